@@ -1,0 +1,393 @@
+// shopcrm-cli: the headless companion (DESIGN §5). Exit status: 0 success, 1 a user error
+// explained on stderr, 2 bad usage.
+#include "domain/CustomerJson.h"
+#include "services/Benchmark.h"
+#include "services/DemoData.h"
+#include "services/Translations.h"
+#include "store/CustomerRepository.h"
+#include "store/CustomerSearchIndex.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace shopcrm;
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+struct UsageError
+{
+    QString message;
+};
+
+// Global options (--db, --json) may stand anywhere; the rest are words and --key value pairs.
+struct Arguments
+{
+    QString db;
+    bool json = false;
+    QStringList words;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+
+    static Arguments parse(const QStringList& args, const QSet<QString>& flagNames)
+    {
+        Arguments a;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString& arg = args.at(i);
+            if (arg == QLatin1String("--json")) {
+                a.json = true;
+            } else if (flagNames.contains(arg)) {
+                a.flags.insert(arg);
+            } else if (arg.startsWith(QLatin1String("--"))) {
+                QString key = arg.mid(2);
+                QString value;
+                const qsizetype eq = key.indexOf(QLatin1Char('='));
+                if (eq >= 0) {
+                    value = key.mid(eq + 1);
+                    key.truncate(eq);
+                } else if (i + 1 < args.size()) {
+                    value = args.at(++i);
+                } else {
+                    throw UsageError{Cli::tr("The option --%1 needs a value.").arg(key)};
+                }
+                if (key == QLatin1String("db"))
+                    a.db = value;
+                else
+                    a.options.insert(key, value);
+            } else {
+                a.words.append(arg);
+            }
+        }
+        return a;
+    }
+
+    QString option(const QString& key, const QString& fallback = {}) const { return options.value(key, fallback); }
+
+    qint64 number(const QString& key, qint64 fallback, qint64 min, qint64 max) const
+    {
+        if (!options.contains(key))
+            return fallback;
+        bool ok = false;
+        const qint64 value = options.value(key).toLongLong(&ok);
+        if (!ok || value < min || value > max)
+            throw UsageError{Cli::tr("--%1 takes a whole number from %2 to %3.").arg(key).arg(min).arg(max)};
+        return value;
+    }
+
+    void allowOnly(const QStringList& keys) const
+    {
+        for (auto it = options.cbegin(); it != options.cend(); ++it)
+            if (!keys.contains(it.key()))
+                throw UsageError{Cli::tr("Unknown option --%1.").arg(it.key())};
+    }
+};
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+QString usage()
+{
+    return Cli::tr("Usage: shopcrm-cli [--db PATH] [--json] COMMAND …\n"
+                   "\n"
+                   "Commands:\n"
+                   "  init                                   create or upgrade the database\n"
+                   "  demo --customers N [--seed S]          add realistic demo customers\n"
+                   "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
+                   "               [--tags T,…] [--kind company|individual] [--grade G]\n"
+                   "  customer show ID\n"
+                   "  customer list [--limit N] [--archived]\n"
+                   "  customer search QUERY [--limit N] [--archived]\n"
+                   "  customer archive ID | customer restore ID\n"
+                   "  bench [--scale S] [--seed S] [--samples N]\n"
+                   "\n"
+                   "--db PATH      the database (default: %1)\n"
+                   "--json         machine-readable output\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+std::unique_ptr<Database> openDatabase(const Arguments& a)
+{
+    const QString path = a.db.isEmpty() ? Database::defaultPath() : a.db;
+    if (path.startsWith(QLatin1String("postgresql:")) || path.startsWith(QLatin1String("postgres:")))
+        throw StoreError(StoreError::Kind::Open,
+                         Cli::tr("PostgreSQL server mode is not available in this version; use an SQLite file."));
+    return std::make_unique<Database>(path);
+}
+
+QJsonObject rowJson(const CustomerRow& r)
+{
+    return {{QStringLiteral("id"), r.id},           {QStringLiteral("name"), r.name},
+            {QStringLiteral("contact"), r.contact}, {QStringLiteral("phone"), r.phone},
+            {QStringLiteral("region"), r.region},   {QStringLiteral("grade"), r.grade},
+            {QStringLiteral("tags"), r.tags},       {QStringLiteral("archived"), r.archived}};
+}
+
+// Rows with the address as well, which the list itself does not carry.
+QJsonArray rowsJson(const CustomerRepository& repo, const QList<CustomerRow>& rows)
+{
+    QJsonArray array;
+    for (const CustomerRow& r : rows) {
+        QJsonObject o = rowJson(r);
+        const std::optional<Customer> c = repo.find(r.id);
+        o.insert(QStringLiteral("address"), c ? c->address : QString());
+        o.insert(QStringLiteral("short_name"), c ? c->shortName : QString());
+        array.append(o);
+    }
+    return array;
+}
+
+void printRows(const QList<CustomerRow>& rows)
+{
+    for (const CustomerRow& r : rows)
+        out() << r.id << '\t' << r.name << '\t' << r.contact << '\t' << r.phone << '\t' << r.region
+              << (r.archived ? QStringLiteral("\t") + Cli::tr("(archived)") : QString()) << '\n';
+}
+
+qint64 parseId(const Arguments& a, qsizetype index)
+{
+    bool ok = false;
+    const qint64 id = a.words.value(index).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError{Cli::tr("Give the customer's id as a number.")};
+    return id;
+}
+
+int customerCommand(const Arguments& a)
+{
+    const QString verb = a.words.value(1);
+    if (verb == QLatin1String("add")) {
+        a.allowOnly({QStringLiteral("name"), QStringLiteral("short"), QStringLiteral("phone"), QStringLiteral("contact"),
+                     QStringLiteral("address"), QStringLiteral("tags"), QStringLiteral("kind"), QStringLiteral("grade"),
+                     QStringLiteral("email"), QStringLiteral("notes")});
+        Customer c;
+        c.name = a.option(QStringLiteral("name"));
+        c.shortName = a.option(QStringLiteral("short"));
+        if (a.options.contains(QStringLiteral("phone")))
+            c.phones = {a.option(QStringLiteral("phone"))};
+        c.address = a.option(QStringLiteral("address"));
+        c.tags = a.option(QStringLiteral("tags")).split(QRegularExpression(QStringLiteral("[,，]")), Qt::SkipEmptyParts);
+        const QString kind = a.option(QStringLiteral("kind"), QStringLiteral("company"));
+        if (kind != QLatin1String("company") && kind != QLatin1String("individual"))
+            throw UsageError{Cli::tr("--kind is company or individual.")};
+        c.kind = CustomerRules::kindFromCode(kind);
+        c.grade = a.option(QStringLiteral("grade"));
+        c.email = a.option(QStringLiteral("email"));
+        c.notes = a.option(QStringLiteral("notes"));
+        if (a.options.contains(QStringLiteral("contact"))) {
+            Contact contact;
+            contact.name = a.option(QStringLiteral("contact"));
+            contact.primary = true;
+            c.contacts.append(contact);
+        }
+        auto db = openDatabase(a);
+        CustomerRepository repo(*db);
+        CustomerRules::normalise(c);
+        for (const CustomerRow& dup : repo.duplicatesOf(c))
+            err() << Cli::tr("Warning: customer %1 (%2) has the same name or phone number.").arg(dup.id).arg(dup.name)
+                  << '\n';
+        for (const FieldIssue& issue : CustomerRules::check(c))
+            if (!issue.blocking)
+                err() << Cli::tr("Warning: %1").arg(issue.message) << '\n';
+        err().flush();
+        const qint64 id = repo.create(c);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("id"), id}});
+        else
+            out() << id << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("show")) {
+        a.allowOnly({});
+        const qint64 id = parseId(a, 2);
+        auto db = openDatabase(a);
+        const Customer c = CustomerRepository(*db).get(id);
+        const QJsonObject o = CustomerJson::toJson(c);
+        if (a.json) {
+            printJson(o);
+            return 0;
+        }
+        out() << Cli::tr("Customer %1").arg(c.meta.id) << (c.archived ? QStringLiteral(" ") + Cli::tr("(archived)") : QString())
+              << '\n';
+        auto line = [](const QString& label, const QString& value) {
+            if (!value.isEmpty())
+                out() << "  " << label << ": " << value << '\n';
+        };
+        line(Cli::tr("Name"), c.name);
+        line(Cli::tr("Short name"), c.shortName);
+        line(Cli::tr("Kind"), CustomerRules::kindName(c.kind));
+        line(Cli::tr("Grade"), c.grade);
+        line(Cli::tr("Tags"), c.tags.join(QStringLiteral(", ")));
+        line(Cli::tr("Region"), c.region());
+        line(Cli::tr("Address"), c.address);
+        line(Cli::tr("Phones"), c.phones.join(QStringLiteral(", ")));
+        line(Cli::tr("E-mail"), c.email);
+        line(Cli::tr("WeChat"), c.wechat);
+        line(Cli::tr("Payment terms"), CustomerRules::termsName(c.paymentTerms));
+        for (const Contact& k : c.contacts)
+            line(k.primary ? Cli::tr("Primary contact") : Cli::tr("Contact"),
+                 QStringList{k.name, k.title, k.mobile, k.phone}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", ")));
+        line(Cli::tr("Notes"), c.notes);
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        a.allowOnly({QStringLiteral("limit")});
+        const int limit = static_cast<int>(a.number(QStringLiteral("limit"), 100, 1, 1000000));
+        auto db = openDatabase(a);
+        CustomerRepository repo(*db);
+        CustomerListQuery query;
+        query.includeArchived = a.flags.contains(QStringLiteral("--archived"));
+        const QList<CustomerRow> rows = repo.page(query, 0, limit);
+        if (a.json)
+            printJson(rowsJson(repo, rows));
+        else
+            printRows(rows);
+        return 0;
+    }
+    if (verb == QLatin1String("search")) {
+        a.allowOnly({QStringLiteral("limit")});
+        const QString query = a.words.mid(2).join(QLatin1Char(' '));
+        if (query.trimmed().isEmpty())
+            throw UsageError{Cli::tr("Give something to search for.")};
+        const int limit = static_cast<int>(a.number(QStringLiteral("limit"), 20, 1, 1000));
+        auto db = openDatabase(a);
+        CustomerRepository repo(*db);
+        QList<qint64> ids;
+        for (const CustomerSearchIndex::Hit& hit :
+             CustomerSearchIndex(*db).search(query, limit, a.flags.contains(QStringLiteral("--archived"))))
+            ids.append(hit.id);
+        const QList<CustomerRow> rows = repo.rows(ids);
+        if (a.json)
+            printJson(rowsJson(repo, rows));
+        else
+            printRows(rows);
+        return 0;
+    }
+    if (verb == QLatin1String("archive") || verb == QLatin1String("restore")) {
+        a.allowOnly({});
+        const qint64 id = parseId(a, 2);
+        auto db = openDatabase(a);
+        CustomerRepository repo(*db);
+        const Customer c = repo.get(id);
+        repo.setArchived(id, c.meta.version, verb == QLatin1String("archive"));
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("archived"), verb == QLatin1String("archive")}});
+        return 0;
+    }
+    throw UsageError{Cli::tr("Unknown customer command \"%1\".").arg(verb)};
+}
+
+int run(const QStringList& args)
+{
+    const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help")});
+    const QString command = a.words.value(0);
+    if (command.isEmpty() || command == QLatin1String("help") || a.flags.contains(QStringLiteral("--help"))) {
+        (command.isEmpty() && !a.flags.contains(QStringLiteral("--help")) ? err() : out()) << usage();
+        return command.isEmpty() && !a.flags.contains(QStringLiteral("--help")) ? 2 : 0;
+    }
+    if (command == QLatin1String("init")) {
+        a.allowOnly({});
+        auto db = openDatabase(a);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("path"), db->path()}, {QStringLiteral("schema"), db->schemaVersion()},
+                                  {QStringLiteral("backup"), db->lastUpgradeBackup()}});
+        else
+            out() << Cli::tr("Database %1 is ready (schema %2).").arg(db->path()).arg(db->schemaVersion()) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("demo")) {
+        a.allowOnly({QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("seed")});
+        const qint64 customers = a.number(QStringLiteral("customers"), 100, 0, 10000000);
+        if (a.number(QStringLiteral("orders"), 0, 0, 100000000) > 0)
+            throw UsageError{Cli::tr("Demo orders come with the order module, which this version does not have yet.")};
+        const auto seed = static_cast<quint32>(a.number(QStringLiteral("seed"), 1, 0, 4294967295LL));
+        auto db = openDatabase(a);
+        QElapsedTimer timer;
+        timer.start();
+        DemoData(seed).insertCustomers(*db, customers, [&](qint64 done, qint64 total) {
+            if (!a.json && total >= 10000) {
+                err() << Cli::tr("%1 of %2 customers").arg(done).arg(total) << '\r';
+                err().flush();
+            }
+            return true;
+        });
+        const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("customers"), customers}, {QStringLiteral("seconds"), seconds}});
+        else
+            out() << Cli::tr("Added %1 demo customers in %2 s.").arg(customers).arg(seconds, 0, 'f', 1) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("customer"))
+        return customerCommand(a);
+    if (command == QLatin1String("bench")) {
+        a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
+        Benchmark::Options options;
+        bool ok = true;
+        options.scale = a.option(QStringLiteral("scale"), QStringLiteral("1")).toDouble(&ok);
+        if (!ok || options.scale <= 0 || options.scale > 100)
+            throw UsageError{Cli::tr("--scale takes a number above 0 and at most 100.")};
+        options.seed = static_cast<quint32>(a.number(QStringLiteral("seed"), 42, 0, 4294967295LL));
+        options.samples = static_cast<int>(a.number(QStringLiteral("samples"), 200, 10, 100000));
+        QTemporaryDir dir;
+        options.workDir = dir.path();
+        const QJsonObject result = Benchmark::run(options, [](const QString& s) {
+            err() << s << '\n';
+            err().flush();
+        });
+        printJson(result);
+        return 0;
+    }
+    throw UsageError{Cli::tr("Unknown command \"%1\".").arg(command)};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ShopCRM"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHOPCRM_VERSION));
+    Translations::apply(QSettings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"))
+                            .value(QStringLiteral("ui/language"))
+                            .toString());
+    try {
+        return run(app.arguments().mid(1));
+    } catch (const UsageError& e) {
+        err() << e.message << "\n\n" << usage();
+        return 2;
+    } catch (const StoreError& e) {
+        err() << e.message() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace shopcrm {
+
+// Pinyin of Chinese text for search and sorting. The main reading of each character comes from
+// ICU's Han-Latin transliterator; characters with several readings (长 chang/zhang, 行 hang/xing…)
+// also get the others from Unicode's Unihan data, compiled in at build time.
+class Pinyin final
+{
+public:
+    struct Keys
+    {
+        QStringList full;     // "huacaiguanggao" and its polyphonic variants, main reading first
+        QStringList initials; // "hcgg" and variants
+    };
+
+    // All readings of one code point, toneless lower-case ASCII, main reading first; empty for non-Han.
+    static QStringList readings(char32_t codePoint);
+    // Search keys for a text. At most maxVariants spellings are produced; variants that change fewer
+    // characters come first, so every reading of every character appears while the cap allows.
+    static Keys keys(const QString& text, int maxVariants = 16);
+    // The main-reading spelling with spaces between syllables, for display and as a sort key.
+    static QString sortKey(const QString& text);
+    static bool isHan(char32_t codePoint);
+};
+
+} // namespace shopcrm

@@ -1,0 +1,164 @@
+#include "Benchmark.h"
+
+#include "DemoData.h"
+#include "domain/PhoneNumber.h"
+#include "domain/Pinyin.h"
+#include "store/CustomerRepository.h"
+#include "store/CustomerSearchIndex.h"
+#include "store/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace shopcrm {
+
+namespace {
+
+double ms(qint64 ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
+
+QJsonObject percentiles(QList<qint64> samples)
+{
+    if (samples.isEmpty())
+        return {};
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double p) {
+        const qsizetype i = std::min(samples.size() - 1, static_cast<qsizetype>(p * static_cast<double>(samples.size())));
+        return ms(samples.at(i));
+    };
+    return {{QStringLiteral("p50_ms"), at(0.50)},
+            {QStringLiteral("p95_ms"), at(0.95)},
+            {QStringLiteral("max_ms"), ms(samples.constLast())},
+            {QStringLiteral("samples"), samples.size()}};
+}
+
+QString hanRun(const QString& name, int length, QRandomGenerator& random)
+{
+    const QList<uint> ucs = name.toUcs4();
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i + length <= ucs.size(); ++i) {
+        bool allHan = true;
+        for (int k = 0; k < length; ++k)
+            allHan = allHan && Pinyin::isHan(ucs.at(i + k));
+        if (allHan)
+            starts.append(i);
+    }
+    if (starts.isEmpty())
+        return {};
+    const qsizetype start = starts.at(random.bounded(static_cast<int>(starts.size())));
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + start), length);
+}
+
+} // namespace
+
+QJsonObject Benchmark::run(const Options& options, const std::function<void(const QString&)>& log)
+{
+    auto say = [&](const QString& s) {
+        if (log)
+            log(s);
+    };
+    const qint64 customers = std::max<qint64>(100, static_cast<qint64>(100000.0 * options.scale));
+    const QString path = options.workDir + QStringLiteral("/bench.db");
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QJsonObject result{{QStringLiteral("scale"), options.scale}, {QStringLiteral("customers"), customers}};
+    QElapsedTimer timer;
+    {
+        Database db(path);
+        say(QStringLiteral("generating %1 demo customers…").arg(customers));
+        timer.start();
+        DemoData(options.seed).insertCustomers(db, customers);
+        result.insert(QStringLiteral("demo_customers_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    }
+
+    Database db(path); // a fresh connection, as a GUI start would have
+    CustomerRepository repository(db);
+    CustomerSearchIndex index(db);
+    {
+        QList<qint64> open;
+        QList<qint64> scroll;
+        for (int i = 0; i < 5; ++i) {
+            timer.start();
+            const qint64 total = repository.count(false);
+            const QList<CustomerRow> first = repository.page(CustomerListQuery{}, 0, 256);
+            open.append(timer.nsecsElapsed());
+            Q_UNUSED(total)
+            timer.start();
+            CustomerRow last = first.constLast();
+            for (int p = 0; p < 20; ++p)
+                last = repository.pageAfter(CustomerListQuery{}, last, 256).constLast();
+            scroll.append(timer.nsecsElapsed() / 20);
+        }
+        QList<qint64> jump;
+        QRandomGenerator random(options.seed);
+        for (int i = 0; i < 20; ++i) {
+            timer.start();
+            repository.page(CustomerListQuery{}, random.bounded(static_cast<int>(customers)), 256);
+            jump.append(timer.nsecsElapsed());
+        }
+        result.insert(QStringLiteral("list_open"), percentiles(open));
+        result.insert(QStringLiteral("list_next_page_keyset"), percentiles(scroll));
+        result.insert(QStringLiteral("list_jump_page_offset"), percentiles(jump));
+    }
+
+    // Queries drawn from the data itself, so each has at least one real answer.
+    QRandomGenerator random(options.seed + 1);
+    QStringList chinese3, chinese2, initials, phones;
+    while (chinese3.size() < options.samples || phones.size() < options.samples) {
+        const Customer c = repository.get(1 + random.bounded(static_cast<int>(customers)));
+        const QString three = hanRun(c.name, 3, random);
+        const QString two = hanRun(c.name, 2, random);
+        if (!three.isEmpty() && chinese3.size() < options.samples)
+            chinese3.append(three);
+        if (!two.isEmpty() && chinese2.size() < options.samples)
+            chinese2.append(two);
+        const QString first = Pinyin::keys(c.name).initials.value(0);
+        if (first.size() >= 3 && initials.size() < options.samples)
+            initials.append(first.left(3 + random.bounded(2)));
+        const QString digits = PhoneNumber::parse(c.contacts.value(0).mobile).digits;
+        if (digits.size() >= 8 && phones.size() < options.samples)
+            phones.append(digits.mid(random.bounded(3), 4 + random.bounded(4)));
+    }
+    auto measure = [&](const QStringList& queries) {
+        QList<qint64> samples;
+        for (const QString& q : queries) {
+            timer.start();
+            const QList<CustomerSearchIndex::Hit> hits = index.search(q, 50);
+            samples.append(timer.nsecsElapsed());
+            Q_UNUSED(hits)
+        }
+        return percentiles(samples);
+    };
+    auto baseline = [&](const QStringList& queries) {
+        QList<qint64> samples;
+        Sql like(db, QStringLiteral("SELECT id FROM customers WHERE name LIKE ? LIMIT 50"));
+        for (const QString& q : queries) {
+            timer.start();
+            like.bind(QLatin1Char('%') + q + QLatin1Char('%')).exec();
+            while (like.next()) {
+            }
+            samples.append(timer.nsecsElapsed());
+        }
+        return percentiles(samples);
+    };
+    say(QStringLiteral("measuring search…"));
+    QJsonObject search;
+    search.insert(QStringLiteral("chinese_3_chars"), measure(chinese3));
+    search.insert(QStringLiteral("chinese_2_chars"), measure(chinese2));
+    search.insert(QStringLiteral("pinyin_initials"), measure(initials));
+    search.insert(QStringLiteral("phone_digits"), measure(phones));
+    search.insert(QStringLiteral("baseline_name_like_3_chars"), baseline(chinese3));
+    search.insert(QStringLiteral("examples"), QJsonArray{chinese3.value(0), chinese2.value(0), initials.value(0),
+                                                         phones.value(0)});
+    result.insert(QStringLiteral("search"), search);
+    result.insert(QStringLiteral("database_bytes"), QFile(path).size());
+    return result;
+}
+
+} // namespace shopcrm

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QRandomGenerator>
+
+#include <functional>
+
+namespace shopcrm {
+
+class Database;
+
+// Realistic customers of a Chinese advertising / print shop, the same for the same seed.
+class DemoData final
+{
+public:
+    explicit DemoData(quint32 seed) : m_random(seed) {}
+    Customer nextCustomer();
+    // Inserts count customers through the repository (with audit, change feed and search index),
+    // in transactions of a few thousand; progress(done, total) may return false to stop early.
+    qint64 insertCustomers(Database& db, qint64 count,
+                           const std::function<bool(qint64, qint64)>& progress = {});
+
+private:
+    template <typename T, size_t N>
+    const T& pick(const T (&items)[N])
+    {
+        return items[m_random.bounded(static_cast<quint32>(N))];
+    }
+    QString personName();
+    QString mobile();
+
+    QRandomGenerator m_random;
+};
+
+} // namespace shopcrm

@@ -1,0 +1,404 @@
+#include "CustomerRepository.h"
+
+#include "ChangeRecorder.h"
+#include "CustomerSearchIndex.h"
+#include "Database.h"
+#include "domain/CustomerJson.h"
+#include "domain/PhoneNumber.h"
+#include "domain/Pinyin.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace shopcrm {
+
+namespace {
+
+const QString kCustomerColumns = QStringLiteral(
+    "id, version, created_at, updated_at, created_by, updated_by, name, short_name, kind, grade, tags, "
+    "industry, province, city, district, address, phones, email, wechat, source, owner, payment_terms, "
+    "payment_days, notes, archived");
+
+const QString kRowColumns =
+    QStringLiteral("id, name, contact_name, phone, region, grade, tags, updated_at, archived");
+
+QDateTime parseUtc(const QVariant& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString sortColumn(CustomerSort sort)
+{
+    switch (sort) {
+    case CustomerSort::Name: return QStringLiteral("name_sort");
+    case CustomerSort::Contact: return QStringLiteral("contact_name");
+    case CustomerSort::Phone: return QStringLiteral("phone");
+    case CustomerSort::Region: return QStringLiteral("region");
+    case CustomerSort::Grade: return QStringLiteral("grade");
+    case CustomerSort::Tags: return QStringLiteral("tags");
+    case CustomerSort::Updated: return QStringLiteral("updated_at");
+    }
+    return QStringLiteral("name_sort");
+}
+
+QString listWhere(const CustomerListQuery& q)
+{
+    // Both branches name the leading index column, so SQLite walks (archived, column, id) either way.
+    return q.includeArchived ? QStringLiteral("archived IN (0, 1)") : QStringLiteral("archived = 0");
+}
+
+QString firstPhone(const Customer& c)
+{
+    if (!c.phones.isEmpty())
+        return c.phones.constFirst();
+    if (const Contact* p = c.primaryContact())
+        return p->mobile.isEmpty() ? p->phone : p->mobile;
+    return {};
+}
+
+} // namespace
+
+void CustomerRepository::bindListColumns(Sql& sql, const Customer& c)
+{
+    const Contact* primary = c.primaryContact();
+    // The pinyin comes first so that Chinese names sort the way a shop expects (by reading).
+    sql.bind(QString(Pinyin::sortKey(c.name) + QLatin1Char('\x01') + c.name))
+        .bind(CustomerRules::nameKey(c.name))
+        .bind(primary ? primary->name : QString())
+        .bind(firstPhone(c))
+        .bind(c.region());
+}
+
+void CustomerRepository::refreshListColumns(const Customer& c)
+{
+    Sql update(m_db, QStringLiteral("UPDATE customers SET name_sort = ?, name_key = ?, contact_name = ?, phone = ?, "
+                                    "region = ? WHERE id = ?"));
+    bindListColumns(update, c);
+    update.bind(c.meta.id).exec();
+}
+
+qint64 CustomerRepository::create(Customer& c)
+{
+    CustomerRules::normalise(c);
+    QList<FieldIssue> errors;
+    for (const FieldIssue& issue : CustomerRules::check(c))
+        if (issue.blocking)
+            errors.append(issue);
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    m_db.write([&] {
+        const QString now = Database::nowUtc();
+        Sql insert(m_db, QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, "
+                                        "name, short_name, kind, grade, tags, industry, province, city, district, "
+                                        "address, phones, email, wechat, source, owner, payment_terms, payment_days, "
+                                        "notes, archived, name_sort, name_key, contact_name, phone, region) "
+                                        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                        "?, ?, ?, ?, ?)"));
+        insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user);
+        insert.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
+        insert.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
+        insert.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
+        insert.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
+        insert.bind(c.archived ? 1 : 0);
+        bindListColumns(insert, c);
+        insert.exec();
+        c.meta.id = insert.lastInsertId();
+        c.meta.version = 1;
+        c.meta.createdAt = c.meta.updatedAt = parseUtc(now);
+        c.meta.createdBy = c.meta.updatedBy = m_db.session().user;
+        saveContacts(c, now);
+        CustomerSearchIndex(m_db).update(c, true);
+        ChangeRecorder::record(m_db, QStringLiteral("customer"), c.meta.id, QStringLiteral("insert"), {},
+                               CustomerJson::toJson(c));
+    });
+    return c.meta.id;
+}
+
+void CustomerRepository::update(Customer& c)
+{
+    CustomerRules::normalise(c);
+    QList<FieldIssue> errors;
+    for (const FieldIssue& issue : CustomerRules::check(c))
+        if (issue.blocking)
+            errors.append(issue);
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    m_db.write([&] {
+        const std::optional<Customer> before = find(c.meta.id);
+        if (!before)
+            throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 no longer exists.").arg(c.meta.id));
+        const QString now = Database::nowUtc();
+        Sql update(m_db, QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, updated_by = ?, "
+                                        "name = ?, short_name = ?, kind = ?, grade = ?, tags = ?, industry = ?, "
+                                        "province = ?, city = ?, district = ?, address = ?, phones = ?, email = ?, "
+                                        "wechat = ?, source = ?, owner = ?, payment_terms = ?, payment_days = ?, "
+                                        "notes = ?, archived = ?, name_sort = ?, name_key = ?, contact_name = ?, "
+                                        "phone = ?, region = ? WHERE id = ? AND version = ?"));
+        update.bind(now).bind(m_db.session().user);
+        update.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
+        update.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
+        update.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
+        update.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
+        update.bind(c.archived ? 1 : 0);
+        bindListColumns(update, c);
+        update.bind(c.meta.id).bind(c.meta.version).exec();
+        if (update.rowsAffected() == 0)
+            throwConflict(c.meta.id);
+        c.meta.version += 1;
+        c.meta.updatedAt = parseUtc(now);
+        c.meta.updatedBy = m_db.session().user;
+        saveContacts(c, now);
+        CustomerSearchIndex(m_db).update(c);
+        ChangeRecorder::record(m_db, QStringLiteral("customer"), c.meta.id, QStringLiteral("update"),
+                               CustomerJson::toJson(*before), CustomerJson::toJson(c));
+    });
+}
+
+void CustomerRepository::setArchived(qint64 id, int expectedVersion, bool archived)
+{
+    m_db.write([&] {
+        const std::optional<Customer> before = find(id);
+        if (!before)
+            throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 no longer exists.").arg(id));
+        const QString now = Database::nowUtc();
+        Sql update(m_db, QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, updated_by = ?, "
+                                        "archived = ? WHERE id = ? AND version = ?"));
+        update.bind(now).bind(m_db.session().user).bind(archived ? 1 : 0).bind(id).bind(expectedVersion).exec();
+        if (update.rowsAffected() == 0)
+            throwConflict(id);
+        ChangeRecorder::record(m_db, QStringLiteral("customer"), id,
+                               archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
+                               CustomerJson::toJson(*before), CustomerJson::toJson(get(id)));
+    });
+}
+
+void CustomerRepository::throwConflict(qint64 id) const
+{
+    Sql current(m_db, QStringLiteral("SELECT updated_by, updated_at FROM customers WHERE id = ?"));
+    current.bind(id).exec();
+    if (!current.next())
+        throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 was deleted by another desk.").arg(id));
+    const QString when = QLocale().toString(parseUtc(current.value(1)).toLocalTime(), QLocale::ShortFormat);
+    throw StoreError(StoreError::Kind::Conflict,
+                     tr("%1 changed this customer at %2, after you opened it. Nothing was saved: reload to see "
+                        "their changes, then enter yours again.")
+                         .arg(current.value(0).toString(), when));
+}
+
+void CustomerRepository::saveContacts(Customer& c, const QString& now)
+{
+    QSet<qint64> existing;
+    Sql ids(m_db, QStringLiteral("SELECT id FROM contacts WHERE customer_id = ?"));
+    ids.bind(c.meta.id).exec();
+    while (ids.next())
+        existing.insert(ids.value(0).toLongLong());
+    QSet<qint64> kept;
+    const QString user = m_db.session().user;
+    for (qsizetype i = 0; i < c.contacts.size(); ++i) {
+        Contact& contact = c.contacts[i];
+        const QVariant birthday =
+            contact.birthday.isValid() ? QVariant(contact.birthday.toString(Qt::ISODate)) : QVariant();
+        if (contact.meta.id > 0 && existing.contains(contact.meta.id)) {
+            Sql(m_db, QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ?, updated_by = ?, "
+                                     "position = ?, is_primary = ?, name = ?, title = ?, mobile = ?, phone = ?, "
+                                     "email = ?, wechat = ?, birthday = ?, notes = ? WHERE id = ?"))
+                .bind(now).bind(user).bind(i).bind(contact.primary ? 1 : 0).bind(contact.name).bind(contact.title)
+                .bind(contact.mobile).bind(contact.phone).bind(contact.email).bind(contact.wechat).bind(birthday)
+                .bind(contact.notes).bind(contact.meta.id).exec();
+            contact.meta.version += 1;
+            ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), contact.meta.id, QStringLiteral("update"));
+        } else {
+            Sql insert(m_db, QStringLiteral("INSERT INTO contacts(version, created_at, updated_at, created_by, "
+                                            "updated_by, customer_id, position, is_primary, name, title, mobile, "
+                                            "phone, email, wechat, birthday, notes) "
+                                            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            insert.bind(now).bind(now).bind(user).bind(user).bind(c.meta.id).bind(i).bind(contact.primary ? 1 : 0)
+                .bind(contact.name).bind(contact.title).bind(contact.mobile).bind(contact.phone).bind(contact.email)
+                .bind(contact.wechat).bind(birthday).bind(contact.notes).exec();
+            contact.meta.id = insert.lastInsertId();
+            contact.meta.version = 1;
+            contact.meta.createdAt = parseUtc(now);
+            contact.meta.createdBy = user;
+            ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), contact.meta.id, QStringLiteral("insert"));
+        }
+        contact.meta.updatedAt = parseUtc(now);
+        contact.meta.updatedBy = user;
+        kept.insert(contact.meta.id);
+    }
+    for (const qint64 id : existing) {
+        if (kept.contains(id))
+            continue;
+        Sql(m_db, QStringLiteral("DELETE FROM contacts WHERE id = ?")).bind(id).exec();
+        ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), id, QStringLiteral("delete"));
+    }
+}
+
+std::optional<Customer> CustomerRepository::find(qint64 id) const
+{
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(kCustomerColumns));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Customer c;
+    int col = 0;
+    auto next = [&] { return q.value(col++); };
+    c.meta.id = next().toLongLong();
+    c.meta.version = next().toInt();
+    c.meta.createdAt = parseUtc(next());
+    c.meta.updatedAt = parseUtc(next());
+    c.meta.createdBy = next().toString();
+    c.meta.updatedBy = next().toString();
+    c.name = next().toString();
+    c.shortName = next().toString();
+    c.kind = CustomerRules::kindFromCode(next().toString());
+    c.grade = next().toString();
+    c.tags = next().toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.industry = next().toString();
+    c.province = next().toString();
+    c.city = next().toString();
+    c.district = next().toString();
+    c.address = next().toString();
+    c.phones = next().toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    c.email = next().toString();
+    c.wechat = next().toString();
+    c.source = next().toString();
+    c.owner = next().toString();
+    c.paymentTerms = CustomerRules::termsFromCode(next().toString());
+    c.paymentDays = next().toInt();
+    c.notes = next().toString();
+    c.archived = next().toBool();
+
+    Sql contacts(m_db, QStringLiteral("SELECT id, version, created_at, updated_at, created_by, updated_by, is_primary, "
+                                      "name, title, mobile, phone, email, wechat, birthday, notes FROM contacts "
+                                      "WHERE customer_id = ? ORDER BY position, id"));
+    contacts.bind(id).exec();
+    while (contacts.next()) {
+        Contact k;
+        int i = 0;
+        auto v = [&] { return contacts.value(i++); };
+        k.meta.id = v().toLongLong();
+        k.meta.version = v().toInt();
+        k.meta.createdAt = parseUtc(v());
+        k.meta.updatedAt = parseUtc(v());
+        k.meta.createdBy = v().toString();
+        k.meta.updatedBy = v().toString();
+        k.primary = v().toBool();
+        k.name = v().toString();
+        k.title = v().toString();
+        k.mobile = v().toString();
+        k.phone = v().toString();
+        k.email = v().toString();
+        k.wechat = v().toString();
+        k.birthday = QDate::fromString(v().toString(), Qt::ISODate);
+        k.notes = v().toString();
+        c.contacts.append(k);
+    }
+    return c;
+}
+
+Customer CustomerRepository::get(qint64 id) const
+{
+    std::optional<Customer> c = find(id);
+    if (!c)
+        throw StoreError(StoreError::Kind::NotFound, tr("There is no customer with id %1.").arg(id));
+    return *c;
+}
+
+QList<CustomerRow> CustomerRepository::duplicatesOf(const Customer& c) const
+{
+    QList<qint64> ids;
+    Sql byName(m_db, QStringLiteral("SELECT id FROM customers WHERE name_key = ? AND id <> ?"));
+    byName.bind(CustomerRules::nameKey(c.name)).bind(c.meta.id).exec();
+    while (byName.next())
+        ids.append(byName.value(0).toLongLong());
+    QStringList digits;
+    for (const QString& phone : c.phones)
+        digits.append(PhoneNumber::parse(phone).digits);
+    for (const Contact& contact : c.contacts)
+        for (const QString& phone : {contact.mobile, contact.phone})
+            if (!phone.isEmpty())
+                digits.append(PhoneNumber::parse(phone).digits);
+    Sql byPhone(m_db, QStringLiteral("SELECT customer_id FROM customer_key WHERE key = ? AND kind = ? AND customer_id <> ?"));
+    for (const QString& d : digits) {
+        if (d.size() < 5)
+            continue; // extension-like fragments would match unrelated customers
+        byPhone.bind(d).bind(CustomerSearchIndex::PhoneKey).bind(c.meta.id).exec();
+        while (byPhone.next())
+            if (!ids.contains(byPhone.value(0).toLongLong()))
+                ids.append(byPhone.value(0).toLongLong());
+    }
+    return rows(ids);
+}
+
+qint64 CustomerRepository::count(bool includeArchived) const
+{
+    CustomerListQuery q;
+    q.includeArchived = includeArchived;
+    return Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(listWhere(q))).scalar().toLongLong();
+}
+
+QList<CustomerRow> CustomerRepository::readRows(Sql& q) const
+{
+    QList<CustomerRow> rows;
+    while (q.next()) {
+        CustomerRow r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.contact = q.value(2).toString();
+        r.phone = q.value(3).toString();
+        r.region = q.value(4).toString();
+        r.grade = q.value(5).toString();
+        r.tags = q.value(6).toString();
+        r.updatedAt = parseUtc(q.value(7));
+        r.archived = q.value(8).toBool();
+        r.sortValue = q.value(9);
+        rows.append(r);
+    }
+    return rows;
+}
+
+QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint64 offset, int limit) const
+{
+    const QString column = sortColumn(query.sort);
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 ORDER BY %2 %4, id %4 LIMIT ? OFFSET ?")
+                    .arg(kRowColumns, column, listWhere(query), dir));
+    q.bind(limit).bind(offset).exec();
+    return readRows(q);
+}
+
+QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query, const CustomerRow& last,
+                                                 int limit) const
+{
+    const QString column = sortColumn(query.sort);
+    const bool asc = query.order == Qt::AscendingOrder;
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 AND (%2, id) %4 (?, ?) "
+                               "ORDER BY %2 %5, id %5 LIMIT ?")
+                    .arg(kRowColumns, column, listWhere(query), asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
+    q.bind(last.sortValue).bind(last.id).bind(limit).exec();
+    return readRows(q);
+}
+
+QList<CustomerRow> CustomerRepository::rows(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    Sql q(m_db, QStringLiteral("SELECT %1, NULL FROM customers WHERE id IN (%2)").arg(kRowColumns, list.join(QLatin1Char(','))));
+    q.exec();
+    QHash<qint64, CustomerRow> byId;
+    for (const CustomerRow& r : readRows(q))
+        byId.insert(r.id, r);
+    QList<CustomerRow> ordered;
+    for (const qint64 id : ids)
+        if (byId.contains(id))
+            ordered.append(byId.value(id));
+    return ordered;
+}
+
+} // namespace shopcrm

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariant>
+
+#include <optional>
+
+namespace shopcrm {
+
+class Database;
+
+// What the customer list shows of one customer.
+struct CustomerRow
+{
+    qint64 id = 0;
+    QString name;
+    QString contact;
+    QString phone;
+    QString region;
+    QString grade;
+    QString tags;
+    QDateTime updatedAt;
+    bool archived = false;
+    QVariant sortValue; // the value of the sort column, for keyset paging
+};
+
+enum class CustomerSort { Name, Contact, Phone, Region, Grade, Tags, Updated };
+
+struct CustomerListQuery
+{
+    CustomerSort sort = CustomerSort::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool includeArchived = false;
+};
+
+class CustomerRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(shopcrm::CustomerRepository)
+public:
+    explicit CustomerRepository(Database& db) : m_db(db) {}
+
+    // Normalises and validates (ValidationError), then saves; fills in id, version and meta.
+    qint64 create(Customer& customer);
+    // Saves only if nobody saved since customer.meta.version was read (Conflict otherwise).
+    void update(Customer& customer);
+    void setArchived(qint64 id, int expectedVersion, bool archived);
+
+    Customer get(qint64 id) const; // NotFound when missing
+    std::optional<Customer> find(qint64 id) const;
+    // Customers with the same name (case and spaces folded) or a shared phone number.
+    QList<CustomerRow> duplicatesOf(const Customer& customer) const;
+    // Keeps the list columns (pinyin sort key, primary contact, phone, region) in step.
+    void refreshListColumns(const Customer& customer);
+
+    qint64 count(bool includeArchived) const;
+    // A page by position (for jumps), or the page after/before a known row (keyset, for scrolling).
+    QList<CustomerRow> page(const CustomerListQuery& query, qint64 offset, int limit) const;
+    QList<CustomerRow> pageAfter(const CustomerListQuery& query, const CustomerRow& last, int limit) const;
+    // Rows for these ids, in the order given (search results).
+    QList<CustomerRow> rows(const QList<qint64>& ids) const;
+
+private:
+    // Contacts are audited inside their customer's before/after copies; each also enters the change feed.
+    void saveContacts(Customer& customer, const QString& now);
+    static void bindListColumns(class Sql& sql, const Customer& customer);
+    [[noreturn]] void throwConflict(qint64 id) const;
+    QList<CustomerRow> readRows(class Sql& sql) const;
+
+    Database& m_db;
+};
+
+} // namespace shopcrm

@@ -1,0 +1,205 @@
+#include "CustomerSearchIndex.h"
+
+#include "CustomerRepository.h"
+#include "Database.h"
+#include "domain/PhoneNumber.h"
+#include "domain/Pinyin.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace shopcrm {
+
+namespace {
+
+constexpr int kCandidateLimit = 1000;
+
+QString upperBound(const QString& prefix)
+{
+    // Every key that starts with prefix sorts below prefix + U+10FFFF (BINARY collation of UTF-8).
+    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
+}
+
+void addKey(QList<QPair<QString, int>>& keys, const QString& key, int kind)
+{
+    if (!key.isEmpty() && !keys.contains(qMakePair(key, kind)))
+        keys.append({key, kind});
+}
+
+} // namespace
+
+QString CustomerSearchIndex::normaliseQuery(const QString& query)
+{
+    QString result;
+    for (const QChar c : query.toCaseFolded())
+        if (!c.isSpace())
+            result += c;
+    return result;
+}
+
+void CustomerSearchIndex::update(const Customer& c, bool isNew)
+{
+    QList<QPair<QString, int>> keys;
+    QStringList text{c.name, c.shortName};
+    QStringList pinyin;
+    QStringList phones;
+    auto addName = [&](const QString& name, int kind) {
+        if (name.isEmpty())
+            return;
+        addKey(keys, normaliseQuery(name), kind);
+        const Pinyin::Keys py = Pinyin::keys(name);
+        for (const QString& full : py.full)
+            addKey(keys, full, kind == ContactKey ? ContactKey : PinyinKey);
+        for (const QString& initials : py.initials)
+            addKey(keys, initials, kind == ContactKey ? ContactKey : InitialsKey);
+        pinyin += py.full;
+        pinyin += py.initials;
+    };
+    auto addPhone = [&](const QString& phone) {
+        const QString digits = PhoneNumber::parse(phone).digits;
+        if (digits.isEmpty())
+            return;
+        addKey(keys, digits, PhoneKey);
+        if (digits.startsWith(QLatin1Char('0')))
+            addKey(keys, digits.mid(1), PhoneKey); // landlines are also typed without the trunk 0
+        phones.append(digits);
+    };
+    addName(c.name, NameKey);
+    addName(c.shortName, NameKey);
+    for (const QString& phone : c.phones)
+        addPhone(phone);
+    for (const Contact& contact : c.contacts) {
+        addName(contact.name, ContactKey);
+        text.append(contact.name);
+        addPhone(contact.mobile);
+        addPhone(contact.phone);
+    }
+    text << c.region() << c.address << c.tags.join(QLatin1Char(' '));
+
+    if (!isNew) {
+        Sql(m_db, QStringLiteral("DELETE FROM customer_key WHERE customer_id = ?")).bind(c.meta.id).exec();
+        Sql(m_db, QStringLiteral("DELETE FROM customer_fts WHERE rowid = ?")).bind(c.meta.id).exec();
+    }
+    Sql insertKey(m_db, QStringLiteral("INSERT OR IGNORE INTO customer_key(key, customer_id, kind) VALUES (?, ?, ?)"));
+    for (const auto& [key, kind] : keys)
+        insertKey.bind(key).bind(c.meta.id).bind(kind).exec();
+    pinyin.removeDuplicates();
+    Sql(m_db, QStringLiteral("INSERT INTO customer_fts(rowid, text, pinyin, phones) VALUES (?, ?, ?, ?)"))
+        .bind(c.meta.id)
+        .bind(text.join(QLatin1Char(' ')))
+        .bind(pinyin.join(QLatin1Char(' ')))
+        .bind(phones.join(QLatin1Char(' ')))
+        .exec();
+}
+
+void CustomerSearchIndex::rebuildAll()
+{
+    m_db.write([&] {
+        CustomerRepository repository(m_db);
+        Sql ids(m_db, QStringLiteral("SELECT id FROM customers ORDER BY id"));
+        ids.exec();
+        QList<qint64> all;
+        while (ids.next())
+            all.append(ids.value(0).toLongLong());
+        for (const qint64 id : all) {
+            const Customer customer = repository.get(id);
+            update(customer);
+            repository.refreshListColumns(customer);
+        }
+    });
+}
+
+QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& rawQuery, int limit,
+                                                           bool includeArchived) const
+{
+    const bool phoneQuery = PhoneNumber::looksLikePhone(rawQuery);
+    const QString query = phoneQuery ? PhoneNumber::queryDigits(rawQuery) : normaliseQuery(rawQuery);
+    if (query.isEmpty() || limit <= 0)
+        return {};
+
+    QHash<qint64, int> best;
+    auto consider = [&](qint64 id, int rank) {
+        auto it = best.find(id);
+        if (it == best.end())
+            best.insert(id, rank);
+        else if (rank < *it)
+            *it = rank;
+    };
+
+    // Exact and prefix matches through the key index; exact keys sort first within the range.
+    Sql prefix(m_db, QStringLiteral("SELECT customer_id, kind, key = ? FROM customer_key "
+                                    "WHERE key >= ? AND key < ? LIMIT ?"));
+    prefix.bind(query).bind(query).bind(upperBound(query)).bind(kCandidateLimit).exec();
+    while (prefix.next()) {
+        const int kind = prefix.value(1).toInt();
+        const bool exact = prefix.value(2).toBool();
+        int rank;
+        if (exact)
+            rank = kind == NameKey ? 0 : 1;
+        else
+            rank = kind == NameKey ? 2 : (kind == PinyinKey || kind == InitialsKey) ? 3 : 4;
+        consider(prefix.value(0).toLongLong(), rank);
+    }
+
+    // Substrings: FTS5 trigram for 3+ characters, a bounded scan of the indexed text otherwise.
+    const qsizetype length = query.toUcs4().size();
+    if (length >= 3) {
+        QString phrase = query;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const QString match = phoneQuery ? QStringLiteral("phones : \"%1\"").arg(phrase)
+                                         : QStringLiteral("\"%1\"").arg(phrase);
+        Sql fts(m_db, QStringLiteral("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?"));
+        fts.bind(match).bind(kCandidateLimit).exec();
+        while (fts.next())
+            consider(fts.value(0).toLongLong(), 5);
+    } else if (!phoneQuery) {
+        QString pattern = query;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        Sql scan(m_db, QStringLiteral("SELECT rowid FROM customer_fts WHERE text LIKE ? ESCAPE '\\' LIMIT ?"));
+        scan.bind(QStringLiteral("%") + pattern + QStringLiteral("%")).bind(kCandidateLimit).exec();
+        while (scan.next())
+            consider(scan.value(0).toLongLong(), 5);
+    }
+    if (best.isEmpty())
+        return {};
+
+    // Order by rank, then shorter names (closer matches), then pinyin order.
+    struct Row
+    {
+        Hit hit;
+        qsizetype nameLength;
+        QString sort;
+    };
+    QList<Row> rows;
+    QStringList ids;
+    for (auto it = best.cbegin(); it != best.cend(); ++it)
+        ids.append(QString::number(it.key()));
+    Sql details(m_db, QStringLiteral("SELECT id, length(name), name_sort, archived FROM customers WHERE id IN (%1)")
+                          .arg(ids.join(QLatin1Char(','))));
+    details.exec();
+    while (details.next()) {
+        if (!includeArchived && details.value(3).toBool())
+            continue;
+        const qint64 id = details.value(0).toLongLong();
+        rows.append({{id, best.value(id)}, details.value(1).toLongLong(), details.value(2).toString()});
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (a.hit.rank != b.hit.rank)
+            return a.hit.rank < b.hit.rank;
+        if (a.nameLength != b.nameLength)
+            return a.nameLength < b.nameLength;
+        if (a.sort != b.sort)
+            return a.sort < b.sort;
+        return a.hit.id < b.hit.id;
+    });
+    QList<Hit> hits;
+    for (qsizetype i = 0; i < rows.size() && i < limit; ++i)
+        hits.append(rows.at(i).hit);
+    return hits;
+}
+
+} // namespace shopcrm

@@ -1,0 +1,176 @@
+#include "Migrations.h"
+
+#include "CustomerSearchIndex.h"
+#include "Database.h"
+
+#include <algorithm>
+
+namespace shopcrm {
+
+namespace {
+
+// Schema 1: customers, contacts, the change feed and the audit log.
+const char* const kSchema1 = R"SQL(
+CREATE TABLE schema_version (
+    version     INTEGER PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at  TEXT NOT NULL
+);
+CREATE TABLE customers (
+    id            INTEGER PRIMARY KEY,
+    version       INTEGER NOT NULL DEFAULT 1,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL DEFAULT '',
+    updated_by    TEXT NOT NULL DEFAULT '',
+    name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    short_name    TEXT NOT NULL DEFAULT '',
+    kind          TEXT NOT NULL DEFAULT 'company' CHECK (kind IN ('company', 'individual')),
+    grade         TEXT NOT NULL DEFAULT '',
+    tags          TEXT NOT NULL DEFAULT '',
+    industry      TEXT NOT NULL DEFAULT '',
+    province      TEXT NOT NULL DEFAULT '',
+    city          TEXT NOT NULL DEFAULT '',
+    district      TEXT NOT NULL DEFAULT '',
+    address       TEXT NOT NULL DEFAULT '',
+    phones        TEXT NOT NULL DEFAULT '',
+    email         TEXT NOT NULL DEFAULT '',
+    wechat        TEXT NOT NULL DEFAULT '',
+    source        TEXT NOT NULL DEFAULT '',
+    owner         TEXT NOT NULL DEFAULT '',
+    payment_terms TEXT NOT NULL DEFAULT 'cod' CHECK (payment_terms IN ('cod', 'monthly')),
+    payment_days  INTEGER NOT NULL DEFAULT 0,
+    notes         TEXT NOT NULL DEFAULT '',
+    archived      INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE contacts (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    position    INTEGER NOT NULL DEFAULT 0,
+    is_primary  INTEGER NOT NULL DEFAULT 0,
+    name        TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    mobile      TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    email       TEXT NOT NULL DEFAULT '',
+    wechat      TEXT NOT NULL DEFAULT '',
+    birthday    TEXT,
+    notes       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contacts_customer ON contacts(customer_id, position);
+CREATE TABLE change_log (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity    TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    op        TEXT NOT NULL,
+    desk      TEXT NOT NULL,
+    at        TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    who       TEXT NOT NULL,
+    desk      TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    op        TEXT NOT NULL,
+    before    TEXT,
+    after     TEXT
+);
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+)SQL";
+
+// Schema 2: list columns kept on the customer row (so sorting happens in SQL over an index) and
+// the search tables: prefix keys (B-tree) and an FTS5 trigram index for substrings.
+const char* const kSchema2 = R"SQL(
+ALTER TABLE customers ADD COLUMN name_sort TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN contact_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN region TEXT NOT NULL DEFAULT '';
+CREATE INDEX customers_by_name ON customers(archived, name_sort, id);
+CREATE INDEX customers_by_contact ON customers(archived, contact_name, id);
+CREATE INDEX customers_by_phone ON customers(archived, phone, id);
+CREATE INDEX customers_by_region ON customers(archived, region, id);
+CREATE INDEX customers_by_grade ON customers(archived, grade, id);
+CREATE INDEX customers_by_tags ON customers(archived, tags, id);
+CREATE INDEX customers_by_updated ON customers(archived, updated_at, id);
+CREATE INDEX customers_name_key ON customers(name_key);
+CREATE TABLE customer_key (
+    key         TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    kind        INTEGER NOT NULL,
+    PRIMARY KEY (key, customer_id, kind)
+) WITHOUT ROWID;
+CREATE INDEX customer_key_customer ON customer_key(customer_id);
+CREATE VIRTUAL TABLE customer_fts USING fts5(text, pinyin, phones, tokenize = 'trigram');
+)SQL";
+
+} // namespace
+
+void Migrations::execScript(Database& db, const QString& script)
+{
+    for (const QString& statement : script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts))
+        if (!statement.trimmed().isEmpty())
+            db.exec(statement.trimmed());
+}
+
+const QList<MigrationStep>& Migrations::ladder()
+{
+    static const QList<MigrationStep> steps = {
+        {1, QStringLiteral("customers, contacts, change feed, audit log"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema1)); }},
+        {2, QStringLiteral("customer list columns and search index"),
+         [](Database& db) {
+             execScript(db, QString::fromUtf8(kSchema2));
+             CustomerSearchIndex(db).rebuildAll();
+         }},
+    };
+    return steps;
+}
+
+int Migrations::latestVersion(const QList<MigrationStep>& ladder)
+{
+    int latest = 0;
+    for (const MigrationStep& step : ladder)
+        latest = std::max(latest, step.version);
+    return latest;
+}
+
+void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int target)
+{
+    const int current = db.schemaVersion();
+    int failedAt = 0;
+    try {
+        db.write([&] {
+            for (const MigrationStep& step : ladder) {
+                if (step.version <= current || step.version > target)
+                    continue;
+                failedAt = step.version;
+                step.apply(db);
+                Sql(db, QStringLiteral("INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)"))
+                    .bind(step.version)
+                    .bind(step.description)
+                    .bind(Database::nowUtc())
+                    .exec();
+            }
+        });
+    } catch (const StoreError& e) {
+        throw StoreError(StoreError::Kind::Migration,
+                         Database::tr("Upgrading the database to schema %1 failed, and it was left as it was: %2")
+                             .arg(failedAt)
+                             .arg(e.message()));
+    } catch (const std::exception& e) {
+        throw StoreError(StoreError::Kind::Migration,
+                         Database::tr("Upgrading the database to schema %1 failed, and it was left as it was: %2")
+                             .arg(failedAt)
+                             .arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace shopcrm

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace shopcrm {
+
+class Database;
+
+struct MigrationStep
+{
+    int version;
+    QString description;
+    std::function<void(Database&)> apply;
+};
+
+// The schema ladder, compiled into the binary so tests run exactly what users run.
+class Migrations final
+{
+public:
+    static const QList<MigrationStep>& ladder();
+    static int latestVersion(const QList<MigrationStep>& ladder);
+    // Applies every step above the current version up to target in one transaction, writing each
+    // step's version row after its work; any failure rolls everything back.
+    static void run(Database& db, const QList<MigrationStep>& ladder, int target);
+    // Runs a script of statements separated by ';' at line ends.
+    static void execScript(Database& db, const QString& script);
+};
+
+} // namespace shopcrm
