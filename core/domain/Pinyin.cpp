@@ -79,6 +79,7 @@ IcuReadings& icuReadings()
 struct Segment
 {
     QStringList readings;
+    bool han = true;
 };
 
 QList<Segment> segment(const QString& text)
@@ -87,7 +88,7 @@ QList<Segment> segment(const QString& text)
     QString run;
     auto flushRun = [&] {
         if (!run.isEmpty()) {
-            segments.append({QStringList{run}});
+            segments.append({QStringList{run}, false});
             run.clear();
         }
     };
@@ -96,7 +97,7 @@ QList<Segment> segment(const QString& text)
             flushRun();
             const QStringList all = Pinyin::readings(c);
             if (!all.isEmpty())
-                segments.append({all});
+                segments.append({all, true});
         } else if (c < 0x80 && QChar::isLetterOrNumber(c)) {
             run += QChar(QChar::toLower(c));
         } else if (QChar::isLetterOrNumber(c) && c <= 0xFFFF) {
@@ -156,9 +157,7 @@ Pinyin::Keys Pinyin::keys(const QString& text, int maxVariants)
             const QString& syllable = segments.at(i).readings.at(choice.pick.at(i));
             full += syllable;
             // A run of Latin letters or digits keeps its whole text among the initials.
-            initials += segments.at(i).readings.size() == 1 && !syllable.isEmpty() && syllable.at(0).isDigit()
-                            ? syllable
-                            : syllable.left(1);
+            initials += segments.at(i).han ? syllable.left(1) : syllable;
         }
         if (!keys.full.contains(full))
             keys.full.append(full);
@@ -178,10 +177,19 @@ Pinyin::Keys Pinyin::keys(const QString& text, int maxVariants)
 
 QString Pinyin::sortKey(const QString& text)
 {
-    QStringList parts;
-    for (const Segment& s : segment(text))
-        parts.append(s.readings.constFirst());
-    return parts.join(QLatin1Char(' '));
+    // The whole text goes through ICU at once: its Han-Latin rules know some words (重庆 chong qing),
+    // which character-by-character readings would get wrong (zhong).
+    thread_local std::unique_ptr<icu::Transliterator> translit = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+        return U_FAILURE(status) ? nullptr : std::move(t);
+    }();
+    if (!translit)
+        return text.toLower();
+    icu::UnicodeString u(reinterpret_cast<const UChar*>(text.utf16()), static_cast<int32_t>(text.size()));
+    translit->transliterate(u);
+    return QString(reinterpret_cast<const QChar*>(u.getBuffer()), u.length()).simplified();
 }
 
 } // namespace shopcrm

@@ -79,7 +79,8 @@ QVariant Sql::scalar()
     return next() ? value(0) : QVariant();
 }
 
-Database::Database(const QString& path, const Options& options) : m_path(path), m_session(options.session)
+Database::Database(const QString& path, const Options& options)
+    : m_path(QFileInfo(path).absoluteFilePath()), m_session(options.session)
 {
     static QAtomicInteger<int> counter;
     m_connectionName = QStringLiteral("shopcrm-%1").arg(counter.fetchAndAddRelaxed(1));

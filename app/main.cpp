@@ -1,0 +1,83 @@
+// shopcrm: the desktop program. Builds the application, opens the store, shows the main window.
+#include "CustomerListPage.h"
+#include "MainWindow.h"
+#include "services/Translations.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <memory>
+
+using namespace shopcrm;
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer started;
+    started.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ShopCRM"));
+    QApplication::setOrganizationName(QStringLiteral("ShopCRM"));
+    QApplication::setApplicationVersion(QStringLiteral(SHOPCRM_VERSION));
+    Translations::apply(QSettings().value(QStringLiteral("ui/language")).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "ShopCRM, the customer desk for small shops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
+                                      QApplication::translate("main", "path"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save a picture of the window and quit."),
+                                              QApplication::translate("main", "png"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after"),
+                                        QApplication::translate("main", "Quit after this many milliseconds (for checks)."),
+                                        QApplication::translate("main", "ms"));
+    parser.addOptions({dbOption, screenshotOption, quitOption});
+    parser.process(app);
+
+    QSettings settings;
+    DatabaseOptions options;
+    options.session.user = settings.value(QStringLiteral("session/user"), options.session.user).toString();
+    options.session.desk = settings.value(QStringLiteral("session/desk"), options.session.desk).toString();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    std::unique_ptr<Database> db;
+    try {
+        db = std::make_unique<Database>(path, options);
+    } catch (const StoreError& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ShopCRM cannot open the database"), e.message());
+        return 1;
+    }
+
+    std::unique_ptr<MainWindow> window;
+    std::function<void()> showWindow = [&] {
+        if (window)
+            QSettings().setValue(QStringLiteral("mainWindow/geometry"), window->saveGeometry());
+        window = std::make_unique<MainWindow>(*db);
+        QObject::connect(window.get(), &MainWindow::restartRequested, &app, [&] {
+            // Every widget takes its texts when it is built, so a new window speaks the new language.
+            Translations::apply(QSettings().value(QStringLiteral("ui/language")).toString());
+            QTimer::singleShot(0, &app, showWindow);
+        });
+        window->show();
+    };
+    showWindow();
+    qInfo("main window shown after %lld ms", static_cast<long long>(started.elapsed()));
+
+    if (parser.isSet(screenshotOption)) {
+        QTimer::singleShot(300, &app, [&] {
+            window->grab().save(parser.value(screenshotOption));
+            app.quit();
+        });
+    } else if (parser.isSet(quitOption)) {
+        QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
+    }
+    const int status = app.exec();
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), window->saveGeometry());
+    window.reset();
+    return status;
+}

@@ -1,0 +1,68 @@
+#include "CustomerListModel.h"
+#include "TestSupport.h"
+#include "services/DemoData.h"
+#include "store/CustomerRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+TEST_CASE("the customer list model passes QAbstractItemModelTester", "[model]")
+{
+    TempDb db;
+    DemoData(3).insertCustomers(*db, 600);
+    CustomerListModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 600);
+    CHECK(model.columnCount() == CustomerListModel::ColumnCount);
+    CHECK(model.index(0, 0).data().toString().size() > 0);
+    CHECK(model.index(599, CustomerListModel::PhoneColumn).data().toString().size() > 0);
+    CHECK_FALSE(model.index(600, 0).isValid());
+    model.sort(CustomerListModel::UpdatedColumn, Qt::DescendingOrder);
+    model.setSearch(QStringLiteral("广告"));
+    CHECK(model.isSearching());
+    CHECK(model.rowCount() > 0);
+    CHECK(model.rowCount() <= CustomerListModel::kSearchLimit);
+    model.setSearch(QString());
+    model.setIncludeArchived(true);
+    CHECK(model.rowCount() == 600);
+}
+
+TEST_CASE("the model reads pages on demand and keeps a bounded number", "[model]")
+{
+    TempDb db;
+    DemoData(4).insertCustomers(*db, 3000);
+    CustomerListModel model(*db);
+    CHECK(model.rowCount() == 3000);
+    CHECK(model.cachedPageCount() == 0); // counting reads no rows
+    CustomerRepository repo(*db);
+    const QList<CustomerRow> expected = repo.page(CustomerListQuery{}, 0, 3000);
+    for (int row = 0; row < 3000; ++row)
+        REQUIRE(model.idAt(row) == expected.at(row).id);
+    CHECK(model.cachedPageCount() <= CustomerListModel::kMaxPages);
+    CHECK(model.idAt(2999) == expected.constLast().id); // a jump back after eviction
+    CHECK(model.idAt(0) == expected.constFirst().id);
+}
+
+TEST_CASE("sorting the model sorts in SQL by the chosen column", "[model]")
+{
+    TempDb db;
+    CustomerRepository repo(*db);
+    for (const char* grade : {"B", "A", "C"}) {
+        Customer c = makeCustomer(QStringLiteral("客户") + QString::fromLatin1(grade));
+        c.grade = QString::fromLatin1(grade);
+        repo.create(c);
+    }
+    CustomerListModel model(*db);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.sort(CustomerListModel::GradeColumn, Qt::AscendingOrder);
+    CHECK(reset.count() == 1);
+    CHECK(model.index(0, CustomerListModel::GradeColumn).data().toString() == QStringLiteral("A"));
+    model.sort(CustomerListModel::GradeColumn, Qt::DescendingOrder);
+    CHECK(model.index(0, CustomerListModel::GradeColumn).data().toString() == QStringLiteral("C"));
+    CHECK(model.data(model.index(0, 0), CustomerListModel::IdRole).toLongLong() > 0);
+}

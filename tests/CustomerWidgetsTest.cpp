@@ -1,0 +1,207 @@
+#include "CustomerEditorDialog.h"
+#include "CustomerListModel.h"
+#include "CustomerListPage.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "store/CustomerRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+
+// Answers the next message box that opens with the button whose text contains `label`.
+void answerNextMessageBox(const QString& label)
+{
+    QTimer::singleShot(50, [label] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box || !box->isVisible())
+                continue;
+            for (QAbstractButton* b : box->buttons())
+                if (b->text().remove(QLatin1Char('&')).contains(label)) {
+                    b->click();
+                    return;
+                }
+        }
+        answerNextMessageBox(label); // not open yet: look again
+    });
+}
+
+// Types text as a user would: ASCII as key presses, Chinese as an input method commits it.
+void type(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, c.toLatin1());
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(widget, &commit);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("the editor refuses an empty name at the field, then saves with Ctrl+S", "[widgets]")
+{
+    TempDb db;
+    CustomerEditorDialog dialog(*db, 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+    auto* issue = dialog.findChild<QLabel*>(QStringLiteral("nameIssueLabel"));
+    REQUIRE(name);
+    REQUIRE(issue);
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.isVisible());
+    CHECK(issue->isVisible());
+    CHECK_FALSE(issue->text().isEmpty());
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 0);
+
+    type(name, QStringLiteral("华彩广告"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    type(QApplication::focusWidget(), QStringLiteral("华彩"));
+    auto* phones = dialog.findChild<QLineEdit*>(QStringLiteral("phonesLineEdit"));
+    type(phones, QStringLiteral("13812345678"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const Customer saved = CustomerRepository(*db).get(dialog.customerId());
+    CHECK(saved.name == QStringLiteral("华彩广告"));
+    CHECK(saved.shortName == QStringLiteral("华彩"));
+    CHECK(saved.phones == QStringList{QStringLiteral("138 1234 5678")});
+}
+
+TEST_CASE("the editor edits contacts and warns about a duplicate", "[widgets]")
+{
+    TempDb db;
+    Customer existing = makeCustomer(QStringLiteral("长城印务"), QStringLiteral("13900001111"));
+    CustomerRepository(*db).create(existing);
+
+    CustomerEditorDialog dialog(*db, 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit")), QStringLiteral("长城 印务"));
+    dialog.findChild<QPushButton*>(QStringLiteral("addContactButton"))->click();
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("contactsTableWidget"));
+    REQUIRE(table->rowCount() == 1);
+    table->item(0, 0)->setText(QStringLiteral("张长青"));
+    table->item(0, 2)->setText(QStringLiteral("13700002222"));
+    answerNextMessageBox(QStringLiteral("Open the existing one"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.openInstead() == existing.meta.id);
+    CHECK(CustomerRepository(*db).count(true) == 1);
+
+    CustomerEditorDialog second(*db, 0);
+    second.show();
+    type(second.findChild<QLineEdit*>(QStringLiteral("nameLineEdit")), QStringLiteral("长城 印务"));
+    answerNextMessageBox(QStringLiteral("Save as a new customer"));
+    CHECK(second.save());
+    CHECK(CustomerRepository(*db).count(true) == 2);
+}
+
+TEST_CASE("the customer list searches as the user types and opens with Enter", "[widgets]")
+{
+    TempDb db;
+    CustomerRepository repo(*db);
+    for (const char* name : {"华彩广告有限公司", "长城印务", "重庆乐行文化", "厦门银行"}) {
+        Customer c = makeCustomer(QString::fromUtf8(name));
+        repo.create(c);
+    }
+    CustomerListPage page(*db);
+    page.resize(900, 500);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.model()->rowCount() == 4);
+    auto* search = page.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    page.focusSearch();
+    type(search, QStringLiteral("cqlx"));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    CHECK(page.model()->index(0, 0).data().toString() == QStringLiteral("重庆乐行文化"));
+
+    // Enter opens the selected customer; Esc closes the editor again.
+    QTimer::singleShot(100, [] {
+        auto* editor = qobject_cast<CustomerEditorDialog*>(QApplication::activeModalWidget());
+        REQUIRE(editor);
+        CHECK(editor->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text() == QStringLiteral("重庆乐行文化"));
+        QTest::keyClick(editor, Qt::Key_Escape);
+    });
+    QTest::keyClick(search, Qt::Key_Return);
+
+    search->clear();
+    QTRY_COMPARE(page.model()->rowCount(), 4);
+}
+
+TEST_CASE("Delete archives the selected customer after confirmation", "[widgets]")
+{
+    TempDb db;
+    Customer c = makeCustomer(QStringLiteral("要归档的客户"));
+    CustomerRepository(*db).create(c);
+    CustomerListPage page(*db);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.view()->setFocus();
+    page.view()->selectRow(0);
+    answerNextMessageBox(QStringLiteral("No"));
+    QTest::keyClick(page.view(), Qt::Key_Delete);
+    CHECK(page.model()->rowCount() == 1);
+    answerNextMessageBox(QStringLiteral("Yes"));
+    QTest::keyClick(page.view(), Qt::Key_Delete);
+    CHECK(page.model()->rowCount() == 0);
+    CHECK(CustomerRepository(*db).get(c.meta.id).archived);
+}
+
+TEST_CASE("the main window shows the database and a read-only notice", "[widgets]")
+{
+    TempDb seed;
+    const QString path = seed.path;
+    seed.db.reset();
+    DatabaseOptions options;
+    options.forceReadOnly = true;
+    Database db(path, options);
+    MainWindow window(db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("readOnlyNotice")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseLabel"))->text().contains(path));
+}
+
+TEST_CASE("the real GUI starts offscreen on a demo database and exits cleanly", "[widgets][smoke]")
+{
+    TempDb db;
+    db->write([&] {
+        for (int i = 0; i < 20; ++i) {
+            Customer c = makeCustomer(QStringLiteral("客户%1").arg(i));
+            CustomerRepository(*db).create(c);
+        }
+    });
+    const QString path = db.path;
+    db.db.reset();
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    gui.setProcessEnvironment(env);
+    const QString shot = db.dir.filePath(QStringLiteral("window.png"));
+    gui.start(QStringLiteral(SHOPCRM_GUI), {QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot});
+    REQUIRE(gui.waitForFinished(60000));
+    CHECK(gui.exitStatus() == QProcess::NormalExit);
+    CHECK(gui.exitCode() == 0);
+    QImage image(shot);
+    CHECK(image.width() > 600);
+}

@@ -1,0 +1,210 @@
+#include "TestSupport.h"
+#include "store/CustomerRepository.h"
+#include "store/CustomerSearchIndex.h"
+#include "store/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+TEST_CASE("a fresh database gets the whole ladder and single-desk settings", "[database]")
+{
+    TempDb db;
+    CHECK(db->schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt() == 2);
+    CHECK(db->lastUpgradeBackup().isEmpty()); // nothing to back up on a new file
+    CHECK_FALSE(db->isReadOnly());
+}
+
+TEST_CASE("the default database lives in the user's data folder", "[database]")
+{
+    CHECK(Database::defaultPath().endsWith(QStringLiteral("/ShopCRM/shopcrm.db")));
+    CHECK(Database::defaultPath().startsWith(qEnvironmentVariable("XDG_DATA_HOME")));
+}
+
+TEST_CASE("a schema 1 database upgrades, keeps its data, builds the search index and is backed up", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    loadDump(QStringLiteral(SHOPCRM_FIXTURES "/shopcrm-v1.sql"), path);
+    Database db(path);
+    CHECK(db.schemaVersion() == 2);
+    REQUIRE_FALSE(db.lastUpgradeBackup().isEmpty());
+    CHECK(QFile::exists(db.lastUpgradeBackup()));
+    {
+        Database backup(db.lastUpgradeBackup(), DatabaseOptions{Session::fromEnvironment(), true, nullptr, 1});
+        CHECK(backup.schemaVersion() == 1);
+    }
+    CustomerRepository repo(db);
+    const Customer c = repo.get(1);
+    CHECK(c.name == QStringLiteral("长城华彩广告有限公司"));
+    CHECK(c.contacts.size() == 1);
+    CHECK(c.contacts.at(0).birthday == QDate(1980, 5, 17));
+    CustomerSearchIndex index(db);
+    CHECK(index.search(QStringLiteral("changcheng"), 5).value(0).id == 1);
+    CHECK(index.search(QStringLiteral("张长青"), 5).value(0).id == 1);
+    CHECK(index.search(QStringLiteral("乐行"), 5).isEmpty()); // archived in the fixture
+    CHECK(index.search(QStringLiteral("乐行"), 5, true).value(0).id == 2);
+    CHECK(repo.page(CustomerListQuery{}, 0, 10).size() == 1);
+}
+
+TEST_CASE("a database from a newer ShopCRM is refused and left alone", "[database]")
+{
+    TempDb db;
+    db->exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 'from the future', '2030-01-01')"));
+    const QString path = db.path;
+    db.db.reset();
+    const QByteArray before = fileHash(path);
+    try {
+        Database again(path);
+        FAIL("opened a newer database");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == StoreError::Kind::NewerSchema);
+        CHECK(e.message().contains(QStringLiteral("newer version")));
+    }
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a failed migration rolls back and leaves the old schema", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    {
+        Database db(path);
+        Customer c = makeCustomer(QStringLiteral("华彩"));
+        CustomerRepository(db).create(c);
+    }
+    QList<MigrationStep> ladder = Migrations::ladder();
+    ladder.append({3, QStringLiteral("breaks"), [](Database& db) {
+                       db.exec(QStringLiteral("CREATE TABLE half_done(x)"));
+                       db.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+                   }});
+    DatabaseOptions options;
+    options.ladder = &ladder;
+    try {
+        Database db(path, options);
+        FAIL("a failing migration succeeded");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == StoreError::Kind::Migration);
+        CHECK(e.message().contains(QStringLiteral("schema 3")));
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == 2);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 1);
+}
+
+TEST_CASE("files that are not ShopCRM databases are refused untouched", "[database]")
+{
+    QTemporaryDir dir;
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write("this is not a database\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        REQUIRE_THROWS_AS(Database(path), StoreError);
+        try {
+            Database db(path);
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::NotADatabase);
+        }
+        CHECK(fileHash(path) == before);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    SECTION("a damaged SQLite file")
+    {
+        const QString path = dir.filePath(QStringLiteral("broken.db"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        QByteArray bytes("SQLite format 3", 16);
+        bytes.append(QByteArray(4096 - 16, '\xAB'));
+        f.write(bytes);
+        f.close();
+        const QByteArray before = fileHash(path);
+        CHECK_THROWS_AS(Database(path), StoreError);
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        loadDump(QStringLiteral(SHOPCRM_FIXTURES "/shopcrm-v1.sql"), path);
+        {
+            Database db(path); // upgrade it, then make it someone else's by dropping our marker
+            db.exec(QStringLiteral("DROP TABLE schema_version"));
+        }
+        try {
+            Database db(path);
+            FAIL("opened a foreign database");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::NotADatabase);
+            CHECK(e.message().contains(QStringLiteral("not a ShopCRM database")));
+        }
+    }
+}
+
+TEST_CASE("a read-only file opens read-only and refuses writes", "[database]")
+{
+    if (geteuid() == 0) {
+        // root ignores file permissions, so simulate with the read-only open flag
+        TempDb seed;
+        Customer c = makeCustomer(QStringLiteral("只读客户"));
+        CustomerRepository(*seed).create(c);
+        const QString path = seed.path;
+        seed.db.reset();
+        DatabaseOptions options;
+        options.forceReadOnly = true;
+        Database db(path, options);
+        CHECK(db.isReadOnly());
+        CustomerRepository repo(db);
+        CHECK(repo.get(1).name == QStringLiteral("只读客户"));
+        Customer more = makeCustomer(QStringLiteral("新客户"));
+        try {
+            repo.create(more);
+            FAIL("wrote to a read-only database");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::ReadOnly);
+        }
+        return;
+    }
+    TempDb seed;
+    const QString path = seed.path;
+    seed.db.reset();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    Database db(path);
+    CHECK(db.isReadOnly());
+    Customer c = makeCustomer(QStringLiteral("新客户"));
+    CHECK_THROWS_AS(CustomerRepository(db).create(c), StoreError);
+}
+
+TEST_CASE("backups are consistent copies and never overwrite", "[database]")
+{
+    TempDb db;
+    Customer c = makeCustomer(QStringLiteral("备份测试"));
+    CustomerRepository(*db).create(c);
+    const QString target = db.dir.filePath(QStringLiteral("copy.db"));
+    db->backupTo(target);
+    {
+        Database copy(target);
+        CHECK(CustomerRepository(copy).get(c.meta.id).name == QStringLiteral("备份测试"));
+    }
+    CHECK_THROWS_AS(db->backupTo(target), StoreError);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+
+namespace shopcrm {
+
+class Database;
+
+// Edits one customer and its contacts. Ctrl+S or Enter saves, Esc cancels (asking first when
+// something changed). Problems are shown next to their field; nothing is saved until they are fixed.
+class CustomerEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerEditorDialog)
+public:
+    // id 0: a new customer.
+    CustomerEditorDialog(Database& db, qint64 id, QWidget* parent = nullptr);
+
+    qint64 customerId() const { return m_customer.meta.id; }
+    // Set when the user chose to open an existing duplicate instead of saving.
+    qint64 openInstead() const { return m_openInstead; }
+    Customer customerFromForm() const;
+
+public slots:
+    bool save();
+    void reject() override;
+
+private:
+    void buildUi();
+    void load(const Customer& customer);
+    void showIssues(const QList<FieldIssue>& issues);
+    void addContactRow(const Contact& contact);
+    void addContact();
+    void removeContact();
+    void makePrimary();
+    void toggleArchived();
+    bool isModified() const;
+    QLabel* issueLabel(const QString& objectName);
+
+    Database& m_db;
+    Customer m_customer;
+    QString m_loadedJson;
+    qint64 m_openInstead = 0;
+
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_shortName = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_grade = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QLineEdit* m_industry = nullptr;
+    QLineEdit* m_province = nullptr;
+    QLineEdit* m_city = nullptr;
+    QLineEdit* m_district = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_phones = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_wechat = nullptr;
+    QComboBox* m_source = nullptr;
+    QLineEdit* m_owner = nullptr;
+    QComboBox* m_terms = nullptr;
+    QSpinBox* m_paymentDays = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QTableWidget* m_contacts = nullptr;
+    QLabel* m_nameIssue = nullptr;
+    QLabel* m_phonesIssue = nullptr;
+    QLabel* m_emailIssue = nullptr;
+    QLabel* m_daysIssue = nullptr;
+    QLabel* m_contactsIssue = nullptr;
+    QPushButton* m_archiveButton = nullptr;
+    QList<Contact> m_loadedContacts; // ids and versions behind the table rows
+};
+
+} // namespace shopcrm

@@ -1,0 +1,176 @@
+#include "CustomerListModel.h"
+
+#include "store/CustomerSearchIndex.h"
+#include "store/Database.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+namespace shopcrm {
+
+CustomerListModel::CustomerListModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_repository(db)
+{
+    reload();
+}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return isSearching() ? static_cast<int>(m_searchRows.size()) : static_cast<int>(std::min<qint64>(m_count, INT_MAX));
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CustomerRow* CustomerListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    if (isSearching())
+        return &m_searchRows.at(row);
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        QList<CustomerRow> rows;
+        const auto previous = m_pages.constFind(page - 1);
+        if (previous != m_pages.cend() && previous->size() == kPageSize)
+            rows = m_repository.pageAfter(m_query, previous->constLast(), kPageSize);
+        else
+            rows = m_repository.page(m_query, static_cast<qint64>(page) * kPageSize, kPageSize);
+        if (m_pages.size() >= kMaxPages && !m_recent.isEmpty())
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, rows);
+    }
+    m_recent.removeOne(page);
+    m_recent.append(page);
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const CustomerRow* r = rowAt(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn: return r->archived && role == Qt::DisplayRole ? tr("%1 (archived)").arg(r->name) : r->name;
+        case ContactColumn: return r->contact;
+        case PhoneColumn: return r->phone;
+        case RegionColumn: return r->region;
+        case GradeColumn: return r->grade;
+        case TagsColumn: return QString(r->tags).replace(QLatin1Char(','), QStringLiteral(", "));
+        case UpdatedColumn: return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (r->archived)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    case IdRole: return r->id;
+    case ArchivedRole: return r->archived;
+    }
+    return {};
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case ContactColumn: return tr("Contact");
+    case PhoneColumn: return tr("Phone");
+    case RegionColumn: return tr("Region");
+    case GradeColumn: return tr("Grade");
+    case TagsColumn: return tr("Tags");
+    case UpdatedColumn: return tr("Updated");
+    }
+    return {};
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    static const CustomerSort bySection[] = {CustomerSort::Name,  CustomerSort::Contact, CustomerSort::Phone,
+                                             CustomerSort::Region, CustomerSort::Grade, CustomerSort::Tags,
+                                             CustomerSort::Updated};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = bySection[column];
+    m_query.order = order;
+    if (!isSearching())
+        refresh();
+}
+
+void CustomerListModel::setSearch(const QString& query)
+{
+    if (query == m_search)
+        return;
+    m_search = query;
+    refresh();
+}
+
+void CustomerListModel::setIncludeArchived(bool include)
+{
+    if (include == m_query.includeArchived)
+        return;
+    m_query.includeArchived = include;
+    refresh();
+}
+
+void CustomerListModel::reload()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_searchRows.clear();
+    if (isSearching()) {
+        QList<qint64> ids;
+        for (const CustomerSearchIndex::Hit& hit :
+             CustomerSearchIndex(m_db).search(m_search, kSearchLimit, m_query.includeArchived))
+            ids.append(hit.id);
+        m_searchRows = m_repository.rows(ids);
+        m_count = m_searchRows.size();
+    } else {
+        m_count = m_repository.count(m_query.includeArchived);
+    }
+}
+
+void CustomerListModel::refresh()
+{
+    beginResetModel();
+    reload();
+    endResetModel();
+    emit countChanged(m_count);
+}
+
+qint64 CustomerListModel::idAt(int row) const
+{
+    const CustomerRow* r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int CustomerListModel::rowOfId(qint64 id) const
+{
+    if (isSearching()) {
+        for (qsizetype i = 0; i < m_searchRows.size(); ++i)
+            if (m_searchRows.at(i).id == id)
+                return static_cast<int>(i);
+        return -1;
+    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (qsizetype i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return it.key() * kPageSize + static_cast<int>(i);
+    return -1;
+}
+
+} // namespace shopcrm

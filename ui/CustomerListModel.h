@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/CustomerRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace shopcrm {
+
+class Database;
+
+// The customer list over any number of rows: the row count comes from SQL, rows are read in pages
+// of 256 as the view asks for them (keyset after a neighbouring page, OFFSET for a jump), and at
+// most a bounded number of pages is kept. Sorting is done in SQL. A non-empty search switches to
+// the ranked search results instead.
+class CustomerListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerListModel)
+public:
+    enum Column { NameColumn, ContactColumn, PhoneColumn, RegionColumn, GradeColumn, TagsColumn, UpdatedColumn,
+                  ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole };
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxPages = 32;
+    static constexpr int kSearchLimit = 200;
+
+    explicit CustomerListModel(Database& db, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setSearch(const QString& query);
+    QString search() const { return m_search; }
+    void setIncludeArchived(bool include);
+    bool includeArchived() const { return m_query.includeArchived; }
+    void refresh();
+    qint64 idAt(int row) const;
+    int rowOfId(qint64 id) const; // -1 when not among the rows read so far
+    bool isSearching() const { return !m_search.trimmed().isEmpty(); }
+    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+
+signals:
+    void countChanged(qint64 count);
+
+private:
+    const CustomerRow* rowAt(int row) const;
+    void reload();
+
+    Database& m_db;
+    CustomerRepository m_repository;
+    CustomerListQuery m_query;
+    QString m_search;
+    qint64 m_count = 0;
+    QList<CustomerRow> m_searchRows;
+    mutable QHash<int, QList<CustomerRow>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recently used last
+};
+
+} // namespace shopcrm

@@ -1,0 +1,248 @@
+#include "CustomerListPage.h"
+
+#include "CustomerEditorDialog.h"
+#include "CustomerListModel.h"
+#include "store/CustomerRepository.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace shopcrm {
+
+CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("customerListPage"));
+    m_model = new CustomerListModel(db, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search by name, contact, phone, address or pinyin (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_showArchived = new QCheckBox(tr("Show &archived"), this);
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheckBox"));
+    auto* add = new QPushButton(tr("&New customer"), this);
+    add->setObjectName(QStringLiteral("newCustomerButton"));
+    add->setToolTip(tr("New customer (Ctrl+N)"));
+    auto* open = new QPushButton(tr("&Open"), this);
+    open->setObjectName(QStringLiteral("openCustomerButton"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("customerTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and widths: measuring contents would read every row of a large list.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int widths[] = {260, 90, 130, 190, 60, 150, 130};
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    const QByteArray saved = QSettings().value(QStringLiteral("customerList/header")).toByteArray();
+    if (!saved.isEmpty())
+        header->restoreState(saved);
+    m_view->setSortingEnabled(true);
+    header->setSortIndicator(CustomerListModel::NameColumn, Qt::AscendingOrder);
+    m_view->installEventFilter(this);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_showArchived);
+    top->addWidget(open);
+    top->addWidget(add);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_countLabel);
+
+    // A short pause after typing, so a fast typist triggers one search rather than five.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text());
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    connect(m_showArchived, &QCheckBox::toggled, m_model, &CustomerListModel::setIncludeArchived);
+    connect(add, &QPushButton::clicked, this, &CustomerListPage::newCustomer);
+    connect(open, &QPushButton::clicked, this, &CustomerListPage::openCurrent);
+    connect(m_view, &QTableView::doubleClicked, this, &CustomerListPage::openCurrent);
+    connect(m_model, &CustomerListModel::countChanged, this, [this](qint64 count) {
+        m_countLabel->setText(m_model->isSearching() ? tr("%n match(es)", nullptr, static_cast<int>(count))
+                                                     : tr("%n customer(s)", nullptr, static_cast<int>(count)));
+        emit countChanged(count);
+    });
+    m_countLabel->setText(tr("%n customer(s)", nullptr, m_model->rowCount()));
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WindowShortcut);
+    connect(newShortcut, &QShortcut::activated, this, &CustomerListPage::newCustomer);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+CustomerListPage::~CustomerListPage()
+{
+    QSettings().setValue(QStringLiteral("customerList/header"), m_view->horizontalHeader()->saveState());
+}
+
+bool CustomerListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_search) {
+            // Arrow keys move through the results without leaving the search box; Enter opens.
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up || key->key() == Qt::Key_PageDown ||
+                key->key() == Qt::Key_PageUp) {
+                if (m_searchDelay->isActive()) {
+                    m_searchDelay->stop();
+                    m_model->setSearch(m_search->text());
+                }
+                QCoreApplication::sendEvent(m_view, event);
+                return true;
+            }
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                if (m_searchDelay->isActive()) {
+                    m_searchDelay->stop();
+                    m_model->setSearch(m_search->text());
+                    if (m_model->rowCount() > 0)
+                        m_view->selectRow(0);
+                }
+                openCurrent();
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+                m_search->clear();
+                return true;
+            }
+        } else if (watched == m_view) {
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                openCurrent();
+                return true;
+            }
+            if (key->key() == Qt::Key_Delete) {
+                archiveCurrent();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerListPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void CustomerListPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void CustomerListPage::newCustomer()
+{
+    if (m_db.isReadOnly()) {
+        QMessageBox::information(this, tr("Read-only"), tr("This database is open read-only; customers cannot be added."));
+        return;
+    }
+    CustomerEditorDialog dialog(m_db, 0, this);
+    if (!m_search->text().trimmed().isEmpty() && m_model->rowCount() == 0) {
+        // Searching found nothing: the search text is most likely the new customer's name.
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        if (name)
+            name->setText(m_search->text().trimmed());
+    }
+    const int result = dialog.exec();
+    if (dialog.openInstead() > 0) {
+        openCustomer(dialog.openInstead());
+        return;
+    }
+    if (result == QDialog::Accepted) {
+        m_model->refresh();
+        selectId(dialog.customerId());
+    }
+}
+
+void CustomerListPage::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        openCustomer(m_model->idAt(current.row()));
+}
+
+void CustomerListPage::openCustomer(qint64 id)
+{
+    if (id <= 0)
+        return;
+    try {
+        CustomerEditorDialog dialog(m_db, id, this);
+        const int result = dialog.exec();
+        if (dialog.openInstead() > 0 && dialog.openInstead() != id) {
+            openCustomer(dialog.openInstead());
+            return;
+        }
+        if (result == QDialog::Accepted) {
+            m_model->refresh();
+            selectId(id);
+        }
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Cannot open customer"), e.message());
+        m_model->refresh();
+    }
+}
+
+void CustomerListPage::archiveCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_model->idAt(current.row());
+    try {
+        CustomerRepository repository(m_db);
+        const Customer c = repository.get(id);
+        const bool archive = !c.archived;
+        const QString question =
+            archive ? tr("Archive %1? Archived customers are hidden from the list and search but keep all their data; "
+                         "you can restore them at any time.")
+                    : tr("Restore %1 from the archive?");
+        if (QMessageBox::question(this, archive ? tr("Archive customer") : tr("Restore customer"), question.arg(c.name)) !=
+            QMessageBox::Yes)
+            return;
+        repository.setArchived(id, c.meta.version, archive);
+        const int row = current.row();
+        m_model->refresh();
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(std::min(row, m_model->rowCount() - 1));
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not saved"), e.message());
+    }
+}
+
+} // namespace shopcrm
