@@ -139,7 +139,10 @@ void CustomerEditorDialog::buildUi()
     form->addRow(tr("&Grade"), m_grade);
     form->addRow(tr("&Tags"), m_tags);
     form->addRow(tr("&Industry"), m_industry);
-    form->addRow(tr("&Region"), region);
+    // Rows that hold a layout get a label with an explicit buddy, so the mnemonic works (and shows).
+    auto* regionLabel = new QLabel(tr("&Region"), this);
+    regionLabel->setBuddy(m_province);
+    form->addRow(regionLabel, region);
     form->addRow(tr("&Address"), m_address);
     form->addRow(tr("&Phones"), m_phones);
     form->addRow(QString(), m_phonesIssue);
@@ -148,7 +151,9 @@ void CustomerEditorDialog::buildUi()
     form->addRow(tr("&WeChat"), m_wechat);
     form->addRow(tr("&Source"), m_source);
     form->addRow(tr("&Owner"), m_owner);
-    form->addRow(tr("Pa&yment terms"), terms);
+    auto* termsLabel = new QLabel(tr("Pa&yment terms"), this);
+    termsLabel->setBuddy(m_terms);
+    form->addRow(termsLabel, terms);
     form->addRow(QString(), m_daysIssue);
     form->addRow(tr("N&otes"), m_notes);
     m_tabs->addTab(details, tr("&Details"));
@@ -159,6 +164,7 @@ void CustomerEditorDialog::buildUi()
     m_contacts->setObjectName(QStringLiteral("contactsTableWidget"));
     m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("E-mail"), tr("WeChat"),
                                            tr("Birthday"), tr("Notes"), tr("Primary")});
+    m_contacts->horizontalHeader()->setMinimumSectionSize(64);
     m_contacts->horizontalHeader()->setStretchLastSection(false);
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contacts->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -243,6 +249,8 @@ void CustomerEditorDialog::load(const Customer& c)
     for (const Contact& contact : c.contacts)
         addContactRow(contact);
     m_contacts->resizeColumnsToContents(); // a handful of rows: cheap here, unlike the main list
+    for (const int col : {CName, CMobile, CPhone, CEmail, CWechat, CBirthday, CNotes})
+        m_contacts->setColumnWidth(col, std::max(m_contacts->columnWidth(col), col == CNotes || col == CEmail ? 120 : 96));
     m_archiveButton->setVisible(c.meta.id > 0);
     m_archiveButton->setText(c.archived ? tr("Restore") : tr("Archive"));
     setWindowTitle(c.meta.id > 0 ? tr("Customer — %1").arg(c.name) : tr("New customer"));
