@@ -29,6 +29,19 @@ QDateTime parseUtc(const QVariant& v)
     return t;
 }
 
+// Reads id, version, created_at, updated_at, created_by, updated_by from column `col` on.
+RowMeta readMeta(const Sql& q, int& col)
+{
+    RowMeta meta;
+    meta.id = q.value(col++).toLongLong();
+    meta.version = q.value(col++).toInt();
+    meta.createdAt = parseUtc(q.value(col++));
+    meta.updatedAt = parseUtc(q.value(col++));
+    meta.createdBy = q.value(col++).toString();
+    meta.updatedBy = q.value(col++).toString();
+    return meta;
+}
+
 QString sortColumn(CustomerSort sort)
 {
     switch (sort) {
@@ -244,12 +257,7 @@ std::optional<Customer> CustomerRepository::find(qint64 id) const
     Customer c;
     int col = 0;
     auto next = [&] { return q.value(col++); };
-    c.meta.id = next().toLongLong();
-    c.meta.version = next().toInt();
-    c.meta.createdAt = parseUtc(next());
-    c.meta.updatedAt = parseUtc(next());
-    c.meta.createdBy = next().toString();
-    c.meta.updatedBy = next().toString();
+    c.meta = readMeta(q, col);
     c.name = next().toString();
     c.shortName = next().toString();
     c.kind = CustomerRules::kindFromCode(next().toString());
@@ -278,12 +286,7 @@ std::optional<Customer> CustomerRepository::find(qint64 id) const
         Contact k;
         int i = 0;
         auto v = [&] { return contacts.value(i++); };
-        k.meta.id = v().toLongLong();
-        k.meta.version = v().toInt();
-        k.meta.createdAt = parseUtc(v());
-        k.meta.updatedAt = parseUtc(v());
-        k.meta.createdBy = v().toString();
-        k.meta.updatedBy = v().toString();
+        k.meta = readMeta(contacts, i);
         k.primary = v().toBool();
         k.name = v().toString();
         k.title = v().toString();
