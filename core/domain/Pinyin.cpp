@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -64,9 +65,32 @@ public:
         return result;
     }
 
+    // The readings ICU gives a two-character word, one per character (cached: words repeat).
+    QStringList word(char32_t first, char32_t second)
+    {
+        const quint64 key = (quint64(first) << 32) | second;
+        const auto cached = m_words.constFind(key);
+        if (cached != m_words.cend())
+            return *cached;
+        QStringList result;
+        if (m_translit) {
+            icu::UnicodeString text(static_cast<UChar32>(first));
+            text.append(static_cast<UChar32>(second));
+            m_translit->transliterate(text);
+            std::string utf8;
+            text.toUTF8String(utf8);
+            result = QString::fromStdString(utf8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+        if (m_words.size() > 65536)
+            m_words.clear();
+        m_words.insert(key, result);
+        return result;
+    }
+
 private:
     std::unique_ptr<icu::Transliterator> m_translit;
     QHash<char32_t, QString> m_cache;
+    QHash<quint64, QStringList> m_words;
 };
 
 IcuReadings& icuReadings()
@@ -177,19 +201,41 @@ Pinyin::Keys Pinyin::keys(const QString& text, int maxVariants)
 
 QString Pinyin::sortKey(const QString& text)
 {
-    // The whole text goes through ICU at once: its Han-Latin rules know some words (重庆 chong qing),
-    // which character-by-character readings would get wrong (zhong).
-    thread_local std::unique_ptr<icu::Transliterator> translit = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(
-            icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-        return U_FAILURE(status) ? nullptr : std::move(t);
-    }();
-    if (!translit)
-        return text.toLower();
-    icu::UnicodeString u(reinterpret_cast<const UChar*>(text.utf16()), static_cast<int32_t>(text.size()));
-    translit->transliterate(u);
-    return QString(reinterpret_cast<const QChar*>(u.getBuffer()), u.length()).simplified();
+    const QList<uint> ucs = text.toUcs4();
+    QStringList parts;
+    QString run;
+    for (qsizetype i = 0; i < ucs.size(); ++i) {
+        const char32_t c = ucs.at(i);
+        if (isHan(c)) {
+            if (!run.isEmpty())
+                parts.append(std::exchange(run, QString()));
+            const QStringList all = readings(c);
+            if (all.isEmpty())
+                continue;
+            QString reading = all.constFirst();
+            // A polyphonic character asks ICU about the two-character words around it: ICU's rules
+            // know some (重庆 chong qing, 银行 yin hang) where the lone character reads otherwise.
+            for (const qsizetype start : {i, i - 1}) {
+                if (all.size() < 2 || start < 0 || start + 1 >= ucs.size() || !isHan(ucs.at(start)) ||
+                    !isHan(ucs.at(start + 1)))
+                    continue;
+                const QStringList word = icuReadings().word(ucs.at(start), ucs.at(start + 1));
+                const QString inWord = word.size() == 2 ? word.at(i - start) : QString();
+                if (!inWord.isEmpty() && inWord != reading && all.contains(inWord)) {
+                    reading = inWord;
+                    break;
+                }
+            }
+            parts.append(reading);
+        } else if (QChar::isLetterOrNumber(c) && c <= 0xFFFF) {
+            run += QChar(QChar::toLower(c));
+        } else if (!run.isEmpty()) {
+            parts.append(std::exchange(run, QString()));
+        }
+    }
+    if (!run.isEmpty())
+        parts.append(run);
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace shopcrm

@@ -3,6 +3,8 @@
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace shopcrm {
 
 namespace {
@@ -138,18 +140,32 @@ qint64 DemoData::insertCustomers(Database& db, qint64 count, const std::function
 {
     CustomerRepository repository(db);
     constexpr qint64 kBatch = 2000;
-    qint64 done = 0;
-    while (done < count) {
-        const qint64 batch = std::min(kBatch, count - done);
-        db.write([&] {
-            for (qint64 i = 0; i < batch; ++i) {
-                Customer c = nextCustomer();
-                repository.create(c);
-            }
+    // The next batch is generated and prepared (phones, pinyin, search keys) on another thread
+    // while this one is written: the two halves take about as long as each other.
+    auto prepareNext = [this](qint64 size) {
+        return QtConcurrent::run([this, size] {
+            QList<Customer> customers;
+            customers.reserve(size);
+            for (qint64 i = 0; i < size; ++i)
+                customers.append(nextCustomer());
+            return CustomerRepository::prepareMany(std::move(customers));
         });
-        done += batch;
-        if (progress && !progress(done, count))
+    };
+    qint64 done = 0;
+    QFuture<CustomerRepository::Prepared> next = prepareNext(std::min(kBatch, count));
+    while (done < count) {
+        CustomerRepository::Prepared batch = next.takeResult();
+        const qint64 size = batch.customers.size();
+        const qint64 remaining = count - done - size;
+        if (remaining > 0)
+            next = prepareNext(std::min(kBatch, remaining));
+        repository.writePrepared(batch);
+        done += size;
+        if (progress && !progress(done, count)) {
+            if (remaining > 0)
+                next.waitForFinished();
             break;
+        }
     }
     return done;
 }

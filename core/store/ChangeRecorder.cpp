@@ -41,18 +41,25 @@ void ChangeRecorder::recordChange(Database& db, const QString& entity, qint64 id
         .exec();
 }
 
+QString ChangeRecorder::serialize(const QJsonObject& copy)
+{
+    return copy.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(withoutEmpty(copy)).toJson(QJsonDocument::Compact));
+}
+
 void ChangeRecorder::record(Database& db, const QString& entity, qint64 id, const QString& op,
                             const QJsonObject& before, const QJsonObject& after)
 {
+    recordSerialized(db, entity, id, op, serialize(before), serialize(after));
+}
+
+void ChangeRecorder::recordSerialized(Database& db, const QString& entity, qint64 id, const QString& op,
+                                      const QString& before, const QString& after)
+{
     recordChange(db, entity, id, op);
-    const QString at = Database::nowUtc();
-    auto text = [](const QJsonObject& o) {
-        return o.isEmpty() ? QVariant()
-                           : QVariant(QString::fromUtf8(QJsonDocument(withoutEmpty(o)).toJson(QJsonDocument::Compact)));
-    };
+    auto text = [](const QString& copy) { return copy.isNull() ? QVariant() : QVariant(copy); };
     Sql(db, QStringLiteral("INSERT INTO audit_log(at, who, desk, entity, entity_id, op, before, after) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bind(at)
+        .bind(Database::nowUtc())
         .bind(db.session().user)
         .bind(db.session().desk)
         .bind(entity)

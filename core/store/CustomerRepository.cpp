@@ -8,6 +8,7 @@
 #include "domain/Pinyin.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QSet>
 
 namespace shopcrm {
@@ -73,26 +74,30 @@ QString firstPhone(const Customer& c)
 
 } // namespace
 
-void CustomerRepository::bindListColumns(Sql& sql, const Customer& c)
+// Everything a new or changed customer row needs beyond its fields, computed without the database.
+struct CustomerDerived
+{
+    QString nameSort;
+    QString nameKey;
+    QString contactName;
+    QString phone;
+    QString region;
+    CustomerSearchIndex::Entry search;
+};
+
+CustomerRepository::Derived CustomerRepository::derive(const Customer& c)
 {
     const Contact* primary = c.primaryContact();
     // The pinyin comes first so that Chinese names sort the way a shop expects (by reading).
-    sql.bind(QString(Pinyin::sortKey(c.name) + QLatin1Char('\x01') + c.name))
-        .bind(CustomerRules::nameKey(c.name))
-        .bind(primary ? primary->name : QString())
-        .bind(firstPhone(c))
-        .bind(c.region());
+    return {Pinyin::sortKey(c.name) + QLatin1Char('\x01') + c.name,
+            CustomerRules::nameKey(c.name),
+            primary ? primary->name : QString(),
+            firstPhone(c),
+            c.region(),
+            CustomerSearchIndex::entryFor(c)};
 }
 
-void CustomerRepository::refreshListColumns(const Customer& c)
-{
-    Sql update(m_db, QStringLiteral("UPDATE customers SET name_sort = ?, name_key = ?, contact_name = ?, phone = ?, "
-                                    "region = ? WHERE id = ?"));
-    bindListColumns(update, c);
-    update.bind(c.meta.id).exec();
-}
-
-qint64 CustomerRepository::create(Customer& c)
+void CustomerRepository::validate(Customer& c)
 {
     CustomerRules::normalise(c);
     QList<FieldIssue> errors;
@@ -101,43 +106,108 @@ qint64 CustomerRepository::create(Customer& c)
             errors.append(issue);
     if (!errors.isEmpty())
         throw ValidationError(errors);
+}
+
+void CustomerRepository::refreshListColumns(const Customer& c)
+{
+    const Derived d = derive(c);
+    Sql(m_db, QStringLiteral("UPDATE customers SET name_sort = ?, name_key = ?, contact_name = ?, phone = ?, "
+                             "region = ? WHERE id = ?"))
+        .bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region).bind(c.meta.id).exec();
+}
+
+void CustomerRepository::insertNew(Customer& c, const Derived& d, const QString& now)
+{
+    Sql insert(m_db, QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, "
+                                    "name, short_name, kind, grade, tags, industry, province, city, district, "
+                                    "address, phones, email, wechat, source, owner, payment_terms, payment_days, "
+                                    "notes, archived, name_sort, name_key, contact_name, phone, region) "
+                                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?)"));
+    insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user);
+    insert.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
+    insert.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
+    insert.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
+    insert.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
+    insert.bind(c.archived ? 1 : 0);
+    insert.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
+    insert.exec();
+    c.meta.id = insert.lastInsertId();
+    c.meta.version = 1;
+    c.meta.createdAt = c.meta.updatedAt = parseUtc(now);
+    c.meta.createdBy = c.meta.updatedBy = m_db.session().user;
+    saveContacts(c, now);
+    CustomerSearchIndex(m_db).insert(c.meta.id, d.search);
+}
+
+qint64 CustomerRepository::create(Customer& c)
+{
+    validate(c);
+    const Derived derived = derive(c);
     m_db.write([&] {
-        const QString now = Database::nowUtc();
-        Sql insert(m_db, QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, "
-                                        "name, short_name, kind, grade, tags, industry, province, city, district, "
-                                        "address, phones, email, wechat, source, owner, payment_terms, payment_days, "
-                                        "notes, archived, name_sort, name_key, contact_name, phone, region) "
-                                        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                        "?, ?, ?, ?, ?)"));
-        insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user);
-        insert.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
-        insert.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
-        insert.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
-        insert.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
-        insert.bind(c.archived ? 1 : 0);
-        bindListColumns(insert, c);
-        insert.exec();
-        c.meta.id = insert.lastInsertId();
-        c.meta.version = 1;
-        c.meta.createdAt = c.meta.updatedAt = parseUtc(now);
-        c.meta.createdBy = c.meta.updatedBy = m_db.session().user;
-        saveContacts(c, now);
-        CustomerSearchIndex(m_db).update(c, true);
+        insertNew(c, derived, Database::nowUtc());
         ChangeRecorder::record(m_db, QStringLiteral("customer"), c.meta.id, QStringLiteral("insert"), {},
                                CustomerJson::toJson(c));
     });
     return c.meta.id;
 }
 
+CustomerRepository::Prepared::Prepared() = default;
+CustomerRepository::Prepared::~Prepared() = default;
+CustomerRepository::Prepared::Prepared(Prepared&&) noexcept = default;
+CustomerRepository::Prepared& CustomerRepository::Prepared::operator=(Prepared&&) noexcept = default;
+
+void CustomerRepository::createMany(QList<Customer>& customers)
+{
+    Prepared prepared = prepareMany(std::move(customers));
+    writePrepared(prepared);
+    customers = std::move(prepared.customers);
+}
+
+CustomerRepository::Prepared CustomerRepository::prepareMany(QList<Customer> customers)
+{
+    // Only computation here: no statement runs, so any thread may call this.
+    QList<QString> problems(customers.size());
+    QtConcurrent::blockingMap(customers, [&](Customer& c) {
+        try {
+            validate(c);
+        } catch (const ValidationError& e) {
+            problems[&c - customers.data()] = e.message();
+        }
+    });
+    for (qsizetype i = 0; i < problems.size(); ++i)
+        if (!problems.at(i).isNull())
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("Customer %1 of %2 (%3): %4")
+                                 .arg(i + 1)
+                                 .arg(customers.size())
+                                 .arg(customers.at(i).name.isEmpty() ? tr("no name") : customers.at(i).name,
+                                      problems.at(i)));
+    Prepared prepared;
+    prepared.derived = QtConcurrent::blockingMapped(customers, &CustomerRepository::derive);
+    prepared.customers = std::move(customers);
+    return prepared;
+}
+
+void CustomerRepository::writePrepared(Prepared& prepared)
+{
+    QList<Customer>& customers = prepared.customers;
+    m_db.write([&] {
+        const QString now = Database::nowUtc();
+        for (qsizetype i = 0; i < customers.size(); ++i)
+            insertNew(customers[i], prepared.derived.at(i), now);
+        const QList<QString> copies = QtConcurrent::blockingMapped(
+            customers, [](const Customer& c) { return ChangeRecorder::serialize(CustomerJson::toJson(c)); });
+        for (qsizetype i = 0; i < customers.size(); ++i)
+            ChangeRecorder::recordSerialized(m_db, QStringLiteral("customer"), customers.at(i).meta.id,
+                                             QStringLiteral("insert"), QString(), copies.at(i));
+    });
+}
+
 void CustomerRepository::update(Customer& c)
 {
-    CustomerRules::normalise(c);
-    QList<FieldIssue> errors;
-    for (const FieldIssue& issue : CustomerRules::check(c))
-        if (issue.blocking)
-            errors.append(issue);
-    if (!errors.isEmpty())
-        throw ValidationError(errors);
+    validate(c);
+    const Derived d = derive(c);
     m_db.write([&] {
         const std::optional<Customer> before = find(c.meta.id);
         if (!before)
@@ -155,7 +225,7 @@ void CustomerRepository::update(Customer& c)
         update.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
         update.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
         update.bind(c.archived ? 1 : 0);
-        bindListColumns(update, c);
+        update.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
         update.bind(c.meta.id).bind(c.meta.version).exec();
         if (update.rowsAffected() == 0)
             throwConflict(c.meta.id);
@@ -163,7 +233,7 @@ void CustomerRepository::update(Customer& c)
         c.meta.updatedAt = parseUtc(now);
         c.meta.updatedBy = m_db.session().user;
         saveContacts(c, now);
-        CustomerSearchIndex(m_db).update(c);
+        CustomerSearchIndex(m_db).update(c, &*before);
         ChangeRecorder::record(m_db, QStringLiteral("customer"), c.meta.id, QStringLiteral("update"),
                                CustomerJson::toJson(*before), CustomerJson::toJson(c));
     });

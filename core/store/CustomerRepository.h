@@ -44,6 +44,27 @@ public:
 
     // Normalises and validates (ValidationError), then saves; fills in id, version and meta.
     qint64 create(Customer& customer);
+    // Bulk create (demo data, imports): every customer is checked first and nothing is saved if
+    // one fails (the message names it); the derived data (phones, pinyin, search keys, audit
+    // copies) is computed on all cores; the rows are written in the caller's or one transaction.
+    void createMany(QList<Customer>& customers);
+    // createMany in two halves, so a bulk writer can prepare the next batch while this one is
+    // written: prepareMany touches no database (any thread); writePrepared runs on the db's thread.
+    class Prepared
+    {
+    public:
+        Prepared();
+        ~Prepared();
+        Prepared(Prepared&&) noexcept;
+        Prepared& operator=(Prepared&&) noexcept;
+        QList<Customer> customers;
+
+    private:
+        friend class CustomerRepository;
+        QList<struct CustomerDerived> derived;
+    };
+    static Prepared prepareMany(QList<Customer> customers);
+    void writePrepared(Prepared& prepared);
     // Saves only if nobody saved since customer.meta.version was read (Conflict otherwise).
     void update(Customer& customer);
     void setArchived(qint64 id, int expectedVersion, bool archived);
@@ -65,7 +86,10 @@ public:
 private:
     // Contacts are audited inside their customer's before/after copies; each also enters the change feed.
     void saveContacts(Customer& customer, const QString& now);
-    static void bindListColumns(class Sql& sql, const Customer& customer);
+    using Derived = struct CustomerDerived;
+    static Derived derive(const Customer& customer);
+    static void validate(Customer& customer);
+    void insertNew(Customer& customer, const Derived& derived, const QString& now);
     [[noreturn]] void throwConflict(qint64 id) const;
     QList<CustomerRow> readRows(class Sql& sql) const;
 

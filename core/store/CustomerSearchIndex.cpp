@@ -22,6 +22,14 @@ QString upperBound(const QString& prefix)
     return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
 }
 
+QString idList(const QList<qint64>& ids)
+{
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    return list.join(QLatin1Char(','));
+}
+
 void addKey(QList<QPair<QString, int>>& keys, const QString& key, int kind)
 {
     if (!key.isEmpty() && !keys.contains(qMakePair(key, kind)))
@@ -39,21 +47,21 @@ QString CustomerSearchIndex::normaliseQuery(const QString& query)
     return result;
 }
 
-void CustomerSearchIndex::update(const Customer& c, bool isNew)
+CustomerSearchIndex::Entry CustomerSearchIndex::entryFor(const Customer& c)
 {
-    QList<QPair<QString, int>> keys;
+    Entry entry;
     QStringList text{c.name, c.shortName};
     QStringList pinyin;
     QStringList phones;
     auto addName = [&](const QString& name, int kind) {
         if (name.isEmpty())
             return;
-        addKey(keys, normaliseQuery(name), kind);
+        addKey(entry.keys, normaliseQuery(name), kind);
         const Pinyin::Keys py = Pinyin::keys(name);
         for (const QString& full : py.full)
-            addKey(keys, full, kind == ContactKey ? ContactKey : PinyinKey);
+            addKey(entry.keys, full, kind == ContactKey ? ContactKey : PinyinKey);
         for (const QString& initials : py.initials)
-            addKey(keys, initials, kind == ContactKey ? ContactKey : InitialsKey);
+            addKey(entry.keys, initials, kind == ContactKey ? ContactKey : InitialsKey);
         pinyin += py.full;
         pinyin += py.initials;
     };
@@ -61,9 +69,9 @@ void CustomerSearchIndex::update(const Customer& c, bool isNew)
         const QString digits = PhoneNumber::parse(phone).digits;
         if (digits.isEmpty())
             return;
-        addKey(keys, digits, PhoneKey);
+        addKey(entry.keys, digits, PhoneKey);
         if (digits.startsWith(QLatin1Char('0')))
-            addKey(keys, digits.mid(1), PhoneKey); // landlines are also typed without the trunk 0
+            addKey(entry.keys, digits.mid(1), PhoneKey); // landlines are also typed without the trunk 0
         phones.append(digits);
     };
     addName(c.name, NameKey);
@@ -77,21 +85,43 @@ void CustomerSearchIndex::update(const Customer& c, bool isNew)
         addPhone(contact.phone);
     }
     text << c.region() << c.address << c.tags.join(QLatin1Char(' '));
-
-    if (!isNew) {
-        Sql(m_db, QStringLiteral("DELETE FROM customer_key WHERE customer_id = ?")).bind(c.meta.id).exec();
-        Sql(m_db, QStringLiteral("DELETE FROM customer_fts WHERE rowid = ?")).bind(c.meta.id).exec();
-    }
-    Sql insertKey(m_db, QStringLiteral("INSERT OR IGNORE INTO customer_key(key, customer_id, kind) VALUES (?, ?, ?)"));
-    for (const auto& [key, kind] : keys)
-        insertKey.bind(key).bind(c.meta.id).bind(kind).exec();
     pinyin.removeDuplicates();
-    Sql(m_db, QStringLiteral("INSERT INTO customer_fts(rowid, text, pinyin, phones) VALUES (?, ?, ?, ?)"))
-        .bind(c.meta.id)
-        .bind(text.join(QLatin1Char(' ')))
-        .bind(pinyin.join(QLatin1Char(' ')))
-        .bind(phones.join(QLatin1Char(' ')))
-        .exec();
+    entry.text = text.join(QLatin1Char(' '));
+    entry.pinyin = pinyin.join(QLatin1Char(' '));
+    entry.phones = phones.join(QLatin1Char(' '));
+    return entry;
+}
+
+void CustomerSearchIndex::update(const Customer& c, const Customer* previous)
+{
+    const Entry entry = entryFor(c);
+    if (previous) {
+        Sql removeKey(m_db, QStringLiteral("DELETE FROM customer_key WHERE key = ? AND customer_id = ? AND kind = ?"));
+        for (const auto& [key, kind] : entryFor(*previous).keys)
+            if (!entry.keys.contains(qMakePair(key, kind)))
+                removeKey.bind(key).bind(c.meta.id).bind(kind).exec();
+        // An external-content FTS5 index forgets a row when told its old values.
+        Sql(m_db, QStringLiteral("INSERT INTO customer_fts(customer_fts, rowid, text, pinyin, phones) "
+                                 "SELECT 'delete', id, text, pinyin, phones FROM customer_search WHERE id = ?"))
+            .bind(c.meta.id)
+            .exec();
+        Sql(m_db, QStringLiteral("DELETE FROM customer_search WHERE id = ?")).bind(c.meta.id).exec();
+    }
+    insert(c.meta.id, entry);
+}
+
+void CustomerSearchIndex::insert(qint64 id, const Entry& entry)
+{
+    Sql insertKey(m_db, QStringLiteral("INSERT OR IGNORE INTO customer_key(key, customer_id, kind) VALUES (?, ?, ?)"));
+    for (const auto& [key, kind] : entry.keys)
+        insertKey.bind(key).bind(id).bind(kind).exec();
+    for (const char* table : {"customer_search(id", "customer_fts(rowid"})
+        Sql(m_db, QStringLiteral("INSERT INTO %1, text, pinyin, phones) VALUES (?, ?, ?, ?)").arg(QLatin1String(table)))
+            .bind(id)
+            .bind(entry.text)
+            .bind(entry.pinyin)
+            .bind(entry.phones)
+            .exec();
 }
 
 void CustomerSearchIndex::rebuildAll()
@@ -105,7 +135,7 @@ void CustomerSearchIndex::rebuildAll()
             all.append(ids.value(0).toLongLong());
         for (const qint64 id : all) {
             const Customer customer = repository.get(id);
-            update(customer);
+            update(customer, nullptr); // the tables were created empty by this migration
             repository.refreshListColumns(customer);
         }
     });
@@ -143,8 +173,14 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& rawQu
         consider(prefix.value(0).toLongLong(), rank);
     }
 
-    // Substrings: FTS5 trigram for 3+ characters, a bounded scan of the indexed text otherwise.
+    // Substrings: FTS5 trigram for 3+ characters, a bounded scan of the plain text otherwise. A short
+    // query whose prefix matches already fill the answer skips the scan: substrings rank below them.
     const qsizetype length = query.toUcs4().size();
+    if (length < 3 && best.size() >= limit) {
+        QList<Hit> enough = rank(best, limit, includeArchived);
+        if (enough.size() >= limit)
+            return enough;
+    }
     if (length >= 3) {
         QString phrase = query;
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -159,11 +195,17 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& rawQu
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        Sql scan(m_db, QStringLiteral("SELECT rowid FROM customer_fts WHERE text LIKE ? ESCAPE '\\' LIMIT ?"));
+        Sql scan(m_db, QStringLiteral("SELECT id FROM customer_search WHERE text LIKE ? ESCAPE '\\' LIMIT ?"));
         scan.bind(QStringLiteral("%") + pattern + QStringLiteral("%")).bind(kCandidateLimit).exec();
         while (scan.next())
             consider(scan.value(0).toLongLong(), 5);
     }
+    return rank(best, limit, includeArchived);
+}
+
+QList<CustomerSearchIndex::Hit> CustomerSearchIndex::rank(const QHash<qint64, int>& best, int limit,
+                                                         bool includeArchived) const
+{
     if (best.isEmpty())
         return {};
 
@@ -175,11 +217,8 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& rawQu
         QString sort;
     };
     QList<Row> rows;
-    QStringList ids;
-    for (auto it = best.cbegin(); it != best.cend(); ++it)
-        ids.append(QString::number(it.key()));
     Sql details(m_db, QStringLiteral("SELECT id, length(name), name_sort, archived FROM customers WHERE id IN (%1)")
-                          .arg(ids.join(QLatin1Char(','))));
+                          .arg(idList(best.keys())));
     details.exec();
     while (details.next()) {
         if (!includeArchived && details.value(3).toBool())

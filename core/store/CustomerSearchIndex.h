@@ -2,6 +2,7 @@
 
 #include "domain/Customer.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,10 +23,25 @@ public:
         int rank = 0; // lower is better: 0 exact name … 5 substring
     };
 
-    explicit CustomerSearchIndex(Database& db) : m_db(db) {}
+    // What one customer contributes to the index; computing it touches no database, so bulk
+    // writers compute entries on several threads and insert them on one.
+    struct Entry
+    {
+        QList<QPair<QString, int>> keys;
+        QString text;
+        QString pinyin;
+        QString phones;
+    };
+    static Entry entryFor(const Customer& customer);
 
-    // isNew: the customer was just inserted, so there are no old rows to remove.
-    void update(const Customer& customer, bool isNew = false);
+    explicit CustomerSearchIndex(Database& db) : m_db(db) {}
+    void insert(qint64 id, const Entry& entry);
+
+    // previous: the customer as stored before this change, whose keys are removed by value (no
+    // index on customer_id is kept just for that); nullptr for a customer new to the index.
+    // Keys are derived by code, so a change to how they are derived needs a migration that
+    // rebuilds the index; otherwise stale keys of edited customers would stay behind.
+    void update(const Customer& customer, const Customer* previous);
     void rebuildAll();
     // Best first. A query that reads as a phone number is compared by digits.
     QList<Hit> search(const QString& query, int limit, bool includeArchived = false) const;
@@ -33,6 +49,8 @@ public:
     static QString normaliseQuery(const QString& query);
 
 private:
+    QList<Hit> rank(const QHash<qint64, int>& best, int limit, bool includeArchived) const;
+
     Database& m_db;
 };
 

@@ -86,7 +86,8 @@ CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
 )SQL";
 
 // Schema 2: list columns kept on the customer row (so sorting happens in SQL over an index) and
-// the search tables: prefix keys (B-tree) and an FTS5 trigram index for substrings.
+// the search tables: prefix keys (B-tree), the searchable text in a plain table (scanned for
+// 1–2 character queries), and an FTS5 trigram index over that table for longer substrings.
 const char* const kSchema2 = R"SQL(
 ALTER TABLE customers ADD COLUMN name_sort TEXT NOT NULL DEFAULT '';
 ALTER TABLE customers ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
@@ -107,8 +108,14 @@ CREATE TABLE customer_key (
     kind        INTEGER NOT NULL,
     PRIMARY KEY (key, customer_id, kind)
 ) WITHOUT ROWID;
-CREATE INDEX customer_key_customer ON customer_key(customer_id);
-CREATE VIRTUAL TABLE customer_fts USING fts5(text, pinyin, phones, tokenize = 'trigram');
+CREATE TABLE customer_search (
+    id     INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+    text   TEXT NOT NULL,
+    pinyin TEXT NOT NULL,
+    phones TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE customer_fts USING fts5(text, pinyin, phones, content = 'customer_search', content_rowid = 'id',
+                                             tokenize = 'trigram');
 )SQL";
 
 } // namespace
