@@ -142,7 +142,12 @@ std::unique_ptr<Database> openDatabase(const Arguments& a)
     if (path.startsWith(QLatin1String("postgresql:")) || path.startsWith(QLatin1String("postgres:")))
         throw StoreError(StoreError::Kind::Open,
                          Cli::tr("PostgreSQL server mode is not available in this version; use an SQLite file."));
-    return std::make_unique<Database>(path);
+    // The same user and desk as the desktop program's Settings, so the audit log names them.
+    QSettings settings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"));
+    DatabaseOptions options;
+    options.session.user = settings.value(QStringLiteral("session/user"), options.session.user).toString();
+    options.session.desk = settings.value(QStringLiteral("session/desk"), options.session.desk).toString();
+    return std::make_unique<Database>(path, options);
 }
 
 QJsonObject rowJson(const CustomerRow& r)

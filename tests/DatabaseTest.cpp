@@ -208,3 +208,27 @@ TEST_CASE("backups are consistent copies and never overwrite", "[database]")
     }
     CHECK_THROWS_AS(db->backupTo(target), StoreError);
 }
+
+TEST_CASE("a step that changes indexing gets one rebuild after the last step", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    {
+        Database db(path);
+        Customer c = makeCustomer(QStringLiteral("长城印务"));
+        CustomerRepository(db).create(c);
+    }
+    QList<MigrationStep> ladder = Migrations::ladder();
+    ladder.append({3, QStringLiteral("renames behind the index's back"),
+                   [](Database& db) { db.exec(QStringLiteral("UPDATE customers SET name = '厦门银行'")); }, true});
+    DatabaseOptions options;
+    options.ladder = &ladder;
+    Database db(path, options);
+    CHECK(db.schemaVersion() == 3);
+    CustomerSearchIndex index(db);
+    CHECK(index.search(QStringLiteral("xmyh"), 5).size() == 1);
+    CHECK(index.search(QStringLiteral("厦门银"), 5).size() == 1);
+    CHECK(index.search(QStringLiteral("长城印"), 5).isEmpty());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customer_search")).toInt() == 1);
+    CHECK_NOTHROW(db.exec(QStringLiteral("INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')")));
+}

@@ -59,7 +59,7 @@ Commands:
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+66"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -366,12 +366,7 @@ Commands:
         <translation>微信(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Source</source>
-        <translation>来源(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
@@ -381,9 +376,14 @@ Commands:
         <translation>结算方式(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
+        <location line="-2"/>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note&amp;s</source>
+        <translation>备注(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -707,7 +707,17 @@ Commands:
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+144"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+181"/>
+        <source>Customer %1 of %2 (%3): %4</source>
+        <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no name</source>
+        <translation>无名称</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+33"/>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
@@ -875,7 +885,7 @@ Commands:
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+165"/>
+        <location filename="../core/store/Migrations.cpp" line="+173"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>

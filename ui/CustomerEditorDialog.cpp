@@ -149,13 +149,13 @@ void CustomerEditorDialog::buildUi()
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(QString(), m_emailIssue);
     form->addRow(tr("&WeChat"), m_wechat);
-    form->addRow(tr("&Source"), m_source);
+    form->addRow(tr("So&urce"), m_source);
     form->addRow(tr("&Owner"), m_owner);
     auto* termsLabel = new QLabel(tr("Pa&yment terms"), this);
     termsLabel->setBuddy(m_terms);
     form->addRow(termsLabel, terms);
     form->addRow(QString(), m_daysIssue);
-    form->addRow(tr("N&otes"), m_notes);
+    form->addRow(tr("Note&s"), m_notes);
     m_tabs->addTab(details, tr("&Details"));
 
     auto* contactsPage = new QWidget;

@@ -127,6 +127,9 @@ void CustomerSearchIndex::insert(qint64 id, const Entry& entry)
 void CustomerSearchIndex::rebuildAll()
 {
     m_db.write([&] {
+        Sql(m_db, QStringLiteral("DELETE FROM customer_key")).exec();
+        Sql(m_db, QStringLiteral("INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")).exec();
+        Sql(m_db, QStringLiteral("DELETE FROM customer_search")).exec();
         CustomerRepository repository(m_db);
         Sql ids(m_db, QStringLiteral("SELECT id FROM customers ORDER BY id"));
         ids.exec();
@@ -135,7 +138,7 @@ void CustomerSearchIndex::rebuildAll()
             all.append(ids.value(0).toLongLong());
         for (const qint64 id : all) {
             const Customer customer = repository.get(id);
-            update(customer, nullptr); // the tables were created empty by this migration
+            update(customer, nullptr); // the index was emptied above
             repository.refreshListColumns(customer);
         }
     });

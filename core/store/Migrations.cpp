@@ -133,10 +133,7 @@ const QList<MigrationStep>& Migrations::ladder()
         {1, QStringLiteral("customers, contacts, change feed, audit log"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema1)); }},
         {2, QStringLiteral("customer list columns and search index"),
-         [](Database& db) {
-             execScript(db, QString::fromUtf8(kSchema2));
-             CustomerSearchIndex(db).rebuildAll();
-         }},
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema2)); }, true},
     };
     return steps;
 }
@@ -155,17 +152,21 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
     int failedAt = 0;
     try {
         db.write([&] {
+            bool rebuildSearch = false;
             for (const MigrationStep& step : ladder) {
                 if (step.version <= current || step.version > target)
                     continue;
                 failedAt = step.version;
                 step.apply(db);
+                rebuildSearch = rebuildSearch || step.rebuildsSearch;
                 Sql(db, QStringLiteral("INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)"))
                     .bind(step.version)
                     .bind(step.description)
                     .bind(Database::nowUtc())
                     .exec();
             }
+            if (rebuildSearch)
+                CustomerSearchIndex(db).rebuildAll();
         });
     } catch (const StoreError& e) {
         throw StoreError(StoreError::Kind::Migration,

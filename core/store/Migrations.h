@@ -14,6 +14,9 @@ struct MigrationStep
     int version;
     QString description;
     std::function<void(Database&)> apply;
+    // The step changes how customers are indexed for search. The rebuild runs once, after the
+    // last step, so it reads customers through today's code against today's schema.
+    bool rebuildsSearch = false;
 };
 
 // The schema ladder, compiled into the binary so tests run exactly what users run.
