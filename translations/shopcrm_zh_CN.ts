@@ -650,17 +650,17 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+55"/>
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n 条匹配</numerusform>
+            <numerusform>%Ln 条匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+3"/>
-        <source>%n customer(s)</source>
+        <location line="+2"/>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n 个客户</numerusform>
+            <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
@@ -894,7 +894,7 @@ Commands:
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+21"/>
         <source>ShopCRM — Customers</source>
         <translation>ShopCRM — 客户</translation>
     </message>
@@ -952,14 +952,6 @@ Commands:
         <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 个客户</numerusform>
-        </translation>
     </message>
 </context>
 <context>

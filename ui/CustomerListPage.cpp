@@ -91,11 +91,10 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     connect(open, &QPushButton::clicked, this, &CustomerListPage::openCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &CustomerListPage::openCurrent);
     connect(m_model, &CustomerListModel::countChanged, this, [this](qint64 count) {
-        m_countLabel->setText(m_model->isSearching() ? tr("%n match(es)", nullptr, static_cast<int>(count))
-                                                     : tr("%n customer(s)", nullptr, static_cast<int>(count)));
-        emit countChanged(count);
+        m_countLabel->setText(m_model->isSearching() ? tr("%Ln match(es)", nullptr, static_cast<int>(count))
+                                                     : tr("%Ln customer(s)", nullptr, static_cast<int>(count)));
     });
-    m_countLabel->setText(tr("%n customer(s)", nullptr, m_model->rowCount()));
+    m_countLabel->setText(tr("%Ln customer(s)", nullptr, m_model->rowCount()));
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WindowShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CustomerListPage::newCustomer);

@@ -33,9 +33,6 @@ public slots:
     void openCustomer(qint64 id);
     void archiveCurrent();
 
-signals:
-    void countChanged(qint64 count);
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -11,7 +11,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace shopcrm {
@@ -58,11 +57,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     auto* where = new QLabel(tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()), db.modeDescription()), this);
     where->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(where, 1);
-    m_countLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_customers, &CustomerListPage::countChanged, this,
-            [this](qint64 n) { m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(n))); });
-    m_countLabel->setText(tr("%n customer(s)", nullptr, m_customers->view()->model()->rowCount()));
     m_customers->focusSearch();
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
 }

@@ -2,8 +2,6 @@
 
 #include <QMainWindow>
 
-class QLabel;
-
 namespace shopcrm {
 
 class CustomerListPage;
@@ -26,7 +24,6 @@ private:
 
     Database& m_db;
     CustomerListPage* m_customers = nullptr;
-    QLabel* m_countLabel = nullptr;
 };
 
 } // namespace shopcrm

@@ -29,11 +29,11 @@ QString Translations::apply(const QString& language)
     const QLocale locale(effective == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
                                                                : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(locale);
-    if (effective == QLatin1String("en"))
-        return effective;
-    app = new QTranslator;
+    app = new QTranslator; // English: plural forms only
     if (app->load(QStringLiteral(":/i18n/shopcrm_%1.qm").arg(effective)))
         QCoreApplication::installTranslator(app);
+    if (effective == QLatin1String("en"))
+        return effective;
     qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
