@@ -15,7 +15,6 @@ TsCount countTs(const QString& path)
     TsCount count;
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    REQUIRE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     QString source;
     while (!xml.atEnd()) {
