@@ -52,15 +52,9 @@ public:
         if (cached != m_cache.cend())
             return *cached;
         QString result;
-        if (m_translit) {
-            icu::UnicodeString text(static_cast<UChar32>(codePoint));
-            m_translit->transliterate(text);
-            std::string utf8;
-            text.toUTF8String(utf8);
-            for (const char c : utf8)
-                if (c >= 'a' && c <= 'z')
-                    result += QLatin1Char(c);
-        }
+        for (const QChar c : latin(icu::UnicodeString(static_cast<UChar32>(codePoint))))
+            if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                result += c;
         m_cache.insert(codePoint, result);
         return result;
     }
@@ -72,15 +66,9 @@ public:
         const auto cached = m_words.constFind(key);
         if (cached != m_words.cend())
             return *cached;
-        QStringList result;
-        if (m_translit) {
-            icu::UnicodeString text(static_cast<UChar32>(first));
-            text.append(static_cast<UChar32>(second));
-            m_translit->transliterate(text);
-            std::string utf8;
-            text.toUTF8String(utf8);
-            result = QString::fromStdString(utf8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        }
+        icu::UnicodeString text(static_cast<UChar32>(first));
+        text.append(static_cast<UChar32>(second));
+        const QStringList result = latin(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (m_words.size() > 65536)
             m_words.clear();
         m_words.insert(key, result);
@@ -88,6 +76,15 @@ public:
     }
 
 private:
+    // ICU's Latin spelling of the text, lower case, syllables separated by spaces.
+    QString latin(icu::UnicodeString text) const
+    {
+        if (!m_translit)
+            return {};
+        m_translit->transliterate(text);
+        return QString(reinterpret_cast<const QChar*>(text.getBuffer()), text.length());
+    }
+
     std::unique_ptr<icu::Transliterator> m_translit;
     QHash<char32_t, QString> m_cache;
     QHash<quint64, QStringList> m_words;
