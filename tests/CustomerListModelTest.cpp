@@ -46,6 +46,12 @@ TEST_CASE("the model reads pages on demand and keeps a bounded number", "[model]
     CHECK(model.cachedPageCount() <= CustomerListModel::kMaxPages);
     CHECK(model.idAt(2999) == expected.constLast().id); // a jump back after eviction
     CHECK(model.idAt(0) == expected.constFirst().id);
+    model.refresh(); // no pages cached: the position comes from SQL
+    for (const int row : {0, 1, 777, 2999})
+        CHECK(model.rowOfId(expected.at(row).id) == row);
+    model.sort(CustomerListModel::UpdatedColumn, Qt::DescendingOrder);
+    const qint64 someId = expected.at(1234).id;
+    CHECK(model.idAt(model.rowOfId(someId)) == someId);
 }
 
 TEST_CASE("sorting the model sorts in SQL by the chosen column", "[model]")

@@ -166,11 +166,8 @@ int CustomerListModel::rowOfId(qint64 id) const
                 return static_cast<int>(i);
         return -1;
     }
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-        for (qsizetype i = 0; i < it->size(); ++i)
-            if (it->at(i).id == id)
-                return it.key() * kPageSize + static_cast<int>(i);
-    return -1;
+    const qint64 position = m_repository.positionOf(m_query, id);
+    return position < 0 || position >= rowCount() ? -1 : static_cast<int>(position);
 }
 
 } // namespace shopcrm

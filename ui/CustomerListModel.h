@@ -39,7 +39,7 @@ public:
     bool includeArchived() const { return m_query.includeArchived; }
     void refresh();
     qint64 idAt(int row) const;
-    int rowOfId(qint64 id) const; // -1 when not among the rows read so far
+    int rowOfId(qint64 id) const; // -1 when the customer is not in the list
     bool isSearching() const { return !m_search.trimmed().isEmpty(); }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 

@@ -91,6 +91,8 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     connect(open, &QPushButton::clicked, this, &CustomerListPage::openCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &CustomerListPage::openCurrent);
     connect(m_model, &CustomerListModel::countChanged, this, [this](qint64 count) {
+        // Search results come ranked, not sorted: the header's arrow would claim otherwise.
+        m_view->horizontalHeader()->setSortIndicatorShown(!m_model->isSearching());
         m_countLabel->setText(m_model->isSearching() ? tr("%Ln match(es)", nullptr, static_cast<int>(count))
                                                      : tr("%Ln customer(s)", nullptr, static_cast<int>(count)));
     });

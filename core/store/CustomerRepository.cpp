@@ -455,6 +455,21 @@ QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query,
     return readRows(q);
 }
 
+qint64 CustomerRepository::positionOf(const CustomerListQuery& query, qint64 id) const
+{
+    const QString column = sortColumn(query.sort);
+    Sql row(m_db, QStringLiteral("SELECT %1, archived FROM customers WHERE id = ?").arg(column));
+    row.bind(id).exec();
+    if (!row.next() || (!query.includeArchived && row.value(1).toBool()))
+        return -1;
+    const QVariant key = row.value(0);
+    // Counting the rows before it walks the same index the list pages use.
+    Sql before(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1 AND (%2, id) %3 (?, ?)")
+                         .arg(listWhere(query), column,
+                              query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">")));
+    return before.bind(key).bind(id).scalar().toLongLong();
+}
+
 QList<CustomerRow> CustomerRepository::rows(const QList<qint64>& ids) const
 {
     if (ids.isEmpty())

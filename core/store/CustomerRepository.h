@@ -80,6 +80,8 @@ public:
     // A page by position (for jumps), or the page after/before a known row (keyset, for scrolling).
     QList<CustomerRow> page(const CustomerListQuery& query, qint64 offset, int limit) const;
     QList<CustomerRow> pageAfter(const CustomerListQuery& query, const CustomerRow& last, int limit) const;
+    // Where a customer stands in the list for this query (0-based), or -1 if it is not listed.
+    qint64 positionOf(const CustomerListQuery& query, qint64 id) const;
     // Rows for these ids, in the order given (search results).
     QList<CustomerRow> rows(const QList<qint64>& ids) const;
 
