@@ -4,7 +4,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+94"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+96"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>

@@ -246,7 +246,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+79"/>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+89"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -381,7 +381,17 @@ Commands:
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-119"/>
+        <source>Restore customer</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore %1 from the archive?</source>
+        <translation>要从归档中恢复 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Note&amp;s</source>
         <translation>备注(&amp;S)</translation>
     </message>
@@ -528,12 +538,12 @@ Commands:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-73"/>
         <source>Reload theirs (discard mine)</source>
         <translation>重新载入对方的修改（放弃我的）</translation>
     </message>
@@ -568,12 +578,12 @@ Commands:
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-402"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Archive %1? Archived customers are hidden from the list and search but keep all their data; you can restore them at any time.</source>
         <translation>要归档 %1 吗？已归档的客户不会出现在列表和搜索中，但所有资料都会保留，随时可以恢复。</translation>
     </message>
@@ -649,7 +659,7 @@ Commands:
         <translation>打开(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 条匹配</numerusform>
@@ -679,27 +689,7 @@ Commands:
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Archive %1? Archived customers are hidden from the list and search but keep all their data; you can restore them at any time.</source>
-        <translation>要归档 %1 吗？已归档的客户不会出现在列表和搜索中，但所有资料都会保留，随时可以恢复。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore %1 from the archive?</source>
-        <translation>要从归档中恢复 %1 吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Archive customer</source>
-        <translation>归档客户</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Restore customer</source>
-        <translation>恢复客户</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -707,7 +697,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+181"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+196"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -718,7 +708,7 @@ Commands:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
     </message>

@@ -38,6 +38,16 @@ QString jsonText(const Customer& c)
 
 } // namespace
 
+bool confirmArchiveChange(QWidget* parent, const QString& name, bool archive)
+{
+    const QString title = archive ? CustomerEditorDialog::tr("Archive customer") : CustomerEditorDialog::tr("Restore customer");
+    const QString question =
+        archive ? CustomerEditorDialog::tr("Archive %1? Archived customers are hidden from the list and search but "
+                                           "keep all their data; you can restore them at any time.")
+                : CustomerEditorDialog::tr("Restore %1 from the archive?");
+    return QMessageBox::question(parent, title, question.arg(name)) == QMessageBox::Yes;
+}
+
 CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("customerEditorDialog"));
@@ -452,10 +462,7 @@ void CustomerEditorDialog::toggleArchived()
     if (m_customer.meta.id == 0)
         return;
     const bool archive = !m_customer.archived;
-    if (archive && QMessageBox::question(this, tr("Archive customer"),
-                                         tr("Archive %1? Archived customers are hidden from the list and search "
-                                            "but keep all their data; you can restore them at any time.")
-                                             .arg(m_customer.name)) != QMessageBox::Yes)
+    if (!confirmArchiveChange(this, m_customer.name, archive))
         return;
     try {
         CustomerRepository repository(m_db);

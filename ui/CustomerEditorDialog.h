@@ -18,6 +18,9 @@ namespace shopcrm {
 
 class Database;
 
+// Asks before a customer is archived (hidden, data kept) or restored; true when the user agrees.
+bool confirmArchiveChange(QWidget* parent, const QString& name, bool archive);
+
 // Edits one customer and its contacts. Ctrl+S or Enter saves, Esc cancels (asking first when
 // something changed). Problems are shown next to their field; nothing is saved until they are fixed.
 class CustomerEditorDialog final : public QDialog

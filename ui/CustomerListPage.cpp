@@ -229,12 +229,7 @@ void CustomerListPage::archiveCurrent()
         CustomerRepository repository(m_db);
         const Customer c = repository.get(id);
         const bool archive = !c.archived;
-        const QString question =
-            archive ? tr("Archive %1? Archived customers are hidden from the list and search but keep all their data; "
-                         "you can restore them at any time.")
-                    : tr("Restore %1 from the archive?");
-        if (QMessageBox::question(this, archive ? tr("Archive customer") : tr("Restore customer"), question.arg(c.name)) !=
-            QMessageBox::Yes)
+        if (!confirmArchiveChange(this, c.name, archive))
             return;
         repository.setArchived(id, c.meta.version, archive);
         const int row = current.row();

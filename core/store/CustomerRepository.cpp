@@ -116,21 +116,36 @@ void CustomerRepository::refreshListColumns(const Customer& c)
         .bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region).bind(c.meta.id).exec();
 }
 
+// The columns a save writes, in the order bindFields binds them.
+const QStringList kFieldColumns{
+    QStringLiteral("name"),      QStringLiteral("short_name"),    QStringLiteral("kind"),
+    QStringLiteral("grade"),     QStringLiteral("tags"),          QStringLiteral("industry"),
+    QStringLiteral("province"),  QStringLiteral("city"),          QStringLiteral("district"),
+    QStringLiteral("address"),   QStringLiteral("phones"),        QStringLiteral("email"),
+    QStringLiteral("wechat"),    QStringLiteral("source"),        QStringLiteral("owner"),
+    QStringLiteral("payment_terms"), QStringLiteral("payment_days"), QStringLiteral("notes"),
+    QStringLiteral("archived"),  QStringLiteral("name_sort"),     QStringLiteral("name_key"),
+    QStringLiteral("contact_name"), QStringLiteral("phone"),      QStringLiteral("region")};
+
+void CustomerRepository::bindFields(Sql& sql, const Customer& c, const Derived& d)
+{
+    sql.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
+    sql.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
+    sql.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
+    sql.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
+    sql.bind(c.archived ? 1 : 0);
+    sql.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
+}
+
 void CustomerRepository::insertNew(Customer& c, const Derived& d, const QString& now)
 {
-    Sql insert(m_db, QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, "
-                                    "name, short_name, kind, grade, tags, industry, province, city, district, "
-                                    "address, phones, email, wechat, source, owner, payment_terms, payment_days, "
-                                    "notes, archived, name_sort, name_key, contact_name, phone, region) "
-                                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?)"));
+    static const QString statement =
+        QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, %1) "
+                       "VALUES (1, ?, ?, ?, ?%2)")
+            .arg(kFieldColumns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(kFieldColumns.size()));
+    Sql insert(m_db, statement);
     insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user);
-    insert.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
-    insert.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
-    insert.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
-    insert.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
-    insert.bind(c.archived ? 1 : 0);
-    insert.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
+    bindFields(insert, c, d);
     insert.exec();
     c.meta.id = insert.lastInsertId();
     c.meta.version = 1;
@@ -213,19 +228,13 @@ void CustomerRepository::update(Customer& c)
         if (!before)
             throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 no longer exists.").arg(c.meta.id));
         const QString now = Database::nowUtc();
-        Sql update(m_db, QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, updated_by = ?, "
-                                        "name = ?, short_name = ?, kind = ?, grade = ?, tags = ?, industry = ?, "
-                                        "province = ?, city = ?, district = ?, address = ?, phones = ?, email = ?, "
-                                        "wechat = ?, source = ?, owner = ?, payment_terms = ?, payment_days = ?, "
-                                        "notes = ?, archived = ?, name_sort = ?, name_key = ?, contact_name = ?, "
-                                        "phone = ?, region = ? WHERE id = ? AND version = ?"));
+        static const QString statement =
+            QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, updated_by = ?, %1 = ? "
+                           "WHERE id = ? AND version = ?")
+                .arg(kFieldColumns.join(QStringLiteral(" = ?, ")));
+        Sql update(m_db, statement);
         update.bind(now).bind(m_db.session().user);
-        update.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
-        update.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
-        update.bind(c.address).bind(c.phones.join(QLatin1Char('\n'))).bind(c.email).bind(c.wechat).bind(c.source);
-        update.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
-        update.bind(c.archived ? 1 : 0);
-        update.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
+        bindFields(update, c, d);
         update.bind(c.meta.id).bind(c.meta.version).exec();
         if (update.rowsAffected() == 0)
             throwConflict(c.meta.id);
