@@ -19,6 +19,23 @@ QByteArray fileHash(const QString& path)
     f.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
+// A database file in dir holding one customer, closed again.
+QString seededFile(const QTemporaryDir& dir, const QString& customerName)
+{
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    Database db(path);
+    Customer c = makeCustomer(customerName);
+    CustomerRepository(db).create(c);
+    return path;
+}
+
+// Today's ladder with one more step on top.
+QList<MigrationStep> ladderWith(const MigrationStep& extra)
+{
+    QList<MigrationStep> ladder = Migrations::ladder();
+    ladder.append(extra);
+    return ladder;
+}
 } // namespace
 
 TEST_CASE("a fresh database gets the whole ladder and single-desk settings", "[database]")
@@ -84,17 +101,11 @@ TEST_CASE("a database from a newer ShopCRM is refused and left alone", "[databas
 TEST_CASE("a failed migration rolls back and leaves the old schema", "[database]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shop.db"));
-    {
-        Database db(path);
-        Customer c = makeCustomer(QStringLiteral("华彩"));
-        CustomerRepository(db).create(c);
-    }
-    QList<MigrationStep> ladder = Migrations::ladder();
-    ladder.append({3, QStringLiteral("breaks"), [](Database& db) {
-                       db.exec(QStringLiteral("CREATE TABLE half_done(x)"));
-                       db.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
-                   }});
+    const QString path = seededFile(dir, QStringLiteral("华彩"));
+    const QList<MigrationStep> ladder = ladderWith({3, QStringLiteral("breaks"), [](Database& db) {
+                                                        db.exec(QStringLiteral("CREATE TABLE half_done(x)"));
+                                                        db.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+                                                    }});
     DatabaseOptions options;
     options.ladder = &ladder;
     try {
@@ -212,15 +223,10 @@ TEST_CASE("backups are consistent copies and never overwrite", "[database]")
 TEST_CASE("a step that changes indexing gets one rebuild after the last step", "[database]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shop.db"));
-    {
-        Database db(path);
-        Customer c = makeCustomer(QStringLiteral("长城印务"));
-        CustomerRepository(db).create(c);
-    }
-    QList<MigrationStep> ladder = Migrations::ladder();
-    ladder.append({3, QStringLiteral("renames behind the index's back"),
-                   [](Database& db) { db.exec(QStringLiteral("UPDATE customers SET name = '厦门银行'")); }, true});
+    const QString path = seededFile(dir, QStringLiteral("长城印务"));
+    const QList<MigrationStep> ladder =
+        ladderWith({3, QStringLiteral("renames behind the index's back"),
+                    [](Database& db) { db.exec(QStringLiteral("UPDATE customers SET name = '厦门银行'")); }, true});
     DatabaseOptions options;
     options.ladder = &ladder;
     Database db(path, options);
