@@ -1,5 +1,6 @@
 // shopcrm-cli: the headless companion (DESIGN §5). Exit status: 0 success, 1 a user error
 // explained on stderr, 2 bad usage.
+#include "CliSupport.h"
 #include "domain/CustomerJson.h"
 #include "services/Benchmark.h"
 #include "services/DemoData.h"
@@ -22,99 +23,9 @@
 #include <optional>
 
 using namespace shopcrm;
+using namespace shopcrm::cli;
 
 namespace {
-
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-struct UsageError
-{
-    QString message;
-};
-
-// Global options (--db, --json) may stand anywhere; the rest are words and --key value pairs.
-struct Arguments
-{
-    QString db;
-    bool json = false;
-    QStringList words;
-    QHash<QString, QString> options;
-    QSet<QString> flags;
-
-    static Arguments parse(const QStringList& args, const QSet<QString>& flagNames)
-    {
-        Arguments a;
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            const QString& arg = args.at(i);
-            if (arg == QLatin1String("--json")) {
-                a.json = true;
-            } else if (flagNames.contains(arg)) {
-                a.flags.insert(arg);
-            } else if (arg.startsWith(QLatin1String("--"))) {
-                QString key = arg.mid(2);
-                QString value;
-                const qsizetype eq = key.indexOf(QLatin1Char('='));
-                if (eq >= 0) {
-                    value = key.mid(eq + 1);
-                    key.truncate(eq);
-                } else if (i + 1 < args.size()) {
-                    value = args.at(++i);
-                } else {
-                    throw UsageError{Cli::tr("The option --%1 needs a value.").arg(key)};
-                }
-                if (key == QLatin1String("db"))
-                    a.db = value;
-                else
-                    a.options.insert(key, value);
-            } else {
-                a.words.append(arg);
-            }
-        }
-        return a;
-    }
-
-    QString option(const QString& key, const QString& fallback = {}) const { return options.value(key, fallback); }
-
-    qint64 number(const QString& key, qint64 fallback, qint64 min, qint64 max) const
-    {
-        if (!options.contains(key))
-            return fallback;
-        bool ok = false;
-        const qint64 value = options.value(key).toLongLong(&ok);
-        if (!ok || value < min || value > max)
-            throw UsageError{Cli::tr("--%1 takes a whole number from %2 to %3.").arg(key).arg(min).arg(max)};
-        return value;
-    }
-
-    void allowOnly(const QStringList& keys) const
-    {
-        for (auto it = options.cbegin(); it != options.cend(); ++it)
-            if (!keys.contains(it.key()))
-                throw UsageError{Cli::tr("Unknown option --%1.").arg(it.key())};
-    }
-};
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-void printJson(const QJsonValue& value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out().flush();
-}
 
 QString usage()
 {
@@ -122,32 +33,20 @@ QString usage()
                    "\n"
                    "Commands:\n"
                    "  init                                   create or upgrade the database\n"
-                   "  demo --customers N [--seed S]          add realistic demo customers\n"
+                   "  demo --customers N [--orders M] [--seed S]\n"
+                   "                                         add realistic demo customers and orders\n"
                    "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
                    "               [--tags T,…] [--kind company|individual] [--grade G]\n"
                    "  customer show ID\n"
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
+                   "%2"
                    "  bench [--scale S] [--seed S] [--samples N]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
-}
-
-std::unique_ptr<Database> openDatabase(const Arguments& a)
-{
-    const QString path = a.db.isEmpty() ? Database::defaultPath() : a.db;
-    if (path.startsWith(QLatin1String("postgresql:")) || path.startsWith(QLatin1String("postgres:")))
-        throw StoreError(StoreError::Kind::Open,
-                         Cli::tr("PostgreSQL server mode is not available in this version; use an SQLite file."));
-    // The same user and desk as the desktop program's Settings, so the audit log names them.
-    QSettings settings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"));
-    DatabaseOptions options;
-    options.session.user = settings.value(QStringLiteral("session/user"), options.session.user).toString();
-    options.session.desk = settings.value(QStringLiteral("session/desk"), options.session.desk).toString();
-    return std::make_unique<Database>(path, options);
+        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -314,7 +213,8 @@ int customerCommand(const Arguments& a)
 
 int run(const QStringList& args)
 {
-    const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help")});
+    const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
+                                                   QStringLiteral("--all")});
     const QString command = a.words.value(0);
     if (command.isEmpty() || command == QLatin1String("help") || a.flags.contains(QStringLiteral("--help"))) {
         (command.isEmpty() && !a.flags.contains(QStringLiteral("--help")) ? err() : out()) << usage();
@@ -332,29 +232,53 @@ int run(const QStringList& args)
     }
     if (command == QLatin1String("demo")) {
         a.allowOnly({QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("seed")});
-        const qint64 customers = a.number(QStringLiteral("customers"), 100, 0, 10000000);
-        if (a.number(QStringLiteral("orders"), 0, 0, 100000000) > 0)
-            throw UsageError{Cli::tr("Demo orders come with the order module, which this version does not have yet.")};
+        const qint64 customers = a.number(QStringLiteral("customers"), a.options.contains(QStringLiteral("orders")) ? 0 : 100,
+                                          0, 10000000);
+        const qint64 orders = a.number(QStringLiteral("orders"), 0, 0, 10000000);
         const auto seed = static_cast<quint32>(a.number(QStringLiteral("seed"), 1, 0, 4294967295LL));
         auto db = openDatabase(a);
         QElapsedTimer timer;
         timer.start();
-        DemoData(seed).insertCustomers(*db, customers, [&](qint64 done, qint64 total) {
+        DemoData demo(seed);
+        demo.insertCustomers(*db, customers, [&](qint64 done, qint64 total) {
             if (!a.json && total >= 10000) {
                 err() << Cli::tr("%1 of %2 customers").arg(done).arg(total) << '\r';
                 err().flush();
             }
             return true;
         });
-        const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-        if (a.json)
-            printJson(QJsonObject{{QStringLiteral("customers"), customers}, {QStringLiteral("seconds"), seconds}});
-        else
-            out() << Cli::tr("Added %1 demo customers in %2 s.").arg(customers).arg(seconds, 0, 'f', 1) << '\n';
+        const double customerSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        timer.restart();
+        demo.insertOrders(*db, orders, [&](qint64 done, qint64 total) {
+            if (!a.json && total >= 10000) {
+                err() << Cli::tr("%1 of %2 orders").arg(done).arg(total) << '\r';
+                err().flush();
+            }
+            return true;
+        });
+        const double orderSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        if (a.json) {
+            printJson(QJsonObject{{QStringLiteral("customers"), customers},
+                                  {QStringLiteral("orders"), orders},
+                                  {QStringLiteral("seconds"), customerSeconds + orderSeconds},
+                                  {QStringLiteral("customer_seconds"), customerSeconds},
+                                  {QStringLiteral("order_seconds"), orderSeconds}});
+        } else {
+            if (customers > 0)
+                out() << Cli::tr("Added %1 demo customers in %2 s.").arg(customers).arg(customerSeconds, 0, 'f', 1) << '\n';
+            if (orders > 0)
+                out() << Cli::tr("Added %1 demo orders in %2 s.").arg(orders).arg(orderSeconds, 0, 'f', 1) << '\n';
+        }
         return 0;
     }
     if (command == QLatin1String("customer"))
         return customerCommand(a);
+    if (command == QLatin1String("order"))
+        return orderCommand(a);
+    if (command == QLatin1String("staff"))
+        return staffCommand(a);
+    if (command == QLatin1String("product"))
+        return productCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
         Benchmark::Options options;

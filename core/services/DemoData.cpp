@@ -1,7 +1,14 @@
 #include "DemoData.h"
 
+#include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
+#include "store/OrderRepository.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -67,6 +74,69 @@ QString u(const char* s)
 {
     return QString::fromUtf8(s);
 }
+
+struct DemoProduct
+{
+    const char* category;
+    const char* name;
+    const char* spec;
+    const char* unit; // nullptr: m², priced by area
+    qint64 priceFen;
+    qint64 costFen;
+    int minQuantity;
+    int maxQuantity;
+};
+
+const DemoProduct kProducts[] = {
+    {"喷绘写真", "户外喷绘布", "440g 灯布", nullptr, 2500, 900, 1, 4},
+    {"喷绘写真", "室内写真", "PP背胶 哑膜", nullptr, 3500, 1400, 1, 6},
+    {"喷绘写真", "车身贴", "3M 车贴", nullptr, 6000, 2600, 1, 2},
+    {"喷绘写真", "灯箱片", "透光灯片", nullptr, 4500, 1800, 1, 4},
+    {"标识招牌", "门头招牌", "铝塑板 + 钢结构", nullptr, 42000, 21000, 1, 1},
+    {"标识招牌", "发光字", "不锈钢边 亚克力面", "个", 28000, 12000, 2, 12},
+    {"标识招牌", "亚克力水晶字", "10mm 亚克力", "个", 8000, 3000, 3, 20},
+    {"标识招牌", "不锈钢标牌", "拉丝 腐蚀填色", "块", 15000, 6000, 1, 10},
+    {"印刷品", "名片", "300g 铜版纸 覆膜", "盒", 3850, 900, 2, 20},
+    {"印刷品", "宣传单页", "157g 铜版纸 A4 双面", "张", 18, 6, 1000, 20000},
+    {"印刷品", "画册", "大16开 骑马钉", "本", 1200, 500, 100, 2000},
+    {"印刷品", "不干胶贴纸", "铜版不干胶 模切", "张", 80, 25, 500, 10000},
+    {"印刷品", "海报", "200g 铜版纸", "张", 1500, 400, 10, 200},
+    {"展示展览", "易拉宝", "80×200 铝合金", "个", 9000, 3500, 1, 20},
+    {"展示展览", "X展架", "60×160", "个", 6000, 2200, 1, 20},
+    {"展示展览", "KT板展板", "5mm KT板 写真", nullptr, 6000, 2000, 1, 10},
+    {"展示展览", "背景墙", "桁架 + 喷绘", nullptr, 12000, 5500, 1, 1},
+    {"设计安装", "设计费", "平面设计", "项", 30000, 0, 1, 1},
+    {"设计安装", "高空安装", "含吊车", "次", 50000, 20000, 1, 1},
+    {"设计安装", "送货安装", "市内", "次", 10000, 4000, 1, 1},
+};
+
+struct DemoStaff
+{
+    const char* name;
+    StaffRole role;
+    const char* phone;
+};
+
+const DemoStaff kStaff[] = {
+    {"李明", StaffRole::Designer, "138 0013 8001"},   {"陈静", StaffRole::Designer, "139 0013 9002"},
+    {"王芳", StaffRole::Sales, "137 0013 7003"},      {"张伟", StaffRole::Production, "136 0013 6004"},
+    {"赵磊", StaffRole::Production, "135 0013 5005"}, {"刘强", StaffRole::Installer, "133 0013 3006"},
+};
+
+// Order titles that fit the first line's category.
+struct DemoTitles
+{
+    const char* category;
+    const char* titles[3];
+};
+const DemoTitles kTitles[] = {
+    {"喷绘写真", {"店内装饰", "促销活动", "楼盘广告"}},   {"标识招牌", {"门头招牌", "导视标识", "店铺开业物料"}},
+    {"印刷品", {"宣传资料", "名片印刷", "产品画册"}},     {"展示展览", {"展会物料", "年会背景", "促销活动"}},
+    {"设计安装", {"门头招牌", "店铺开业物料", "年会背景"}},
+};
+const char* const kNotes[] = {"", "", "", "加急", "客户自提", "送货上门", "需要开票", "先出小样确认", "周末安装"};
+const char* const kCancelReasons[] = {"客户取消", "设计未确认", "价格未谈拢", "重复下单"};
+const int kSizes[] = {600, 800, 900, 1200, 1500, 1800, 2000, 2400, 3000, 4000, 5000, 6000};
 
 } // namespace
 
@@ -166,6 +236,218 @@ qint64 DemoData::insertCustomers(Database& db, qint64 count, const std::function
                 next.waitForFinished();
             break;
         }
+    }
+    return done;
+}
+
+void DemoData::insertCatalog(Database& db)
+{
+    CatalogRepository catalog(db);
+    db.write([&] {
+        if (catalog.products(true).isEmpty()) {
+            for (const DemoProduct& d : kProducts) {
+                Product p;
+                p.categoryId = catalog.categoryNamed(u(d.category));
+                p.name = u(d.name);
+                p.spec = u(d.spec);
+                p.pricing = d.unit ? PricingMode::PerUnit : PricingMode::PerArea;
+                p.unit = d.unit ? u(d.unit) : CatalogRules::areaUnit();
+                p.unitPrice = Money::fromFen(d.priceFen);
+                if (d.costFen > 0)
+                    p.cost = Money::fromFen(d.costFen);
+                catalog.createProduct(p);
+            }
+        }
+        if (catalog.staff(true).isEmpty()) {
+            for (const DemoStaff& d : kStaff) {
+                StaffMember s;
+                s.name = u(d.name);
+                s.role = d.role;
+                s.phone = u(d.phone);
+                catalog.createStaff(s);
+            }
+        }
+    });
+}
+
+qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress)
+{
+    if (count <= 0)
+        return 0;
+    insertCatalog(db);
+    CatalogRepository catalog(db);
+    const QList<Product> products = catalog.products();
+    const QList<StaffMember> staff = catalog.staff();
+    struct Buyer
+    {
+        qint64 id;
+        QString contact;
+        QString phone;
+        QString address;
+        int discountPercent;
+    };
+    QList<Buyer> buyers;
+    {
+        Sql q(db, QStringLiteral("SELECT id, contact_name, phone, address, grade FROM customers WHERE archived = 0 ORDER BY id"));
+        q.exec();
+        while (q.next()) {
+            const QString grade = q.value(4).toString();
+            buyers.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           grade == QLatin1String("VIP") ? 15 : grade == QLatin1String("A") ? 8 : 0});
+        }
+    }
+    if (buyers.isEmpty())
+        throw StoreError(StoreError::Kind::Validation, Database::tr("Demo orders need customers; add some first."));
+
+    // Order times over the past two years, oldest first so numbers follow dates.
+    const QDateTime now = QDateTime::currentDateTime();
+    constexpr qint64 kSpan = 730LL * 24 * 3600;
+    QList<qint64> ages(count);
+    for (qint64& age : ages) {
+        // Shops are open 8:00–19:00: keep the hour, move the day.
+        age = static_cast<qint64>(m_random.bounded(static_cast<quint32>(kSpan / 60))) * 60;
+    }
+    std::sort(ages.begin(), ages.end(), std::greater<>());
+
+    auto byRole = [&](StaffRole role) {
+        QList<const StaffMember*> list;
+        for (const StaffMember& s : staff)
+            if (s.role == role)
+                list.append(&s);
+        return list;
+    };
+    const auto designers = byRole(StaffRole::Designer);
+    const auto production = byRole(StaffRole::Production);
+    const auto installers = byRole(StaffRole::Installer);
+    const auto sales = byRole(StaffRole::Sales);
+    auto one = [&](const QList<const StaffMember*>& list) {
+        return list.isEmpty() ? nullptr : list.at(static_cast<int>(m_random.bounded(static_cast<quint32>(list.size()))));
+    };
+
+    OrderRepository orders(db);
+    const Session who = db.session();
+    qint64 done = 0;
+    constexpr qint64 kBatch = 1000;
+    while (done < count) {
+        const qint64 end = std::min(count, done + kBatch);
+        db.write([&] {
+            for (qint64 i = done; i < end; ++i) {
+                QDateTime local = now.addSecs(-ages.at(i));
+                local.setTime(QTime(8 + static_cast<int>(m_random.bounded(11u)), static_cast<int>(m_random.bounded(60u))));
+                if (local > now)
+                    local = now.addSecs(-60);
+                // A few customers order often, most now and then.
+                const double r = m_random.generateDouble();
+                const Buyer& buyer = buyers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(buyers.size())));
+                Order o;
+                o.customerId = buyer.id;
+                o.contactName = buyer.contact;
+                o.phone = buyer.phone;
+                o.deliveryAddress = buyer.address;
+                o.orderDate = local.toUTC();
+                const int leadDays = 1 + static_cast<int>(m_random.bounded(10u));
+                o.due = QDateTime(local.date().addDays(leadDays), QTime(m_random.bounded(2u) ? 17 : 18, 0)).toUTC();
+                o.urgent = m_random.bounded(100u) < 8;
+                o.notes = u(pick(kNotes));
+                const int lines = 1 + static_cast<int>(std::min(5.0, -std::log(1.0 - m_random.generateDouble()) * 1.6));
+                bool needsInstaller = false;
+                for (int k = 0; k < lines; ++k) {
+                    const Product& p = products.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(products.size()))));
+                    const DemoProduct* d = nullptr;
+                    for (const DemoProduct& candidate : kProducts)
+                        if (u(candidate.name) == p.name)
+                            d = &candidate;
+                    OrderLine line;
+                    line.productId = p.meta.id;
+                    line.product = p.name;
+                    line.material = p.spec;
+                    line.unit = p.unit;
+                    const int lo = d ? d->minQuantity : 1;
+                    const int hi = d ? d->maxQuantity : 5;
+                    int quantity = lo + static_cast<int>(m_random.bounded(static_cast<quint32>(hi - lo + 1)));
+                    if (quantity >= 1000)
+                        quantity = quantity / 500 * 500;
+                    line.quantity = Quantity::fromUnits(quantity);
+                    if (p.pricing == PricingMode::PerArea) {
+                        line.widthMm = pick(kSizes);
+                        line.heightMm = pick(kSizes) / 2;
+                    }
+                    // Customers haggle: a price within ±10 % of the list price, then their grade's discount,
+                    // rounded to 0.5 yuan (or 0.01 for prices under one yuan).
+                    const qint64 list = p.unitPrice.fen();
+                    qint64 price = list * (90 + static_cast<qint64>(m_random.bounded(21u))) / 100 *
+                                   (100 - buyer.discountPercent) / 100;
+                    price = list >= 100 ? std::max<qint64>(50, (price + 25) / 50 * 50) : std::max<qint64>(1, price);
+                    line.unitPrice = Money::fromFen(price);
+                    if (m_random.bounded(100u) < 5)
+                        line.outsourceSupplier = u("鸿运喷绘厂");
+                    if (!line.outsourceSupplier.isEmpty())
+                        line.outsourceCost = Money::fromFen(price * quantity / 2);
+                    if (k == 0 && d) {
+                        for (const DemoTitles& t : kTitles)
+                            if (qstrcmp(t.category, d->category) == 0)
+                                o.title = u(t.titles[m_random.bounded(3u)]);
+                    }
+                    needsInstaller = needsInstaller || p.name == u("门头招牌") || p.name == u("发光字") ||
+                                     p.name == u("高空安装");
+                    o.lines.append(line);
+                }
+                OrderRules::normalise(o);
+                if (m_random.bounded(100u) < 30) {
+                    const qint64 part = o.total().fen() * (m_random.bounded(2u) ? 30 : 50) / 100;
+                    o.deposit = Money::fromFen(part / 100 * 100);
+                }
+                if (const StaffMember* s = one(designers))
+                    o.staff.append({s->meta.id, s->name, StaffRole::Designer});
+                if (const StaffMember* s = one(production))
+                    o.staff.append({s->meta.id, s->name, StaffRole::Production});
+                if (needsInstaller)
+                    if (const StaffMember* s = one(installers))
+                        o.staff.append({s->meta.id, s->name, StaffRole::Installer});
+                if (m_random.bounded(3u) == 0)
+                    if (const StaffMember* s = one(sales))
+                        o.staff.append({s->meta.id, s->name, StaffRole::Sales});
+
+                // Where the order stands now, from its age, and the steps that led there.
+                const double ageDays = static_cast<double>(local.secsTo(now)) / 86400.0;
+                const quint32 roll = m_random.bounded(100u);
+                OrderStatus status;
+                if (ageDays > 14)
+                    status = roll < 95 ? OrderStatus::Delivered
+                             : roll < 99 ? OrderStatus::Cancelled
+                             : m_random.bounded(10u) ? OrderStatus::Delivered : OrderStatus::Done;
+                else if (ageDays > 3)
+                    status = roll < 45 ? OrderStatus::Delivered
+                             : roll < 70 ? OrderStatus::Done
+                             : roll < 88 ? OrderStatus::InProduction
+                             : roll < 95 ? OrderStatus::Unscheduled : OrderStatus::Cancelled;
+                else
+                    status = roll < 40 ? OrderStatus::Unscheduled : roll < 85 ? OrderStatus::InProduction : OrderStatus::Done;
+                QList<StatusChange> history;
+                QDateTime at = o.orderDate;
+                history.append({at, who.user, who.desk, std::nullopt, OrderStatus::Unscheduled, {}});
+                auto step = [&](OrderStatus to, qint64 maxHours, const QString& reason = {}) {
+                    at = std::min(at.addSecs(600 + static_cast<qint64>(m_random.bounded(static_cast<quint32>(maxHours * 3600)))),
+                                  now.toUTC());
+                    history.append({at, who.user, who.desk, history.constLast().to, to, reason});
+                };
+                if (status == OrderStatus::Cancelled) {
+                    step(OrderStatus::Cancelled, 48, u(pick(kCancelReasons)));
+                    o.cancelReason = history.constLast().reason;
+                } else if (status != OrderStatus::Unscheduled) {
+                    step(OrderStatus::InProduction, 20);
+                    if (status != OrderStatus::InProduction)
+                        step(OrderStatus::Done, 24 * leadDays);
+                    if (status == OrderStatus::Delivered)
+                        step(OrderStatus::Delivered, 30);
+                }
+                o.status = status;
+                orders.create(o, history);
+            }
+        });
+        done = end;
+        if (progress && !progress(done, count))
+            break;
     }
     return done;
 }

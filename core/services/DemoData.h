@@ -20,6 +20,12 @@ public:
     // in transactions of a few thousand; progress(done, total) may return false to stop early.
     qint64 insertCustomers(Database& db, qint64 count,
                            const std::function<bool(qint64, qint64)>& progress = {});
+    // A print shop's catalog (categories, products) and staff, when the database has none yet.
+    void insertCatalog(Database& db);
+    // Orders over the past two years for the existing customers (busy customers order more), with
+    // lines, staff, deposits and a status history that fits each order's age; numbered in date
+    // order through the counter table. Needs customers; adds the catalog if missing.
+    qint64 insertOrders(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
     template <typename T, size_t N>

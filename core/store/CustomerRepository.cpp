@@ -1,6 +1,7 @@
 #include "CustomerRepository.h"
 
 #include "ChangeRecorder.h"
+#include "RowSupport.h"
 #include "CustomerSearchIndex.h"
 #include "Database.h"
 #include "domain/CustomerJson.h"
@@ -22,26 +23,6 @@ const QString kCustomerColumns = QStringLiteral(
 
 const QString kRowColumns =
     QStringLiteral("id, name, contact_name, phone, region, grade, tags, updated_at, archived");
-
-QDateTime parseUtc(const QVariant& v)
-{
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-// Reads id, version, created_at, updated_at, created_by, updated_by from column `col` on.
-RowMeta readMeta(const Sql& q, int& col)
-{
-    RowMeta meta;
-    meta.id = q.value(col++).toLongLong();
-    meta.version = q.value(col++).toInt();
-    meta.createdAt = parseUtc(q.value(col++));
-    meta.updatedAt = parseUtc(q.value(col++));
-    meta.createdBy = q.value(col++).toString();
-    meta.updatedBy = q.value(col++).toString();
-    return meta;
-}
 
 QString sortColumn(CustomerSort sort)
 {
@@ -268,15 +249,13 @@ void CustomerRepository::setArchived(qint64 id, int expectedVersion, bool archiv
 
 void CustomerRepository::throwConflict(qint64 id) const
 {
-    Sql current(m_db, QStringLiteral("SELECT updated_by, updated_at FROM customers WHERE id = ?"));
-    current.bind(id).exec();
-    if (!current.next())
+    const auto [user, when] = lastChange(m_db, QStringLiteral("customers"), id);
+    if (user.isNull())
         throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 was deleted by another desk.").arg(id));
-    const QString when = QLocale().toString(parseUtc(current.value(1)).toLocalTime(), QLocale::ShortFormat);
     throw StoreError(StoreError::Kind::Conflict,
                      tr("%1 changed this customer at %2, after you opened it. Nothing was saved: reload to see "
                         "their changes, then enter yours again.")
-                         .arg(current.value(0).toString(), when));
+                         .arg(user, when));
 }
 
 void CustomerRepository::saveContacts(Customer& c, const QString& now)

@@ -118,6 +118,139 @@ CREATE VIRTUAL TABLE customer_fts USING fts5(text, pinyin, phones, content = 'cu
                                              tokenize = 'trigram');
 )SQL";
 
+
+// Schema 3: shop settings, document counters, the catalog, staff and orders. Orders keep their
+// total, staff names and customer sort key on the row, so the order list sorts and sums in SQL.
+const char* const kSchema3 = R"SQL(
+CREATE TABLE settings (
+    key        TEXT PRIMARY KEY,
+    value      TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE counters (
+    series TEXT NOT NULL,
+    period TEXT NOT NULL,
+    value  INTEGER NOT NULL,
+    PRIMARY KEY (series, period)
+) WITHOUT ROWID;
+CREATE TABLE product_categories (
+    id         INTEGER PRIMARY KEY,
+    version    INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT '',
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    archived   INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX product_categories_name ON product_categories(name);
+CREATE TABLE products (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    category_id INTEGER REFERENCES product_categories(id),
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name_key    TEXT NOT NULL,
+    spec        TEXT NOT NULL DEFAULT '',
+    unit        TEXT NOT NULL,
+    pricing     TEXT NOT NULL DEFAULT 'unit' CHECK (pricing IN ('unit', 'area')),
+    unit_price  INTEGER NOT NULL DEFAULT 0,
+    cost        INTEGER,
+    archived    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX products_by_key ON products(archived, name_key);
+CREATE TABLE staff (
+    id         INTEGER PRIMARY KEY,
+    version    INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT '',
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role       TEXT NOT NULL DEFAULT 'other',
+    phone      TEXT NOT NULL DEFAULT '',
+    active     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX staff_by_name ON staff(name);
+CREATE TABLE orders (
+    id               INTEGER PRIMARY KEY,
+    version          INTEGER NOT NULL DEFAULT 1,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL DEFAULT '',
+    updated_by       TEXT NOT NULL DEFAULT '',
+    number           TEXT NOT NULL,
+    customer_id      INTEGER NOT NULL REFERENCES customers(id),
+    contact_name     TEXT NOT NULL DEFAULT '',
+    phone            TEXT NOT NULL DEFAULT '',
+    delivery_address TEXT NOT NULL DEFAULT '',
+    order_date       TEXT NOT NULL,
+    due_at           TEXT,
+    urgent           INTEGER NOT NULL DEFAULT 0,
+    title            TEXT NOT NULL DEFAULT '',
+    notes            TEXT NOT NULL DEFAULT '',
+    source           TEXT NOT NULL DEFAULT '',
+    status           INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),
+    status_at        TEXT NOT NULL,
+    cancel_reason    TEXT NOT NULL DEFAULT '',
+    total            INTEGER NOT NULL DEFAULT 0,
+    deposit          INTEGER NOT NULL DEFAULT 0,
+    staff_names      TEXT NOT NULL DEFAULT '',
+    duplicated_from  INTEGER REFERENCES orders(id)
+);
+CREATE UNIQUE INDEX orders_number ON orders(number);
+CREATE INDEX orders_by_date ON orders(order_date, id);
+CREATE INDEX orders_by_status ON orders(status, order_date, id);
+CREATE INDEX orders_by_due ON orders(status, due_at, id);
+CREATE INDEX orders_by_customer ON orders(customer_id, order_date, id);
+CREATE INDEX orders_by_total ON orders(total, id);
+CREATE TABLE order_lines (
+    id                  INTEGER PRIMARY KEY,
+    order_id            INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    position            INTEGER NOT NULL,
+    product_id          INTEGER REFERENCES products(id),
+    product             TEXT NOT NULL DEFAULT '',
+    product_key         TEXT NOT NULL DEFAULT '',
+    description         TEXT NOT NULL DEFAULT '',
+    material            TEXT NOT NULL DEFAULT '',
+    width_mm            INTEGER NOT NULL DEFAULT 0,
+    height_mm           INTEGER NOT NULL DEFAULT 0,
+    quantity            INTEGER NOT NULL,
+    unit                TEXT NOT NULL DEFAULT '',
+    unit_price          INTEGER NOT NULL DEFAULT 0,
+    discount            INTEGER NOT NULL DEFAULT 0,
+    area                INTEGER NOT NULL DEFAULT 0,
+    amount              INTEGER NOT NULL DEFAULT 0,
+    outsource_supplier  TEXT NOT NULL DEFAULT '',
+    outsource_cost      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX order_lines_order ON order_lines(order_id, position);
+CREATE INDEX order_lines_product ON order_lines(product_id);
+CREATE TABLE order_staff (
+    order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    role     TEXT NOT NULL DEFAULT 'other',
+    PRIMARY KEY (order_id, position)
+) WITHOUT ROWID;
+CREATE INDEX order_staff_by_staff ON order_staff(staff_id, order_id);
+CREATE TABLE order_status_history (
+    id        INTEGER PRIMARY KEY,
+    order_id  INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    at        TEXT NOT NULL,
+    who       TEXT NOT NULL,
+    desk      TEXT NOT NULL,
+    from_status INTEGER,
+    to_status INTEGER NOT NULL,
+    reason    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX order_status_history_order ON order_status_history(order_id, id);
+)SQL";
+
 } // namespace
 
 void Migrations::execScript(Database& db, const QString& script)
@@ -134,6 +267,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema1)); }},
         {2, QStringLiteral("customer list columns and search index"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema2)); }, true},
+        {3, QStringLiteral("settings, counters, catalog, staff and orders"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema3)); }},
     };
     return steps;
 }

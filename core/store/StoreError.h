@@ -19,6 +19,7 @@ public:
         NewerSchema,   // made by a newer ShopCRM
         ReadOnly,      // a write on a read-only database
         Conflict,      // saved from a stale copy
+        Locked,        // a delivered or cancelled order, read-only until reopened
         NotFound,
         Validation,
         Migration,

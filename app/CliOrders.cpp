@@ -1,0 +1,388 @@
+// shopcrm-cli: order, staff and product commands.
+#include "CliSupport.h"
+#include "domain/OrderJson.h"
+#include "services/OrderInput.h"
+#include "store/CatalogRepository.h"
+#include "store/OrderRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace shopcrm::cli {
+
+QString orderUsage()
+{
+    return Cli::tr("  order add [--json] FILE|-                one order as JSON; prints its number\n"
+                   "  order show NUMBER\n"
+                   "  order list [--status S,…|all] [--from DATE] [--to DATE] [--customer ID|NAME]\n"
+                   "             [--staff NAME] [--due today|overdue|attention|week] [--urgent] [--limit N]\n"
+                   "  order status NUMBER unscheduled|in_production|done|delivered|cancelled [--reason R]\n"
+                   "  order reopen NUMBER --reason R | order duplicate NUMBER\n"
+                   "  staff add --name N [--role designer|production|installer|sales|other] [--phone P]\n"
+                   "  staff list [--all]\n"
+                   "  product add --name N [--unit U] [--price P] [--area] [--category C] [--spec S] [--cost C]\n"
+                   "  product list [--all]\n");
+}
+
+namespace {
+
+QByteArray readInput(const QString& path)
+{
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            throw StoreError(StoreError::Kind::Open, Cli::tr("Cannot read the standard input."));
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(StoreError::Kind::Open, Cli::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+Order orderByNumber(const OrderRepository& repo, const QString& number)
+{
+    if (number.trimmed().isEmpty())
+        throw UsageError{Cli::tr("Give the order number.")};
+    std::optional<Order> o = repo.findByNumber(number);
+    if (!o)
+        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no order numbered %1.").arg(number));
+    return *o;
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QJsonObject rowJson(const OrderRow& r)
+{
+    return {{QStringLiteral("number"), r.number},
+            {QStringLiteral("customer"), r.customer},
+            {QStringLiteral("customer_id"), r.customerId},
+            {QStringLiteral("title"), r.title},
+            {QStringLiteral("total"), r.total.toPlainString()},
+            {QStringLiteral("deposit"), r.deposit.toPlainString()},
+            {QStringLiteral("status"), OrderRules::statusCode(r.status)},
+            {QStringLiteral("date"), OrderJson::time(r.orderDate)},
+            {QStringLiteral("due"), r.due.isValid() ? QJsonValue(OrderJson::time(r.due)) : QJsonValue()},
+            {QStringLiteral("urgent"), r.urgent},
+            {QStringLiteral("staff"), r.staff},
+            {QStringLiteral("created_by"), r.createdBy}};
+}
+
+QDate parseDate(const Arguments& a, const QString& key)
+{
+    if (!a.options.contains(key))
+        return {};
+    const QDate d = QDate::fromString(a.option(key), Qt::ISODate);
+    if (!d.isValid())
+        throw UsageError{Cli::tr("--%1 takes a date such as 2026-11-20.").arg(key)};
+    return d;
+}
+
+qint64 customerId(Database& db, const QString& text)
+{
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    Sql q(db, isNumber ? QStringLiteral("SELECT id FROM customers WHERE id = ?")
+                       : QStringLiteral("SELECT id FROM customers WHERE name = ? ORDER BY archived, id LIMIT 1"));
+    const qint64 found = q.bind(isNumber ? QVariant(id) : QVariant(text.trimmed())).scalar().toLongLong();
+    if (found == 0)
+        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no customer \"%1\".").arg(text));
+    return found;
+}
+
+void printOrder(const Order& o, const QList<StatusChange>& history)
+{
+    out() << Cli::tr("Order %1").arg(o.number) << "  " << OrderRules::statusName(o.status)
+          << (o.urgent ? QStringLiteral("  ") + Cli::tr("URGENT") : QString()) << '\n';
+    auto line = [](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            out() << "  " << label << ": " << value << '\n';
+    };
+    line(Cli::tr("Customer"), o.customerName);
+    line(Cli::tr("Contact"), QStringList{o.contactName, o.phone}.join(QLatin1Char(' ')).trimmed());
+    line(Cli::tr("Delivery address"), o.deliveryAddress);
+    line(Cli::tr("Order date"), localTime(o.orderDate));
+    line(Cli::tr("Due"), localTime(o.due));
+    line(Cli::tr("Title"), o.title);
+    QStringList staff;
+    for (const OrderStaff& s : o.staff)
+        staff.append(s.name + QStringLiteral(" (") + CatalogRules::roleName(s.role) + QLatin1Char(')'));
+    line(Cli::tr("Staff"), staff.join(QStringLiteral(", ")));
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines.at(i);
+        QString text = QStringLiteral("%1. %2").arg(i + 1).arg(l.product.isEmpty() ? l.description : l.product);
+        if (l.widthMm > 0 && l.heightMm > 0)
+            text += QStringLiteral("  %1×%2 mm").arg(l.widthMm).arg(l.heightMm);
+        if (l.areaPriced())
+            text += QStringLiteral("  × %1 = %2 m²").arg(l.quantity.toString(), OrderRules::formatArea(l.areaMilli));
+        else
+            text += QStringLiteral("  × %1 %2").arg(l.quantity.toString(), l.unit);
+        text += QStringLiteral("  @ %1 = %2").arg(l.unitPrice.toString(), l.amount.toString());
+        out() << "    " << text << '\n';
+    }
+    line(Cli::tr("Total"), o.total().toString());
+    line(Cli::tr("Deposit"), o.deposit.toString());
+    line(Cli::tr("Notes"), o.notes);
+    for (const StatusChange& c : history)
+        out() << "    " << localTime(c.at) << "  " << OrderRules::statusName(c.to) << "  " << c.user
+              << (c.reason.isEmpty() ? QString() : QStringLiteral("  ") + c.reason) << '\n';
+}
+
+} // namespace
+
+int orderCommand(const Arguments& a)
+{
+    const QString verb = a.words.value(1);
+    if (verb == QLatin1String("add")) {
+        a.allowOnly({});
+        const QString path = a.words.value(2);
+        if (path.isEmpty())
+            throw UsageError{Cli::tr("Give the order as a JSON file, or - to read it from the standard input.")};
+        const QByteArray data = readInput(path);
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (!doc.isObject())
+            throw StoreError(StoreError::Kind::Validation,
+                             Cli::tr("The order is not a JSON object: %1 at byte %2.")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset));
+        auto db = openDatabase(a);
+        Order o = OrderInput::fromJson(*db, doc.object());
+        OrderRepository(*db).create(o);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("number"), o.number}, {QStringLiteral("total"), o.total().toPlainString()}});
+        else
+            out() << o.number << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("show")) {
+        a.allowOnly({});
+        auto db = openDatabase(a);
+        OrderRepository repo(*db);
+        const Order o = orderByNumber(repo, a.words.value(2));
+        const QList<StatusChange> history = repo.history(o.meta.id);
+        if (a.json) {
+            QJsonObject json = OrderJson::toJson(o);
+            QJsonArray changes;
+            for (const StatusChange& c : history)
+                changes.append(QJsonObject{{QStringLiteral("at"), OrderJson::time(c.at)},
+                                           {QStringLiteral("by"), c.user},
+                                           {QStringLiteral("desk"), c.desk},
+                                           {QStringLiteral("from"), c.from ? QJsonValue(OrderRules::statusCode(*c.from)) : QJsonValue()},
+                                           {QStringLiteral("to"), OrderRules::statusCode(c.to)},
+                                           {QStringLiteral("reason"), c.reason}});
+            json.insert(QStringLiteral("history"), changes);
+            json.insert(QStringLiteral("created_by"), o.meta.createdBy);
+            json.insert(QStringLiteral("version"), o.meta.version);
+            printJson(json);
+        } else {
+            printOrder(o, history);
+        }
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        a.allowOnly({QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customer"),
+                     QStringLiteral("staff"), QStringLiteral("due"), QStringLiteral("limit")});
+        OrderListQuery query;
+        query.filter = OrderFilter::unfinished();
+        if (a.options.contains(QStringLiteral("status"))) {
+            query.filter.statuses.clear();
+            const QString statuses = a.option(QStringLiteral("status"));
+            if (statuses != QLatin1String("all")) {
+                for (const QString& code : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const std::optional<OrderStatus> s = OrderRules::statusFromCode(code);
+                    if (!s)
+                        throw UsageError{Cli::tr("Unknown status \"%1\".").arg(code)};
+                    query.filter.statuses.append(*s);
+                }
+            }
+        }
+        query.filter.from = parseDate(a, QStringLiteral("from"));
+        query.filter.to = parseDate(a, QStringLiteral("to"));
+        query.filter.urgentOnly = a.flags.contains(QStringLiteral("--urgent"));
+        const QString due = a.option(QStringLiteral("due"));
+        if (due == QLatin1String("today"))
+            query.filter.due = DueFilter::Today;
+        else if (due == QLatin1String("overdue"))
+            query.filter.due = DueFilter::Overdue;
+        else if (due == QLatin1String("attention"))
+            query.filter.due = DueFilter::TodayOrOverdue;
+        else if (due == QLatin1String("week"))
+            query.filter.due = DueFilter::ThisWeek;
+        else if (!due.isEmpty())
+            throw UsageError{Cli::tr("--due is today, overdue, attention or week.")};
+        const int limit = static_cast<int>(a.number(QStringLiteral("limit"), 100, 1, 1000000));
+        auto db = openDatabase(a);
+        if (a.options.contains(QStringLiteral("customer")))
+            query.filter.customerId = customerId(*db, a.option(QStringLiteral("customer")));
+        if (a.options.contains(QStringLiteral("staff"))) {
+            const std::optional<StaffMember> s = CatalogRepository(*db).staffNamed(a.option(QStringLiteral("staff")));
+            if (!s)
+                throw StoreError(StoreError::Kind::NotFound,
+                                 Cli::tr("There is no staff member named \"%1\".").arg(a.option(QStringLiteral("staff"))));
+            query.filter.staffId = s->meta.id;
+        }
+        OrderRepository repo(*db);
+        const OrderTotals totals = repo.totals(query.filter);
+        const QList<OrderRow> rows = repo.page(query, 0, limit);
+        if (a.json) {
+            QJsonArray array;
+            for (const OrderRow& r : rows)
+                array.append(rowJson(r));
+            printJson(QJsonObject{{QStringLiteral("count"), totals.count},
+                                  {QStringLiteral("total"), totals.total.toPlainString()},
+                                  {QStringLiteral("deposit"), totals.deposit.toPlainString()},
+                                  {QStringLiteral("orders"), array}});
+        } else {
+            for (const OrderRow& r : rows)
+                out() << r.number << '\t' << r.customer << '\t' << r.title << '\t' << r.total.toString() << '\t'
+                      << OrderRules::statusName(r.status) << '\t' << localTime(r.due) << '\n';
+            out() << Cli::tr("%n order(s), total %1", "", int(std::min<qint64>(totals.count, INT_MAX)))
+                         .arg(totals.total.toString())
+                  << '\n';
+        }
+        return 0;
+    }
+    if (verb == QLatin1String("status") || verb == QLatin1String("reopen")) {
+        a.allowOnly({QStringLiteral("reason")});
+        auto db = openDatabase(a);
+        OrderRepository repo(*db);
+        const Order o = orderByNumber(repo, a.words.value(2));
+        if (verb == QLatin1String("reopen")) {
+            repo.reopen(o.meta.id, o.meta.version, a.option(QStringLiteral("reason")));
+        } else {
+            const std::optional<OrderStatus> s = OrderRules::statusFromCode(a.words.value(3));
+            if (!s)
+                throw UsageError{Cli::tr("Give the new status: unscheduled, in_production, done, delivered or cancelled.")};
+            repo.setStatus(o.meta.id, o.meta.version, *s, a.option(QStringLiteral("reason")));
+        }
+        const Order now = repo.get(o.meta.id);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("number"), now.number},
+                                  {QStringLiteral("status"), OrderRules::statusCode(now.status)}});
+        else
+            out() << now.number << '\t' << OrderRules::statusName(now.status) << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("duplicate")) {
+        a.allowOnly({});
+        auto db = openDatabase(a);
+        OrderRepository repo(*db);
+        Order copy = OrderRules::duplicate(orderByNumber(repo, a.words.value(2)), QDateTime::currentDateTimeUtc());
+        repo.create(copy);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("number"), copy.number}});
+        else
+            out() << copy.number << '\n';
+        return 0;
+    }
+    throw UsageError{Cli::tr("Unknown order command \"%1\".").arg(verb)};
+}
+
+int staffCommand(const Arguments& a)
+{
+    const QString verb = a.words.value(1);
+    if (verb == QLatin1String("add")) {
+        a.allowOnly({QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("phone")});
+        StaffMember s;
+        s.name = a.option(QStringLiteral("name"));
+        const std::optional<StaffRole> role = CatalogRules::roleFromCode(a.option(QStringLiteral("role"), QStringLiteral("other")));
+        if (!role)
+            throw UsageError{Cli::tr("--role is designer, production, installer, sales or other.")};
+        s.role = *role;
+        s.phone = a.option(QStringLiteral("phone"));
+        auto db = openDatabase(a);
+        const qint64 id = CatalogRepository(*db).createStaff(s);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("id"), id}});
+        else
+            out() << id << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        a.allowOnly({});
+        auto db = openDatabase(a);
+        QJsonArray array;
+        for (const StaffMember& s : CatalogRepository(*db).staff(a.flags.contains(QStringLiteral("--all")))) {
+            if (a.json)
+                array.append(QJsonObject{{QStringLiteral("id"), s.meta.id}, {QStringLiteral("name"), s.name},
+                                         {QStringLiteral("role"), CatalogRules::roleCode(s.role)},
+                                         {QStringLiteral("phone"), s.phone}, {QStringLiteral("active"), s.active}});
+            else
+                out() << s.meta.id << '\t' << s.name << '\t' << CatalogRules::roleName(s.role) << '\t' << s.phone << '\n';
+        }
+        if (a.json)
+            printJson(array);
+        return 0;
+    }
+    throw UsageError{Cli::tr("Unknown staff command \"%1\".").arg(verb)};
+}
+
+int productCommand(const Arguments& a)
+{
+    const QString verb = a.words.value(1);
+    if (verb == QLatin1String("add")) {
+        a.allowOnly({QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("category"),
+                     QStringLiteral("spec"), QStringLiteral("cost"), QStringLiteral("pricing")});
+        Product p;
+        p.name = a.option(QStringLiteral("name"));
+        p.unit = a.option(QStringLiteral("unit"));
+        p.spec = a.option(QStringLiteral("spec"));
+        const QString pricing = a.option(QStringLiteral("pricing"), CatalogRules::isAreaUnit(p.unit) ? QStringLiteral("area")
+                                                                                                     : QStringLiteral("unit"));
+        if (pricing != QLatin1String("area") && pricing != QLatin1String("unit"))
+            throw UsageError{Cli::tr("--pricing is unit or area.")};
+        p.pricing = CatalogRules::pricingFromCode(pricing);
+        QString error;
+        if (a.options.contains(QStringLiteral("price"))) {
+            const std::optional<Money> m = Money::parse(a.option(QStringLiteral("price")), &error);
+            if (!m)
+                throw StoreError(StoreError::Kind::Validation, error);
+            p.unitPrice = *m;
+        }
+        if (a.options.contains(QStringLiteral("cost"))) {
+            p.cost = Money::parse(a.option(QStringLiteral("cost")), &error);
+            if (!p.cost)
+                throw StoreError(StoreError::Kind::Validation, error);
+        }
+        auto db = openDatabase(a);
+        CatalogRepository catalog(*db);
+        p.categoryId = catalog.categoryNamed(a.option(QStringLiteral("category")));
+        const qint64 id = catalog.createProduct(p);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("id"), id}});
+        else
+            out() << id << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        a.allowOnly({});
+        auto db = openDatabase(a);
+        QJsonArray array;
+        for (const Product& p : CatalogRepository(*db).products(a.flags.contains(QStringLiteral("--all")))) {
+            if (a.json)
+                array.append(QJsonObject{{QStringLiteral("id"), p.meta.id}, {QStringLiteral("name"), p.name},
+                                         {QStringLiteral("spec"), p.spec}, {QStringLiteral("unit"), p.unit},
+                                         {QStringLiteral("pricing"), CatalogRules::pricingCode(p.pricing)},
+                                         {QStringLiteral("unit_price"), p.unitPrice.toPlainString()},
+                                         {QStringLiteral("archived"), p.archived}});
+            else
+                out() << p.meta.id << '\t' << p.name << '\t' << p.spec << '\t' << p.unitPrice.toString() << '/' << p.unit
+                      << '\n';
+        }
+        if (a.json)
+            printJson(array);
+        return 0;
+    }
+    throw UsageError{Cli::tr("Unknown product command \"%1\".").arg(verb)};
+}
+
+} // namespace shopcrm::cli

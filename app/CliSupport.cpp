@@ -1,0 +1,94 @@
+#include "CliSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+namespace shopcrm::cli {
+
+Arguments Arguments::parse(const QStringList& args, const QSet<QString>& flagNames)
+{
+    Arguments a;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--json")) {
+            a.json = true;
+        } else if (flagNames.contains(arg)) {
+            a.flags.insert(arg);
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            QString key = arg.mid(2);
+            QString value;
+            const qsizetype eq = key.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = key.mid(eq + 1);
+                key.truncate(eq);
+            } else if (i + 1 < args.size()) {
+                value = args.at(++i);
+            } else {
+                throw UsageError{Cli::tr("The option --%1 needs a value.").arg(key)};
+            }
+            if (key == QLatin1String("db"))
+                a.db = value;
+            else
+                a.options.insert(key, value);
+        } else {
+            a.words.append(arg);
+        }
+    }
+    return a;
+}
+
+qint64 Arguments::number(const QString& key, qint64 fallback, qint64 min, qint64 max) const
+{
+    if (!options.contains(key))
+        return fallback;
+    bool ok = false;
+    const qint64 value = options.value(key).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw UsageError{Cli::tr("--%1 takes a whole number from %2 to %3.").arg(key).arg(min).arg(max)};
+    return value;
+}
+
+void Arguments::allowOnly(const QStringList& keys) const
+{
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        if (!keys.contains(it.key()))
+            throw UsageError{Cli::tr("Unknown option --%1.").arg(it.key())};
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+std::unique_ptr<Database> openDatabase(const Arguments& a)
+{
+    const QString path = a.db.isEmpty() ? Database::defaultPath() : a.db;
+    if (path.startsWith(QLatin1String("postgresql:")) || path.startsWith(QLatin1String("postgres:")))
+        throw StoreError(StoreError::Kind::Open,
+                         Cli::tr("PostgreSQL server mode is not available in this version; use an SQLite file."));
+    // The same user and desk as the desktop program's Settings, so the audit log names them.
+    QSettings settings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"));
+    DatabaseOptions options;
+    options.session.user = settings.value(QStringLiteral("session/user"), options.session.user).toString();
+    options.session.desk = settings.value(QStringLiteral("session/desk"), options.session.desk).toString();
+    return std::make_unique<Database>(path, options);
+}
+
+} // namespace shopcrm::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+// What every shopcrm-cli command shares: argument parsing, output and opening the database.
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace shopcrm::cli {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Bad usage: exit status 2, with the usage text.
+struct UsageError
+{
+    QString message;
+};
+
+// Global options (--db, --json) may stand anywhere; the rest are words and --key value pairs.
+struct Arguments
+{
+    QString db;
+    bool json = false;
+    QStringList words;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+
+    static Arguments parse(const QStringList& args, const QSet<QString>& flagNames);
+    QString option(const QString& key, const QString& fallback = {}) const { return options.value(key, fallback); }
+    qint64 number(const QString& key, qint64 fallback, qint64 min, qint64 max) const;
+    void allowOnly(const QStringList& keys) const;
+};
+
+QTextStream& out();
+QTextStream& err();
+void printJson(const QJsonValue& value);
+std::unique_ptr<Database> openDatabase(const Arguments& a);
+
+// `order …`, `staff …` and `product …` (CliOrders.cpp).
+int orderCommand(const Arguments& a);
+int staffCommand(const Arguments& a);
+int productCommand(const Arguments& a);
+QString orderUsage();
+
+} // namespace shopcrm::cli

@@ -1,0 +1,560 @@
+#include "OrderRepository.h"
+
+#include "ChangeRecorder.h"
+#include "RowSupport.h"
+#include "ShopSettings.h"
+#include "domain/OrderJson.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+namespace shopcrm {
+
+namespace {
+
+const QString kOrderColumns = metaColumns() + QStringLiteral(
+    ", number, customer_id, (SELECT name FROM customers c WHERE c.id = orders.customer_id), contact_name, phone, "
+    "delivery_address, order_date, due_at, urgent, title, notes, source, status, status_at, cancel_reason, deposit, "
+    "duplicated_from");
+
+const QString kRowColumns = QStringLiteral(
+    "id, number, customer_id, (SELECT name FROM customers c WHERE c.id = orders.customer_id), title, total, deposit, "
+    "status, order_date, due_at, urgent, staff_names, created_by");
+
+QString sortExpression(OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::Number: return QStringLiteral("number");
+    case OrderSort::OrderDate: return QStringLiteral("order_date");
+    case OrderSort::Customer:
+        return QStringLiteral("(SELECT name_sort FROM customers c WHERE c.id = orders.customer_id)");
+    case OrderSort::Title: return QStringLiteral("title");
+    case OrderSort::Total: return QStringLiteral("total");
+    case OrderSort::Deposit: return QStringLiteral("deposit");
+    case OrderSort::Status: return QStringLiteral("status");
+    // Orders without a due date sort after every dated one.
+    case OrderSort::Due: return QStringLiteral("coalesce(due_at, '9999')");
+    case OrderSort::Staff: return QStringLiteral("staff_names");
+    case OrderSort::CreatedBy: return QStringLiteral("created_by");
+    }
+    return QStringLiteral("order_date");
+}
+
+QString startOfLocalDay(const QDate& day)
+{
+    return utcText(day.startOfDay()).toString();
+}
+
+QString staffNames(const Order& o)
+{
+    QStringList names;
+    for (const OrderStaff& s : o.staff)
+        if (!names.contains(s.name))
+            names.append(s.name);
+    return names.join(QStringLiteral(", "));
+}
+
+QString productKey(const OrderLine& line)
+{
+    return CustomerRules::nameKey(line.product.isEmpty() ? line.description : line.product);
+}
+
+} // namespace
+
+OrderFilter OrderFilter::unfinished()
+{
+    OrderFilter f;
+    f.statuses = {OrderStatus::Unscheduled, OrderStatus::InProduction, OrderStatus::Done};
+    return f;
+}
+
+void OrderRepository::validate(Order& o)
+{
+    OrderRules::normalise(o);
+    QList<FieldIssue> errors;
+    for (const FieldIssue& issue : OrderRules::check(o))
+        if (issue.blocking)
+            errors.append(issue);
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+}
+
+qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
+{
+    if (!o.orderDate.isValid())
+        o.orderDate = QDateTime::currentDateTimeUtc();
+    validate(o);
+    m_db.write([&] {
+        Sql customer(m_db, QStringLiteral("SELECT name FROM customers WHERE id = ?"));
+        customer.bind(o.customerId).exec();
+        if (!customer.next())
+            throw ValidationError({{QStringLiteral("customer"), tr("There is no customer with id %1.").arg(o.customerId)}});
+        o.customerName = customer.value(0).toString();
+        const QString now = Database::nowUtc();
+        const QString user = m_db.session().user;
+        o.number = DocumentNumbers::next(m_db, QStringLiteral("order"), QStringLiteral("orders"),
+                                         o.orderDate.toLocalTime().date());
+        if (!history.isEmpty())
+            o.statusAt = history.constLast().at;
+        else
+            o.statusAt = parseUtc(now);
+        Sql insert(m_db, QStringLiteral(
+            "INSERT INTO orders(version, created_at, updated_at, created_by, updated_by, number, customer_id, "
+            "contact_name, phone, delivery_address, order_date, due_at, urgent, title, notes, source, status, "
+            "status_at, cancel_reason, total, deposit, staff_names, duplicated_from) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.bind(now).bind(now).bind(user).bind(user).bind(o.number).bind(o.customerId).bind(o.contactName)
+            .bind(o.phone).bind(o.deliveryAddress).bind(utcText(o.orderDate)).bind(utcText(o.due))
+            .bind(o.urgent ? 1 : 0).bind(o.title).bind(o.notes).bind(o.source).bind(static_cast<int>(o.status))
+            .bind(utcText(o.statusAt)).bind(o.cancelReason).bind(o.total().fen()).bind(o.deposit.fen())
+            .bind(staffNames(o)).bind(o.duplicatedFrom > 0 ? QVariant(o.duplicatedFrom) : QVariant()).exec();
+        stampInsert(o.meta, insert.lastInsertId(), now, user);
+        saveLines(o);
+        saveStaff(o);
+        if (history.isEmpty())
+            addHistory(o.meta.id, {parseUtc(now), user, m_db.session().desk, std::nullopt, o.status, o.cancelReason});
+        for (const StatusChange& change : history)
+            addHistory(o.meta.id, change);
+        ChangeRecorder::record(m_db, QStringLiteral("order"), o.meta.id, QStringLiteral("insert"), {},
+                               OrderJson::toJson(o));
+    });
+    return o.meta.id;
+}
+
+void OrderRepository::checkVersion(const Order& mine) const
+{
+    const std::optional<Order> theirs = find(mine.meta.id);
+    if (!theirs)
+        throw StoreError(StoreError::Kind::NotFound, tr("Order %1 no longer exists.").arg(mine.number));
+    if (theirs->meta.version == mine.meta.version)
+        return;
+    QStringList differences = OrderRules::differences(*theirs, mine);
+    const QString when = QLocale().toString(theirs->meta.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    QString message = tr("%1 changed order %2 at %3, after you opened it. Nothing was saved; your entries are still "
+                         "in the form. Reload to see their version, or copy your changes first.")
+                          .arg(theirs->meta.updatedBy, theirs->number, when);
+    if (!differences.isEmpty())
+        message += QLatin1Char('\n') + tr("What differs:") + QStringLiteral("\n• ") + differences.join(QStringLiteral("\n• "));
+    throw StoreError(StoreError::Kind::Conflict, message);
+}
+
+void OrderRepository::update(Order& o)
+{
+    validate(o);
+    m_db.write([&] {
+        checkVersion(o);
+        const Order before = get(o.meta.id);
+        if (OrderRules::isClosed(before.status))
+            throw StoreError(StoreError::Kind::Locked,
+                             tr("Order %1 is %2 and cannot be changed; reopen it first.")
+                                 .arg(before.number, OrderRules::statusName(before.status)));
+        // The status moves only through setStatus, which keeps its history.
+        o.status = before.status;
+        o.statusAt = before.statusAt;
+        o.cancelReason = before.cancelReason;
+        o.number = before.number;
+        const QString now = Database::nowUtc();
+        const QString user = m_db.session().user;
+        Sql update(m_db, QStringLiteral(
+            "UPDATE orders SET version = version + 1, updated_at = ?, updated_by = ?, customer_id = ?, "
+            "contact_name = ?, phone = ?, delivery_address = ?, order_date = ?, due_at = ?, urgent = ?, title = ?, "
+            "notes = ?, source = ?, total = ?, deposit = ?, staff_names = ? WHERE id = ? AND version = ?"));
+        update.bind(now).bind(user).bind(o.customerId).bind(o.contactName).bind(o.phone).bind(o.deliveryAddress)
+            .bind(utcText(o.orderDate)).bind(utcText(o.due)).bind(o.urgent ? 1 : 0).bind(o.title).bind(o.notes)
+            .bind(o.source).bind(o.total().fen()).bind(o.deposit.fen()).bind(staffNames(o)).bind(o.meta.id)
+            .bind(o.meta.version).exec();
+        if (update.rowsAffected() == 0)
+            checkVersion(o);
+        stampUpdate(o.meta, now, user);
+        saveLines(o);
+        saveStaff(o);
+        o.customerName = Sql(m_db, QStringLiteral("SELECT name FROM customers WHERE id = ?")).bind(o.customerId).scalar().toString();
+        ChangeRecorder::record(m_db, QStringLiteral("order"), o.meta.id, QStringLiteral("update"),
+                               OrderJson::toJson(before), OrderJson::toJson(o));
+    });
+}
+
+void OrderRepository::setStatus(qint64 id, int expectedVersion, OrderStatus status, const QString& reason)
+{
+    changeStatus(id, expectedVersion, status, reason, false);
+}
+
+void OrderRepository::reopen(qint64 id, int expectedVersion, const QString& reason)
+{
+    changeStatus(id, expectedVersion, OrderStatus::Unscheduled, reason, true);
+}
+
+void OrderRepository::changeStatus(qint64 id, int expectedVersion, OrderStatus to, const QString& reason, bool reopening)
+{
+    m_db.write([&] {
+        const Order before = get(id);
+        if (expectedVersion >= 0 && before.meta.version != expectedVersion) {
+            const QString when = QLocale().toString(before.meta.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("%1 changed order %2 at %3 (it is now %4). Nothing was changed; look at it again.")
+                                 .arg(before.meta.updatedBy, before.number, when, OrderRules::statusName(before.status)));
+        }
+        const QString why = reason.trimmed();
+        if (reopening) {
+            if (!OrderRules::isClosed(before.status))
+                throw StoreError(StoreError::Kind::Validation,
+                                 tr("Order %1 is not delivered or cancelled, so there is nothing to reopen.").arg(before.number));
+            to = before.status == OrderStatus::Delivered ? OrderStatus::Done : OrderStatus::Unscheduled;
+        } else if (OrderRules::isClosed(before.status)) {
+            if (before.status == to)
+                return;
+            throw StoreError(StoreError::Kind::Locked,
+                             tr("Order %1 is %2; reopen it before changing its status.")
+                                 .arg(before.number, OrderRules::statusName(before.status)));
+        }
+        if (before.status == to)
+            return;
+        if (to == OrderStatus::Cancelled && why.isEmpty())
+            throw ValidationError({{QStringLiteral("cancel_reason"), tr("Give a reason for cancelling the order.")}});
+        const QString now = Database::nowUtc();
+        Sql update(m_db, QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ?, updated_by = ?, "
+                                        "status = ?, status_at = ?, cancel_reason = ? WHERE id = ?"));
+        update.bind(now).bind(m_db.session().user).bind(static_cast<int>(to)).bind(now)
+            .bind(to == OrderStatus::Cancelled ? why : QString()).bind(id).exec();
+        addHistory(id, {parseUtc(now), m_db.session().user, m_db.session().desk, before.status, to, why});
+        auto copy = [](OrderStatus s, const QString& r) {
+            QJsonObject o{{QStringLiteral("status"), OrderRules::statusCode(s)}};
+            if (!r.isEmpty())
+                o.insert(QStringLiteral("reason"), r);
+            return o;
+        };
+        ChangeRecorder::record(m_db, QStringLiteral("order"), id,
+                               reopening ? QStringLiteral("reopen") : QStringLiteral("status"),
+                               copy(before.status, before.cancelReason), copy(to, why));
+    });
+}
+
+void OrderRepository::addHistory(qint64 id, const StatusChange& c)
+{
+    Sql(m_db, QStringLiteral("INSERT INTO order_status_history(order_id, at, who, desk, from_status, to_status, reason) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        .bind(id).bind(utcText(c.at)).bind(c.user).bind(c.desk)
+        .bind(c.from ? QVariant(static_cast<int>(*c.from)) : QVariant()).bind(static_cast<int>(c.to)).bind(c.reason)
+        .exec();
+}
+
+void OrderRepository::saveLines(Order& o)
+{
+    QSet<qint64> existing;
+    Sql ids(m_db, QStringLiteral("SELECT id FROM order_lines WHERE order_id = ?"));
+    ids.bind(o.meta.id).exec();
+    while (ids.next())
+        existing.insert(ids.value(0).toLongLong());
+    // Lines keep their ids across edits: later documents (delivery slips) refer to them.
+    QSet<qint64> kept;
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        OrderLine& l = o.lines[i];
+        const QVariant productId = l.productId > 0 ? QVariant(l.productId) : QVariant();
+        if (l.id > 0 && existing.contains(l.id)) {
+            Sql(m_db, QStringLiteral("UPDATE order_lines SET position = ?, product_id = ?, product = ?, product_key = ?, "
+                                     "description = ?, material = ?, width_mm = ?, height_mm = ?, quantity = ?, unit = ?, "
+                                     "unit_price = ?, discount = ?, area = ?, amount = ?, outsource_supplier = ?, "
+                                     "outsource_cost = ? WHERE id = ?"))
+                .bind(i).bind(productId).bind(l.product).bind(productKey(l)).bind(l.description).bind(l.material)
+                .bind(l.widthMm).bind(l.heightMm).bind(l.quantity.milli()).bind(l.unit).bind(l.unitPrice.fen())
+                .bind(l.discount.fen()).bind(l.areaMilli).bind(l.amount.fen()).bind(l.outsourceSupplier)
+                .bind(l.outsourceCost.fen()).bind(l.id).exec();
+        } else {
+            Sql insert(m_db, QStringLiteral(
+                "INSERT INTO order_lines(order_id, position, product_id, product, product_key, description, material, "
+                "width_mm, height_mm, quantity, unit, unit_price, discount, area, amount, outsource_supplier, "
+                "outsource_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            insert.bind(o.meta.id).bind(i).bind(productId).bind(l.product).bind(productKey(l)).bind(l.description)
+                .bind(l.material).bind(l.widthMm).bind(l.heightMm).bind(l.quantity.milli()).bind(l.unit)
+                .bind(l.unitPrice.fen()).bind(l.discount.fen()).bind(l.areaMilli).bind(l.amount.fen())
+                .bind(l.outsourceSupplier).bind(l.outsourceCost.fen()).exec();
+            l.id = insert.lastInsertId();
+        }
+        kept.insert(l.id);
+    }
+    for (const qint64 id : existing)
+        if (!kept.contains(id))
+            Sql(m_db, QStringLiteral("DELETE FROM order_lines WHERE id = ?")).bind(id).exec();
+}
+
+void OrderRepository::saveStaff(const Order& o)
+{
+    Sql(m_db, QStringLiteral("DELETE FROM order_staff WHERE order_id = ?")).bind(o.meta.id).exec();
+    Sql insert(m_db, QStringLiteral("INSERT INTO order_staff(order_id, position, staff_id, role) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < o.staff.size(); ++i) {
+        const OrderStaff& s = o.staff.at(i);
+        if (s.staffId <= 0)
+            throw ValidationError({{QStringLiteral("staff"), tr("%1 is not on the staff list.").arg(s.name)}});
+        insert.bind(o.meta.id).bind(i).bind(s.staffId).bind(CatalogRules::roleCode(s.role)).exec();
+    }
+}
+
+std::optional<Order> OrderRepository::find(qint64 id) const
+{
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(kOrderColumns));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Order o;
+    int col = 0;
+    auto next = [&] { return q.value(col++); };
+    o.meta = readMeta(q, col);
+    o.number = next().toString();
+    o.customerId = next().toLongLong();
+    o.customerName = next().toString();
+    o.contactName = next().toString();
+    o.phone = next().toString();
+    o.deliveryAddress = next().toString();
+    o.orderDate = parseUtc(next());
+    o.due = parseUtc(next());
+    o.urgent = next().toBool();
+    o.title = next().toString();
+    o.notes = next().toString();
+    o.source = next().toString();
+    o.status = static_cast<OrderStatus>(next().toInt());
+    o.statusAt = parseUtc(next());
+    o.cancelReason = next().toString();
+    o.deposit = Money::fromFen(next().toLongLong());
+    o.duplicatedFrom = next().toLongLong();
+
+    Sql lines(m_db, QStringLiteral("SELECT id, product_id, product, description, material, width_mm, height_mm, quantity, "
+                                   "unit, unit_price, discount, area, amount, outsource_supplier, outsource_cost "
+                                   "FROM order_lines WHERE order_id = ? ORDER BY position"));
+    lines.bind(id).exec();
+    while (lines.next()) {
+        OrderLine l;
+        int i = 0;
+        auto v = [&] { return lines.value(i++); };
+        l.id = v().toLongLong();
+        l.productId = v().toLongLong();
+        l.product = v().toString();
+        l.description = v().toString();
+        l.material = v().toString();
+        l.widthMm = v().toInt();
+        l.heightMm = v().toInt();
+        l.quantity = Quantity::fromMilli(v().toLongLong());
+        l.unit = v().toString();
+        l.unitPrice = Money::fromFen(v().toLongLong());
+        l.discount = Money::fromFen(v().toLongLong());
+        l.areaMilli = v().toLongLong();
+        l.amount = Money::fromFen(v().toLongLong());
+        l.outsourceSupplier = v().toString();
+        l.outsourceCost = Money::fromFen(v().toLongLong());
+        o.lines.append(l);
+    }
+    Sql staff(m_db, QStringLiteral("SELECT s.id, s.name, os.role FROM order_staff os JOIN staff s ON s.id = os.staff_id "
+                                   "WHERE os.order_id = ? ORDER BY os.position"));
+    staff.bind(id).exec();
+    while (staff.next())
+        o.staff.append({staff.value(0).toLongLong(), staff.value(1).toString(),
+                        CatalogRules::roleFromCode(staff.value(2).toString()).value_or(StaffRole::Other)});
+    return o;
+}
+
+Order OrderRepository::get(qint64 id) const
+{
+    if (std::optional<Order> o = find(id))
+        return *o;
+    throw StoreError(StoreError::Kind::NotFound, tr("There is no order with id %1.").arg(id));
+}
+
+std::optional<Order> OrderRepository::findByNumber(const QString& number) const
+{
+    const qint64 id =
+        Sql(m_db, QStringLiteral("SELECT id FROM orders WHERE number = ?")).bind(number.trimmed()).scalar().toLongLong();
+    return id > 0 ? find(id) : std::nullopt;
+}
+
+QList<StatusChange> OrderRepository::history(qint64 id) const
+{
+    Sql q(m_db, QStringLiteral("SELECT at, who, desk, from_status, to_status, reason FROM order_status_history "
+                               "WHERE order_id = ? ORDER BY at, id"));
+    q.bind(id).exec();
+    QList<StatusChange> result;
+    while (q.next()) {
+        StatusChange c;
+        c.at = parseUtc(q.value(0));
+        c.user = q.value(1).toString();
+        c.desk = q.value(2).toString();
+        if (!q.value(3).isNull())
+            c.from = static_cast<OrderStatus>(q.value(3).toInt());
+        c.to = static_cast<OrderStatus>(q.value(4).toInt());
+        c.reason = q.value(5).toString();
+        result.append(c);
+    }
+    return result;
+}
+
+QList<LastPrice> OrderRepository::lastPrices(qint64 customerId, const QString& product, int limit,
+                                             qint64 excludeOrderId) const
+{
+    QList<LastPrice> result;
+    const QString key = CustomerRules::nameKey(product);
+    if (customerId <= 0 || key.isEmpty())
+        return result;
+    // Walks this customer's orders newest first (orders_by_customer) and looks at each one's lines.
+    Sql q(m_db, QStringLiteral("SELECT o.id, o.number, o.order_date, l.unit_price, l.unit, l.quantity, l.width_mm, "
+                               "l.height_mm FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                               "WHERE o.customer_id = ? AND o.status <> 4 AND o.id <> ? AND l.product_key = ? "
+                               "ORDER BY o.order_date DESC, o.id DESC, l.position"));
+    q.bind(customerId).bind(excludeOrderId).bind(key).exec();
+    while (q.next() && result.size() < limit) {
+        const qint64 orderId = q.value(0).toLongLong();
+        if (!result.isEmpty() && result.constLast().orderId == orderId)
+            continue;
+        result.append({orderId, q.value(1).toString(), parseUtc(q.value(2)), Money::fromFen(q.value(3).toLongLong()),
+                       q.value(4).toString(), Quantity::fromMilli(q.value(5).toLongLong()), q.value(6).toInt(),
+                       q.value(7).toInt()});
+    }
+    return result;
+}
+
+OrderRepository::Where OrderRepository::where(const OrderFilter& f) const
+{
+    Where w;
+    QStringList parts;
+    if (!f.statuses.isEmpty()) {
+        QStringList codes;
+        for (OrderStatus s : f.statuses)
+            codes.append(QString::number(static_cast<int>(s)));
+        parts.append(QStringLiteral("status IN (%1)").arg(codes.join(QLatin1Char(','))));
+    }
+    if (f.from.isValid()) {
+        parts.append(QStringLiteral("order_date >= ?"));
+        w.binds.append(startOfLocalDay(f.from));
+    }
+    if (f.to.isValid()) {
+        parts.append(QStringLiteral("order_date < ?"));
+        w.binds.append(startOfLocalDay(f.to.addDays(1)));
+    }
+    if (f.customerId > 0) {
+        parts.append(QStringLiteral("customer_id = ?"));
+        w.binds.append(f.customerId);
+    }
+    if (f.staffId > 0) {
+        parts.append(QStringLiteral("id IN (SELECT order_id FROM order_staff WHERE staff_id = ?)"));
+        w.binds.append(f.staffId);
+    }
+    if (f.urgentOnly)
+        parts.append(QStringLiteral("urgent = 1"));
+    const QDateTime now = f.now.isValid() ? f.now : QDateTime::currentDateTime();
+    const QDate today = now.toLocalTime().date();
+    switch (f.due) {
+    case DueFilter::Any: break;
+    case DueFilter::Today:
+        parts.append(QStringLiteral("due_at >= ? AND due_at < ?"));
+        w.binds << startOfLocalDay(today) << startOfLocalDay(today.addDays(1));
+        break;
+    case DueFilter::Overdue:
+        parts.append(QStringLiteral("status < 3 AND due_at < ?"));
+        w.binds << utcText(now);
+        break;
+    case DueFilter::TodayOrOverdue:
+        parts.append(QStringLiteral("status < 3 AND due_at < ?"));
+        w.binds << startOfLocalDay(today.addDays(1));
+        break;
+    case DueFilter::ThisWeek: {
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        parts.append(QStringLiteral("due_at >= ? AND due_at < ?"));
+        w.binds << startOfLocalDay(monday) << startOfLocalDay(monday.addDays(7));
+        break;
+    }
+    }
+    w.sql = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+OrderTotals OrderRepository::totals(const OrderFilter& filter) const
+{
+    const Where w = where(filter);
+    Sql q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(total), 0), coalesce(sum(deposit), 0) FROM orders WHERE %1")
+                    .arg(w.sql));
+    for (const QVariant& v : w.binds)
+        q.bind(v);
+    q.exec();
+    q.next();
+    return {q.value(0).toLongLong(), Money::fromFen(q.value(1).toLongLong()), Money::fromFen(q.value(2).toLongLong())};
+}
+
+QList<OrderRow> OrderRepository::readRows(Sql& q) const
+{
+    QList<OrderRow> rows;
+    while (q.next()) {
+        OrderRow r;
+        int col = 0;
+        auto v = [&] { return q.value(col++); };
+        r.id = v().toLongLong();
+        r.number = v().toString();
+        r.customerId = v().toLongLong();
+        r.customer = v().toString();
+        r.title = v().toString();
+        r.total = Money::fromFen(v().toLongLong());
+        r.deposit = Money::fromFen(v().toLongLong());
+        r.status = static_cast<OrderStatus>(v().toInt());
+        r.orderDate = parseUtc(v());
+        r.due = parseUtc(v());
+        r.urgent = v().toBool();
+        r.staff = v().toString();
+        r.createdBy = v().toString();
+        r.sortValue = v();
+        rows.append(r);
+    }
+    return rows;
+}
+
+QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset, int limit) const
+{
+    const Where w = where(query.filter);
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM orders WHERE %3 ORDER BY %2 %4, id %4 LIMIT ? OFFSET ?")
+                    .arg(kRowColumns, sortExpression(query.sort), w.sql, dir));
+    for (const QVariant& v : w.binds)
+        q.bind(v);
+    q.bind(limit).bind(offset).exec();
+    return readRows(q);
+}
+
+QList<OrderRow> OrderRepository::pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const
+{
+    const Where w = where(query.filter);
+    const bool asc = query.order == Qt::AscendingOrder;
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM orders WHERE %3 AND (%2, id) %4 (?, ?) ORDER BY %2 %5, id %5 LIMIT ?")
+                    .arg(kRowColumns, sortExpression(query.sort), w.sql, asc ? QStringLiteral(">") : QStringLiteral("<"),
+                         dir));
+    for (const QVariant& v : w.binds)
+        q.bind(v);
+    q.bind(last.sortValue).bind(last.id).bind(limit).exec();
+    return readRows(q);
+}
+
+qint64 OrderRepository::positionOf(const OrderListQuery& query, qint64 id) const
+{
+    const Where w = where(query.filter);
+    const QString column = sortExpression(query.sort);
+    Sql row(m_db, QStringLiteral("SELECT %1 FROM orders WHERE id = ? AND %2").arg(column, w.sql));
+    row.bind(id);
+    for (const QVariant& v : w.binds)
+        row.bind(v);
+    row.exec();
+    if (!row.next())
+        return -1;
+    const QVariant key = row.value(0);
+    Sql before(m_db, QStringLiteral("SELECT count(*) FROM orders WHERE %1 AND (%2, id) %3 (?, ?)")
+                         .arg(w.sql, column, query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">")));
+    for (const QVariant& v : w.binds)
+        before.bind(v);
+    return before.bind(key).bind(id).scalar().toLongLong();
+}
+
+std::pair<qint64, qint64> OrderRepository::dueTodayAndOverdue(const QDateTime& now) const
+{
+    OrderFilter f;
+    f.now = now.isValid() ? now : QDateTime::currentDateTime();
+    f.due = DueFilter::TodayOrOverdue;
+    const qint64 dueByTonight = totals(f).count;
+    f.due = DueFilter::Overdue;
+    return {dueByTonight, totals(f).count};
+}
+
+} // namespace shopcrm

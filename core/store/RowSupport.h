@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Customer.h"
+
+#include <QDateTime>
+
+namespace shopcrm {
+
+// Helpers every repository shares for the columns of DESIGN §2.
+inline QDateTime parseUtc(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+inline QVariant utcText(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+// Reads id, version, created_at, updated_at, created_by, updated_by from column `col` on.
+inline RowMeta readMeta(const Sql& q, int& col)
+{
+    RowMeta meta;
+    meta.id = q.value(col++).toLongLong();
+    meta.version = q.value(col++).toInt();
+    meta.createdAt = parseUtc(q.value(col++));
+    meta.updatedAt = parseUtc(q.value(col++));
+    meta.createdBy = q.value(col++).toString();
+    meta.updatedBy = q.value(col++).toString();
+    return meta;
+}
+
+inline const QString& metaColumns()
+{
+    static const QString columns = QStringLiteral("id, version, created_at, updated_at, created_by, updated_by");
+    return columns;
+}
+
+// Sets the meta of a row just inserted (version 1) or updated (version + 1) by this session.
+inline void stampInsert(RowMeta& meta, qint64 id, const QString& now, const QString& user)
+{
+    meta.id = id;
+    meta.version = 1;
+    meta.createdAt = meta.updatedAt = parseUtc(now);
+    meta.createdBy = meta.updatedBy = user;
+}
+
+inline void stampUpdate(RowMeta& meta, const QString& now, const QString& user)
+{
+    meta.version += 1;
+    meta.updatedAt = parseUtc(now);
+    meta.updatedBy = user;
+}
+
+// "who changed it and when" of a row, for conflict messages: {user, local time text}, or an
+// empty user when the row is gone.
+std::pair<QString, QString> lastChange(const Database& db, const QString& table, qint64 id);
+
+} // namespace shopcrm
