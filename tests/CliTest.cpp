@@ -3,11 +3,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
 
 using namespace shopcrm;
+using namespace shopcrm::test;
 
 namespace {
 
@@ -130,4 +132,150 @@ TEST_CASE("cli: demo data is realistic and the same for the same seed", "[cli]")
     const QStringList first = names(QStringLiteral("a.db"));
     CHECK(first.size() == 50);
     CHECK(first == names(QStringLiteral("b.db")));
+}
+
+namespace {
+const char* const kExampleOrder = R"JSON(
+{"customer": "华彩广告", "date": "2026-11-20T10:30", "due": "2026-12-01T17:00", "urgent": false, "title": "门头招牌",
+ "staff": [{"name": "李明", "role": "designer"}],
+ "lines": [{"product": "户外喷绘布", "width_mm": 3000, "height_mm": 1500, "quantity": "2", "unit": "m2", "unit_price": "25.00"},
+           {"product": "名片", "quantity": "5", "unit": "盒", "unit_price": "38.50"}],
+ "deposit": "100.00", "note": "加急"}
+)JSON";
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+} // namespace
+
+TEST_CASE("cli: order add, show, list and status round trip", "[cli][orders]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("orders.db"));
+    const QStringList base{QStringLiteral("--db"), db};
+    REQUIRE(cli(base + QStringList{QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("华彩广告"), QStringLiteral("--contact"), QStringLiteral("张三"),
+                                   QStringLiteral("--phone"), QStringLiteral("13800138000")})
+                .status == 0);
+    REQUIRE(cli(base + QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("李明"), QStringLiteral("--role"), QStringLiteral("designer")})
+                .status == 0);
+    const QString file = writeFile(dir, QStringLiteral("order.json"), QByteArray(kExampleOrder));
+
+    Run add = cli(base + QStringList{QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("--json"), file});
+    INFO(add.err.toStdString());
+    REQUIRE(add.status == 0);
+    const QString number = add.json().object().value(QStringLiteral("number")).toString();
+    CHECK(number == QStringLiteral("DD20261120-001"));
+
+    Run plain = cli(base + QStringList{QStringLiteral("order"), QStringLiteral("add"), file});
+    REQUIRE(plain.status == 0);
+    CHECK(plain.out.trimmed() == QStringLiteral("DD20261120-002"));
+
+    Run show = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"), number});
+    REQUIRE(show.status == 0);
+    const QJsonObject o = show.json().object();
+    CHECK(o.value(QStringLiteral("number")).toString() == number);
+    CHECK(o.value(QStringLiteral("customer")).toString() == QStringLiteral("华彩广告"));
+    CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("unscheduled"));
+    CHECK(o.value(QStringLiteral("total")).toString() == QStringLiteral("417.50"));
+    CHECK(o.value(QStringLiteral("deposit")).toString() == QStringLiteral("100.00"));
+    CHECK(o.value(QStringLiteral("due")).toString().startsWith(QStringLiteral("2026-12-01T17:00")));
+    CHECK(o.value(QStringLiteral("contact")).toString() == QStringLiteral("张三"));
+    const QJsonArray lines = o.value(QStringLiteral("lines")).toArray();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).toObject().value(QStringLiteral("area_m2")).toString() == QStringLiteral("9.000"));
+    CHECK(lines.at(0).toObject().value(QStringLiteral("amount")).toString() == QStringLiteral("225.00"));
+    CHECK_FALSE(lines.at(1).toObject().contains(QStringLiteral("area_m2")));
+    CHECK(lines.at(1).toObject().value(QStringLiteral("amount")).toString() == QStringLiteral("192.50"));
+
+    Run status = cli(base + QStringList{QStringLiteral("order"), QStringLiteral("status"), number,
+                                        QStringLiteral("in_production")});
+    REQUIRE(status.status == 0);
+    CHECK(cli(base + QStringList{QStringLiteral("order"), QStringLiteral("status"), number, QStringLiteral("cancelled")})
+              .status == 1); // a reason is required
+    REQUIRE(cli(base + QStringList{QStringLiteral("order"), QStringLiteral("status"), number, QStringLiteral("delivered")})
+                .status == 0);
+
+    Run list = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("list")});
+    REQUIRE(list.status == 0);
+    CHECK(list.json().object().value(QStringLiteral("count")).toInt() == 1); // the delivered one is not listed
+    CHECK(list.json().object().value(QStringLiteral("total")).toString() == QStringLiteral("417.50"));
+    Run all = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("list"),
+                                     QStringLiteral("--status"), QStringLiteral("all")});
+    const QJsonArray rows = all.json().object().value(QStringLiteral("orders")).toArray();
+    REQUIRE(rows.size() == 2);
+    QStringList statuses;
+    for (const QJsonValue& r : rows)
+        statuses.append(r.toObject().value(QStringLiteral("status")).toString());
+    statuses.sort();
+    CHECK(statuses == QStringList{QStringLiteral("delivered"), QStringLiteral("unscheduled")});
+
+    Run history = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"), number});
+    CHECK(history.json().object().value(QStringLiteral("history")).toArray().size() == 3);
+}
+
+TEST_CASE("cli: bad orders are refused with a clear message and nothing is saved", "[cli][orders]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bad.db"));
+    const QStringList base{QStringLiteral("--db"), db};
+    REQUIRE(cli(base + QStringList{QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("华彩广告")})
+                .status == 0);
+    struct Case
+    {
+        const char* json;
+        const char* message;
+    };
+    const Case cases[] = {
+        {R"({"customer": "无此客户", "lines": [{"product": "名片", "quantity": "1", "unit_price": "1"}]})", "无此客户"},
+        {R"({"customer": "华彩广告", "lines": [{"product": "名片", "quantity": "-2", "unit_price": "1"}]})", "Line 1"},
+        {R"({"customer": "华彩广告", "lines": [{"product": "名片", "quantity": "0", "unit_price": "1"}]})", "more than zero"},
+        {R"({"customer": "华彩广告", "lines": [{"product": "名片", "quantity": "1", "unit_price": "十元"}]})", "十元"},
+        {R"({"customer": "华彩广告", "lines": [{"product": "名片", "quantity": "1", "unit_price": "1.005"}]})", "two decimals"},
+        {R"({"customer": "华彩广告", "date": "2026-11-20T10:30", "due": "2026-11-19T10:30",
+             "lines": [{"product": "名片", "quantity": "1", "unit_price": "1"}]})", "before the order date"},
+        {R"({"customer": "华彩广告", "lines": []})", "at least one line"},
+        {R"({"customer": "华彩广告", "staff": [{"name": "无名"}], "lines": [{"product": "名片", "unit_price": "1"}]})", "无名"},
+        {R"({"customer": "华彩广告", "lines": [{"product": "名片", "unit_price": "1"}], "deposit": "5"})", "deposit"},
+        {R"(not json)", "JSON"},
+    };
+    for (const Case& c : cases) {
+        const QString file = writeFile(dir, QStringLiteral("bad.json"), QByteArray(c.json));
+        Run run = cli(base + QStringList{QStringLiteral("order"), QStringLiteral("add"), file});
+        INFO(c.json);
+        INFO(run.err.toStdString());
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QString::fromUtf8(c.message), Qt::CaseInsensitive));
+    }
+    Run list = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("list"),
+                                      QStringLiteral("--status"), QStringLiteral("all")});
+    CHECK(list.json().object().value(QStringLiteral("count")).toInt() == 0);
+    CHECK(cli(base + QStringList{QStringLiteral("order"), QStringLiteral("show"), QStringLiteral("DD1")}).status == 1);
+    CHECK(cli(base + QStringList{QStringLiteral("order"), QStringLiteral("frobnicate")}).status == 2);
+}
+
+TEST_CASE("cli: demo orders are numbered by date and have a history", "[cli][orders]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("--customers"),
+                    QStringLiteral("50"), QStringLiteral("--orders"), QStringLiteral("400")});
+    REQUIRE(demo.status == 0);
+    Database d(db);
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM orders")).toInt() == 400);
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM orders WHERE substr(number, 3, 8) <> "
+                                   "strftime('%Y%m%d', order_date, 'localtime')")).toInt() == 0);
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM orders o WHERE total <> "
+                                   "(SELECT sum(amount) FROM order_lines WHERE order_id = o.id)")).toInt() == 0);
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM orders o WHERE status <> (SELECT to_status FROM "
+                                   "order_status_history h WHERE h.order_id = o.id ORDER BY at DESC, id DESC LIMIT 1)")).toInt() == 0);
+    CHECK(scalar(d, QStringLiteral("SELECT count(DISTINCT status) FROM orders")).toInt() == 5);
+    CHECK(scalar(d, QStringLiteral("SELECT min(order_date) < datetime('now', '-600 days') FROM orders")).toBool());
 }

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "store/CustomerRepository.h"
+#include "store/OrderRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Migrations.h"
 
@@ -29,10 +30,13 @@ QString seededFile(const QTemporaryDir& dir, const QString& customerName)
     return path;
 }
 
-// Today's ladder with one more step on top.
-QList<MigrationStep> ladderWith(const MigrationStep& extra)
+const int kLatest = Migrations::latestVersion(Migrations::ladder());
+
+// Today's ladder with one more step on top (its version is the next one).
+QList<MigrationStep> ladderWith(MigrationStep extra)
 {
     QList<MigrationStep> ladder = Migrations::ladder();
+    extra.version = kLatest + 1;
     ladder.append(extra);
     return ladder;
 }
@@ -44,7 +48,7 @@ TEST_CASE("a fresh database gets the whole ladder and single-desk settings", "[d
     CHECK(db->schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
     CHECK(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt() == 2);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt() == kLatest);
     CHECK(db->lastUpgradeBackup().isEmpty()); // nothing to back up on a new file
     CHECK_FALSE(db->isReadOnly());
 }
@@ -61,7 +65,7 @@ TEST_CASE("a schema 1 database upgrades, keeps its data, builds the search index
     const QString path = dir.filePath(QStringLiteral("old.db"));
     loadDump(QStringLiteral(SHOPCRM_FIXTURES "/shopcrm-v1.sql"), path);
     Database db(path);
-    CHECK(db.schemaVersion() == 2);
+    CHECK(db.schemaVersion() == kLatest);
     REQUIRE_FALSE(db.lastUpgradeBackup().isEmpty());
     CHECK(QFile::exists(db.lastUpgradeBackup()));
     {
@@ -98,6 +102,25 @@ TEST_CASE("a database from a newer ShopCRM is refused and left alone", "[databas
     CHECK(fileHash(path) == before);
 }
 
+TEST_CASE("an upgraded schema 1 database takes orders for its old customers", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    loadDump(QStringLiteral(SHOPCRM_FIXTURES "/shopcrm-v1.sql"), path);
+    Database db(path);
+    Order o;
+    o.customerId = scalar(db, QStringLiteral("SELECT min(id) FROM customers")).toLongLong();
+    OrderLine line;
+    line.product = QStringLiteral("名片");
+    line.unit = QStringLiteral("盒");
+    line.unitPrice = Money::fromFen(3850);
+    o.lines.append(line);
+    OrderRepository(db).create(o);
+    CHECK(o.number.startsWith(QStringLiteral("DD")));
+    CHECK(OrderRepository(db).get(o.meta.id).customerName ==
+          scalar(db, QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(o.customerId)).toString());
+}
+
 TEST_CASE("a failed migration rolls back and leaves the old schema", "[database]")
 {
     QTemporaryDir dir;
@@ -113,10 +136,10 @@ TEST_CASE("a failed migration rolls back and leaves the old schema", "[database]
         FAIL("a failing migration succeeded");
     } catch (const StoreError& e) {
         CHECK(e.kind() == StoreError::Kind::Migration);
-        CHECK(e.message().contains(QStringLiteral("schema 3")));
+        CHECK(e.message().contains(QStringLiteral("schema %1").arg(kLatest + 1)));
     }
     Database db(path);
-    CHECK(db.schemaVersion() == 2);
+    CHECK(db.schemaVersion() == kLatest);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt() == 0);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 1);
 }
@@ -230,7 +253,7 @@ TEST_CASE("a step that changes indexing gets one rebuild after the last step", "
     DatabaseOptions options;
     options.ladder = &ladder;
     Database db(path, options);
-    CHECK(db.schemaVersion() == 3);
+    CHECK(db.schemaVersion() == kLatest + 1);
     CustomerSearchIndex index(db);
     CHECK(index.search(QStringLiteral("xmyh"), 5).size() == 1);
     CHECK(index.search(QStringLiteral("厦门银"), 5).size() == 1);

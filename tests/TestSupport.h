@@ -27,3 +27,18 @@ QVariant scalar(Database& db, const QString& sql);
 void loadDump(const QString& dumpPath, const QString& dbPath);
 
 } // namespace shopcrm::test
+
+// Readable values in Catch's failure messages.
+#include <catch2/catch.hpp>
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QDateTime>
+{
+    static std::string convert(const QDateTime& t) { return t.toString(Qt::ISODateWithMs).toStdString(); }
+};
+} // namespace Catch
