@@ -10,7 +10,7 @@
 namespace shopcrm {
 
 CustomerListModel::CustomerListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_repository(db)
+    : QAbstractTableModel(parent), m_db(db), m_repository(db), m_pages(kPageSize, kMaxPages)
 {
     reload();
 }
@@ -33,23 +33,9 @@ const CustomerRow* CustomerListModel::rowAt(int row) const
         return nullptr;
     if (isSearching())
         return &m_searchRows.at(row);
-    const int page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        QList<CustomerRow> rows;
-        const auto previous = m_pages.constFind(page - 1);
-        if (previous != m_pages.cend() && previous->size() == kPageSize)
-            rows = m_repository.pageAfter(m_query, previous->constLast(), kPageSize);
-        else
-            rows = m_repository.page(m_query, static_cast<qint64>(page) * kPageSize, kPageSize);
-        if (m_pages.size() >= kMaxPages && !m_recent.isEmpty())
-            m_pages.remove(m_recent.takeFirst());
-        it = m_pages.insert(page, rows);
-    }
-    m_recent.removeOne(page);
-    m_recent.append(page);
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_pages.at(
+        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit); },
+        [this](const CustomerRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
 }
 
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const
@@ -130,7 +116,6 @@ void CustomerListModel::setIncludeArchived(bool include)
 void CustomerListModel::reload()
 {
     m_pages.clear();
-    m_recent.clear();
     m_searchRows.clear();
     if (isSearching()) {
         QList<qint64> ids;

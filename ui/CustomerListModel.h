@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PageCache.h"
 #include "store/CustomerRepository.h"
 
 #include <QAbstractTableModel>
@@ -41,7 +42,7 @@ public:
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when the customer is not in the list
     bool isSearching() const { return !m_search.trimmed().isEmpty(); }
-    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    int cachedPageCount() const { return m_pages.pageCount(); }
 
 signals:
     void countChanged(qint64 count);
@@ -56,8 +57,7 @@ private:
     QString m_search;
     qint64 m_count = 0;
     QList<CustomerRow> m_searchRows;
-    mutable QHash<int, QList<CustomerRow>> m_pages;
-    mutable QList<int> m_recent; // page numbers, most recently used last
+    mutable PageCache<CustomerRow> m_pages;
 };
 
 } // namespace shopcrm

@@ -2,6 +2,7 @@
 
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
+#include "ListViews.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 
@@ -44,25 +45,9 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("customerTableView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights and widths: measuring contents would read every row of a large list.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpLargeListView(m_view, {260, 90, 130, 190, 60, 150, 130}, QStringLiteral("customerList/header"));
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    const int widths[] = {260, 90, 130, 190, 60, 150, 130};
-    for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
-    const QByteArray saved = QSettings().value(QStringLiteral("customerList/header")).toByteArray();
-    if (!saved.isEmpty())
-        header->restoreState(saved);
-    m_view->setSortingEnabled(true);
     header->setSortIndicator(CustomerListModel::NameColumn, Qt::AscendingOrder);
     m_view->installEventFilter(this);
 
@@ -106,7 +91,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
 
 CustomerListPage::~CustomerListPage()
 {
-    QSettings().setValue(QStringLiteral("customerList/header"), m_view->horizontalHeader()->saveState());
+    saveListLayout(m_view, QStringLiteral("customerList/header"));
 }
 
 bool CustomerListPage::eventFilter(QObject* watched, QEvent* event)

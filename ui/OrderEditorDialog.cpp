@@ -1,0 +1,886 @@
+#include "OrderEditorDialog.h"
+
+#include "CustomerEditorDialog.h"
+#include "CustomerPicker.h"
+#include "OrderLinesModel.h"
+#include "domain/OrderJson.h"
+#include "store/CatalogRepository.h"
+#include "store/CustomerRepository.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace shopcrm {
+
+namespace {
+
+// Product names and units complete while typing in their cells.
+class LineDelegate final : public QStyledItemDelegate
+{
+public:
+    LineDelegate(const QStringList& products, QObject* parent)
+        : QStyledItemDelegate(parent), m_products(products), m_units(CatalogRules::commonUnits())
+    {}
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        auto* line = qobject_cast<QLineEdit*>(editor);
+        const int column = index.column();
+        if (line && (column == OrderLinesModel::ProductColumn || column == OrderLinesModel::UnitColumn)) {
+            auto* completer = new QCompleter(column == OrderLinesModel::ProductColumn ? m_products : m_units, line);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            line->setCompleter(completer);
+        }
+        if (line)
+            line->setObjectName(QStringLiteral("lineCellEditor"));
+        return editor;
+    }
+
+private:
+    QStringList m_products;
+    QStringList m_units;
+};
+
+// Tab and Shift+Tab step over the worked-out columns; Tab past the last cell adds a line.
+class LinesView final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<int()> appendLine;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        const QModelIndex current = currentIndex();
+        if ((action != MoveNext && action != MovePrevious) || !current.isValid())
+            return QTableView::moveCursor(action, modifiers);
+        const int columns = model()->columnCount();
+        int row = current.row();
+        int column = current.column();
+        for (;;) {
+            column += action == MoveNext ? 1 : -1;
+            if (column >= columns) {
+                column = 0;
+                if (++row >= model()->rowCount()) {
+                    if (!appendLine || !(model()->flags(current) & Qt::ItemIsEditable))
+                        return current;
+                    row = appendLine();
+                }
+            } else if (column < 0) {
+                column = columns - 1;
+                if (--row < 0)
+                    return current;
+            }
+            const QModelIndex candidate = model()->index(row, column);
+            if ((model()->flags(candidate) & Qt::ItemIsEditable) && !isColumnHidden(column))
+                return candidate;
+            if (!(model()->flags(candidate) & Qt::ItemIsEditable) && !(model()->flags(current) & Qt::ItemIsEditable))
+                return candidate; // read-only: plain movement
+        }
+    }
+};
+
+QString localText(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+OrderEditorDialog::OrderEditorDialog(Database& db, qint64 id, QWidget* parent)
+    : QDialog(parent), m_db(db), m_repository(db)
+{
+    setObjectName(QStringLiteral("orderEditorDialog"));
+    buildUi();
+    if (id > 0) {
+        load(m_repository.get(id));
+    } else {
+        Order fresh;
+        fresh.orderDate = QDateTime::currentDateTimeUtc();
+        fresh.due = QDateTime(QDate::currentDate().addDays(1), QTime(18, 0)).toUTC();
+        fresh.lines.append(OrderLine());
+        fresh.lines[0].quantity = Quantity::fromUnits(1);
+        load(fresh);
+    }
+}
+
+void OrderEditorDialog::buildUi()
+{
+    resize(1180, 760);
+    m_customer = new CustomerPicker(m_db, this);
+    m_customer->setObjectName(QStringLiteral("customerPicker"));
+    auto* newCustomer = new QPushButton(tr("New c&ustomer…"), this);
+    newCustomer->setObjectName(QStringLiteral("newCustomerButton"));
+    newCustomer->setAutoDefault(false);
+    m_number = new QLabel(this);
+    m_number->setObjectName(QStringLiteral("orderNumberLabel"));
+    QFont big = m_number->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_number->setFont(big);
+    m_contact = new QLineEdit(this);
+    m_contact->setObjectName(QStringLiteral("contactLineEdit"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("phoneLineEdit"));
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("addressLineEdit"));
+    m_orderDate = new QDateTimeEdit(this);
+    m_orderDate->setObjectName(QStringLiteral("orderDateEdit"));
+    m_hasDue = new QCheckBox(tr("D&ue"), this);
+    m_hasDue->setObjectName(QStringLiteral("hasDueCheckBox"));
+    m_due = new QDateTimeEdit(this);
+    m_due->setObjectName(QStringLiteral("dueDateEdit"));
+    for (QDateTimeEdit* edit : {m_orderDate, m_due}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    m_urgent = new QCheckBox(tr("U&rgent"), this);
+    m_urgent->setObjectName(QStringLiteral("urgentCheckBox"));
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("titleLineEdit"));
+    m_title->setPlaceholderText(tr("What the job is, e.g. shop sign"));
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceComboBox"));
+    m_source->setEditable(true);
+    m_source->addItems({QString(), tr("Walk-in"), tr("Phone"), tr("WeChat"), tr("Returning customer"), tr("Online")});
+
+    auto* header = new QGridLayout;
+    header->addWidget(new QLabel(tr("&Customer"), this), 0, 0);
+    qobject_cast<QLabel*>(header->itemAtPosition(0, 0)->widget())->setBuddy(m_customer);
+    auto* customerRow = new QHBoxLayout;
+    customerRow->addWidget(m_customer, 1);
+    customerRow->addWidget(newCustomer);
+    header->addLayout(customerRow, 0, 1, 1, 3);
+    header->addWidget(m_number, 0, 4, 1, 2, Qt::AlignRight);
+    auto label = [this](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    header->addWidget(label(tr("Con&tact"), m_contact), 1, 0);
+    header->addWidget(m_contact, 1, 1);
+    header->addWidget(label(tr("&Phone"), m_phone), 1, 2);
+    header->addWidget(m_phone, 1, 3);
+    header->addWidget(label(tr("Deli&very address"), m_address), 2, 0);
+    header->addWidget(m_address, 2, 1, 1, 3);
+    header->addWidget(label(tr("&Order date"), m_orderDate), 1, 4);
+    header->addWidget(m_orderDate, 1, 5);
+    header->addWidget(m_hasDue, 2, 4);
+    header->addWidget(m_due, 2, 5);
+    header->addWidget(label(tr("T&itle"), m_title), 3, 0);
+    header->addWidget(m_title, 3, 1);
+    header->addWidget(label(tr("Sour&ce"), m_source), 3, 2);
+    header->addWidget(m_source, 3, 3);
+    header->addWidget(m_urgent, 3, 5);
+    header->setColumnStretch(1, 3);
+    header->setColumnStretch(3, 2);
+
+    // Lines
+    m_lines = new OrderLinesModel(this);
+    auto* view = new LinesView(this);
+    view->appendLine = [this] { return m_lines->addLine(); };
+    m_linesView = view;
+    m_linesView->setObjectName(QStringLiteral("linesTableView"));
+    m_linesView->setModel(m_lines);
+    QStringList productNames;
+    for (const Product& p : CatalogRepository(m_db).products())
+        productNames.append(p.name);
+    m_linesView->setItemDelegate(new LineDelegate(productNames, m_linesView));
+    m_linesView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_linesView->setTabKeyNavigation(true);
+    m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->fontMetrics().height() + 10);
+    const int widths[] = {130, 150, 120, 72, 72, 56, 52, 84, 68, 70, 92, 96, 80};
+    for (int c = 0; c < OrderLinesModel::ColumnCount; ++c)
+        m_linesView->horizontalHeader()->resizeSection(c, widths[c]);
+    m_linesView->horizontalHeader()->setStretchLastSection(true);
+
+    auto lineButton = [this](const QString& text, const QString& name, const QKeySequence& key, const QString& tip) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setAutoDefault(false);
+        b->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        auto* shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, b, &QPushButton::click);
+        m_editors.append(b);
+        return b;
+    };
+    QPushButton* addLineButton = lineButton(tr("&Add line"), QStringLiteral("addLineButton"),
+                                            QKeySequence(Qt::CTRL | Qt::Key_Insert), tr("Add a line"));
+    QPushButton* duplicateLineButton = lineButton(tr("Duplicate line"), QStringLiteral("duplicateLineButton"),
+                                                  QKeySequence(Qt::CTRL | Qt::Key_D), tr("Copy the current line below it"));
+    QPushButton* removeLineButton = lineButton(tr("Delete line"), QStringLiteral("removeLineButton"),
+                                               QKeySequence(Qt::CTRL | Qt::Key_Delete), tr("Delete the current line"));
+    QPushButton* upButton = lineButton(tr("Move up"), QStringLiteral("moveLineUpButton"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), tr("Move the line up"));
+    QPushButton* downButton = lineButton(tr("Move down"), QStringLiteral("moveLineDownButton"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), tr("Move the line down"));
+    auto* lastPrice = new QPushButton(tr("Use &last price"), this);
+    lastPrice->setObjectName(QStringLiteral("useLastPriceButton"));
+    lastPrice->setAutoDefault(false);
+    lastPrice->setToolTip(tr("Use the price this customer paid last time (Ctrl+L)"));
+    m_editors.append(lastPrice);
+    auto* lastPriceShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lastPriceShortcut, &QShortcut::activated, this, &OrderEditorDialog::useLastPrice);
+    m_lastPriceLabel = new QLabel(this);
+    m_lastPriceLabel->setObjectName(QStringLiteral("lastPriceLabel"));
+    m_lastPriceLabel->setWordWrap(true);
+    m_lastPriceLabel->setTextFormat(Qt::PlainText);
+    auto* lineButtons = new QHBoxLayout;
+    for (QPushButton* b : {addLineButton, duplicateLineButton, removeLineButton, upButton, downButton})
+        lineButtons->addWidget(b);
+    lineButtons->addSpacing(12);
+    lineButtons->addWidget(lastPrice);
+    lineButtons->addWidget(m_lastPriceLabel, 1);
+
+    // Staff, notes, money and status
+    m_staff = new QTableWidget(0, 2, this);
+    m_staff->setObjectName(QStringLiteral("staffTableWidget"));
+    m_staff->setHorizontalHeaderLabels({tr("Staff"), tr("Role")});
+    m_staff->horizontalHeader()->setStretchLastSection(true);
+    m_staff->horizontalHeader()->resizeSection(0, 120);
+    m_staff->verticalHeader()->hide();
+    auto* addStaff = new QPushButton(tr("Assign staff"), this);
+    addStaff->setObjectName(QStringLiteral("addStaffButton"));
+    addStaff->setAutoDefault(false);
+    auto* removeStaff = new QPushButton(tr("Remove"), this);
+    removeStaff->setObjectName(QStringLiteral("removeStaffButton"));
+    removeStaff->setAutoDefault(false);
+    m_editors << addStaff << removeStaff;
+    auto* staffBox = new QGroupBox(tr("Staff"), this);
+    auto* staffLayout = new QVBoxLayout(staffBox);
+    staffLayout->addWidget(m_staff);
+    auto* staffButtons = new QHBoxLayout;
+    staffButtons->addWidget(addStaff);
+    staffButtons->addWidget(removeStaff);
+    staffButtons->addStretch(1);
+    staffLayout->addLayout(staffButtons);
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    auto* notesBox = new QGroupBox(tr("&Notes"), this);
+    (new QVBoxLayout(notesBox))->addWidget(m_notes);
+
+    m_deposit = new QLineEdit(this);
+    m_deposit->setObjectName(QStringLiteral("depositLineEdit"));
+    m_deposit->setAlignment(Qt::AlignRight);
+    m_deposit->setPlaceholderText(QStringLiteral("0.00"));
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("totalLabel"));
+    m_total->setFont(big);
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("historyListWidget"));
+    m_history->setFocusPolicy(Qt::NoFocus);
+    auto statusButton = [this](const QString& text, OrderStatus status) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QStringLiteral("statusButton_") + OrderRules::statusCode(status));
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, this, [this, status] { changeStatus(status); });
+        m_statusButtons.append(b);
+        return b;
+    };
+    statusButton(tr("Unscheduled"), OrderStatus::Unscheduled);
+    statusButton(tr("Start production"), OrderStatus::InProduction);
+    statusButton(tr("Mark done"), OrderStatus::Done);
+    statusButton(tr("Mark delivered"), OrderStatus::Delivered);
+    statusButton(tr("Cancel order…"), OrderStatus::Cancelled);
+    m_reopen = new QPushButton(tr("Re&open…"), this);
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_reopen->setAutoDefault(false);
+    auto* moneyBox = new QGroupBox(tr("Amount and status"), this);
+    auto* moneyLayout = new QGridLayout(moneyBox);
+    moneyLayout->addWidget(new QLabel(tr("Total"), this), 0, 0);
+    moneyLayout->addWidget(m_total, 0, 1, 1, 2);
+    moneyLayout->addWidget(label(tr("Deposit &received"), m_deposit), 1, 0);
+    moneyLayout->addWidget(m_deposit, 1, 1, 1, 2);
+    moneyLayout->addWidget(m_status, 2, 0, 1, 3);
+    auto* statusRow = new QHBoxLayout;
+    for (QPushButton* b : m_statusButtons)
+        statusRow->addWidget(b);
+    statusRow->addWidget(m_reopen);
+    moneyLayout->addLayout(statusRow, 3, 0, 1, 3);
+    moneyLayout->addWidget(m_history, 4, 0, 1, 3);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(staffBox, 2);
+    bottom->addWidget(notesBox, 2);
+    bottom->addWidget(moneyBox, 3);
+
+    m_readOnlyNotice = new QLabel(this);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setStyleSheet(QStringLiteral("background:#fff4ce; color:#5c4400; padding:6px; border-radius:3px"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_issues = new QLabel(this);
+    m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    m_issues->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_issues->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_saveClose = buttons->addButton(tr("Save and close"), QDialogButtonBox::AcceptRole);
+    m_saveClose->setObjectName(QStringLiteral("saveCloseButton"));
+    m_saveClose->setToolTip(tr("Enter or Ctrl+Return"));
+    m_saveClose->setDefault(true);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Save and keep the order open (Ctrl+S)"));
+    m_save->setAutoDefault(false);
+    m_duplicate = buttons->addButton(tr("Duplicate as new"), QDialogButtonBox::ActionRole);
+    m_duplicate->setObjectName(QStringLiteral("duplicateAsNewButton"));
+    m_duplicate->setAutoDefault(false);
+    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setAutoDefault(false);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &OrderEditorDialog::save);
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, this, &OrderEditorDialog::saveAndClose);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNotice);
+    layout->addLayout(header);
+    layout->addWidget(m_linesView, 3);
+    layout->addLayout(lineButtons);
+    layout->addLayout(bottom, 2);
+    layout->addWidget(m_issues);
+    layout->addWidget(buttons);
+
+    m_editors << m_customer << newCustomer << m_contact << m_phone << m_address << m_orderDate << m_hasDue << m_due
+              << m_urgent << m_title << m_source << m_staff << m_notes << m_deposit;
+
+    connect(m_customer, &CustomerPicker::customerChosen, this, &OrderEditorDialog::customerChosen);
+    connect(m_customer, &CustomerPicker::unknownName, this, &OrderEditorDialog::offerNewCustomer);
+    connect(newCustomer, &QPushButton::clicked, this, [this] { offerNewCustomer(QString()); });
+    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    connect(addLineButton, &QPushButton::clicked, this, &OrderEditorDialog::addLine);
+    connect(duplicateLineButton, &QPushButton::clicked, this, &OrderEditorDialog::duplicateLine);
+    connect(removeLineButton, &QPushButton::clicked, this, &OrderEditorDialog::removeLine);
+    connect(upButton, &QPushButton::clicked, this, [this] { moveLine(-1); });
+    connect(downButton, &QPushButton::clicked, this, [this] { moveLine(1); });
+    connect(lastPrice, &QPushButton::clicked, this, &OrderEditorDialog::useLastPrice);
+    connect(addStaff, &QPushButton::clicked, this, [this] {
+        addStaffRow({});
+        m_staff->setCurrentCell(m_staff->rowCount() - 1, 0);
+        if (QWidget* w = m_staff->cellWidget(m_staff->rowCount() - 1, 0))
+            w->setFocus();
+    });
+    connect(removeStaff, &QPushButton::clicked, this, [this] {
+        if (m_staff->currentRow() >= 0)
+            m_staff->removeRow(m_staff->currentRow());
+    });
+    connect(m_lines, &OrderLinesModel::productEdited, this, &OrderEditorDialog::productEdited);
+    connect(m_lines, &OrderLinesModel::totalChanged, this, &OrderEditorDialog::updateTotal);
+    connect(m_lines, &OrderLinesModel::problem, m_issues, &QLabel::setText);
+    connect(m_linesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrderEditorDialog::updateLastPrices);
+    connect(m_deposit, &QLineEdit::textEdited, this, &OrderEditorDialog::updateTotal);
+    connect(m_reopen, &QPushButton::clicked, this, &OrderEditorDialog::reopen);
+    connect(m_saveClose, &QPushButton::clicked, this, &OrderEditorDialog::saveAndClose);
+    connect(m_save, &QPushButton::clicked, this, &OrderEditorDialog::save);
+    connect(m_duplicate, &QPushButton::clicked, this, &OrderEditorDialog::duplicateAsNew);
+    connect(close, &QPushButton::clicked, this, &OrderEditorDialog::reject);
+}
+
+void OrderEditorDialog::addStaffRow(const OrderStaff& staff)
+{
+    const int row = m_staff->rowCount();
+    m_staff->insertRow(row);
+    auto* who = new QComboBox(m_staff);
+    who->setObjectName(QStringLiteral("staffComboBox"));
+    for (const StaffMember& s : CatalogRepository(m_db).staff(true))
+        if (s.active || s.meta.id == staff.staffId)
+            who->addItem(s.name, s.meta.id);
+    auto* role = new QComboBox(m_staff);
+    role->setObjectName(QStringLiteral("roleComboBox"));
+    for (StaffRole r : CatalogRules::roles())
+        role->addItem(CatalogRules::roleName(r), static_cast<int>(r));
+    if (staff.staffId > 0) {
+        who->setCurrentIndex(std::max(0, who->findData(staff.staffId)));
+        role->setCurrentIndex(std::max(0, role->findData(static_cast<int>(staff.role))));
+    } else if (const auto member = CatalogRepository(m_db).findStaff(who->currentData().toLongLong())) {
+        role->setCurrentIndex(std::max(0, role->findData(static_cast<int>(member->role))));
+    }
+    // Picking someone suggests their usual role.
+    connect(who, &QComboBox::activated, role, [this, who, role] {
+        if (const auto member = CatalogRepository(m_db).findStaff(who->currentData().toLongLong()))
+            role->setCurrentIndex(std::max(0, role->findData(static_cast<int>(member->role))));
+    });
+    m_staff->setCellWidget(row, 0, who);
+    m_staff->setCellWidget(row, 1, role);
+}
+
+void OrderEditorDialog::load(const Order& order)
+{
+    m_order = order;
+    if (order.customerId > 0)
+        m_customer->setCustomer(order.customerId, order.customerName);
+    else
+        m_customer->clearCustomer();
+    m_number->setText(order.number.isEmpty() ? tr("New order — numbered when saved") : order.number);
+    setWindowTitle(order.number.isEmpty() ? tr("New order") : tr("Order %1").arg(order.number));
+    m_contact->setText(order.contactName);
+    m_phone->setText(order.phone);
+    m_address->setText(order.deliveryAddress);
+    m_orderDate->setDateTime(order.orderDate.toLocalTime());
+    m_hasDue->setChecked(order.due.isValid());
+    m_due->setEnabled(order.due.isValid());
+    m_due->setDateTime(order.due.isValid() ? order.due.toLocalTime()
+                                           : QDateTime(QDate::currentDate().addDays(1), QTime(18, 0)));
+    m_urgent->setChecked(order.urgent);
+    m_title->setText(order.title);
+    m_source->setCurrentText(order.source);
+    m_lines->setLines(order.lines);
+    m_staff->setRowCount(0);
+    for (const OrderStaff& s : order.staff)
+        addStaffRow(s);
+    m_notes->setPlainText(order.notes);
+    m_deposit->setText(order.deposit.isZero() ? QString() : order.deposit.toPlainString());
+    m_history->clear();
+    if (order.meta.id > 0) {
+        for (const StatusChange& c : m_repository.history(order.meta.id)) {
+            QString text = localText(c.at) + QStringLiteral("  ") + OrderRules::statusName(c.to) + QStringLiteral("  ") + c.user;
+            if (!c.reason.isEmpty())
+                text += QStringLiteral("  — ") + c.reason;
+            m_history->insertItem(0, text);
+        }
+    }
+    QString status = tr("Status: %1").arg(OrderRules::statusName(order.status));
+    if (order.status == OrderStatus::Cancelled && !order.cancelReason.isEmpty())
+        status += QStringLiteral(" (") + order.cancelReason + QLatin1Char(')');
+    if (order.meta.id > 0)
+        status += QStringLiteral(" · ") + tr("created by %1").arg(order.meta.createdBy);
+    m_status->setText(status);
+    m_issues->clear();
+    updateReadOnly();
+    updateTotal();
+    if (m_lines->rowCount() > 0)
+        m_linesView->setCurrentIndex(m_lines->index(0, 0));
+    updateLastPrices();
+    m_loaded = snapshot();
+}
+
+void OrderEditorDialog::updateReadOnly()
+{
+    const bool closed = OrderRules::isClosed(m_order.status);
+    const bool readOnly = closed || m_db.isReadOnly();
+    for (QWidget* w : m_editors)
+        w->setEnabled(!readOnly);
+    m_due->setEnabled(!readOnly && m_hasDue->isChecked());
+    m_lines->setReadOnly(readOnly);
+    m_save->setEnabled(!readOnly);
+    m_saveClose->setEnabled(!readOnly);
+    m_saveClose->setVisible(!readOnly);
+    m_duplicate->setEnabled(m_order.meta.id > 0 && !m_db.isReadOnly());
+    const bool saved = m_order.meta.id > 0;
+    for (QPushButton* b : m_statusButtons) {
+        const auto target = OrderRules::statusFromCode(b->objectName().mid(13));
+        b->setVisible(saved && !closed);
+        b->setEnabled(!m_db.isReadOnly() && target != m_order.status);
+    }
+    m_reopen->setVisible(saved && closed);
+    m_reopen->setEnabled(!m_db.isReadOnly());
+    m_readOnlyNotice->setVisible(readOnly);
+    if (m_db.isReadOnly())
+        m_readOnlyNotice->setText(tr("The database is open read-only; this order cannot be changed."));
+    else if (closed)
+        m_readOnlyNotice->setText(tr("This order is %1 and read-only. Reopen it to make changes.")
+                                      .arg(OrderRules::statusName(m_order.status)));
+}
+
+Order OrderEditorDialog::orderFromForm() const
+{
+    Order o = m_order;
+    o.customerId = m_customer->customerId();
+    o.customerName = m_customer->text().trimmed();
+    o.contactName = m_contact->text();
+    o.phone = m_phone->text();
+    o.deliveryAddress = m_address->text();
+    o.orderDate = m_orderDate->dateTime().toUTC();
+    o.due = m_hasDue->isChecked() ? m_due->dateTime().toUTC() : QDateTime();
+    o.urgent = m_urgent->isChecked();
+    o.title = m_title->text();
+    o.source = m_source->currentText();
+    o.notes = m_notes->toPlainText();
+    if (const std::optional<Money> deposit = Money::parse(m_deposit->text().isEmpty() ? QStringLiteral("0") : m_deposit->text()))
+        o.deposit = *deposit;
+    o.lines.clear();
+    // A line left completely empty (the one Tab added at the end) is not part of the order.
+    for (const OrderLine& l : m_lines->lines())
+        if (!(l.product.isEmpty() && l.description.isEmpty() && l.unitPrice.isZero() && l.widthMm == 0))
+            o.lines.append(l);
+    o.staff.clear();
+    for (int r = 0; r < m_staff->rowCount(); ++r) {
+        auto* who = qobject_cast<QComboBox*>(m_staff->cellWidget(r, 0));
+        auto* role = qobject_cast<QComboBox*>(m_staff->cellWidget(r, 1));
+        if (who && role && who->currentData().toLongLong() > 0)
+            o.staff.append({who->currentData().toLongLong(), who->currentText(),
+                            static_cast<StaffRole>(role->currentData().toInt())});
+    }
+    return o;
+}
+
+QString OrderEditorDialog::snapshot() const
+{
+    return QString::fromUtf8(QJsonDocument(OrderJson::toJson(orderFromForm())).toJson(QJsonDocument::Compact)) +
+           m_deposit->text();
+}
+
+bool OrderEditorDialog::isModified() const
+{
+    return snapshot() != m_loaded;
+}
+
+void OrderEditorDialog::updateTotal()
+{
+    QString text = tr("¥%1").arg(m_lines->total().toString());
+    QString error;
+    const QString deposit = m_deposit->text().trimmed();
+    if (!deposit.isEmpty()) {
+        if (const std::optional<Money> d = Money::parse(deposit, &error))
+            text += QLatin1Char('\n') + tr("due after deposit ¥%1").arg((m_lines->total() - *d).toString());
+    }
+    m_total->setText(text);
+}
+
+int OrderEditorDialog::currentLine() const
+{
+    const QModelIndex current = m_linesView->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void OrderEditorDialog::updateLastPrices()
+{
+    m_lastPrices.clear();
+    const int row = currentLine();
+    QStringList parts;
+    if (row >= 0 && row < m_lines->rowCount()) {
+        const OrderLine& line = m_lines->line(row);
+        const QString product = line.product.isEmpty() ? line.description : line.product;
+        if (m_customer->customerId() > 0 && !product.isEmpty()) {
+            m_lastPrices = m_repository.lastPrices(m_customer->customerId(), product, 3, m_order.meta.id);
+            if (m_lastPrices.isEmpty()) {
+                parts.append(tr("%1: no earlier price for this customer.").arg(product));
+            } else {
+                QStringList prices;
+                for (const LastPrice& p : m_lastPrices)
+                    prices.append(tr("¥%1/%2 on %3 (%4)")
+                                      .arg(p.unitPrice.toString(), p.unit,
+                                           QLocale().toString(p.orderDate.toLocalTime().date(), QLocale::ShortFormat),
+                                           p.number));
+                parts.append(tr("Last prices for %1: %2 — Ctrl+L uses ¥%3")
+                                 .arg(product, prices.join(QStringLiteral(", ")), m_lastPrices.constFirst().unitPrice.toString()));
+            }
+        }
+        if (line.areaPriced())
+            parts.append(tr("m² = %1").arg(OrderRules::areaRule()));
+        else if (CatalogRules::isAreaUnit(line.unit))
+            parts.append(tr("Enter width and height to price by area, or the area itself as the quantity."));
+    }
+    m_lastPriceLabel->setText(parts.join(QStringLiteral("\n")));
+}
+
+void OrderEditorDialog::useLastPrice()
+{
+    const int row = currentLine();
+    if (row < 0 || m_lastPrices.isEmpty() || OrderRules::isClosed(m_order.status))
+        return;
+    OrderLine line = m_lines->line(row);
+    line.unitPrice = m_lastPrices.constFirst().unitPrice;
+    if (line.unit.isEmpty())
+        line.unit = m_lastPrices.constFirst().unit;
+    m_lines->setLine(row, line);
+}
+
+void OrderEditorDialog::productEdited(int row)
+{
+    OrderLine line = m_lines->line(row);
+    if (const std::optional<Product> p = CatalogRepository(m_db).productNamed(line.product)) {
+        line.productId = p->meta.id;
+        line.product = p->name;
+        if (line.unit.isEmpty() || p->pricing == PricingMode::PerArea)
+            line.unit = p->unit;
+        if (line.material.isEmpty())
+            line.material = p->spec;
+        if (line.unitPrice.isZero())
+            line.unitPrice = p->unitPrice;
+        m_lines->setLine(row, line);
+    }
+    updateLastPrices();
+}
+
+void OrderEditorDialog::customerChosen(qint64 id)
+{
+    try {
+        const Customer c = CustomerRepository(m_db).get(id);
+        // Another customer: their contact and address replace the previous one's.
+        Order o;
+        OrderRules::applyCustomerDefaults(o, c);
+        m_contact->setText(o.contactName);
+        m_phone->setText(o.phone);
+        m_address->setText(o.deliveryAddress);
+        m_customer->setCustomer(id, c.name);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Customer"), e.message());
+    }
+    updateLastPrices();
+    if (m_title->text().isEmpty() && m_lines->rowCount() > 0 && m_lines->line(0).product.isEmpty())
+        m_contact->setFocus();
+}
+
+void OrderEditorDialog::setCustomer(qint64 customerId)
+{
+    customerChosen(customerId);
+}
+
+void OrderEditorDialog::offerNewCustomer(const QString& name)
+{
+    if (!name.isEmpty() &&
+        QMessageBox::question(this, tr("New customer"),
+                              tr("There is no customer called \"%1\". Create it now?").arg(name)) != QMessageBox::Yes)
+        return;
+    CustomerEditorDialog dialog(m_db, 0, this);
+    if (auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit")))
+        field->setText(name);
+    const int result = dialog.exec();
+    if (dialog.openInstead() > 0)
+        customerChosen(dialog.openInstead());
+    else if (result == QDialog::Accepted && dialog.customerId() > 0)
+        customerChosen(dialog.customerId());
+}
+
+void OrderEditorDialog::addLine()
+{
+    const int row = m_lines->addLine(currentLine());
+    m_linesView->setCurrentIndex(m_lines->index(row, OrderLinesModel::ProductColumn));
+    m_linesView->setFocus();
+}
+
+void OrderEditorDialog::duplicateLine()
+{
+    const int row = currentLine();
+    m_lines->duplicateLine(row);
+    if (row >= 0)
+        m_linesView->setCurrentIndex(m_lines->index(row + 1, m_linesView->currentIndex().column()));
+}
+
+void OrderEditorDialog::removeLine()
+{
+    const int row = currentLine();
+    if (row < 0)
+        return;
+    const OrderLine& line = m_lines->line(row);
+    if (!(line.product.isEmpty() && line.description.isEmpty()) &&
+        QMessageBox::question(this, tr("Delete line"),
+                              tr("Delete line %1 (%2)?").arg(row + 1).arg(line.product.isEmpty() ? line.description
+                                                                                                 : line.product)) !=
+            QMessageBox::Yes)
+        return;
+    m_lines->removeLine(row);
+    if (m_lines->rowCount() > 0)
+        m_linesView->setCurrentIndex(m_lines->index(std::min(row, m_lines->rowCount() - 1), 0));
+}
+
+void OrderEditorDialog::moveLine(int delta)
+{
+    const QModelIndex current = m_linesView->currentIndex();
+    if (!current.isValid())
+        return;
+    m_lines->moveLine(current.row(), delta);
+    const int row = std::clamp(current.row() + delta, 0, m_lines->rowCount() - 1);
+    m_linesView->setCurrentIndex(m_lines->index(row, current.column()));
+}
+
+void OrderEditorDialog::showIssues(const QList<FieldIssue>& issues)
+{
+    QStringList messages;
+    for (const FieldIssue& issue : issues)
+        messages.append(issue.message);
+    m_issues->setText(messages.join(QLatin1Char('\n')));
+    m_lines->setIssues(issues);
+    if (issues.isEmpty())
+        return;
+    const QString field = issues.constFirst().field;
+    if (field == QLatin1String("customer"))
+        m_customer->setFocus();
+    else if (field == QLatin1String("due"))
+        m_due->setFocus();
+    else if (field == QLatin1String("deposit"))
+        m_deposit->setFocus();
+    else if (field.startsWith(QLatin1String("line"))) {
+        const qsizetype dot = field.indexOf(QLatin1Char('.'));
+        const int row = field.mid(4, dot - 4).toInt() - 1;
+        if (row >= 0 && row < m_lines->rowCount()) {
+            m_linesView->setCurrentIndex(m_lines->index(row, OrderLinesModel::columnOfField(field.mid(dot + 1))));
+            m_linesView->setFocus();
+        }
+    }
+}
+
+void OrderEditorDialog::showConflict(const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message, QMessageBox::NoButton, this);
+    QPushButton* reload = box.addButton(tr("Reload their version"), QMessageBox::DestructiveRole);
+    QPushButton* copy = box.addButton(tr("Copy my version"), QMessageBox::ActionRole);
+    box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == copy) {
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(OrderJson::toJson(orderFromForm())).toJson(QJsonDocument::Indented)));
+    } else if (box.clickedButton() == reload) {
+        load(m_repository.get(m_order.meta.id));
+    }
+}
+
+bool OrderEditorDialog::save()
+{
+    if (OrderRules::isClosed(m_order.status) || m_db.isReadOnly())
+        return false;
+    m_linesView->setFocus(); // commits a cell still being edited
+    QString depositError;
+    const QString depositText = m_deposit->text().trimmed();
+    if (!depositText.isEmpty() && !Money::parse(depositText, &depositError)) {
+        showIssues({{QStringLiteral("deposit"), tr("Deposit: %1").arg(depositError)}});
+        return false;
+    }
+    if (m_customer->customerId() == 0 && !m_customer->text().trimmed().isEmpty()) {
+        showIssues({{QStringLiteral("customer"),
+                     tr("Pick \"%1\" from the list, or create it as a new customer.").arg(m_customer->text().trimmed())}});
+        return false;
+    }
+    Order o = orderFromForm();
+    try {
+        if (o.meta.id == 0)
+            m_repository.create(o);
+        else
+            m_repository.update(o);
+    } catch (const ValidationError& e) {
+        showIssues(e.issues());
+        return false;
+    } catch (const StoreError& e) {
+        if (e.kind() == StoreError::Kind::Conflict)
+            showConflict(e.message());
+        else
+            QMessageBox::warning(this, tr("Not saved"), e.message());
+        return false;
+    }
+    m_changed = true;
+    load(m_repository.get(o.meta.id));
+    return true;
+}
+
+void OrderEditorDialog::saveAndClose()
+{
+    if (OrderRules::isClosed(m_order.status) || m_db.isReadOnly()) {
+        QDialog::reject();
+        return;
+    }
+    if (save())
+        accept();
+}
+
+void OrderEditorDialog::reject()
+{
+    if (!OrderRules::isClosed(m_order.status) && !m_db.isReadOnly() && isModified() &&
+        QMessageBox::question(this, tr("Discard changes?"),
+                              tr("This order has changes that are not saved. Close it and lose them?")) !=
+            QMessageBox::Yes)
+        return;
+    QDialog::reject();
+}
+
+bool OrderEditorDialog::saveFirst()
+{
+    if (m_order.meta.id == 0 || isModified())
+        return save();
+    return true;
+}
+
+void OrderEditorDialog::changeStatus(OrderStatus status)
+{
+    if (!saveFirst())
+        return;
+    QString reason;
+    if (status == OrderStatus::Cancelled) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Cancel order"), tr("Why is order %1 cancelled?").arg(m_order.number),
+                                       QLineEdit::Normal, QString(), &ok)
+                     .trimmed();
+        if (!ok)
+            return;
+    }
+    try {
+        m_repository.setStatus(m_order.meta.id, m_order.meta.version, status, reason);
+        m_changed = true;
+        load(m_repository.get(m_order.meta.id));
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Status not changed"), e.message());
+        load(m_repository.get(m_order.meta.id));
+    }
+}
+
+void OrderEditorDialog::reopen()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reopen order"),
+                                                 tr("Why is order %1 reopened?").arg(m_order.number),
+                                                 QLineEdit::Normal, QString(), &ok)
+                               .trimmed();
+    if (!ok)
+        return;
+    try {
+        m_repository.reopen(m_order.meta.id, m_order.meta.version, reason);
+        m_changed = true;
+        load(m_repository.get(m_order.meta.id));
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not reopened"), e.message());
+    }
+}
+
+void OrderEditorDialog::loadCopyOf(const Order& order)
+{
+    Order copy = OrderRules::duplicate(order, QDateTime::currentDateTimeUtc());
+    load(copy);
+    m_loaded.clear(); // a copy is unsaved work
+}
+
+void OrderEditorDialog::duplicateAsNew()
+{
+    if (isModified() && !OrderRules::isClosed(m_order.status) &&
+        QMessageBox::question(this, tr("Duplicate"), tr("Save the changes to this order first?")) == QMessageBox::Yes &&
+        !save())
+        return;
+    loadCopyOf(m_order.meta.id > 0 ? m_repository.get(m_order.meta.id) : orderFromForm());
+}
+
+} // namespace shopcrm

@@ -1,0 +1,157 @@
+#include "OrderListModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace shopcrm {
+
+OrderListModel::OrderListModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(db), m_pages(kPageSize, kMaxPages)
+{
+    m_query.filter = OrderFilter::unfinished();
+    m_now = QDateTime::currentDateTimeUtc();
+    m_totals = m_repository.totals(m_query.filter);
+}
+
+int OrderListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_totals.count, INT_MAX));
+}
+
+int OrderListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const OrderRow* OrderListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return m_pages.at(
+        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit); },
+        [this](const OrderRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
+}
+
+bool OrderListModel::isOverdue(const OrderRow& r) const
+{
+    return !OrderRules::isClosed(r.status) && r.due.isValid() && r.due < m_now;
+}
+
+QVariant OrderListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const OrderRow* r = rowAt(index.row());
+    if (!r)
+        return {};
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NumberColumn: return r->urgent && role == Qt::DisplayRole ? tr("%1 (urgent)").arg(r->number) : r->number;
+        case DateColumn: return locale.toString(r->orderDate.toLocalTime().date(), QLocale::ShortFormat);
+        case CustomerColumn: return r->customer;
+        case TitleColumn: return r->title;
+        case TotalColumn: return r->total.toString();
+        case DepositColumn: return r->deposit.isZero() ? QString() : r->deposit.toString();
+        case StatusColumn: return OrderRules::statusName(r->status);
+        case DueColumn:
+            if (!r->due.isValid())
+                return QString();
+            if (role == Qt::ToolTipRole && isOverdue(*r))
+                return tr("Overdue since %1").arg(locale.toString(r->due.toLocalTime(), QLocale::ShortFormat));
+            return locale.toString(r->due.toLocalTime(), QLocale::ShortFormat);
+        case StaffColumn: return r->staff;
+        case CreatedByColumn: return r->createdBy;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TotalColumn || index.column() == DepositColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        // Overdue work in a warning colour; finished and cancelled orders greyed.
+        if (isOverdue(*r))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (r->status == OrderStatus::Cancelled)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    case Qt::FontRole:
+        if (r->urgent && index.column() == NumberColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case IdRole: return r->id;
+    case StatusRole: return static_cast<int>(r->status);
+    case OverdueRole: return isOverdue(*r);
+    case NumberRole: return r->number;
+    }
+    return {};
+}
+
+QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn: return tr("Number");
+    case DateColumn: return tr("Date");
+    case CustomerColumn: return tr("Customer");
+    case TitleColumn: return tr("Title");
+    case TotalColumn: return tr("Total");
+    case DepositColumn: return tr("Deposit");
+    case StatusColumn: return tr("Status");
+    case DueColumn: return tr("Due");
+    case StaffColumn: return tr("Staff");
+    case CreatedByColumn: return tr("Created by");
+    }
+    return {};
+}
+
+void OrderListModel::sort(int column, Qt::SortOrder order)
+{
+    static const OrderSort bySection[] = {OrderSort::Number, OrderSort::OrderDate, OrderSort::Customer,
+                                          OrderSort::Title,  OrderSort::Total,     OrderSort::Deposit,
+                                          OrderSort::Status, OrderSort::Due,       OrderSort::Staff,
+                                          OrderSort::CreatedBy};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = bySection[column];
+    m_query.order = order;
+    refresh();
+}
+
+void OrderListModel::setFilter(const OrderFilter& filter)
+{
+    m_query.filter = filter;
+    refresh();
+}
+
+void OrderListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_now = QDateTime::currentDateTimeUtc();
+    m_totals = m_repository.totals(m_query.filter);
+    endResetModel();
+    emit totalsChanged(m_totals);
+}
+
+qint64 OrderListModel::idAt(int row) const
+{
+    const OrderRow* r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int OrderListModel::rowOfId(qint64 id) const
+{
+    const qint64 position = m_repository.positionOf(m_query, id);
+    return position < 0 || position >= rowCount() ? -1 : static_cast<int>(position);
+}
+
+} // namespace shopcrm

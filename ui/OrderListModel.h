@@ -1,0 +1,55 @@
+#pragma once
+
+#include "PageCache.h"
+#include "store/OrderRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace shopcrm {
+
+class Database;
+
+// The order list over any number of orders, paged like the customer list: the count and totals
+// come from SQL for the current filter, rows are read 256 at a time, sorting happens in SQL.
+class OrderListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderListModel)
+public:
+    enum Column { NumberColumn, DateColumn, CustomerColumn, TitleColumn, TotalColumn, DepositColumn, StatusColumn,
+                  DueColumn, StaffColumn, CreatedByColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StatusRole, OverdueRole, NumberRole };
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxPages = 32;
+
+    explicit OrderListModel(Database& db, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const OrderFilter& filter);
+    const OrderFilter& filter() const { return m_query.filter; }
+    const OrderTotals& totals() const { return m_totals; }
+    void refresh();
+    qint64 idAt(int row) const;
+    int rowOfId(qint64 id) const; // -1 when the order is not in the list
+    int cachedPageCount() const { return m_pages.pageCount(); }
+
+signals:
+    void totalsChanged(const shopcrm::OrderTotals& totals);
+
+private:
+    const OrderRow* rowAt(int row) const;
+    bool isOverdue(const OrderRow& r) const;
+
+    OrderRepository m_repository;
+    OrderListQuery m_query;
+    OrderTotals m_totals;
+    QDateTime m_now; // "overdue" is judged against the time of the last refresh
+    mutable PageCache<OrderRow> m_pages;
+};
+
+} // namespace shopcrm

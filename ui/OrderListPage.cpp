@@ -1,0 +1,358 @@
+#include "OrderListPage.h"
+
+#include "CustomerPicker.h"
+#include "ListViews.h"
+#include "OrderEditorDialog.h"
+#include "OrderListModel.h"
+#include "store/CatalogRepository.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace shopcrm {
+
+OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("orderListPage"));
+    m_model = new OrderListModel(db, this);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_status->addItem(tr("Unfinished"));
+    m_status->addItem(tr("All statuses"));
+    for (OrderStatus s : OrderRules::statuses())
+        m_status->addItem(OrderRules::statusName(s), static_cast<int>(s));
+    m_due = new QComboBox(this);
+    m_due->setObjectName(QStringLiteral("dueFilterComboBox"));
+    m_due->addItems({tr("Any due date"), tr("Due today"), tr("Overdue"), tr("Due today or overdue"), tr("Due this week")});
+    m_staff = new QComboBox(this);
+    m_staff->setObjectName(QStringLiteral("staffFilterComboBox"));
+    reloadStaff();
+    m_urgent = new QCheckBox(tr("&Urgent only"), this);
+    m_urgent->setObjectName(QStringLiteral("urgentFilterCheckBox"));
+    m_useDates = new QCheckBox(tr("Ordered from"), this);
+    m_useDates->setObjectName(QStringLiteral("dateFilterCheckBox"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    m_customer = new CustomerPicker(db, this);
+    m_customer->setObjectName(QStringLiteral("customerFilterPicker"));
+    m_customer->setPlaceholderText(tr("Every customer"));
+
+    auto* add = new QPushButton(tr("&New order"), this);
+    add->setObjectName(QStringLiteral("newOrderButton"));
+    add->setToolTip(tr("New order (Ctrl+N)"));
+    auto* open = new QPushButton(tr("&Open"), this);
+    open->setObjectName(QStringLiteral("openOrderButton"));
+    auto* duplicate = new QPushButton(tr("&Duplicate"), this);
+    duplicate->setObjectName(QStringLiteral("duplicateOrderButton"));
+    duplicate->setToolTip(tr("A new order with the same customer, lines and staff"));
+    auto* status = new QToolButton(this);
+    status->setObjectName(QStringLiteral("changeStatusButton"));
+    status->setText(tr("Change &status"));
+    status->setPopupMode(QToolButton::InstantPopup);
+    m_statusMenu = new QMenu(status);
+    for (OrderStatus s : OrderRules::statuses()) {
+        QAction* action = m_statusMenu->addAction(OrderRules::statusName(s));
+        action->setObjectName(QStringLiteral("status_") + OrderRules::statusCode(s));
+        connect(action, &QAction::triggered, this, [this, s] { changeSelectedStatus(s); });
+    }
+    status->setMenu(m_statusMenu);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("orderTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpLargeListView(m_view, {150, 90, 220, 160, 90, 80, 80, 130, 140, 80}, QStringLiteral("orderList/header"));
+    m_view->horizontalHeader()->setSortIndicator(OrderListModel::DateColumn, Qt::DescendingOrder);
+    m_view->installEventFilter(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("orderSummaryLabel"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_due);
+    filters->addWidget(m_staff);
+    filters->addWidget(m_customer, 1);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_urgent);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(add);
+    actions->addWidget(open);
+    actions->addWidget(duplicate);
+    actions->addWidget(status);
+    actions->addStretch(1);
+    actions->addWidget(m_summary);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_view, 1);
+
+    for (QComboBox* combo : {m_status, m_due, m_staff})
+        connect(combo, &QComboBox::currentIndexChanged, this, &OrderListPage::applyFilter);
+    for (QCheckBox* box : {m_urgent, m_useDates})
+        connect(box, &QCheckBox::toggled, this, &OrderListPage::applyFilter);
+    connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &OrderListPage::applyFilter);
+    connect(m_customer, &CustomerPicker::customerChosen, this, &OrderListPage::applyFilter);
+    connect(m_customer, &CustomerPicker::customerCleared, this, &OrderListPage::applyFilter);
+    connect(add, &QPushButton::clicked, this, &OrderListPage::newOrder);
+    connect(open, &QPushButton::clicked, this, &OrderListPage::openCurrent);
+    connect(duplicate, &QPushButton::clicked, this, &OrderListPage::duplicateCurrent);
+    connect(m_view, &QTableView::doubleClicked, this, &OrderListPage::openCurrent);
+    connect(m_model, &OrderListModel::totalsChanged, this, [this](const OrderTotals& t) {
+        m_summary->setText(tr("%Ln order(s) · total %1 · deposits %2", nullptr, static_cast<int>(std::min<qint64>(t.count, INT_MAX)))
+                               .arg(t.total.toString(), t.deposit.toString()));
+    });
+    emit m_model->totalsChanged(m_model->totals());
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, &OrderListPage::newOrder);
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshShortcut, &QShortcut::activated, this, &OrderListPage::refresh);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+OrderListPage::~OrderListPage()
+{
+    saveListLayout(m_view, QStringLiteral("orderList/header"));
+}
+
+void OrderListPage::reloadStaff()
+{
+    const qint64 current = m_staff->currentData().toLongLong();
+    const QSignalBlocker block(m_staff);
+    m_staff->clear();
+    m_staff->addItem(tr("All staff"), 0);
+    for (const StaffMember& s : CatalogRepository(m_db).staff(true))
+        m_staff->addItem(s.active ? s.name : tr("%1 (inactive)").arg(s.name), s.meta.id);
+    m_staff->setCurrentIndex(std::max(0, m_staff->findData(current)));
+}
+
+void OrderListPage::applyFilter()
+{
+    if (m_applying)
+        return;
+    OrderFilter f;
+    const int status = m_status->currentIndex();
+    if (status == Unfinished)
+        f = OrderFilter::unfinished();
+    else if (status >= FirstSingleStatus)
+        f.statuses = {static_cast<OrderStatus>(m_status->currentData().toInt())};
+    static const DueFilter dues[] = {DueFilter::Any, DueFilter::Today, DueFilter::Overdue, DueFilter::TodayOrOverdue,
+                                     DueFilter::ThisWeek};
+    f.due = dues[std::clamp(m_due->currentIndex(), 0, 4)];
+    f.staffId = m_staff->currentData().toLongLong();
+    f.urgentOnly = m_urgent->isChecked();
+    f.customerId = m_customer->customerId();
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    const qint64 selected = m_view->currentIndex().isValid() ? m_model->idAt(m_view->currentIndex().row()) : 0;
+    m_model->setFilter(f);
+    if (selected > 0)
+        selectId(selected);
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+void OrderListPage::showDueAttention()
+{
+    m_applying = true;
+    m_status->setCurrentIndex(Unfinished);
+    m_due->setCurrentIndex(DueTodayOrOverdue);
+    m_urgent->setChecked(false);
+    m_useDates->setChecked(false);
+    m_staff->setCurrentIndex(0);
+    m_customer->clearCustomer();
+    m_applying = false;
+    m_view->horizontalHeader()->setSortIndicator(OrderListModel::DueColumn, Qt::AscendingOrder);
+    applyFilter();
+}
+
+void OrderListPage::setCustomerFilter(qint64 customerId, const QString& name)
+{
+    m_applying = true;
+    m_status->setCurrentIndex(AllStatuses);
+    m_customer->setCustomer(customerId, name);
+    m_applying = false;
+    applyFilter();
+}
+
+void OrderListPage::refresh()
+{
+    reloadStaff();
+    const qint64 selected = m_view->currentIndex().isValid() ? m_model->idAt(m_view->currentIndex().row()) : 0;
+    m_model->refresh();
+    if (selected > 0)
+        selectId(selected);
+}
+
+bool OrderListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<qint64> OrderListPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->idAt(index.row()));
+    return ids;
+}
+
+void OrderListPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void OrderListPage::newOrder()
+{
+    if (m_db.isReadOnly()) {
+        QMessageBox::information(this, tr("Read-only"), tr("This database is open read-only; orders cannot be added."));
+        return;
+    }
+    OrderEditorDialog dialog(m_db, 0, this);
+    if (m_customer->customerId() > 0)
+        dialog.setCustomer(m_customer->customerId());
+    dialog.exec();
+    if (dialog.orderId() > 0) {
+        m_model->refresh();
+        selectId(dialog.orderId());
+        emit ordersChanged();
+    }
+}
+
+void OrderListPage::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        openOrder(m_model->idAt(current.row()));
+}
+
+void OrderListPage::openOrder(qint64 id)
+{
+    if (id <= 0)
+        return;
+    try {
+        OrderEditorDialog dialog(m_db, id, this);
+        dialog.exec();
+        if (dialog.changed()) {
+            m_model->refresh();
+            selectId(dialog.orderId());
+            emit ordersChanged();
+        }
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Cannot open order"), e.message());
+        m_model->refresh();
+    }
+}
+
+void OrderListPage::duplicateCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    try {
+        const Order original = OrderRepository(m_db).get(m_model->idAt(current.row()));
+        OrderEditorDialog dialog(m_db, 0, this);
+        dialog.loadCopyOf(original);
+        dialog.exec();
+        if (dialog.orderId() > 0) {
+            m_model->refresh();
+            selectId(dialog.orderId());
+            emit ordersChanged();
+        }
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Cannot duplicate"), e.message());
+    }
+}
+
+void OrderListPage::changeSelectedStatus(OrderStatus status)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QString reason;
+    if (status == OrderStatus::Cancelled) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Cancel orders"),
+                                       tr("Why are %n order(s) cancelled?", nullptr, static_cast<int>(ids.size())),
+                                       QLineEdit::Normal, QString(), &ok)
+                     .trimmed();
+        if (!ok)
+            return;
+        if (reason.isEmpty()) {
+            QMessageBox::warning(this, tr("Not changed"), tr("Give a reason for cancelling."));
+            return;
+        }
+    } else if (ids.size() > 1 &&
+               QMessageBox::question(this, tr("Change status"),
+                                     tr("Set %n order(s) to \"%1\"?", nullptr, static_cast<int>(ids.size()))
+                                         .arg(OrderRules::statusName(status))) != QMessageBox::Yes) {
+        return;
+    }
+    OrderRepository repository(m_db);
+    QStringList problems;
+    // One transaction: either every selected order changes or, on a database error, none.
+    try {
+        m_db.write([&] {
+            for (const qint64 id : ids) {
+                try {
+                    repository.setStatus(id, -1, status, reason);
+                } catch (const StoreError& e) {
+                    if (e.kind() != StoreError::Kind::Locked)
+                        throw;
+                    problems.append(e.message());
+                }
+            }
+        });
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not changed"), e.message());
+        return;
+    }
+    refresh();
+    emit ordersChanged();
+    if (!problems.isEmpty())
+        QMessageBox::information(this, tr("Some orders were left as they were"), problems.join(QLatin1Char('\n')));
+}
+
+} // namespace shopcrm
