@@ -1,5 +1,6 @@
 #include "CustomerEditorDialog.h"
 
+#include "OrderListPage.h"
 #include "domain/CustomerJson.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
@@ -54,6 +55,9 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
     buildUi();
     if (id > 0) {
         load(CustomerRepository(db).get(id));
+        auto* orders = new OrderListPage(db, m_tabs);
+        orders->lockToCustomer(id, m_customer.name);
+        m_tabs->addTab(orders, tr("&Orders"));
     } else {
         Customer fresh;
         fresh.owner = db.session().user;

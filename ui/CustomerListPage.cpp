@@ -83,7 +83,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     });
     m_countLabel->setText(tr("%Ln customer(s)", nullptr, m_model->rowCount()));
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
-    newShortcut->setContext(Qt::WindowShortcut);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CustomerListPage::newCustomer);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);

@@ -1,16 +1,22 @@
 #include "MainWindow.h"
 
+#include "CatalogPage.h"
 #include "CustomerListPage.h"
+#include "OrderListPage.h"
 #include "SettingsDialog.h"
 #include "store/Database.h"
+#include "store/OrderRepository.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace shopcrm {
@@ -18,8 +24,8 @@ namespace shopcrm {
 MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("ShopCRM — Customers"));
-    resize(1180, 720);
+    setWindowTitle(tr("ShopCRM"));
+    resize(1280, 760);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -32,21 +38,55 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         notice->setStyleSheet(QStringLiteral("background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"));
         layout->addWidget(notice);
     }
-    m_customers = new CustomerListPage(db, central);
-    layout->addWidget(m_customers, 1);
+    m_attention = new QPushButton(central);
+    m_attention->setObjectName(QStringLiteral("dueAttentionButton"));
+    m_attention->setFlat(true);
+    m_attention->setCursor(Qt::PointingHandCursor);
+    m_attention->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_attention, 0, Qt::AlignLeft);
+
+    m_pages = new QTabWidget(central);
+    m_pages->setObjectName(QStringLiteral("pagesTabWidget"));
+    m_customers = new CustomerListPage(db, m_pages);
+    m_orders = new OrderListPage(db, m_pages);
+    m_catalog = new CatalogPage(db, m_pages);
+    m_pages->addTab(m_customers, tr("&Customers"));
+    m_pages->addTab(m_orders, tr("&Orders"));
+    m_pages->addTab(m_catalog, tr("&Products && staff"));
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newCustomer = file->addAction(tr("&New customer"), m_customers, &CustomerListPage::newCustomer);
-    newCustomer->setShortcut(QKeySequence::New);
-    newCustomer->setShortcutContext(Qt::WidgetShortcut); // the page owns the window-wide Ctrl+N
-    QAction* find = file->addAction(tr("&Find customer"), m_customers, &CustomerListPage::focusSearch);
+    file->addAction(tr("New &customer"), this, [this] {
+        showPage(CustomersPage);
+        m_customers->newCustomer();
+    });
+    QAction* newOrder = file->addAction(tr("New &order"), this, [this] {
+        showPage(OrdersPage);
+        m_orders->newOrder();
+    });
+    newOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* find = file->addAction(tr("&Find customer"), this, [this] {
+        showPage(CustomersPage);
+        m_customers->focusSearch();
+    });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QString pageNames[] = {tr("Customers"), tr("Orders"), tr("Products and staff")};
+    for (int i = 0; i < 3; ++i) {
+        QAction* action = go->addAction(pageNames[i], this, [this, i] { showPage(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+    go->addSeparator();
+    go->addAction(tr("Orders due today or overdue"), this, [this] {
+        showPage(OrdersPage);
+        m_orders->showDueAttention();
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ShopCRM"), this, [this] {
         QMessageBox::about(this, tr("About ShopCRM"),
@@ -57,13 +97,65 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     auto* where = new QLabel(tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()), db.modeDescription()), this);
     where->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(where, 1);
-    m_customers->focusSearch();
+
+    connect(m_attention, &QPushButton::clicked, this, [this] {
+        showPage(OrdersPage);
+        m_orders->showDueAttention();
+    });
+    connect(m_orders, &OrderListPage::ordersChanged, this, &MainWindow::updateDueAttention);
+    connect(m_catalog, &CatalogPage::catalogChanged, m_orders, &OrderListPage::refresh);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == OrdersPage)
+            m_orders->refresh();
+        updateDueAttention();
+    });
+    // The day moves on while the program stays open: what is due is looked at again every minute.
+    m_attentionTimer = new QTimer(this);
+    m_attentionTimer->setInterval(60 * 1000);
+    connect(m_attentionTimer, &QTimer::timeout, this, &MainWindow::updateDueAttention);
+    m_attentionTimer->start();
+    updateDueAttention();
+
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    showPage(QSettings().value(QStringLiteral("mainWindow/page"), CustomersPage).toInt());
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("mainWindow/page"), m_pages->currentIndex());
+}
+
+void MainWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(std::clamp(page, 0, m_pages->count() - 1));
+    if (m_pages->currentIndex() == CustomersPage)
+        m_customers->focusSearch();
+}
+
+void MainWindow::updateDueAttention()
+{
+    const auto [dueByTonight, overdue] = OrderRepository(m_db).dueTodayAndOverdue();
+    const qint64 today = dueByTonight - overdue;
+    if (dueByTonight == 0) {
+        m_attention->setText(tr("No unfinished orders are due today."));
+        m_attention->setStyleSheet(QStringLiteral("color:#2e7d32; text-align:left; padding:4px 8px"));
+    } else {
+        QStringList parts;
+        if (today > 0)
+            parts.append(tr("%Ln order(s) due today", nullptr, static_cast<int>(today)));
+        if (overdue > 0)
+            parts.append(tr("%Ln overdue", nullptr, static_cast<int>(overdue)));
+        m_attention->setText(tr("⚠ %1 — show them").arg(parts.join(QStringLiteral(" · "))));
+        m_attention->setStyleSheet(
+            QStringLiteral("color:#8a1c1c; background:#fdecea; border:1px solid #f5c2c0; border-radius:3px; "
+                           "text-align:left; padding:4px 8px; font-weight:bold"));
+    }
+    m_pages->setTabText(OrdersPage, dueByTonight > 0 ? tr("&Orders (%1)").arg(dueByTonight) : tr("&Orders"));
 }
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_db, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
         return;
     emit restartRequested();

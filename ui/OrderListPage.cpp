@@ -206,6 +206,12 @@ void OrderListPage::setCustomerFilter(qint64 customerId, const QString& name)
     applyFilter();
 }
 
+void OrderListPage::lockToCustomer(qint64 customerId, const QString& name)
+{
+    setCustomerFilter(customerId, name);
+    m_customer->hide();
+}
+
 void OrderListPage::refresh()
 {
     reloadStaff();

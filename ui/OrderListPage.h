@@ -36,6 +36,8 @@ public:
     // Shows unfinished orders due today or overdue (the main window's "at a glance" link).
     void showDueAttention();
     void setCustomerFilter(qint64 customerId, const QString& name);
+    // For a customer's own page: every status of this customer's orders, no customer filter shown.
+    void lockToCustomer(qint64 customerId, const QString& name);
 
 public slots:
     void newOrder();

@@ -1,18 +1,22 @@
 #include "SettingsDialog.h"
 
+#include "store/Database.h"
+#include "store/ShopSettings.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QGroupBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QVBoxLayout>
 
 namespace shopcrm {
 
-SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -36,17 +40,68 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Desk"), m_desk);
     auto* hint = new QLabel(tr("Your name and desk are recorded with every change you save."), this);
     hint->setWordWrap(true);
+
+    const ShopSettings::Numbering numbering = ShopSettings(db).numbering(QStringLiteral("order"));
+    m_pattern = new QLineEdit(numbering.pattern, this);
+    m_pattern->setObjectName(QStringLiteral("orderPatternLineEdit"));
+    m_reset = new QComboBox(this);
+    m_reset->setObjectName(QStringLiteral("orderResetComboBox"));
+    for (CounterReset r : {CounterReset::Daily, CounterReset::Monthly, CounterReset::Yearly, CounterReset::Never})
+        m_reset->addItem(NumberPattern::resetName(r), static_cast<int>(r));
+    m_reset->setCurrentIndex(m_reset->findData(static_cast<int>(numbering.reset)));
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("orderPatternPreview"));
+    auto* numbers = new QGroupBox(tr("Order numbers (shared by every desk)"), this);
+    auto* numbersForm = new QFormLayout(numbers);
+    numbersForm->addRow(tr("&Pattern"), m_pattern);
+    numbersForm->addRow(tr("&Restart the count"), m_reset);
+    numbersForm->addRow(tr("Next looks like"), m_preview);
+    auto* patternHelp = new QLabel(tr("{yyyy} year, {yy} two-digit year, {MM} month, {dd} day, {seq:3} running number "
+                                      "with 3 digits."),
+                                   this);
+    patternHelp->setWordWrap(true);
+    numbersForm->addRow(patternHelp);
+    numbers->setEnabled(!db.isReadOnly());
+    connect(m_pattern, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);
+    connect(m_reset, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePreview);
+    updatePreview();
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addWidget(numbers);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::updatePreview()
+{
+    const QString pattern = m_pattern->text().trimmed();
+    QString problem = NumberPattern::problem(pattern);
+    if (problem.isNull())
+        problem = NumberPattern::resetProblem(pattern, static_cast<CounterReset>(m_reset->currentData().toInt()));
+    m_preview->setStyleSheet(problem.isNull() ? QString() : QStringLiteral("color:#b00020"));
+    m_preview->setText(problem.isNull() ? NumberPattern::format(pattern, QDate::currentDate(), 1) : problem);
 }
 
 void SettingsDialog::accept()
 {
+    if (!m_db.isReadOnly()) {
+        const ShopSettings::Numbering wanted{m_pattern->text().trimmed(),
+                                             static_cast<CounterReset>(m_reset->currentData().toInt())};
+        const ShopSettings::Numbering current = ShopSettings(m_db).numbering(QStringLiteral("order"));
+        if (wanted.pattern != current.pattern || wanted.reset != current.reset) {
+            try {
+                ShopSettings(m_db).setNumbering(QStringLiteral("order"), wanted);
+            } catch (const StoreError& e) {
+                QMessageBox::warning(this, tr("Not saved"), e.message());
+                m_pattern->setFocus();
+                return;
+            }
+        }
+    }
     QSettings settings;
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != settings.value(QStringLiteral("ui/language")).toString();

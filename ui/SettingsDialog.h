@@ -3,22 +3,32 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace shopcrm {
 
-// Language and who is working at this desk (recorded with every change).
+class Database;
+
+// This desk's language and who is working at it (recorded with every change), and settings the
+// whole shop shares through the database: how order numbers look and when they restart.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
-    explicit SettingsDialog(QWidget* parent = nullptr);
+    explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
     bool languageChanged() const { return m_languageChanged; }
     void accept() override;
 
 private:
+    void updatePreview();
+
+    Database& m_db;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_pattern = nullptr;
+    QComboBox* m_reset = nullptr;
+    QLabel* m_preview = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_desk = nullptr;
     bool m_languageChanged = false;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QTableWidget;
+
+namespace shopcrm {
+
+class Database;
+
+// Products (with their categories) and staff. A shop has hundreds of products, not millions, so
+// plain table widgets show them whole. Products and staff on orders are archived, never deleted.
+class CatalogPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogPage)
+public:
+    explicit CatalogPage(Database& db, QWidget* parent = nullptr);
+
+public slots:
+    void reload();
+    void newProduct();
+    void editProduct();
+    void toggleProductArchived();
+    void deleteProduct();
+    void newStaff();
+    void editStaff();
+    void deleteStaff();
+
+signals:
+    void catalogChanged();
+
+private:
+    qint64 currentId(QTableWidget* table) const;
+    void selectId(QTableWidget* table, qint64 id);
+
+    Database& m_db;
+    QTableWidget* m_products = nullptr;
+    QTableWidget* m_staff = nullptr;
+    QCheckBox* m_showArchived = nullptr;
+};
+
+} // namespace shopcrm
