@@ -247,6 +247,8 @@ int run(const QStringList& args)
             }
             return true;
         });
+        if (!a.json && customers >= 10000)
+            err() << '\n';
         const double customerSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
         timer.restart();
         demo.insertOrders(*db, orders, [&](qint64 done, qint64 total) {
@@ -256,6 +258,9 @@ int run(const QStringList& args)
             }
             return true;
         });
+        if (!a.json && orders >= 10000)
+            err() << '\n';
+        err().flush();
         const double orderSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
         if (a.json) {
             printJson(QJsonObject{{QStringLiteral("customers"), customers},

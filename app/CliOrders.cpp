@@ -25,7 +25,7 @@ QString orderUsage()
                    "  order reopen NUMBER --reason R | order duplicate NUMBER\n"
                    "  staff add --name N [--role designer|production|installer|sales|other] [--phone P]\n"
                    "  staff list [--all]\n"
-                   "  product add --name N [--unit U] [--price P] [--area] [--category C] [--spec S] [--cost C]\n"
+                   "  product add --name N [--unit U] [--price P] [--pricing unit|area] [--category C] [--spec S]\n              [--cost C]\n"
                    "  product list [--all]\n");
 }
 

@@ -3,6 +3,7 @@
 #include "CustomerListPage.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WidgetSupport.h"
 #include "store/CustomerRepository.h"
 
 #include <QApplication>
@@ -23,41 +24,6 @@
 using namespace shopcrm;
 using namespace shopcrm::test;
 
-namespace {
-
-// Answers the next message box that opens with the button whose text contains `label`.
-void answerNextMessageBox(const QString& label)
-{
-    QTimer::singleShot(50, [label] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            auto* box = qobject_cast<QMessageBox*>(w);
-            if (!box || !box->isVisible())
-                continue;
-            for (QAbstractButton* b : box->buttons())
-                if (b->text().remove(QLatin1Char('&')).contains(label)) {
-                    b->click();
-                    return;
-                }
-        }
-        answerNextMessageBox(label); // not open yet: look again
-    });
-}
-
-// Types text as a user would: ASCII as key presses, Chinese as an input method commits it.
-void type(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, c.toLatin1());
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(widget, &commit);
-        }
-    }
-}
-
-} // namespace
 
 TEST_CASE("the editor refuses an empty name at the field, then saves with Ctrl+S", "[widgets]")
 {

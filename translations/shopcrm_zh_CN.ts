@@ -1,37 +1,43 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliMain.cpp" line="+66"/>
+        <location filename="../app/CliSupport.cpp" line="+30" />
         <source>The option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20" />
         <source>--%1 takes a whole number from %2 to %3.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27" />
+        <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
+        <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMain.cpp" line="+32" />
         <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
 
 Commands:
   init                                   create or upgrade the database
-  demo --customers N [--seed S]          add realistic demo customers
+  demo --customers N [--orders M] [--seed S]
+                                         add realistic demo customers and orders
   customer add --name N [--short S] [--phone P] [--contact C] [--address A]
                [--tags T,…] [--kind company|individual] [--grade G]
   customer show ID
   customer list [--limit N] [--archived]
   customer search QUERY [--limit N] [--archived]
   customer archive ID | customer restore ID
-  bench [--scale S] [--seed S] [--samples N]
+%2  bench [--scale S] [--seed S] [--samples N]
 
 --db PATH      the database (default: %1)
 --json         machine-readable output
@@ -40,550 +46,1050 @@ Commands:
 
 命令：
   init                                   创建或升级数据库
-  demo --customers N [--seed S]          添加逼真的演示客户
+  demo --customers N [--orders M] [--seed S]
+                                         添加逼真的演示客户和订单
   customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
                [--tags 标签,…] [--kind company|individual] [--grade 等级]
   customer show 编号
   customer list [--limit N] [--archived]
   customer search 关键词 [--limit N] [--archived]
   customer archive 编号 | customer restore 编号
-  bench [--scale S] [--seed S] [--samples N]
+%2  bench [--scale S] [--seed S] [--samples N]
 
 --db 路径      数据库文件（默认：%1）
 --json         输出机器可读的 JSON
 </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
-        <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+66"/>
+        <location line="+46" />
+        <location line="+66" />
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>Give the customer&apos;s id as a number.</source>
+        <location line="-58" />
+        <source>Give the customer's id as a number.</source>
         <translation>请以数字形式给出客户编号。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>--kind is company or individual.</source>
         <translation>--kind 只能是 company（单位）或 individual（个人）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Warning: customer %1 (%2) has the same name or phone number.</source>
         <translation>警告：客户 %1（%2）的名称或电话与此相同。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Payment terms</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
+        <location filename="../app/CliOrders.cpp" line="+110" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
+        <location filename="../app/CliOrders.cpp" line="+23" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Give something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Unknown customer command &quot;%1&quot;.</source>
+        <location line="+26" />
+        <source>Unknown customer command "%1".</source>
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19" />
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Demo orders come with the order module, which this version does not have yet.</source>
-        <translation>演示订单随订单模块提供，此版本尚未包含订单模块。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15" />
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
+        <source>%1 of %2 orders</source>
+        <translation>已生成 %1 / %2 个订单</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Added %1 demo customers in %2 s.</source>
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2" />
+        <source>Added %1 demo orders in %2 s.</source>
+        <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <location line="+12" />
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliOrders.cpp" line="-113" />
+        <source>  order add [--json] FILE|-                one order as JSON; prints its number
+  order show NUMBER
+  order list [--status S,…|all] [--from DATE] [--to DATE] [--customer ID|NAME]
+             [--staff NAME] [--due today|overdue|attention|week] [--urgent] [--limit N]
+  order status NUMBER unscheduled|in_production|done|delivered|cancelled [--reason R]
+  order reopen NUMBER --reason R | order duplicate NUMBER
+  staff add --name N [--role designer|production|installer|sales|other] [--phone P]
+  staff list [--all]
+  product add --name N [--unit U] [--price P] [--pricing unit|area] [--category C] [--spec S]
+              [--cost C]
+  product list [--all]
+</source>
+        <translation>  order add [--json] 文件|-                  以 JSON 读入一个订单，输出其单号
+  order show 单号
+  order list [--status 状态,…|all] [--from 日期] [--to 日期] [--customer 编号|名称]
+             [--staff 姓名] [--due today|overdue|attention|week] [--urgent] [--limit N]
+  order status 单号 unscheduled|in_production|done|delivered|cancelled [--reason 原因]
+  order reopen 单号 --reason 原因 | order duplicate 单号
+  staff add --name 姓名 [--role designer|production|installer|sales|other] [--phone 电话]
+  staff list [--all]
+  product add --name 名称 [--unit 单位] [--price 单价] [--pricing unit|area] [--category 类别] [--spec 规格]
+              [--cost 成本]
+  product list [--all]
+</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot read the standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the order number.</source>
+        <translation>请给出订单号。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no order numbered %1.</source>
+        <translation>没有订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>--%1 takes a date such as 2026-11-20.</source>
+        <translation>--%1 需要一个日期，例如 2026-11-20。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There is no customer "%1".</source>
+        <translation>没有客户“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Give the order as a JSON file, or - to read it from the standard input.</source>
+        <translation>请以 JSON 文件给出订单，或用 - 从标准输入读取。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The order is not a JSON object: %1 at byte %2.</source>
+        <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Unknown status "%1".</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--due is today, overdue, attention or week.</source>
+        <translation>--due 只能是 today、overdue、attention 或 week。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no staff member named "%1".</source>
+        <translation>没有名为“%1”的员工。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n order(s), total %1</source>
+        <translation><numerusform>%n 个订单，合计 %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Give the new status: unscheduled, in_production, done, delivered or cancelled.</source>
+        <translation>请给出新状态：unscheduled、in_production、done、delivered 或 cancelled。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Unknown order command "%1".</source>
+        <translation>未知的订单命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--role is designer, production, installer, sales or other.</source>
+        <translation>--role 只能是 designer、production、installer、sales 或 other。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Unknown staff command "%1".</source>
+        <translation>未知的员工命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>--pricing is unit or area.</source>
+        <translation>--pricing 只能是 unit（按件）或 area（按面积）。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Unknown product command "%1".</source>
+        <translation>未知的产品命令“%1”。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29"/>
+        <location filename="../app/main.cpp" line="+29" />
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open this database file.</source>
         <translation>打开此数据库文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save a picture of the window and quit.</source>
         <translation>保存窗口截图后退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>png</source>
         <translation>png</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Quit after this many milliseconds (for checks).</source>
         <translation>在指定毫秒数后退出（用于检查）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>ShopCRM cannot open the database</source>
         <translation>ShopCRM 无法打开数据库</translation>
     </message>
 </context>
 <context>
-    <name>shopcrm::CustomerEditorDialog</name>
+    <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+89"/>
-        <source>Company or person, e.g. 华彩广告有限公司</source>
-        <translation>单位或个人，例如：华彩广告有限公司</translation>
+        <location filename="../ui/CatalogPage.cpp" line="+237" />
+        <source>Product</source>
+        <translation>产品</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Separate tags with commas</source>
-        <translation>多个标签用逗号分隔</translation>
+        <location line="+0" />
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Province</source>
-        <translation>省</translation>
+        <location line="+0" />
+        <source>Spec / material</source>
+        <translation>规格 / 材质</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>市</translation>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>区/县</translation>
+        <location line="+0" />
+        <source>Pricing</source>
+        <translation>计价方式</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Several numbers: separate with commas</source>
-        <translation>多个号码用逗号分隔</translation>
+        <location line="+1" />
+        <source>Default price</source>
+        <translation>默认单价</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Referral</source>
-        <translation>老客户介绍</translation>
+        <location line="+0" />
+        <source>Cost</source>
+        <translation>成本</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Walk-in</source>
-        <translation>路过进店</translation>
+        <location line="+0" />
+        <source>Orders</source>
+        <translation>订单</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Web search</source>
-        <translation>网络搜索</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Phone enquiry</source>
-        <translation>电话咨询</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Trade fair</source>
-        <translation>展会</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social media</source>
-        <translation>社交媒体</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Name *</source>
-        <translation>名称(&amp;N) *</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;hort name</source>
-        <translation>简称(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Grade</source>
-        <translation>等级(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tags</source>
-        <translation>标签(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Industry</source>
-        <translation>行业(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Region</source>
-        <translation>地区(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Address</source>
-        <translation>地址(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Phones</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;E-mail</source>
-        <translation>电子邮件(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;WeChat</source>
-        <translation>微信(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Owner</source>
-        <translation>负责人(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pa&amp;yment terms</source>
-        <translation>结算方式(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>So&amp;urce</source>
-        <translation>来源(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>Restore customer</source>
-        <translation>恢复客户</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore %1 from the archive?</source>
-        <translation>要从归档中恢复 %1 吗？</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>Note&amp;s</source>
-        <translation>备注(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Details</source>
-        <translation>资料(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2" />
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation>职务</translation>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>岗位</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
+        <location line="+0" />
+        <source>Active</source>
+        <translation>在职</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
+        <location line="+1" />
+        <source>Show &amp;archived</source>
+        <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
+        <location line="+11" />
+        <source>New product</source>
+        <translation>新建产品</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <location line="+1" />
+        <location line="+4" />
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Primary</source>
-        <translation>主联系人</translation>
+        <location line="-3" />
+        <source>Archive / restore</source>
+        <translation>归档 / 恢复</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Add contact</source>
-        <translation>添加联系人(&amp;A)</translation>
+        <location line="+1" />
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <location line="-2" />
+        <source>New staff member</source>
+        <translation>新建员工</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make &amp;primary</source>
-        <translation>设为主联系人(&amp;P)</translation>
+        <location line="+4" />
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Birthday as YYYY-MM-DD. Mobile numbers are checked and formatted on save.</source>
-        <translation>生日格式为 YYYY-MM-DD。保存时会检查并规范手机号码格式。</translation>
+        <location line="+9" />
+        <source>Staff</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Contacts</source>
-        <translation>联系人(&amp;C)</translation>
+        <location line="+45" />
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <location line="+20" />
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+59"/>
-        <source>Archive</source>
-        <translation>归档</translation>
+        <location line="+0" />
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
+        <location line="+24" />
+        <source>piece</source>
+        <translation>个</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Customer — %1</source>
-        <translation>客户 — %1</translation>
+        <location line="+30" />
+        <source>Archive product</source>
+        <translation>归档产品</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
+        <location line="+1" />
+        <source>Archive %1? It stays on earlier orders but is no longer offered for new lines.</source>
+        <translation>归档 %1？以往订单上仍保留，但新订单行不再提供此产品。</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Birthday &quot;%1&quot; is not a date like 1985-06-30.</source>
-        <translation>生日“%1”不是有效日期，格式应如 1985-06-30。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Possible duplicate</source>
-        <translation>可能重复</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2, %3) has the same name or phone number. Is it the same customer?</source>
-        <translation>%1（%2，%3）的名称或电话与此相同。是同一个客户吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no contact</source>
-        <translation>无联系人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no phone</source>
-        <translation>无电话</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the existing one</source>
-        <translation>打开已有客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as a new customer</source>
-        <translation>另存为新客户</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save anyway</source>
-        <translation>仍然保存</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+76"/>
+        <location line="+7" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+13" />
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
+        <translation><numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Delete product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete %1? The audit log keeps a copy.</source>
+        <translation>删除 %1？审计日志会保留一份副本。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+42" />
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Delete staff member</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CatalogRepository</name>
+    <message>
+        <location filename="../core/store/CatalogRepository.cpp" line="+72" />
+        <source>This record was deleted by another desk.</source>
+        <translation>此记录已被其他工位删除。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 changed this record at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>%1 在您打开之后于 %2 修改了此记录。未保存任何内容：请重新载入查看对方的修改，再重新输入您的修改。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+19" />
+        <source>A category needs a name.</source>
+        <translation>类别需要名称。</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>There is already a category named %1.</source>
+        <translation>已有名为 %1 的类别。</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location line="+22" />
+        <source>There is already a product named %1.</source>
+        <translation>已有名为 %1 的产品。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39" />
+        <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
+        <translation><numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>There is no product with id %1.</source>
+        <translation>没有编号为 %1 的产品。</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>There is no staff member with id %1.</source>
+        <translation>没有编号为 %1 的员工。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%1 is assigned to %n order(s) and cannot be deleted; mark them inactive instead.</source>
+        <translation><numerusform>%1 已分配到 %n 个订单，不能删除；请改为设为离职。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CatalogRules</name>
+    <message>
+        <location filename="../core/domain/Catalog.cpp" line="+17" />
+        <source>By area (m²)</source>
+        <translation>按面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By unit</source>
+        <translation>按数量</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Designer</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Production</source>
+        <translation>制作</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Installer</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sales</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other</source>
+        <comment>staff role</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>piece</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>sheet</source>
+        <translation>张</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>set</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>box</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>metre</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>job</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>A product needs a name.</source>
+        <translation>产品需要名称。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A product needs a unit (piece, sheet, m²…).</source>
+        <translation>产品需要单位（个、张、m² 等）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The default price cannot be negative.</source>
+        <translation>默认单价不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A staff member needs a name.</source>
+        <translation>员工需要姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CustomerEditorDialog</name>
+    <message>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+93" />
+        <source>Company or person, e.g. 华彩广告有限公司</source>
+        <translation>单位或个人，例如：华彩广告有限公司</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Several numbers: separate with commas</source>
+        <translation>多个号码用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Referral</source>
+        <translation>老客户介绍</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Walk-in</source>
+        <translation>路过进店</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Web search</source>
+        <translation>网络搜索</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone enquiry</source>
+        <translation>电话咨询</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Name *</source>
+        <translation>名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;hort name</source>
+        <translation>简称(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Grade</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Region</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;WeChat</source>
+        <translation>微信(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pa&amp;yment terms</source>
+        <translation>结算方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-122" />
+        <source>Restore customer</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restore %1 from the archive?</source>
+        <translation>要从归档中恢复 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Note&amp;s</source>
+        <translation>备注(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Details</source>
+        <translation>资料(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Primary</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Add contact</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Make &amp;primary</source>
+        <translation>设为主联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Birthday as YYYY-MM-DD. Mobile numbers are checked and formatted on save.</source>
+        <translation>生日格式为 YYYY-MM-DD。保存时会检查并规范手机号码格式。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Contacts</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+59" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer — %1</source>
+        <translation>客户 — %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Birthday "%1" is not a date like 1985-06-30.</source>
+        <translation>生日“%1”不是有效日期，格式应如 1985-06-30。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2, %3) has the same name or phone number. Is it the same customer?</source>
+        <translation>%1（%2，%3）的名称或电话与此相同。是同一个客户吗？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no contact</source>
+        <translation>无联系人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the existing one</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as a new customer</source>
+        <translation>另存为新客户</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+76" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-73" />
         <source>Reload theirs (discard mine)</source>
         <translation>重新载入对方的修改（放弃我的）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>You changed this customer. Close without saving?</source>
         <translation>您修改了此客户，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <location line="+0" />
+        <source>Remove %1 from this customer's contacts?</source>
         <translation>要从此客户的联系人中删除 %1 吗？</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>this contact</source>
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405" />
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Archive %1? Archived customers are hidden from the list and search but keep all their data; you can restore them at any time.</source>
         <translation>要归档 %1 吗？已归档的客户不会出现在列表和搜索中，但所有资料都会保留，随时可以恢复。</translation>
     </message>
@@ -591,42 +1097,42 @@ Commands:
 <context>
     <name>shopcrm::CustomerListModel</name>
     <message>
-        <location filename="../ui/CustomerListModel.cpp" line="+66"/>
+        <location filename="../ui/CustomerListModel.cpp" line="+52" />
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -634,96 +1140,104 @@ Commands:
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+31"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+32" />
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New customer (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+41" />
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 条匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1" />
+        <location line="+2" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+74" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>This database is open read-only; customers cannot be added.</source>
         <translation>此数据库以只读方式打开，不能添加客户。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Cannot open customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
 </context>
 <context>
+    <name>shopcrm::CustomerPicker</name>
+    <message>
+        <location filename="../ui/CustomerPicker.cpp" line="+21" />
+        <source>Name, phone or pinyin</source>
+        <translation>名称、电话或拼音</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+196"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+177" />
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>no name</source>
         <translation>无名称</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+27"/>
+        <location line="+30" />
+        <location line="+27" />
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17" />
         <source>Customer %1 was deleted by another desk.</source>
         <translation>客户 %1 已被其他工位删除。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2" />
         <source>%1 changed this customer at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+110" />
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -731,63 +1245,63 @@ Commands:
 <context>
     <name>shopcrm::CustomerRules</name>
     <message>
-        <location filename="../core/domain/Customer.cpp" line="+69"/>
-        <source>Enter the customer&apos;s name.</source>
+        <location filename="../core/domain/Customer.cpp" line="+69" />
+        <source>Enter the customer's name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The name is longer than 200 characters.</source>
         <translation>名称超过 200 个字符。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A monthly account needs 1 to 365 days to pay.</source>
         <translation>月结客户的账期需为 1 到 365 天。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+13"/>
+        <location line="+3" />
+        <location line="+13" />
         <source>%1 does not look like a valid phone number.</source>
         <translation>%1 看起来不是有效的电话号码。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-7" />
         <source>Contact %1 has no name.</source>
         <translation>第 %1 个联系人没有姓名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The e-mail address of %1 is not valid.</source>
         <translation>%1 的电子邮件地址无效。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The birthday of %1 is in the future.</source>
         <translation>%1 的生日晚于今天。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Monthly account</source>
         <translation>月结</translation>
     </message>
@@ -795,186 +1309,1528 @@ Commands:
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+70"/>
+        <location filename="../core/store/Database.cpp" line="+70" />
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cannot create %1: the folder is read-only.</source>
         <translation>无法创建 %1：文件夹为只读。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 is damaged or not a database: %2. It was left untouched.</source>
         <translation>%1 已损坏或不是数据库：%2。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 is an SQLite database but not a ShopCRM database. It was left untouched.</source>
         <translation>%1 是 SQLite 数据库，但不是 ShopCRM 数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 needs an upgrade from schema %2 to %3, but it is read-only.</source>
         <translation>%1 需要从结构版本 %2 升级到 %3，但它是只读的。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>The database %1 is open read-only; nothing was saved.</source>
         <translation>数据库 %1 以只读方式打开，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Single desk, read-only</source>
         <translation>单机，只读</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Single desk (local file)</source>
         <translation>单机（本地文件）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The backup file %1 exists already.</source>
         <translation>备份文件 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>The backup %1 failed its integrity check.</source>
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+173"/>
-        <location line="+5"/>
+        <location filename="../core/store/Migrations.cpp" line="+308" />
+        <location line="+5" />
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/DemoData.cpp" line="+300" />
+        <source>Demo orders need customers; add some first.</source>
+        <translation>演示订单需要客户，请先添加客户。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ShopSettings.cpp" line="+75" />
+        <source>The document counter %1 is missing.</source>
+        <translation>单据计数器 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+21"/>
-        <source>ShopCRM — Customers</source>
-        <translation>ShopCRM — 客户</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
+        <location filename="../ui/MainWindow.cpp" line="+33" />
+        <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file's permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;New customer</source>
-        <translation>新建客户(&amp;N)</translation>
+        <location line="-32" />
+        <source>ShopCRM</source>
+        <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26" />
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+99" />
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>&amp;Products &amp;&amp; staff</source>
+        <translation>产品和人员(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New &amp;customer</source>
+        <translation>新建客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New &amp;order</source>
+        <translation>新建订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Products and staff</source>
+        <translation>产品和人员</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Orders due today or overdue</source>
+        <translation>今天到期或已逾期的订单</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About ShopCRM</source>
         <translation>关于 ShopCRM(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About ShopCRM</source>
         <translation>关于 ShopCRM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;ShopCRM %1&lt;/b&gt;&lt;p&gt;Customers, orders and follow-ups for small shops.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ShopCRM %1&lt;/b&gt;&lt;p&gt;小店的客户、订单与跟进管理。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>No unfinished orders are due today.</source>
+        <translation>今天没有到期的未完成订单。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%Ln order(s) due today</source>
+        <translation><numerusform>今天到期 %Ln 个订单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln overdue</source>
+        <translation><numerusform>逾期 %Ln 个</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⚠ %1 — show them</source>
+        <translation>⚠ %1 —— 点击查看</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Orders (%1)</source>
+        <translation>订单(&amp;O)（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::Money</name>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="+105" />
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The amount is larger than %1.</source>
+        <translation>金额超过了 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::NumberPattern</name>
+    <message>
+        <location filename="../core/domain/NumberPattern.cpp" line="+18" />
+        <source>Enter a number pattern, for example %1.</source>
+        <translation>请输入编号规则，例如 %1。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unknown part {%1} in the number pattern; use {yyyy}, {yy}, {MM}, {dd} and {seq:N}.</source>
+        <translation>编号规则中有未知部分 {%1}；可用 {yyyy}、{yy}、{MM}、{dd} 和 {seq:N}。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number pattern needs exactly one {seq} or {seq:N} for the running number.</source>
+        <translation>编号规则必须包含且只包含一个流水号 {seq} 或 {seq:N}。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The number pattern has an unmatched brace.</source>
+        <translation>编号规则中有不配对的大括号。</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>A counter that restarts %1 needs the pattern to show that period; with this pattern numbers would repeat.</source>
+        <translation>计数若%1重新开始，编号规则中必须包含相应的日期部分；按此规则编号会重复。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderEditorDialog</name>
+    <message>
+        <location filename="../ui/OrderEditorDialog.cpp" line="+138" />
+        <source>New c&amp;ustomer…</source>
+        <translation>新建客户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>D&amp;ue</source>
+        <translation>交货(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>U&amp;rgent</source>
+        <translation>加急(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the job is, e.g. shop sign</source>
+        <translation>做什么活，例如：门头招牌</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Walk-in</source>
+        <translation>进店</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Returning customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Con&amp;tact</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deli&amp;very address</source>
+        <translation>送货地址(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Order date</source>
+        <translation>下单时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sour&amp;ce</source>
+        <translation>来源(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>&amp;Add line</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duplicate line</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the current line below it</source>
+        <translation>将当前行复制到下方</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+465" />
+        <source>Delete line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location line="-464" />
+        <source>Delete the current line</source>
+        <translation>删除当前行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the line up</source>
+        <translation>将该行上移</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the line down</source>
+        <translation>将该行下移</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use &amp;last price</source>
+        <translation>用上次价格(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use the price this customer paid last time (Ctrl+L)</source>
+        <translation>使用该客户上次的成交价 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+11" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Assign staff</source>
+        <translation>分配人员</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Unscheduled</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start production</source>
+        <translation>开始制作</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark delivered</source>
+        <translation>标记已送货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Amount and status</source>
+        <translation>金额和状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deposit &amp;received</source>
+        <translation>已收定金(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter or Ctrl+Return</source>
+        <translation>Enter 或 Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save and keep the order open (Ctrl+S)</source>
+        <translation>保存并保持订单打开 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duplicate as new</source>
+        <translation>复制为新订单</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>New order — numbered when saved</source>
+        <translation>新订单 —— 保存时生成单号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>created by %1</source>
+        <translation>%1 创建</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The database is open read-only; this order cannot be changed.</source>
+        <translation>数据库以只读方式打开，此订单不能修改。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This order is %1 and read-only. Reopen it to make changes.</source>
+        <translation>此订单%1，只读。如需修改，请先重新打开。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>due after deposit ¥%1</source>
+        <translation>扣除定金后应收 ¥%1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1: no earlier price for this customer.</source>
+        <translation>%1：该客户以前没有买过。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>¥%1/%2 on %3 (%4)</source>
+        <translation>¥%1/%2，%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Last prices for %1: %2 — Ctrl+L uses ¥%3</source>
+        <translation>%1 的历史价格：%2 —— 按 Ctrl+L 使用 ¥%3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>m² = %1</source>
+        <translation>m² = %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter width and height to price by area, or the area itself as the quantity.</source>
+        <translation>输入宽和高按面积计价，或直接把面积填为数量。</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no customer called "%1". Create it now?</source>
+        <translation>没有名为“%1”的客户。现在新建吗？</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Delete line %1 (%2)?</source>
+        <translation>删除第 %1 行（%2）？</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload their version</source>
+        <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy my version</source>
+        <translation>复制我的版本</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Deposit: %1</source>
+        <translation>定金：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pick "%1" from the list, or create it as a new customer.</source>
+        <translation>请从列表中选择“%1”，或将其新建为客户。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This order has changes that are not saved. Close it and lose them?</source>
+        <translation>此订单有未保存的修改。关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why is order %1 cancelled?</source>
+        <translation>订单 %1 取消的原因？</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reopen order</source>
+        <translation>重新打开订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why is order %1 reopened?</source>
+        <translation>为什么重新打开订单 %1？</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not reopened</source>
+        <translation>未重新打开</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save the changes to this order first?</source>
+        <translation>先保存对此订单的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderInput</name>
+    <message>
+        <location filename="../core/services/OrderInput.cpp" line="+54" />
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no customer named "%1".</source>
+        <translation>没有名为“%1”的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n customers are named "%1"; give the customer's id instead.</source>
+        <translation><numerusform>有 %n 个客户名为“%1”，请改用客户编号。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the customer as an id or an exact name.</source>
+        <translation>请以编号或准确名称给出客户。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>"%1" is not a date and time (use 2026-11-20T10:30).</source>
+        <translation>“%1”不是有效的日期时间（格式如 2026-11-20T10:30）。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Deposit: </source>
+        <translation>定金：</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no staff member named "%1"; add them first (shopcrm-cli staff add --name …).</source>
+        <translation>没有名为“%1”的员工，请先添加（shopcrm-cli staff add --name …）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown role "%1"; use designer, production, installer, sales or other.</source>
+        <translation>未知岗位“%1”；可用 designer、production、installer、sales 或 other。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderLinesModel</name>
+    <message>
+        <location filename="../ui/OrderLinesModel.cpp" line="+53" />
+        <source>%1 m² = %2</source>
+        <translation>%1 m² = %2</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>A size is a whole number of millimetres, up to 100,000.</source>
+        <translation>尺寸是以毫米为单位的整数，最大 100,000。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Material / process</source>
+        <translation>材质 / 工艺</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Width mm</source>
+        <translation>宽 mm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height mm</source>
+        <translation>高 mm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outsourced to</source>
+        <translation>外协厂家</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outsourcing cost</source>
+        <translation>外协成本</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderListModel</name>
+    <message>
+        <location filename="../ui/OrderListModel.cpp" line="+54" />
+        <source>%1 (urgent)</source>
+        <translation>%1 急</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created by</source>
+        <translation>录单人</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderListPage</name>
+    <message>
+        <location filename="../ui/OrderListPage.cpp" line="+35" />
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any due date</source>
+        <translation>不限交货时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due today or overdue</source>
+        <translation>今天到期或已逾期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Urgent only</source>
+        <translation>只看加急(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ordered from</source>
+        <translation>下单日期从</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Every customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New order</source>
+        <translation>新建订单(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New order (Ctrl+N)</source>
+        <translation>新建订单 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A new order with the same customer, lines and staff</source>
+        <translation>按相同客户、明细和人员新建订单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change &amp;status</source>
+        <translation>更改状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%Ln order(s) · total %1 · deposits %2</source>
+        <translation><numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>All staff</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (inactive)</source>
+        <translation>%1（离职）</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This database is open read-only; orders cannot be added.</source>
+        <translation>数据库以只读方式打开，不能添加订单。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Cannot open order</source>
+        <translation>无法打开订单</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot duplicate</source>
+        <translation>无法复制</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cancel orders</source>
+        <translation>取消订单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Why are %n order(s) cancelled?</source>
+        <translation><numerusform>这 %n 个订单取消的原因？</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+25" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Give a reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Set %n order(s) to "%1"?</source>
+        <translation><numerusform>将 %n 个订单设为“%1”？</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Some orders were left as they were</source>
+        <translation>部分订单未更改</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderRepository</name>
+    <message>
+        <location filename="../core/store/OrderRepository.cpp" line="+91" />
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Order %1 no longer exists.</source>
+        <translation>订单 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 changed order %2 at %3, after you opened it. Nothing was saved; your entries are still in the form. Reload to see their version, or copy your changes first.</source>
+        <translation>%1 在您打开之后于 %3 修改了订单 %2。未保存任何内容，您输入的内容仍在表单中。可重新载入查看对方的版本，或先复制您的修改。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What differs:</source>
+        <translation>不同之处：</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Order %1 is %2 and cannot be changed; reopen it first.</source>
+        <translation>订单 %1 %2，不能修改；请先重新打开。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 changed order %2 at %3 (it is now %4). Nothing was changed; look at it again.</source>
+        <translation>%1 于 %3 修改了订单 %2（现在为%4）。未做任何更改，请重新查看。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Order %1 is not delivered or cancelled, so there is nothing to reopen.</source>
+        <translation>订单 %1 未送货也未取消，无需重新打开。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Order %1 is %2; reopen it before changing its status.</source>
+        <translation>订单 %1 %2；请先重新打开再更改状态。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give a reason for cancelling the order.</source>
+        <translation>请填写取消订单的原因。</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>%1 is not on the staff list.</source>
+        <translation>%1 不在员工名单中。</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>There is no order with id %1.</source>
+        <translation>没有编号为 %1 的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderRules</name>
+    <message>
+        <location filename="../core/domain/Order.cpp" line="+50" />
+        <source>Unscheduled</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In production</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <comment>order status</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation>已送货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>width × height × quantity, rounded half up to 0.001 m²</source>
+        <translation>宽 × 高 × 数量，四舍五入到 0.001 m²</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Choose the customer this order is for.</source>
+        <translation>请选择此订单的客户。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter the order date.</source>
+        <translation>请输入下单日期。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The due date is before the order date.</source>
+        <translation>交货时间早于下单时间。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行明细。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>enter a product or a description.</source>
+        <translation>请输入产品或说明。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a width or height cannot be negative.</source>
+        <translation>宽或高不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>enter both width and height for a price by area, or neither.</source>
+        <translation>按面积计价请同时输入宽和高，或都不填。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the discount cannot be negative.</source>
+        <translation>优惠不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the outsourcing cost cannot be negative.</source>
+        <translation>外协成本不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the amount is larger than %1.</source>
+        <translation>金额超过了 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the discount is larger than the line amount.</source>
+        <translation>优惠大于该行金额。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The order total is larger than %1.</source>
+        <translation>订单合计超过了 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The deposit cannot be negative.</source>
+        <translation>定金不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The deposit (%1) is more than the order total (%2).</source>
+        <translation>定金（%1）超过了订单合计（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give a reason for cancelling the order.</source>
+        <translation>请填写取消订单的原因。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1: theirs "%2", yours "%3"</source>
+        <translation>%1：对方“%2”，您“%3”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>(no line)</source>
+        <translation>（无此行）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ProductDialog</name>
+    <message>
+        <location filename="../ui/CatalogPage.cpp" line="-397" />
+        <source>Product %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Spec / material</source>
+        <translation>规格 / 材质(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pricing</source>
+        <translation>计价方式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default &amp;price</source>
+        <translation>默认单价(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ost</source>
+        <translation>成本(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Default price: %1</source>
+        <translation>默认单价：%1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cost: %1</source>
+        <translation>成本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::Quantity</name>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="+28" />
+        <source>Enter a quantity.</source>
+        <translation>请输入数量。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A quantity has at most three decimals.</source>
+        <translation>数量最多三位小数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The quantity is larger than %1.</source>
+        <translation>数量超过了 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not a quantity.</source>
+        <translation>“%1”不是有效数量。</translation>
     </message>
 </context>
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+18"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+22" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Desk</source>
         <translation>工位(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your name and desk are recorded with every change you save.</source>
         <translation>您保存的每一处修改都会记录您的姓名和工位。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Order numbers (shared by every desk)</source>
+        <translation>订单编号（所有工位共用）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Pattern</source>
+        <translation>规则(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restart the count</source>
+        <translation>流水号重新计数(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next looks like</source>
+        <translation>下一个编号示例</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{yyyy} year, {yy} two-digit year, {MM} month, {dd} day, {seq:3} running number with 3 digits.</source>
+        <translation>{yyyy} 年，{yy} 两位年份，{MM} 月，{dd} 日，{seq:3} 三位流水号。</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::StaffDialog</name>
+    <message>
+        <location filename="../ui/CatalogPage.cpp" line="+40" />
+        <source>New staff member</source>
+        <translation>新建员工</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Active (can be assigned to orders)</source>
+        <translation>在职(&amp;A)（可分配到订单）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role</source>
+        <translation>岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
     </message>
 </context>
 </TS>

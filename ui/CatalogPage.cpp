@@ -239,7 +239,9 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
                            QStringLiteral("productTableWidget"), this);
     m_staff = makeTable({tr("Name"), tr("Role"), tr("Phone"), tr("Active")}, QStringLiteral("staffTableWidget"), this);
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
-    const int widths[] = {150, 90, 170, 50, 100, 90, 80};
+    // A catalog reads best grouped by category.
+    m_products->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);
+    const int widths[] = {130, 80, 150, 44, 100, 80, 70};
     for (int c = 0; c < 7; ++c)
         m_products->horizontalHeader()->resizeSection(c, widths[c]);
 

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +46,20 @@ public:
     LineDelegate(const QStringList& products, QObject* parent)
         : QStyledItemDelegate(parent), m_products(products), m_units(CatalogRules::commonUnits())
     {}
+
+    // Enter in a cell finishes that cell; it must not reach the dialog's default button.
+    bool eventFilter(QObject* editor, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+                !(static_cast<QKeyEvent*>(event)->modifiers() & Qt::ControlModifier)) {
+                QStyledItemDelegate::eventFilter(editor, event);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::eventFilter(editor, event);
+    }
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -75,6 +90,18 @@ public:
     std::function<int()> appendLine;
 
 protected:
+    // Enter on a cell starts editing it (as F2 does) rather than closing the dialog.
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier &&
+            state() != EditingState && currentIndex().isValid()) {
+            edit(currentIndex());
+            event->accept();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
     {
         const QModelIndex current = currentIndex();
@@ -135,7 +162,7 @@ void OrderEditorDialog::buildUi()
     resize(1180, 760);
     m_customer = new CustomerPicker(m_db, this);
     m_customer->setObjectName(QStringLiteral("customerPicker"));
-    auto* newCustomer = new QPushButton(tr("New c&ustomer…"), this);
+    auto* newCustomer = new QPushButton(tr("Ne&w customer…"), this);
     newCustomer->setObjectName(QStringLiteral("newCustomerButton"));
     newCustomer->setAutoDefault(false);
     m_number = new QLabel(this);
@@ -160,7 +187,7 @@ void OrderEditorDialog::buildUi()
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
-    m_urgent = new QCheckBox(tr("U&rgent"), this);
+    m_urgent = new QCheckBox(tr("Ur&gent"), this);
     m_urgent->setObjectName(QStringLiteral("urgentCheckBox"));
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleLineEdit"));
@@ -195,7 +222,7 @@ void OrderEditorDialog::buildUi()
     header->addWidget(m_due, 2, 5);
     header->addWidget(label(tr("T&itle"), m_title), 3, 0);
     header->addWidget(m_title, 3, 1);
-    header->addWidget(label(tr("Sour&ce"), m_source), 3, 2);
+    header->addWidget(label(tr("Sourc&e"), m_source), 3, 2);
     header->addWidget(m_source, 3, 3);
     header->addWidget(m_urgent, 3, 5);
     header->setColumnStretch(1, 3);
@@ -315,7 +342,7 @@ void OrderEditorDialog::buildUi()
     statusButton(tr("Mark done"), OrderStatus::Done);
     statusButton(tr("Mark delivered"), OrderStatus::Delivered);
     statusButton(tr("Cancel order…"), OrderStatus::Cancelled);
-    m_reopen = new QPushButton(tr("Re&open…"), this);
+    m_reopen = new QPushButton(tr("Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_reopen->setAutoDefault(false);
     auto* moneyBox = new QGroupBox(tr("Amount and status"), this);
@@ -367,9 +394,12 @@ void OrderEditorDialog::buildUi()
         connect(shortcut, &QShortcut::activated, this, &OrderEditorDialog::saveAndClose);
     }
 
+    auto* linesLabel = new QLabel(tr("Ite&ms — Tab moves on, Tab after the last cell adds a line"), this);
+    linesLabel->setBuddy(m_linesView);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyNotice);
     layout->addLayout(header);
+    layout->addWidget(linesLabel);
     layout->addWidget(m_linesView, 3);
     layout->addLayout(lineButtons);
     layout->addLayout(bottom, 2);
@@ -404,6 +434,11 @@ void OrderEditorDialog::buildUi()
     connect(m_lines, &OrderLinesModel::problem, m_issues, &QLabel::setText);
     connect(m_linesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrderEditorDialog::updateLastPrices);
+    // Sizes and units change what the hint under the table says about the current line.
+    connect(m_lines, &OrderLinesModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
+        if (currentLine() >= first.row() && currentLine() <= last.row())
+            updateLastPrices();
+    });
     connect(m_deposit, &QLineEdit::textEdited, this, &OrderEditorDialog::updateTotal);
     connect(m_reopen, &QPushButton::clicked, this, &OrderEditorDialog::reopen);
     connect(m_saveClose, &QPushButton::clicked, this, &OrderEditorDialog::saveAndClose);
@@ -487,6 +522,8 @@ void OrderEditorDialog::load(const Order& order)
     if (m_lines->rowCount() > 0)
         m_linesView->setCurrentIndex(m_lines->index(0, 0));
     updateLastPrices();
+    if (order.customerId == 0)
+        m_customer->setFocus();
     m_loaded = snapshot();
 }
 
@@ -628,8 +665,7 @@ void OrderEditorDialog::productEdited(int row)
     if (const std::optional<Product> p = CatalogRepository(m_db).productNamed(line.product)) {
         line.productId = p->meta.id;
         line.product = p->name;
-        if (line.unit.isEmpty() || p->pricing == PricingMode::PerArea)
-            line.unit = p->unit;
+        line.unit = p->unit;
         if (line.material.isEmpty())
             line.material = p->spec;
         if (line.unitPrice.isZero())

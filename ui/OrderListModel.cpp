@@ -51,7 +51,7 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NumberColumn: return r->urgent && role == Qt::DisplayRole ? tr("%1 (urgent)").arg(r->number) : r->number;
+        case NumberColumn: return r->urgent ? tr("%1 (urgent)").arg(r->number) : r->number;
         case DateColumn: return locale.toString(r->orderDate.toLocalTime().date(), QLocale::ShortFormat);
         case CustomerColumn: return r->customer;
         case TitleColumn: return r->title;
@@ -81,6 +81,7 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (r->urgent && index.column() == NumberColumn) {
+            // Urgent orders stand out by their number: bold, with the mark.
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -131,7 +131,7 @@ struct DemoTitles
 };
 const DemoTitles kTitles[] = {
     {"喷绘写真", {"店内装饰", "促销活动", "楼盘广告"}},   {"标识招牌", {"门头招牌", "导视标识", "店铺开业物料"}},
-    {"印刷品", {"宣传资料", "名片印刷", "产品画册"}},     {"展示展览", {"展会物料", "年会背景", "促销活动"}},
+    {"印刷品", {"宣传资料", "印刷物料", "企业画册"}},     {"展示展览", {"展会物料", "年会背景", "促销活动"}},
     {"设计安装", {"门头招牌", "店铺开业物料", "年会背景"}},
 };
 const char* const kNotes[] = {"", "", "", "加急", "客户自提", "送货上门", "需要开票", "先出小样确认", "周末安装"};
@@ -280,20 +280,27 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     const QList<StaffMember> staff = catalog.staff();
     struct Buyer
     {
-        qint64 id;
-        QString contact;
-        QString phone;
-        QString address;
+        Order defaults; // contact, phone and delivery address as the order editor fills them in
         int discountPercent;
     };
     QList<Buyer> buyers;
     {
-        Sql q(db, QStringLiteral("SELECT id, contact_name, phone, address, grade FROM customers WHERE archived = 0 ORDER BY id"));
+        Sql q(db, QStringLiteral("SELECT id, contact_name, phone, province, city, district, address, grade "
+                                 "FROM customers WHERE archived = 0 ORDER BY id"));
         q.exec();
         while (q.next()) {
-            const QString grade = q.value(4).toString();
-            buyers.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           grade == QLatin1String("VIP") ? 15 : grade == QLatin1String("A") ? 8 : 0});
+            Customer c;
+            c.meta.id = q.value(0).toLongLong();
+            c.phones = {q.value(2).toString()};
+            c.province = q.value(3).toString();
+            c.city = q.value(4).toString();
+            c.district = q.value(5).toString();
+            c.address = q.value(6).toString();
+            Order defaults;
+            defaults.contactName = q.value(1).toString();
+            OrderRules::applyCustomerDefaults(defaults, c);
+            const QString grade = q.value(7).toString();
+            buyers.append({defaults, grade == QLatin1String("VIP") ? 15 : grade == QLatin1String("A") ? 8 : 0});
         }
     }
     if (buyers.isEmpty())
@@ -339,11 +346,7 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
                 // A few customers order often, most now and then.
                 const double r = m_random.generateDouble();
                 const Buyer& buyer = buyers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(buyers.size())));
-                Order o;
-                o.customerId = buyer.id;
-                o.contactName = buyer.contact;
-                o.phone = buyer.phone;
-                o.deliveryAddress = buyer.address;
+                Order o = buyer.defaults;
                 o.orderDate = local.toUTC();
                 const int leadDays = 1 + static_cast<int>(m_random.bounded(10u));
                 o.due = QDateTime(local.date().addDays(leadDays), QTime(m_random.bounded(2u) ? 17 : 18, 0)).toUTC();
@@ -408,21 +411,26 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
                     if (const StaffMember* s = one(sales))
                         o.staff.append({s->meta.id, s->name, StaffRole::Sales});
 
-                // Where the order stands now, from its age, and the steps that led there.
+                // Where the order stands now, from how long ago it was due, and the steps that led there:
+                // work long past due was almost always delivered; what is open is mostly recent.
+                const double pastDue = static_cast<double>(o.due.secsTo(now.toUTC())) / 86400.0;
                 const double ageDays = static_cast<double>(local.secsTo(now)) / 86400.0;
-                const quint32 roll = m_random.bounded(100u);
+                const quint32 roll = m_random.bounded(1000u);
                 OrderStatus status;
-                if (ageDays > 14)
-                    status = roll < 95 ? OrderStatus::Delivered
-                             : roll < 99 ? OrderStatus::Cancelled
-                             : m_random.bounded(10u) ? OrderStatus::Delivered : OrderStatus::Done;
-                else if (ageDays > 3)
-                    status = roll < 45 ? OrderStatus::Delivered
-                             : roll < 70 ? OrderStatus::Done
-                             : roll < 88 ? OrderStatus::InProduction
-                             : roll < 95 ? OrderStatus::Unscheduled : OrderStatus::Cancelled;
+                if (pastDue > 7)
+                    status = roll < 958 ? OrderStatus::Delivered
+                             : roll < 998 ? OrderStatus::Cancelled
+                             : roll < 999 ? OrderStatus::Done : OrderStatus::InProduction;
+                else if (pastDue > 0)
+                    status = roll < 780 ? OrderStatus::Delivered
+                             : roll < 820 ? OrderStatus::Cancelled
+                             : roll < 930 ? OrderStatus::Done : OrderStatus::InProduction;
+                else if (ageDays > 1)
+                    status = roll < 200 ? OrderStatus::Unscheduled
+                             : roll < 700 ? OrderStatus::InProduction
+                             : roll < 950 ? OrderStatus::Done : OrderStatus::Cancelled;
                 else
-                    status = roll < 40 ? OrderStatus::Unscheduled : roll < 85 ? OrderStatus::InProduction : OrderStatus::Done;
+                    status = roll < 600 ? OrderStatus::Unscheduled : roll < 950 ? OrderStatus::InProduction : OrderStatus::Done;
                 QList<StatusChange> history;
                 QDateTime at = o.orderDate;
                 history.append({at, who.user, who.desk, std::nullopt, OrderStatus::Unscheduled, {}});

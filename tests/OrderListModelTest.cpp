@@ -1,0 +1,51 @@
+#include "OrderListModel.h"
+#include "TestSupport.h"
+#include "services/DemoData.h"
+#include "store/OrderRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+TEST_CASE("the order list model passes QAbstractItemModelTester through filters and sorts", "[model][orders]")
+{
+    TempDb db;
+    DemoData demo(7);
+    demo.insertCustomers(*db, 80);
+    demo.insertOrders(*db, 1500);
+    OrderListModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 unfinished = scalar(*db, QStringLiteral("SELECT count(*) FROM orders WHERE status < 3")).toLongLong();
+    CHECK(model.rowCount() == unfinished);
+    CHECK(model.columnCount() == OrderListModel::ColumnCount);
+
+    QSignalSpy totals(&model, &OrderListModel::totalsChanged);
+    model.setFilter(OrderFilter());
+    CHECK(model.rowCount() == 1500);
+    CHECK(totals.count() == 1);
+    CHECK(model.totals().total.fen() == scalar(*db, QStringLiteral("SELECT sum(total) FROM orders")).toLongLong());
+    for (int column = 0; column < OrderListModel::ColumnCount; ++column) {
+        model.sort(column, column % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        CHECK_FALSE(model.index(1499, column).data().isNull());
+    }
+    model.sort(OrderListModel::TotalColumn, Qt::DescendingOrder);
+    CHECK(model.index(0, OrderListModel::TotalColumn).data().toString() ==
+          Money::fromFen(scalar(*db, QStringLiteral("SELECT max(total) FROM orders")).toLongLong()).toString());
+    // Scrolling to the end reads pages as needed and keeps a bounded number of them.
+    for (int row = 0; row < model.rowCount(); row += 50)
+        model.index(row, 0).data();
+    CHECK(model.cachedPageCount() <= OrderListModel::kMaxPages);
+    const qint64 id = model.idAt(1234);
+    CHECK(model.rowOfId(id) == 1234);
+
+    OrderFilter urgent;
+    urgent.urgentOnly = true;
+    model.setFilter(urgent);
+    CHECK(model.rowCount() == scalar(*db, QStringLiteral("SELECT count(*) FROM orders WHERE urgent = 1")).toLongLong());
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.index(row, 0).data().toString().contains(QStringLiteral("urgent")));
+}

@@ -1,0 +1,283 @@
+#include "CustomerPicker.h"
+#include "MainWindow.h"
+#include "OrderEditorDialog.h"
+#include "OrderLinesModel.h"
+#include "OrderListModel.h"
+#include "OrderListPage.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
+#include "store/CatalogRepository.h"
+#include "store/CustomerRepository.h"
+#include "store/OrderRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QTabWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+
+struct Shop
+{
+    TempDb db;
+    qint64 customer = 0;
+    qint64 designer = 0;
+
+    Shop()
+    {
+        Customer c = makeCustomer(QStringLiteral("华彩广告"), QStringLiteral("13812345678"), QStringLiteral("张三"));
+        c.address = QStringLiteral("人民路1号");
+        customer = CustomerRepository(*db).create(c);
+        Customer other = makeCustomer(QStringLiteral("鑫源装饰"));
+        CustomerRepository(*db).create(other);
+        CatalogRepository catalog(*db);
+        Product banner;
+        banner.name = QStringLiteral("户外喷绘布");
+        banner.spec = QStringLiteral("440g 灯布");
+        banner.pricing = PricingMode::PerArea;
+        banner.unit = QStringLiteral("m2");
+        banner.unitPrice = Money::fromFen(2500);
+        catalog.createProduct(banner);
+        Product cards;
+        cards.name = QStringLiteral("名片");
+        cards.unit = QStringLiteral("盒");
+        cards.unitPrice = Money::fromFen(3850);
+        catalog.createProduct(cards);
+        StaffMember s;
+        s.name = QStringLiteral("李明");
+        s.role = StaffRole::Designer;
+        designer = catalog.createStaff(s);
+    }
+
+    // An earlier order at 22.00 / m², so the editor has a last price to offer.
+    void earlierOrder(qint64 priceFen, const QDateTime& when)
+    {
+        Order o;
+        o.customerId = customer;
+        o.orderDate = when;
+        OrderLine l;
+        l.product = QStringLiteral("户外喷绘布");
+        l.unit = QStringLiteral("m²");
+        l.widthMm = 1000;
+        l.heightMm = 1000;
+        l.unitPrice = Money::fromFen(priceFen);
+        o.lines.append(l);
+        OrderRepository(*db).create(o);
+    }
+};
+
+// Presses keys where the keyboard focus is at each moment, as a user does.
+void keys(const QList<Qt::Key>& list)
+{
+    for (Qt::Key k : list)
+        QTest::keyClick(QApplication::focusWidget(), k);
+}
+
+void reactivate(QWidget& window)
+{
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+} // namespace
+
+TEST_CASE("an order is entered with the keyboard only", "[widgets][orders]")
+{
+    Shop shop;
+    shop.earlierOrder(2200, QDateTime(QDate(2026, 10, 1), QTime(10, 0)).toUTC());
+    OrderEditorDialog dialog(*shop.db, 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* picker = dialog.findChild<CustomerPicker*>(QStringLiteral("customerPicker"));
+    REQUIRE(picker);
+    REQUIRE(QApplication::focusWidget() == picker);
+
+    // The customer by pinyin initials, picked with Enter.
+    type(picker, QStringLiteral("hcgg"));
+    QTest::keyClick(picker, Qt::Key_Return);
+    CHECK(picker->customerId() == shop.customer);
+    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("contactLineEdit"))->text() == QStringLiteral("张三"));
+    CHECK(dialog.isVisible());
+
+    // To the lines (Alt+M), the product typed, Ctrl+L takes the customer's last price.
+    QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+    auto* lines = dialog.findChild<QTableView*>(QStringLiteral("linesTableView"));
+    REQUIRE(QApplication::focusWidget() == lines);
+    typeHere(QStringLiteral("户外喷绘布"));
+    keys({Qt::Key_Tab}); // commits, on to the description
+    OrderLinesModel* model = dialog.linesModel();
+    CHECK(model->line(0).productId > 0);
+    CHECK(model->line(0).material == QStringLiteral("440g 灯布"));
+    CHECK(model->line(0).unitPrice.fen() == 2500);
+    auto* lastPrice = dialog.findChild<QLabel*>(QStringLiteral("lastPriceLabel"));
+    CHECK(lastPrice->text().contains(QStringLiteral("22.00")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    CHECK(model->line(0).unitPrice.fen() == 2200);
+
+    // Description, material, width, height, quantity: Tab between them.
+    typeHere(QStringLiteral("sign"));
+    keys({Qt::Key_Tab, Qt::Key_Tab});
+    typeHere(QStringLiteral("3000"));
+    keys({Qt::Key_Tab});
+    typeHere(QStringLiteral("1500"));
+    keys({Qt::Key_Tab});
+    typeHere(QStringLiteral("2"));
+    keys({Qt::Key_Tab});
+    CHECK(model->line(0).areaMilli == 9000);
+    CHECK(model->line(0).amount.fen() == 19800);
+    CHECK(lastPrice->text().contains(QStringLiteral("0.001")));
+
+    // Unit, price, discount, supplier, cost, then Tab past the end adds line 2.
+    keys({Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab});
+    REQUIRE(model->rowCount() == 2);
+    CHECK(lines->currentIndex() == model->index(1, OrderLinesModel::ProductColumn));
+    typeHere(QStringLiteral("名片"));
+    keys({Qt::Key_Tab});
+    keys({Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab});
+    typeHere(QStringLiteral("5"));
+    keys({Qt::Key_Tab});
+    CHECK(model->line(1).amount.fen() == 19250);
+    CHECK(model->line(1).unit == QStringLiteral("盒"));
+
+    // A bad price is refused in the cell, with the reason shown.
+    keys({Qt::Key_Tab});
+    typeHere(QStringLiteral("abc"));
+    keys({Qt::Key_Return});
+    QCoreApplication::processEvents(); // the cell commits on the next turn of the event loop
+    CHECK(model->line(1).unitPrice.fen() == 3850);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("issuesLabel"))->text().contains(QStringLiteral("abc")));
+
+    // Deposit (Alt+R), then Ctrl+Return saves and closes.
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == dialog.findChild<QLineEdit*>(QStringLiteral("depositLineEdit")));
+    type(QApplication::focusWidget(), QStringLiteral("100"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(dialog.isVisible());
+    REQUIRE(dialog.orderId() > 0);
+
+    const Order saved = OrderRepository(*shop.db).get(dialog.orderId());
+    CHECK(saved.customerId == shop.customer);
+    CHECK(saved.lines.size() == 2);
+    CHECK(saved.lines.at(0).description == QStringLiteral("sign"));
+    CHECK(saved.total().fen() == 19800 + 19250);
+    CHECK(saved.deposit.fen() == 10000);
+    CHECK(saved.deliveryAddress == QStringLiteral("人民路1号"));
+    // Numbered by its own day: the earlier order's day has a counter of its own.
+    CHECK(saved.number == QStringLiteral("DD%1-001").arg(saved.orderDate.toLocalTime().toString(QStringLiteral("yyyyMMdd"))));
+}
+
+TEST_CASE("the order editor shows problems and keeps the entry when another desk saved first", "[widgets][orders]")
+{
+    Shop shop;
+    shop.earlierOrder(2200, QDateTime(QDate(2026, 10, 1), QTime(10, 0)).toUTC());
+    const qint64 id = scalar(*shop.db, QStringLiteral("SELECT id FROM orders")).toLongLong();
+    OrderEditorDialog dialog(*shop.db, id);
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+
+    // Another desk changes the title meanwhile.
+    Order theirs = OrderRepository(*shop.db).get(id);
+    theirs.title = QStringLiteral("对方改的");
+    OrderRepository(*shop.db).update(theirs);
+
+    auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    title->setFocus();
+    type(title, QStringLiteral("mine"));
+    answerNextMessageBox(QStringLiteral("Keep editing"));
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    reactivate(dialog); // a closed message box leaves no active window on the offscreen platform
+    CHECK(dialog.isVisible());
+    CHECK(title->text() == QStringLiteral("mine"));
+    CHECK(OrderRepository(*shop.db).get(id).title == QStringLiteral("对方改的"));
+
+    // A due date before the order date is shown and nothing is saved.
+    answerNextMessageBox(QStringLiteral("Reload"));
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    reactivate(dialog);
+
+    CHECK(title->text() == QStringLiteral("对方改的"));
+    auto* due = dialog.findChild<QDateTimeEdit*>(QStringLiteral("dueDateEdit"));
+    dialog.findChild<QCheckBox*>(QStringLiteral("hasDueCheckBox"))->setChecked(true);
+    due->setDateTime(QDateTime(QDate(2026, 9, 1), QTime(9, 0)));
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("issuesLabel"))->text().contains(QStringLiteral("before the order date")));
+    CHECK_FALSE(OrderRepository(*shop.db).get(id).due.isValid());
+    answerNextMessageBox(QStringLiteral("Yes"));
+    dialog.reject();
+}
+
+TEST_CASE("status changes from the editor are kept as history; delivered orders are read-only", "[widgets][orders]")
+{
+    Shop shop;
+    shop.earlierOrder(2200, QDateTime::currentDateTimeUtc().addDays(-1));
+    const qint64 id = scalar(*shop.db, QStringLiteral("SELECT id FROM orders")).toLongLong();
+    OrderEditorDialog dialog(*shop.db, id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QPushButton*>(QStringLiteral("statusButton_in_production"))->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("statusButton_delivered"))->click();
+    CHECK(OrderRepository(*shop.db).get(id).status == OrderStatus::Delivered);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("readOnlyNotice"))->isVisible());
+    CHECK_FALSE(dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit"))->isEnabled());
+    CHECK_FALSE(dialog.linesModel()->flags(dialog.linesModel()->index(0, 0)).testFlag(Qt::ItemIsEditable));
+    answerNextInputDialog(QStringLiteral("客户要改"));
+    dialog.findChild<QPushButton*>(QStringLiteral("reopenButton"))->click();
+    CHECK(OrderRepository(*shop.db).get(id).status == OrderStatus::Done);
+    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit"))->isEnabled());
+    CHECK(OrderRepository(*shop.db).history(id).size() == 4);
+}
+
+TEST_CASE("several orders change status from the list at once", "[widgets][orders]")
+{
+    Shop shop;
+    for (int i = 0; i < 5; ++i)
+        shop.earlierOrder(2000 + i, QDateTime::currentDateTimeUtc().addDays(-i));
+    OrderListPage page(*shop.db);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.model()->rowCount() == 5);
+    page.view()->selectionModel()->select(
+        QItemSelection(page.model()->index(0, 0), page.model()->index(1, OrderListModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    REQUIRE(page.view()->selectionModel()->selectedRows().size() == 2);
+    answerNextMessageBox(QStringLiteral("Yes"));
+    page.findChild<QAction*>(QStringLiteral("status_delivered"))->trigger();
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM orders WHERE status = 3")).toInt() == 2);
+    CHECK(page.model()->rowCount() == 3); // delivered ones leave the unfinished list
+    CHECK(page.findChild<QLabel*>(QStringLiteral("orderSummaryLabel"))->text().contains(QStringLiteral("3")));
+}
+
+TEST_CASE("the main window shows unfinished orders due today or overdue at a glance", "[widgets][orders]")
+{
+    Shop shop;
+    Order late;
+    late.customerId = shop.customer;
+    late.orderDate = QDateTime::currentDateTimeUtc().addDays(-5);
+    late.due = QDateTime::currentDateTimeUtc().addDays(-1);
+    OrderLine l;
+    l.product = QStringLiteral("名片");
+    l.unitPrice = Money::fromFen(100);
+    late.lines.append(l);
+    OrderRepository(*shop.db).create(late);
+    MainWindow window(*shop.db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* attention = window.findChild<QPushButton*>(QStringLiteral("dueAttentionButton"));
+    REQUIRE(attention);
+    CHECK(attention->text().contains(QStringLiteral("1 overdue")));
+    attention->click();
+    CHECK(window.pages()->currentIndex() == MainWindow::OrdersPage);
+    CHECK(window.orderPage()->model()->rowCount() == 1);
+    CHECK(window.orderPage()->model()->data(window.orderPage()->model()->index(0, 0), OrderListModel::OverdueRole).toBool());
+}
