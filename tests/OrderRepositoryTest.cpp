@@ -374,3 +374,24 @@ TEST_CASE("two processes saving 500 orders each get 1,000 unique numbers with no
     CHECK(scalar(reopened, QStringLiteral("SELECT count(DISTINCT number) FROM orders")).toInt() == 1000);
     CHECK(scalar(reopened, QStringLiteral("SELECT count(DISTINCT desk) FROM change_log WHERE entity = 'order'")).toInt() == 2);
 }
+
+TEST_CASE("sorting by customer follows a rename of the customer", "[orders]")
+{
+    Shop shop;
+    OrderRepository repo(*shop.db);
+    Order a = shop.order(shop.customer, at(2026, 3, 1)); // 华彩广告 (huacai)
+    Order b = shop.order(shop.other, at(2026, 3, 2));    // 鑫源装饰 (xinyuan)
+    repo.create(a);
+    repo.create(b);
+    OrderListQuery q;
+    q.sort = OrderSort::Customer;
+    q.order = Qt::AscendingOrder;
+    CHECK(repo.page(q, 0, 2).at(0).customer == QStringLiteral("华彩广告"));
+    CustomerRepository customers(*shop.db);
+    Customer renamed = customers.get(shop.customer);
+    renamed.name = QStringLiteral("占位广告"); // zhanwei: now after xinyuan
+    customers.update(renamed);
+    const QList<OrderRow> rows = repo.page(q, 0, 2);
+    CHECK(rows.at(0).customer == QStringLiteral("鑫源装饰"));
+    CHECK(rows.at(1).customer == QStringLiteral("占位广告"));
+}

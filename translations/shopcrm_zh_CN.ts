@@ -184,12 +184,12 @@ Commands:
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>%1 of %2 orders</source>
         <translation>已生成 %1 / %2 个订单</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>Added %1 demo customers in %2 s.</source>
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
@@ -343,7 +343,9 @@ Commands:
     <message numerus="yes">
         <location line="+18" />
         <source>%n order(s), total %1</source>
-        <translation><numerusform>%n 个订单，合计 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单，合计 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -487,7 +489,7 @@ Commands:
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
@@ -566,7 +568,9 @@ Commands:
     <message numerus="yes">
         <location line="+1" />
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
-        <translation><numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -627,7 +631,9 @@ Commands:
     <message numerus="yes">
         <location line="+39" />
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
-        <translation><numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41" />
@@ -642,7 +648,9 @@ Commands:
     <message numerus="yes">
         <location line="+5" />
         <source>%1 is assigned to %n order(s) and cannot be deleted; mark them inactive instead.</source>
-        <translation><numerusform>%1 已分配到 %n 个订单，不能删除；请改为设为离职。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已分配到 %n 个订单，不能删除；请改为设为离职。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1403,7 @@ Commands:
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+300" />
+        <location filename="../core/services/DemoData.cpp" line="+307" />
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
@@ -1521,12 +1529,16 @@ Commands:
     <message numerus="yes">
         <location line="+5" />
         <source>%Ln order(s) due today</source>
-        <translation><numerusform>今天到期 %Ln 个订单</numerusform></translation>
+        <translation>
+            <numerusform>今天到期 %Ln 个订单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln overdue</source>
-        <translation><numerusform>逾期 %Ln 个</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1613,22 +1625,12 @@ Commands:
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+138" />
-        <source>New c&amp;ustomer…</source>
-        <translation>新建客户(&amp;U)…</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location filename="../ui/OrderEditorDialog.cpp" line="+182" />
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>U&amp;rgent</source>
-        <translation>加急(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+12" />
         <source>What the job is, e.g. shop sign</source>
         <translation>做什么活，例如：门头招牌</translation>
     </message>
@@ -1688,12 +1690,7 @@ Commands:
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Sour&amp;ce</source>
-        <translation>来源(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>&amp;Add line</source>
         <translation>添加行(&amp;A)</translation>
     </message>
@@ -1714,12 +1711,12 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+465" />
+        <location line="+474" />
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-464" />
+        <location line="-473" />
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -1805,9 +1802,24 @@ Commands:
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Re&amp;open…</source>
-        <translation>重新打开(&amp;O)…</translation>
+        <location line="-179" />
+        <source>Ne&amp;w customer…</source>
+        <translation>新建客户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Ur&amp;gent</source>
+        <translation>加急(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Sourc&amp;e</source>
+        <translation>来源(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+120" />
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1850,7 +1862,12 @@ Commands:
         <translation>复制为新订单</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+12" />
+        <source>Ite&amp;ms — Tab moves on, Tab after the last cell adds a line</source>
+        <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
+    </message>
+    <message>
+        <location line="+88" />
         <source>New order — numbered when saved</source>
         <translation>新订单 —— 保存时生成单号</translation>
     </message>
@@ -1875,7 +1892,7 @@ Commands:
         <translation>%1 创建</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>The database is open read-only; this order cannot be changed.</source>
         <translation>数据库以只读方式打开，此订单不能修改。</translation>
     </message>
@@ -1920,7 +1937,7 @@ Commands:
         <translation>输入宽和高按面积计价，或直接把面积填为数量。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2040,7 +2057,9 @@ Commands:
     <message numerus="yes">
         <location line="+3" />
         <source>%n customers are named "%1"; give the customer's id instead.</source>
-        <translation><numerusform>有 %n 个客户名为“%1”，请改用客户编号。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个客户名为“%1”，请改用客户编号。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -2169,7 +2188,7 @@ Commands:
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -2309,7 +2328,9 @@ Commands:
     <message numerus="yes">
         <location line="+30" />
         <source>%Ln order(s) · total %1 · deposits %2</source>
-        <translation><numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -2349,7 +2370,9 @@ Commands:
     <message numerus="yes">
         <location line="+1" />
         <source>Why are %n order(s) cancelled?</source>
-        <translation><numerusform>这 %n 个订单取消的原因？</numerusform></translation>
+        <translation>
+            <numerusform>这 %n 个订单取消的原因？</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -2370,7 +2393,9 @@ Commands:
     <message numerus="yes">
         <location line="+1" />
         <source>Set %n order(s) to "%1"?</source>
-        <translation><numerusform>将 %n 个订单设为“%1”？</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个订单设为“%1”？</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26" />
@@ -2659,7 +2684,7 @@ Commands:
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-397" />
+        <location filename="../ui/CatalogPage.cpp" line="-399" />
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
+#include "store/OrderRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,6 +55,113 @@ QString hanRun(const QString& name, int length, QRandomGenerator& random)
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + start), length);
 }
 
+// The order list as the GUI opens it (totals for the filter, then the first page), scrolling,
+// saving orders one transaction each, and the last-price lookup, beside a naive baseline that
+// reads every order row.
+QJsonObject orderScenarios(Database& db, const Benchmark::Options& options, qint64 customers)
+{
+    QJsonObject result;
+    QElapsedTimer timer;
+    OrderRepository orders(db);
+    auto open = [&](const OrderListQuery& query) {
+        QList<qint64> samples;
+        QList<qint64> scroll;
+        for (int i = 0; i < 7; ++i) {
+            timer.start();
+            const OrderTotals totals = orders.totals(query.filter);
+            const QList<OrderRow> first = orders.page(query, 0, 256);
+            samples.append(timer.nsecsElapsed());
+            Q_UNUSED(totals)
+            if (first.size() < 256)
+                continue;
+            timer.start();
+            OrderRow last = first.constLast();
+            for (int p = 0; p < 10; ++p) {
+                const QList<OrderRow> next = orders.pageAfter(query, last, 256);
+                if (next.isEmpty())
+                    break;
+                last = next.constLast();
+            }
+            scroll.append(timer.nsecsElapsed() / 10);
+        }
+        QJsonObject o = percentiles(samples);
+        o.insert(QStringLiteral("next_page_keyset"), percentiles(scroll));
+        o.insert(QStringLiteral("rows"), orders.totals(query.filter).count);
+        return o;
+    };
+    OrderListQuery unfinished;
+    unfinished.filter = OrderFilter::unfinished();
+    OrderListQuery all;
+    OrderListQuery byCustomer;
+    byCustomer.sort = OrderSort::Customer;
+    byCustomer.order = Qt::AscendingOrder;
+    OrderListQuery byTotal;
+    byTotal.sort = OrderSort::Total;
+    OrderListQuery dueAttention;
+    dueAttention.filter = OrderFilter::unfinished();
+    dueAttention.filter.due = DueFilter::TodayOrOverdue;
+    dueAttention.sort = OrderSort::Due;
+    dueAttention.order = Qt::AscendingOrder;
+    result.insert(QStringLiteral("list_open_unfinished"), open(unfinished));
+    result.insert(QStringLiteral("list_open_all_by_date"), open(all));
+    result.insert(QStringLiteral("list_open_all_by_total"), open(byTotal));
+    result.insert(QStringLiteral("list_open_all_by_customer"), open(byCustomer));
+    result.insert(QStringLiteral("list_open_due_attention"), open(dueAttention));
+    {
+        QList<qint64> samples;
+        for (int i = 0; i < 3; ++i) {
+            timer.start();
+            Sql naive(db, QStringLiteral("SELECT o.id, o.number, c.name, o.title, o.total, o.deposit, o.status, "
+                                         "o.order_date, o.due_at, o.staff_names FROM orders o "
+                                         "JOIN customers c ON c.id = o.customer_id ORDER BY o.order_date DESC"));
+            naive.exec();
+            QList<QVariantList> rows;
+            while (naive.next())
+                rows.append({naive.value(0), naive.value(1), naive.value(2), naive.value(3), naive.value(4)});
+            samples.append(timer.nsecsElapsed());
+        }
+        result.insert(QStringLiteral("baseline_load_every_row"), percentiles(samples));
+    }
+
+    // Saving: a realistic 4-line order for a random customer, one transaction each.
+    QRandomGenerator random(options.seed + 2);
+    QList<qint64> save;
+    QList<qint64> update;
+    QList<qint64> lastPrice;
+    for (int i = 0; i < std::min(options.samples, 200); ++i) {
+        Order o;
+        o.customerId = 1 + random.bounded(static_cast<int>(customers));
+        o.orderDate = QDateTime::currentDateTimeUtc();
+        o.due = o.orderDate.addDays(3);
+        o.title = QStringLiteral("门头招牌");
+        for (int k = 0; k < 4; ++k) {
+            OrderLine l;
+            l.product = k % 2 ? QStringLiteral("名片") : QStringLiteral("户外喷绘布");
+            l.unit = k % 2 ? QStringLiteral("盒") : QStringLiteral("m²");
+            l.widthMm = k % 2 ? 0 : 3000;
+            l.heightMm = k % 2 ? 0 : 1500;
+            l.quantity = Quantity::fromUnits(1 + k);
+            l.unitPrice = Money::fromFen(2500 + k * 100);
+            o.lines.append(l);
+        }
+        timer.start();
+        orders.create(o);
+        save.append(timer.nsecsElapsed());
+        o.title = QStringLiteral("门头招牌（改）");
+        o.lines[1].quantity = Quantity::fromUnits(9);
+        timer.start();
+        orders.update(o);
+        update.append(timer.nsecsElapsed());
+        timer.start();
+        orders.lastPrices(1 + random.bounded(static_cast<int>(customers)), QStringLiteral("户外喷绘布"));
+        lastPrice.append(timer.nsecsElapsed());
+    }
+    result.insert(QStringLiteral("order_save_4_lines"), percentiles(save));
+    result.insert(QStringLiteral("order_update"), percentiles(update));
+    result.insert(QStringLiteral("last_prices"), percentiles(lastPrice));
+    return result;
+}
+
 } // namespace
 
 QJsonObject Benchmark::run(const Options& options, const std::function<void(const QString&)>& log)
@@ -73,8 +181,16 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         Database db(path);
         say(QStringLiteral("generating %1 demo customers…").arg(customers));
         timer.start();
-        DemoData(options.seed).insertCustomers(db, customers);
+        DemoData demo(options.seed);
+        demo.insertCustomers(db, customers);
         result.insert(QStringLiteral("demo_customers_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        if (options.orders) {
+            say(QStringLiteral("generating %1 demo orders…").arg(customers * 2));
+            timer.start();
+            demo.insertOrders(db, customers * 2);
+            result.insert(QStringLiteral("orders"), customers * 2);
+            result.insert(QStringLiteral("demo_orders_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        }
     }
 
     Database db(path); // a fresh connection, as a GUI start would have
@@ -157,6 +273,10 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
     search.insert(QStringLiteral("examples"), QJsonArray{chinese3.value(0), chinese2.value(0), initials.value(0),
                                                          phones.value(0)});
     result.insert(QStringLiteral("search"), search);
+    if (options.orders) {
+        say(QStringLiteral("measuring the order list and order saves…"));
+        result.insert(QStringLiteral("orders_list"), orderScenarios(db, options, customers));
+    }
     result.insert(QStringLiteral("database_bytes"), QFile(path).size());
     return result;
 }

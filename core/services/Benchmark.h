@@ -7,8 +7,9 @@
 
 namespace shopcrm {
 
-// The scenarios behind `shopcrm-cli bench`: demo generation, opening the customer list, keyset
-// scrolling and search latency, each beside a same-run baseline (a plain LIKE scan).
+// The scenarios behind `shopcrm-cli bench`: demo generation, opening the customer and order lists,
+// keyset scrolling, search latency and order saves, beside same-run baselines (a plain LIKE scan,
+// reading every order row).
 class Benchmark final
 {
 public:
@@ -18,6 +19,7 @@ public:
         quint32 seed = 42;
         int samples = 200;
         QString workDir; // where the temporary database goes
+        bool orders = true; // two orders per customer: 200,000 at scale 1
     };
     static QJsonObject run(const Options& options, const std::function<void(const QString&)>& log = {});
 };

@@ -419,8 +419,9 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
                 OrderStatus status;
                 if (pastDue > 7)
                     status = roll < 958 ? OrderStatus::Delivered
-                             : roll < 998 ? OrderStatus::Cancelled
-                             : roll < 999 ? OrderStatus::Done : OrderStatus::InProduction;
+                             : roll < 999 ? OrderStatus::Cancelled
+                             : m_random.bounded(4u) ? OrderStatus::Delivered
+                             : m_random.bounded(2u) ? OrderStatus::Done : OrderStatus::InProduction;
                 else if (pastDue > 0)
                     status = roll < 780 ? OrderStatus::Delivered
                              : roll < 820 ? OrderStatus::Cancelled

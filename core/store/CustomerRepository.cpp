@@ -89,12 +89,20 @@ void CustomerRepository::validate(Customer& c)
         throw ValidationError(errors);
 }
 
+void CustomerRepository::refreshOrderSortKeys(qint64 customerId, const QString& nameSort)
+{
+    // The order list sorts by customer through a copy of the customer's sort key on each order.
+    Sql(m_db, QStringLiteral("UPDATE orders SET customer_sort = ? WHERE customer_id = ? AND customer_sort <> ?"))
+        .bind(nameSort).bind(customerId).bind(nameSort).exec();
+}
+
 void CustomerRepository::refreshListColumns(const Customer& c)
 {
     const Derived d = derive(c);
     Sql(m_db, QStringLiteral("UPDATE customers SET name_sort = ?, name_key = ?, contact_name = ?, phone = ?, "
                              "region = ? WHERE id = ?"))
         .bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region).bind(c.meta.id).exec();
+    refreshOrderSortKeys(c.meta.id, d.nameSort);
 }
 
 // The columns a save writes, in the order bindFields binds them.
@@ -219,6 +227,7 @@ void CustomerRepository::update(Customer& c)
         update.bind(c.meta.id).bind(c.meta.version).exec();
         if (update.rowsAffected() == 0)
             throwConflict(c.meta.id);
+        refreshOrderSortKeys(c.meta.id, d.nameSort);
         c.meta.version += 1;
         c.meta.updatedAt = parseUtc(now);
         c.meta.updatedBy = m_db.session().user;

@@ -86,6 +86,7 @@ public:
     QList<CustomerRow> rows(const QList<qint64>& ids) const;
 
 private:
+    void refreshOrderSortKeys(qint64 customerId, const QString& nameSort);
     // Contacts are audited inside their customer's before/after copies; each also enters the change feed.
     void saveContacts(Customer& customer, const QString& now);
     using Derived = struct CustomerDerived;

@@ -120,7 +120,8 @@ CREATE VIRTUAL TABLE customer_fts USING fts5(text, pinyin, phones, content = 'cu
 
 
 // Schema 3: shop settings, document counters, the catalog, staff and orders. Orders keep their
-// total, staff names and customer sort key on the row, so the order list sorts and sums in SQL.
+// total, staff names and their customer's sort key (kept in step when the customer is renamed) on
+// the row, so the order list sorts and sums in SQL over an index.
 const char* const kSchema3 = R"SQL(
 CREATE TABLE settings (
     key        TEXT PRIMARY KEY,
@@ -200,6 +201,7 @@ CREATE TABLE orders (
     total            INTEGER NOT NULL DEFAULT 0,
     deposit          INTEGER NOT NULL DEFAULT 0,
     staff_names      TEXT NOT NULL DEFAULT '',
+    customer_sort    TEXT NOT NULL DEFAULT '',
     duplicated_from  INTEGER REFERENCES orders(id)
 );
 CREATE UNIQUE INDEX orders_number ON orders(number);
@@ -208,6 +210,7 @@ CREATE INDEX orders_by_status ON orders(status, order_date, id);
 CREATE INDEX orders_by_due ON orders(status, due_at, id);
 CREATE INDEX orders_by_customer ON orders(customer_id, order_date, id);
 CREATE INDEX orders_by_total ON orders(total, id);
+CREATE INDEX orders_by_customer_sort ON orders(customer_sort, id);
 CREATE TABLE order_lines (
     id                  INTEGER PRIMARY KEY,
     order_id            INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,

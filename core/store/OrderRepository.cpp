@@ -26,8 +26,7 @@ QString sortExpression(OrderSort sort)
     switch (sort) {
     case OrderSort::Number: return QStringLiteral("number");
     case OrderSort::OrderDate: return QStringLiteral("order_date");
-    case OrderSort::Customer:
-        return QStringLiteral("(SELECT name_sort FROM customers c WHERE c.id = orders.customer_id)");
+    case OrderSort::Customer: return QStringLiteral("customer_sort");
     case OrderSort::Title: return QStringLiteral("title");
     case OrderSort::Total: return QStringLiteral("total");
     case OrderSort::Deposit: return QStringLiteral("deposit");
@@ -101,13 +100,15 @@ qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
         Sql insert(m_db, QStringLiteral(
             "INSERT INTO orders(version, created_at, updated_at, created_by, updated_by, number, customer_id, "
             "contact_name, phone, delivery_address, order_date, due_at, urgent, title, notes, source, status, "
-            "status_at, cancel_reason, total, deposit, staff_names, duplicated_from) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "status_at, cancel_reason, total, deposit, staff_names, duplicated_from, customer_sort) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "(SELECT name_sort FROM customers WHERE id = ?))"));
         insert.bind(now).bind(now).bind(user).bind(user).bind(o.number).bind(o.customerId).bind(o.contactName)
             .bind(o.phone).bind(o.deliveryAddress).bind(utcText(o.orderDate)).bind(utcText(o.due))
             .bind(o.urgent ? 1 : 0).bind(o.title).bind(o.notes).bind(o.source).bind(static_cast<int>(o.status))
             .bind(utcText(o.statusAt)).bind(o.cancelReason).bind(o.total().fen()).bind(o.deposit.fen())
-            .bind(staffNames(o)).bind(o.duplicatedFrom > 0 ? QVariant(o.duplicatedFrom) : QVariant()).exec();
+            .bind(staffNames(o)).bind(o.duplicatedFrom > 0 ? QVariant(o.duplicatedFrom) : QVariant())
+            .bind(o.customerId).exec();
         stampInsert(o.meta, insert.lastInsertId(), now, user);
         saveLines(o);
         saveStaff(o);
@@ -121,18 +122,13 @@ qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
     return o.meta.id;
 }
 
-void OrderRepository::checkVersion(const Order& mine) const
+void OrderRepository::throwConflict(const Order& theirs, const Order& mine) const
 {
-    const std::optional<Order> theirs = find(mine.meta.id);
-    if (!theirs)
-        throw StoreError(StoreError::Kind::NotFound, tr("Order %1 no longer exists.").arg(mine.number));
-    if (theirs->meta.version == mine.meta.version)
-        return;
-    QStringList differences = OrderRules::differences(*theirs, mine);
-    const QString when = QLocale().toString(theirs->meta.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    const QStringList differences = OrderRules::differences(theirs, mine);
+    const QString when = QLocale().toString(theirs.meta.updatedAt.toLocalTime(), QLocale::ShortFormat);
     QString message = tr("%1 changed order %2 at %3, after you opened it. Nothing was saved; your entries are still "
                          "in the form. Reload to see their version, or copy your changes first.")
-                          .arg(theirs->meta.updatedBy, theirs->number, when);
+                          .arg(theirs.meta.updatedBy, theirs.number, when);
     if (!differences.isEmpty())
         message += QLatin1Char('\n') + tr("What differs:") + QStringLiteral("\n• ") + differences.join(QStringLiteral("\n• "));
     throw StoreError(StoreError::Kind::Conflict, message);
@@ -142,8 +138,12 @@ void OrderRepository::update(Order& o)
 {
     validate(o);
     m_db.write([&] {
-        checkVersion(o);
-        const Order before = get(o.meta.id);
+        const std::optional<Order> found = find(o.meta.id);
+        if (!found)
+            throw StoreError(StoreError::Kind::NotFound, tr("Order %1 no longer exists.").arg(o.number));
+        const Order& before = *found;
+        if (before.meta.version != o.meta.version)
+            throwConflict(before, o);
         if (OrderRules::isClosed(before.status))
             throw StoreError(StoreError::Kind::Locked,
                              tr("Order %1 is %2 and cannot be changed; reopen it first.")
@@ -158,13 +158,14 @@ void OrderRepository::update(Order& o)
         Sql update(m_db, QStringLiteral(
             "UPDATE orders SET version = version + 1, updated_at = ?, updated_by = ?, customer_id = ?, "
             "contact_name = ?, phone = ?, delivery_address = ?, order_date = ?, due_at = ?, urgent = ?, title = ?, "
-            "notes = ?, source = ?, total = ?, deposit = ?, staff_names = ? WHERE id = ? AND version = ?"));
+            "notes = ?, source = ?, total = ?, deposit = ?, staff_names = ?, "
+            "customer_sort = (SELECT name_sort FROM customers WHERE id = customer_id) WHERE id = ? AND version = ?"));
         update.bind(now).bind(user).bind(o.customerId).bind(o.contactName).bind(o.phone).bind(o.deliveryAddress)
             .bind(utcText(o.orderDate)).bind(utcText(o.due)).bind(o.urgent ? 1 : 0).bind(o.title).bind(o.notes)
             .bind(o.source).bind(o.total().fen()).bind(o.deposit.fen()).bind(staffNames(o)).bind(o.meta.id)
             .bind(o.meta.version).exec();
-        if (update.rowsAffected() == 0)
-            checkVersion(o);
+        if (update.rowsAffected() == 0) // only when another connection slipped in: ours holds the write lock
+            throwConflict(get(o.meta.id), o);
         stampUpdate(o.meta, now, user);
         saveLines(o);
         saveStaff(o);

@@ -126,7 +126,7 @@ private:
     void saveStaff(const Order& order);
     void addHistory(qint64 id, const StatusChange& change);
     void changeStatus(qint64 id, int expectedVersion, OrderStatus to, const QString& reason, bool reopening);
-    void checkVersion(const Order& mine) const;
+    [[noreturn]] void throwConflict(const Order& theirs, const Order& mine) const;
     QList<OrderRow> readRows(class Sql& q) const;
     static void validate(Order& order);
 
