@@ -306,15 +306,17 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     if (buyers.isEmpty())
         throw StoreError(StoreError::Kind::Validation, Database::tr("Demo orders need customers; add some first."));
 
-    // Order times over the past two years, oldest first so numbers follow dates.
+    // Order times over the past two years within opening hours (8:00–19:00), oldest first so
+    // numbers follow times as they do when orders are entered one by one.
     const QDateTime now = QDateTime::currentDateTime();
-    constexpr qint64 kSpan = 730LL * 24 * 3600;
-    QList<qint64> ages(count);
-    for (qint64& age : ages) {
-        // Shops are open 8:00–19:00: keep the hour, move the day.
-        age = static_cast<qint64>(m_random.bounded(static_cast<quint32>(kSpan / 60))) * 60;
+    QList<QDateTime> times(count);
+    for (QDateTime& t : times) {
+        t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(730u))),
+                      QTime(8 + static_cast<int>(m_random.bounded(11u)), static_cast<int>(m_random.bounded(60u))));
+        if (t > now)
+            t = t.addDays(-1); // later today has not happened yet
     }
-    std::sort(ages.begin(), ages.end(), std::greater<>());
+    std::sort(times.begin(), times.end());
 
     auto byRole = [&](StaffRole role) {
         QList<const StaffMember*> list;
@@ -339,10 +341,7 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
         const qint64 end = std::min(count, done + kBatch);
         db.write([&] {
             for (qint64 i = done; i < end; ++i) {
-                QDateTime local = now.addSecs(-ages.at(i));
-                local.setTime(QTime(8 + static_cast<int>(m_random.bounded(11u)), static_cast<int>(m_random.bounded(60u))));
-                if (local > now)
-                    local = now.addSecs(-60);
+                const QDateTime local = times.at(i);
                 // A few customers order often, most now and then.
                 const double r = m_random.generateDouble();
                 const Buyer& buyer = buyers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(buyers.size())));
