@@ -125,10 +125,7 @@ int customerCommand(const Arguments& a)
                 err() << Cli::tr("Warning: %1").arg(issue.message) << '\n';
         err().flush();
         const qint64 id = repo.create(c);
-        if (a.json)
-            printJson(QJsonObject{{QStringLiteral("id"), id}});
-        else
-            out() << id << '\n';
+        printCreated(a, id);
         return 0;
     }
     if (verb == QLatin1String("show")) {

@@ -301,10 +301,7 @@ int staffCommand(const Arguments& a)
         s.phone = a.option(QStringLiteral("phone"));
         auto db = openDatabase(a);
         const qint64 id = CatalogRepository(*db).createStaff(s);
-        if (a.json)
-            printJson(QJsonObject{{QStringLiteral("id"), id}});
-        else
-            out() << id << '\n';
+        printCreated(a, id);
         return 0;
     }
     if (verb == QLatin1String("list")) {
@@ -357,10 +354,7 @@ int productCommand(const Arguments& a)
         CatalogRepository catalog(*db);
         p.categoryId = catalog.categoryNamed(a.option(QStringLiteral("category")));
         const qint64 id = catalog.createProduct(p);
-        if (a.json)
-            printJson(QJsonObject{{QStringLiteral("id"), id}});
-        else
-            out() << id << '\n';
+        printCreated(a, id);
         return 0;
     }
     if (verb == QLatin1String("list")) {

@@ -77,6 +77,14 @@ void printJson(const QJsonValue& value)
     out().flush();
 }
 
+void printCreated(const Arguments& a, qint64 id)
+{
+    if (a.json)
+        printJson(QJsonObject{{QStringLiteral("id"), id}});
+    else
+        out() << id << '\n';
+}
+
 std::unique_ptr<Database> openDatabase(const Arguments& a)
 {
     const QString path = a.db.isEmpty() ? Database::defaultPath() : a.db;

@@ -43,6 +43,8 @@ struct Arguments
 QTextStream& out();
 QTextStream& err();
 void printJson(const QJsonValue& value);
+// What an `add` command prints: the new id, or {"id": …} with --json.
+void printCreated(const Arguments& a, qint64 id);
 std::unique_ptr<Database> openDatabase(const Arguments& a);
 
 // `order …`, `staff …` and `product …` (CliOrders.cpp).

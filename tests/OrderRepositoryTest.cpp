@@ -16,56 +16,7 @@ using namespace shopcrm::test;
 
 namespace {
 
-struct Shop
-{
-    TempDb db;
-    qint64 customer = 0;
-    qint64 other = 0;
-    qint64 designer = 0;
-    qint64 banner = 0;
-    Shop()
-    {
-        CustomerRepository customers(*db);
-        Customer c = makeCustomer(QStringLiteral("华彩广告"), QStringLiteral("13812345678"), QStringLiteral("张三"));
-        c.city = c.province = QStringLiteral("重庆市");
-        c.district = QStringLiteral("渝中区");
-        c.address = QStringLiteral("解放碑路1号");
-        customer = customers.create(c);
-        Customer d = makeCustomer(QStringLiteral("鑫源装饰"));
-        other = customers.create(d);
-        CatalogRepository catalog(*db);
-        StaffMember s;
-        s.name = QStringLiteral("李明");
-        s.role = StaffRole::Designer;
-        designer = catalog.createStaff(s);
-        Product p;
-        p.name = QStringLiteral("户外喷绘布");
-        p.pricing = PricingMode::PerArea;
-        p.unit = QStringLiteral("m2");
-        p.unitPrice = Money::fromFen(2500);
-        banner = catalog.createProduct(p);
-    }
-
-    Order order(qint64 customerId, const QDateTime& when, qint64 priceFen = 2500) const
-    {
-        Order o;
-        o.customerId = customerId;
-        o.orderDate = when;
-        o.due = when.addDays(3);
-        o.title = QStringLiteral("门头招牌");
-        OrderLine l;
-        l.productId = banner;
-        l.product = QStringLiteral("户外喷绘布");
-        l.unit = QStringLiteral("m²");
-        l.widthMm = 3000;
-        l.heightMm = 1500;
-        l.quantity = Quantity::fromUnits(2);
-        l.unitPrice = Money::fromFen(priceFen);
-        o.lines.append(l);
-        o.staff.append({designer, QStringLiteral("李明"), StaffRole::Designer});
-        return o;
-    }
-};
+using Shop = OrderShop;
 
 QDateTime at(int y, int m, int d, int h = 10)
 {

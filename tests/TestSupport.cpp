@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "store/CatalogRepository.h"
+#include "store/CustomerRepository.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -22,6 +25,55 @@ Customer makeCustomer(const QString& name, const QString& phone, const QString& 
         c.contacts.append(k);
     }
     return c;
+}
+
+OrderShop::OrderShop()
+{
+    CustomerRepository customers(*db);
+    Customer c = makeCustomer(QStringLiteral("华彩广告"), QStringLiteral("13812345678"), QStringLiteral("张三"));
+    c.city = c.province = QStringLiteral("重庆市");
+    c.district = QStringLiteral("渝中区");
+    c.address = QStringLiteral("解放碑路1号");
+    customer = customers.create(c);
+    Customer d = makeCustomer(QStringLiteral("鑫源装饰"));
+    other = customers.create(d);
+    CatalogRepository catalog(*db);
+    StaffMember s;
+    s.name = QStringLiteral("李明");
+    s.role = StaffRole::Designer;
+    designer = catalog.createStaff(s);
+    Product p;
+    p.name = QStringLiteral("户外喷绘布");
+    p.spec = QStringLiteral("440g 灯布");
+    p.pricing = PricingMode::PerArea;
+    p.unit = QStringLiteral("m2");
+    p.unitPrice = Money::fromFen(2500);
+    banner = catalog.createProduct(p);
+    Product cards;
+    cards.name = QStringLiteral("名片");
+    cards.unit = QStringLiteral("盒");
+    cards.unitPrice = Money::fromFen(3850);
+    catalog.createProduct(cards);
+}
+
+Order OrderShop::order(qint64 customerId, const QDateTime& when, qint64 priceFen) const
+{
+    Order o;
+    o.customerId = customerId;
+    o.orderDate = when;
+    o.due = when.addDays(3);
+    o.title = QStringLiteral("门头招牌");
+    OrderLine l;
+    l.productId = banner;
+    l.product = QStringLiteral("户外喷绘布");
+    l.unit = QStringLiteral("m²");
+    l.widthMm = 3000;
+    l.heightMm = 1500;
+    l.quantity = Quantity::fromUnits(2);
+    l.unitPrice = Money::fromFen(priceFen);
+    o.lines.append(l);
+    o.staff.append({designer, QStringLiteral("李明"), StaffRole::Designer});
+    return o;
 }
 
 QVariant scalar(Database& db, const QString& sql)

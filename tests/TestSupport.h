@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Customer.h"
+#include "domain/Order.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,20 @@ struct TempDb
 };
 
 Customer makeCustomer(const QString& name, const QString& phone = {}, const QString& contact = {});
+
+// A shop ready for orders: two customers (华彩广告 with contact 张三 in 重庆市渝中区, and 鑫源装饰),
+// a designer, and two products (户外喷绘布 priced by area at 25.00/m², 名片 at 38.50 a box).
+struct OrderShop
+{
+    TempDb db;
+    qint64 customer = 0;
+    qint64 other = 0;
+    qint64 designer = 0;
+    qint64 banner = 0;
+    OrderShop();
+    // A banner order: 3000 × 1500 mm × 2 at priceFen per m², due three days later, the designer on it.
+    Order order(qint64 customerId, const QDateTime& when, qint64 priceFen = 2500) const;
+};
 QVariant scalar(Database& db, const QString& sql);
 // Loads an SQL dump (the v1 fixture) into a new file.
 void loadDump(const QString& dumpPath, const QString& dbPath);

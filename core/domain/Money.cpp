@@ -73,6 +73,19 @@ DecimalError readDecimal(QString text, int maxDecimals, qint64 max, qint64& resu
     return DecimalError::None;
 }
 
+// The message for a failed read, from the four a type gives (empty, too many decimals, too large,
+// not a number).
+QString describe(DecimalError e, const QString& empty, const QString& decimals, const QString& large, const QString& bad)
+{
+    switch (e) {
+    case DecimalError::Empty: return empty;
+    case DecimalError::TooManyDecimals: return decimals;
+    case DecimalError::TooLarge: return large;
+    default: break;
+    }
+    return bad;
+}
+
 QString grouped(qint64 whole)
 {
     QString digits = QString::number(whole);
@@ -100,16 +113,10 @@ std::optional<Money> Money::parse(QStringView text, QString* error)
     const DecimalError e = readDecimal(text.toString(), 2, kMaxFen, fen);
     if (e == DecimalError::None)
         return Money(fen);
-    if (error) {
-        switch (e) {
-        case DecimalError::Empty: *error = tr("Enter an amount."); break;
-        case DecimalError::TooManyDecimals: *error = tr("An amount has at most two decimals (fen)."); break;
-        case DecimalError::TooLarge:
-            *error = tr("The amount is larger than %1.").arg(Money(kMaxFen).toString());
-            break;
-        default: *error = tr("\"%1\" is not an amount of money.").arg(text.toString().trimmed()); break;
-        }
-    }
+    if (error)
+        *error = describe(e, tr("Enter an amount."), tr("An amount has at most two decimals (fen)."),
+                          tr("The amount is larger than %1.").arg(Money(kMaxFen).toString()),
+                          tr("\"%1\" is not an amount of money.").arg(text.toString().trimmed()));
     return std::nullopt;
 }
 
@@ -133,16 +140,10 @@ std::optional<Quantity> Quantity::parse(QStringView text, QString* error)
     const DecimalError e = readDecimal(text.toString(), 3, kMaxMilli, milli);
     if (e == DecimalError::None)
         return Quantity(milli);
-    if (error) {
-        switch (e) {
-        case DecimalError::Empty: *error = tr("Enter a quantity."); break;
-        case DecimalError::TooManyDecimals: *error = tr("A quantity has at most three decimals."); break;
-        case DecimalError::TooLarge:
-            *error = tr("The quantity is larger than %1.").arg(Quantity(kMaxMilli).toString());
-            break;
-        default: *error = tr("\"%1\" is not a quantity.").arg(text.toString().trimmed()); break;
-        }
-    }
+    if (error)
+        *error = describe(e, tr("Enter a quantity."), tr("A quantity has at most three decimals."),
+                          tr("The quantity is larger than %1.").arg(Quantity(kMaxMilli).toString()),
+                          tr("\"%1\" is not a quantity.").arg(text.toString().trimmed()));
     return std::nullopt;
 }
 
