@@ -77,7 +77,7 @@ TEST_CASE("bad orders are refused whole", "[orders]")
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM counters WHERE value > 0")).toInt() == 0);
 }
 
-TEST_CASE("editing keeps line ids; a stale save is a conflict that lists the differences", "[orders]")
+TEST_CASE("editing keeps line ids, and a stale save is a conflict that lists the differences", "[orders]")
 {
     Shop shop;
     OrderRepository repo(*shop.db);

@@ -179,7 +179,7 @@ TEST_CASE("the order editor shows problems and keeps the entry when another desk
     dialog.reject();
 }
 
-TEST_CASE("status changes from the editor are kept as history; delivered orders are read-only", "[widgets][orders]")
+TEST_CASE("status changes from the editor are kept as history, and delivered orders are read-only", "[widgets][orders]")
 {
     Shop shop;
     shop.earlierOrder(2200, QDateTime::currentDateTimeUtc().addDays(-1));
