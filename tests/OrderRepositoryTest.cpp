@@ -4,6 +4,7 @@
 #include "store/CustomerRepository.h"
 #include "store/OrderRepository.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSet>
 
@@ -300,9 +301,13 @@ TEST_CASE("two processes saving 500 orders each get 1,000 unique numbers with no
     Shop shop;
     const QString path = shop.db->path();
     shop.db.db.reset();
+    const QString go = shop.db.dir.filePath(QStringLiteral("go"));
     QProcess a, b;
-    a.start(QStringLiteral(SHOPCRM_ORDER_WRITER), {path, QStringLiteral("500"), QStringLiteral("desk-a")});
-    b.start(QStringLiteral(SHOPCRM_ORDER_WRITER), {path, QStringLiteral("500"), QStringLiteral("desk-b")});
+    a.start(QStringLiteral(SHOPCRM_ORDER_WRITER), {path, QStringLiteral("500"), QStringLiteral("desk-a"), go});
+    b.start(QStringLiteral(SHOPCRM_ORDER_WRITER), {path, QStringLiteral("500"), QStringLiteral("desk-b"), go});
+    REQUIRE(a.waitForStarted());
+    REQUIRE(b.waitForStarted());
+    QFile(go).open(QIODevice::WriteOnly); // both begin now
     REQUIRE(a.waitForFinished(300000));
     REQUIRE(b.waitForFinished(300000));
     INFO(QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError()).toStdString());
@@ -324,6 +329,17 @@ TEST_CASE("two processes saving 500 orders each get 1,000 unique numbers with no
     Database reopened(path);
     CHECK(scalar(reopened, QStringLiteral("SELECT count(DISTINCT number) FROM orders")).toInt() == 1000);
     CHECK(scalar(reopened, QStringLiteral("SELECT count(DISTINCT desk) FROM change_log WHERE entity = 'order'")).toInt() == 2);
+    // The two desks really did take turns (each run interleaves differently; more than one switch).
+    Sql desks(reopened, QStringLiteral("SELECT desk FROM change_log WHERE entity = 'order' ORDER BY seq"));
+    desks.exec();
+    int switches = 0;
+    QString previous;
+    while (desks.next()) {
+        switches += !previous.isEmpty() && desks.value(0).toString() != previous;
+        previous = desks.value(0).toString();
+    }
+    INFO("desk switches: " << switches);
+    CHECK(switches > 1);
 }
 
 TEST_CASE("sorting by customer follows a rename of the customer", "[orders]")

@@ -1,9 +1,13 @@
-// A helper process for the concurrent numbering test: saves N orders, one transaction each, into
-// the database given, and prints each number it was given.
+// A helper process for the concurrent numbering test: waits until the start file exists (so two
+// writers begin together), then saves N orders, one transaction each with a short random pause
+// between them as desks have, into the database given, and prints each number it was given.
 #include "store/Database.h"
 #include "store/OrderRepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QTextStream>
 
 using namespace shopcrm;
@@ -12,8 +16,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4)
+    if (args.size() != 5)
         return 2;
+    while (!QFile::exists(args.at(4)))
+        QThread::msleep(1);
     DatabaseOptions options;
     options.session = {QStringLiteral("writer"), args.at(3)};
     QTextStream out(stdout);
@@ -34,6 +40,7 @@ int main(int argc, char** argv)
             o.lines.append(line);
             orders.create(o);
             out << o.number << '\n';
+            QThread::usleep(QRandomGenerator::global()->bounded(1000u));
         }
     } catch (const StoreError& e) {
         QTextStream(stderr) << e.message() << '\n';
