@@ -1,3 +1,4 @@
+#include "CustomerEditorDialog.h"
 #include "CustomerPicker.h"
 #include "MainWindow.h"
 #include "OrderEditorDialog.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -242,4 +244,29 @@ TEST_CASE("the main window shows unfinished orders due today or overdue at a gla
     CHECK(window.pages()->currentIndex() == MainWindow::OrdersPage);
     CHECK(window.orderPage()->model()->rowCount() == 1);
     CHECK(window.orderPage()->model()->data(window.orderPage()->model()->index(0, 0), OrderListModel::OverdueRole).toBool());
+}
+
+TEST_CASE("a customer name nobody has is created on the spot from the order editor", "[widgets][orders]")
+{
+    Shop shop;
+    OrderEditorDialog dialog(*shop.db, 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* picker = dialog.findChild<CustomerPicker*>(QStringLiteral("customerPicker"));
+    type(picker, QStringLiteral("新客户门店"));
+    answerNextMessageBox(QStringLiteral("Yes"));
+    // The customer form opens with the typed name; saving it picks the new customer for the order.
+    QTimer::singleShot(150, [] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* editor = qobject_cast<CustomerEditorDialog*>(w); editor && editor->isVisible()) {
+                CHECK(editor->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text() == QStringLiteral("新客户门店"));
+                editor->save();
+            }
+    });
+    QTest::keyClick(picker, Qt::Key_Return);
+    const qint64 created =
+        scalar(*shop.db, QStringLiteral("SELECT id FROM customers WHERE name = '新客户门店'")).toLongLong();
+    REQUIRE(created > 0);
+    CHECK(picker->customerId() == created);
+    CHECK(picker->text() == QStringLiteral("新客户门店"));
 }
