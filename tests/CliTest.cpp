@@ -185,6 +185,7 @@ TEST_CASE("cli: order add, show, list and status round trip", "[cli][orders]")
     CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("unscheduled"));
     CHECK(o.value(QStringLiteral("total")).toString() == QStringLiteral("417.50"));
     CHECK(o.value(QStringLiteral("deposit")).toString() == QStringLiteral("100.00"));
+    CHECK(o.value(QStringLiteral("total_in_words")).toString() == QStringLiteral("肆佰壹拾柒元伍角"));
     CHECK(o.value(QStringLiteral("due")).toString().startsWith(QStringLiteral("2026-12-01T17:00")));
     CHECK(o.value(QStringLiteral("contact")).toString() == QStringLiteral("张三"));
     const QJsonArray lines = o.value(QStringLiteral("lines")).toArray();

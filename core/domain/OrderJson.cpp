@@ -1,5 +1,7 @@
 #include "OrderJson.h"
 
+#include "ChineseAmount.h"
+
 #include <QJsonArray>
 
 namespace shopcrm {
@@ -57,6 +59,7 @@ QJsonObject OrderJson::toJson(const Order& order)
                   {QStringLiteral("source"), order.source},
                   {QStringLiteral("status"), OrderRules::statusCode(order.status)},
                   {QStringLiteral("total"), order.total().toPlainString()},
+                  {QStringLiteral("total_in_words"), ChineseAmount::words(order.total())},
                   {QStringLiteral("deposit"), order.deposit.toPlainString()},
                   {QStringLiteral("lines"), lines},
                   {QStringLiteral("staff"), staff}};
