@@ -254,6 +254,61 @@ CREATE TABLE order_status_history (
 CREATE INDEX order_status_history_order ON order_status_history(order_id, id);
 )SQL";
 
+// Schema 4: delivery slips (from one or several orders, all or part of their quantities), the
+// print log (originals and reprints, shown in an order's history) and the print templates the
+// shop chose.
+const char* const kSchema4 = R"SQL(
+CREATE TABLE delivery_slips (
+    id               INTEGER PRIMARY KEY,
+    version          INTEGER NOT NULL DEFAULT 1,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL DEFAULT '',
+    updated_by       TEXT NOT NULL DEFAULT '',
+    number           TEXT NOT NULL,
+    customer_id      INTEGER NOT NULL REFERENCES customers(id),
+    contact_name     TEXT NOT NULL DEFAULT '',
+    phone            TEXT NOT NULL DEFAULT '',
+    delivery_address TEXT NOT NULL DEFAULT '',
+    delivered_at     TEXT NOT NULL,
+    notes            TEXT NOT NULL DEFAULT '',
+    total            INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX delivery_slips_number ON delivery_slips(number);
+CREATE INDEX delivery_slips_customer ON delivery_slips(customer_id, delivered_at);
+CREATE TABLE delivery_lines (
+    id            INTEGER PRIMARY KEY,
+    slip_id       INTEGER NOT NULL REFERENCES delivery_slips(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    order_id      INTEGER NOT NULL REFERENCES orders(id),
+    order_line_id INTEGER NOT NULL REFERENCES order_lines(id),
+    quantity      INTEGER NOT NULL CHECK (quantity > 0),
+    amount        INTEGER NOT NULL
+);
+CREATE INDEX delivery_lines_slip ON delivery_lines(slip_id, position);
+CREATE INDEX delivery_lines_order_line ON delivery_lines(order_line_id);
+CREATE INDEX delivery_lines_order ON delivery_lines(order_id);
+CREATE TABLE document_prints (
+    id       INTEGER PRIMARY KEY,
+    document TEXT NOT NULL,
+    ref_id   INTEGER NOT NULL,
+    order_id INTEGER REFERENCES orders(id),
+    copy     INTEGER NOT NULL,
+    form     TEXT NOT NULL,
+    at       TEXT NOT NULL,
+    who      TEXT NOT NULL,
+    desk     TEXT NOT NULL
+);
+CREATE INDEX document_prints_ref ON document_prints(document, ref_id);
+CREATE INDEX document_prints_order ON document_prints(order_id, at);
+CREATE TABLE print_templates (
+    document   TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT ''
+);
+)SQL";
+
 } // namespace
 
 void Migrations::execScript(Database& db, const QString& script)
@@ -272,6 +327,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema2)); }, true},
         {3, QStringLiteral("settings, counters, catalog, staff and orders"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema3)); }},
+        {4, QStringLiteral("delivery slips, print log and print templates"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema4)); }},
     };
     return steps;
 }

@@ -148,6 +148,7 @@ void OrderRepository::update(Order& o)
             throw StoreError(StoreError::Kind::Locked,
                              tr("Order %1 is %2 and cannot be changed; reopen it first.")
                                  .arg(before.number, OrderRules::statusName(before.status)));
+        checkDeliveredLines(o);
         // The status moves only through setStatus, which keeps its history.
         o.status = before.status;
         o.statusAt = before.statusAt;
@@ -173,6 +174,30 @@ void OrderRepository::update(Order& o)
         ChangeRecorder::record(m_db, QStringLiteral("order"), o.meta.id, QStringLiteral("update"),
                                OrderJson::toJson(before), OrderJson::toJson(o));
     });
+}
+
+void OrderRepository::checkDeliveredLines(const Order& o) const
+{
+    Sql q(m_db, QStringLiteral("SELECT d.order_line_id, sum(d.quantity), l.product, l.description FROM delivery_lines d "
+                               "JOIN order_lines l ON l.id = d.order_line_id WHERE d.order_id = ? GROUP BY d.order_line_id"));
+    q.bind(o.meta.id).exec();
+    QList<FieldIssue> issues;
+    while (q.next()) {
+        const qint64 lineId = q.value(0).toLongLong();
+        const Quantity delivered = Quantity::fromMilli(q.value(1).toLongLong());
+        const QString name = q.value(2).toString().isEmpty() ? q.value(3).toString() : q.value(2).toString();
+        const auto it = std::find_if(o.lines.cbegin(), o.lines.cend(), [lineId](const OrderLine& l) { return l.id == lineId; });
+        if (it == o.lines.cend())
+            issues.append({QStringLiteral("lines"),
+                           tr("%1 has been delivered (%2) and cannot be removed from the order.").arg(name, delivered.toString())});
+        else if (it->quantity < delivered)
+            issues.append({QStringLiteral("line%1.quantity").arg(it - o.lines.cbegin() + 1),
+                           tr("Line %1: %2 were delivered already; the quantity cannot be less.")
+                               .arg(it - o.lines.cbegin() + 1)
+                               .arg(delivered.toString())});
+    }
+    if (!issues.isEmpty())
+        throw ValidationError(issues);
 }
 
 void OrderRepository::setStatus(qint64 id, int expectedVersion, OrderStatus status, const QString& reason)

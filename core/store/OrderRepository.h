@@ -127,6 +127,8 @@ private:
     void addHistory(qint64 id, const StatusChange& change);
     void changeStatus(qint64 id, int expectedVersion, OrderStatus to, const QString& reason, bool reopening);
     [[noreturn]] void throwConflict(const Order& theirs, const Order& mine) const;
+    // Lines already (partly) delivered cannot be removed or cut below what went out.
+    void checkDeliveredLines(const Order& order) const;
     QList<OrderRow> readRows(class Sql& q) const;
     static void validate(Order& order);
 

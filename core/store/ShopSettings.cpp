@@ -32,6 +32,8 @@ QString ShopSettings::defaultPattern(const QString& series)
 {
     if (series == QLatin1String("order"))
         return NumberPattern::defaultOrderPattern();
+    if (series == QLatin1String("delivery"))
+        return QStringLiteral("SD{yyyy}{MM}{dd}-{seq:3}");
     return series.left(2).toUpper() + QStringLiteral("{yyyy}{MM}{dd}-{seq:3}");
 }
 
