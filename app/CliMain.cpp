@@ -10,6 +10,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -41,12 +42,13 @@ QString usage()
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
-                   "%2"
+                   "%2%3"
                    "  bench [--scale S] [--seed S] [--samples N]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
-                   "--json         machine-readable output\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage());
+                   "--json         machine-readable output\n"
+                   "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -212,6 +214,8 @@ int run(const QStringList& args)
 {
     const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
                                                    QStringLiteral("--all")});
+    if (!a.language.isEmpty())
+        Translations::apply(a.language);
     const QString command = a.words.value(0);
     if (command.isEmpty() || command == QLatin1String("help") || a.flags.contains(QStringLiteral("--help"))) {
         (command.isEmpty() && !a.flags.contains(QStringLiteral("--help")) ? err() : out()) << usage();
@@ -281,6 +285,8 @@ int run(const QStringList& args)
         return staffCommand(a);
     if (command == QLatin1String("product"))
         return productCommand(a);
+    if (command == QLatin1String("print"))
+        return printCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
         Benchmark::Options options;
@@ -306,7 +312,11 @@ int run(const QStringList& args)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Documents are painted with QtGui (fonts, PDF), which needs a GUI application object; the
+    // command line never opens a window, so it runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ShopCRM"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPCRM_VERSION));
     Translations::apply(QSettings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"))

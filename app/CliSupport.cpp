@@ -31,6 +31,8 @@ Arguments Arguments::parse(const QStringList& args, const QSet<QString>& flagNam
             }
             if (key == QLatin1String("db"))
                 a.db = value;
+            else if (key == QLatin1String("language"))
+                a.language = value;
             else
                 a.options.insert(key, value);
         } else {

@@ -29,6 +29,7 @@ struct UsageError
 struct Arguments
 {
     QString db;
+    QString language; // --language en|zh_CN: this run's language instead of the desktop's
     bool json = false;
     QStringList words;
     QHash<QString, QString> options;
@@ -51,6 +52,9 @@ std::unique_ptr<Database> openDatabase(const Arguments& a);
 int orderCommand(const Arguments& a);
 int staffCommand(const Arguments& a);
 int productCommand(const Arguments& a);
+// `print …` (CliPrint.cpp).
+int printCommand(const Arguments& a);
+QString printUsage();
 QString orderUsage();
 
 } // namespace shopcrm::cli

@@ -1,0 +1,162 @@
+// shopcrm-cli: print work orders, delivery slips and statements to PDF.
+#include "CliSupport.h"
+#include "documents/DocumentOutput.h"
+#include "store/DeliveryRepository.h"
+#include "store/OrderRepository.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPdfWriter>
+
+namespace shopcrm::cli {
+
+QString printUsage()
+{
+    return Cli::tr("  print work-order NUMBER --pdf OUT [--form F]\n"
+                   "  print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered\n"
+                   "  print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip\n"
+                   "  print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]\n"
+                   "  print test-grid --pdf OUT [--form F]\n"
+                   "      F: a4 (default), a5, 241x93, 241x140, 241x279\n");
+}
+
+namespace {
+
+PageFormat formatOf(const Arguments& a)
+{
+    const QString code = a.option(QStringLiteral("form"), QStringLiteral("a4"));
+    const std::optional<PageFormat> f = PageFormat::fromCode(code);
+    if (!f)
+        throw UsageError{Cli::tr("--form is a4, a5, 241x93, 241x140 or 241x279.")};
+    return *f;
+}
+
+QString pdfPath(const Arguments& a)
+{
+    const QString path = a.option(QStringLiteral("pdf"));
+    if (path.isEmpty())
+        throw UsageError{Cli::tr("Give the PDF file to write with --pdf OUT.")};
+    return path;
+}
+
+QDate dateOption(const Arguments& a, const QString& key)
+{
+    const QDate d = QDate::fromString(a.option(key), Qt::ISODate);
+    if (!d.isValid())
+        throw UsageError{Cli::tr("--%1 takes a date such as 2026-11-01.").arg(key)};
+    return d;
+}
+
+qint64 orderId(Database& db, const QString& number)
+{
+    const std::optional<Order> o = OrderRepository(db).findByNumber(number);
+    if (!o)
+        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no order numbered %1.").arg(number));
+    return o->meta.id;
+}
+
+int output(const Arguments& a, Database& db, OutgoingDocument& doc, const PageFormat& format, const QJsonObject& extra)
+{
+    const QString path = pdfPath(a);
+    const int copy = DocumentOutput::logPrint(db, doc, format);
+    RenderOptions options;
+    options.format = format;
+    const int pages = DocumentOutput::writePdf(doc.document, ShopProfile::load(db), options, path);
+    QJsonObject result = extra;
+    result.insert(QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath());
+    result.insert(QStringLiteral("pages"), pages);
+    result.insert(QStringLiteral("form"), format.code);
+    result.insert(QStringLiteral("copy"), copy);
+    if (a.json)
+        printJson(result);
+    else
+        out() << Cli::tr("%1 written: %n page(s).", "", pages).arg(QFileInfo(path).absoluteFilePath()) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int printCommand(const Arguments& a)
+{
+    const QString what = a.words.value(1);
+    if (what == QLatin1String("work-order")) {
+        a.allowOnly({QStringLiteral("pdf"), QStringLiteral("form")});
+        const PageFormat format = formatOf(a);
+        pdfPath(a);
+        if (a.words.size() != 3)
+            throw UsageError{Cli::tr("Give one order number.")};
+        auto db = openDatabase(a);
+        OutgoingDocument doc = OutgoingDocument::workOrder(*db, orderId(*db, a.words.at(2)));
+        return output(a, *db, doc, format, {{QStringLiteral("number"), a.words.at(2)}});
+    }
+    if (what == QLatin1String("delivery-slip")) {
+        a.allowOnly({QStringLiteral("pdf"), QStringLiteral("form"), QStringLiteral("slip")});
+        const PageFormat format = formatOf(a);
+        pdfPath(a);
+        auto db = openDatabase(a);
+        DeliveryRepository deliveries(*db);
+        qint64 slipId = 0;
+        QString number;
+        if (a.options.contains(QStringLiteral("slip"))) {
+            if (a.words.size() > 2)
+                throw UsageError{Cli::tr("Give either order numbers or --slip, not both.")};
+            const std::optional<DeliverySlip> slip = deliveries.findByNumber(a.option(QStringLiteral("slip")));
+            if (!slip)
+                throw StoreError(StoreError::Kind::NotFound,
+                                 Cli::tr("There is no delivery slip numbered %1.").arg(a.option(QStringLiteral("slip"))));
+            slipId = slip->meta.id;
+            number = slip->number;
+        } else {
+            if (a.words.size() < 3)
+                throw UsageError{Cli::tr("Give the numbers of the orders to deliver, or --slip to reprint a slip.")};
+            QList<qint64> ids;
+            for (const QString& n : a.words.mid(2))
+                ids.append(orderId(*db, n));
+            const DeliverySlip slip = deliveries.create(ids);
+            slipId = slip.meta.id;
+            number = slip.number;
+        }
+        OutgoingDocument doc = OutgoingDocument::deliverySlip(*db, slipId);
+        const std::optional<DeliverySlip> slip = deliveries.find(slipId);
+        return output(a, *db, doc, format,
+                      {{QStringLiteral("slip"), number}, {QStringLiteral("total"), slip->total().toPlainString()}});
+    }
+    if (what == QLatin1String("statement")) {
+        a.allowOnly({QStringLiteral("pdf"), QStringLiteral("form"), QStringLiteral("customer"), QStringLiteral("from"),
+                     QStringLiteral("to")});
+        const PageFormat format = formatOf(a);
+        pdfPath(a);
+        const QDate from = dateOption(a, QStringLiteral("from"));
+        const QDate to = dateOption(a, QStringLiteral("to"));
+        if (to < from)
+            throw UsageError{Cli::tr("--to is before --from.")};
+        if (!a.options.contains(QStringLiteral("customer")))
+            throw UsageError{Cli::tr("Give the customer with --customer ID|NAME.")};
+        auto db = openDatabase(a);
+        const QString who = a.option(QStringLiteral("customer"));
+        bool isId = false;
+        const qint64 id = who.toLongLong(&isId);
+        Sql q(*db, isId ? QStringLiteral("SELECT id FROM customers WHERE id = ?")
+                        : QStringLiteral("SELECT id FROM customers WHERE name = ? ORDER BY archived, id LIMIT 1"));
+        const qint64 customer = q.bind(isId ? QVariant(id) : QVariant(who.trimmed())).scalar().toLongLong();
+        if (customer == 0)
+            throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no customer \"%1\".").arg(who));
+        OutgoingDocument doc = OutgoingDocument::statement(*db, customer, from, to);
+        return output(a, *db, doc, format, {{QStringLiteral("customer_id"), customer}});
+    }
+    if (what == QLatin1String("test-grid")) {
+        a.allowOnly({QStringLiteral("pdf"), QStringLiteral("form")});
+        const PageFormat format = formatOf(a);
+        const QString path = pdfPath(a);
+        QPdfWriter writer(path);
+        DocumentRenderer::preparePdf(writer, format);
+        DocumentRenderer::paintTestGrid(&writer, format, {});
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("pages"), 1}});
+        return 0;
+    }
+    throw UsageError{Cli::tr("Unknown print command \"%1\".").arg(what)};
+}
+
+} // namespace shopcrm::cli

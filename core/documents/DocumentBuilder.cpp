@@ -1,0 +1,203 @@
+#include "DocumentBuilder.h"
+
+#include "domain/ChineseAmount.h"
+#include "store/CustomerRepository.h"
+#include "store/Database.h"
+#include "store/DeliveryRepository.h"
+#include "store/OrderRepository.h"
+#include "store/RowSupport.h"
+
+#include <QLocale>
+
+namespace shopcrm {
+
+namespace {
+
+QString day(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString minute(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString size(int w, int h)
+{
+    return w > 0 && h > 0 ? QStringLiteral("%1×%2").arg(w).arg(h) : QString();
+}
+
+} // namespace
+
+QString DocumentBuilder::reprintMark()
+{
+    return tr("REPRINT");
+}
+
+PrintDocument DocumentBuilder::workOrder(const Order& o)
+{
+    PrintDocument d;
+    d.kind = QStringLiteral("work_order");
+    d.title = tr("Work order");
+    d.number = o.number;
+    d.qrText = o.number;
+    d.urgent = o.urgent;
+    QStringList staff;
+    for (StaffRole role : CatalogRules::roles()) {
+        QStringList names;
+        for (const OrderStaff& s : o.staff)
+            if (s.role == role)
+                names.append(s.name);
+        if (!names.isEmpty())
+            staff.append(CatalogRules::roleName(role) + QLatin1Char(' ') + names.join(QStringLiteral("、")));
+    }
+    d.fields = {{QStringLiteral("customer"), tr("Customer"), o.customerName},
+                {QStringLiteral("contact"), tr("Contact"), o.contactName},
+                {QStringLiteral("phone"), tr("Phone"), o.phone},
+                {QStringLiteral("order_date"), tr("Ordered"), minute(o.orderDate)},
+                {QStringLiteral("due"), tr("Due"), minute(o.due)},
+                {QStringLiteral("title"), tr("Job"), o.title},
+                {QStringLiteral("staff"), tr("Staff"), staff.join(QStringLiteral("；"))},
+                {QStringLiteral("address"), tr("Deliver to"), o.deliveryAddress}};
+    d.columns = {{QStringLiteral("no"), tr("No."), 4, Qt::AlignCenter},
+                 {QStringLiteral("product"), tr("Product"), 16, Qt::AlignLeft},
+                 {QStringLiteral("description"), tr("Description"), 24, Qt::AlignLeft},
+                 {QStringLiteral("material"), tr("Material / process"), 18, Qt::AlignLeft},
+                 {QStringLiteral("size"), tr("Size (mm)"), 12, Qt::AlignCenter},
+                 {QStringLiteral("quantity"), tr("Qty"), 7, Qt::AlignRight},
+                 {QStringLiteral("unit"), tr("Unit"), 5, Qt::AlignCenter},
+                 {QStringLiteral("area"), tr("m²"), 8, Qt::AlignRight},
+                 {QStringLiteral("outsourced"), tr("Outsourced to"), 12, Qt::AlignLeft}};
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines.at(i);
+        d.rows.append({QString::number(i + 1), l.product, l.description, l.material, size(l.widthMm, l.heightMm),
+                       l.quantity.toString(), l.unit, l.areaPriced() ? OrderRules::formatArea(l.areaMilli) : QString(),
+                       l.outsourceSupplier});
+    }
+    if (!o.notes.isEmpty())
+        d.notes.append(tr("Notes: %1").arg(QString(o.notes).replace(QLatin1Char('\n'), QStringLiteral("  "))));
+    d.signatures = {tr("Designed"), tr("Produced"), tr("Checked"), tr("Delivered / installed")};
+    return d;
+}
+
+PrintDocument DocumentBuilder::deliverySlip(const DeliverySlip& s)
+{
+    PrintDocument d;
+    d.kind = QStringLiteral("delivery_slip");
+    d.title = tr("Delivery slip");
+    d.number = s.number;
+    d.qrText = s.number;
+    d.fields = {{QStringLiteral("customer"), tr("Customer"), s.customerName},
+                {QStringLiteral("contact"), tr("Contact"), s.contactName},
+                {QStringLiteral("phone"), tr("Phone"), s.phone},
+                {QStringLiteral("date"), tr("Date"), day(s.deliveredAt)},
+                {QStringLiteral("orders"), tr("Orders"), s.orderNumbers().join(QStringLiteral(", "))},
+                {QStringLiteral("address"), tr("Deliver to"), s.deliveryAddress}};
+    d.columns = {{QStringLiteral("no"), tr("No."), 4, Qt::AlignCenter},
+                 {QStringLiteral("product"), tr("Product"), 16, Qt::AlignLeft},
+                 {QStringLiteral("description"), tr("Description / spec"), 22, Qt::AlignLeft},
+                 {QStringLiteral("size"), tr("Size (mm)"), 12, Qt::AlignCenter},
+                 {QStringLiteral("quantity"), tr("Qty"), 8, Qt::AlignRight},
+                 {QStringLiteral("unit"), tr("Unit"), 6, Qt::AlignCenter},
+                 {QStringLiteral("unit_price"), tr("Unit price"), 10, Qt::AlignRight},
+                 {QStringLiteral("amount"), tr("Amount"), 12, Qt::AlignRight},
+                 {QStringLiteral("order"), tr("Order"), 18, Qt::AlignLeft}};
+    for (qsizetype i = 0; i < s.lines.size(); ++i) {
+        const DeliveryLine& l = s.lines.at(i);
+        QStringList description{l.description, l.material};
+        description.removeAll(QString());
+        d.rows.append({QString::number(i + 1), l.product, description.join(QStringLiteral("，")),
+                       size(l.widthMm, l.heightMm), l.quantity.toString(), l.unit, l.unitPrice.toString(),
+                       l.amount.toString(), l.orderNumber});
+    }
+    d.totals = {{QStringLiteral("total"), tr("Total"), QStringLiteral("¥") + s.total().toString()},
+                {QStringLiteral("total_words"), tr("Total in words"), ChineseAmount::words(s.total())}};
+    if (!s.notes.isEmpty())
+        d.notes.append(tr("Notes: %1").arg(s.notes));
+    d.signatures = {tr("Receiver's signature"), tr("Date received"), tr("Delivered by")};
+    d.plies = {tr("Stub"), tr("Customer"), tr("Accounts")};
+    return d;
+}
+
+Statement DocumentBuilder::makeStatement(Database& db, qint64 customerId, const QDate& from, const QDate& to)
+{
+    Statement st;
+    const Customer c = CustomerRepository(db).get(customerId);
+    st.customerId = customerId;
+    st.customerName = c.name;
+    st.from = from;
+    st.to = to;
+    const QDateTime start = from.startOfDay().toUTC();
+    const QDateTime end = to.addDays(1).startOfDay().toUTC();
+    // Billed when delivered; deposits taken with orders count as received on the order's date.
+    Sql deposits(db, QStringLiteral("SELECT coalesce(sum(deposit), 0) FROM orders WHERE customer_id = ? AND status <> 4 "
+                                    "AND order_date < ?"));
+    const Money depositsBefore = Money::fromFen(deposits.bind(customerId).bind(utcText(start)).scalar().toLongLong());
+    st.opening = DeliveryRepository(db).deliveredBefore(customerId, start) - depositsBefore;
+    for (const DeliverySlip& s : DeliveryRepository(db).forCustomer(customerId, start, end))
+        st.entries.append({s.deliveredAt, s.number,
+                           tr("Delivery of %1").arg(s.orderNumbers().join(QStringLiteral(", "))), s.total(), Money(), {}});
+    OrderListQuery q;
+    q.filter.customerId = customerId;
+    q.filter.from = from;
+    q.filter.to = to;
+    q.sort = OrderSort::OrderDate;
+    q.order = Qt::AscendingOrder;
+    OrderRepository orders(db);
+    for (const OrderRow& r : orders.page(q, 0, 100000)) {
+        st.orders.append(orders.get(r.id));
+        if (r.status != OrderStatus::Cancelled && !r.deposit.isZero())
+            st.entries.append({r.orderDate, r.number, tr("Deposit on order %1").arg(r.number), Money(), r.deposit, {}});
+    }
+    std::stable_sort(st.entries.begin(), st.entries.end(),
+                     [](const Statement::Entry& a, const Statement::Entry& b) { return a.at < b.at; });
+    Money balance = st.opening;
+    for (Statement::Entry& e : st.entries) {
+        balance = balance + e.debit - e.credit;
+        e.balance = balance;
+    }
+    st.closing = balance;
+    return st;
+}
+
+PrintDocument DocumentBuilder::statement(const Statement& st)
+{
+    PrintDocument d;
+    d.kind = QStringLiteral("statement");
+    d.title = tr("Statement of account");
+    const QLocale locale;
+    d.fields = {{QStringLiteral("customer"), tr("Customer"), st.customerName},
+                {QStringLiteral("period"), tr("Period"),
+                 tr("%1 to %2").arg(st.from.toString(Qt::ISODate), st.to.toString(Qt::ISODate))},
+                {QStringLiteral("opening"), tr("Opening balance"), QStringLiteral("¥") + st.opening.toString()}};
+    d.columns = {{QStringLiteral("date"), tr("Date"), 12, Qt::AlignCenter},
+                 {QStringLiteral("document"), tr("Document"), 16, Qt::AlignLeft},
+                 {QStringLiteral("text"), tr("Description"), 30, Qt::AlignLeft},
+                 {QStringLiteral("debit"), tr("Delivered"), 12, Qt::AlignRight},
+                 {QStringLiteral("credit"), tr("Received"), 12, Qt::AlignRight},
+                 {QStringLiteral("balance"), tr("Balance"), 13, Qt::AlignRight}};
+    for (const Statement::Entry& e : st.entries)
+        d.rows.append({day(e.at), e.document, e.text, e.debit.isZero() ? QString() : e.debit.toString(),
+                       e.credit.isZero() ? QString() : e.credit.toString(), e.balance.toString()});
+    Money delivered, received;
+    for (const Statement::Entry& e : st.entries) {
+        delivered += e.debit;
+        received += e.credit;
+    }
+    Money ordered;
+    for (const Order& o : st.orders)
+        if (o.status != OrderStatus::Cancelled)
+            ordered += o.total();
+    d.totals = {{QStringLiteral("delivered"), tr("Delivered in the period"), QStringLiteral("¥") + delivered.toString()},
+                {QStringLiteral("received"), tr("Received in the period"), QStringLiteral("¥") + received.toString()},
+                {QStringLiteral("closing"), tr("Closing balance"),
+                 QStringLiteral("¥") + st.closing.toString() + QStringLiteral("（") + ChineseAmount::words(st.closing) +
+                     QStringLiteral("）")}};
+    d.notes.append(tr("Orders placed in the period: %n, worth ¥%1.", nullptr, static_cast<int>(st.orders.size()))
+                       .arg(ordered.toString()));
+    d.signatures = {tr("Confirmed by the customer"), tr("Date")};
+    return d;
+}
+
+} // namespace shopcrm

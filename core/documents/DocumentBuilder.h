@@ -1,0 +1,50 @@
+#pragma once
+
+#include "PrintDocument.h"
+#include "domain/Delivery.h"
+#include "domain/Order.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace shopcrm {
+
+class Database;
+
+// A customer statement (对账单) for a period: what was delivered (billed) and what was paid
+// (deposits now, payments once they exist), with the balance before, after and along the way.
+struct Statement
+{
+    struct Entry
+    {
+        QDateTime at; // UTC
+        QString document;
+        QString text;
+        Money debit;  // delivered
+        Money credit; // received
+        Money balance;
+    };
+    qint64 customerId = 0;
+    QString customerName;
+    QDate from;
+    QDate to;
+    Money opening;
+    QList<Entry> entries;
+    Money closing;
+    QList<Order> orders; // orders placed in the period, for reference
+};
+
+// Builds each document with every field and column it can have; the shop's template then
+// chooses what shows (DocumentTemplate::applyTo).
+class DocumentBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(shopcrm::DocumentBuilder)
+public:
+    static PrintDocument workOrder(const Order& order);
+    static PrintDocument deliverySlip(const DeliverySlip& slip);
+    static PrintDocument statement(const Statement& statement);
+    static Statement makeStatement(Database& db, qint64 customerId, const QDate& from, const QDate& to);
+    static QString reprintMark();
+};
+
+} // namespace shopcrm

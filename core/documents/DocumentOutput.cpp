@@ -1,0 +1,78 @@
+#include "DocumentOutput.h"
+
+#include "DocumentBuilder.h"
+#include "store/Database.h"
+#include "store/DeliveryRepository.h"
+#include "store/OrderRepository.h"
+
+#include <QFile>
+#include <QPdfWriter>
+
+namespace shopcrm {
+
+OutgoingDocument OutgoingDocument::workOrder(Database& db, qint64 orderId)
+{
+    const Order o = OrderRepository(db).get(orderId);
+    OutgoingDocument out;
+    out.document = DocumentTemplate::load(db, QStringLiteral("work_order")).applyTo(DocumentBuilder::workOrder(o));
+    out.logKind = QStringLiteral("work_order");
+    out.refId = orderId;
+    out.orderIds = {orderId};
+    if (PrintLog::printsSoFar(db, out.logKind, orderId) > 0)
+        out.document.copyMark = DocumentBuilder::reprintMark();
+    return out;
+}
+
+OutgoingDocument OutgoingDocument::deliverySlip(Database& db, qint64 slipId)
+{
+    const std::optional<DeliverySlip> slip = DeliveryRepository(db).find(slipId);
+    if (!slip)
+        throw StoreError(StoreError::Kind::NotFound, DocumentOutput::tr("There is no delivery slip with id %1.").arg(slipId));
+    OutgoingDocument out;
+    out.document =
+        DocumentTemplate::load(db, QStringLiteral("delivery_slip")).applyTo(DocumentBuilder::deliverySlip(*slip));
+    out.logKind = QStringLiteral("delivery_slip");
+    out.refId = slipId;
+    for (const DeliveryLine& l : slip->lines)
+        if (!out.orderIds.contains(l.orderId))
+            out.orderIds.append(l.orderId);
+    if (PrintLog::printsSoFar(db, out.logKind, slipId) > 0)
+        out.document.copyMark = DocumentBuilder::reprintMark();
+    return out;
+}
+
+OutgoingDocument OutgoingDocument::statement(Database& db, qint64 customerId, const QDate& from, const QDate& to)
+{
+    OutgoingDocument out;
+    out.document = DocumentTemplate::load(db, QStringLiteral("statement"))
+                       .applyTo(DocumentBuilder::statement(DocumentBuilder::makeStatement(db, customerId, from, to)));
+    out.refId = customerId;
+    return out;
+}
+
+int DocumentOutput::logPrint(Database& db, OutgoingDocument& outgoing, const PageFormat& format)
+{
+    if (outgoing.logKind.isEmpty())
+        return 1;
+    const int copy = PrintLog::record(db, outgoing.logKind, outgoing.refId, outgoing.orderIds, format.code);
+    outgoing.document.copyMark = copy > 1 ? DocumentBuilder::reprintMark() : QString();
+    return copy;
+}
+
+int DocumentOutput::writePdf(const PrintDocument& document, const ShopProfile& shop, const RenderOptions& options,
+                             const QString& path)
+{
+    {
+        // QPdfWriter reports nothing when it cannot write: try the file first, for a clear message.
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            throw StoreError(StoreError::Kind::Open, tr("Cannot write %1: %2").arg(path, probe.errorString()));
+    }
+    QPdfWriter writer(path);
+    writer.setCreator(QStringLiteral("ShopCRM"));
+    writer.setTitle(document.title + QLatin1Char(' ') + document.number);
+    DocumentRenderer::preparePdf(writer, options.format);
+    return DocumentRenderer(document, shop, options).paint(&writer);
+}
+
+} // namespace shopcrm
