@@ -11,6 +11,14 @@
             <numerusform>%n orders, total %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/CliPrint.cpp" line="+74"/>
+        <source>%1 written: %n page(s).</source>
+        <translation>
+            <numerusform>%1 written: %n page.</numerusform>
+            <numerusform>%1 written: %n pages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CatalogPage</name>
@@ -59,6 +67,17 @@
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DocumentBuilder</name>
+    <message numerus="yes">
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+197"/>
+        <source>Orders placed in the period: %n, worth ¥%1.</source>
+        <translation>
+            <numerusform>Orders placed in the period: %n, worth ¥%1.</numerusform>
+            <numerusform>Orders placed in the period: %n, worth ¥%1.</numerusform>
         </translation>
     </message>
 </context>

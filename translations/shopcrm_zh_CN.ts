@@ -9,7 +9,7 @@
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>--%1 takes a whole number from %2 to %3.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数。</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+35" />
         <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+32" />
+        <location filename="../app/CliMain.cpp" line="+33" />
         <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
 
 Commands:
@@ -37,10 +37,11 @@ Commands:
   customer list [--limit N] [--archived]
   customer search QUERY [--limit N] [--archived]
   customer archive ID | customer restore ID
-%2  bench [--scale S] [--seed S] [--samples N]
+%2%3  bench [--scale S] [--seed S] [--samples N]
 
 --db PATH      the database (default: %1)
 --json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program's setting)
 </source>
         <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
 
@@ -54,20 +55,21 @@ Commands:
   customer list [--limit N] [--archived]
   customer search 关键词 [--limit N] [--archived]
   customer archive 编号 | customer restore 编号
-%2  bench [--scale S] [--seed S] [--samples N]
+%2%3  bench [--scale S] [--seed S] [--samples N]
 
 --db 路径      数据库文件（默认：%1）
 --json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
 </translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+66" />
+        <location line="+47" />
+        <location line="+63" />
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-55" />
         <source>Give the customer's id as a number.</source>
         <translation>请以数字形式给出客户编号。</translation>
     </message>
@@ -87,7 +89,7 @@ Commands:
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+16" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
@@ -174,7 +176,7 @@ Commands:
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
@@ -199,7 +201,7 @@ Commands:
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -252,6 +254,7 @@ Commands:
     </message>
     <message>
         <location line="+3" />
+        <location filename="../app/CliPrint.cpp" line="+55" />
         <source>There is no order numbered %1.</source>
         <translation>没有订单号为 %1 的订单。</translation>
     </message>
@@ -262,6 +265,7 @@ Commands:
     </message>
     <message>
         <location line="+12" />
+        <location filename="../app/CliPrint.cpp" line="+89" />
         <source>There is no customer "%1".</source>
         <translation>没有客户“%1”。</translation>
     </message>
@@ -363,7 +367,7 @@ Commands:
         <translation>--role 只能是 designer、production、installer、sales 或 other。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>Unknown staff command "%1".</source>
         <translation>未知的员工命令“%1”。</translation>
     </message>
@@ -373,9 +377,81 @@ Commands:
         <translation>--pricing 只能是 unit（按件）或 area（按面积）。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+40" />
         <source>Unknown product command "%1".</source>
         <translation>未知的产品命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPrint.cpp" line="-128" />
+        <source>  print work-order NUMBER --pdf OUT [--form F]
+  print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered
+  print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip
+  print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]
+  print test-grid --pdf OUT [--form F]
+      F: a4 (default), a5, 241x93, 241x140, 241x279
+</source>
+        <translation>  print work-order 单号 --pdf 输出文件 [--form 纸型]
+  print delivery-slip 单号… --pdf 输出文件 [--form 纸型]   为未送货部分新开送货单
+  print delivery-slip --slip SD… --pdf 输出文件 [--form 纸型]  补打送货单
+  print statement --customer 编号|名称 --from 日期 --to 日期 --pdf 输出文件 [--form 纸型]
+  print test-grid --pdf 输出文件 [--form 纸型]
+      纸型：a4（默认）、a5、241x93、241x140、241x279
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--form is a4, a5, 241x93, 241x140 or 241x279.</source>
+        <translation>--form 只能是 a4、a5、241x93、241x140 或 241x279。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the PDF file to write with --pdf OUT.</source>
+        <translation>请用 --pdf 输出文件 指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--%1 takes a date such as 2026-11-01.</source>
+        <translation>--%1 需要一个日期，例如 2026-11-01。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%1 written: %n page(s).</source>
+        <translation><numerusform>已写入 %1：共 %n 页。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Give one order number.</source>
+        <translation>请给出一个订单号。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Give either order numbers or --slip, not both.</source>
+        <translation>请给出订单号或 --slip，不能同时给出。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no delivery slip numbered %1.</source>
+        <translation>没有单号为 %1 的送货单。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Give the numbers of the orders to deliver, or --slip to reprint a slip.</source>
+        <translation>请给出要送货的订单号，或用 --slip 补打送货单。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the customer with --customer ID|NAME.</source>
+        <translation>请用 --customer 编号|名称 指定客户。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Unknown print command "%1".</source>
+        <translation>未知的打印命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1295,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+177" />
+        <location filename="../core/store/CustomerRepository.cpp" line="+185" />
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -1230,7 +1306,7 @@ Commands:
     </message>
     <message>
         <location line="+30" />
-        <location line="+27" />
+        <location line="+28" />
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
     </message>
@@ -1397,7 +1473,7 @@ Commands:
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+308" />
+        <location filename="../core/store/Migrations.cpp" line="+368" />
         <location line="+5" />
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
@@ -1408,9 +1484,394 @@ Commands:
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../core/store/ShopSettings.cpp" line="+75" />
+        <location filename="../core/store/ShopSettings.cpp" line="+77" />
         <source>The document counter %1 is missing.</source>
         <translation>单据计数器 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DeliveryRepository</name>
+    <message>
+        <location filename="../core/store/DeliveryRepository.cpp" line="+74" />
+        <source>Choose at least one order to deliver.</source>
+        <translation>请至少选择一个要送货的订单。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Orders %1 and %2 are for different customers; a delivery slip is for one customer.</source>
+        <translation>订单 %1 和 %2 属于不同客户；一张送货单只能对应一个客户。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Order %1 is cancelled and cannot be delivered.</source>
+        <translation>订单 %1 已取消，不能送货。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Order %1, line %2 (%3): %4 to deliver, but %5 remain.</source>
+        <translation>订单 %1 第 %2 行（%3）：本次送货 %4，但只剩 %5。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Line %1 is not on these orders.</source>
+        <translation>第 %1 号明细不在这些订单中。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing is left to deliver on these orders.</source>
+        <translation>这些订单已没有待送货的内容。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Delivery slip %1</source>
+        <translation>送货单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DocumentBuilder</name>
+    <message>
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+35" />
+        <source>REPRINT</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Work order</source>
+        <translation>制作单</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+36" />
+        <location line="+28" />
+        <location line="+51" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-114" />
+        <location line="+36" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <location line="+36" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+34" />
+        <source>Deliver to</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <location line="+34" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <location line="+34" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <location line="+111" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>Material / process</source>
+        <translation>材质 / 工艺</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+33" />
+        <source>Size (mm)</source>
+        <translation>尺寸(mm)</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+33" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+33" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outsourced to</source>
+        <translation>外协厂家</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+38" />
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Designed</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Produced</source>
+        <translation>制作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Checked</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delivered / installed</source>
+        <translation>送货 / 安装</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delivery slip</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+80" />
+        <location line="+25" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-104" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Description / spec</source>
+        <translation>说明 / 规格</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total in words</source>
+        <translation>合计大写</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Receiver's signature</source>
+        <translation>收货人签字</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date received</source>
+        <translation>收货日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delivered by</source>
+        <translation>送货人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stub</source>
+        <translation>存根</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accounts</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Delivery of %1</source>
+        <translation>送货（%1）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Deposit on order %1</source>
+        <translation>订单 %1 定金</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Statement of account</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivered</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Delivered in the period</source>
+        <translation>本期送货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received in the period</source>
+        <translation>本期收款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Orders placed in the period: %n, worth ¥%1.</source>
+        <translation><numerusform>本期下单 %n 个，金额 ¥%1。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Confirmed by the customer</source>
+        <translation>客户确认</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DocumentOutput</name>
+    <message>
+        <location filename="../core/documents/DocumentOutput.cpp" line="+30" />
+        <source>There is no delivery slip with id %1.</source>
+        <translation>没有编号为 %1 的送货单。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DocumentRenderer</name>
+    <message>
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+114" />
+        <source>Tel. %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Ply %1: %2</source>
+        <translation>第%1联 %2</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <source>Test grid for %1. The crosshairs should sit 20 mm from the top-left and bottom-right edges; measure how far they are off and enter that as the offset.</source>
+        <translation>%1 测试网格。十字线应距左上角和右下角各 20 mm；量出偏差，填入偏移量。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DocumentTemplate</name>
+    <message>
+        <location filename="../core/documents/PrintDocument.cpp" line="+47" />
+        <source>Work order</source>
+        <translation>制作单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivery slip</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Statement</source>
+        <translation>对账单</translation>
     </message>
 </context>
 <context>
@@ -1554,22 +2015,22 @@ Commands:
 <context>
     <name>shopcrm::Money</name>
     <message>
-        <location filename="../core/domain/Money.cpp" line="+105" />
+        <location filename="../core/domain/Money.cpp" line="+117" />
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>An amount has at most two decimals (fen).</source>
         <translation>金额最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>The amount is larger than %1.</source>
         <translation>金额超过了 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>"%1" is not an amount of money.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
@@ -2406,17 +2867,17 @@ Commands:
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+91" />
+        <location filename="../core/store/OrderRepository.cpp" line="+90" />
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+53" />
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-14" />
         <source>%1 changed order %2 at %3, after you opened it. Nothing was saved; your entries are still in the form. Reload to see their version, or copy your changes first.</source>
         <translation>%1 在您打开之后于 %3 修改了订单 %2。未保存任何内容，您输入的内容仍在表单中。可重新载入查看对方的版本，或先复制您的修改。</translation>
     </message>
@@ -2426,12 +2887,22 @@ Commands:
         <translation>不同之处：</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Order %1 is %2 and cannot be changed; reopen it first.</source>
         <translation>订单 %1 %2，不能修改；请先重新打开。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+43" />
+        <source>%1 has been delivered (%2) and cannot be removed from the order.</source>
+        <translation>%1 已送货（%2），不能从订单中删除。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line %1: %2 were delivered already; the quantity cannot be less.</source>
+        <translation>第 %1 行：已送货 %2，数量不能少于此数。</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>%1 changed order %2 at %3 (it is now %4). Nothing was changed; look at it again.</source>
         <translation>%1 于 %3 修改了订单 %2（现在为%4）。未做任何更改，请重新查看。</translation>
     </message>
@@ -2682,6 +3153,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::PageFormat</name>
+    <message>
+        <location filename="../core/documents/PageFormat.cpp" line="+34" />
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A5 portrait</source>
+        <translation>A5 纵向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continuous form %1 × %2 mm</source>
+        <translation>连续纸 %1 × %2 mm</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ProductDialog</name>
     <message>
         <location filename="../ui/CatalogPage.cpp" line="-399" />
@@ -2747,22 +3236,22 @@ Commands:
 <context>
     <name>shopcrm::Quantity</name>
     <message>
-        <location filename="../core/domain/Money.cpp" line="+28" />
+        <location filename="../core/domain/Money.cpp" line="+25" />
         <source>Enter a quantity.</source>
         <translation>请输入数量。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>A quantity has at most three decimals.</source>
         <translation>数量最多三位小数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>The quantity is larger than %1.</source>
         <translation>数量超过了 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>"%1" is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
