@@ -280,3 +280,58 @@ TEST_CASE("cli: demo orders are numbered by date and have a history", "[cli][ord
     CHECK(scalar(d, QStringLiteral("SELECT count(DISTINCT status) FROM orders")).toInt() >= 4); // open, done, delivered, cancelled
     CHECK(scalar(d, QStringLiteral("SELECT min(order_date) < datetime('now', '-600 days') FROM orders")).toBool());
 }
+
+TEST_CASE("cli: print a work order, a new delivery slip, a reprint and a statement to PDF", "[cli][documents]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("print.db"));
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--language"), QStringLiteral("zh_CN")};
+    REQUIRE(cli(base + QStringList{QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("华彩广告")}).status == 0);
+    REQUIRE(cli(base + QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("李明")}).status == 0);
+    const QString file = writeFile(dir, QStringLiteral("order.json"), QByteArray(kExampleOrder));
+    REQUIRE(cli(base + QStringList{QStringLiteral("order"), QStringLiteral("add"), file}).status == 0);
+    auto print = [&](const QStringList& args) { return cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("print")} + args); };
+
+    Run work = print({QStringLiteral("work-order"), QStringLiteral("DD20261120-001"), QStringLiteral("--pdf"),
+                      dir.filePath(QStringLiteral("wo.pdf")), QStringLiteral("--form"), QStringLiteral("241x140")});
+    INFO(work.err.toStdString());
+    REQUIRE(work.status == 0);
+    CHECK(work.json().object().value(QStringLiteral("pages")).toInt() == 1);
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("wo.pdf"))));
+
+    Run slip = print({QStringLiteral("delivery-slip"), QStringLiteral("DD20261120-001"), QStringLiteral("--pdf"),
+                      dir.filePath(QStringLiteral("ds.pdf"))});
+    REQUIRE(slip.status == 0);
+    const QString number = slip.json().object().value(QStringLiteral("slip")).toString();
+    CHECK(number.startsWith(QStringLiteral("SD")));
+    CHECK(slip.json().object().value(QStringLiteral("total")).toString() == QStringLiteral("417.50"));
+    CHECK(slip.json().object().value(QStringLiteral("copy")).toInt() == 1);
+    Run show = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"),
+                                      QStringLiteral("DD20261120-001")});
+    CHECK(show.json().object().value(QStringLiteral("status")).toString() == QStringLiteral("delivered"));
+    // Nothing left to deliver: a clear refusal, and no second slip.
+    CHECK(print({QStringLiteral("delivery-slip"), QStringLiteral("DD20261120-001"), QStringLiteral("--pdf"),
+                 dir.filePath(QStringLiteral("none.pdf"))}).status == 1);
+
+    Run again = print({QStringLiteral("delivery-slip"), QStringLiteral("--slip"), number, QStringLiteral("--pdf"),
+                       dir.filePath(QStringLiteral("ds2.pdf")), QStringLiteral("--form"), QStringLiteral("241x93")});
+    REQUIRE(again.status == 0);
+    CHECK(again.json().object().value(QStringLiteral("copy")).toInt() == 2);
+
+    Run statement = print({QStringLiteral("statement"), QStringLiteral("--customer"), QStringLiteral("华彩广告"),
+                           QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                           QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--pdf"),
+                           dir.filePath(QStringLiteral("st.pdf"))});
+    REQUIRE(statement.status == 0);
+
+    CHECK(print({QStringLiteral("work-order"), QStringLiteral("DD20261120-001"), QStringLiteral("--pdf"),
+                 dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--form"), QStringLiteral("letter")}).status == 2);
+    CHECK(print({QStringLiteral("work-order"), QStringLiteral("NOPE"), QStringLiteral("--pdf"),
+                 dir.filePath(QStringLiteral("x.pdf"))}).status == 1);
+    Run unwritable = print({QStringLiteral("work-order"), QStringLiteral("DD20261120-001"), QStringLiteral("--pdf"),
+                            QStringLiteral("/nonexistent/dir/x.pdf")});
+    CHECK(unwritable.status == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("/nonexistent/dir/x.pdf")));
+}
