@@ -189,7 +189,7 @@ TEST_CASE("a 200-line order breaks into pages: header on each, totals on the las
     Translations::apply(QStringLiteral("en"));
 }
 
-TEST_CASE("a reprint is marked and logged; the statement adds up", "[documents]")
+TEST_CASE("a reprint is marked and logged, and the statement adds up", "[documents]")
 {
     Translations::apply(QStringLiteral("zh_CN"));
     OrderShop shop;
