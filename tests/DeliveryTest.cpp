@@ -95,7 +95,7 @@ TEST_CASE("partial deliveries: the rest stays visible and the slips add up to th
     CHECK(rest.number.endsWith(QStringLiteral("-002")));
 }
 
-TEST_CASE("one slip for several orders of one customer; other cases are refused", "[delivery]")
+TEST_CASE("one slip for several orders of one customer, other cases refused", "[delivery]")
 {
     OrderShop shop;
     OrderRepository orders(*shop.db);
