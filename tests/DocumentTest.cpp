@@ -204,13 +204,19 @@ TEST_CASE("a reprint is marked and logged, and the statement adds up", "[documen
     orders.create(during);
     const DeliverySlip slip = deliveries.create({during.meta.id}, {}, {}, QDateTime(QDate(2026, 11, 8), QTime(9, 0)).toUTC());
 
-    const Statement st = DocumentBuilder::makeStatement(*shop.db, shop.customer, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    // Marked delivered by hand, with no slip: billed in full when it was marked.
+    Order byHand = shop.order(shop.customer, QDateTime(QDate(2026, 11, 9), QTime(9, 0)).toUTC(), 2000);
+    orders.create(byHand);
+    orders.setStatus(byHand.meta.id, -1, OrderStatus::Delivered);
+
+    const Statement st = DocumentBuilder::makeStatement(*shop.db, shop.customer, QDate(2026, 11, 1), QDate::currentDate());
     CHECK(st.opening == before.total() - before.deposit); // 225.00 delivered, 50.00 deposit
-    REQUIRE(st.entries.size() == 2);
+    REQUIRE(st.entries.size() == 3);
     CHECK(st.entries.at(0).credit == during.deposit);
     CHECK(st.entries.at(1).debit == slip.total());
-    CHECK(st.closing == st.opening - during.deposit + slip.total());
-    CHECK(st.orders.size() == 1);
+    CHECK(st.entries.at(2).debit == byHand.total());
+    CHECK(st.closing == st.opening - during.deposit + slip.total() + byHand.total());
+    CHECK(st.orders.size() == 2);
 
     QTemporaryDir dir;
     RenderOptions options;

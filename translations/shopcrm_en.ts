@@ -73,7 +73,7 @@
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message numerus="yes">
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+197"/>
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+214"/>
         <source>Orders placed in the period: %n, worth ¥%1.</source>
         <translation>
             <numerusform>Orders placed in the period: %n, worth ¥%1.</numerusform>

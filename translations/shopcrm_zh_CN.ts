@@ -416,7 +416,9 @@ Commands:
     <message numerus="yes">
         <location line="+27" />
         <source>%1 written: %n page(s).</source>
-        <translation><numerusform>已写入 %1：共 %n 页。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1：共 %n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1543,12 +1545,12 @@ Commands:
         <location line="+13" />
         <location line="+36" />
         <location line="+28" />
-        <location line="+51" />
+        <location line="+68" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-131" />
         <location line="+36" />
         <source>Contact</source>
         <translation>联系人</translation>
@@ -1599,12 +1601,12 @@ Commands:
     </message>
     <message>
         <location line="-33" />
-        <location line="+111" />
+        <location line="+128" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-127" />
         <source>Material / process</source>
         <translation>材质 / 工艺</translation>
     </message>
@@ -1669,13 +1671,13 @@ Commands:
     </message>
     <message>
         <location line="+6" />
-        <location line="+80" />
+        <location line="+97" />
         <location line="+25" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-121" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -1740,7 +1742,12 @@ Commands:
         <translation>送货（%1）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
+        <source>Order %1 delivered</source>
+        <translation>订单 %1 已送货</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Deposit on order %1</source>
         <translation>订单 %1 定金</translation>
     </message>
@@ -1802,7 +1809,9 @@ Commands:
     <message numerus="yes">
         <location line="+3" />
         <source>Orders placed in the period: %n, worth ¥%1.</source>
-        <translation><numerusform>本期下单 %n 个，金额 ¥%1。</numerusform></translation>
+        <translation>
+            <numerusform>本期下单 %n 个，金额 ¥%1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1826,7 +1835,7 @@ Commands:
 <context>
     <name>shopcrm::DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+114" />
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+153" />
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
@@ -1841,7 +1850,7 @@ Commands:
         <translation>No. %1</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+124" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>

@@ -60,13 +60,13 @@ PrintDocument DocumentBuilder::workOrder(const Order& o)
                 {QStringLiteral("title"), tr("Job"), o.title},
                 {QStringLiteral("staff"), tr("Staff"), staff.join(QStringLiteral("；"))},
                 {QStringLiteral("address"), tr("Deliver to"), o.deliveryAddress}};
-    d.columns = {{QStringLiteral("no"), tr("No."), 4, Qt::AlignCenter},
+    d.columns = {{QStringLiteral("no"), tr("No."), 6, Qt::AlignCenter},
                  {QStringLiteral("product"), tr("Product"), 16, Qt::AlignLeft},
-                 {QStringLiteral("description"), tr("Description"), 24, Qt::AlignLeft},
+                 {QStringLiteral("description"), tr("Description"), 23, Qt::AlignLeft},
                  {QStringLiteral("material"), tr("Material / process"), 18, Qt::AlignLeft},
                  {QStringLiteral("size"), tr("Size (mm)"), 12, Qt::AlignCenter},
                  {QStringLiteral("quantity"), tr("Qty"), 7, Qt::AlignRight},
-                 {QStringLiteral("unit"), tr("Unit"), 5, Qt::AlignCenter},
+                 {QStringLiteral("unit"), tr("Unit"), 6, Qt::AlignCenter},
                  {QStringLiteral("area"), tr("m²"), 8, Qt::AlignRight},
                  {QStringLiteral("outsourced"), tr("Outsourced to"), 12, Qt::AlignLeft}};
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
@@ -94,9 +94,9 @@ PrintDocument DocumentBuilder::deliverySlip(const DeliverySlip& s)
                 {QStringLiteral("date"), tr("Date"), day(s.deliveredAt)},
                 {QStringLiteral("orders"), tr("Orders"), s.orderNumbers().join(QStringLiteral(", "))},
                 {QStringLiteral("address"), tr("Deliver to"), s.deliveryAddress}};
-    d.columns = {{QStringLiteral("no"), tr("No."), 4, Qt::AlignCenter},
+    d.columns = {{QStringLiteral("no"), tr("No."), 6, Qt::AlignCenter},
                  {QStringLiteral("product"), tr("Product"), 16, Qt::AlignLeft},
-                 {QStringLiteral("description"), tr("Description / spec"), 22, Qt::AlignLeft},
+                 {QStringLiteral("description"), tr("Description / spec"), 21, Qt::AlignLeft},
                  {QStringLiteral("size"), tr("Size (mm)"), 12, Qt::AlignCenter},
                  {QStringLiteral("quantity"), tr("Qty"), 8, Qt::AlignRight},
                  {QStringLiteral("unit"), tr("Unit"), 6, Qt::AlignCenter},
@@ -138,6 +138,23 @@ Statement DocumentBuilder::makeStatement(Database& db, qint64 customerId, const 
     for (const DeliverySlip& s : DeliveryRepository(db).forCustomer(customerId, start, end))
         st.entries.append({s.deliveredAt, s.number,
                            tr("Delivery of %1").arg(s.orderNumbers().join(QStringLiteral(", "))), s.total(), Money(), {}});
+    // An order marked delivered without slips for all of it (by hand, or from before slips existed)
+    // is billed for the rest when it was marked.
+    Sql unslipped(db, QStringLiteral("SELECT o.number, o.status_at, o.total - coalesce((SELECT sum(d.amount) FROM "
+                                     "delivery_lines d WHERE d.order_id = o.id), 0) FROM orders o "
+                                     "WHERE o.customer_id = ? AND o.status = 3 AND o.status_at < ?"));
+    unslipped.bind(customerId).bind(utcText(end)).exec();
+    while (unslipped.next()) {
+        const Money rest = Money::fromFen(unslipped.value(2).toLongLong());
+        if (rest.isZero())
+            continue;
+        const QDateTime when = parseUtc(unslipped.value(1));
+        if (when < start)
+            st.opening += rest;
+        else
+            st.entries.append({when, unslipped.value(0).toString(), tr("Order %1 delivered").arg(unslipped.value(0).toString()),
+                               rest, Money(), {}});
+    }
     OrderListQuery q;
     q.filter.customerId = customerId;
     q.filter.from = from;

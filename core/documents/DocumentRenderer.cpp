@@ -18,6 +18,46 @@ constexpr int kMaxLinesPerCell = 4;
 const QColor kRule(0x55, 0x55, 0x55);
 const QColor kShade(0xee, 0xee, 0xee);
 const QColor kStamp(0xb0, 0x20, 0x20);
+// Where each header field goes in a grid of `columns`: long ones (address, staff, orders, period)
+// take a whole row, so they are not cut short.
+struct FieldCell
+{
+    int row;
+    int column;
+    int span;
+};
+
+QList<FieldCell> placeFields(const QList<DocField>& fields, int columns)
+{
+    static const QStringList wide = {QStringLiteral("address"), QStringLiteral("staff"), QStringLiteral("orders"),
+                                     QStringLiteral("title")};
+    QList<FieldCell> cells;
+    int row = 0;
+    int column = 0;
+    for (const DocField& f : fields) {
+        const bool isWide = wide.contains(f.key) && f.value.size() > 12;
+        if (isWide && column > 0) {
+            ++row;
+            column = 0;
+        }
+        cells.append({row, column, isWide ? columns : 1});
+        column += isWide ? columns : 1;
+        if (column >= columns) {
+            ++row;
+            column = 0;
+        }
+    }
+    return cells;
+}
+
+int fieldRows(const QList<FieldCell>& cells)
+{
+    int rows = 0;
+    for (const FieldCell& c : cells)
+        rows = std::max(rows, c.row + 1);
+    return rows;
+}
+
 } // namespace
 
 DocumentRenderer::DocumentRenderer(PrintDocument document, ShopProfile shop, RenderOptions options)
@@ -79,8 +119,7 @@ double DocumentRenderer::headerHeight(QPainter& painter) const
         h += QFontMetricsF(font(0.85), painter.device()).height() * 1.2;
     h += QFontMetricsF(font(1.7, true), painter.device()).height() * 1.25;
     const int columns = m_options.format.sizeMm.width() > 200 ? 3 : 2;
-    const qsizetype fieldRows = (m_doc.fields.size() + columns - 1) / columns;
-    h += static_cast<double>(fieldRows) * base.height() * 1.35;
+    h += static_cast<double>(fieldRows(placeFields(m_doc.fields, columns))) * base.height() * 1.35;
     const double qr = m_doc.qrText.isEmpty() ? 0 : mm(m_options.format.sizeMm.height() < 100 ? 13 : 18);
     return std::max(h, qr) + mm(1.5);
 }
@@ -150,18 +189,20 @@ double DocumentRenderer::paintHeader(QPainter& painter, double top) const
     const int columns = m_options.format.sizeMm.width() > 200 ? 3 : 2;
     const double cellWidth = (textRight - c.left()) / columns;
     const double rh = fm.height() * 1.35;
+    const QList<FieldCell> cells = placeFields(m_doc.fields, columns);
     for (qsizetype i = 0; i < m_doc.fields.size(); ++i) {
         const DocField& f = m_doc.fields.at(i);
-        const double x = c.left() + static_cast<double>(i % columns) * cellWidth;
-        const double fy = y + static_cast<double>(i / columns) * rh;
-        // A field that needs room (an address) may take the rest of its row.
-        const bool last = i + 1 == m_doc.fields.size() || (i % columns) == columns - 1;
-        const double width = last ? textRight - x : cellWidth;
+        const FieldCell& cell = cells.at(i);
+        const double x = c.left() + cell.column * cellWidth;
+        const double fy = y + cell.row * rh;
+        // The last field of a row may use the rest of it.
+        const bool lastInRow = i + 1 == m_doc.fields.size() || cells.at(i + 1).row != cell.row;
+        const double width = lastInRow ? textRight - x : cell.span * cellWidth;
         const QString text = f.label + QStringLiteral("：") + f.value;
         painter.drawText(QRectF(x, fy, width - mm(1), rh), Qt::AlignLeft | Qt::AlignVCenter,
                          fm.elidedText(text, Qt::ElideRight, width - mm(1)));
     }
-    y += static_cast<double>((m_doc.fields.size() + columns - 1) / columns) * rh;
+    y += fieldRows(cells) * rh;
     return std::max(y, top + qr) + mm(1.5) - top;
 }
 
