@@ -3,6 +3,9 @@
 #include "CustomerEditorDialog.h"
 #include "CustomerPicker.h"
 #include "OrderLinesModel.h"
+#include "PrintActions.h"
+#include "documents/PrintDocument.h"
+#include "store/DeliveryRepository.h"
 #include "domain/OrderJson.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
@@ -244,7 +247,7 @@ void OrderEditorDialog::buildUi()
     m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_linesView->setTabKeyNavigation(true);
     m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->fontMetrics().height() + 10);
-    const int widths[] = {130, 150, 120, 72, 72, 56, 52, 84, 68, 70, 92, 96, 80};
+    const int widths[] = {130, 150, 120, 72, 72, 56, 52, 84, 68, 70, 92, 96, 80, 70};
     for (int c = 0; c < OrderLinesModel::ColumnCount; ++c)
         m_linesView->horizontalHeader()->resizeSection(c, widths[c]);
     m_linesView->horizontalHeader()->setStretchLastSection(true);
@@ -382,6 +385,29 @@ void OrderEditorDialog::buildUi()
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setToolTip(tr("Save and keep the order open (Ctrl+S)"));
     m_save->setAutoDefault(false);
+    m_printWork = buttons->addButton(tr("&Work order…"), QDialogButtonBox::ActionRole);
+    m_printWork->setObjectName(QStringLiteral("printWorkOrderButton"));
+    m_printWork->setToolTip(tr("Print the work order for the workshop (Ctrl+P)"));
+    m_printWork->setAutoDefault(false);
+    m_deliver = buttons->addButton(tr("Deli&very slip…"), QDialogButtonBox::ActionRole);
+    m_deliver->setObjectName(QStringLiteral("deliverySlipButton"));
+    m_deliver->setToolTip(tr("A delivery slip for all or part of what is not delivered yet"));
+    m_deliver->setAutoDefault(false);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, m_printWork, &QPushButton::click);
+    connect(m_printWork, &QPushButton::clicked, this, [this] {
+        if (!OrderRules::isClosed(m_order.status) && !saveFirst())
+            return;
+        PrintActions::workOrder(this, m_db, m_order.meta.id);
+        load(m_repository.get(m_order.meta.id));
+    });
+    connect(m_deliver, &QPushButton::clicked, this, [this] {
+        if (!saveFirst())
+            return;
+        if (PrintActions::deliverySlip(this, m_db, {m_order.meta.id}))
+            m_changed = true;
+        load(m_repository.get(m_order.meta.id));
+    });
     m_duplicate = buttons->addButton(tr("Duplicate as new"), QDialogButtonBox::ActionRole);
     m_duplicate->setObjectName(QStringLiteral("duplicateAsNewButton"));
     m_duplicate->setAutoDefault(false);
@@ -496,6 +522,11 @@ void OrderEditorDialog::load(const Order& order)
     m_title->setText(order.title);
     m_source->setCurrentText(order.source);
     m_lines->setLines(order.lines);
+    QHash<qint64, Quantity> delivered;
+    if (order.meta.id > 0)
+        for (const Deliverable& d : DeliveryRepository(m_db).deliverables({order.meta.id}))
+            delivered.insert(d.orderLineId, d.delivered);
+    m_lines->setDelivered(delivered);
     m_staff->setRowCount(0);
     for (const OrderStaff& s : order.staff)
         addStaffRow(s);
@@ -503,12 +534,24 @@ void OrderEditorDialog::load(const Order& order)
     m_deposit->setText(order.deposit.isZero() ? QString() : order.deposit.toPlainString());
     m_history->clear();
     if (order.meta.id > 0) {
+        // Status changes and prints, newest first.
+        QList<std::pair<QDateTime, QString>> events;
         for (const StatusChange& c : m_repository.history(order.meta.id)) {
             QString text = localText(c.at) + QStringLiteral("  ") + OrderRules::statusName(c.to) + QStringLiteral("  ") + c.user;
             if (!c.reason.isEmpty())
                 text += QStringLiteral("  — ") + c.reason;
-            m_history->insertItem(0, text);
+            events.append({c.at, text});
         }
+        for (const PrintLog::Entry& p : PrintLog::forOrder(m_db, order.meta.id)) {
+            const QString what = DocumentTemplate::kindName(p.document);
+            events.append({p.at, localText(p.at) + QStringLiteral("  ") +
+                                     (p.copy > 1 ? tr("%1 printed again (copy %2)").arg(what).arg(p.copy)
+                                                 : tr("%1 printed").arg(what)) +
+                                     QStringLiteral("  ") + p.user});
+        }
+        std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& e : events)
+            m_history->insertItem(0, e.second);
     }
     QString status = tr("Status: %1").arg(OrderRules::statusName(order.status));
     if (order.status == OrderStatus::Cancelled && !order.cancelReason.isEmpty())
@@ -539,6 +582,9 @@ void OrderEditorDialog::updateReadOnly()
     m_saveClose->setEnabled(!readOnly);
     m_saveClose->setVisible(!readOnly);
     m_duplicate->setEnabled(m_order.meta.id > 0 && !m_db.isReadOnly());
+    m_printWork->setEnabled(m_order.meta.id > 0 || !m_db.isReadOnly());
+    m_deliver->setEnabled(!m_db.isReadOnly() && m_order.status != OrderStatus::Cancelled &&
+                          m_order.status != OrderStatus::Delivered);
     const bool saved = m_order.meta.id > 0;
     for (QPushButton* b : m_statusButtons) {
         const auto target = OrderRules::statusFromCode(b->objectName().mid(13));

@@ -108,6 +108,8 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_saveClose = nullptr;
     QPushButton* m_duplicate = nullptr;
+    QPushButton* m_printWork = nullptr;
+    QPushButton* m_deliver = nullptr;
     QList<QWidget*> m_editors; // disabled while read-only
 };
 

@@ -44,6 +44,10 @@ QVariant OrderLinesModel::data(const QModelIndex& index, int role) const
             return l.outsourceCost.isZero() ? QString()
                    : role == Qt::EditRole   ? l.outsourceCost.toPlainString()
                                             : l.outsourceCost.toString();
+        case DeliveredColumn: {
+            const Quantity d = m_delivered.value(l.id);
+            return l.id > 0 && d.milli() > 0 ? tr("%1 of %2").arg(d.toString(), l.quantity.toString()) : QString();
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -61,7 +65,7 @@ QVariant OrderLinesModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (issue != m_issues.cend())
             return QBrush(QColor(0xff, 0xde, 0xde));
-        if (index.column() == AreaColumn || index.column() == AmountColumn)
+        if (index.column() == AreaColumn || index.column() == AmountColumn || index.column() == DeliveredColumn)
             return QBrush(QColor(0xf3, 0xf4, 0xf6));
         return {};
     }
@@ -139,7 +143,7 @@ Qt::ItemFlags OrderLinesModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!m_readOnly && index.column() != AreaColumn && index.column() != AmountColumn)
+    if (!m_readOnly && index.column() != AreaColumn && index.column() != AmountColumn && index.column() != DeliveredColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -164,6 +168,7 @@ QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, i
     case AmountColumn: return tr("Amount");
     case SupplierColumn: return tr("Outsourced to");
     case OutsourceCostColumn: return tr("Outsourcing cost");
+    case DeliveredColumn: return tr("Delivered");
     }
     return {};
 }
@@ -247,6 +252,13 @@ void OrderLinesModel::moveLine(int row, int delta)
     m_lines.move(row, target);
     endMoveRows();
     m_issues.clear();
+}
+
+void OrderLinesModel::setDelivered(const QHash<qint64, Quantity>& delivered)
+{
+    m_delivered = delivered;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, DeliveredColumn), index(static_cast<int>(m_lines.size()) - 1, DeliveredColumn));
 }
 
 Money OrderLinesModel::total() const

@@ -17,7 +17,7 @@ class OrderLinesModel final : public QAbstractTableModel
 public:
     enum Column { ProductColumn, DescriptionColumn, MaterialColumn, WidthColumn, HeightColumn, QuantityColumn,
                   UnitColumn, UnitPriceColumn, DiscountColumn, AreaColumn, AmountColumn, SupplierColumn,
-                  OutsourceCostColumn, ColumnCount };
+                  OutsourceCostColumn, DeliveredColumn, ColumnCount };
 
     explicit OrderLinesModel(QObject* parent = nullptr);
 
@@ -38,6 +38,8 @@ public:
     void removeLine(int row);
     void moveLine(int row, int delta);
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // What went out on delivery slips so far, by order line id (shown, never edited here).
+    void setDelivered(const QHash<qint64, Quantity>& delivered);
     Money total() const;
     // Marks cells named by issues ("line2.quantity"); cleared by the next edit of that cell.
     void setIssues(const QList<FieldIssue>& issues);
@@ -53,6 +55,7 @@ private:
 
     QList<OrderLine> m_lines;
     QHash<QPair<int, int>, QString> m_issues;
+    QHash<qint64, Quantity> m_delivered;
     bool m_readOnly = false;
 };
 

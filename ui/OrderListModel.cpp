@@ -91,6 +91,7 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
     case StatusRole: return static_cast<int>(r->status);
     case OverdueRole: return isOverdue(*r);
     case NumberRole: return r->number;
+    case CustomerIdRole: return r->customerId;
     }
     return {};
 }

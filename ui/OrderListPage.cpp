@@ -4,6 +4,7 @@
 #include "ListViews.h"
 #include "OrderEditorDialog.h"
 #include "OrderListModel.h"
+#include "PrintActions.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
@@ -77,6 +78,39 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
         connect(action, &QAction::triggered, this, [this, s] { changeSelectedStatus(s); });
     }
     status->setMenu(m_statusMenu);
+    auto* print = new QToolButton(this);
+    print->setObjectName(QStringLiteral("printButton"));
+    print->setText(tr("&Print"));
+    print->setPopupMode(QToolButton::InstantPopup);
+    auto* printMenu = new QMenu(print);
+    QAction* workOrder = printMenu->addAction(tr("Work order…"));
+    workOrder->setObjectName(QStringLiteral("printWorkOrderAction"));
+    workOrder->setShortcut(QKeySequence::Print);
+    workOrder->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(workOrder);
+    QAction* slip = printMenu->addAction(tr("Delivery slip for the selected orders…"));
+    slip->setObjectName(QStringLiteral("deliverySlipAction"));
+    QAction* statement = printMenu->addAction(tr("Statement for this customer…"));
+    statement->setObjectName(QStringLiteral("statementAction"));
+    print->setMenu(printMenu);
+    connect(workOrder, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_view->currentIndex(); current.isValid()) {
+            PrintActions::workOrder(this, m_db, m_model->idAt(current.row()));
+            emit ordersChanged();
+        }
+    });
+    connect(slip, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (!ids.isEmpty() && PrintActions::deliverySlip(this, m_db, ids)) {
+            refresh();
+            emit ordersChanged();
+        }
+    });
+    connect(statement, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            PrintActions::statement(this, m_db, m_model->data(current, OrderListModel::CustomerIdRole).toLongLong());
+    });
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("orderTableView"));
@@ -103,6 +137,7 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     actions->addWidget(open);
     actions->addWidget(duplicate);
     actions->addWidget(status);
+    actions->addWidget(print);
     actions->addStretch(1);
     actions->addWidget(m_summary);
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "documents/DocumentRenderer.h"
 #include "store/Database.h"
 #include "store/ShopSettings.h"
 #include "store/StoreError.h"
@@ -8,7 +9,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QFileDialog>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -41,6 +45,51 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     auto* hint = new QLabel(tr("Your name and desk are recorded with every change you save."), this);
     hint->setWordWrap(true);
 
+    const ShopProfile profile = ShopProfile::load(db);
+    m_shopName = new QLineEdit(profile.name, this);
+    m_shopName->setObjectName(QStringLiteral("shopNameLineEdit"));
+    m_shopAddress = new QLineEdit(profile.address, this);
+    m_shopAddress->setObjectName(QStringLiteral("shopAddressLineEdit"));
+    m_shopPhone = new QLineEdit(profile.phone, this);
+    m_shopPhone->setObjectName(QStringLiteral("shopPhoneLineEdit"));
+    m_shopBank = new QLineEdit(profile.bankAccount, this);
+    m_shopBank->setObjectName(QStringLiteral("shopBankLineEdit"));
+    m_shopFooter = new QLineEdit(profile.footer, this);
+    m_shopFooter->setObjectName(QStringLiteral("shopFooterLineEdit"));
+    m_shopFooter->setPlaceholderText(tr("e.g. bank account and thanks, printed at the foot of every page"));
+    m_shopLogo = new QLineEdit(profile.logoPath, this);
+    m_shopLogo->setObjectName(QStringLiteral("shopLogoLineEdit"));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    m_logoIssue = new QLabel(this);
+    m_logoIssue->setStyleSheet(QStringLiteral("color:#8a6d00"));
+    auto* logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_shopLogo, 1);
+    logoRow->addWidget(browse);
+    auto* shop = new QGroupBox(tr("Shop letterhead (shared by every desk)"), this);
+    auto* shopForm = new QFormLayout(shop);
+    shopForm->addRow(tr("Shop &name"), m_shopName);
+    shopForm->addRow(tr("Add&ress"), m_shopAddress);
+    shopForm->addRow(tr("Phone"), m_shopPhone);
+    shopForm->addRow(tr("&Bank account"), m_shopBank);
+    shopForm->addRow(tr("&Footer line"), m_shopFooter);
+    shopForm->addRow(tr("&Logo"), logoRow);
+    shopForm->addRow(m_logoIssue);
+    shop->setEnabled(!db.isReadOnly());
+    auto checkLogo = [this] {
+        const QString path = m_shopLogo->text().trimmed();
+        m_logoIssue->setText(path.isEmpty() || DocumentRenderer::logoUsable(path)
+                                 ? QString()
+                                 : tr("This file cannot be read as a picture; documents will print without a logo."));
+    };
+    connect(m_shopLogo, &QLineEdit::textChanged, this, checkLogo);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Shop logo"), m_shopLogo->text(),
+                                                          tr("Pictures (*.png *.jpg *.jpeg *.bmp *.svg)"));
+        if (!path.isEmpty())
+            m_shopLogo->setText(path);
+    });
+    checkLogo();
+
     const ShopSettings::Numbering numbering = ShopSettings(db).numbering(QStringLiteral("order"));
     m_pattern = new QLineEdit(numbering.pattern, this);
     m_pattern->setObjectName(QStringLiteral("orderPatternLineEdit"));
@@ -72,6 +121,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addWidget(shop);
     layout->addWidget(numbers);
     layout->addWidget(buttons);
 }
@@ -89,6 +139,19 @@ void SettingsDialog::updatePreview()
 void SettingsDialog::accept()
 {
     if (!m_db.isReadOnly()) {
+        ShopProfile profile = ShopProfile::load(m_db);
+        profile.name = m_shopName->text();
+        profile.address = m_shopAddress->text();
+        profile.phone = m_shopPhone->text();
+        profile.bankAccount = m_shopBank->text();
+        profile.footer = m_shopFooter->text();
+        profile.logoPath = m_shopLogo->text();
+        try {
+            profile.save(m_db);
+        } catch (const StoreError& e) {
+            QMessageBox::warning(this, tr("Not saved"), e.message());
+            return;
+        }
         const ShopSettings::Numbering wanted{m_pattern->text().trimmed(),
                                              static_cast<CounterReset>(m_reset->currentData().toInt())};
         const ShopSettings::Numbering current = ShopSettings(m_db).numbering(QStringLiteral("order"));

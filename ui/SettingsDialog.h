@@ -11,7 +11,8 @@ namespace shopcrm {
 class Database;
 
 // This desk's language and who is working at it (recorded with every change), and settings the
-// whole shop shares through the database: how order numbers look and when they restart.
+// whole shop shares through the database: the letterhead on every document, and how order
+// numbers look and when they restart.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,13 @@ private:
 
     Database& m_db;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_shopName = nullptr;
+    QLineEdit* m_shopAddress = nullptr;
+    QLineEdit* m_shopPhone = nullptr;
+    QLineEdit* m_shopBank = nullptr;
+    QLineEdit* m_shopFooter = nullptr;
+    QLineEdit* m_shopLogo = nullptr;
+    QLabel* m_logoIssue = nullptr;
     QLineEdit* m_pattern = nullptr;
     QComboBox* m_reset = nullptr;
     QLabel* m_preview = nullptr;

@@ -14,12 +14,13 @@ OutgoingDocument OutgoingDocument::workOrder(Database& db, qint64 orderId)
 {
     const Order o = OrderRepository(db).get(orderId);
     OutgoingDocument out;
-    out.document = DocumentTemplate::load(db, QStringLiteral("work_order")).applyTo(DocumentBuilder::workOrder(o));
+    out.raw = DocumentBuilder::workOrder(o);
+    out.document = DocumentTemplate::load(db, QStringLiteral("work_order")).applyTo(out.raw);
     out.logKind = QStringLiteral("work_order");
     out.refId = orderId;
     out.orderIds = {orderId};
     if (PrintLog::printsSoFar(db, out.logKind, orderId) > 0)
-        out.document.copyMark = DocumentBuilder::reprintMark();
+        out.raw.copyMark = out.document.copyMark = DocumentBuilder::reprintMark();
     return out;
 }
 
@@ -29,23 +30,23 @@ OutgoingDocument OutgoingDocument::deliverySlip(Database& db, qint64 slipId)
     if (!slip)
         throw StoreError(StoreError::Kind::NotFound, DocumentOutput::tr("There is no delivery slip with id %1.").arg(slipId));
     OutgoingDocument out;
-    out.document =
-        DocumentTemplate::load(db, QStringLiteral("delivery_slip")).applyTo(DocumentBuilder::deliverySlip(*slip));
+    out.raw = DocumentBuilder::deliverySlip(*slip);
+    out.document = DocumentTemplate::load(db, QStringLiteral("delivery_slip")).applyTo(out.raw);
     out.logKind = QStringLiteral("delivery_slip");
     out.refId = slipId;
     for (const DeliveryLine& l : slip->lines)
         if (!out.orderIds.contains(l.orderId))
             out.orderIds.append(l.orderId);
     if (PrintLog::printsSoFar(db, out.logKind, slipId) > 0)
-        out.document.copyMark = DocumentBuilder::reprintMark();
+        out.raw.copyMark = out.document.copyMark = DocumentBuilder::reprintMark();
     return out;
 }
 
 OutgoingDocument OutgoingDocument::statement(Database& db, qint64 customerId, const QDate& from, const QDate& to)
 {
     OutgoingDocument out;
-    out.document = DocumentTemplate::load(db, QStringLiteral("statement"))
-                       .applyTo(DocumentBuilder::statement(DocumentBuilder::makeStatement(db, customerId, from, to)));
+    out.raw = DocumentBuilder::statement(DocumentBuilder::makeStatement(db, customerId, from, to));
+    out.document = DocumentTemplate::load(db, QStringLiteral("statement")).applyTo(out.raw);
     out.refId = customerId;
     return out;
 }
@@ -55,7 +56,7 @@ int DocumentOutput::logPrint(Database& db, OutgoingDocument& outgoing, const Pag
     if (outgoing.logKind.isEmpty())
         return 1;
     const int copy = PrintLog::record(db, outgoing.logKind, outgoing.refId, outgoing.orderIds, format.code);
-    outgoing.document.copyMark = copy > 1 ? DocumentBuilder::reprintMark() : QString();
+    outgoing.raw.copyMark = outgoing.document.copyMark = copy > 1 ? DocumentBuilder::reprintMark() : QString();
     return copy;
 }
 

@@ -13,7 +13,8 @@ class Database;
 // when it is printed, so a second print is marked as a reprint and shows in the order's history.
 struct OutgoingDocument
 {
-    PrintDocument document;
+    PrintDocument document; // with the shop's saved template applied
+    PrintDocument raw;      // every field and column, for the template editor
     QString logKind; // work_order / delivery_slip; empty: not logged (statements)
     qint64 refId = 0;
     QList<qint64> orderIds;
