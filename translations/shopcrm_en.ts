@@ -82,6 +82,17 @@
     </message>
 </context>
 <context>
+    <name>shopcrm::DocumentPrintDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/DocumentPrintDialog.cpp" line="+370"/>
+        <source>%1 written: %n page(s).</source>
+        <translation>
+            <numerusform>%1 written: %n page.</numerusform>
+            <numerusform>%1 written: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+145"/>
@@ -114,7 +125,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+128"/>
+        <location filename="../ui/OrderListPage.cpp" line="+163"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>

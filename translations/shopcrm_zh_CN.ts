@@ -1492,6 +1492,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::DeliveryDialog</name>
+    <message>
+        <location filename="../ui/DeliveryDialog.cpp" line="+25" />
+        <source>New delivery slip</source>
+        <translation>新建送货单</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delivered</source>
+        <translation>已送</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remaining</source>
+        <translation>未送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deliver now</source>
+        <translation>本次送货</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Notes on the slip, e.g. left at reception</source>
+        <translation>送货单备注，例如：放在前台</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Create slip and print…</source>
+        <translation>开送货单并打印…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Delivery to %1. Lower "Deliver now" for a part delivery; what is left stays on the order.</source>
+        <translation>送货给 %1。部分送货时调小“本次送货”，剩余部分保留在订单上。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::DeliveryRepository</name>
     <message>
         <location filename="../core/store/DeliveryRepository.cpp" line="+74" />
@@ -1822,7 +1880,7 @@ Commands:
 <context>
     <name>shopcrm::DocumentOutput</name>
     <message>
-        <location filename="../core/documents/DocumentOutput.cpp" line="+30" />
+        <location filename="../core/documents/DocumentOutput.cpp" line="+31" />
         <source>There is no delivery slip with id %1.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
@@ -1830,6 +1888,210 @@ Commands:
         <location line="+39" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DocumentPrintDialog</name>
+    <message>
+        <location filename="../ui/DocumentPrintDialog.cpp" line="+40" />
+        <source>Print %1 %2</source>
+        <translation>打印 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>On A4 or A5 with several copies, each copy carries the next ply label.</source>
+        <translation>在 A4 或 A5 上打印多份时，每份依次标注联次。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print test &amp;grid</source>
+        <translation>打印测试网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Printer and paper</source>
+        <translation>打印机和纸张</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Offset &amp;right</source>
+        <translation>向右偏移(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offset &amp;down</source>
+        <translation>向下偏移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The shop's footer line</source>
+        <translation>店铺页脚</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Header fields</source>
+        <translation>表头栏目</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as the shop's %1 template</source>
+        <translation>保存为本店的%1模板</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the standard layout</source>
+        <translation>恢复标准格式</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Layout of this kind of document</source>
+        <translation>此类单据的格式</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>Prin&amp;ter</source>
+        <translation>打印机(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;aper</source>
+        <translation>纸张(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copies</source>
+        <translation>份数(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Footer</source>
+        <translation>页脚(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Columns (untick to hide; order as listed):</source>
+        <translation>列（取消勾选即隐藏，按列表顺序打印）：</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+135" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="-135" />
+        <location line="+135" />
+        <location line="+62" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>Continuous multi-part paper: every ply is printed at once, so the plies are named in the right margin.</source>
+        <translation>连续多联纸：各联一次打出，联次标在右侧页边。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+65" />
+        <source>Printer not available</source>
+        <translation>打印机不可用</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>The printer "%1" is not available. Choose another printer or export a PDF.</source>
+        <translation>打印机“%1”不可用。请选择其他打印机或导出 PDF。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+20" />
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The printer "%1" reported an error.</source>
+        <translation>打印机“%1”报告了错误。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%1 written: %n page(s).</source>
+        <translation><numerusform>已写入 %1：共 %n 页。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PDF not written</source>
+        <translation>PDF 未写入</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Test grid as PDF</source>
+        <translation>测试网格存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The printer "%1" is not available.</source>
+        <translation>打印机“%1”不可用。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Saved: every desk now prints this kind of document this way.</source>
+        <translation>已保存：所有工位打印此类单据都将使用此格式。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+16" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Standard layout</source>
+        <translation>标准格式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget the shop's choices for this kind of document and use the standard layout?</source>
+        <translation>放弃本店对此类单据的设置，改用标准格式吗？</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2357,7 @@ Commands:
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+182" />
+        <location filename="../ui/OrderEditorDialog.cpp" line="+185" />
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -2181,12 +2443,12 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+474" />
+        <location line="+517" />
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-473" />
+        <location line="-516" />
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -2328,6 +2590,26 @@ Commands:
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Work order…</source>
+        <translation>制作单(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the work order for the workshop (Ctrl+P)</source>
+        <translation>打印给车间的制作单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deli&amp;very slip…</source>
+        <translation>送货单(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A delivery slip for all or part of what is not delivered yet</source>
+        <translation>为尚未送货的全部或部分内容开送货单</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Duplicate as new</source>
         <translation>复制为新订单</translation>
     </message>
@@ -2352,7 +2634,17 @@ Commands:
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+36" />
+        <source>%1 printed again (copy %2)</source>
+        <translation>%1 补打（第 %2 次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 printed</source>
+        <translation>已打印%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -2362,7 +2654,7 @@ Commands:
         <translation>%1 创建</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>The database is open read-only; this order cannot be changed.</source>
         <translation>数据库以只读方式打开，此订单不能修改。</translation>
     </message>
@@ -2565,7 +2857,12 @@ Commands:
 <context>
     <name>shopcrm::OrderLinesModel</name>
     <message>
-        <location filename="../ui/OrderLinesModel.cpp" line="+53" />
+        <location filename="../ui/OrderLinesModel.cpp" line="+49" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 m² = %2</source>
         <translation>%1 m² = %2</translation>
     </message>
@@ -2644,6 +2941,11 @@ Commands:
         <source>Outsourcing cost</source>
         <translation>外协成本</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation>已送货</translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::OrderListModel</name>
@@ -2658,7 +2960,7 @@ Commands:
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -2711,7 +3013,7 @@ Commands:
 <context>
     <name>shopcrm::OrderListPage</name>
     <message>
-        <location filename="../ui/OrderListPage.cpp" line="+35" />
+        <location filename="../ui/OrderListPage.cpp" line="+36" />
         <source>Unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -2791,12 +3093,32 @@ Commands:
         <translation>更改状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+11" />
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Work order…</source>
+        <translation>制作单…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Delivery slip for the selected orders…</source>
+        <translation>为所选订单开送货单…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Statement for this customer…</source>
+        <translation>该客户的对账单…</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+31" />
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
@@ -3180,6 +3502,56 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::PrintActions</name>
+    <message>
+        <location filename="../ui/PrintActions.cpp" line="+34" />
+        <location line="+28" />
+        <location line="+28" />
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This database is open read-only; delivery slips cannot be made.</source>
+        <translation>数据库以只读方式打开，不能开送货单。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No delivery slip</source>
+        <translation>未开送货单</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Statement period</source>
+        <translation>对账期间</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ProductDialog</name>
     <message>
         <location filename="../ui/CatalogPage.cpp" line="-399" />
@@ -3268,7 +3640,7 @@ Commands:
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+22" />
+        <location filename="../ui/SettingsDialog.cpp" line="+26" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3298,7 +3670,67 @@ Commands:
         <translation>您保存的每一处修改都会记录您的姓名和工位。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>e.g. bank account and thanks, printed at the foot of every page</source>
+        <translation>例如开户行账号和致谢，印在每页底部</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Shop letterhead (shared by every desk)</source>
+        <translation>店铺抬头（所有工位共用）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Shop name</source>
+        <translation>店名(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lo&amp;go</source>
+        <translation>标志(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Bank account</source>
+        <translation>开户行账号(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Footer line</source>
+        <translation>页脚(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This file cannot be read as a picture; documents will print without a logo.</source>
+        <translation>无法读取此图片文件，单据将不带标志打印。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shop logo</source>
+        <translation>店铺标志</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Order numbers (shared by every desk)</source>
         <translation>订单编号（所有工位共用）</translation>
     </message>
@@ -3323,7 +3755,8 @@ Commands:
         <translation>{yyyy} 年，{yy} 两位年份，{MM} 月，{dd} 日，{seq:3} 三位流水号。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
+        <location line="+10" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -83,9 +83,9 @@ void DocumentPrintDialog::buildUi()
 
     auto* printerBox = new QGroupBox(tr("Printer and paper"), this);
     auto* printerForm = new QFormLayout(printerBox);
-    printerForm->addRow(tr("&Printer"), m_printer);
-    printerForm->addRow(tr("Pa&per"), m_form);
-    printerForm->addRow(tr("Co&pies"), m_copies);
+    printerForm->addRow(tr("Prin&ter"), m_printer);
+    printerForm->addRow(tr("P&aper"), m_form);
+    printerForm->addRow(tr("&Copies"), m_copies);
     printerForm->addRow(tr("Offset &right"), m_offsetX);
     printerForm->addRow(tr("Offset &down"), m_offsetY);
     printerForm->addRow(grid);
@@ -115,7 +115,7 @@ void DocumentPrintDialog::buildUi()
     auto* templateBox = new QGroupBox(tr("Layout of this kind of document"), this);
     auto* templateLayout = new QVBoxLayout(templateBox);
     auto* templateForm = new QFormLayout;
-    templateForm->addRow(tr("&Title"), m_title);
+    templateForm->addRow(tr("T&itle"), m_title);
     templateForm->addRow(tr("&Footer"), m_footer);
     templateLayout->addLayout(templateForm);
     templateLayout->addWidget(new QLabel(tr("Columns (untick to hide; order as listed):"), this));

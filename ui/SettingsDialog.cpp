@@ -67,12 +67,12 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     logoRow->addWidget(browse);
     auto* shop = new QGroupBox(tr("Shop letterhead (shared by every desk)"), this);
     auto* shopForm = new QFormLayout(shop);
-    shopForm->addRow(tr("Shop &name"), m_shopName);
-    shopForm->addRow(tr("Add&ress"), m_shopAddress);
+    shopForm->addRow(tr("&Shop name"), m_shopName);
+    shopForm->addRow(tr("&Address"), m_shopAddress);
     shopForm->addRow(tr("Phone"), m_shopPhone);
     shopForm->addRow(tr("&Bank account"), m_shopBank);
     shopForm->addRow(tr("&Footer line"), m_shopFooter);
-    shopForm->addRow(tr("&Logo"), logoRow);
+    shopForm->addRow(tr("Lo&go"), logoRow);
     shopForm->addRow(m_logoIssue);
     shop->setEnabled(!db.isReadOnly());
     auto checkLogo = [this] {
