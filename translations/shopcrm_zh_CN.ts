@@ -2055,7 +2055,9 @@ Commands:
     <message numerus="yes">
         <location line="+15" />
         <source>%1 written: %n page(s).</source>
-        <translation><numerusform>已写入 %1：共 %n 页。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1：共 %n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2112,7 +2114,12 @@ Commands:
         <translation>No. %1</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+105" />
+        <source>Bank account: %1</source>
+        <translation>开户行及账号：%1</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -3645,7 +3652,7 @@ Commands:
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
@@ -3680,7 +3687,7 @@ Commands:
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Shop letterhead (shared by every desk)</source>
         <translation>店铺抬头（所有工位共用）</translation>
     </message>

@@ -24,6 +24,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(560);
     QSettings settings;
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageComboBox"));
@@ -62,9 +63,12 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     auto* browse = new QPushButton(tr("Choose…"), this);
     m_logoIssue = new QLabel(this);
     m_logoIssue->setStyleSheet(QStringLiteral("color:#8a6d00"));
-    auto* logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_shopLogo, 1);
-    logoRow->addWidget(browse);
+    auto* logoRow = new QWidget(this);
+    auto* logoLayout = new QHBoxLayout(logoRow);
+    logoLayout->setContentsMargins(0, 0, 0, 0);
+    logoLayout->addWidget(m_shopLogo, 1);
+    logoLayout->addWidget(browse);
+    logoRow->setFocusProxy(m_shopLogo);
     auto* shop = new QGroupBox(tr("Shop letterhead (shared by every desk)"), this);
     auto* shopForm = new QFormLayout(shop);
     shopForm->addRow(tr("&Shop name"), m_shopName);

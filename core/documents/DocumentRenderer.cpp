@@ -257,10 +257,16 @@ double DocumentRenderer::paintRow(QPainter& painter, int row, double top) const
     return h;
 }
 
+bool DocumentRenderer::showsBank() const
+{
+    // Where money is asked for: on the slip and the statement, not on the workshop's copy.
+    return !m_shop.bankAccount.isEmpty() && m_doc.kind != QLatin1String("work_order");
+}
+
 double DocumentRenderer::totalsHeight(QPainter& painter) const
 {
     const double line = QFontMetricsF(font(1.0), painter.device()).height() * 1.4;
-    double h = mm(1.5) + static_cast<double>(m_doc.totals.size()) * line + static_cast<double>(m_doc.notes.size()) * line;
+    double h = mm(1.5) + static_cast<double>(m_doc.totals.size() + m_doc.notes.size() + (showsBank() ? 1 : 0)) * line;
     if (!m_doc.signatures.isEmpty())
         h += mm(m_options.format.sizeMm.height() < 100 ? 9 : 14) + mm(2);
     return h;
@@ -277,7 +283,10 @@ void DocumentRenderer::paintTotals(QPainter& painter, double top) const
         y += line;
     }
     painter.setFont(font(0.95));
-    for (const QString& note : m_doc.notes) {
+    QStringList notes = m_doc.notes;
+    if (showsBank())
+        notes.append(tr("Bank account: %1").arg(m_shop.bankAccount));
+    for (const QString& note : notes) {
         const QFontMetricsF fm(painter.font(), painter.device());
         painter.drawText(QRectF(m_content.left(), y, m_content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                          fm.elidedText(note, Qt::ElideRight, m_content.width()));

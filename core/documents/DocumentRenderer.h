@@ -52,6 +52,7 @@ private:
     double paintTableHeader(QPainter& painter, double top) const;
     double paintRow(QPainter& painter, int row, double top) const;
     double totalsHeight(QPainter& painter) const;
+    bool showsBank() const;
     void paintTotals(QPainter& painter, double top) const;
     void paintFooter(QPainter& painter, int page, int pages) const;
     void paintPlies(QPainter& painter) const;
