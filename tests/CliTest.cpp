@@ -335,3 +335,19 @@ TEST_CASE("cli: print a work order, a new delivery slip, a reprint and a stateme
     CHECK(unwritable.status == 1);
     CHECK(unwritable.err.contains(QStringLiteral("/nonexistent/dir/x.pdf")));
 }
+
+TEST_CASE("cli: the benchmark runs at a small scale and reports every scenario", "[cli]")
+{
+    Run bench = cli({QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("0.01"), QStringLiteral("--samples"),
+                     QStringLiteral("10")});
+    INFO(bench.err.toStdString());
+    REQUIRE(bench.status == 0);
+    const QJsonObject o = bench.json().object();
+    CHECK(o.value(QStringLiteral("customers")).toInt() == 1000);
+    CHECK(o.value(QStringLiteral("orders")).toInt() == 2000);
+    const QJsonObject orders = o.value(QStringLiteral("orders_list")).toObject();
+    for (const char* key : {"list_open_unfinished", "list_open_all_by_customer", "order_save_4_lines",
+                            "pdf_delivery_slip_6_lines", "pdf_work_order_200_lines"})
+        CHECK(orders.value(QString::fromLatin1(key)).toObject().value(QStringLiteral("p50_ms")).toDouble() > 0);
+    CHECK(orders.value(QStringLiteral("pdf_work_order_200_lines")).toObject().value(QStringLiteral("pages")).toInt() > 1);
+}

@@ -91,7 +91,8 @@ TEST_CASE("every document in every format: page size, pages, embedded CJK font, 
     profile.name = QStringLiteral("金广告门头工作室");
     profile.address = QStringLiteral("重庆市渝中区长江路8号");
     profile.phone = QStringLiteral("023-6000 0000");
-    profile.footer = QStringLiteral("开户行：工商银行 6222 0000 0000");
+    profile.footer = QStringLiteral("谢谢惠顾");
+    profile.bankAccount = QStringLiteral("工商银行 6222 0000 0000");
     profile.save(*shop.db);
     QTemporaryDir dir;
     for (const PageFormat& format : PageFormat::all()) {
@@ -126,11 +127,13 @@ TEST_CASE("every document in every format: page size, pages, embedded CJK font, 
                 CHECK(all.contains(QStringLiteral("送货单")));
                 CHECK(all.contains(slip.number));
                 CHECK(all.contains(QStringLiteral("壹仟柒佰捌拾伍元整"))); // 225.00 + 1,560.00
+                CHECK(all.contains(QStringLiteral("6222 0000 0000")));
             }
             if (name == QLatin1String("work")) {
                 CHECK(all.contains(QStringLiteral("制作单")));
                 CHECK(all.contains(QStringLiteral("急")));
                 CHECK_FALSE(all.contains(QStringLiteral("260.00"))); // no prices on a work order
+                CHECK_FALSE(all.contains(QStringLiteral("6222 0000 0000")));
             }
         }
     }

@@ -6,6 +6,8 @@
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
+#include "documents/DocumentOutput.h"
+#include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
 
 #include <QElapsedTimer>
@@ -156,6 +158,54 @@ QJsonObject orderScenarios(Database& db, const Benchmark::Options& options, qint
         orders.lastPrices(1 + random.bounded(static_cast<int>(customers)), QStringLiteral("户外喷绘布"));
         lastPrice.append(timer.nsecsElapsed());
     }
+    // Documents: a 6-line delivery slip and a 200-line work order to PDF, as the print dialog
+    // writes them (the template applied, the letterhead loaded), each timed end to end.
+    {
+        Order six;
+        six.customerId = 1;
+        six.orderDate = QDateTime::currentDateTimeUtc();
+        Order big = six;
+        for (int k = 0; k < 200; ++k) {
+            OrderLine l;
+            l.product = k % 2 ? QStringLiteral("名片") : QStringLiteral("户外喷绘布");
+            l.description = QStringLiteral("门店开业物料 第%1项").arg(k + 1);
+            l.unit = k % 2 ? QStringLiteral("盒") : QStringLiteral("m²");
+            l.widthMm = k % 2 ? 0 : 3000;
+            l.heightMm = k % 2 ? 0 : 1500;
+            l.unitPrice = Money::fromFen(2500);
+            big.lines.append(l);
+            if (k < 6)
+                six.lines.append(l);
+        }
+        orders.create(six);
+        orders.create(big);
+        const DeliverySlip slip = DeliveryRepository(db).create({six.meta.id});
+        QList<qint64> slipTimes, workTimes;
+        qint64 slipBytes = 0, workBytes = 0;
+        int workPages = 0;
+        for (int i = 0; i < 5; ++i) {
+            RenderOptions a4;
+            const QString slipPath = options.workDir + QStringLiteral("/slip.pdf");
+            timer.start();
+            DocumentOutput::writePdf(OutgoingDocument::deliverySlip(db, slip.meta.id).document, ShopProfile::load(db), a4,
+                                     slipPath);
+            slipTimes.append(timer.nsecsElapsed());
+            slipBytes = QFile(slipPath).size();
+            const QString workPath = options.workDir + QStringLiteral("/work.pdf");
+            timer.start();
+            workPages = DocumentOutput::writePdf(OutgoingDocument::workOrder(db, big.meta.id).document,
+                                                 ShopProfile::load(db), a4, workPath);
+            workTimes.append(timer.nsecsElapsed());
+            workBytes = QFile(workPath).size();
+        }
+        QJsonObject slipJson = percentiles(slipTimes);
+        slipJson.insert(QStringLiteral("bytes"), slipBytes);
+        QJsonObject workJson = percentiles(workTimes);
+        workJson.insert(QStringLiteral("bytes"), workBytes);
+        workJson.insert(QStringLiteral("pages"), workPages);
+        result.insert(QStringLiteral("pdf_delivery_slip_6_lines"), slipJson);
+        result.insert(QStringLiteral("pdf_work_order_200_lines"), workJson);
+    }
     result.insert(QStringLiteral("order_save_4_lines"), percentiles(save));
     result.insert(QStringLiteral("order_update"), percentiles(update));
     result.insert(QStringLiteral("last_prices"), percentiles(lastPrice));
@@ -207,9 +257,15 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
             Q_UNUSED(total)
             timer.start();
             CustomerRow last = first.constLast();
-            for (int p = 0; p < 20; ++p)
-                last = repository.pageAfter(CustomerListQuery{}, last, 256).constLast();
-            scroll.append(timer.nsecsElapsed() / 20);
+            int pages = 0;
+            // At small scales the list ends before 20 pages.
+            for (; pages < 20; ++pages) {
+                const QList<CustomerRow> next = repository.pageAfter(CustomerListQuery{}, last, 256);
+                if (next.isEmpty())
+                    break;
+                last = next.constLast();
+            }
+            scroll.append(timer.nsecsElapsed() / std::max(1, pages));
         }
         QList<qint64> jump;
         QRandomGenerator random(options.seed);
