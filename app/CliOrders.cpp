@@ -3,6 +3,7 @@
 #include "domain/OrderJson.h"
 #include "services/OrderInput.h"
 #include "store/CatalogRepository.h"
+#include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
 
 #include <QFile>
@@ -180,6 +181,21 @@ int orderCommand(const Arguments& a)
                                            {QStringLiteral("to"), OrderRules::statusCode(c.to)},
                                            {QStringLiteral("reason"), c.reason}});
             json.insert(QStringLiteral("history"), changes);
+            QJsonArray prints;
+            for (const PrintLog::Entry& p : PrintLog::forOrder(*db, o.meta.id))
+                prints.append(QJsonObject{{QStringLiteral("at"), OrderJson::time(p.at)},
+                                          {QStringLiteral("document"), p.document},
+                                          {QStringLiteral("copy"), p.copy},
+                                          {QStringLiteral("reprint"), p.copy > 1},
+                                          {QStringLiteral("form"), p.form},
+                                          {QStringLiteral("by"), p.user}});
+            json.insert(QStringLiteral("prints"), prints);
+            QJsonArray remaining;
+            for (const Deliverable& d : DeliveryRepository(*db).deliverables({o.meta.id}))
+                remaining.append(QJsonObject{{QStringLiteral("line"), d.position + 1},
+                                             {QStringLiteral("delivered"), d.delivered.toString()},
+                                             {QStringLiteral("remaining"), d.remaining().toString()}});
+            json.insert(QStringLiteral("deliveries"), remaining);
             json.insert(QStringLiteral("created_by"), o.meta.createdBy);
             json.insert(QStringLiteral("version"), o.meta.version);
             printJson(json);

@@ -319,6 +319,14 @@ TEST_CASE("cli: print a work order, a new delivery slip, a reprint and a stateme
                        dir.filePath(QStringLiteral("ds2.pdf")), QStringLiteral("--form"), QStringLiteral("241x93")});
     REQUIRE(again.status == 0);
     CHECK(again.json().object().value(QStringLiteral("copy")).toInt() == 2);
+    // The order's record shows both prints, the second as a reprint, and nothing left to deliver.
+    const QJsonObject record = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"),
+                                                      QStringLiteral("DD20261120-001")}).json().object();
+    const QJsonArray prints = record.value(QStringLiteral("prints")).toArray();
+    REQUIRE(prints.size() == 3); // work order, slip, slip again
+    CHECK(prints.at(2).toObject().value(QStringLiteral("reprint")).toBool());
+    CHECK(record.value(QStringLiteral("deliveries")).toArray().at(0).toObject().value(QStringLiteral("remaining")).toString() ==
+          QStringLiteral("0"));
 
     Run statement = print({QStringLiteral("statement"), QStringLiteral("--customer"), QStringLiteral("华彩广告"),
                            QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),

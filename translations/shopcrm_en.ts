@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliOrders.cpp" line="+248"/>
+        <location filename="../app/CliOrders.cpp" line="+264"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n order, total %1</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>shopcrm::DocumentPrintDialog</name>
     <message numerus="yes">
-        <location filename="../ui/DocumentPrintDialog.cpp" line="+370"/>
+        <location filename="../ui/DocumentPrintDialog.cpp" line="+397"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>

@@ -155,7 +155,7 @@ Commands:
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/CliOrders.cpp" line="+110" />
+        <location filename="../app/CliOrders.cpp" line="+111" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -330,7 +330,7 @@ Commands:
         <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+64" />
         <source>Unknown status "%1".</source>
         <translation>未知状态“%1”。</translation>
     </message>
@@ -2003,7 +2003,17 @@ Commands:
         <translation>列（取消勾选即隐藏，按列表顺序打印）：</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+2" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>

@@ -120,6 +120,33 @@ void DocumentPrintDialog::buildUi()
     templateLayout->addLayout(templateForm);
     templateLayout->addWidget(new QLabel(tr("Columns (untick to hide; order as listed):"), this));
     templateLayout->addWidget(m_columns, 2);
+    auto* up = new QPushButton(tr("Move up"), this);
+    up->setObjectName(QStringLiteral("columnUpButton"));
+    auto* down = new QPushButton(tr("Move down"), this);
+    down->setObjectName(QStringLiteral("columnDownButton"));
+    auto* moveRow = new QHBoxLayout;
+    moveRow->addWidget(up);
+    moveRow->addWidget(down);
+    moveRow->addStretch(1);
+    templateLayout->addLayout(moveRow);
+    auto move = [this](int delta) {
+        const int row = m_columns->currentRow();
+        const int target = row + delta;
+        if (row < 0 || target < 0 || target >= m_columns->rowCount())
+            return;
+        m_loading = true;
+        for (int c = 0; c < m_columns->columnCount(); ++c) {
+            QTableWidgetItem* a = m_columns->takeItem(row, c);
+            QTableWidgetItem* b = m_columns->takeItem(target, c);
+            m_columns->setItem(row, c, b);
+            m_columns->setItem(target, c, a);
+        }
+        m_loading = false;
+        m_columns->setCurrentCell(target, m_columns->currentColumn());
+        refresh();
+    };
+    connect(up, &QPushButton::clicked, this, [move] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [move] { move(1); });
     templateLayout->addWidget(m_fields, 1);
     templateLayout->addWidget(saveTemplate);
     templateLayout->addWidget(resetTemplate);
