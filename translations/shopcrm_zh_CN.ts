@@ -502,7 +502,7 @@ Commands:
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+237" />
+        <location filename="../ui/CatalogPage.cpp" line="+236" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -3571,7 +3571,7 @@ Commands:
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-399" />
+        <location filename="../ui/CatalogPage.cpp" line="-382" />
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
@@ -3586,7 +3586,7 @@ Commands:
         <translation>可选</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -3612,8 +3612,8 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <source>Default &amp;price</source>
-        <translation>默认单价(&amp;P)</translation>
+        <source>&amp;Default price</source>
+        <translation>默认单价(&amp;D)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3621,7 +3621,7 @@ Commands:
         <translation>成本(&amp;O)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+22" />
         <source>Default price: %1</source>
         <translation>默认单价：%1</translation>
     </message>
@@ -3791,7 +3791,7 @@ Commands:
         <translation>在职(&amp;A)（可分配到订单）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>

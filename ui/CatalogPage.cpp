@@ -49,6 +49,22 @@ QTableWidgetItem* item(const QString& text, qint64 id = 0, bool right = false)
     return i;
 }
 
+// Lays out a catalog dialog: its form, a line for problems under it, and Save / Cancel.
+QLabel* finishForm(QDialog* dialog, QFormLayout* form, const std::function<void()>& save)
+{
+    auto* issue = new QLabel(dialog);
+    issue->setStyleSheet(QStringLiteral("color:#b00020"));
+    issue->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, save);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(issue);
+    layout->addWidget(buttons);
+    return issue;
+}
+
 // Edits one product: every field on one form, the price checked with the Money rules.
 class ProductDialog final : public QDialog
 {
@@ -84,30 +100,21 @@ public:
         m_cost = new QLineEdit(product.cost ? product.cost->toPlainString() : QString(), this);
         m_cost->setObjectName(QStringLiteral("costLineEdit"));
         m_cost->setPlaceholderText(tr("optional"));
-        m_issue = new QLabel(this);
-        m_issue->setStyleSheet(QStringLiteral("color:#b00020"));
-        m_issue->setWordWrap(true);
         auto* form = new QFormLayout;
         form->addRow(tr("&Name"), m_name);
         form->addRow(tr("&Category"), m_category);
         form->addRow(tr("&Spec / material"), m_spec);
         form->addRow(tr("&Pricing"), m_pricing);
         form->addRow(tr("&Unit"), m_unit);
-        form->addRow(tr("Default &price"), m_price);
+        form->addRow(tr("&Default price"), m_price);
         form->addRow(tr("C&ost"), m_cost);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-        connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::save);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        m_issue = finishForm(this, form, [this] { save(); });
         connect(m_pricing, &QComboBox::currentIndexChanged, this, [this](int index) {
             m_unit->setEnabled(index == 0);
             if (index == 1)
                 m_unit->setCurrentText(CatalogRules::areaUnit());
         });
         m_unit->setEnabled(product.pricing == PricingMode::PerUnit);
-        auto* layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(m_issue);
-        layout->addWidget(buttons);
     }
     qint64 productId() const { return m_product.meta.id; }
 
@@ -182,20 +189,12 @@ public:
         m_phone = new QLineEdit(staff.phone, this);
         m_active = new QCheckBox(tr("&Active (can be assigned to orders)"), this);
         m_active->setChecked(staff.active);
-        m_issue = new QLabel(this);
-        m_issue->setStyleSheet(QStringLiteral("color:#b00020"));
         auto* form = new QFormLayout;
         form->addRow(tr("&Name"), m_name);
         form->addRow(tr("&Role"), m_role);
         form->addRow(tr("&Phone"), m_phone);
         form->addRow(m_active);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-        connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::save);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        auto* layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(m_issue);
-        layout->addWidget(buttons);
+        m_issue = finishForm(this, form, [this] { save(); });
     }
     qint64 staffId() const { return m_staff.meta.id; }
 
