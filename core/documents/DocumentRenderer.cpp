@@ -217,9 +217,15 @@ double DocumentRenderer::paintTableHeader(QPainter& painter, double top) const
     for (qsizetype i = 0; i < m_doc.columns.size(); ++i) {
         const QRectF cell(x, top, widths.at(i), h);
         painter.drawRect(cell);
+        // A narrow column's title gets smaller type before it is cut short.
+        const QString title = m_doc.columns.at(i).title;
+        double scale = 0.95;
+        while (scale > 0.65 && QFontMetricsF(font(scale, true), painter.device()).horizontalAdvance(title) > cell.width() - mm(1))
+            scale -= 0.05;
+        painter.setFont(font(scale, true));
         const QFontMetricsF fm(painter.font(), painter.device());
-        painter.drawText(cell.adjusted(mm(1), 0, -mm(1), 0), Qt::AlignCenter,
-                         fm.elidedText(m_doc.columns.at(i).title, Qt::ElideRight, cell.width() - mm(2)));
+        painter.drawText(cell.adjusted(mm(0.5), 0, -mm(0.5), 0), Qt::AlignCenter,
+                         fm.elidedText(title, Qt::ElideRight, cell.width() - mm(1)));
         x += widths.at(i);
     }
     return h;
