@@ -833,7 +833,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+93" />
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+99" />
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -968,7 +968,7 @@ Commands:
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-122" />
+        <location line="-127" />
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -979,11 +979,21 @@ Commands:
     </message>
     <message>
         <location line="+12" />
-        <source>&amp;Orders</source>
-        <translation>订单(&amp;O)</translation>
+        <source>Orders</source>
+        <translation>订单</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+2" />
+        <source>State&amp;ment…</source>
+        <translation>对账单(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print this customer's statement of account for a period</source>
+        <translation>打印该客户某一期间的对账单</translation>
+    </message>
+    <message>
+        <location line="+113" />
         <source>Note&amp;s</source>
         <translation>备注(&amp;S)</translation>
     </message>
@@ -1170,7 +1180,7 @@ Commands:
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-405" />
+        <location line="-410" />
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -2124,7 +2134,7 @@ Commands:
         <translation>No. %1</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+111" />
         <source>Bank account: %1</source>
         <translation>开户行及账号：%1</translation>
     </message>

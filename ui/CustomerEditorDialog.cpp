@@ -1,6 +1,7 @@
 #include "CustomerEditorDialog.h"
 
 #include "OrderListPage.h"
+#include "PrintActions.h"
 #include "domain/CustomerJson.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
@@ -57,7 +58,12 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         load(CustomerRepository(db).get(id));
         auto* orders = new OrderListPage(db, m_tabs);
         orders->lockToCustomer(id, m_customer.name);
-        m_tabs->addTab(orders, tr("&Orders"));
+        m_tabs->addTab(orders, tr("Orders"));
+        auto* buttons = findChild<QDialogButtonBox*>(QStringLiteral("editorButtonBox"));
+        QPushButton* statement = buttons->addButton(tr("State&ment…"), QDialogButtonBox::ActionRole);
+        statement->setObjectName(QStringLiteral("statementButton"));
+        statement->setToolTip(tr("Print this customer's statement of account for a period"));
+        connect(statement, &QPushButton::clicked, this, [this, id] { PrintActions::statement(this, m_db, id); });
     } else {
         Customer fresh;
         fresh.owner = db.session().user;
