@@ -46,16 +46,6 @@ QByteArray readInput(const QString& path)
     return file.readAll();
 }
 
-Order orderByNumber(const OrderRepository& repo, const QString& number)
-{
-    if (number.trimmed().isEmpty())
-        throw UsageError{Cli::tr("Give the order number.")};
-    std::optional<Order> o = repo.findByNumber(number);
-    if (!o)
-        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no order numbered %1.").arg(number));
-    return *o;
-}
-
 QString localTime(const QDateTime& utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -75,28 +65,6 @@ QJsonObject rowJson(const OrderRow& r)
             {QStringLiteral("urgent"), r.urgent},
             {QStringLiteral("staff"), r.staff},
             {QStringLiteral("created_by"), r.createdBy}};
-}
-
-QDate parseDate(const Arguments& a, const QString& key)
-{
-    if (!a.options.contains(key))
-        return {};
-    const QDate d = QDate::fromString(a.option(key), Qt::ISODate);
-    if (!d.isValid())
-        throw UsageError{Cli::tr("--%1 takes a date such as 2026-11-20.").arg(key)};
-    return d;
-}
-
-qint64 customerId(Database& db, const QString& text)
-{
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    Sql q(db, isNumber ? QStringLiteral("SELECT id FROM customers WHERE id = ?")
-                       : QStringLiteral("SELECT id FROM customers WHERE name = ? ORDER BY archived, id LIMIT 1"));
-    const qint64 found = q.bind(isNumber ? QVariant(id) : QVariant(text.trimmed())).scalar().toLongLong();
-    if (found == 0)
-        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no customer \"%1\".").arg(text));
-    return found;
 }
 
 void printOrder(const Order& o, const QList<StatusChange>& history)
@@ -221,8 +189,8 @@ int orderCommand(const Arguments& a)
                 }
             }
         }
-        query.filter.from = parseDate(a, QStringLiteral("from"));
-        query.filter.to = parseDate(a, QStringLiteral("to"));
+        query.filter.from = optionalDate(a, QStringLiteral("from"));
+        query.filter.to = optionalDate(a, QStringLiteral("to"));
         query.filter.urgentOnly = a.flags.contains(QStringLiteral("--urgent"));
         const QString due = a.option(QStringLiteral("due"));
         if (due == QLatin1String("today"))

@@ -40,20 +40,9 @@ QString pdfPath(const Arguments& a)
     return path;
 }
 
-QDate dateOption(const Arguments& a, const QString& key)
-{
-    const QDate d = QDate::fromString(a.option(key), Qt::ISODate);
-    if (!d.isValid())
-        throw UsageError{Cli::tr("--%1 takes a date such as 2026-11-01.").arg(key)};
-    return d;
-}
-
 qint64 orderId(Database& db, const QString& number)
 {
-    const std::optional<Order> o = OrderRepository(db).findByNumber(number);
-    if (!o)
-        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no order numbered %1.").arg(number));
-    return o->meta.id;
+    return orderByNumber(OrderRepository(db), number).meta.id;
 }
 
 int output(const Arguments& a, Database& db, OutgoingDocument& doc, const PageFormat& format, const QJsonObject& extra)
@@ -127,21 +116,16 @@ int printCommand(const Arguments& a)
                      QStringLiteral("to")});
         const PageFormat format = formatOf(a);
         pdfPath(a);
-        const QDate from = dateOption(a, QStringLiteral("from"));
-        const QDate to = dateOption(a, QStringLiteral("to"));
+        const QDate from = optionalDate(a, QStringLiteral("from"));
+        const QDate to = optionalDate(a, QStringLiteral("to"));
+        if (!from.isValid() || !to.isValid())
+            throw UsageError{Cli::tr("Give the period with --from DATE --to DATE.")};
         if (to < from)
             throw UsageError{Cli::tr("--to is before --from.")};
         if (!a.options.contains(QStringLiteral("customer")))
             throw UsageError{Cli::tr("Give the customer with --customer ID|NAME.")};
         auto db = openDatabase(a);
-        const QString who = a.option(QStringLiteral("customer"));
-        bool isId = false;
-        const qint64 id = who.toLongLong(&isId);
-        Sql q(*db, isId ? QStringLiteral("SELECT id FROM customers WHERE id = ?")
-                        : QStringLiteral("SELECT id FROM customers WHERE name = ? ORDER BY archived, id LIMIT 1"));
-        const qint64 customer = q.bind(isId ? QVariant(id) : QVariant(who.trimmed())).scalar().toLongLong();
-        if (customer == 0)
-            throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no customer \"%1\".").arg(who));
+        const qint64 customer = customerId(*db, a.option(QStringLiteral("customer")));
         OutgoingDocument doc = OutgoingDocument::statement(*db, customer, from, to);
         return output(a, *db, doc, format, {{QStringLiteral("customer_id"), customer}});
     }

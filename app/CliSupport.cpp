@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "store/OrderRepository.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +87,38 @@ void printCreated(const Arguments& a, qint64 id)
         printJson(QJsonObject{{QStringLiteral("id"), id}});
     else
         out() << id << '\n';
+}
+
+Order orderByNumber(const OrderRepository& repo, const QString& number)
+{
+    if (number.trimmed().isEmpty())
+        throw UsageError{Cli::tr("Give the order number.")};
+    std::optional<Order> o = repo.findByNumber(number);
+    if (!o)
+        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no order numbered %1.").arg(number));
+    return *o;
+}
+
+QDate optionalDate(const Arguments& a, const QString& key)
+{
+    if (!a.options.contains(key))
+        return {};
+    const QDate d = QDate::fromString(a.option(key), Qt::ISODate);
+    if (!d.isValid())
+        throw UsageError{Cli::tr("--%1 takes a date such as 2026-11-20.").arg(key)};
+    return d;
+}
+
+qint64 customerId(Database& db, const QString& text)
+{
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    Sql q(db, isNumber ? QStringLiteral("SELECT id FROM customers WHERE id = ?")
+                       : QStringLiteral("SELECT id FROM customers WHERE name = ? ORDER BY archived, id LIMIT 1"));
+    const qint64 found = q.bind(isNumber ? QVariant(id) : QVariant(text.trimmed())).scalar().toLongLong();
+    if (found == 0)
+        throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no customer \"%1\".").arg(text));
+    return found;
 }
 
 std::unique_ptr<Database> openDatabase(const Arguments& a)

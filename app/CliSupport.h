@@ -1,7 +1,9 @@
 #pragma once
 
 // What every shopcrm-cli command shares: argument parsing, output and opening the database.
+#include "domain/Order.h"
 #include "store/Database.h"
+#include "store/OrderRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,6 +49,12 @@ void printJson(const QJsonValue& value);
 // What an `add` command prints: the new id, or {"id": …} with --json.
 void printCreated(const Arguments& a, qint64 id);
 std::unique_ptr<Database> openDatabase(const Arguments& a);
+
+// Lookups the commands share, each a clear error when nothing matches.
+Order orderByNumber(const OrderRepository& repo, const QString& number);
+qint64 customerId(Database& db, const QString& idOrName);
+// --key as a date (invalid when the option is absent); bad text is a usage error.
+QDate optionalDate(const Arguments& a, const QString& key);
 
 // `order …`, `staff …` and `product …` (CliOrders.cpp).
 int orderCommand(const Arguments& a);

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliOrders.cpp" line="+264"/>
+        <location filename="../app/CliOrders.cpp" line="+232"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n order, total %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPrint.cpp" line="+74"/>
+        <location filename="../app/CliPrint.cpp" line="+63"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>shopcrm::CatalogRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/CatalogRepository.cpp" line="+214"/>
+        <location filename="../core/store/CatalogRepository.cpp" line="+196"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message numerus="yes">
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+214"/>
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+200"/>
         <source>Orders placed in the period: %n, worth ¥%1.</source>
         <translation>
             <numerusform>Orders placed in the period: %n, worth ¥%1.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliSupport.cpp" line="+30" />
+        <location filename="../app/CliSupport.cpp" line="+32" />
         <source>The option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+67" />
         <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
@@ -155,7 +155,7 @@ Commands:
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/CliOrders.cpp" line="+111" />
+        <location filename="../app/CliOrders.cpp" line="+79" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -211,7 +211,7 @@ Commands:
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliOrders.cpp" line="-113" />
+        <location filename="../app/CliOrders.cpp" line="-81" />
         <source>  order add [--json] FILE|-                one order as JSON; prints its number
   order show NUMBER
   order list [--status S,…|all] [--from DATE] [--to DATE] [--customer ID|NAME]
@@ -248,29 +248,27 @@ Commands:
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../app/CliSupport.cpp" line="-34" />
         <source>Give the order number.</source>
         <translation>请给出订单号。</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/CliPrint.cpp" line="+55" />
         <source>There is no order numbered %1.</source>
         <translation>没有订单号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+10" />
         <source>--%1 takes a date such as 2026-11-20.</source>
         <translation>--%1 需要一个日期，例如 2026-11-20。</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../app/CliPrint.cpp" line="+89" />
         <source>There is no customer "%1".</source>
         <translation>没有客户“%1”。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../app/CliOrders.cpp" line="+28" />
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
@@ -382,7 +380,7 @@ Commands:
         <translation>未知的产品命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="-128" />
+        <location filename="../app/CliPrint.cpp" line="+16" />
         <source>  print work-order NUMBER --pdf OUT [--form F]
   print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered
   print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip
@@ -408,13 +406,8 @@ Commands:
         <source>Give the PDF file to write with --pdf OUT.</source>
         <translation>请用 --pdf 输出文件 指定要写入的 PDF 文件。</translation>
     </message>
-    <message>
-        <location line="+8" />
-        <source>--%1 takes a date such as 2026-11-01.</source>
-        <translation>--%1 需要一个日期，例如 2026-11-01。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+24" />
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
@@ -442,6 +435,11 @@ Commands:
     </message>
     <message>
         <location line="+21" />
+        <source>Give the period with --from DATE --to DATE.</source>
+        <translation>请用 --from 日期 --to 日期 给出期间。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
@@ -451,7 +449,7 @@ Commands:
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+17" />
         <source>Unknown print command "%1".</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -691,17 +689,16 @@ Commands:
     </message>
     <message>
         <location line="+9" />
-        <location line="+19" />
         <source>A category needs a name.</source>
         <translation>类别需要名称。</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="+3" />
         <source>There is already a category named %1.</source>
         <translation>已有名为 %1 的类别。</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+49" />
         <location line="+22" />
         <source>There is already a product named %1.</source>
         <translation>已有名为 %1 的产品。</translation>
@@ -1491,7 +1488,7 @@ Commands:
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+307" />
+        <location filename="../core/services/DemoData.cpp" line="+312" />
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
@@ -1600,7 +1597,7 @@ Commands:
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message>
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+35" />
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+34" />
         <source>REPRINT</source>
         <translation>补打</translation>
     </message>
@@ -1613,12 +1610,12 @@ Commands:
         <location line="+13" />
         <location line="+36" />
         <location line="+28" />
-        <location line="+68" />
+        <location line="+55" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-118" />
         <location line="+36" />
         <source>Contact</source>
         <translation>联系人</translation>
@@ -1669,12 +1666,12 @@ Commands:
     </message>
     <message>
         <location line="-33" />
-        <location line="+128" />
+        <location line="+115" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-114" />
         <source>Material / process</source>
         <translation>材质 / 工艺</translation>
     </message>
@@ -1739,13 +1736,13 @@ Commands:
     </message>
     <message>
         <location line="+6" />
-        <location line="+97" />
+        <location line="+84" />
         <location line="+25" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-108" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -1805,17 +1802,17 @@ Commands:
         <translation>记账</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+19" />
         <source>Delivery of %1</source>
         <translation>送货（%1）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+5" />
         <source>Order %1 delivered</source>
         <translation>订单 %1 已送货</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Deposit on order %1</source>
         <translation>订单 %1 定金</translation>
     </message>
@@ -2119,7 +2116,7 @@ Commands:
 <context>
     <name>shopcrm::DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+153" />
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+152" />
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
@@ -2149,7 +2146,7 @@ Commands:
         <translation>第%1联 %2</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+124" />
         <source>Test grid for %1. The crosshairs should sit 20 mm from the top-left and bottom-right edges; measure how far they are off and enter that as the offset.</source>
         <translation>%1 测试网格。十字线应距左上角和右下角各 20 mm；量出偏差，填入偏移量。</translation>
     </message>
@@ -3225,7 +3222,7 @@ Commands:
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+90" />
+        <location filename="../core/store/OrderRepository.cpp" line="+89" />
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>

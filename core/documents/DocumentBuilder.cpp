@@ -5,7 +5,6 @@
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
-#include "store/RowSupport.h"
 
 #include <QLocale>
 
@@ -131,29 +130,16 @@ Statement DocumentBuilder::makeStatement(Database& db, qint64 customerId, const 
     const QDateTime start = from.startOfDay().toUTC();
     const QDateTime end = to.addDays(1).startOfDay().toUTC();
     // Billed when delivered; deposits taken with orders count as received on the order's date.
-    Sql deposits(db, QStringLiteral("SELECT coalesce(sum(deposit), 0) FROM orders WHERE customer_id = ? AND status <> 4 "
-                                    "AND order_date < ?"));
-    const Money depositsBefore = Money::fromFen(deposits.bind(customerId).bind(utcText(start)).scalar().toLongLong());
-    st.opening = DeliveryRepository(db).deliveredBefore(customerId, start) - depositsBefore;
-    for (const DeliverySlip& s : DeliveryRepository(db).forCustomer(customerId, start, end))
+    DeliveryRepository deliveries(db);
+    st.opening = deliveries.deliveredBefore(customerId, start) - OrderRepository(db).depositsBefore(customerId, start);
+    for (const DeliverySlip& s : deliveries.forCustomer(customerId, start, end))
         st.entries.append({s.deliveredAt, s.number,
                            tr("Delivery of %1").arg(s.orderNumbers().join(QStringLiteral(", "))), s.total(), Money(), {}});
-    // An order marked delivered without slips for all of it (by hand, or from before slips existed)
-    // is billed for the rest when it was marked.
-    Sql unslipped(db, QStringLiteral("SELECT o.number, o.status_at, o.total - coalesce((SELECT sum(d.amount) FROM "
-                                     "delivery_lines d WHERE d.order_id = o.id), 0) FROM orders o "
-                                     "WHERE o.customer_id = ? AND o.status = 3 AND o.status_at < ?"));
-    unslipped.bind(customerId).bind(utcText(end)).exec();
-    while (unslipped.next()) {
-        const Money rest = Money::fromFen(unslipped.value(2).toLongLong());
-        if (rest.isZero())
-            continue;
-        const QDateTime when = parseUtc(unslipped.value(1));
-        if (when < start)
-            st.opening += rest;
+    for (const DeliveryRepository::Unslipped& u : deliveries.deliveredWithoutSlips(customerId, end)) {
+        if (u.at < start)
+            st.opening += u.rest;
         else
-            st.entries.append({when, unslipped.value(0).toString(), tr("Order %1 delivered").arg(unslipped.value(0).toString()),
-                               rest, Money(), {}});
+            st.entries.append({u.at, u.number, tr("Order %1 delivered").arg(u.number), u.rest, Money(), {}});
     }
     OrderListQuery q;
     q.filter.customerId = customerId;

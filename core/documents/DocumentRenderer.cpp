@@ -97,7 +97,7 @@ QFont DocumentRenderer::font(double scale, bool bold) const
     return f;
 }
 
-QList<double> DocumentRenderer::columnWidths() const
+QList<double> DocumentRenderer::computeColumnWidths() const
 {
     int total = 0;
     for (const DocColumn& c : m_doc.columns)
@@ -110,7 +110,6 @@ QList<double> DocumentRenderer::columnWidths() const
 
 double DocumentRenderer::headerHeight(QPainter& painter) const
 {
-    Q_UNUSED(painter)
     double h = 0;
     const QFontMetricsF base(font(1.0), painter.device());
     if (!m_shop.name.isEmpty())
@@ -210,7 +209,7 @@ double DocumentRenderer::paintTableHeader(QPainter& painter, double top) const
 {
     painter.setFont(font(0.95, true));
     const double h = QFontMetricsF(painter.font(), painter.device()).height() * 1.5;
-    const QList<double> widths = columnWidths();
+    const QList<double>& widths = m_widths;
     double x = m_content.left();
     painter.fillRect(QRectF(m_content.left(), top, m_content.width(), h), kShade);
     painter.setPen(QPen(kRule, mm(0.25)));
@@ -235,7 +234,7 @@ double DocumentRenderer::paintRow(QPainter& painter, int row, double top) const
 {
     painter.setFont(font(1.0));
     const QFontMetricsF fm(painter.font(), painter.device());
-    const QList<double> widths = columnWidths();
+    const QList<double>& widths = m_widths;
     const double h = m_rowHeights.at(row);
     double x = m_content.left();
     painter.setPen(QPen(kRule, mm(0.2)));
@@ -360,7 +359,8 @@ void DocumentRenderer::paintPlies(QPainter& painter) const
 void DocumentRenderer::layout(QPainter& painter)
 {
     const QFontMetricsF fm(font(1.0), painter.device());
-    const QList<double> widths = columnWidths();
+    m_widths = computeColumnWidths();
+    const QList<double>& widths = m_widths;
     const double pad = mm(1.2);
     m_rowHeights.clear();
     for (const QStringList& row : m_doc.rows) {

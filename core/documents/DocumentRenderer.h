@@ -56,7 +56,7 @@ private:
     void paintTotals(QPainter& painter, double top) const;
     void paintFooter(QPainter& painter, int page, int pages) const;
     void paintPlies(QPainter& painter) const;
-    QList<double> columnWidths() const;
+    QList<double> computeColumnWidths() const; // laid out once per paint, in m_widths
     double mm(double v) const { return v * m_dpi / 25.4; }
     QFont font(double scale, bool bold = false) const;
 
@@ -65,6 +65,7 @@ private:
     RenderOptions m_options;
     double m_dpi = 72;
     QRectF m_content; // device pixels, calibration offset included
+    QList<double> m_widths; // device pixels per column
     QList<double> m_rowHeights;
     QList<QList<int>> m_pages; // row indices on each page
     bool m_totalsOwnPage = false;

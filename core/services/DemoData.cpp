@@ -5,7 +5,6 @@
 #include "store/Database.h"
 #include "store/OrderRepository.h"
 
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -277,6 +276,12 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     insertCatalog(db);
     CatalogRepository catalog(db);
     const QList<Product> products = catalog.products();
+    // The demo's own facts about each catalog product (quantities, category), looked up once.
+    QHash<qint64, const DemoProduct*> demoFacts;
+    for (const Product& p : products)
+        for (const DemoProduct& candidate : kProducts)
+            if (u(candidate.name) == p.name)
+                demoFacts.insert(p.meta.id, &candidate);
     const QList<StaffMember> staff = catalog.staff();
     struct Buyer
     {
@@ -355,10 +360,7 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
                 bool needsInstaller = false;
                 for (int k = 0; k < lines; ++k) {
                     const Product& p = products.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(products.size()))));
-                    const DemoProduct* d = nullptr;
-                    for (const DemoProduct& candidate : kProducts)
-                        if (u(candidate.name) == p.name)
-                            d = &candidate;
+                    const DemoProduct* d = demoFacts.value(p.meta.id);
                     OrderLine line;
                     line.productId = p.meta.id;
                     line.product = p.name;

@@ -95,24 +95,6 @@ qint64 CatalogRepository::createCategory(ProductCategory& c)
     return c.meta.id;
 }
 
-void CatalogRepository::updateCategory(ProductCategory& c)
-{
-    c.name = c.name.simplified();
-    if (c.name.isEmpty())
-        throw ValidationError({{QStringLiteral("name"), tr("A category needs a name.")}});
-    m_db.write([&] {
-        const QString now = Database::nowUtc();
-        Sql update(m_db, QStringLiteral("UPDATE product_categories SET version = version + 1, updated_at = ?, "
-                                        "updated_by = ?, name = ?, archived = ? WHERE id = ? AND version = ?"));
-        update.bind(now).bind(m_db.session().user).bind(c.name).bind(c.archived ? 1 : 0).bind(c.meta.id)
-            .bind(c.meta.version).exec();
-        if (update.rowsAffected() == 0)
-            throwConflict(QStringLiteral("product_categories"), c.meta.id);
-        stampUpdate(c.meta, now, m_db.session().user);
-        ChangeRecorder::record(m_db, QStringLiteral("product_category"), c.meta.id, QStringLiteral("update"), {}, toJson(c));
-    });
-}
-
 QList<ProductCategory> CatalogRepository::categories(bool includeArchived) const
 {
     Sql q(m_db, QStringLiteral("SELECT %1, name, archived FROM product_categories WHERE archived <= ? ORDER BY name")

@@ -20,7 +20,6 @@ public:
     explicit CatalogRepository(Database& db) : m_db(db) {}
 
     qint64 createCategory(ProductCategory& category);
-    void updateCategory(ProductCategory& category);
     QList<ProductCategory> categories(bool includeArchived = false) const;
     // The category with this name, created when there is none (imports, demo data, the CLI).
     qint64 categoryNamed(const QString& name);

@@ -283,6 +283,20 @@ Money DeliveryRepository::deliveredBefore(qint64 customerId, const QDateTime& be
                               .toLongLong());
 }
 
+QList<DeliveryRepository::Unslipped> DeliveryRepository::deliveredWithoutSlips(qint64 customerId,
+                                                                               const QDateTime& before) const
+{
+    Sql q(m_db, QStringLiteral("SELECT o.number, o.status_at, o.total - coalesce((SELECT sum(d.amount) FROM "
+                               "delivery_lines d WHERE d.order_id = o.id), 0) FROM orders o "
+                               "WHERE o.customer_id = ? AND o.status = 3 AND o.status_at < ?"));
+    q.bind(customerId).bind(utcText(before)).exec();
+    QList<Unslipped> result;
+    while (q.next())
+        if (const Money rest = Money::fromFen(q.value(2).toLongLong()); !rest.isZero())
+            result.append({q.value(0).toString(), parseUtc(q.value(1)), rest});
+    return result;
+}
+
 int PrintLog::printsSoFar(Database& db, const QString& document, qint64 refId)
 {
     return Sql(db, QStringLiteral("SELECT coalesce(max(copy), 0) FROM document_prints WHERE document = ? AND ref_id = ?"))

@@ -34,6 +34,15 @@ public:
     // Slips of a customer delivered in [from, to) (UTC), oldest first.
     QList<DeliverySlip> forCustomer(qint64 customerId, const QDateTime& from, const QDateTime& to) const;
     Money deliveredBefore(qint64 customerId, const QDateTime& before) const;
+    // Orders marked delivered (by hand, or from before slips existed) with part of their total on
+    // no slip: that part is billed when the order was marked delivered.
+    struct Unslipped
+    {
+        QString number;
+        QDateTime at; // UTC, when it was marked delivered
+        Money rest;
+    };
+    QList<Unslipped> deliveredWithoutSlips(qint64 customerId, const QDateTime& before) const;
 
 private:
     Database& m_db;

@@ -6,7 +6,6 @@
 #include "domain/OrderJson.h"
 
 #include <QSet>
-#include <QTimeZone>
 
 namespace shopcrm {
 
@@ -573,14 +572,25 @@ qint64 OrderRepository::positionOf(const OrderListQuery& query, qint64 id) const
     return before.bind(key).bind(id).scalar().toLongLong();
 }
 
+Money OrderRepository::depositsBefore(qint64 customerId, const QDateTime& before) const
+{
+    return Money::fromFen(Sql(m_db, QStringLiteral("SELECT coalesce(sum(deposit), 0) FROM orders WHERE customer_id = ? "
+                                                   "AND status <> 4 AND order_date < ?"))
+                              .bind(customerId)
+                              .bind(utcText(before))
+                              .scalar()
+                              .toLongLong());
+}
+
 std::pair<qint64, qint64> OrderRepository::dueTodayAndOverdue(const QDateTime& now) const
 {
-    OrderFilter f;
-    f.now = now.isValid() ? now : QDateTime::currentDateTime();
-    f.due = DueFilter::TodayOrOverdue;
-    const qint64 dueByTonight = totals(f).count;
-    f.due = DueFilter::Overdue;
-    return {dueByTonight, totals(f).count};
+    // One pass over the unfinished orders due before tonight (orders_by_due), counting both.
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTime();
+    Sql q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(due_at < ?), 0) FROM orders "
+                               "WHERE status < 3 AND due_at < ?"));
+    q.bind(utcText(at)).bind(startOfLocalDay(at.toLocalTime().date().addDays(1))).exec();
+    q.next();
+    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
 } // namespace shopcrm
