@@ -42,13 +42,13 @@ QString usage()
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
-                   "%2%3"
+                   "%2%4%3"
                    "  bench [--scale S] [--seed S] [--samples N]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n"
                    "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage());
+        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -287,6 +287,12 @@ int run(const QStringList& args)
         return productCommand(a);
     if (command == QLatin1String("print"))
         return printCommand(a);
+    if (command == QLatin1String("followup"))
+        return followUpCommand(a);
+    if (command == QLatin1String("export"))
+        return exportCommand(a);
+    if (command == QLatin1String("reminders"))
+        return remindersCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
         Benchmark::Options options;

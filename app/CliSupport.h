@@ -60,6 +60,11 @@ QDate optionalDate(const Arguments& a, const QString& key);
 int orderCommand(const Arguments& a);
 int staffCommand(const Arguments& a);
 int productCommand(const Arguments& a);
+// `followup …`, `export …` and `reminders` (CliFollowUps.cpp).
+int followUpCommand(const Arguments& a);
+int exportCommand(const Arguments& a);
+int remindersCommand(const Arguments& a);
+QString followUpUsage();
 // `print …` (CliPrint.cpp).
 int printCommand(const Arguments& a);
 QString printUsage();

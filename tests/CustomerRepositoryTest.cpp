@@ -198,7 +198,9 @@ TEST_CASE("list pages sort in SQL and keyset paging matches offset paging", "[re
     });
     for (const CustomerSort sort : {CustomerSort::Name, CustomerSort::Grade, CustomerSort::Updated}) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            CustomerListQuery q{sort, order, false};
+            CustomerListQuery q;
+            q.sort = sort;
+            q.order = order;
             const QList<CustomerRow> all = repo.page(q, 0, 100);
             REQUIRE(all.size() == 60);
             QList<CustomerRow> walked = repo.page(q, 0, 7);

@@ -314,6 +314,14 @@ void CatalogRepository::removeStaff(qint64 id)
                              tr("%1 is assigned to %n order(s) and cannot be deleted; mark them inactive instead.", "",
                                 int(used))
                                  .arg(before->name));
+        // A salesperson who leaves keeps their follow-ups on record: they can only be made inactive.
+        const qint64 followUps =
+            Sql(m_db, QStringLiteral("SELECT count(*) FROM follow_ups WHERE staff_id = ?")).bind(id).scalar().toLongLong();
+        if (followUps > 0)
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("%1 recorded %n follow-up(s) and cannot be deleted; mark them inactive instead.", "",
+                                int(followUps))
+                                 .arg(before->name));
         Sql(m_db, QStringLiteral("DELETE FROM staff WHERE id = ?")).bind(id).exec();
         ChangeRecorder::record(m_db, QStringLiteral("staff"), id, QStringLiteral("delete"), toJson(*before), {});
     });

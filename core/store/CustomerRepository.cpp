@@ -22,7 +22,8 @@ const QString kCustomerColumns = QStringLiteral(
     "payment_days, notes, archived");
 
 const QString kRowColumns =
-    QStringLiteral("id, name, contact_name, phone, region, grade, tags, updated_at, archived");
+    QStringLiteral("id, name, contact_name, phone, region, grade, tags, updated_at, archived, last_contact_at, "
+                   "next_follow_up");
 
 QString sortColumn(CustomerSort sort)
 {
@@ -34,6 +35,9 @@ QString sortColumn(CustomerSort sort)
     case CustomerSort::Grade: return QStringLiteral("grade");
     case CustomerSort::Tags: return QStringLiteral("tags");
     case CustomerSort::Updated: return QStringLiteral("updated_at");
+    case CustomerSort::LastContact: return QStringLiteral("last_contact_at");
+    // Customers with nothing planned sort after every planned day (the expression is indexed).
+    case CustomerSort::NextFollowUp: return QStringLiteral("coalesce(nullif(next_follow_up, ''), '9999')");
     }
     return QStringLiteral("name_sort");
 }
@@ -41,7 +45,21 @@ QString sortColumn(CustomerSort sort)
 QString listWhere(const CustomerListQuery& q)
 {
     // Both branches name the leading index column, so SQLite walks (archived, column, id) either way.
-    return q.includeArchived ? QStringLiteral("archived IN (0, 1)") : QStringLiteral("archived = 0");
+    QString where = q.includeArchived ? QStringLiteral("archived IN (0, 1)") : QStringLiteral("archived = 0");
+    // The filters' values are dates and numbers made here, never user text, so they are inlined.
+    const QDate today = q.today.isValid() ? q.today : QDate::currentDate();
+    switch (q.contact) {
+    case ContactFilter::Any: break;
+    case ContactFilter::FollowUpDue:
+        where += QStringLiteral(" AND coalesce(nullif(next_follow_up, ''), '9999') <= '%1'").arg(today.toString(Qt::ISODate));
+        break;
+    case ContactFilter::NothingPlanned: where += QStringLiteral(" AND next_follow_up = ''"); break;
+    case ContactFilter::NotContactedFor:
+        where += QStringLiteral(" AND last_contact_at < '%1'")
+                     .arg(utcText(today.addDays(-std::max(0, q.notContactedDays)).startOfDay()).toString());
+        break;
+    }
+    return where;
 }
 
 QString firstPhone(const Customer& c)
@@ -406,7 +424,12 @@ qint64 CustomerRepository::count(bool includeArchived) const
 {
     CustomerListQuery q;
     q.includeArchived = includeArchived;
-    return Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(listWhere(q))).scalar().toLongLong();
+    return count(q);
+}
+
+qint64 CustomerRepository::count(const CustomerListQuery& query) const
+{
+    return Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(listWhere(query))).scalar().toLongLong();
 }
 
 QList<CustomerRow> CustomerRepository::readRows(Sql& q) const
@@ -423,7 +446,9 @@ QList<CustomerRow> CustomerRepository::readRows(Sql& q) const
         r.tags = q.value(6).toString();
         r.updatedAt = parseUtc(q.value(7));
         r.archived = q.value(8).toBool();
-        r.sortValue = q.value(9);
+        r.lastContact = parseUtc(q.value(9).toString().isEmpty() ? QVariant() : q.value(9));
+        r.nextFollowUp = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        r.sortValue = q.value(11);
         rows.append(r);
     }
     return rows;
@@ -455,9 +480,9 @@ QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query,
 qint64 CustomerRepository::positionOf(const CustomerListQuery& query, qint64 id) const
 {
     const QString column = sortColumn(query.sort);
-    Sql row(m_db, QStringLiteral("SELECT %1, archived FROM customers WHERE id = ?").arg(column));
+    Sql row(m_db, QStringLiteral("SELECT %1 FROM customers WHERE id = ? AND %2").arg(column, listWhere(query)));
     row.bind(id).exec();
-    if (!row.next() || (!query.includeArchived && row.value(1).toBool()))
+    if (!row.next())
         return -1;
     const QVariant key = row.value(0);
     // Counting the rows before it walks the same index the list pages use.

@@ -23,17 +23,25 @@ struct CustomerRow
     QString grade;
     QString tags;
     QDateTime updatedAt;
+    QDateTime lastContact; // UTC; invalid: never
+    QDate nextFollowUp;    // invalid: nothing planned
     bool archived = false;
     QVariant sortValue; // the value of the sort column, for keyset paging
 };
 
-enum class CustomerSort { Name, Contact, Phone, Region, Grade, Tags, Updated };
+enum class CustomerSort { Name, Contact, Phone, Region, Grade, Tags, Updated, LastContact, NextFollowUp };
+
+// The customer list's quick filters on follow-ups.
+enum class ContactFilter { Any, FollowUpDue, NothingPlanned, NotContactedFor };
 
 struct CustomerListQuery
 {
     CustomerSort sort = CustomerSort::Name;
     Qt::SortOrder order = Qt::AscendingOrder;
     bool includeArchived = false;
+    ContactFilter contact = ContactFilter::Any;
+    int notContactedDays = 30;
+    QDate today; // the shop's local day for the filters; invalid: today
 };
 
 class CustomerRepository final
@@ -77,6 +85,7 @@ public:
     void refreshListColumns(const Customer& customer);
 
     qint64 count(bool includeArchived) const;
+    qint64 count(const CustomerListQuery& query) const;
     // A page by position (for jumps), or the page after/before a known row (keyset, for scrolling).
     QList<CustomerRow> page(const CustomerListQuery& query, qint64 offset, int limit) const;
     QList<CustomerRow> pageAfter(const CustomerListQuery& query, const CustomerRow& last, int limit) const;

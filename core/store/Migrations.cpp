@@ -309,6 +309,65 @@ CREATE TABLE print_templates (
 );
 )SQL";
 
+// Schema 5: follow-ups with their attachments (kept in the database so a shared file carries
+// them), the customer's last contact and next planned follow-up kept on the customer row (so the
+// customer list sorts and filters by them over an index), the reminders people marked done or
+// snoozed, and an index for birthdays by month and day.
+const char* const kSchema5 = R"SQL(
+CREATE TABLE follow_ups (
+    id           INTEGER PRIMARY KEY,
+    version      INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    created_by   TEXT NOT NULL DEFAULT '',
+    updated_by   TEXT NOT NULL DEFAULT '',
+    customer_id  INTEGER NOT NULL REFERENCES customers(id),
+    contact_name TEXT NOT NULL DEFAULT '',
+    at           TEXT NOT NULL,
+    method       TEXT NOT NULL CHECK (method IN ('phone', 'visit', 'wechat', 'qq', 'email', 'sms', 'other')),
+    subject      TEXT NOT NULL DEFAULT '',
+    details      TEXT NOT NULL DEFAULT '',
+    outcome      TEXT NOT NULL DEFAULT '',
+    staff_id     INTEGER REFERENCES staff(id),
+    next_date    TEXT,
+    next_action  TEXT NOT NULL DEFAULT '',
+    next_done    INTEGER NOT NULL DEFAULT 0,
+    closed_by    INTEGER,
+    order_id     INTEGER REFERENCES orders(id)
+);
+CREATE INDEX follow_ups_customer ON follow_ups(customer_id, at, id);
+CREATE INDEX follow_ups_by_at ON follow_ups(at, id);
+CREATE INDEX follow_ups_staff ON follow_ups(staff_id, at, id);
+CREATE INDEX follow_ups_open_plans ON follow_ups(next_date, customer_id) WHERE next_date IS NOT NULL AND next_done = 0;
+CREATE INDEX follow_ups_closed_by ON follow_ups(closed_by) WHERE closed_by IS NOT NULL;
+CREATE INDEX follow_ups_order ON follow_ups(order_id) WHERE order_id IS NOT NULL;
+CREATE TABLE follow_up_attachments (
+    id           INTEGER PRIMARY KEY,
+    follow_up_id INTEGER NOT NULL REFERENCES follow_ups(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    file_name    TEXT NOT NULL,
+    mime_type    TEXT NOT NULL DEFAULT '',
+    size         INTEGER NOT NULL,
+    data         BLOB NOT NULL
+);
+CREATE INDEX follow_up_attachments_follow_up ON follow_up_attachments(follow_up_id, position);
+ALTER TABLE customers ADD COLUMN last_contact_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN next_follow_up TEXT NOT NULL DEFAULT '';
+CREATE INDEX customers_by_last_contact ON customers(archived, last_contact_at, id);
+CREATE INDEX customers_by_next_follow_up ON customers(archived, coalesce(nullif(next_follow_up, ''), '9999'), id);
+CREATE TABLE reminder_dismissals (
+    kind     TEXT NOT NULL,
+    ref_id   INTEGER NOT NULL,
+    occasion TEXT NOT NULL,
+    until    TEXT,
+    at       TEXT NOT NULL,
+    who      TEXT NOT NULL,
+    desk     TEXT NOT NULL,
+    PRIMARY KEY (kind, ref_id, occasion)
+) WITHOUT ROWID;
+CREATE INDEX contacts_birthday ON contacts(substr(birthday, 6)) WHERE birthday IS NOT NULL;
+)SQL";
+
 } // namespace
 
 void Migrations::execScript(Database& db, const QString& script)
@@ -329,6 +388,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema3)); }},
         {4, QStringLiteral("delivery slips, print log and print templates"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema4)); }},
+        {5, QStringLiteral("follow-ups, attachments, reminders"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema5)); }},
     };
     return steps;
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "store/FollowUpRepository.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace shopcrm {
+
+class Database;
+
+// The exports users ask for (DESIGN §5 `export …`), each a table written by TableExport.
+class Exports final
+{
+    Q_DECLARE_TR_FUNCTIONS(shopcrm::Exports)
+public:
+    // Follow-ups matching the filter, newest first; returns the rows written.
+    static qint64 followUps(Database& db, const FollowUpFilter& filter, const QString& path);
+};
+
+} // namespace shopcrm

@@ -1,0 +1,196 @@
+#include "TableExport.h"
+
+#include "domain/Money.h"
+#include "store/StoreError.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+namespace shopcrm {
+
+namespace {
+
+[[noreturn]] void fail(const QString& message)
+{
+    throw StoreError(StoreError::Kind::Open, message);
+}
+
+QString plainText(const QVariant& cell, ExportColumn::Type type)
+{
+    if (cell.isNull())
+        return {};
+    switch (type) {
+    case ExportColumn::Type::Money: return Money::fromFen(cell.toLongLong()).toPlainString();
+    case ExportColumn::Type::DateTime:
+        return cell.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case ExportColumn::Type::Date: return cell.toDate().toString(Qt::ISODate);
+    case ExportColumn::Type::Integer: return QString::number(cell.toLongLong());
+    case ExportColumn::Type::Text: break;
+    }
+    return cell.toString();
+}
+
+} // namespace
+
+bool TableExport::isSupported(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
+}
+
+QString TableExport::csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+qint64 TableExport::write(const QString& path, const QString& sheetName, const QList<ExportColumn>& columns,
+                          const NextRow& next)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return writeCsv(path, columns, next);
+    if (suffix == QLatin1String("xlsx"))
+        return writeXlsx(path, sheetName, columns, next);
+    fail(tr("%1: the file name must end in .csv or .xlsx.").arg(path));
+}
+
+qint64 TableExport::writeCsv(const QString& path, const QList<ExportColumn>& columns, const NextRow& next)
+{
+    // RFC 4180 quoting is a few lines; Debian has no C/C++ CSV writer worth a dependency.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    auto line = [&](const QStringList& fields) {
+        file.write(fields.join(QLatin1Char(',')).toUtf8());
+        file.write("\r\n");
+    };
+    file.write("\xEF\xBB\xBF");
+    QStringList titles;
+    for (const ExportColumn& c : columns)
+        titles.append(csvField(c.title));
+    line(titles);
+    qint64 rows = 0;
+    QVariantList row;
+    while (next(row)) {
+        QStringList fields;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            fields.append(csvField(plainText(row.value(i), columns.at(i).type)));
+        line(fields);
+        ++rows;
+        row.clear();
+    }
+    if (!file.commit())
+        fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return rows;
+}
+
+qint64 TableExport::writeXlsx(const QString& path, const QString& sheetName, const QList<ExportColumn>& columns,
+                              const NextRow& next)
+{
+    // libxlsxwriter writes the whole file at close; it goes to a temporary name beside the target
+    // and is renamed only when complete, so a failed export never leaves half a file.
+    const QFileInfo target(path);
+    QTemporaryDir work(target.absoluteDir().filePath(QStringLiteral(".export-XXXXXX")));
+    if (!work.isValid())
+        fail(tr("Cannot write %1: the folder is not writable.").arg(path));
+    const QByteArray partial = QFile::encodeName(work.filePath(QStringLiteral("export.xlsx")));
+    const QByteArray tmp = QFile::encodeName(work.path());
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE; // rows are streamed to disk: exports of any size
+    options.tmpdir = const_cast<char*>(tmp.constData());
+    lxw_workbook* book = workbook_new_opt(partial.constData(), &options);
+    if (!book)
+        fail(tr("Cannot write %1.").arg(path));
+    // Sheet names are at most 31 characters and cannot hold []:*?/\.
+    QString name = sheetName;
+    name.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
+    const QByteArray sheetUtf8 = name.left(31).toUtf8();
+    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetUtf8.isEmpty() ? nullptr : sheetUtf8.constData());
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    format_set_bottom(bold, LXW_BORDER_THIN);
+    lxw_format* money = workbook_add_format(book);
+    format_set_num_format(money, "#,##0.00");
+    lxw_format* dateTime = workbook_add_format(book);
+    format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
+    lxw_format* date = workbook_add_format(book);
+    format_set_num_format(date, "yyyy-mm-dd");
+    lxw_format* wrap = workbook_add_format(book);
+    format_set_text_wrap(wrap);
+
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const ExportColumn& c = columns.at(i);
+        worksheet_set_column(sheet, lxw_col_t(i), lxw_col_t(i), c.width, nullptr);
+        worksheet_write_string(sheet, 0, lxw_col_t(i), c.title.toUtf8().constData(), bold);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    lxw_row_t r = 0;
+    QVariantList row;
+    lxw_error error = LXW_NO_ERROR;
+    while (error == LXW_NO_ERROR && next(row)) {
+        ++r;
+        if (r >= LXW_ROW_MAX) {
+            workbook_close(book);
+            fail(tr("%1 rows do not fit in one spreadsheet; export a shorter period or use .csv.").arg(r));
+        }
+        for (qsizetype i = 0; i < columns.size() && error == LXW_NO_ERROR; ++i) {
+            const QVariant cell = row.value(i);
+            if (cell.isNull() || (cell.typeId() == QMetaType::QString && cell.toString().isEmpty()))
+                continue;
+            const auto col = lxw_col_t(i);
+            switch (columns.at(i).type) {
+            case ExportColumn::Type::Integer:
+                error = worksheet_write_number(sheet, r, col, double(cell.toLongLong()), nullptr);
+                break;
+            case ExportColumn::Type::Money:
+                // A spreadsheet cell is a double by the file format; fen / 100 prints exactly at 2 places.
+                error = worksheet_write_number(sheet, r, col, double(cell.toLongLong()) / 100.0, money);
+                break;
+            case ExportColumn::Type::DateTime: {
+                const QDateTime t = cell.toDateTime().toLocalTime();
+                lxw_datetime dt{t.date().year(), t.date().month(), t.date().day(), t.time().hour(),
+                                t.time().minute(), double(t.time().second())};
+                error = worksheet_write_datetime(sheet, r, col, &dt, dateTime);
+                break;
+            }
+            case ExportColumn::Type::Date: {
+                const QDate d = cell.toDate();
+                lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
+                error = worksheet_write_datetime(sheet, r, col, &dt, date);
+                break;
+            }
+            case ExportColumn::Type::Text: {
+                const QString text = cell.toString();
+                error = worksheet_write_string(sheet, r, col, text.toUtf8().constData(),
+                                               text.contains(QLatin1Char('\n')) ? wrap : nullptr);
+                break;
+            }
+            }
+        }
+        row.clear();
+    }
+    if (error != LXW_NO_ERROR) {
+        workbook_close(book);
+        fail(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+    }
+    worksheet_autofilter(sheet, 0, 0, r, lxw_col_t(std::max<qsizetype>(columns.size(), 1) - 1));
+    error = workbook_close(book);
+    if (error != LXW_NO_ERROR)
+        fail(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+    QFile::remove(path);
+    if (!QFile::rename(QFile::decodeName(partial), path))
+        fail(tr("Cannot write %1: the file is in use or the folder is not writable.").arg(path));
+    return r;
+}
+
+} // namespace shopcrm

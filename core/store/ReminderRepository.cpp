@@ -1,0 +1,204 @@
+#include "ReminderRepository.h"
+
+#include "ChangeRecorder.h"
+#include "Database.h"
+#include "FollowUpRepository.h"
+#include "RowSupport.h"
+#include "domain/Order.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace shopcrm {
+
+QString Reminder::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::FollowUp: return QStringLiteral("followup");
+    case Kind::Order: return QStringLiteral("order");
+    case Kind::Birthday: return QStringLiteral("birthday");
+    }
+    return {};
+}
+
+QString Reminder::key() const
+{
+    return kindCode(kind) + QLatin1Char(':') + QString::number(refId) + QLatin1Char(':') + occasion;
+}
+
+QDate ReminderRepository::birthdayIn(const QDate& birthday, int year)
+{
+    if (!birthday.isValid())
+        return {};
+    if (birthday.month() == 2 && birthday.day() == 29 && !QDate::isLeapYear(year))
+        return QDate(year, 2, 28);
+    return QDate(year, birthday.month(), birthday.day());
+}
+
+ReminderList ReminderRepository::due(const QDateTime& now, const QTimeZone& zone) const
+{
+    ReminderList list;
+    list.today = now.toTimeZone(zone).date();
+    list.followUps = followUpsDue(list.today);
+    list.orders = ordersDue(list.today, zone);
+    list.birthdays = birthdays(list.today);
+    return list;
+}
+
+QList<Reminder> ReminderRepository::followUpsDue(const QDate& today) const
+{
+    // Open plans up to today, over the partial index of open plans.
+    Sql q(m_db, QStringLiteral("SELECT f.id, f.next_date, f.next_action, f.subject, f.customer_id, c.name, "
+                               "coalesce(s.name, f.created_by), f.method FROM follow_ups f "
+                               "JOIN customers c ON c.id = f.customer_id LEFT JOIN staff s ON s.id = f.staff_id "
+                               "WHERE f.next_date IS NOT NULL AND f.next_done = 0 AND f.next_date <= ? "
+                               "AND c.archived = 0 ORDER BY f.next_date, c.name_sort, f.id"));
+    q.bind(today.toString(Qt::ISODate)).exec();
+    QList<Reminder> result;
+    while (q.next()) {
+        Reminder r;
+        r.kind = Reminder::Kind::FollowUp;
+        r.refId = q.value(0).toLongLong();
+        r.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        r.occasion = q.value(1).toString();
+        const QString action = q.value(2).toString();
+        r.title = !action.isEmpty() ? action
+                  : q.value(3).toString().isEmpty()
+                      ? tr("Follow up (last time: %1)")
+                            .arg(FollowUpRules::methodName(
+                                FollowUpRules::methodFromText(q.value(7).toString()).value_or(ContactMethod::Other)))
+                      : tr("Follow up on: %1").arg(q.value(3).toString());
+        r.customerId = q.value(4).toLongLong();
+        r.customer = q.value(5).toString();
+        r.who = q.value(6).toString();
+        r.daysLate = int(r.day.daysTo(today));
+        result.append(r);
+    }
+    return result;
+}
+
+bool ReminderRepository::dismissed(const Reminder& r, const QDate& today) const
+{
+    Sql q(m_db, QStringLiteral("SELECT until FROM reminder_dismissals WHERE kind = ? AND ref_id = ? AND occasion = ?"));
+    q.bind(Reminder::kindCode(r.kind)).bind(r.refId).bind(r.occasion).exec();
+    if (!q.next())
+        return false;
+    if (q.value(0).isNull())
+        return true;
+    return QDate::fromString(q.value(0).toString(), Qt::ISODate) > today;
+}
+
+QList<Reminder> ReminderRepository::ordersDue(const QDate& today, const QTimeZone& zone) const
+{
+    const QString tonight = utcText(QDateTime(today.addDays(1), QTime(0, 0), zone)).toString();
+    // Unfinished orders due before tonight walk orders_by_due (status, due_at).
+    Sql q(m_db, QStringLiteral("SELECT o.id, o.number, o.title, o.due_at, o.customer_id, c.name, o.staff_names, "
+                               "o.urgent, o.status FROM orders o JOIN customers c ON c.id = o.customer_id "
+                               "WHERE o.status < 3 AND o.due_at < ? ORDER BY o.due_at, o.id"));
+    q.bind(tonight).exec();
+    QList<Reminder> result;
+    while (q.next()) {
+        Reminder r;
+        r.kind = Reminder::Kind::Order;
+        r.refId = q.value(0).toLongLong();
+        const QString number = q.value(1).toString();
+        const QString title = q.value(2).toString();
+        r.title = (title.isEmpty() ? number : number + QLatin1Char(' ') + title) +
+                  QStringLiteral(" · ") + OrderRules::statusName(static_cast<OrderStatus>(q.value(8).toInt()));
+        if (q.value(7).toBool())
+            r.title = tr("Urgent: %1").arg(r.title);
+        r.occasion = q.value(3).toString();
+        r.dueAt = parseUtc(q.value(3));
+        r.day = r.dueAt.toTimeZone(zone).date();
+        r.customerId = q.value(4).toLongLong();
+        r.customer = q.value(5).toString();
+        r.who = q.value(6).toString();
+        r.daysLate = int(r.day.daysTo(today));
+        if (!dismissed(r, today))
+            result.append(r);
+    }
+    return result;
+}
+
+QList<Reminder> ReminderRepository::birthdays(const QDate& today) const
+{
+    // The month-days of the coming week, as stored ("MM-DD"), matched over the contacts_birthday
+    // index; 29 February is asked for too when 28 February of a common year is in the week.
+    QStringList monthDays;
+    for (int i = 0; i <= kBirthdayDays; ++i) {
+        const QDate d = today.addDays(i);
+        monthDays.append(d.toString(QStringLiteral("MM-dd")));
+        if (d.month() == 2 && d.day() == 28 && !QDate::isLeapYear(d.year()))
+            monthDays.append(QStringLiteral("02-29"));
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < monthDays.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    Sql q(m_db, QStringLiteral("SELECT k.id, k.name, k.birthday, k.customer_id, c.name FROM contacts k "
+                               "JOIN customers c ON c.id = k.customer_id WHERE k.birthday IS NOT NULL "
+                               "AND substr(k.birthday, 6) IN (%1) AND c.archived = 0")
+                    .arg(marks.join(QLatin1Char(','))));
+    for (const QString& md : monthDays)
+        q.bind(md);
+    q.exec();
+    QList<Reminder> result;
+    while (q.next()) {
+        const QDate birthday = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        QDate day = birthdayIn(birthday, today.year());
+        if (day < today)
+            day = birthdayIn(birthday, today.year() + 1);
+        if (!day.isValid() || today.daysTo(day) > kBirthdayDays)
+            continue;
+        Reminder r;
+        r.kind = Reminder::Kind::Birthday;
+        r.refId = q.value(0).toLongLong();
+        r.title = q.value(1).toString();
+        r.customerId = q.value(3).toLongLong();
+        r.customer = q.value(4).toString();
+        r.day = day;
+        r.occasion = day.toString(Qt::ISODate);
+        r.daysLate = -int(today.daysTo(day));
+        r.age = birthday.year() > 1900 ? day.year() - birthday.year() : 0;
+        if (!dismissed(r, today))
+            result.append(r);
+    }
+    std::sort(result.begin(), result.end(), [](const Reminder& a, const Reminder& b) {
+        return a.day != b.day ? a.day < b.day : a.refId < b.refId;
+    });
+    return result;
+}
+
+void ReminderRepository::markDone(const Reminder& r)
+{
+    if (r.kind == Reminder::Kind::FollowUp) {
+        FollowUpRepository(m_db).setPlanDone(r.refId, true);
+        return;
+    }
+    m_db.write([&] {
+        Sql(m_db, QStringLiteral("INSERT INTO reminder_dismissals(kind, ref_id, occasion, until, at, who, desk) "
+                                 "VALUES (?, ?, ?, NULL, ?, ?, ?) ON CONFLICT (kind, ref_id, occasion) DO UPDATE SET "
+                                 "until = NULL, at = excluded.at, who = excluded.who, desk = excluded.desk"))
+            .bind(Reminder::kindCode(r.kind)).bind(r.refId).bind(r.occasion).bind(Database::nowUtc())
+            .bind(m_db.session().user).bind(m_db.session().desk).exec();
+        ChangeRecorder::recordChange(m_db, QStringLiteral("reminder"), r.refId, QStringLiteral("done"));
+    });
+}
+
+void ReminderRepository::snooze(const Reminder& r, const QDate& day)
+{
+    if (r.kind == Reminder::Kind::FollowUp) {
+        FollowUpRepository(m_db).movePlan(r.refId, day);
+        return;
+    }
+    m_db.write([&] {
+        Sql(m_db, QStringLiteral("INSERT INTO reminder_dismissals(kind, ref_id, occasion, until, at, who, desk) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id, occasion) DO UPDATE SET "
+                                 "until = excluded.until, at = excluded.at, who = excluded.who, desk = excluded.desk"))
+            .bind(Reminder::kindCode(r.kind)).bind(r.refId).bind(r.occasion).bind(day.toString(Qt::ISODate))
+            .bind(Database::nowUtc()).bind(m_db.session().user).bind(m_db.session().desk).exec();
+        ChangeRecorder::recordChange(m_db, QStringLiteral("reminder"), r.refId, QStringLiteral("snoozed"));
+    });
+}
+
+} // namespace shopcrm
