@@ -359,3 +359,72 @@ TEST_CASE("cli: the benchmark runs at a small scale and reports every scenario",
         CHECK(orders.value(QString::fromLatin1(key)).toObject().value(QStringLiteral("p50_ms")).toDouble() > 0);
     CHECK(orders.value(QStringLiteral("pdf_work_order_200_lines")).toObject().value(QStringLiteral("pages")).toInt() > 1);
 }
+
+TEST_CASE("cli: followup add and list, reminders and export", "[cli][followup]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("华彩广告"), QStringLiteral("--contact"), QStringLiteral("张三")})
+                .status == 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Run add = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("followup"),
+                         QStringLiteral("add"), QStringLiteral("--customer"), QStringLiteral("华彩广告"),
+                         QStringLiteral("--method"), QStringLiteral("微信"), QStringLiteral("--details"),
+                         QStringLiteral("发了报价"), QStringLiteral("--next"), today, QStringLiteral("--action"),
+                         QStringLiteral("问结果"), QStringLiteral("--outcome"), QStringLiteral("已报价")});
+    REQUIRE(add.status == 0);
+    CHECK(add.json().object().value(QStringLiteral("id")).toInteger() == 1);
+
+    // Bad input: exit 1 with the reason, nothing saved.
+    const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("followup"), QStringLiteral("add"),
+                             QStringLiteral("--customer"), QStringLiteral("没有这个客户"), QStringLiteral("--method"),
+                             QStringLiteral("phone"), QStringLiteral("--details"), QStringLiteral("x")});
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err.contains(QStringLiteral("没有这个客户")));
+    const Run early = cli({QStringLiteral("--db"), db, QStringLiteral("followup"), QStringLiteral("add"),
+                           QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--method"),
+                           QStringLiteral("phone"), QStringLiteral("--details"), QStringLiteral("x"),
+                           QStringLiteral("--at"), QStringLiteral("2026-11-20 10:00"), QStringLiteral("--next"),
+                           QStringLiteral("2026-11-19")});
+    CHECK(early.status == 1);
+    CHECK(early.err.contains(QStringLiteral("2026-11-19")));
+    const Run method = cli({QStringLiteral("--db"), db, QStringLiteral("followup"), QStringLiteral("add"),
+                            QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--method"),
+                            QStringLiteral("pigeon"), QStringLiteral("--details"), QStringLiteral("x")});
+    CHECK(method.status == 2);
+
+    const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("followup"),
+                          QStringLiteral("list"), QStringLiteral("--method"), QStringLiteral("wechat")});
+    REQUIRE(list.status == 0);
+    const QJsonArray rows = list.json().array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.at(0)[QStringLiteral("customer")].toString() == QStringLiteral("华彩广告"));
+    CHECK(rows.at(0)[QStringLiteral("contact")].toString() == QStringLiteral("张三"));
+    CHECK(rows.at(0)[QStringLiteral("next")].toString() == today);
+
+    const Run reminders = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("reminders"),
+                               QStringLiteral("--date"), today});
+    REQUIRE(reminders.status == 0);
+    const QJsonObject r = reminders.json().object();
+    REQUIRE(r.value(QStringLiteral("followups_due")).toArray().size() == 1);
+    CHECK(r.value(QStringLiteral("followups_due")).toArray().at(0)[QStringLiteral("customer")].toString() ==
+          QStringLiteral("华彩广告"));
+    CHECK(r.value(QStringLiteral("followups_due")).toArray().at(0)[QStringLiteral("title")].toString() ==
+          QStringLiteral("问结果"));
+    CHECK(r.value(QStringLiteral("orders_due")).isArray());
+    CHECK(r.value(QStringLiteral("birthdays")).isArray());
+    // The day before, nothing is due yet.
+    const Run before = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("reminders"),
+                            QStringLiteral("--date"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
+    CHECK(before.json().object().value(QStringLiteral("followups_due")).toArray().isEmpty());
+
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("followups"), csv}).status == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("华彩广告,张三,WeChat,,发了报价,已报价")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("followups"),
+               dir.filePath(QStringLiteral("out.txt"))})
+              .status == 1);
+}
