@@ -1,5 +1,6 @@
 #include "CustomerEditorDialog.h"
 
+#include "CustomerTimeline.h"
 #include "OrderListPage.h"
 #include "PrintActions.h"
 #include "domain/CustomerJson.h"
@@ -56,6 +57,9 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
     buildUi();
     if (id > 0) {
         load(CustomerRepository(db).get(id));
+        m_timeline = new CustomerTimeline(db, id, m_tabs);
+        m_tabs->addTab(m_timeline, tr("Timeline"));
+        connect(m_timeline, &CustomerTimeline::followUpsChanged, this, [this] { m_followUpsChanged = true; });
         auto* orders = new OrderListPage(db, m_tabs);
         orders->lockToCustomer(id, m_customer.name);
         m_tabs->addTab(orders, tr("Orders"));
@@ -69,6 +73,14 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         fresh.owner = db.session().user;
         load(fresh);
     }
+}
+
+void CustomerEditorDialog::showTimeline()
+{
+    if (!m_timeline)
+        return;
+    m_tabs->setCurrentWidget(m_timeline);
+    m_timeline->focusQuickEntry();
 }
 
 QLabel* CustomerEditorDialog::issueLabel(const QString& objectName)

@@ -35,6 +35,10 @@ public:
     // Set when the user chose to open an existing duplicate instead of saving.
     qint64 openInstead() const { return m_openInstead; }
     Customer customerFromForm() const;
+    // Opens on the timeline with the cursor in its quick entry (existing customers).
+    void showTimeline();
+    // A follow-up was recorded, changed or deleted here (the customer list should refresh).
+    bool followUpsChanged() const { return m_followUpsChanged; }
 
 public slots:
     bool save();
@@ -58,6 +62,8 @@ private:
     qint64 m_openInstead = 0;
 
     QTabWidget* m_tabs = nullptr;
+    class CustomerTimeline* m_timeline = nullptr;
+    bool m_followUpsChanged = false;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_shortName = nullptr;
     QComboBox* m_kind = nullptr;

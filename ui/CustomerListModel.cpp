@@ -56,11 +56,19 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         case GradeColumn: return r->grade;
         case TagsColumn: return QString(r->tags).replace(QLatin1Char(','), QStringLiteral(", "));
         case UpdatedColumn: return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case LastContactColumn:
+            return r->lastContact.isValid() ? r->lastContact.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                            : QString();
+        case NextFollowUpColumn: return r->nextFollowUp.isValid() ? r->nextFollowUp.toString(Qt::ISODate) : QString();
         }
         return {};
     case Qt::ForegroundRole:
         if (r->archived)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        // A follow-up that is due today or overdue stands out.
+        if (index.column() == NextFollowUpColumn && r->nextFollowUp.isValid() &&
+            r->nextFollowUp <= QDate::currentDate())
+            return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
     case IdRole: return r->id;
     case ArchivedRole: return r->archived;
@@ -80,6 +88,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case GradeColumn: return tr("Grade");
     case TagsColumn: return tr("Tags");
     case UpdatedColumn: return tr("Updated");
+    case LastContactColumn: return tr("Last contact");
+    case NextFollowUpColumn: return tr("Next follow-up");
     }
     return {};
 }
@@ -88,7 +98,8 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 {
     static const CustomerSort bySection[] = {CustomerSort::Name,  CustomerSort::Contact, CustomerSort::Phone,
                                              CustomerSort::Region, CustomerSort::Grade, CustomerSort::Tags,
-                                             CustomerSort::Updated};
+                                             CustomerSort::Updated, CustomerSort::LastContact,
+                                             CustomerSort::NextFollowUp};
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = bySection[column];
@@ -113,6 +124,15 @@ void CustomerListModel::setIncludeArchived(bool include)
     refresh();
 }
 
+void CustomerListModel::setContactFilter(ContactFilter filter, int notContactedDays)
+{
+    if (filter == m_query.contact && notContactedDays == m_query.notContactedDays)
+        return;
+    m_query.contact = filter;
+    m_query.notContactedDays = notContactedDays;
+    refresh();
+}
+
 void CustomerListModel::reload()
 {
     m_pages.clear();
@@ -123,9 +143,11 @@ void CustomerListModel::reload()
              CustomerSearchIndex(m_db).search(m_search, kSearchLimit, m_query.includeArchived))
             ids.append(hit.id);
         m_searchRows = m_repository.rows(ids);
+        if (m_query.contact != ContactFilter::Any)
+            m_searchRows.removeIf([this](const CustomerRow& r) { return !CustomerRepository::matches(r, m_query); });
         m_count = m_searchRows.size();
     } else {
-        m_count = m_repository.count(m_query.includeArchived);
+        m_count = m_repository.count(m_query);
     }
 }
 

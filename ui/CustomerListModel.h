@@ -20,7 +20,7 @@ class CustomerListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CustomerListModel)
 public:
     enum Column { NameColumn, ContactColumn, PhoneColumn, RegionColumn, GradeColumn, TagsColumn, UpdatedColumn,
-                  ColumnCount };
+                  LastContactColumn, NextFollowUpColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ArchivedRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 32;
@@ -37,6 +37,9 @@ public:
     void setSearch(const QString& query);
     QString search() const { return m_search; }
     void setIncludeArchived(bool include);
+    // The follow-up quick filters (they apply to search results too).
+    void setContactFilter(ContactFilter filter, int notContactedDays = 30);
+    ContactFilter contactFilter() const { return m_query.contact; }
     bool includeArchived() const { return m_query.includeArchived; }
     void refresh();
     qint64 idAt(int row) const;

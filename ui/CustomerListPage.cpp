@@ -2,11 +2,14 @@
 
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
+#include "FollowUpDialog.h"
 #include "ListViews.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -39,22 +42,40 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     add->setToolTip(tr("New customer (Ctrl+N)"));
     auto* open = new QPushButton(tr("&Open"), this);
     open->setObjectName(QStringLiteral("openCustomerButton"));
+    auto* followUp = new QPushButton(tr("Fo&llow-up…"), this);
+    followUp->setObjectName(QStringLiteral("customerFollowUpButton"));
+    followUp->setToolTip(tr("Record a contact with the selected customer (Ctrl+Shift+F)"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));
+    m_contactFilter = new QComboBox(this);
+    m_contactFilter->setObjectName(QStringLiteral("contactFilterComboBox"));
+    m_contactFilter->addItem(tr("All customers"), static_cast<int>(ContactFilter::Any));
+    m_contactFilter->addItem(tr("Follow-up due or overdue"), static_cast<int>(ContactFilter::FollowUpDue));
+    m_contactFilter->addItem(tr("No follow-up planned"), static_cast<int>(ContactFilter::NothingPlanned));
+    m_contactFilter->addItem(tr("Not contacted for"), static_cast<int>(ContactFilter::NotContactedFor));
+    m_notContactedDays = new QSpinBox(this);
+    m_notContactedDays->setObjectName(QStringLiteral("notContactedDaysSpinBox"));
+    m_notContactedDays->setRange(1, 3650);
+    m_notContactedDays->setValue(QSettings().value(QStringLiteral("customerList/notContactedDays"), 30).toInt());
+    m_notContactedDays->setSuffix(tr(" days"));
+    m_notContactedDays->setVisible(false);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("customerTableView"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    setUpLargeListView(m_view, {260, 90, 130, 190, 60, 150, 130}, QStringLiteral("customerList/header"));
+    setUpLargeListView(m_view, {260, 90, 130, 190, 60, 150, 130, 130, 100}, QStringLiteral("customerList/header"));
     QHeaderView* header = m_view->horizontalHeader();
     header->setSortIndicator(CustomerListModel::NameColumn, Qt::AscendingOrder);
     m_view->installEventFilter(this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_contactFilter);
+    top->addWidget(m_notContactedDays);
     top->addWidget(m_showArchived);
     top->addWidget(open);
+    top->addWidget(followUp);
     top->addWidget(add);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -73,6 +94,20 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     });
     connect(m_showArchived, &QCheckBox::toggled, m_model, &CustomerListModel::setIncludeArchived);
     connect(add, &QPushButton::clicked, this, &CustomerListPage::newCustomer);
+    connect(followUp, &QPushButton::clicked, this, &CustomerListPage::followUpCurrent);
+    auto applyContactFilter = [this] {
+        const auto filter = static_cast<ContactFilter>(m_contactFilter->currentData().toInt());
+        m_notContactedDays->setVisible(filter == ContactFilter::NotContactedFor);
+        QSettings().setValue(QStringLiteral("customerList/notContactedDays"), m_notContactedDays->value());
+        m_model->setContactFilter(filter, m_notContactedDays->value());
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    };
+    connect(m_contactFilter, &QComboBox::currentIndexChanged, this, applyContactFilter);
+    connect(m_notContactedDays, &QSpinBox::valueChanged, this, applyContactFilter);
+    auto* followUpShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
+    followUpShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(followUpShortcut, &QShortcut::activated, this, &CustomerListPage::followUpCurrent);
     connect(open, &QPushButton::clicked, this, &CustomerListPage::openCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &CustomerListPage::openCurrent);
     connect(m_model, &CustomerListModel::countChanged, this, [this](qint64 count) {
@@ -183,18 +218,45 @@ void CustomerListPage::openCurrent()
         openCustomer(m_model->idAt(current.row()));
 }
 
-void CustomerListPage::openCustomer(qint64 id)
+void CustomerListPage::setContactFilter(ContactFilter filter)
+{
+    m_contactFilter->setCurrentIndex(std::max(0, m_contactFilter->findData(static_cast<int>(filter))));
+}
+
+void CustomerListPage::followUpCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Follow-up"), tr("Select the customer first."));
+        return;
+    }
+    if (m_db.isReadOnly())
+        return;
+    const qint64 id = m_model->idAt(current.row());
+    FollowUpDialog dialog(m_db, id, 0, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_model->refresh();
+        selectId(id);
+        emit followUpsChanged();
+    }
+}
+
+void CustomerListPage::openCustomer(qint64 id, bool timeline)
 {
     if (id <= 0)
         return;
     try {
         CustomerEditorDialog dialog(m_db, id, this);
+        if (timeline)
+            dialog.showTimeline();
         const int result = dialog.exec();
         if (dialog.openInstead() > 0 && dialog.openInstead() != id) {
             openCustomer(dialog.openInstead());
             return;
         }
-        if (result == QDialog::Accepted) {
+        if (dialog.followUpsChanged())
+            emit followUpsChanged();
+        if (result == QDialog::Accepted || dialog.followUpsChanged()) {
             m_model->refresh();
             selectId(id);
         }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "store/CustomerRepository.h"
+
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -14,7 +18,9 @@ class CustomerListModel;
 class Database;
 
 // The customer list with its search box: results follow the typing, Enter opens the selected
-// customer, Ctrl+N starts a new one, Delete archives after confirmation.
+// customer, Ctrl+N starts a new one, Ctrl+Shift+F records a follow-up with the selected one, Delete
+// archives after confirmation. Quick filters find customers whose follow-up is due or who were not
+// contacted for a while.
 class CustomerListPage final : public QWidget
 {
     Q_OBJECT
@@ -30,8 +36,14 @@ public slots:
     void focusSearch();
     void newCustomer();
     void openCurrent();
-    void openCustomer(qint64 id);
+    // Opens the customer window, on the timeline when asked.
+    void openCustomer(qint64 id, bool timeline = false);
+    void followUpCurrent();
+    void setContactFilter(ContactFilter filter);
     void archiveCurrent();
+
+signals:
+    void followUpsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -43,6 +55,8 @@ private:
     CustomerListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showArchived = nullptr;
+    QComboBox* m_contactFilter = nullptr;
+    QSpinBox* m_notContactedDays = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_countLabel = nullptr;
     QTimer* m_searchDelay = nullptr;

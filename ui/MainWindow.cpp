@@ -1,20 +1,26 @@
 #include "MainWindow.h"
 
 #include "CatalogPage.h"
+#include "CustomerListModel.h"
 #include "CustomerListPage.h"
+#include "FollowUpDialog.h"
+#include "FollowUpListPage.h"
 #include "OrderListPage.h"
+#include "RemindersPanel.h"
 #include "SettingsDialog.h"
 #include "store/Database.h"
 #include "store/OrderRepository.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -49,9 +55,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_pages->setObjectName(QStringLiteral("pagesTabWidget"));
     m_customers = new CustomerListPage(db, m_pages);
     m_orders = new OrderListPage(db, m_pages);
+    m_followUps = new FollowUpListPage(db, m_pages);
     m_catalog = new CatalogPage(db, m_pages);
     m_pages->addTab(m_customers, tr("&Customers"));
     m_pages->addTab(m_orders, tr("&Orders"));
+    m_pages->addTab(m_followUps, tr("Follo&w-ups"));
     m_pages->addTab(m_catalog, tr("&Products && staff"));
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -66,6 +74,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         m_orders->newOrder();
     });
     newOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addAction(tr("New follo&w-up…"), this, [this] {
+        showPage(FollowUpsPage);
+        m_followUps->newFollowUp();
+    });
     QAction* find = file->addAction(tr("&Find customer"), this, [this] {
         showPage(CustomersPage);
         m_customers->focusSearch();
@@ -77,8 +89,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QString pageNames[] = {tr("Customers"), tr("Orders"), tr("Products and staff")};
-    for (int i = 0; i < 3; ++i) {
+    const QString pageNames[] = {tr("Customers"), tr("Orders"), tr("Follow-ups"), tr("Products and staff")};
+    for (int i = 0; i < 4; ++i) {
         QAction* action = go->addAction(pageNames[i], this, [this, i] { showPage(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
@@ -87,6 +99,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         showPage(OrdersPage);
         m_orders->showDueAttention();
     });
+    m_reminders = new RemindersPanel(db, this);
+    m_remindersDock = new QDockWidget(tr("Reminders"), this);
+    m_remindersDock->setObjectName(QStringLiteral("remindersDock"));
+    m_remindersDock->setWidget(m_reminders);
+    m_remindersDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_remindersDock);
+    QAction* toggleReminders = m_remindersDock->toggleViewAction();
+    toggleReminders->setText(tr("&Reminders"));
+    toggleReminders->setShortcut(QKeySequence(Qt::Key_F9));
+    go->addSeparator();
+    go->addAction(toggleReminders);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ShopCRM"), this, [this] {
         QMessageBox::about(this, tr("About ShopCRM"),
@@ -103,6 +126,38 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         m_orders->showDueAttention();
     });
     connect(m_orders, &OrderListPage::ordersChanged, this, &MainWindow::updateDueAttention);
+    connect(m_orders, &OrderListPage::ordersChanged, m_reminders, &RemindersPanel::refresh);
+    connect(m_customers, &CustomerListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
+    connect(m_followUps, &FollowUpListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
+    connect(m_reminders, &RemindersPanel::openCustomer, this, [this](qint64 id) {
+        showPage(CustomersPage);
+        m_customers->openCustomer(id, true);
+        m_reminders->refresh();
+    });
+    connect(m_reminders, &RemindersPanel::openOrder, this, [this](qint64 id) {
+        showPage(OrdersPage);
+        m_orders->openOrder(id);
+        m_reminders->refresh();
+    });
+    connect(m_reminders, &RemindersPanel::openFollowUp, this, &MainWindow::openFollowUp);
+    connect(m_reminders, &RemindersPanel::countChanged, this, [this](int count) {
+        m_remindersDock->setWindowTitle(count > 0 ? tr("Reminders (%1)").arg(count) : tr("Reminders"));
+    });
+    connect(m_reminders, &RemindersPanel::newlyDue, this, &MainWindow::notify);
+    m_remindersDock->setWindowTitle(m_reminders->reminders().total() > 0
+                                        ? tr("Reminders (%1)").arg(m_reminders->reminders().total())
+                                        : tr("Reminders"));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+        m_tray->setToolTip(tr("ShopCRM"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            m_remindersDock->show();
+        });
+        m_tray->show();
+    }
     connect(m_catalog, &CatalogPage::catalogChanged, m_orders, &OrderListPage::refresh);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == OrdersPage)
@@ -117,12 +172,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     updateDueAttention();
 
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
     showPage(QSettings().value(QStringLiteral("mainWindow/page"), CustomersPage).toInt());
 }
 
 MainWindow::~MainWindow()
 {
     QSettings().setValue(QStringLiteral("mainWindow/page"), m_pages->currentIndex());
+    QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
 }
 
 void MainWindow::showPage(int page)
@@ -151,6 +208,39 @@ void MainWindow::updateDueAttention()
                            "text-align:left; padding:4px 8px; font-weight:bold"));
     }
     m_pages->setTabText(OrdersPage, dueByTonight > 0 ? tr("&Orders (%1)").arg(dueByTonight) : tr("&Orders"));
+}
+
+void MainWindow::followUpsChanged()
+{
+    m_reminders->refresh();
+    m_followUps->refresh();
+    m_customers->model()->refresh();
+}
+
+void MainWindow::openFollowUp(qint64 id)
+{
+    try {
+        FollowUpDialog dialog(m_db, id, this);
+        if (dialog.exec() == QDialog::Accepted)
+            followUpsChanged();
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Cannot open follow-up"), e.message());
+    }
+    m_reminders->refresh();
+}
+
+void MainWindow::notify(const QList<Reminder>& reminders)
+{
+    QStringList lines;
+    for (const Reminder& r : reminders.mid(0, 5))
+        lines.append(r.customer.isEmpty() ? r.title : tr("%1 — %2").arg(r.customer, r.title));
+    if (reminders.size() > 5)
+        lines.append(tr("and %n more", "", int(reminders.size() - 5)));
+    const QString title = tr("%n reminder(s) now due", "", int(reminders.size()));
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, lines.join(QLatin1Char('\n')), QSystemTrayIcon::Information, 15000);
+    else
+        statusBar()->showMessage(title + QStringLiteral(": ") + lines.join(QStringLiteral("; ")), 60000);
 }
 
 void MainWindow::openSettings()

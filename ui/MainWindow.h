@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QPushButton;
+class QSystemTrayIcon;
 class QTabWidget;
 class QTimer;
 
@@ -11,22 +13,30 @@ namespace shopcrm {
 class CatalogPage;
 class CustomerListPage;
 class Database;
+class FollowUpListPage;
 class OrderListPage;
+class RemindersPanel;
+struct Reminder;
 
-// Customers, orders, and products & staff as pages; a strip at the top says at a glance how many
-// unfinished orders are due today or overdue, and opens them.
+// Customers, orders, follow-ups, and products & staff as pages; a strip at the top says at a glance
+// how many unfinished orders are due today or overdue, and opens them; the reminders panel (F9)
+// lists what is due today, and a reminder falling due while the program is open shows as a
+// desktop notification.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { CustomersPage, OrdersPage, CatalogPageIndex };
+    enum Page { CustomersPage, OrdersPage, FollowUpsPage, CatalogPageIndex };
 
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
     CustomerListPage* customerPage() const { return m_customers; }
     OrderListPage* orderPage() const { return m_orders; }
     CatalogPage* catalogPage() const { return m_catalog; }
+    FollowUpListPage* followUpPage() const { return m_followUps; }
+    RemindersPanel* remindersPanel() const { return m_reminders; }
+    QDockWidget* remindersDock() const { return m_remindersDock; }
     QTabWidget* pages() const { return m_pages; }
 
 public slots:
@@ -39,12 +49,19 @@ signals:
 
 private:
     void openSettings();
+    void openFollowUp(qint64 id);
+    void notify(const QList<shopcrm::Reminder>& reminders);
+    void followUpsChanged();
 
     Database& m_db;
     QTabWidget* m_pages = nullptr;
     CustomerListPage* m_customers = nullptr;
     OrderListPage* m_orders = nullptr;
     CatalogPage* m_catalog = nullptr;
+    FollowUpListPage* m_followUps = nullptr;
+    RemindersPanel* m_reminders = nullptr;
+    QDockWidget* m_remindersDock = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     QPushButton* m_attention = nullptr;
     QTimer* m_attentionTimer = nullptr;
 };

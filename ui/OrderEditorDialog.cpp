@@ -2,6 +2,7 @@
 
 #include "CustomerEditorDialog.h"
 #include "CustomerPicker.h"
+#include "FollowUpDialog.h"
 #include "OrderLinesModel.h"
 #include "PrintActions.h"
 #include "documents/PrintDocument.h"
@@ -407,6 +408,19 @@ void OrderEditorDialog::buildUi()
         if (PrintActions::deliverySlip(this, m_db, {m_order.meta.id}))
             m_changed = true;
         load(m_repository.get(m_order.meta.id));
+    });
+    QPushButton* followUp = buttons->addButton(tr("Follow-up…"), QDialogButtonBox::ActionRole);
+    followUp->setObjectName(QStringLiteral("orderFollowUpButton"));
+    followUp->setToolTip(tr("Record a contact with the customer about this order (Ctrl+Shift+F)"));
+    followUp->setAutoDefault(false);
+    followUp->setEnabled(!m_db.isReadOnly());
+    auto* followUpShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
+    connect(followUpShortcut, &QShortcut::activated, followUp, &QPushButton::click);
+    connect(followUp, &QPushButton::clicked, this, [this] {
+        if (!OrderRules::isClosed(m_order.status) && !saveFirst())
+            return;
+        FollowUpDialog dialog(m_db, m_order.customerId, m_order.meta.id, this);
+        dialog.exec();
     });
     m_duplicate = buttons->addButton(tr("Duplicate as new"), QDialogButtonBox::ActionRole);
     m_duplicate->setObjectName(QStringLiteral("duplicateAsNewButton"));

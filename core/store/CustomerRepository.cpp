@@ -432,6 +432,20 @@ qint64 CustomerRepository::count(const CustomerListQuery& query) const
     return Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(listWhere(query))).scalar().toLongLong();
 }
 
+bool CustomerRepository::matches(const CustomerRow& row, const CustomerListQuery& query)
+{
+    const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
+    switch (query.contact) {
+    case ContactFilter::Any: return true;
+    case ContactFilter::FollowUpDue: return row.nextFollowUp.isValid() && row.nextFollowUp <= today;
+    case ContactFilter::NothingPlanned: return !row.nextFollowUp.isValid();
+    case ContactFilter::NotContactedFor:
+        return !row.lastContact.isValid() ||
+               row.lastContact < today.addDays(-std::max(0, query.notContactedDays)).startOfDay().toUTC();
+    }
+    return true;
+}
+
 QList<CustomerRow> CustomerRepository::readRows(Sql& q) const
 {
     QList<CustomerRow> rows;

@@ -86,6 +86,8 @@ public:
 
     qint64 count(bool includeArchived) const;
     qint64 count(const CustomerListQuery& query) const;
+    // Whether a row passes the query's follow-up filter (for search results, which are ranked, not listed).
+    static bool matches(const CustomerRow& row, const CustomerListQuery& query);
     // A page by position (for jumps), or the page after/before a known row (keyset, for scrolling).
     QList<CustomerRow> page(const CustomerListQuery& query, qint64 offset, int limit) const;
     QList<CustomerRow> pageAfter(const CustomerListQuery& query, const CustomerRow& last, int limit) const;

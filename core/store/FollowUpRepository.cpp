@@ -442,6 +442,17 @@ QList<FollowUpRow> FollowUpRepository::pageAfter(const FollowUpFilter& filter, c
     return readRows(q);
 }
 
+QList<QDate> FollowUpRepository::openPlans(qint64 customerId, const QDateTime& at, qint64 exceptId) const
+{
+    Sql q(m_db, QStringLiteral("SELECT next_date FROM follow_ups WHERE customer_id = ? AND id <> ? AND at <= ? "
+                               "AND next_date IS NOT NULL AND next_done = 0 ORDER BY next_date"));
+    q.bind(customerId).bind(exceptId).bind(utcText(at)).exec();
+    QList<QDate> days;
+    while (q.next())
+        days.append(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    return days;
+}
+
 QStringList FollowUpRepository::outcomesInUse() const
 {
     Sql q(m_db, QStringLiteral("SELECT DISTINCT outcome FROM follow_ups WHERE outcome <> '' ORDER BY outcome"));

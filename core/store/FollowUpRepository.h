@@ -97,6 +97,8 @@ public:
     // Newest first; a page by position or the page after a known row (keyset).
     QList<FollowUpRow> page(const FollowUpFilter& filter, qint64 offset, int limit) const;
     QList<FollowUpRow> pageAfter(const FollowUpFilter& filter, const FollowUpRow& last, int limit) const;
+    // The days of the customer's open plans from follow-ups up to `at` (what a new one settles).
+    QList<QDate> openPlans(qint64 customerId, const QDateTime& at, qint64 exceptId = 0) const;
     QStringList outcomesInUse() const;
     // The shop's outcome list (settings), or the default one.
     QStringList outcomeChoices() const;

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "PageCache.h"
+#include "store/FollowUpRepository.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace shopcrm {
+
+class CustomerPicker;
+class Database;
+
+// Follow-ups across all customers, newest first, paged like the other large lists.
+class FollowUpListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowUpListModel)
+public:
+    enum Column { TimeColumn, CustomerColumn, ContactColumn, MethodColumn, SummaryColumn, OutcomeColumn,
+                  StaffColumn, NextColumn, OrderColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole };
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxPages = 32;
+
+    explicit FollowUpListModel(Database& db, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setFilter(const FollowUpFilter& filter);
+    const FollowUpFilter& filter() const { return m_filter; }
+    void refresh();
+    qint64 idAt(int row) const;
+
+signals:
+    void countChanged(qint64 count);
+
+private:
+    const FollowUpRow* rowAt(int row) const;
+
+    FollowUpRepository m_repository;
+    FollowUpFilter m_filter;
+    qint64 m_count = 0;
+    mutable PageCache<FollowUpRow> m_pages;
+};
+
+// The follow-ups page: filters by customer, staff, method, outcome and period; exports what it
+// shows to CSV or XLSX; Enter opens a follow-up, Ctrl+N records a new one.
+class FollowUpListPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowUpListPage)
+public:
+    explicit FollowUpListPage(Database& db, QWidget* parent = nullptr);
+    ~FollowUpListPage() override;
+    FollowUpListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+public slots:
+    void refresh();
+    void newFollowUp();
+    void openCurrent();
+    // Writes the rows the filters select to a .csv or .xlsx file (asks where when path is empty).
+    void exportTo(QString path = {});
+
+signals:
+    void followUpsChanged();
+
+private:
+    void applyFilter();
+
+    Database& m_db;
+    FollowUpListModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    CustomerPicker* m_customer = nullptr;
+    QComboBox* m_staff = nullptr;
+    QComboBox* m_method = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_count = nullptr;
+};
+
+} // namespace shopcrm

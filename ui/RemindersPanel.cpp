@@ -1,0 +1,225 @@
+#include "RemindersPanel.h"
+
+#include "store/Database.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace shopcrm {
+
+namespace {
+
+constexpr int kIndexRole = Qt::UserRole + 1; // index into ReminderList::all(), -1 for a group
+
+QString whenText(const Reminder& r)
+{
+    if (r.kind == Reminder::Kind::Birthday) {
+        if (r.daysLate == 0)
+            return RemindersPanel::tr("today");
+        if (r.daysLate == -1)
+            return RemindersPanel::tr("tomorrow");
+        return RemindersPanel::tr("in %n day(s)", "", -r.daysLate);
+    }
+    if (r.kind == Reminder::Kind::Order && r.daysLate == 0)
+        return RemindersPanel::tr("due %1").arg(r.dueAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    if (r.daysLate <= 0)
+        return RemindersPanel::tr("today");
+    return RemindersPanel::tr("%n day(s) late", "", r.daysLate);
+}
+
+} // namespace
+
+RemindersPanel::RemindersPanel(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("remindersPanel"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("remindersSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("remindersTree"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Reminder"), tr("When"), tr("Customer")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(0, 230);
+    m_tree->setColumnWidth(1, 80);
+    auto* open = new QPushButton(tr("Open"), this);
+    open->setObjectName(QStringLiteral("reminderOpenButton"));
+    open->setToolTip(tr("Open the follow-up, order or customer (Enter)"));
+    m_done = new QPushButton(tr("Done"), this);
+    m_done->setObjectName(QStringLiteral("reminderDoneButton"));
+    m_done->setToolTip(tr("Mark the selected reminder done (Ctrl+D)"));
+    m_snooze = new QPushButton(tr("Snooze"), this);
+    m_snooze->setObjectName(QStringLiteral("reminderSnoozeButton"));
+    auto* snoozeMenu = new QMenu(m_snooze);
+    snoozeMenu->addAction(tr("Until tomorrow"), this, [this] { snoozeCurrent(1); });
+    snoozeMenu->addAction(tr("For 3 days"), this, [this] { snoozeCurrent(3); });
+    snoozeMenu->addAction(tr("For a week"), this, [this] { snoozeCurrent(7); });
+    m_snooze->setMenu(snoozeMenu);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_snooze);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+
+    connect(open, &QPushButton::clicked, this, &RemindersPanel::openCurrent);
+    connect(m_done, &QPushButton::clicked, this, &RemindersPanel::markCurrentDone);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &RemindersPanel::openCurrent);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        m_done->setEnabled(current() && !m_db.isReadOnly());
+        m_snooze->setEnabled(current() && !m_db.isReadOnly());
+    });
+    auto* done = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), m_tree);
+    done->setContext(Qt::WidgetShortcut);
+    connect(done, &QShortcut::activated, this, &RemindersPanel::markCurrentDone);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(60 * 1000);
+    connect(m_timer, &QTimer::timeout, this, &RemindersPanel::refresh);
+    m_timer->start();
+    refresh();
+}
+
+const Reminder* RemindersPanel::current() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return nullptr;
+    const int index = item->data(0, kIndexRole).toInt();
+    return index >= 0 && index < m_all.size() ? &m_all.at(index) : nullptr;
+}
+
+void RemindersPanel::fillGroup(QTreeWidgetItem* group, const QString& title, const QList<Reminder>& items)
+{
+    group->setText(0, tr("%1 (%2)").arg(title).arg(items.size()));
+    group->setData(0, kIndexRole, -1);
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    m_tree->addTopLevelItem(group);
+    group->setExpanded(true);
+}
+
+void RemindersPanel::refresh()
+{
+    // The selection is kept across the refresh by its key.
+    const Reminder* selected = current();
+    const QString selectedKey = selected ? selected->key() : QString();
+    try {
+        m_list = ReminderRepository(m_db).due(m_clock.isValid() ? m_clock : QDateTime::currentDateTimeUtc());
+    } catch (const StoreError& e) {
+        m_summary->setText(e.message());
+        return;
+    }
+    m_tree->clear();
+    m_all = m_list.all();
+    struct Group
+    {
+        QString title;
+        const QList<Reminder>* items;
+    };
+    const Group groups[] = {{tr("Follow-ups due"), &m_list.followUps},
+                            {tr("Orders due"), &m_list.orders},
+                            {tr("Birthdays this week"), &m_list.birthdays}};
+    int index = 0;
+    QTreeWidgetItem* reselect = nullptr;
+    for (const Group& g : groups) {
+        auto* group = new QTreeWidgetItem;
+        fillGroup(group, g.title, *g.items);
+        for (const Reminder& r : *g.items) {
+            auto* item = new QTreeWidgetItem(group);
+            QString title = r.title;
+            if (r.kind == Reminder::Kind::Birthday && r.age > 0)
+                title = tr("%1 turns %2").arg(r.title).arg(r.age);
+            else if (r.kind == Reminder::Kind::FollowUp && !r.who.isEmpty())
+                title = tr("%1 (%2)").arg(r.title, r.who);
+            item->setText(0, title);
+            item->setText(1, whenText(r));
+            item->setText(2, r.customer);
+            item->setToolTip(0, title);
+            item->setData(0, kIndexRole, index);
+            if (r.daysLate > 0)
+                item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            if (r.key() == selectedKey)
+                reselect = item;
+            ++index;
+        }
+    }
+    if (reselect)
+        m_tree->setCurrentItem(reselect);
+    m_done->setEnabled(current() && !m_db.isReadOnly());
+    m_snooze->setEnabled(current() && !m_db.isReadOnly());
+    m_summary->setText(m_list.total() == 0 ? tr("Nothing is due today.")
+                                           : tr("%n reminder(s) for today", "", m_list.total()));
+
+    QList<Reminder> fresh;
+    QSet<QString> keys;
+    for (const Reminder& r : std::as_const(m_all)) {
+        keys.insert(r.key());
+        if (!m_firstLook && !m_seen.contains(r.key()))
+            fresh.append(r);
+    }
+    // Keys are remembered for the day, so a reminder that comes back after a snooze notifies again
+    // while one that stays due does not notify every minute.
+    m_seen = keys;
+    m_firstLook = false;
+    if (!fresh.isEmpty())
+        emit newlyDue(fresh);
+    emit countChanged(m_list.total());
+}
+
+void RemindersPanel::openCurrent()
+{
+    const Reminder* r = current();
+    if (!r)
+        return;
+    const Reminder copy = *r;
+    switch (copy.kind) {
+    case Reminder::Kind::FollowUp: emit openFollowUp(copy.refId); break;
+    case Reminder::Kind::Order: emit openOrder(copy.refId); break;
+    case Reminder::Kind::Birthday: emit openCustomer(copy.customerId); break;
+    }
+}
+
+void RemindersPanel::markCurrentDone()
+{
+    const Reminder* r = current();
+    if (!r || m_db.isReadOnly())
+        return;
+    try {
+        ReminderRepository(m_db).markDone(*r);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not saved"), e.message());
+    }
+    refresh();
+}
+
+void RemindersPanel::snoozeCurrent(int days)
+{
+    const Reminder* r = current();
+    if (!r || m_db.isReadOnly())
+        return;
+    try {
+        ReminderRepository(m_db).snooze(*r, m_list.today.addDays(days));
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not saved"), e.message());
+    }
+    refresh();
+}
+
+} // namespace shopcrm
