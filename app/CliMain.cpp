@@ -34,8 +34,9 @@ QString usage()
                    "\n"
                    "Commands:\n"
                    "  init                                   create or upgrade the database\n"
-                   "  demo --customers N [--orders M] [--seed S]\n"
-                   "                                         add realistic demo customers and orders\n"
+                   "  demo --customers N [--orders M] [--followups F] [--seed S]\n"
+                   "                                         add realistic demo customers, orders and\n"
+                   "                                         follow-ups (F defaults to M / 2)\n"
                    "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
                    "               [--tags T,…] [--kind company|individual] [--grade G]\n"
                    "  customer show ID\n"
@@ -232,48 +233,48 @@ int run(const QStringList& args)
         return 0;
     }
     if (command == QLatin1String("demo")) {
-        a.allowOnly({QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("seed")});
-        const qint64 customers = a.number(QStringLiteral("customers"), a.options.contains(QStringLiteral("orders")) ? 0 : 100,
-                                          0, 10000000);
+        a.allowOnly({QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("followups"),
+                     QStringLiteral("seed")});
+        const bool more = a.options.contains(QStringLiteral("orders")) || a.options.contains(QStringLiteral("followups"));
+        const qint64 customers = a.number(QStringLiteral("customers"), more ? 0 : 100, 0, 10000000);
         const qint64 orders = a.number(QStringLiteral("orders"), 0, 0, 10000000);
+        const qint64 followUps = a.number(QStringLiteral("followups"), orders / 2, 0, 10000000);
         const auto seed = static_cast<quint32>(a.number(QStringLiteral("seed"), 1, 0, 4294967295LL));
         auto db = openDatabase(a);
-        QElapsedTimer timer;
-        timer.start();
         DemoData demo(seed);
-        demo.insertCustomers(*db, customers, [&](qint64 done, qint64 total) {
-            if (!a.json && total >= 10000) {
-                err() << Cli::tr("%1 of %2 customers").arg(done).arg(total) << '\r';
-                err().flush();
-            }
-            return true;
-        });
-        if (!a.json && customers >= 10000)
-            err() << '\n';
-        const double customerSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
-        timer.restart();
-        demo.insertOrders(*db, orders, [&](qint64 done, qint64 total) {
-            if (!a.json && total >= 10000) {
-                err() << Cli::tr("%1 of %2 orders").arg(done).arg(total) << '\r';
-                err().flush();
-            }
-            return true;
-        });
-        if (!a.json && orders >= 10000)
-            err() << '\n';
-        err().flush();
-        const double orderSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        QJsonObject report;
+        double total = 0;
+        // Each kind is added with a progress line for large counts; the time taken is reported.
+        auto add = [&](const QString& key, const QString& progressText, const QString& doneText, qint64 count,
+                       const std::function<qint64(const std::function<bool(qint64, qint64)>&)>& insert) {
+            QElapsedTimer timer;
+            timer.start();
+            insert([&](qint64 done, qint64 all) {
+                if (!a.json && all >= 10000) {
+                    err() << progressText.arg(done).arg(all) << '\r';
+                    err().flush();
+                }
+                return true;
+            });
+            if (!a.json && count >= 10000)
+                err() << '\n';
+            err().flush();
+            const double seconds = double(timer.elapsed()) / 1000.0;
+            total += seconds;
+            report.insert(key, count);
+            report.insert(key.left(key.size() - 1) + QStringLiteral("_seconds"), seconds);
+            if (!a.json && count > 0)
+                out() << doneText.arg(count).arg(seconds, 0, 'f', 1) << '\n';
+        };
+        add(QStringLiteral("customers"), Cli::tr("%1 of %2 customers"), Cli::tr("Added %1 demo customers in %2 s."),
+            customers, [&](const auto& progress) { return demo.insertCustomers(*db, customers, progress); });
+        add(QStringLiteral("orders"), Cli::tr("%1 of %2 orders"), Cli::tr("Added %1 demo orders in %2 s."), orders,
+            [&](const auto& progress) { return demo.insertOrders(*db, orders, progress); });
+        add(QStringLiteral("followups"), Cli::tr("%1 of %2 follow-ups"), Cli::tr("Added %1 demo follow-ups in %2 s."),
+            followUps, [&](const auto& progress) { return demo.insertFollowUps(*db, followUps, progress); });
         if (a.json) {
-            printJson(QJsonObject{{QStringLiteral("customers"), customers},
-                                  {QStringLiteral("orders"), orders},
-                                  {QStringLiteral("seconds"), customerSeconds + orderSeconds},
-                                  {QStringLiteral("customer_seconds"), customerSeconds},
-                                  {QStringLiteral("order_seconds"), orderSeconds}});
-        } else {
-            if (customers > 0)
-                out() << Cli::tr("Added %1 demo customers in %2 s.").arg(customers).arg(customerSeconds, 0, 'f', 1) << '\n';
-            if (orders > 0)
-                out() << Cli::tr("Added %1 demo orders in %2 s.").arg(orders).arg(orderSeconds, 0, 'f', 1) << '\n';
+            report.insert(QStringLiteral("seconds"), total);
+            printJson(report);
         }
         return 0;
     }

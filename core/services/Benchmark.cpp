@@ -4,6 +4,8 @@
 #include "domain/PhoneNumber.h"
 #include "domain/Pinyin.h"
 #include "store/CustomerRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/ReminderRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 #include "documents/DocumentOutput.h"
@@ -55,6 +57,97 @@ QString hanRun(const QString& name, int length, QRandomGenerator& random)
         return {};
     const qsizetype start = starts.at(random.bounded(static_cast<int>(starts.size())));
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + start), length);
+}
+
+// Reminders over the whole database (what the panel computes every minute), the customer list's
+// follow-up filters, and one customer's timeline with 5,000 events (3,000 follow-ups and 1,000
+// orders, each taken and moved on once).
+QJsonObject followUpScenarios(Database& db, const Benchmark::Options& options)
+{
+    QJsonObject result;
+    const int samples = std::max(10, options.samples / 10);
+    {
+        QList<qint64> times;
+        ReminderList last;
+        for (int i = 0; i < samples; ++i) {
+            QElapsedTimer t;
+            t.start();
+            last = ReminderRepository(db).due();
+            times.append(t.nsecsElapsed());
+        }
+        QJsonObject o = percentiles(times);
+        o.insert(QStringLiteral("follow_ups_due"), last.followUps.size());
+        o.insert(QStringLiteral("orders_due"), last.orders.size());
+        o.insert(QStringLiteral("birthdays"), last.birthdays.size());
+        result.insert(QStringLiteral("reminders"), o);
+    }
+    {
+        CustomerRepository customers(db);
+        QJsonObject filters;
+        for (const auto& [name, filter] : {std::pair{QStringLiteral("follow_up_due"), ContactFilter::FollowUpDue},
+                                           std::pair{QStringLiteral("not_contacted_30_days"), ContactFilter::NotContactedFor},
+                                           std::pair{QStringLiteral("nothing_planned"), ContactFilter::NothingPlanned}}) {
+            CustomerListQuery q;
+            q.contact = filter;
+            q.sort = CustomerSort::NextFollowUp;
+            QList<qint64> times;
+            qint64 count = 0;
+            for (int i = 0; i < samples; ++i) {
+                QElapsedTimer t;
+                t.start();
+                count = customers.count(q);
+                customers.page(q, 0, 256);
+                times.append(t.nsecsElapsed());
+            }
+            QJsonObject o = percentiles(times);
+            o.insert(QStringLiteral("rows"), count);
+            filters.insert(name, o);
+        }
+        result.insert(QStringLiteral("customer_list_open_filtered"), filters);
+    }
+    {
+        // One busy customer: written in the past, in big transactions, like the demo.
+        Customer busy;
+        busy.name = QStringLiteral("Benchmark busy customer");
+        const qint64 id = CustomerRepository(db).create(busy);
+        FollowUpRepository followUps(db);
+        OrderRepository orders(db);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-700);
+        db.write([&] {
+            for (int i = 0; i < 3000; ++i) {
+                FollowUp f;
+                f.customerId = id;
+                f.at = start.addSecs(qint64(i) * 20000);
+                f.method = FollowUpRules::methods().at(i % 7);
+                f.details = QStringLiteral("call %1").arg(i);
+                followUps.create(f);
+            }
+            for (int i = 0; i < 1000; ++i) {
+                Order o;
+                o.customerId = id;
+                o.orderDate = start.addSecs(qint64(i) * 60000);
+                OrderLine line;
+                line.product = QStringLiteral("banner");
+                line.quantity = Quantity::fromUnits(1);
+                line.unitPrice = Money::fromFen(10000);
+                o.lines.append(line);
+                orders.create(o);
+                orders.setStatus(o.meta.id, -1, OrderStatus::InProduction);
+            }
+        });
+        QList<qint64> times;
+        qsizetype events = 0;
+        for (int i = 0; i < samples; ++i) {
+            QElapsedTimer t;
+            t.start();
+            events = followUps.timeline(id).size();
+            times.append(t.nsecsElapsed());
+        }
+        QJsonObject o = percentiles(times);
+        o.insert(QStringLiteral("events"), events);
+        result.insert(QStringLiteral("timeline_5000_events"), o);
+    }
+    return result;
 }
 
 // The order list as the GUI opens it (totals for the filter, then the first page), scrolling,
@@ -240,6 +333,11 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
             demo.insertOrders(db, customers * 2);
             result.insert(QStringLiteral("orders"), customers * 2);
             result.insert(QStringLiteral("demo_orders_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+            say(QStringLiteral("generating %1 demo follow-ups…").arg(customers));
+            timer.start();
+            demo.insertFollowUps(db, customers);
+            result.insert(QStringLiteral("demo_follow_ups"), customers);
+            result.insert(QStringLiteral("demo_follow_ups_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
         }
     }
 
@@ -332,6 +430,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
     if (options.orders) {
         say(QStringLiteral("measuring the order list and order saves…"));
         result.insert(QStringLiteral("orders_list"), orderScenarios(db, options, customers));
+        say(QStringLiteral("measuring reminders and a 5,000-event timeline…"));
+        result.insert(QStringLiteral("follow_ups"), followUpScenarios(db, options));
     }
     result.insert(QStringLiteral("database_bytes"), QFile(path).size());
     return result;

@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "store/CatalogRepository.h"
+#include "store/FollowUpRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/OrderRepository.h"
@@ -133,6 +134,32 @@ const DemoTitles kTitles[] = {
     {"印刷品", {"宣传资料", "印刷物料", "企业画册"}},     {"展示展览", {"展会物料", "年会背景", "促销活动"}},
     {"设计安装", {"门头招牌", "店铺开业物料", "年会背景"}},
 };
+// What a print shop's staff write after a contact, by method, with the outcome it usually had.
+struct DemoContact
+{
+    ContactMethod method;
+    const char* details;
+    const char* outcome;
+    const char* nextAction; // empty: nothing planned
+};
+const DemoContact kContacts[] = {
+    {ContactMethod::Phone, "询问门头招牌价格，发了几个样式参考", "有意向", "发报价单"},
+    {ContactMethod::Phone, "客户确认设计稿，约好下周二安装", "已下单", ""},
+    {ContactMethod::Phone, "催上月对账款，答应月底前转账", "约回电", "月底再确认到账"},
+    {ContactMethod::Phone, "打了两次没人接", "未接通", "明天再打"},
+    {ContactMethod::Phone, "问展会易拉宝能不能三天出货", "已报价", "确认数量和尺寸"},
+    {ContactMethod::Visit, "上门量尺寸：门头 6.2m × 1.2m，墙面是瓷砖", "已报价", "出设计初稿"},
+    {ContactMethod::Visit, "送货时顺便看了新店面，需要做橱窗贴和灯箱", "有意向", "做橱窗贴方案"},
+    {ContactMethod::Visit, "回访安装效果，客户满意，介绍了隔壁奶茶店", "已下单", ""},
+    {ContactMethod::WeChat, "发了设计初稿，客户要把字体改成红色", "有意向", "改稿后再发"},
+    {ContactMethod::WeChat, "客户发来 LOGO 源文件和门店照片", "已下单", ""},
+    {ContactMethod::WeChat, "发了报价单：喷绘 + 安装，含税", "已报价", "问报价意见"},
+    {ContactMethod::WeChat, "客户说预算不够，先不做了", "无意向", ""},
+    {ContactMethod::QQ, "传了印刷文件，提醒出血 3mm", "已下单", ""},
+    {ContactMethod::Email, "发了年度合作报价和样品册", "已报价", "电话跟进合作意向"},
+    {ContactMethod::Sms, "短信通知货已做好，可以来取", "已下单", ""},
+};
+
 const char* const kNotes[] = {"", "", "", "加急", "客户自提", "送货上门", "需要开票", "先出小样确认", "周末安装"};
 const char* const kCancelReasons[] = {"客户取消", "设计未确认", "价格未谈拢", "重复下单"};
 const int kSizes[] = {600, 800, 900, 1200, 1500, 1800, 2000, 2400, 3000, 4000, 5000, 6000};
@@ -453,6 +480,67 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
                 }
                 o.status = status;
                 orders.create(o, history);
+            }
+        });
+        done = end;
+        if (progress && !progress(done, count))
+            break;
+    }
+    return done;
+}
+
+qint64 DemoData::insertFollowUps(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress)
+{
+    if (count <= 0)
+        return 0;
+    QList<qint64> customers;
+    {
+        Sql q(db, QStringLiteral("SELECT id FROM customers WHERE archived = 0 ORDER BY id"));
+        q.exec();
+        while (q.next())
+            customers.append(q.value(0).toLongLong());
+    }
+    if (customers.isEmpty())
+        throw StoreError(StoreError::Kind::Validation, Database::tr("Demo follow-ups need customers; add some first."));
+    QList<qint64> staff;
+    for (const StaffMember& s : CatalogRepository(db).staff())
+        if (s.role == StaffRole::Sales || s.role == StaffRole::Designer)
+            staff.append(s.meta.id);
+
+    // Contacts over the past two years in working hours, oldest first, as they were recorded.
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<QDateTime> times(count);
+    for (QDateTime& t : times) {
+        t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(730u))),
+                      QTime(9 + static_cast<int>(m_random.bounded(10u)), static_cast<int>(m_random.bounded(60u))));
+        if (t > now)
+            t = t.addDays(-1);
+    }
+    std::sort(times.begin(), times.end());
+    FollowUpRepository repository(db);
+    qint64 done = 0;
+    constexpr qint64 kBatch = 1000;
+    while (done < count) {
+        const qint64 end = std::min(count, done + kBatch);
+        db.write([&] {
+            for (qint64 i = done; i < end; ++i) {
+                const double r = m_random.generateDouble();
+                FollowUp f;
+                f.customerId = customers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(customers.size())));
+                f.at = times.at(i).toUTC();
+                const DemoContact& c = pick(kContacts);
+                f.method = c.method;
+                f.details = u(c.details);
+                f.outcome = u(c.outcome);
+                if (!staff.isEmpty())
+                    f.staffId = staff.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(staff.size()))));
+                if (*c.nextAction) {
+                    f.nextAction = u(c.nextAction);
+                    f.nextDate = times.at(i).date().addDays(1 + static_cast<int>(m_random.bounded(14u)));
+                    // Plans from more than a month ago were dealt with long since.
+                    f.nextDone = f.nextDate < now.date().addDays(-30);
+                }
+                repository.create(f);
             }
         });
         done = end;

@@ -26,6 +26,9 @@ public:
     // lines, staff, deposits and a status history that fits each order's age; numbered in date
     // order through the counter table. Needs customers; adds the catalog if missing.
     qint64 insertOrders(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress = {});
+    // Follow-ups over the past two years (calls, visits, WeChat…) with outcomes and plans; plans
+    // from more than a month ago are done, recent ones are open (some due or overdue today).
+    qint64 insertFollowUps(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
     template <typename T, size_t N>
