@@ -233,7 +233,7 @@ void CustomerListPage::followUpCurrent()
     if (m_db.isReadOnly())
         return;
     const qint64 id = m_model->idAt(current.row());
-    FollowUpDialog dialog(m_db, id, 0, this);
+    FollowUpDialog dialog(m_db, FollowUpDialog::New{id}, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->refresh();
         selectId(id);

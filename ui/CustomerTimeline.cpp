@@ -300,7 +300,7 @@ void CustomerTimeline::quickAdd()
 
 void CustomerTimeline::newFollowUp()
 {
-    FollowUpDialog dialog(m_db, m_customerId, 0, this);
+    FollowUpDialog dialog(m_db, FollowUpDialog::New{m_customerId}, this);
     if (!m_quick->text().trimmed().isEmpty()) {
         if (auto* details = dialog.findChild<QWidget*>(QStringLiteral("followUpDetailsEdit")))
             details->setProperty("plainText", m_quick->text().trimmed());

@@ -42,11 +42,10 @@ QString attachmentText(const Attachment& a)
 
 } // namespace
 
-FollowUpDialog::FollowUpDialog(Database& db, qint64 customerId, qint64 orderId, QWidget* parent)
-    : QDialog(parent), m_db(db)
+FollowUpDialog::FollowUpDialog(Database& db, New about, QWidget* parent) : QDialog(parent), m_db(db)
 {
-    m_followUp = FollowUpRepository(db).prefilled(customerId, QDateTime::currentDateTimeUtc());
-    m_followUp.orderId = orderId;
+    m_followUp = FollowUpRepository(db).prefilled(about.customerId, QDateTime::currentDateTimeUtc());
+    m_followUp.orderId = about.orderId;
     m_followUp.at = QDateTime::currentDateTimeUtc();
     build();
     load();

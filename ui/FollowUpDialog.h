@@ -26,8 +26,13 @@ class FollowUpDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FollowUpDialog)
 public:
-    // A new follow-up for a customer (0: choose one in the dialog), optionally about an order.
-    FollowUpDialog(Database& db, qint64 customerId, qint64 orderId, QWidget* parent = nullptr);
+    // What a new follow-up is with: a customer (0: chosen in the dialog), optionally about an order.
+    struct New
+    {
+        qint64 customerId = 0;
+        qint64 orderId = 0;
+    };
+    FollowUpDialog(Database& db, New about, QWidget* parent = nullptr);
     // An existing follow-up.
     FollowUpDialog(Database& db, qint64 followUpId, QWidget* parent = nullptr);
 

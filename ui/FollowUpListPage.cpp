@@ -261,7 +261,7 @@ void FollowUpListPage::newFollowUp()
 {
     if (m_db.isReadOnly())
         return;
-    FollowUpDialog dialog(m_db, m_customer->customerId(), 0, this);
+    FollowUpDialog dialog(m_db, FollowUpDialog::New{m_customer->customerId()}, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->refresh();
         emit followUpsChanged();

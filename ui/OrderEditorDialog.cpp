@@ -419,7 +419,7 @@ void OrderEditorDialog::buildUi()
     connect(followUp, &QPushButton::clicked, this, [this] {
         if (!OrderRules::isClosed(m_order.status) && !saveFirst())
             return;
-        FollowUpDialog dialog(m_db, m_order.customerId, m_order.meta.id, this);
+        FollowUpDialog dialog(m_db, FollowUpDialog::New{m_order.customerId, m_order.meta.id}, this);
         dialog.exec();
     });
     m_duplicate = buttons->addButton(tr("Duplicate as new"), QDialogButtonBox::ActionRole);
