@@ -19,6 +19,14 @@
             <numerusform>%1 written: %n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/CliFollowUps.cpp" line="+212"/>
+        <source>Wrote %n follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n follow-up to %1.</numerusform>
+            <numerusform>Wrote %n follow-ups to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CatalogPage</name>
@@ -49,11 +57,19 @@
             <numerusform>%1 is assigned to %n orders and cannot be deleted; mark them inactive instead.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 recorded %n follow-up(s) and cannot be deleted; mark them inactive instead.</source>
+        <translation>
+            <numerusform>%1 recorded %n follow-up and cannot be deleted; mark them inactive instead.</numerusform>
+            <numerusform>%1 recorded %n follow-ups and cannot be deleted; mark them inactive instead.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+81"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+116"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -67,6 +83,18 @@
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CustomerTimeline</name>
+    <message numerus="yes">
+        <location filename="../ui/CustomerTimeline.cpp" line="+246"/>
+        <location line="+2"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -93,9 +121,62 @@
     </message>
 </context>
 <context>
+    <name>shopcrm::FollowUpDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/FollowUpDialog.cpp" line="+279"/>
+        <source>This contact settles the planned follow-up(s) of %1</source>
+        <translation>
+            <numerusform>This contact settles the planned follow-up of %1</numerusform>
+            <numerusform>This contact settles the planned follow-ups of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/FollowUpListPage.cpp" line="+78"/>
+        <source> [%n file(s)]</source>
+        <translation>
+            <numerusform> [%n file]</numerusform>
+            <numerusform> [%n files]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpListPage</name>
+    <message numerus="yes">
+        <location line="+143"/>
+        <location line="+1"/>
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
+        <translation>
+            <numerusform>Exported %Ln follow-up to %1 in %2 s.</numerusform>
+            <numerusform>Exported %Ln follow-ups to %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpRepository</name>
+    <message numerus="yes">
+        <location filename="../core/store/FollowUpRepository.cpp" line="+529"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/MainWindow.cpp" line="+202"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -108,6 +189,22 @@
         <translation>
             <numerusform>%Ln overdue</numerusform>
             <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) now due</source>
+        <translation>
+            <numerusform>%n reminder now due</numerusform>
+            <numerusform>%n reminders now due</numerusform>
         </translation>
     </message>
 </context>
@@ -146,6 +243,33 @@
         <translation>
             <numerusform>Set %n order to &quot;%1&quot;?</numerusform>
             <numerusform>Set %n orders to &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::RemindersPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/RemindersPanel.cpp" line="+30"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>%n reminder(s) for today</source>
+        <translation>
+            <numerusform>%n reminder for today</numerusform>
+            <numerusform>%n reminders for today</numerusform>
         </translation>
     </message>
 </context>

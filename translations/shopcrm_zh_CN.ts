@@ -24,46 +24,7 @@
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+33" />
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--seed S]
-                                         add realistic demo customers and orders
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%3  bench [--scale S] [--seed S] [--samples N]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program's setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--seed S]
-                                         添加逼真的演示客户和订单
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%3  bench [--scale S] [--seed S] [--samples N]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+47" />
+        <location filename="../app/CliMain.cpp" line="+81" />
         <location line="+63" />
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -181,27 +142,78 @@ Commands:
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+37" />
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+2" />
         <source>%1 of %2 orders</source>
         <translation>已生成 %1 / %2 个订单</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-2" />
         <source>Added %1 demo customers in %2 s.</source>
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-236" />
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%3  bench [--scale S] [--seed S] [--samples N]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program's setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%3  bench [--scale S] [--seed S] [--samples N]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+238" />
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+2" />
+        <source>%1 of %2 follow-ups</source>
+        <translation>跟进记录 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Added %1 demo follow-ups in %2 s.</source>
+        <translation>已添加 %1 条演示跟进记录，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -452,6 +464,91 @@ Commands:
         <location line="+17" />
         <source>Unknown print command "%1".</source>
         <translation>未知的打印命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliFollowUps.cpp" line="+19" />
+        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
+               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
+               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
+  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
+                [--from DATE] [--to DATE] [--limit N]
+  export followups FILE [same filters]  .csv or .xlsx by extension
+  reminders [--date DATE]                follow-ups and orders due, birthdays
+</source>
+        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
+               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
+               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
+  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
+                [--from 日期] [--to 日期] [--limit N]
+  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
+  reminders [--date 日期]                到期的跟进和订单、生日提醒
+</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>There is no staff member "%1".</source>
+        <translation>没有名为“%1”的员工。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+37" />
+        <source>--method takes phone, visit, wechat, qq, email, sms or other.</source>
+        <translation>--method 可用 phone、visit、wechat、qq、email、sms 或 other（也可写 电话、拜访、微信、邮件、短信、其他）。</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>followup add needs --%1.</source>
+        <translation>followup add 需要 --%1。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--at takes a time such as 2026-11-20 14:30 or a date.</source>
+        <translation>--at 需要时间，例如 2026-11-20 14:30，或一个日期。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Order %1 belongs to %2, not to this customer.</source>
+        <translation>订单 %1 属于 %2，不是这个客户的。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source> (done)</source>
+        <translation>（已完成）</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>followup takes add or list.</source>
+        <translation>followup 后面应为 add 或 list。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>export takes followups (customers, orders and payments come later).</source>
+        <translation>export 目前支持 followups（客户、订单和收款的导出以后提供）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the file to write, ending in .csv or .xlsx.</source>
+        <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Wrote %n follow-up(s) to %1.</source>
+        <translation><numerusform>已将 %n 条跟进记录写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Follow-ups due</source>
+        <translation>到期的跟进</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Orders due</source>
+        <translation>到期的订单</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Birthdays</source>
+        <translation>生日</translation>
     </message>
 </context>
 <context>
@@ -727,6 +824,11 @@ Commands:
             <numerusform>%1 已分配到 %n 个订单，不能删除；请改为设为离职。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%1 recorded %n follow-up(s) and cannot be deleted; mark them inactive instead.</source>
+        <translation><numerusform>%1 记录过 %n 条跟进，不能删除；请改为设为停用。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CatalogRules</name>
@@ -830,7 +932,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+99" />
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+111" />
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -965,7 +1067,7 @@ Commands:
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-138" />
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -975,7 +1077,12 @@ Commands:
         <translation>要从归档中恢复 %1 吗？</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -990,7 +1097,7 @@ Commands:
         <translation>打印该客户某一期间的对账单</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+121" />
         <source>Note&amp;s</source>
         <translation>备注(&amp;S)</translation>
     </message>
@@ -1177,7 +1284,7 @@ Commands:
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-410" />
+        <location line="-421" />
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -1195,7 +1302,7 @@ Commands:
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+32" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1229,11 +1336,21 @@ Commands:
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+32" />
+        <location filename="../ui/CustomerListPage.cpp" line="+35" />
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -1257,8 +1374,43 @@ Commands:
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Fo&amp;llow-up…</source>
+        <translation>跟进(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record a contact with the selected customer (Ctrl+Shift+F)</source>
+        <translation>为选中的客户记录一次联系（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up due or overdue</source>
+        <translation>跟进今天到期或已逾期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No follow-up planned</source>
+        <translation>没有安排跟进</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not contacted for</source>
+        <translation>超过以下天数未联系</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+56" />
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 条匹配</numerusform>
@@ -1283,7 +1435,17 @@ Commands:
         <translation>此数据库以只读方式打开，不能添加客户。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+37" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Select the customer first.</source>
+        <translation>请先选中客户。</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Cannot open customer</source>
         <translation>无法打开客户</translation>
     </message>
@@ -1304,7 +1466,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+185" />
+        <location filename="../core/store/CustomerRepository.cpp" line="+203" />
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -1400,6 +1562,86 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::CustomerTimeline</name>
+    <message>
+        <location filename="../ui/CustomerTimeline.cpp" line="+169" />
+        <source>Record a contact: what was said — Enter adds it</source>
+        <translation>记录一次联系：说了什么——按回车添加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ne&amp;xt</source>
+        <translation>下次(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add</source>
+        <comment>quick follow-up</comment>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add this contact to the timeline (Enter)</source>
+        <translation>把这次联系加到时间线（回车）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Full form…</source>
+        <translation>完整表单…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The full form: subject, outcome, order, attachments (Ctrl+Shift+F)</source>
+        <translation>完整表单：主题、结果、订单、附件（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deliveries</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (inactive)</source>
+        <translation>%1（停用）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <location line="+2" />
+        <source>%n event(s)</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::Database</name>
     <message>
         <location filename="../core/store/Database.cpp" line="+70" />
@@ -1482,15 +1724,20 @@ Commands:
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+368" />
+        <location filename="../core/store/Migrations.cpp" line="+429" />
         <location line="+5" />
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+312" />
+        <location filename="../core/services/DemoData.cpp" line="+339" />
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
+    </message>
+    <message>
+        <location line="+165" />
+        <source>Demo follow-ups need customers; add some first.</source>
+        <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
     <message>
         <location filename="../core/store/ShopSettings.cpp" line="+77" />
@@ -2170,35 +2417,715 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::Exports</name>
+    <message>
+        <location filename="../core/services/Exports.cpp" line="+11" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Planned action</source>
+        <translation>计划事项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan done</source>
+        <translation>计划已完成</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpDialog</name>
+    <message>
+        <location filename="../ui/FollowUpDialog.cpp" line="+66" />
+        <source>Follow-up with %1</source>
+        <translation>与 %1 的跟进</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>In a few words, e.g. "quote for the shop sign"</source>
+        <translation>简短几个字，例如“门头招牌报价”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What was said, asked, promised…</source>
+        <translation>说了什么、问了什么、答应了什么…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Next contact on</source>
+        <translation>下次联系(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Planned action, e.g. "send the revised quote"</source>
+        <translation>计划事项，例如“发修改后的报价”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do&amp;ne</source>
+        <translation>已完成(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save a&amp;s…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Con&amp;tact</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Su&amp;bject</source>
+        <translation>主题(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Details</source>
+        <translation>内容(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Staff</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>O&amp;rder</source>
+        <translation>订单(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save (Ctrl+Return)</source>
+        <translation>保存（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos, documents and screenshots (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;All files (*)</source>
+        <translation>照片、文档和截图 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>This contact settles the planned follow-up(s) of %1</source>
+        <translation><numerusform>这次联系了结 %1 计划的跟进</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+7" />
+        <source>Cannot attach</source>
+        <translation>无法添加附件</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+26" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+4" />
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>No program is set up to open this kind of file. It was saved as %1.</source>
+        <translation>没有设置能打开这类文件的程序。文件已保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+10" />
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Delete follow-up?</source>
+        <translation>删除跟进记录？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete this follow-up with %1 and its attachments? Plans it settled become open again. The audit log keeps a copy.</source>
+        <translation>删除这条与 %1 的跟进记录及其附件？被它了结的计划会重新打开。审计日志会保留一份副本。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Discard follow-up?</source>
+        <translation>放弃这条跟进？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This follow-up has text that is not saved. Close it and lose it?</source>
+        <translation>这条跟进还有未保存的内容。关闭并丢弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/FollowUpListPage.cpp" line="+78" />
+        <source> [%n file(s)]</source>
+        <translation><numerusform> [%n 个附件]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was said</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpListPage</name>
+    <message>
+        <location line="+33" />
+        <source>Any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (inactive)</source>
+        <translation>%1（停用）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Any method</source>
+        <translation>任意方式</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any outcome</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From … to …</source>
+        <translation>从 … 到 …</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;New follow-up</source>
+        <translation>新建跟进(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New follow-up (Ctrl+N)</source>
+        <translation>新建跟进（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the follow-ups shown as a CSV or Excel file</source>
+        <translation>把显示的跟进记录保存为 CSV 或 Excel 文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <location line="+1" />
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln 条跟进记录</numerusform></translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Cannot open follow-up</source>
+        <translation>无法打开跟进记录</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Export follow-ups</source>
+        <translation>导出跟进记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>follow-ups-%1.xlsx</source>
+        <translation>跟进记录-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
+        <translation><numerusform>已导出 %Ln 条跟进记录到 %1，用时 %2 秒。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpRepository</name>
+    <message>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+183" />
+        <location line="+111" />
+        <location line="+25" />
+        <location line="+17" />
+        <source>This follow-up was deleted by another desk.</source>
+        <translation>这条跟进记录已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <source>%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>%1 在 %2 修改了这条跟进，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+126" />
+        <location line="+17" />
+        <source>This follow-up has no next contact planned.</source>
+        <translation>这条跟进没有安排下次联系。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>There is no follow-up with id %1.</source>
+        <translation>没有编号为 %1 的跟进记录。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This attachment was deleted by another desk.</source>
+        <translation>这个附件已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 with %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>next contact %1</source>
+        <translation>下次联系 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>next contact %1: %2</source>
+        <translation>下次联系 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n attachment(s)</source>
+        <translation><numerusform>%n 个附件</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Order %1 taken</source>
+        <translation>接单 %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Order %1 taken: %2</source>
+        <translation>接单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Delivered on slip %1</source>
+        <translation>送货单 %1 已送货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · orders %2</source>
+        <translation>%1 · 订单 %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::FollowUpRules</name>
+    <message>
+        <location filename="../core/domain/FollowUp.cpp" line="+51" />
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <comment>contact method</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Quoted</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Call back</source>
+        <translation>约回电</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Choose the customer this follow-up was with.</source>
+        <translation>请选择这次跟进的客户。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter when the follow-up took place.</source>
+        <translation>请输入跟进的时间。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write what was said or done (a subject or details).</source>
+        <translation>请写下说了什么或做了什么（主题或内容）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The next follow-up (%1) cannot be before this one (%2).</source>
+        <translation>下次跟进（%1）不能早于本次跟进（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A follow-up can keep at most %1 attachments.</source>
+        <translation>一条跟进最多保存 %1 个附件。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is %2; an attachment can be at most %3.</source>
+        <translation>%1 大小为 %2；单个附件最大 %3。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The attachments come to %1; one follow-up can keep at most %2.</source>
+        <translation>附件合计 %1；一条跟进最多保存 %2。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is %2; an attachment can be at most %3. Attach a smaller copy (a photo can be resized or a PDF printed smaller).</source>
+        <translation>%1 大小为 %2；单个附件最大 %3。请附上较小的版本（照片可以缩小，PDF 可以另存为较小的文件）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+4" />
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33" />
+        <location filename="../ui/MainWindow.cpp" line="+39" />
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file's permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-34" />
+        <location line="+119" />
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="-92" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+99" />
+        <location line="+149" />
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-148" />
+        <source>Follo&amp;w-ups</source>
+        <translation>跟进(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Products &amp;&amp; staff</source>
         <translation>产品和人员(&amp;P)</translation>
     </message>
@@ -2214,6 +3141,11 @@ Commands:
     </message>
     <message>
         <location line="+5" />
+        <source>New follo&amp;w-up…</source>
+        <translation>新建跟进(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
@@ -2248,9 +3180,26 @@ Commands:
         <translation>产品和人员</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Orders due today or overdue</source>
         <translation>今天到期或已逾期的订单</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+41" />
+        <location line="+5" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2274,11 +3223,18 @@ Commands:
     </message>
     <message>
         <location line="+4" />
+        <location line="+116" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="-92" />
+        <location line="+4" />
+        <source>Reminders (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -2305,6 +3261,21 @@ Commands:
         <location line="+5" />
         <source>&amp;Orders (%1)</source>
         <translation>订单(&amp;O)（%1）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot open follow-up</source>
+        <translation>无法打开跟进记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>and %n more</source>
+        <translation><numerusform>另外还有 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n reminder(s) now due</source>
+        <translation><numerusform>%n 条提醒已到期</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2381,7 +3352,7 @@ Commands:
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+185" />
+        <location filename="../ui/OrderEditorDialog.cpp" line="+186" />
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -2467,12 +3438,12 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+517" />
+        <location line="+530" />
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-516" />
+        <location line="-529" />
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -2634,6 +3605,16 @@ Commands:
     </message>
     <message>
         <location line="+17" />
+        <source>Follow-up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record a contact with the customer about this order (Ctrl+Shift+F)</source>
+        <translation>记录一次与客户关于此订单的联系（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Duplicate as new</source>
         <translation>复制为新订单</translation>
     </message>
@@ -3662,6 +4643,150 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::ReminderRepository</name>
+    <message>
+        <location filename="../core/store/ReminderRepository.cpp" line="+68" />
+        <source>Follow up (last time: %1)</source>
+        <translation>跟进（上次：%1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow up on: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Urgent: %1</source>
+        <translation>加急：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::RemindersPanel</name>
+    <message>
+        <location filename="../ui/RemindersPanel.cpp" line="+27" />
+        <location line="+8" />
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>%n 天后</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n day(s) late</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the follow-up, order or customer (Enter)</source>
+        <translation>打开跟进、订单或客户（回车）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark the selected reminder done (Ctrl+D)</source>
+        <translation>把选中的提醒标为完成（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Until tomorrow</source>
+        <translation>明天再提醒</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For 3 days</source>
+        <translation>3 天后再提醒</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For a week</source>
+        <translation>一周后再提醒</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <location line="+41" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Follow-ups due</source>
+        <translation>到期的跟进</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders due</source>
+        <translation>到期的订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 turns %2</source>
+        <translation>%1 满 %2 岁</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Nothing is due today.</source>
+        <translation>今天没有到期的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n reminder(s) for today</source>
+        <translation><numerusform>今天有 %n 条提醒</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location line="+13" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="+26" />
@@ -3811,6 +4936,69 @@ Commands:
         <location line="+1" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::TableExport</name>
+    <message>
+        <location filename="../core/services/TableExport.cpp" line="+64" />
+        <source>%1: the file name must end in .csv or .xlsx.</source>
+        <translation>%1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+21" />
+        <location line="+91" />
+        <location line="+5" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>无法写入 %1：文件夹不可写。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 rows do not fit in one spreadsheet; export a shorter period or use .csv.</source>
+        <translation>%1 行放不进一个工作表；请缩短时间范围或导出为 .csv。</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Cannot write %1: the file is in use or the folder is not writable.</source>
+        <translation>无法写入 %1：文件正被使用或文件夹不可写。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::TimelineModel</name>
+    <message>
+        <location filename="../ui/CustomerTimeline.cpp" line="-203" />
+        <source>F</source>
+        <comment>timeline badge: follow-up</comment>
+        <translation>跟</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>O</source>
+        <comment>timeline badge: order taken</comment>
+        <translation>单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S</source>
+        <comment>timeline badge: order status</comment>
+        <translation>状</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D</source>
+        <comment>timeline badge: delivery</comment>
+        <translation>送</translation>
     </message>
 </context>
 </TS>
