@@ -202,7 +202,7 @@ TEST_CASE("the reminders panel lists what is due, marks done, snoozes and notice
     QTreeWidget* tree = panel.tree();
     REQUIRE(tree->topLevelItemCount() == 3);
     CHECK(tree->topLevelItem(0)->childCount() == 1);
-    CHECK(tree->topLevelItem(0)->child(0)->text(2) == QStringLiteral("华彩广告"));
+    CHECK(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("华彩广告")));
 
     // Tomorrow the other plan falls due: it is reported as new, the one already shown is not.
     panel.setClock(QDateTime(today.addDays(1), QTime(9, 0)).toUTC());

@@ -105,6 +105,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_remindersDock->setWidget(m_reminders);
     m_remindersDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, m_remindersDock);
+    resizeDocks({m_remindersDock}, {420}, Qt::Horizontal);
     QAction* toggleReminders = m_remindersDock->toggleViewAction();
     toggleReminders->setText(tr("&Reminders"));
     toggleReminders->setShortcut(QKeySequence(Qt::Key_F9));

@@ -46,13 +46,17 @@ RemindersPanel::RemindersPanel(Database& db, QWidget* parent) : QWidget(parent),
     m_summary->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("remindersTree"));
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Reminder"), tr("When"), tr("Customer")});
+    // Two columns that always fit the panel: what and with whom (elided, full text in the tooltip),
+    // and when, as wide as its text.
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Reminder"), tr("When")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 230);
-    m_tree->setColumnWidth(1, 80);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* open = new QPushButton(tr("Open"), this);
     open->setObjectName(QStringLiteral("reminderOpenButton"));
     open->setToolTip(tr("Open the follow-up, order or customer (Enter)"));
@@ -148,10 +152,10 @@ void RemindersPanel::refresh()
                 title = tr("%1 turns %2").arg(r.title).arg(r.age);
             else if (r.kind == Reminder::Kind::FollowUp && !r.who.isEmpty())
                 title = tr("%1 (%2)").arg(r.title, r.who);
-            item->setText(0, title);
+            const QString line = r.customer.isEmpty() ? title : tr("%1 — %2").arg(r.customer, title);
+            item->setText(0, line);
             item->setText(1, whenText(r));
-            item->setText(2, r.customer);
-            item->setToolTip(0, title);
+            item->setToolTip(0, line);
             item->setData(0, kIndexRole, index);
             if (r.daysLate > 0)
                 item->setForeground(1, QColor(0xb0, 0x00, 0x20));

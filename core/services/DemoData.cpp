@@ -493,12 +493,12 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count, const std::function
 {
     if (count <= 0)
         return 0;
-    QList<qint64> customers;
+    QList<std::pair<qint64, QString>> customers; // id, primary contact
     {
-        Sql q(db, QStringLiteral("SELECT id FROM customers WHERE archived = 0 ORDER BY id"));
+        Sql q(db, QStringLiteral("SELECT id, contact_name FROM customers WHERE archived = 0 ORDER BY id"));
         q.exec();
         while (q.next())
-            customers.append(q.value(0).toLongLong());
+            customers.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
     if (customers.isEmpty())
         throw StoreError(StoreError::Kind::Validation, Database::tr("Demo follow-ups need customers; add some first."));
@@ -526,7 +526,10 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count, const std::function
             for (qint64 i = done; i < end; ++i) {
                 const double r = m_random.generateDouble();
                 FollowUp f;
-                f.customerId = customers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(customers.size())));
+                const auto& [customerId, contact] =
+                    customers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(customers.size())));
+                f.customerId = customerId;
+                f.contactName = contact;
                 f.at = times.at(i).toUTC();
                 const DemoContact& c = pick(kContacts);
                 f.method = c.method;

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace shopcrm {
 
@@ -520,7 +519,7 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
             const QDate next = QDate::fromString(q.value(7).toString(), Qt::ISODate);
             if (next.isValid()) {
                 const QString action = q.value(8).toString();
-                const QString when = QLocale().toString(next, QLocale::ShortFormat);
+                const QString when = next.toString(Qt::ISODate);
                 const QString plan = action.isEmpty() ? tr("next contact %1").arg(when)
                                                       : tr("next contact %1: %2").arg(when, action);
                 detail.append(q.value(9).toBool() ? tr("%1 (done)").arg(plan) : plan);
@@ -554,7 +553,8 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
                 e.detail = tr("Total %1").arg(Money::fromFen(q.value(8).toLongLong()).toString());
             } else {
                 e.summary = tr("Order %1: %2").arg(number, OrderRules::statusName(status));
-                e.detail = q.value(5).toString();
+                // The reason when there is one (cancelled, reopened), otherwise what the order is.
+                e.detail = q.value(5).toString().isEmpty() ? q.value(7).toString() : q.value(5).toString();
             }
             events.append(e);
         }

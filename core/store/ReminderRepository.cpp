@@ -48,10 +48,11 @@ ReminderList ReminderRepository::due(const QDateTime& now, const QTimeZone& zone
 
 QList<Reminder> ReminderRepository::followUpsDue(const QDate& today) const
 {
-    // Open plans up to today, over the partial index of open plans.
+    // Open plans up to today, over the partial index of open plans. CROSS JOIN keeps SQLite from
+    // walking every customer instead (it would, without statistics: 170 ms on 100,000 customers).
     Sql q(m_db, QStringLiteral("SELECT f.id, f.next_date, f.next_action, f.subject, f.customer_id, c.name, "
                                "coalesce(s.name, f.created_by), f.method FROM follow_ups f "
-                               "JOIN customers c ON c.id = f.customer_id LEFT JOIN staff s ON s.id = f.staff_id "
+                               "CROSS JOIN customers c ON c.id = f.customer_id LEFT JOIN staff s ON s.id = f.staff_id "
                                "WHERE f.next_date IS NOT NULL AND f.next_done = 0 AND f.next_date <= ? "
                                "AND c.archived = 0 ORDER BY f.next_date, c.name_sort, f.id"));
     q.bind(today.toString(Qt::ISODate)).exec();
