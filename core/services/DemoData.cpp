@@ -341,14 +341,7 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     // Order times over the past two years within opening hours (8:00–19:00), oldest first so
     // numbers follow times as they do when orders are entered one by one.
     const QDateTime now = QDateTime::currentDateTime();
-    QList<QDateTime> times(count);
-    for (QDateTime& t : times) {
-        t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(730u))),
-                      QTime(8 + static_cast<int>(m_random.bounded(11u)), static_cast<int>(m_random.bounded(60u))));
-        if (t > now)
-            t = t.addDays(-1); // later today has not happened yet
-    }
-    std::sort(times.begin(), times.end());
+    const QList<QDateTime> times = pastTimes(count, 8, 11);
 
     auto byRole = [&](StaffRole role) {
         QList<const StaffMember*> list;
@@ -489,6 +482,21 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     return done;
 }
 
+QList<QDateTime> DemoData::pastTimes(qint64 count, int firstHour, int hours)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<QDateTime> times(count);
+    for (QDateTime& t : times) {
+        t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(730u))),
+                      QTime(firstHour + static_cast<int>(m_random.bounded(static_cast<quint32>(hours))),
+                            static_cast<int>(m_random.bounded(60u))));
+        if (t > now)
+            t = t.addDays(-1); // later today has not happened yet
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
 qint64 DemoData::insertFollowUps(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress)
 {
     if (count <= 0)
@@ -507,16 +515,9 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count, const std::function
         if (s.role == StaffRole::Sales || s.role == StaffRole::Designer)
             staff.append(s.meta.id);
 
-    // Contacts over the past two years in working hours, oldest first, as they were recorded.
+    // Contacts over the past two years in working hours (9:00–19:00), oldest first, as recorded.
     const QDateTime now = QDateTime::currentDateTime();
-    QList<QDateTime> times(count);
-    for (QDateTime& t : times) {
-        t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(730u))),
-                      QTime(9 + static_cast<int>(m_random.bounded(10u)), static_cast<int>(m_random.bounded(60u))));
-        if (t > now)
-            t = t.addDays(-1);
-    }
-    std::sort(times.begin(), times.end());
+    const QList<QDateTime> times = pastTimes(count, 9, 10);
     FollowUpRepository repository(db);
     qint64 done = 0;
     constexpr qint64 kBatch = 1000;

@@ -2,6 +2,8 @@
 
 #include "domain/Customer.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QRandomGenerator>
 
 #include <functional>
@@ -36,6 +38,8 @@ private:
     {
         return items[m_random.bounded(static_cast<quint32>(N))];
     }
+    // Local times over the past two years, between firstHour and firstHour + hours, oldest first.
+    QList<QDateTime> pastTimes(qint64 count, int firstHour, int hours);
     QString personName();
     QString mobile();
 

@@ -220,12 +220,7 @@ void FollowUpRepository::closeEarlierPlans(const FollowUp& f)
                                    "AND next_date IS NOT NULL AND next_done = 0 RETURNING id"));
     close.bind(f.meta.id).bind(Database::nowUtc()).bind(m_db.session().user).bind(f.customerId).bind(f.meta.id)
         .bind(utcText(f.at)).exec();
-    QList<qint64> closed;
-    while (close.next())
-        closed.append(close.value(0).toLongLong());
-    for (const qint64 id : closed)
-        ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("update"), {{QStringLiteral("next_done"), false}},
-                               {{QStringLiteral("next_done"), true}, {QStringLiteral("closed_by"), f.meta.id}});
+    recordPlansSettled(close, true, f.meta.id);
 }
 
 void FollowUpRepository::saveAttachments(FollowUp& f)
@@ -297,12 +292,7 @@ void FollowUpRepository::remove(qint64 id, int expectedVersion)
         Sql reopen(m_db, QStringLiteral("UPDATE follow_ups SET next_done = 0, closed_by = NULL, version = version + 1, "
                                         "updated_at = ?, updated_by = ? WHERE closed_by = ? RETURNING id"));
         reopen.bind(Database::nowUtc()).bind(m_db.session().user).bind(id).exec();
-        QList<qint64> reopened;
-        while (reopen.next())
-            reopened.append(reopen.value(0).toLongLong());
-        for (const qint64 other : reopened)
-            ChangeRecorder::record(m_db, kEntity, other, QStringLiteral("update"), {{QStringLiteral("next_done"), true}},
-                                   {{QStringLiteral("next_done"), false}});
+        recordPlansSettled(reopen, false, 0);
         Sql(m_db, QStringLiteral("DELETE FROM follow_up_attachments WHERE follow_up_id = ?")).bind(id).exec();
         Sql(m_db, QStringLiteral("DELETE FROM follow_ups WHERE id = ?")).bind(id).exec();
         ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("delete"), toJson(*before), {});
@@ -310,39 +300,56 @@ void FollowUpRepository::remove(qint64 id, int expectedVersion)
     });
 }
 
+FollowUp FollowUpRepository::withPlan(qint64 id) const
+{
+    const std::optional<FollowUp> f = find(id);
+    if (!f)
+        throw StoreError(StoreError::Kind::NotFound, tr("This follow-up was deleted by another desk."));
+    if (!f->nextDate.isValid())
+        throw StoreError(StoreError::Kind::Validation, tr("This follow-up has no next contact planned."));
+    return *f;
+}
+
 void FollowUpRepository::setPlanDone(qint64 id, bool done)
 {
     m_db.write([&] {
-        const std::optional<FollowUp> before = find(id);
-        if (!before)
-            throw StoreError(StoreError::Kind::NotFound, tr("This follow-up was deleted by another desk."));
-        if (!before->nextDate.isValid())
-            throw StoreError(StoreError::Kind::Validation, tr("This follow-up has no next contact planned."));
+        const FollowUp before = withPlan(id);
         Sql(m_db, QStringLiteral("UPDATE follow_ups SET next_done = ?, closed_by = NULL, version = version + 1, "
                                  "updated_at = ?, updated_by = ? WHERE id = ?"))
             .bind(done ? 1 : 0).bind(Database::nowUtc()).bind(m_db.session().user).bind(id).exec();
         ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("update"),
-                               {{QStringLiteral("next_done"), before->nextDone}}, {{QStringLiteral("next_done"), done}});
-        refreshCustomerSummary(before->customerId);
+                               {{QStringLiteral("next_done"), before.nextDone}}, {{QStringLiteral("next_done"), done}});
+        refreshCustomerSummary(before.customerId);
     });
 }
 
 void FollowUpRepository::movePlan(qint64 id, const QDate& day)
 {
+    if (!day.isValid())
+        throw StoreError(StoreError::Kind::Validation, tr("Choose the day to move the next contact to."));
     m_db.write([&] {
-        const std::optional<FollowUp> before = find(id);
-        if (!before)
-            throw StoreError(StoreError::Kind::NotFound, tr("This follow-up was deleted by another desk."));
-        if (!day.isValid() || !before->nextDate.isValid())
-            throw StoreError(StoreError::Kind::Validation, tr("This follow-up has no next contact planned."));
+        const FollowUp before = withPlan(id);
         Sql(m_db, QStringLiteral("UPDATE follow_ups SET next_date = ?, next_done = 0, closed_by = NULL, "
                                  "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"))
             .bind(dayText(day)).bind(Database::nowUtc()).bind(m_db.session().user).bind(id).exec();
         ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("update"),
-                               {{QStringLiteral("next_date"), dayText(before->nextDate).toString()}},
+                               {{QStringLiteral("next_date"), dayText(before.nextDate).toString()}},
                                {{QStringLiteral("next_date"), dayText(day).toString()}});
-        refreshCustomerSummary(before->customerId);
+        refreshCustomerSummary(before.customerId);
     });
+}
+
+void FollowUpRepository::recordPlansSettled(Sql& changed, bool settled, qint64 by)
+{
+    QList<qint64> ids;
+    while (changed.next())
+        ids.append(changed.value(0).toLongLong());
+    QJsonObject after{{QStringLiteral("next_done"), settled}};
+    if (by > 0)
+        after.insert(QStringLiteral("closed_by"), by);
+    for (const qint64 id : ids)
+        ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("update"), {{QStringLiteral("next_done"), !settled}},
+                               after);
 }
 
 void FollowUpRepository::refreshCustomerSummary(qint64 customerId)

@@ -112,6 +112,9 @@ public:
 private:
     void saveAttachments(FollowUp& followUp);
     void closeEarlierPlans(const FollowUp& followUp);
+    // Audits the plans an UPDATE … RETURNING id settled (closed by `by`) or opened again.
+    void recordPlansSettled(class Sql& changed, bool settled, qint64 by);
+    FollowUp withPlan(qint64 id) const; // NotFound, or Validation when nothing is planned
     [[noreturn]] void throwConflict(qint64 id) const;
     static void validate(FollowUp& followUp, const QTimeZone& zone);
 

@@ -95,7 +95,7 @@ QList<Reminder> ReminderRepository::ordersDue(const QDate& today, const QTimeZon
     const QString tonight = utcText(QDateTime(today.addDays(1), QTime(0, 0), zone)).toString();
     // Unfinished orders due before tonight walk orders_by_due (status, due_at).
     Sql q(m_db, QStringLiteral("SELECT o.id, o.number, o.title, o.due_at, o.customer_id, c.name, o.staff_names, "
-                               "o.urgent, o.status FROM orders o JOIN customers c ON c.id = o.customer_id "
+                               "o.urgent, o.status FROM orders o CROSS JOIN customers c ON c.id = o.customer_id "
                                "WHERE o.status < 3 AND o.due_at < ? ORDER BY o.due_at, o.id"));
     q.bind(tonight).exec();
     QList<Reminder> result;
@@ -125,7 +125,8 @@ QList<Reminder> ReminderRepository::ordersDue(const QDate& today, const QTimeZon
 QList<Reminder> ReminderRepository::birthdays(const QDate& today) const
 {
     // The month-days of the coming week, as stored ("MM-DD"), matched over the contacts_birthday
-    // index; 29 February is asked for too when 28 February of a common year is in the week.
+    // index; 29 February is asked for too when 28 February of a common year is in the week. As
+    // above, CROSS JOIN keeps the planner on that index rather than walking every customer.
     QStringList monthDays;
     for (int i = 0; i <= kBirthdayDays; ++i) {
         const QDate d = today.addDays(i);
@@ -137,7 +138,7 @@ QList<Reminder> ReminderRepository::birthdays(const QDate& today) const
     for (qsizetype i = 0; i < monthDays.size(); ++i)
         marks.append(QStringLiteral("?"));
     Sql q(m_db, QStringLiteral("SELECT k.id, k.name, k.birthday, k.customer_id, c.name FROM contacts k "
-                               "JOIN customers c ON c.id = k.customer_id WHERE k.birthday IS NOT NULL "
+                               "CROSS JOIN customers c ON c.id = k.customer_id WHERE k.birthday IS NOT NULL "
                                "AND substr(k.birthday, 6) IN (%1) AND c.archived = 0")
                     .arg(marks.join(QLatin1Char(','))));
     for (const QString& md : monthDays)
@@ -172,33 +173,31 @@ QList<Reminder> ReminderRepository::birthdays(const QDate& today) const
 
 void ReminderRepository::markDone(const Reminder& r)
 {
-    if (r.kind == Reminder::Kind::FollowUp) {
+    if (r.kind == Reminder::Kind::FollowUp)
         FollowUpRepository(m_db).setPlanDone(r.refId, true);
-        return;
-    }
-    m_db.write([&] {
-        Sql(m_db, QStringLiteral("INSERT INTO reminder_dismissals(kind, ref_id, occasion, until, at, who, desk) "
-                                 "VALUES (?, ?, ?, NULL, ?, ?, ?) ON CONFLICT (kind, ref_id, occasion) DO UPDATE SET "
-                                 "until = NULL, at = excluded.at, who = excluded.who, desk = excluded.desk"))
-            .bind(Reminder::kindCode(r.kind)).bind(r.refId).bind(r.occasion).bind(Database::nowUtc())
-            .bind(m_db.session().user).bind(m_db.session().desk).exec();
-        ChangeRecorder::recordChange(m_db, QStringLiteral("reminder"), r.refId, QStringLiteral("done"));
-    });
+    else
+        dismiss(r, {});
 }
 
 void ReminderRepository::snooze(const Reminder& r, const QDate& day)
 {
-    if (r.kind == Reminder::Kind::FollowUp) {
+    if (r.kind == Reminder::Kind::FollowUp)
         FollowUpRepository(m_db).movePlan(r.refId, day);
-        return;
-    }
+    else
+        dismiss(r, day);
+}
+
+void ReminderRepository::dismiss(const Reminder& r, const QDate& until)
+{
     m_db.write([&] {
         Sql(m_db, QStringLiteral("INSERT INTO reminder_dismissals(kind, ref_id, occasion, until, at, who, desk) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id, occasion) DO UPDATE SET "
                                  "until = excluded.until, at = excluded.at, who = excluded.who, desk = excluded.desk"))
-            .bind(Reminder::kindCode(r.kind)).bind(r.refId).bind(r.occasion).bind(day.toString(Qt::ISODate))
+            .bind(Reminder::kindCode(r.kind)).bind(r.refId).bind(r.occasion)
+            .bind(until.isValid() ? QVariant(until.toString(Qt::ISODate)) : QVariant())
             .bind(Database::nowUtc()).bind(m_db.session().user).bind(m_db.session().desk).exec();
-        ChangeRecorder::recordChange(m_db, QStringLiteral("reminder"), r.refId, QStringLiteral("snoozed"));
+        ChangeRecorder::recordChange(m_db, QStringLiteral("reminder"), r.refId,
+                                     until.isValid() ? QStringLiteral("snoozed") : QStringLiteral("done"));
     });
 }
 

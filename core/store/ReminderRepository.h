@@ -69,6 +69,8 @@ private:
     QList<Reminder> ordersDue(const QDate& today, const QTimeZone& zone) const;
     QList<Reminder> birthdays(const QDate& today) const;
     bool dismissed(const Reminder& r, const QDate& today) const;
+    // Done (no day) or snoozed until a day, for this occurrence of an order or birthday.
+    void dismiss(const Reminder& r, const QDate& until);
 
     Database& m_db;
 };
