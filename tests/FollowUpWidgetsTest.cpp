@@ -5,6 +5,7 @@
 #include "FollowUpDialog.h"
 #include "FollowUpListPage.h"
 #include "RemindersPanel.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 #include "store/CatalogRepository.h"
@@ -253,4 +254,22 @@ TEST_CASE("the follow-ups page filters and exports what it shows", "[widgets][fo
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     CHECK(lines.size() == 4); // the header and the three rows shown
+}
+
+TEST_CASE("the shop edits its outcome list in Settings and the follow-up form offers it", "[widgets][followup]")
+{
+    OrderShop shop;
+    {
+        SettingsDialog settings(*shop.db);
+        auto* outcomes = child<QPlainTextEdit>(settings, "followUpOutcomesEdit");
+        CHECK(outcomes->toPlainText().split(QLatin1Char('\n')) == FollowUpRules::defaultOutcomes());
+        outcomes->setPlainText(QStringLiteral("要样品\n已报价\n\n已成交\n"));
+        settings.accept();
+    }
+    CHECK(FollowUpRepository(*shop.db).outcomeChoices() ==
+          QStringList({QStringLiteral("要样品"), QStringLiteral("已报价"), QStringLiteral("已成交")}));
+    FollowUpDialog dialog(*shop.db, FollowUpDialog::New{shop.customer});
+    auto* outcome = child<QComboBox>(dialog, "followUpOutcomeComboBox");
+    CHECK(outcome->findText(QStringLiteral("要样品")) > 0);
+    CHECK(outcome->findText(QStringLiteral("已成交")) > 0);
 }

@@ -533,7 +533,9 @@ Commands:
     <message numerus="yes">
         <location line="+13" />
         <source>Wrote %n follow-up(s) to %1.</source>
-        <translation><numerusform>已将 %n 条跟进记录写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条跟进记录写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -827,7 +829,9 @@ Commands:
     <message numerus="yes">
         <location line="+8" />
         <source>%1 recorded %n follow-up(s) and cannot be deleted; mark them inactive instead.</source>
-        <translation><numerusform>%1 记录过 %n 条跟进，不能删除；请改为设为停用。</numerusform></translation>
+        <translation>
+            <numerusform>%1 记录过 %n 条跟进，不能删除；请改为设为停用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1637,9 @@ Commands:
         <location line="+38" />
         <location line="+2" />
         <source>%n event(s)</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+93" />
@@ -1735,7 +1741,7 @@ Commands:
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+173" />
         <source>Demo follow-ups need customers; add some first.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
@@ -2649,7 +2655,9 @@ Commands:
     <message numerus="yes">
         <location line="+20" />
         <source>This contact settles the planned follow-up(s) of %1</source>
-        <translation><numerusform>这次联系了结 %1 计划的跟进</numerusform></translation>
+        <translation>
+            <numerusform>这次联系了结 %1 计划的跟进</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -2706,7 +2714,9 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/FollowUpListPage.cpp" line="+78" />
         <source> [%n file(s)]</source>
-        <translation><numerusform> [%n 个附件]</numerusform></translation>
+        <translation>
+            <numerusform> [%n 个附件]</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2835,7 +2845,9 @@ Commands:
         <location line="+38" />
         <location line="+1" />
         <source>%Ln follow-up(s)</source>
-        <translation><numerusform>%Ln 条跟进记录</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条跟进记录</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+61" />
@@ -2860,7 +2872,9 @@ Commands:
     <message numerus="yes">
         <location line="+13" />
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
-        <translation><numerusform>已导出 %Ln 条跟进记录到 %1，用时 %2 秒。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 条跟进记录到 %1，用时 %2 秒。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -2871,15 +2885,14 @@ Commands:
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+183" />
-        <location line="+111" />
-        <location line="+25" />
-        <location line="+17" />
+        <location filename="../core/store/FollowUpRepository.cpp" line="+182" />
+        <location line="+106" />
+        <location line="+19" />
         <source>This follow-up was deleted by another desk.</source>
         <translation>这条跟进记录已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-123" />
         <source>%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这条跟进，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
@@ -2889,13 +2902,17 @@ Commands:
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+126" />
-        <location line="+17" />
+        <location line="+115" />
         <source>This follow-up has no next contact planned.</source>
         <translation>这条跟进没有安排下次联系。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+20" />
+        <source>Choose the day to move the next contact to.</source>
+        <translation>请选择把下次联系推迟到哪一天。</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>There is no follow-up with id %1.</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
@@ -2937,7 +2954,9 @@ Commands:
     <message numerus="yes">
         <location line="+3" />
         <source>%n attachment(s)</source>
-        <translation><numerusform>%n 个附件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -2960,7 +2979,7 @@ Commands:
         <translation>订单 %1：%2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Delivered on slip %1</source>
         <translation>送货单 %1 已送货</translation>
     </message>
@@ -3104,23 +3123,23 @@ Commands:
     </message>
     <message>
         <location line="-34" />
-        <location line="+119" />
+        <location line="+120" />
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-93" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+149" />
+        <location line="+150" />
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-149" />
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -3191,7 +3210,7 @@ Commands:
     </message>
     <message>
         <location line="+5" />
-        <location line="+41" />
+        <location line="+42" />
         <location line="+5" />
         <source>Reminders</source>
         <translation>提醒</translation>
@@ -3270,12 +3289,16 @@ Commands:
     <message numerus="yes">
         <location line="+11" />
         <source>and %n more</source>
-        <translation><numerusform>另外还有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>另外还有 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n reminder(s) now due</source>
-        <translation><numerusform>%n 条提醒已到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提醒已到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4645,7 +4668,7 @@ Commands:
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+68" />
+        <location filename="../core/store/ReminderRepository.cpp" line="+69" />
         <source>Follow up (last time: %1)</source>
         <translation>跟进（上次：%1）</translation>
     </message>
@@ -4676,7 +4699,9 @@ Commands:
     <message numerus="yes">
         <location line="+1" />
         <source>in %n day(s)</source>
-        <translation><numerusform>%n 天后</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4686,10 +4711,12 @@ Commands:
     <message numerus="yes">
         <location line="+3" />
         <source>%n day(s) late</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
@@ -4699,12 +4726,7 @@ Commands:
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -4770,14 +4792,21 @@ Commands:
         <translation>%1 满 %2 岁</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+3" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Nothing is due today.</source>
         <translation>今天没有到期的事项。</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n reminder(s) for today</source>
-        <translation><numerusform>今天有 %n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>今天有 %n 条提醒</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+39" />
@@ -4789,7 +4818,7 @@ Commands:
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+26" />
+        <location filename="../ui/SettingsDialog.cpp" line="+29" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4904,8 +4933,19 @@ Commands:
         <translation>{yyyy} 年，{yy} 两位年份，{MM} 月，{dd} 日，{seq:3} 三位流水号。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+15" />
+        <source>Follow-up outcomes (shared by every desk)</source>
+        <translation>跟进结果选项（所有工位共用）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Outcomes offered, one per line:</source>
+        <translation>可选的结果(&amp;O)，每行一个：</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <location line="+10" />
+        <location line="+11" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

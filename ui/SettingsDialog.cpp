@@ -2,6 +2,7 @@
 
 #include "documents/DocumentRenderer.h"
 #include "store/Database.h"
+#include "store/FollowUpRepository.h"
 #include "store/ShopSettings.h"
 #include "store/StoreError.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QPlainTextEdit>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QLineEdit>
@@ -119,6 +121,19 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     connect(m_reset, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePreview);
     updatePreview();
 
+    // The outcomes offered on follow-ups; what was typed on earlier follow-ups stays as it was.
+    m_outcomes = new QPlainTextEdit(FollowUpRepository(db).outcomeChoices().join(QLatin1Char('\n')), this);
+    m_outcomes->setObjectName(QStringLiteral("followUpOutcomesEdit"));
+    m_outcomes->setTabChangesFocus(true);
+    m_outcomes->setMaximumHeight(96);
+    auto* outcomes = new QGroupBox(tr("Follow-up outcomes (shared by every desk)"), this);
+    auto* outcomesLayout = new QVBoxLayout(outcomes);
+    auto* outcomesLabel = new QLabel(tr("&Outcomes offered, one per line:"), outcomes);
+    outcomesLabel->setBuddy(m_outcomes);
+    outcomesLayout->addWidget(outcomesLabel);
+    outcomesLayout->addWidget(m_outcomes);
+    outcomes->setEnabled(!db.isReadOnly());
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -127,6 +142,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     layout->addWidget(hint);
     layout->addWidget(shop);
     layout->addWidget(numbers);
+    layout->addWidget(outcomes);
     layout->addWidget(buttons);
 }
 
@@ -165,6 +181,16 @@ void SettingsDialog::accept()
             } catch (const StoreError& e) {
                 QMessageBox::warning(this, tr("Not saved"), e.message());
                 m_pattern->setFocus();
+                return;
+            }
+        }
+        FollowUpRepository followUps(m_db);
+        const QStringList outcomes = m_outcomes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (outcomes != followUps.outcomeChoices()) {
+            try {
+                followUps.setOutcomeChoices(outcomes);
+            } catch (const StoreError& e) {
+                QMessageBox::warning(this, tr("Not saved"), e.message());
                 return;
             }
         }

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QLineEdit;
 
 namespace shopcrm {
@@ -37,6 +38,7 @@ private:
     QLineEdit* m_pattern = nullptr;
     QComboBox* m_reset = nullptr;
     QLabel* m_preview = nullptr;
+    QPlainTextEdit* m_outcomes = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_desk = nullptr;
     bool m_languageChanged = false;
