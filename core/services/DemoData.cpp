@@ -1,11 +1,10 @@
 #include "DemoData.h"
 
 #include "store/CatalogRepository.h"
-#include "store/FollowUpRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
+#include "store/FollowUpRepository.h"
 #include "store/OrderRepository.h"
-
 
 #include <algorithm>
 #include <cmath>
@@ -16,34 +15,39 @@ namespace shopcrm {
 
 namespace {
 
-const char* const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
-                                 "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯",
-                                 "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "蒋", "蔡", "余", "杜", "叶",
-                                 "程", "苏", "魏", "吕", "丁", "沈", "姚", "卢", "钟", "谭", "陆", "汪", "范", "金",
-                                 "廖", "夏", "方", "白", "邹", "熊", "秦", "江", "薛", "段", "雷", "侯", "龙", "贺",
-                                 "单", "曾", "乐", "查", "解", "区", "仇", "盖"};
-const char* const kGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟",
-                              "涛", "明", "超", "秀英", "霞", "平", "刚", "桂英", "建华", "晓东", "海燕", "志强",
-                              "文", "斌", "婷", "宇", "浩", "鑫", "佳怡", "子涵", "俊杰", "雪", "长青", "重阳",
-                              "乐乐", "行健", "家乐", "国庆", "春花", "丹", "亮", "红梅", "建国", "晨"};
-const char* const kBrand[] = {"华彩", "鑫源", "宏达", "金辉", "长城", "乐行", "盛世", "恒通", "嘉禾", "永兴",
-                              "新视界", "美家", "百味", "顺发", "银河", "天成", "博雅", "红星", "汇丰", "大众",
-                              "万家", "福临", "创意", "精工", "锦绣", "蓝天", "东方", "佳艺", "重信", "和乐",
-                              "长荣", "兴旺", "好运来", "老街坊", "一品", "悦来", "众诚", "华夏", "新时代", "鼎盛"};
-const char* const kTrade[] = {"广告", "文化传媒", "装饰工程", "餐饮", "科技", "房地产", "教育培训", "服饰",
-                              "医药", "汽车服务", "酒店", "超市", "物业管理", "印务", "展览展示", "美容美发",
-                              "建材", "茶业", "烘焙", "健身"};
-const char* const kSuffix[] = {"有限公司", "有限公司", "有限公司", "店", "工作室", "连锁店", "分公司", "中心"};
-const char* const kIndustry[] = {"餐饮", "零售", "房地产", "教育", "医疗", "汽车", "酒店", "政府机关", "制造业",
-                                 "广告同行", "婚庆", "展会"};
-const char* const kTags[] = {"门头", "喷绘", "写真", "名片", "展会", "长期客户", "月结", "加急", "安装",
-                             "灯箱", "发光字", "不干胶", "画册", "易拉宝"};
-const char* const kSource[] = {"老客户介绍", "路过进店", "网络搜索", "美团", "抖音", "电话咨询", "展会", "地推"};
+const char* const kSurnames[] = {
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
+    "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾",
+    "肖", "田", "董", "袁", "潘", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "沈",
+    "姚", "卢", "钟", "谭", "陆", "汪", "范", "金", "廖", "夏", "方", "白", "邹", "熊", "秦", "江",
+    "薛", "段", "雷", "侯", "龙", "贺", "单", "曾", "乐", "查", "解", "区", "仇", "盖"};
+const char* const kGiven[] = {"伟",   "芳",   "娜",   "敏",   "静",   "丽",   "强",   "磊",   "军",   "洋",
+                              "勇",   "艳",   "杰",   "娟",   "涛",   "明",   "超",   "秀英", "霞",   "平",
+                              "刚",   "桂英", "建华", "晓东", "海燕", "志强", "文",   "斌",   "婷",   "宇",
+                              "浩",   "鑫",   "佳怡", "子涵", "俊杰", "雪",   "长青", "重阳", "乐乐", "行健",
+                              "家乐", "国庆", "春花", "丹",   "亮",   "红梅", "建国", "晨"};
+const char* const kBrand[] = {"华彩",   "鑫源",   "宏达",   "金辉", "长城", "乐行", "盛世",   "恒通",
+                              "嘉禾",   "永兴",   "新视界", "美家", "百味", "顺发", "银河",   "天成",
+                              "博雅",   "红星",   "汇丰",   "大众", "万家", "福临", "创意",   "精工",
+                              "锦绣",   "蓝天",   "东方",   "佳艺", "重信", "和乐", "长荣",   "兴旺",
+                              "好运来", "老街坊", "一品",   "悦来", "众诚", "华夏", "新时代", "鼎盛"};
+const char* const kTrade[] = {"广告",     "文化传媒", "装饰工程", "餐饮", "科技", "房地产",   "教育培训",
+                              "服饰",     "医药",     "汽车服务", "酒店", "超市", "物业管理", "印务",
+                              "展览展示", "美容美发", "建材",     "茶业", "烘焙", "健身"};
+const char* const kSuffix[] = {"有限公司", "有限公司", "有限公司", "店",
+                               "工作室",   "连锁店",   "分公司",   "中心"};
+const char* const kIndustry[] = {"餐饮", "零售",     "房地产", "教育",     "医疗", "汽车",
+                                 "酒店", "政府机关", "制造业", "广告同行", "婚庆", "展会"};
+const char* const kTags[] = {"门头", "喷绘", "写真", "名片",   "展会",   "长期客户", "月结",
+                             "加急", "安装", "灯箱", "发光字", "不干胶", "画册",     "易拉宝"};
+const char* const kSource[] = {"老客户介绍", "路过进店", "网络搜索", "美团",
+                               "抖音",       "电话咨询", "展会",     "地推"};
 const char* const kOwner[] = {"李明", "王芳", "张伟", "陈静"};
 const char* const kGrade[] = {"A", "B", "B", "C", "C", "C", "VIP"};
 const char* const kTitle[] = {"经理", "老板", "行政", "采购", "店长", "市场部", "设计", "前台"};
-const char* const kRoad[] = {"人民路", "解放路", "中山路", "建设路", "长江路", "和平路", "新华路", "工业大道",
-                             "科技园路", "滨海大道", "文化路", "长安街", "朝阳路", "青年路", "东风路"};
+const char* const kRoad[] = {"人民路", "解放路", "中山路",   "建设路",   "长江路",
+                             "和平路", "新华路", "工业大道", "科技园路", "滨海大道",
+                             "文化路", "长安街", "朝阳路",   "青年路",   "东风路"};
 
 struct Region
 {
@@ -66,9 +70,9 @@ const Region kRegions[] = {
     {"四川省", "成都市", {"锦江区", "青羊区", "武侯区", "成华区"}, "028"},
     {"湖北省", "武汉市", {"江汉区", "武昌区", "洪山区", "汉阳区"}, "027"},
 };
-const char* const kMobilePrefix[] = {"130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152",
-                                     "155", "157", "158", "159", "166", "176", "177", "180", "181", "186", "187",
-                                     "188", "189", "191", "199"};
+const char* const kMobilePrefix[] = {"130", "131", "132", "135", "136", "137", "138", "139", "150",
+                                     "151", "152", "155", "157", "158", "159", "166", "176", "177",
+                                     "180", "181", "186", "187", "188", "189", "191", "199"};
 
 QString u(const char* s)
 {
@@ -130,8 +134,10 @@ struct DemoTitles
     const char* titles[3];
 };
 const DemoTitles kTitles[] = {
-    {"喷绘写真", {"店内装饰", "促销活动", "楼盘广告"}},   {"标识招牌", {"门头招牌", "导视标识", "店铺开业物料"}},
-    {"印刷品", {"宣传资料", "印刷物料", "企业画册"}},     {"展示展览", {"展会物料", "年会背景", "促销活动"}},
+    {"喷绘写真", {"店内装饰", "促销活动", "楼盘广告"}},
+    {"标识招牌", {"门头招牌", "导视标识", "店铺开业物料"}},
+    {"印刷品", {"宣传资料", "印刷物料", "企业画册"}},
+    {"展示展览", {"展会物料", "年会背景", "促销活动"}},
     {"设计安装", {"门头招牌", "店铺开业物料", "年会背景"}},
 };
 // What a print shop's staff write after a contact, by method, with the outcome it usually had.
@@ -160,7 +166,8 @@ const DemoContact kContacts[] = {
     {ContactMethod::Sms, "短信通知货已做好，可以来取", "已下单", ""},
 };
 
-const char* const kNotes[] = {"", "", "", "加急", "客户自提", "送货上门", "需要开票", "先出小样确认", "周末安装"};
+const char* const kNotes[] = {"",        "", "", "加急", "客户自提", "送货上门", "需要开票", "先出小样确认",
+                              "周末安装"};
 const char* const kCancelReasons[] = {"客户取消", "设计未确认", "价格未谈拢", "重复下单"};
 const int kSizes[] = {600, 800, 900, 1200, 1500, 1800, 2000, 2400, 3000, 4000, 5000, 6000};
 
@@ -173,7 +180,8 @@ QString DemoData::personName()
 
 QString DemoData::mobile()
 {
-    return u(pick(kMobilePrefix)) + QStringLiteral("%1").arg(m_random.bounded(100000000u), 8, 10, QLatin1Char('0'));
+    return u(pick(kMobilePrefix)) +
+           QStringLiteral("%1").arg(m_random.bounded(100000000u), 8, 10, QLatin1Char('0'));
 }
 
 Customer DemoData::nextCustomer()
@@ -203,10 +211,12 @@ Customer DemoData::nextCustomer()
     c.district = u(region.districts[m_random.bounded(4u)]);
     c.address = c.district + u(pick(kRoad)) + QString::number(m_random.bounded(1u, 999u)) + u("号");
     if (m_random.bounded(3u) == 0)
-        c.address += QString::number(m_random.bounded(1u, 30u)) + u("楼") + QString::number(m_random.bounded(1u, 20u)) +
+        c.address += QString::number(m_random.bounded(1u, 30u)) + u("楼") +
+                     QString::number(m_random.bounded(1u, 20u)) +
                      QStringLiteral("%1").arg(m_random.bounded(1u, 30u), 2, 10, QLatin1Char('0')) + u("室");
     if (company && m_random.bounded(2u) == 0)
-        c.phones.append(u(region.areaCode) + QLatin1Char('-') + QString::number(m_random.bounded(20000000u, 89999999u)));
+        c.phones.append(u(region.areaCode) + QLatin1Char('-') +
+                        QString::number(m_random.bounded(20000000u, 89999999u)));
     else
         c.phones.append(mobile());
     c.source = u(pick(kSource));
@@ -224,7 +234,8 @@ Customer DemoData::nextCustomer()
         if (m_random.bounded(4u) == 0)
             k.wechat = QStringLiteral("wx_%1").arg(m_random.bounded(100000u, 999999u));
         if (m_random.bounded(5u) == 0)
-            k.birthday = QDate(1960 + static_cast<int>(m_random.bounded(45u)), 1 + static_cast<int>(m_random.bounded(12u)),
+            k.birthday = QDate(1960 + static_cast<int>(m_random.bounded(45u)),
+                               1 + static_cast<int>(m_random.bounded(12u)),
                                1 + static_cast<int>(m_random.bounded(28u)));
         k.primary = i == 0;
         c.contacts.append(k);
@@ -232,7 +243,8 @@ Customer DemoData::nextCustomer()
     return c;
 }
 
-qint64 DemoData::insertCustomers(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress)
+qint64 DemoData::insertCustomers(Database& db, qint64 count,
+                                 const std::function<bool(qint64, qint64)>& progress)
 {
     CustomerRepository repository(db);
     constexpr qint64 kBatch = 2000;
@@ -253,13 +265,11 @@ qint64 DemoData::insertCustomers(Database& db, qint64 count, const std::function
         CustomerRepository::Prepared batch = next.takeResult();
         const qint64 size = batch.customers.size();
         const qint64 remaining = count - done - size;
-        if (remaining > 0)
-            next = prepareNext(std::min(kBatch, remaining));
+        if (remaining > 0) next = prepareNext(std::min(kBatch, remaining));
         repository.writePrepared(batch);
         done += size;
         if (progress && !progress(done, count)) {
-            if (remaining > 0)
-                next.waitForFinished();
+            if (remaining > 0) next.waitForFinished();
             break;
         }
     }
@@ -279,8 +289,7 @@ void DemoData::insertCatalog(Database& db)
                 p.pricing = d.unit ? PricingMode::PerUnit : PricingMode::PerArea;
                 p.unit = d.unit ? u(d.unit) : CatalogRules::areaUnit();
                 p.unitPrice = Money::fromFen(d.priceFen);
-                if (d.costFen > 0)
-                    p.cost = Money::fromFen(d.costFen);
+                if (d.costFen > 0) p.cost = Money::fromFen(d.costFen);
                 catalog.createProduct(p);
             }
         }
@@ -298,8 +307,7 @@ void DemoData::insertCatalog(Database& db)
 
 qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress)
 {
-    if (count <= 0)
-        return 0;
+    if (count <= 0) return 0;
     insertCatalog(db);
     CatalogRepository catalog(db);
     const QList<Product> products = catalog.products();
@@ -307,8 +315,7 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     QHash<qint64, const DemoProduct*> demoFacts;
     for (const Product& p : products)
         for (const DemoProduct& candidate : kProducts)
-            if (u(candidate.name) == p.name)
-                demoFacts.insert(p.meta.id, &candidate);
+            if (u(candidate.name) == p.name) demoFacts.insert(p.meta.id, &candidate);
     const QList<StaffMember> staff = catalog.staff();
     struct Buyer
     {
@@ -332,11 +339,14 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
             defaults.contactName = q.value(1).toString();
             OrderRules::applyCustomerDefaults(defaults, c);
             const QString grade = q.value(7).toString();
-            buyers.append({defaults, grade == QLatin1String("VIP") ? 15 : grade == QLatin1String("A") ? 8 : 0});
+            buyers.append({defaults, grade == QLatin1String("VIP") ? 15
+                                     : grade == QLatin1String("A") ? 8
+                                                                   : 0});
         }
     }
     if (buyers.isEmpty())
-        throw StoreError(StoreError::Kind::Validation, Database::tr("Demo orders need customers; add some first."));
+        throw StoreError(StoreError::Kind::Validation,
+                         Database::tr("Demo orders need customers; add some first."));
 
     // Order times over the past two years within opening hours (8:00–19:00), oldest first so
     // numbers follow times as they do when orders are entered one by one.
@@ -346,8 +356,7 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     auto byRole = [&](StaffRole role) {
         QList<const StaffMember*> list;
         for (const StaffMember& s : staff)
-            if (s.role == role)
-                list.append(&s);
+            if (s.role == role) list.append(&s);
         return list;
     };
     const auto designers = byRole(StaffRole::Designer);
@@ -355,131 +364,130 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     const auto installers = byRole(StaffRole::Installer);
     const auto sales = byRole(StaffRole::Sales);
     auto one = [&](const QList<const StaffMember*>& list) {
-        return list.isEmpty() ? nullptr : list.at(static_cast<int>(m_random.bounded(static_cast<quint32>(list.size()))));
+        return list.isEmpty()
+                   ? nullptr
+                   : list.at(static_cast<int>(m_random.bounded(static_cast<quint32>(list.size()))));
     };
 
     OrderRepository orders(db);
     const Session who = db.session();
-    qint64 done = 0;
-    constexpr qint64 kBatch = 1000;
-    while (done < count) {
-        const qint64 end = std::min(count, done + kBatch);
-        db.write([&] {
-            for (qint64 i = done; i < end; ++i) {
-                const QDateTime local = times.at(i);
-                // A few customers order often, most now and then.
-                const double r = m_random.generateDouble();
-                const Buyer& buyer = buyers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(buyers.size())));
-                Order o = buyer.defaults;
-                o.orderDate = local.toUTC();
-                const int leadDays = 1 + static_cast<int>(m_random.bounded(10u));
-                o.due = QDateTime(local.date().addDays(leadDays), QTime(m_random.bounded(2u) ? 17 : 18, 0)).toUTC();
-                o.urgent = m_random.bounded(100u) < 8;
-                o.notes = u(pick(kNotes));
-                const int lines = 1 + static_cast<int>(std::min(5.0, -std::log(1.0 - m_random.generateDouble()) * 1.6));
-                bool needsInstaller = false;
-                for (int k = 0; k < lines; ++k) {
-                    const Product& p = products.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(products.size()))));
-                    const DemoProduct* d = demoFacts.value(p.meta.id);
-                    OrderLine line;
-                    line.productId = p.meta.id;
-                    line.product = p.name;
-                    line.material = p.spec;
-                    line.unit = p.unit;
-                    const int lo = d ? d->minQuantity : 1;
-                    const int hi = d ? d->maxQuantity : 5;
-                    int quantity = lo + static_cast<int>(m_random.bounded(static_cast<quint32>(hi - lo + 1)));
-                    if (quantity >= 1000)
-                        quantity = quantity / 500 * 500;
-                    line.quantity = Quantity::fromUnits(quantity);
-                    if (p.pricing == PricingMode::PerArea) {
-                        line.widthMm = pick(kSizes);
-                        line.heightMm = pick(kSizes) / 2;
-                    }
-                    // Customers haggle: a price within ±10 % of the list price, then their grade's discount,
-                    // rounded to 0.5 yuan (or 0.01 for prices under one yuan).
-                    const qint64 list = p.unitPrice.fen();
-                    qint64 price = list * (90 + static_cast<qint64>(m_random.bounded(21u))) / 100 *
-                                   (100 - buyer.discountPercent) / 100;
-                    price = list >= 100 ? std::max<qint64>(50, (price + 25) / 50 * 50) : std::max<qint64>(1, price);
-                    line.unitPrice = Money::fromFen(price);
-                    if (m_random.bounded(100u) < 5)
-                        line.outsourceSupplier = u("鸿运喷绘厂");
-                    if (!line.outsourceSupplier.isEmpty())
-                        line.outsourceCost = Money::fromFen(price * quantity / 2);
-                    if (k == 0 && d) {
-                        for (const DemoTitles& t : kTitles)
-                            if (qstrcmp(t.category, d->category) == 0)
-                                o.title = u(t.titles[m_random.bounded(3u)]);
-                    }
-                    needsInstaller = needsInstaller || p.name == u("门头招牌") || p.name == u("发光字") ||
-                                     p.name == u("高空安装");
-                    o.lines.append(line);
-                }
-                OrderRules::normalise(o);
-                if (m_random.bounded(100u) < 30) {
-                    const qint64 part = o.total().fen() * (m_random.bounded(2u) ? 30 : 50) / 100;
-                    o.deposit = Money::fromFen(part / 100 * 100);
-                }
-                if (const StaffMember* s = one(designers))
-                    o.staff.append({s->meta.id, s->name, StaffRole::Designer});
-                if (const StaffMember* s = one(production))
-                    o.staff.append({s->meta.id, s->name, StaffRole::Production});
-                if (needsInstaller)
-                    if (const StaffMember* s = one(installers))
-                        o.staff.append({s->meta.id, s->name, StaffRole::Installer});
-                if (m_random.bounded(3u) == 0)
-                    if (const StaffMember* s = one(sales))
-                        o.staff.append({s->meta.id, s->name, StaffRole::Sales});
-
-                // Where the order stands now, from how long ago it was due, and the steps that led there:
-                // work long past due was almost always delivered; what is open is mostly recent.
-                const double pastDue = static_cast<double>(o.due.secsTo(now.toUTC())) / 86400.0;
-                const double ageDays = static_cast<double>(local.secsTo(now)) / 86400.0;
-                const quint32 roll = m_random.bounded(1000u);
-                OrderStatus status;
-                if (pastDue > 7)
-                    status = roll < 958 ? OrderStatus::Delivered
-                             : roll < 999 ? OrderStatus::Cancelled
-                             : m_random.bounded(4u) ? OrderStatus::Delivered
-                             : m_random.bounded(2u) ? OrderStatus::Done : OrderStatus::InProduction;
-                else if (pastDue > 0)
-                    status = roll < 780 ? OrderStatus::Delivered
-                             : roll < 820 ? OrderStatus::Cancelled
-                             : roll < 930 ? OrderStatus::Done : OrderStatus::InProduction;
-                else if (ageDays > 1)
-                    status = roll < 200 ? OrderStatus::Unscheduled
-                             : roll < 700 ? OrderStatus::InProduction
-                             : roll < 950 ? OrderStatus::Done : OrderStatus::Cancelled;
-                else
-                    status = roll < 600 ? OrderStatus::Unscheduled : roll < 950 ? OrderStatus::InProduction : OrderStatus::Done;
-                QList<StatusChange> history;
-                QDateTime at = o.orderDate;
-                history.append({at, who.user, who.desk, std::nullopt, OrderStatus::Unscheduled, {}});
-                auto step = [&](OrderStatus to, qint64 maxHours, const QString& reason = {}) {
-                    at = std::min(at.addSecs(600 + static_cast<qint64>(m_random.bounded(static_cast<quint32>(maxHours * 3600)))),
-                                  now.toUTC());
-                    history.append({at, who.user, who.desk, history.constLast().to, to, reason});
-                };
-                if (status == OrderStatus::Cancelled) {
-                    step(OrderStatus::Cancelled, 48, u(pick(kCancelReasons)));
-                    o.cancelReason = history.constLast().reason;
-                } else if (status != OrderStatus::Unscheduled) {
-                    step(OrderStatus::InProduction, 20);
-                    if (status != OrderStatus::InProduction)
-                        step(OrderStatus::Done, 24 * leadDays);
-                    if (status == OrderStatus::Delivered)
-                        step(OrderStatus::Delivered, 30);
-                }
-                o.status = status;
-                orders.create(o, history);
+    return inBatches(db, count, progress, [&](qint64 i) {
+        const QDateTime local = times.at(i);
+        // A few customers order often, most now and then.
+        const double r = m_random.generateDouble();
+        const Buyer& buyer =
+            buyers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(buyers.size())));
+        Order o = buyer.defaults;
+        o.orderDate = local.toUTC();
+        const int leadDays = 1 + static_cast<int>(m_random.bounded(10u));
+        o.due = QDateTime(local.date().addDays(leadDays), QTime(m_random.bounded(2u) ? 17 : 18, 0)).toUTC();
+        o.urgent = m_random.bounded(100u) < 8;
+        o.notes = u(pick(kNotes));
+        const int lines =
+            1 + static_cast<int>(std::min(5.0, -std::log(1.0 - m_random.generateDouble()) * 1.6));
+        bool needsInstaller = false;
+        for (int k = 0; k < lines; ++k) {
+            const Product& p =
+                products.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(products.size()))));
+            const DemoProduct* d = demoFacts.value(p.meta.id);
+            OrderLine line;
+            line.productId = p.meta.id;
+            line.product = p.name;
+            line.material = p.spec;
+            line.unit = p.unit;
+            const int lo = d ? d->minQuantity : 1;
+            const int hi = d ? d->maxQuantity : 5;
+            int quantity = lo + static_cast<int>(m_random.bounded(static_cast<quint32>(hi - lo + 1)));
+            if (quantity >= 1000) quantity = quantity / 500 * 500;
+            line.quantity = Quantity::fromUnits(quantity);
+            if (p.pricing == PricingMode::PerArea) {
+                line.widthMm = pick(kSizes);
+                line.heightMm = pick(kSizes) / 2;
             }
-        });
-        done = end;
-        if (progress && !progress(done, count))
-            break;
-    }
-    return done;
+            // Customers haggle: a price within ±10 % of the list price, then their grade's discount,
+            // rounded to 0.5 yuan (or 0.01 for prices under one yuan).
+            const qint64 list = p.unitPrice.fen();
+            qint64 price = list * (90 + static_cast<qint64>(m_random.bounded(21u))) / 100 *
+                           (100 - buyer.discountPercent) / 100;
+            price = list >= 100 ? std::max<qint64>(50, (price + 25) / 50 * 50) : std::max<qint64>(1, price);
+            line.unitPrice = Money::fromFen(price);
+            if (m_random.bounded(100u) < 5) line.outsourceSupplier = u("鸿运喷绘厂");
+            if (!line.outsourceSupplier.isEmpty()) line.outsourceCost = Money::fromFen(price * quantity / 2);
+            if (k == 0 && d) {
+                for (const DemoTitles& t : kTitles)
+                    if (qstrcmp(t.category, d->category) == 0) o.title = u(t.titles[m_random.bounded(3u)]);
+            }
+            needsInstaller =
+                needsInstaller || p.name == u("门头招牌") || p.name == u("发光字") || p.name == u("高空安装");
+            o.lines.append(line);
+        }
+        OrderRules::normalise(o);
+        if (m_random.bounded(100u) < 30) {
+            const qint64 part = o.total().fen() * (m_random.bounded(2u) ? 30 : 50) / 100;
+            o.deposit = Money::fromFen(part / 100 * 100);
+        }
+        if (const StaffMember* s = one(designers)) o.staff.append({s->meta.id, s->name, StaffRole::Designer});
+        if (const StaffMember* s = one(production))
+            o.staff.append({s->meta.id, s->name, StaffRole::Production});
+        if (needsInstaller)
+            if (const StaffMember* s = one(installers))
+                o.staff.append({s->meta.id, s->name, StaffRole::Installer});
+        if (m_random.bounded(3u) == 0)
+            if (const StaffMember* s = one(sales)) o.staff.append({s->meta.id, s->name, StaffRole::Sales});
+
+        // Where the order stands now, from how long ago it was due, and the steps that led there:
+        // work long past due was almost always delivered; what is open is mostly recent.
+        const double pastDue = static_cast<double>(o.due.secsTo(now.toUTC())) / 86400.0;
+        const double ageDays = static_cast<double>(local.secsTo(now)) / 86400.0;
+        const quint32 roll = m_random.bounded(1000u);
+        OrderStatus status;
+        if (pastDue > 7)
+            status = roll < 958             ? OrderStatus::Delivered
+                     : roll < 999           ? OrderStatus::Cancelled
+                     : m_random.bounded(4u) ? OrderStatus::Delivered
+                     : m_random.bounded(2u) ? OrderStatus::Done
+                                            : OrderStatus::InProduction;
+        else if (pastDue > 0)
+            status = roll < 780   ? OrderStatus::Delivered
+                     : roll < 820 ? OrderStatus::Cancelled
+                     : roll < 930 ? OrderStatus::Done
+                                  : OrderStatus::InProduction;
+        else if (ageDays > 1)
+            status = roll < 200   ? OrderStatus::Unscheduled
+                     : roll < 700 ? OrderStatus::InProduction
+                     : roll < 950 ? OrderStatus::Done
+                                  : OrderStatus::Cancelled;
+        else
+            status = roll < 600   ? OrderStatus::Unscheduled
+                     : roll < 950 ? OrderStatus::InProduction
+                                  : OrderStatus::Done;
+        QList<StatusChange> history;
+        QDateTime at = o.orderDate;
+        history.append({at, who.user, who.desk, std::nullopt, OrderStatus::Unscheduled, {}});
+        auto step = [&](OrderStatus to, qint64 maxHours, const QString& reason = {}) {
+            at = at.addSecs(600 +
+                            static_cast<qint64>(m_random.bounded(static_cast<quint32>(maxHours * 3600))));
+            // The shop moves orders on while it is open (8:00–20:00).
+            QDateTime local = at.toLocalTime();
+            if (local.time().hour() < 8)
+                local.setTime(QTime(8, 0).addSecs(static_cast<int>(m_random.bounded(3600u))));
+            else if (local.time().hour() >= 20)
+                local = QDateTime(local.date().addDays(1),
+                                  QTime(8, 0).addSecs(static_cast<int>(m_random.bounded(3600u))));
+            at = std::min(local.toUTC(), now.toUTC());
+            history.append({at, who.user, who.desk, history.constLast().to, to, reason});
+        };
+        if (status == OrderStatus::Cancelled) {
+            step(OrderStatus::Cancelled, 48, u(pick(kCancelReasons)));
+            o.cancelReason = history.constLast().reason;
+        } else if (status != OrderStatus::Unscheduled) {
+            step(OrderStatus::InProduction, 20);
+            if (status != OrderStatus::InProduction) step(OrderStatus::Done, 24 * leadDays);
+            if (status == OrderStatus::Delivered) step(OrderStatus::Delivered, 30);
+        }
+        o.status = status;
+        orders.create(o, history);
+    });
 }
 
 QList<QDateTime> DemoData::pastTimes(qint64 count, int firstHour, int hours)
@@ -490,17 +498,16 @@ QList<QDateTime> DemoData::pastTimes(qint64 count, int firstHour, int hours)
         t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(730u))),
                       QTime(firstHour + static_cast<int>(m_random.bounded(static_cast<quint32>(hours))),
                             static_cast<int>(m_random.bounded(60u))));
-        if (t > now)
-            t = t.addDays(-1); // later today has not happened yet
+        if (t > now) t = t.addDays(-1); // later today has not happened yet
     }
     std::sort(times.begin(), times.end());
     return times;
 }
 
-qint64 DemoData::insertFollowUps(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress)
+qint64 DemoData::insertFollowUps(Database& db, qint64 count,
+                                 const std::function<bool(qint64, qint64)>& progress)
 {
-    if (count <= 0)
-        return 0;
+    if (count <= 0) return 0;
     QList<std::pair<qint64, QString>> customers; // id, primary contact
     {
         Sql q(db, QStringLiteral("SELECT id, contact_name FROM customers WHERE archived = 0 ORDER BY id"));
@@ -509,47 +516,54 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count, const std::function
             customers.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
     if (customers.isEmpty())
-        throw StoreError(StoreError::Kind::Validation, Database::tr("Demo follow-ups need customers; add some first."));
+        throw StoreError(StoreError::Kind::Validation,
+                         Database::tr("Demo follow-ups need customers; add some first."));
     QList<qint64> staff;
     for (const StaffMember& s : CatalogRepository(db).staff())
-        if (s.role == StaffRole::Sales || s.role == StaffRole::Designer)
-            staff.append(s.meta.id);
+        if (s.role == StaffRole::Sales || s.role == StaffRole::Designer) staff.append(s.meta.id);
 
     // Contacts over the past two years in working hours (9:00–19:00), oldest first, as recorded.
     const QDateTime now = QDateTime::currentDateTime();
     const QList<QDateTime> times = pastTimes(count, 9, 10);
     FollowUpRepository repository(db);
+    return inBatches(db, count, progress, [&](qint64 i) {
+        const double r = m_random.generateDouble();
+        FollowUp f;
+        const auto& [customerId, contact] =
+            customers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(customers.size())));
+        f.customerId = customerId;
+        f.contactName = contact;
+        f.at = times.at(i).toUTC();
+        const DemoContact& c = pick(kContacts);
+        f.method = c.method;
+        f.details = u(c.details);
+        f.outcome = u(c.outcome);
+        if (!staff.isEmpty())
+            f.staffId =
+                staff.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(staff.size()))));
+        if (*c.nextAction) {
+            f.nextAction = u(c.nextAction);
+            f.nextDate = times.at(i).date().addDays(1 + static_cast<int>(m_random.bounded(14u)));
+            // Plans from more than a month ago were dealt with long since.
+            f.nextDone = f.nextDate < now.date().addDays(-30);
+        }
+        repository.create(f);
+    });
+}
+
+qint64 DemoData::inBatches(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress,
+                           const std::function<void(qint64)>& insertOne)
+{
     qint64 done = 0;
     constexpr qint64 kBatch = 1000;
     while (done < count) {
         const qint64 end = std::min(count, done + kBatch);
         db.write([&] {
-            for (qint64 i = done; i < end; ++i) {
-                const double r = m_random.generateDouble();
-                FollowUp f;
-                const auto& [customerId, contact] =
-                    customers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(customers.size())));
-                f.customerId = customerId;
-                f.contactName = contact;
-                f.at = times.at(i).toUTC();
-                const DemoContact& c = pick(kContacts);
-                f.method = c.method;
-                f.details = u(c.details);
-                f.outcome = u(c.outcome);
-                if (!staff.isEmpty())
-                    f.staffId = staff.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(staff.size()))));
-                if (*c.nextAction) {
-                    f.nextAction = u(c.nextAction);
-                    f.nextDate = times.at(i).date().addDays(1 + static_cast<int>(m_random.bounded(14u)));
-                    // Plans from more than a month ago were dealt with long since.
-                    f.nextDone = f.nextDate < now.date().addDays(-30);
-                }
-                repository.create(f);
-            }
+            for (qint64 i = done; i < end; ++i)
+                insertOne(i);
         });
         done = end;
-        if (progress && !progress(done, count))
-            break;
+        if (progress && !progress(done, count)) break;
     }
     return done;
 }

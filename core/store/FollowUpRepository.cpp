@@ -496,6 +496,15 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
     using Kind = TimelineEvent::Kind;
     auto wanted = [&](Kind k) { return filter.kinds.isEmpty() || filter.kinds.contains(k); };
     QList<TimelineEvent> events;
+    // Every event query starts with the record's id, its time and who.
+    auto start = [](Kind kind, const Sql& q) {
+        TimelineEvent e;
+        e.kind = kind;
+        e.refId = q.value(0).toLongLong();
+        e.at = parseUtc(q.value(1));
+        e.who = q.value(2).toString();
+        return e;
+    };
     const QString staffOrders =
         filter.staffId > 0 ? QStringLiteral(" AND o.id IN (SELECT order_id FROM order_staff WHERE staff_id = %1)")
                                  .arg(filter.staffId)
@@ -510,11 +519,7 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
                         .arg(filter.staffId > 0 ? QStringLiteral(" AND f.staff_id = %1").arg(filter.staffId) : QString()));
         q.bind(customerId).exec();
         while (q.next()) {
-            TimelineEvent e;
-            e.kind = Kind::FollowUp;
-            e.refId = q.value(0).toLongLong();
-            e.at = parseUtc(q.value(1));
-            e.who = q.value(2).toString();
+            TimelineEvent e = start(Kind::FollowUp, q);
             const QString method = FollowUpRules::methodName(methodOf(q.value(3)));
             const QString subject = q.value(4).toString();
             const QString text = subject.isEmpty() ? firstLine(q.value(5).toString()) : subject;
@@ -547,11 +552,7 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
             const bool created = q.value(3).isNull();
             if (!wanted(created ? Kind::OrderCreated : Kind::OrderStatus))
                 continue;
-            TimelineEvent e;
-            e.kind = created ? Kind::OrderCreated : Kind::OrderStatus;
-            e.refId = q.value(0).toLongLong();
-            e.at = parseUtc(q.value(1));
-            e.who = q.value(2).toString();
+            TimelineEvent e = start(created ? Kind::OrderCreated : Kind::OrderStatus, q);
             const QString number = q.value(6).toString();
             const auto status = static_cast<OrderStatus>(q.value(4).toInt());
             if (created) {
@@ -578,11 +579,7 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
                                  : QString()));
         q.bind(customerId).exec();
         while (q.next()) {
-            TimelineEvent e;
-            e.kind = Kind::Delivery;
-            e.refId = q.value(0).toLongLong();
-            e.at = parseUtc(q.value(1));
-            e.who = q.value(2).toString();
+            TimelineEvent e = start(Kind::Delivery, q);
             e.summary = tr("Delivered on slip %1").arg(q.value(3).toString());
             e.detail = tr("%1 · orders %2")
                            .arg(Money::fromFen(q.value(4).toLongLong()).toString(),
