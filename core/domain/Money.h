@@ -40,6 +40,11 @@ public:
         m_fen += other.m_fen;
         return *this;
     }
+    constexpr Money& operator-=(Money other)
+    {
+        m_fen -= other.m_fen;
+        return *this;
+    }
     constexpr auto operator<=>(const Money&) const = default;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "CustomerSearchIndex.h"
 #include "Database.h"
+#include "RevenueSummary.h"
 
 #include <algorithm>
 
@@ -368,6 +369,81 @@ CREATE TABLE reminder_dismissals (
 CREATE INDEX contacts_birthday ON contacts(substr(birthday, 6)) WHERE birthday IS NOT NULL;
 )SQL";
 
+// Schema 6: payments (回款) and how they settle orders, what each order has been paid (kept in
+// step), and the revenue summaries the monthly review reads instead of scanning orders: per
+// month, per customer and month, per product category and month, per staff member and month.
+// Deposits already taken become payments of their orders.
+const char* const kSchema6 = R"SQL(
+CREATE TABLE payments (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    number      TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    paid_at     TEXT NOT NULL,
+    amount      INTEGER NOT NULL CHECK (amount <> 0),
+    method      TEXT NOT NULL CHECK (method IN ('cash', 'bank', 'wechat', 'alipay', 'cheque', 'other')),
+    account     TEXT NOT NULL DEFAULT '',
+    handler     TEXT NOT NULL DEFAULT '',
+    reference   TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL DEFAULT '',
+    deposit_of  INTEGER REFERENCES orders(id)
+);
+CREATE UNIQUE INDEX payments_number ON payments(number);
+CREATE INDEX payments_by_date ON payments(paid_at, id);
+CREATE INDEX payments_customer ON payments(customer_id, paid_at);
+CREATE UNIQUE INDEX payments_deposit ON payments(deposit_of) WHERE deposit_of IS NOT NULL;
+CREATE TABLE payment_allocations (
+    payment_id INTEGER NOT NULL REFERENCES payments(id) ON DELETE CASCADE,
+    order_id   INTEGER NOT NULL REFERENCES orders(id),
+    amount     INTEGER NOT NULL,
+    PRIMARY KEY (payment_id, order_id)
+) WITHOUT ROWID;
+CREATE INDEX payment_allocations_order ON payment_allocations(order_id);
+ALTER TABLE orders ADD COLUMN paid INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX orders_unpaid ON orders(customer_id, order_date) WHERE status <> 4 AND paid < total;
+CREATE TABLE summary_month (
+    month    TEXT PRIMARY KEY,
+    billed   INTEGER NOT NULL DEFAULT 0,
+    orders   INTEGER NOT NULL DEFAULT 0,
+    received INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE summary_customer_month (
+    month       TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    billed      INTEGER NOT NULL DEFAULT 0,
+    orders      INTEGER NOT NULL DEFAULT 0,
+    received    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX summary_customer ON summary_customer_month(customer_id, month);
+CREATE TABLE summary_category_month (
+    month       TEXT NOT NULL,
+    category_id INTEGER NOT NULL,
+    billed      INTEGER NOT NULL DEFAULT 0,
+    orders      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, category_id)
+) WITHOUT ROWID;
+CREATE TABLE summary_staff_month (
+    month    TEXT NOT NULL,
+    staff_id INTEGER NOT NULL,
+    billed   INTEGER NOT NULL DEFAULT 0,
+    orders   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, staff_id)
+) WITHOUT ROWID;
+INSERT INTO payments(created_at, updated_at, created_by, updated_by, number, customer_id, paid_at, amount, method,
+                     note, deposit_of)
+    SELECT created_at, updated_at, created_by, updated_by, 'DJ-' || number, customer_id, order_date, deposit, 'cash',
+           'deposit', id FROM orders WHERE deposit > 0;
+INSERT INTO payment_allocations(payment_id, order_id, amount)
+    SELECT id, deposit_of, amount FROM payments WHERE deposit_of IS NOT NULL;
+UPDATE orders SET paid = deposit WHERE deposit > 0;
+)SQL";
+
 } // namespace
 
 void Migrations::execScript(Database& db, const QString& script)
@@ -390,6 +466,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema4)); }},
         {5, QStringLiteral("follow-ups, attachments, reminders"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema5)); }},
+        {6, QStringLiteral("payments, allocations, revenue summaries"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema6)); }, false, true},
     };
     return steps;
 }
@@ -409,12 +487,14 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
     try {
         db.write([&] {
             bool rebuildSearch = false;
+            bool rebuildSummaries = false;
             for (const MigrationStep& step : ladder) {
                 if (step.version <= current || step.version > target)
                     continue;
                 failedAt = step.version;
                 step.apply(db);
                 rebuildSearch = rebuildSearch || step.rebuildsSearch;
+                rebuildSummaries = rebuildSummaries || step.rebuildsSummaries;
                 Sql(db, QStringLiteral("INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)"))
                     .bind(step.version)
                     .bind(step.description)
@@ -423,6 +503,8 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
             }
             if (rebuildSearch)
                 CustomerSearchIndex(db).rebuildAll();
+            if (rebuildSummaries)
+                RevenueSummary::rebuild(db);
         });
     } catch (const StoreError& e) {
         throw StoreError(StoreError::Kind::Migration,

@@ -17,6 +17,8 @@ struct MigrationStep
     // The step changes how customers are indexed for search. The rebuild runs once, after the
     // last step, so it reads customers through today's code against today's schema.
     bool rebuildsSearch = false;
+    // The step changes what the revenue summaries add up; they are rebuilt once, after the last step.
+    bool rebuildsSummaries = false;
 };
 
 // The schema ladder, compiled into the binary so tests run exactly what users run.

@@ -1,6 +1,8 @@
 #include "OrderRepository.h"
 
 #include "ChangeRecorder.h"
+#include "PaymentRepository.h"
+#include "RevenueSummary.h"
 #include "RowSupport.h"
 #include "ShopSettings.h"
 #include "domain/OrderJson.h"
@@ -117,6 +119,8 @@ qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
             addHistory(o.meta.id, change);
         ChangeRecorder::record(m_db, QStringLiteral("order"), o.meta.id, QStringLiteral("insert"), {},
                                OrderJson::toJson(o));
+        RevenueSummary::applyOrder(m_db, o, +1);
+        PaymentRepository(m_db).syncDeposit(o);
     });
     return o.meta.id;
 }
@@ -148,6 +152,15 @@ void OrderRepository::update(Order& o)
                              tr("Order %1 is %2 and cannot be changed; reopen it first.")
                                  .arg(before.number, OrderRules::statusName(before.status)));
         checkDeliveredLines(o);
+        if (before.customerId != o.customerId &&
+            Sql(m_db, QStringLiteral("SELECT count(*) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
+                                     "WHERE a.order_id = ? AND p.deposit_of IS NULL"))
+                .bind(o.meta.id)
+                .scalar()
+                .toInt())
+            throw ValidationError({{QStringLiteral("customer"),
+                                    tr("Payments from %1 are recorded on order %2; it cannot move to another customer.")
+                                        .arg(before.customerName, before.number)}});
         // The status moves only through setStatus, which keeps its history.
         o.status = before.status;
         o.statusAt = before.statusAt;
@@ -172,6 +185,9 @@ void OrderRepository::update(Order& o)
         o.customerName = Sql(m_db, QStringLiteral("SELECT name FROM customers WHERE id = ?")).bind(o.customerId).scalar().toString();
         ChangeRecorder::record(m_db, QStringLiteral("order"), o.meta.id, QStringLiteral("update"),
                                OrderJson::toJson(before), OrderJson::toJson(o));
+        RevenueSummary::applyOrder(m_db, before, -1);
+        RevenueSummary::applyOrder(m_db, o, +1);
+        PaymentRepository(m_db).syncDeposit(o);
     });
 }
 
@@ -242,6 +258,13 @@ void OrderRepository::changeStatus(qint64 id, int expectedVersion, OrderStatus t
         update.bind(now).bind(m_db.session().user).bind(static_cast<int>(to)).bind(now)
             .bind(to == OrderStatus::Cancelled ? why : QString()).bind(id).exec();
         addHistory(id, {parseUtc(now), m_db.session().user, m_db.session().desk, before.status, to, why});
+        // Cancelling takes the order out of the revenue; reopening a cancelled order puts it back.
+        if (to == OrderStatus::Cancelled || before.status == OrderStatus::Cancelled) {
+            Order after = before;
+            after.status = to;
+            RevenueSummary::applyOrder(m_db, before, -1);
+            RevenueSummary::applyOrder(m_db, after, +1);
+        }
         auto copy = [](OrderStatus s, const QString& r) {
             QJsonObject o{{QStringLiteral("status"), OrderRules::statusCode(s)}};
             if (!r.isEmpty())

@@ -34,6 +34,8 @@ QString ShopSettings::defaultPattern(const QString& series)
         return NumberPattern::defaultOrderPattern();
     if (series == QLatin1String("delivery"))
         return QStringLiteral("SD{yyyy}{MM}{dd}-{seq:3}");
+    if (series == QLatin1String("payment"))
+        return QStringLiteral("SK{yyyy}{MM}{dd}-{seq:3}"); // 收款
     return series.left(2).toUpper() + QStringLiteral("{yyyy}{MM}{dd}-{seq:3}");
 }
 

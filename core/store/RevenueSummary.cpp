@@ -1,0 +1,131 @@
+#include "RevenueSummary.h"
+
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace shopcrm {
+
+namespace {
+
+// SQLite's 'localtime' and Qt's local time both follow the process's time zone, so the SQL
+// rebuild and the C++ deltas put an order in the same month.
+const char* const kRebuildCategories = R"SQL(
+DELETE FROM summary_category_month;
+INSERT INTO summary_category_month(month, category_id, billed, orders)
+    SELECT strftime('%Y-%m', o.order_date, 'localtime'), coalesce(p.category_id, 0), sum(l.amount), count(DISTINCT o.id)
+    FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN products p ON p.id = l.product_id
+    WHERE o.status <> 4 GROUP BY 1, 2;
+)SQL";
+
+const char* const kRebuild = R"SQL(
+DELETE FROM summary_month;
+DELETE FROM summary_customer_month;
+DELETE FROM summary_staff_month;
+INSERT INTO summary_customer_month(month, customer_id, billed, orders, received)
+    SELECT strftime('%Y-%m', order_date, 'localtime'), customer_id, sum(total), count(*), 0
+    FROM orders WHERE status <> 4 GROUP BY 1, 2;
+INSERT INTO summary_customer_month(month, customer_id, billed, orders, received)
+    SELECT strftime('%Y-%m', paid_at, 'localtime'), customer_id, 0, 0, sum(amount) FROM payments WHERE true GROUP BY 1, 2
+    ON CONFLICT (month, customer_id) DO UPDATE SET received = received + excluded.received;
+INSERT INTO summary_month(month, billed, orders, received)
+    SELECT month, sum(billed), sum(orders), sum(received) FROM summary_customer_month GROUP BY month;
+INSERT INTO summary_staff_month(month, staff_id, billed, orders)
+    SELECT strftime('%Y-%m', o.order_date, 'localtime'), s.staff_id, sum(o.total), count(*)
+    FROM (SELECT DISTINCT order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id
+    WHERE o.status <> 4 GROUP BY 1, 2;
+)SQL";
+
+} // namespace
+
+QString RevenueSummary::monthOf(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM"));
+}
+
+void RevenueSummary::add(Database& db, const QString& table, const QString& keyColumn, const QString& month,
+                         qint64 key, qint64 billed, qint64 orders, qint64 received)
+{
+    const bool hasReceived = table == QLatin1String("summary_month") || table == QLatin1String("summary_customer_month");
+    QString columns = QStringLiteral("month");
+    QString values = QStringLiteral("?");
+    if (!keyColumn.isEmpty()) {
+        columns += QStringLiteral(", ") + keyColumn;
+        values += QStringLiteral(", ?");
+    }
+    const QString conflict = keyColumn.isEmpty() ? QStringLiteral("month") : QStringLiteral("month, ") + keyColumn;
+    Sql q(db, QStringLiteral("INSERT INTO %1(%2, billed, orders%3) VALUES (%4, ?, ?%5) ON CONFLICT (%6) DO UPDATE SET "
+                             "billed = billed + excluded.billed, orders = orders + excluded.orders%7")
+                  .arg(table, columns, hasReceived ? QStringLiteral(", received") : QString(), values,
+                       hasReceived ? QStringLiteral(", ?") : QString(), conflict,
+                       hasReceived ? QStringLiteral(", received = received + excluded.received") : QString()));
+    q.bind(month);
+    if (!keyColumn.isEmpty())
+        q.bind(key);
+    q.bind(billed).bind(orders);
+    if (hasReceived)
+        q.bind(received);
+    q.exec();
+}
+
+void RevenueSummary::applyOrder(Database& db, const Order& o, int sign)
+{
+    if (o.status == OrderStatus::Cancelled)
+        return;
+    const QString month = monthOf(o.orderDate);
+    const qint64 total = o.total().fen() * sign;
+    add(db, QStringLiteral("summary_month"), {}, month, 0, total, sign, 0);
+    add(db, QStringLiteral("summary_customer_month"), QStringLiteral("customer_id"), month, o.customerId, total, sign, 0);
+    // Lines by the category of their catalog product; free-text lines count as category 0.
+    QHash<qint64, qint64> byCategory;
+    QHash<qint64, qint64> categoryOf;
+    for (const OrderLine& line : o.lines) {
+        qint64 category = 0;
+        if (line.productId > 0) {
+            auto it = categoryOf.constFind(line.productId);
+            if (it == categoryOf.cend())
+                it = categoryOf.insert(line.productId,
+                                       Sql(db, QStringLiteral("SELECT coalesce(category_id, 0) FROM products WHERE id = ?"))
+                                           .bind(line.productId)
+                                           .scalar()
+                                           .toLongLong());
+            category = *it;
+        }
+        byCategory[category] += line.amount.fen();
+    }
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+        add(db, QStringLiteral("summary_category_month"), QStringLiteral("category_id"), month, it.key(),
+            it.value() * sign, sign, 0);
+    // Every staff member on the order is credited with the whole order, once.
+    QSet<qint64> staff;
+    for (const OrderStaff& s : o.staff)
+        if (s.staffId > 0 && !staff.contains(s.staffId)) {
+            staff.insert(s.staffId);
+            add(db, QStringLiteral("summary_staff_month"), QStringLiteral("staff_id"), month, s.staffId, total, sign, 0);
+        }
+}
+
+void RevenueSummary::applyPayment(Database& db, qint64 customerId, const QDateTime& paidAt, Money amount, int sign)
+{
+    const QString month = monthOf(paidAt);
+    add(db, QStringLiteral("summary_month"), {}, month, 0, 0, 0, amount.fen() * sign);
+    add(db, QStringLiteral("summary_customer_month"), QStringLiteral("customer_id"), month, customerId, 0, 0,
+        amount.fen() * sign);
+}
+
+void RevenueSummary::rebuild(Database& db)
+{
+    db.write([&] {
+        Migrations::execScript(db, QString::fromUtf8(kRebuild));
+        Migrations::execScript(db, QString::fromUtf8(kRebuildCategories));
+    });
+}
+
+void RevenueSummary::rebuildCategories(Database& db)
+{
+    db.write([&] { Migrations::execScript(db, QString::fromUtf8(kRebuildCategories)); });
+}
+
+} // namespace shopcrm
