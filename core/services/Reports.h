@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace shopcrm {
+
+class Database;
+
+// Billed (orders not cancelled, by order month), received (payments less refunds, by payment
+// month) and outstanding (everything billed up to the end of the period less everything received)
+// for one month or a run of months, in the shop's local time.
+struct PeriodFigures
+{
+    QString first; // "2026-01"
+    QString last;  // "2026-12"; equal to first for one month
+    Money billed;
+    Money received;
+    Money outstanding;
+    qint64 orders = 0;
+    Money average() const;
+};
+
+// A part of the revenue: a customer, a product category, a staff member or a product.
+struct RevenueShare
+{
+    qint64 id = 0; // 0: none (lines without a catalog product, orders without staff)
+    QString name;
+    Money billed;
+    qint64 orders = 0;
+};
+
+struct Review
+{
+    PeriodFigures figures;
+    PeriodFigures previous; // the period just before, as long
+    PeriodFigures lastYear; // the same period a year earlier
+    QList<PeriodFigures> trend; // 12 months ending with the period's last month
+    QList<RevenueShare> categories;
+    QList<RevenueShare> topCustomers; // the 10 largest
+    QList<RevenueShare> staff;
+};
+
+// What one customer owes by how long it is past due, by their payment terms: cash on delivery is
+// due on the order date, a monthly account at the end of the order's month plus its days.
+struct AgingRow
+{
+    qint64 customerId = 0;
+    QString customer;
+    QString terms;
+    Money notDue;
+    Money days0to30;
+    Money days31to60;
+    Money days61to90;
+    Money over90;
+    Money credit; // unallocated payments, taken off the total
+    QDate oldestDue;
+    int daysPastDue = 0; // of the oldest
+    Money total() const { return notDue + days0to30 + days31to60 + days61to90 + over90 - credit; }
+    Money pastDue() const { return days0to30 + days31to60 + days61to90 + over90; }
+};
+
+// The monthly revenue review and the receivables, read from the revenue summaries (schema 6), so
+// they take milliseconds however many orders there are. Ranges of days (the CLI's customer,
+// product and staff reports) read the orders of that range.
+class Reports final
+{
+    Q_DECLARE_TR_FUNCTIONS(shopcrm::Reports)
+public:
+    static QString monthKey(const QDate& day) { return day.toString(QStringLiteral("yyyy-MM")); }
+    static QString addMonths(const QString& month, int months);
+
+    static PeriodFigures figures(Database& db, const QString& first, const QString& last);
+    static QList<PeriodFigures> months(Database& db, const QString& first, const QString& last);
+    static Review review(Database& db, const QString& first, const QString& last);
+
+    // Days from..to inclusive, the shop's local days; cancelled orders left out.
+    static QList<RevenueShare> byCustomer(Database& db, const QDate& from, const QDate& to);
+    static QList<RevenueShare> byProduct(Database& db, const QDate& from, const QDate& to);
+    static QList<RevenueShare> byStaff(Database& db, const QDate& from, const QDate& to);
+
+    static QList<AgingRow> receivables(Database& db, const QDate& today);
+};
+
+} // namespace shopcrm

@@ -1,0 +1,344 @@
+#include "TestSupport.h"
+
+#include "services/Reports.h"
+#include "store/CatalogRepository.h"
+#include "store/CustomerRepository.h"
+#include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
+#include "store/RevenueSummary.h"
+#include "store/RowSupport.h"
+
+#include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+
+QDateTime local(int y, int m, int d, int h = 10, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min)).toUTC();
+}
+
+Payment payment(qint64 customer, qint64 fen, const QDateTime& at, PaymentMethod method = PaymentMethod::BankTransfer)
+{
+    Payment p;
+    p.customerId = customer;
+    p.amount = Money::fromFen(fen);
+    p.paidAt = at;
+    p.method = method;
+    return p;
+}
+
+qint64 paidOn(Database& db, qint64 order)
+{
+    return scalar(db, QStringLiteral("SELECT paid FROM orders WHERE id = %1").arg(order)).toLongLong();
+}
+
+// Every summary row that is not all zeros, as text, to compare the kept summaries with a rebuild.
+QStringList summaries(Database& db)
+{
+    QStringList rows;
+    for (const QString& sql :
+         {QStringLiteral("SELECT 'm', month, 0, billed, orders, received FROM summary_month"),
+          QStringLiteral("SELECT 'c', month, customer_id, billed, orders, received FROM summary_customer_month"),
+          QStringLiteral("SELECT 'g', month, category_id, billed, orders, 0 FROM summary_category_month"),
+          QStringLiteral("SELECT 's', month, staff_id, billed, orders, 0 FROM summary_staff_month")}) {
+        Sql q(db, sql + QStringLiteral(" ORDER BY 2, 3"));
+        q.exec();
+        while (q.next()) {
+            if (q.value(3).toLongLong() == 0 && q.value(4).toLongLong() == 0 && q.value(5).toLongLong() == 0)
+                continue;
+            QStringList cells;
+            for (int i = 0; i < 6; ++i)
+                cells.append(q.value(i).toString());
+            rows.append(cells.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("payments settle orders, and a deposit is a payment", "[payments]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    PaymentRepository payments(*shop.db);
+    Order first = shop.order(shop.customer, local(2026, 10, 5)); // 225.00
+    first.deposit = Money::fromFen(5000);
+    orders.create(first);
+    Order second = shop.order(shop.customer, local(2026, 10, 20)); // 225.00
+    orders.create(second);
+
+    // The deposit is a payment of its order.
+    CHECK(paidOn(*shop.db, first.meta.id) == 5000);
+    CHECK(payments.dueOn(first.meta.id).fen() == 17500);
+    REQUIRE(payments.count({}) == 1);
+    const PaymentRow deposit = payments.page({}, 0, 1).at(0);
+    CHECK(deposit.deposit);
+    CHECK(deposit.number == QStringLiteral("DJ-") + first.number);
+    // Changing the deposit on the order changes the payment; a deposit cannot be deleted by itself.
+    first = orders.get(first.meta.id);
+    first.deposit = Money::fromFen(8000);
+    orders.update(first);
+    CHECK(paidOn(*shop.db, first.meta.id) == 8000);
+    CHECK_THROWS_AS(payments.remove(deposit.id, payments.get(deposit.id).meta.version), StoreError);
+
+    // Against one order: partly paid.
+    Payment part = payment(shop.customer, 10000, local(2026, 11, 1));
+    payments.create(part, first.meta.id);
+    CHECK(paidOn(*shop.db, first.meta.id) == 18000);
+    CHECK(PaymentRules::state(Money::fromFen(22500), Money::fromFen(18000)) == PaidState::PartlyPaid);
+
+    // More than is due on it: refused and nothing saved, or kept as credit when asked.
+    Payment over = payment(shop.customer, 10000, local(2026, 11, 2));
+    try {
+        payments.create(over, first.meta.id);
+        FAIL("saved");
+    } catch (const ValidationError& e) {
+        CHECK(e.issues().at(0).field == QStringLiteral("overpayment"));
+        CHECK(e.message().contains(QStringLiteral("45.00")));
+    }
+    CHECK(payments.count({}) == 2);
+    CHECK(paidOn(*shop.db, first.meta.id) == 18000);
+    payments.create(over, first.meta.id, Overpayment::KeepAsCredit);
+    CHECK(paidOn(*shop.db, first.meta.id) == 22500);
+    CHECK(payments.get(over.meta.id).unallocated().fen() == 5500);
+
+    // On account: the oldest unpaid order first.
+    Payment onAccount = payment(shop.customer, 20000, local(2026, 11, 3), PaymentMethod::WeChatPay);
+    payments.create(onAccount);
+    CHECK(paidOn(*shop.db, second.meta.id) == 20000);
+    const CustomerBalance balance = payments.balance(shop.customer);
+    CHECK(balance.billed.fen() == 45000);
+    CHECK(balance.received.fen() == 8000 + 10000 + 10000 + 20000);
+    CHECK(balance.balance().fen() == -3000); // 30.00 credit
+
+    // A refund needs a reason, gives back at most what was paid, and reduces what the order has.
+    Payment refund = payment(shop.customer, -5000, local(2026, 11, 4), PaymentMethod::Cash);
+    CHECK_THROWS_AS(payments.create(refund, second.meta.id), ValidationError);
+    refund.reason = QStringLiteral("少做了一块");
+    payments.create(refund, second.meta.id);
+    CHECK(paidOn(*shop.db, second.meta.id) == 15000);
+    Payment tooMuch = payment(shop.customer, -1000000, local(2026, 11, 4));
+    tooMuch.reason = QStringLiteral("x");
+    CHECK_THROWS_AS(payments.create(tooMuch), ValidationError);
+
+    // A date in the future is refused.
+    Payment future = payment(shop.customer, 100, QDateTime::currentDateTimeUtc().addDays(2));
+    CHECK_THROWS_AS(payments.create(future), ValidationError);
+    CHECK(payments.count({}) == 5);
+
+    // Deleting a payment takes it off its orders; the audit keeps it.
+    payments.remove(onAccount.meta.id, payments.get(onAccount.meta.id).meta.version);
+    CHECK(paidOn(*shop.db, second.meta.id) == -5000);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'payment' AND op = 'delete'"))
+              .toInt() == 1);
+
+    // An order with payments from its customer cannot move to another customer.
+    Order moved = orders.get(first.meta.id);
+    moved.customerId = shop.other;
+    CHECK_THROWS_AS(orders.update(moved), ValidationError);
+}
+
+TEST_CASE("the revenue summaries stay equal to a rebuild through edits, cancellations and deletions", "[payments]")
+{
+    OrderShop shop;
+    CatalogRepository catalog(*shop.db);
+    ProductCategory signs;
+    signs.name = QStringLiteral("招牌");
+    const qint64 category = catalog.createCategory(signs);
+    Product sign;
+    sign.name = QStringLiteral("发光字");
+    sign.unit = QStringLiteral("个");
+    sign.unitPrice = Money::fromFen(12000);
+    sign.categoryId = category;
+    const qint64 signProduct = catalog.createProduct(sign);
+    OrderRepository orders(*shop.db);
+    PaymentRepository payments(*shop.db);
+    QRandomGenerator random(7);
+    QList<qint64> ids;
+    for (int i = 0; i < 60; ++i) {
+        const qint64 customer = i % 3 ? shop.customer : shop.other;
+        // October 2025 to January 2026.
+        const QDate day = QDate(2025, 10, 1).addMonths(i % 4).addDays(i % 28);
+        Order o = shop.order(customer, QDateTime(day, QTime(9 + i % 10, 0)).toUTC(), 1000 + int(random.bounded(3000u)));
+        if (i % 4 == 1) {
+            OrderLine l;
+            l.productId = signProduct;
+            l.product = sign.name;
+            l.quantity = Quantity::fromUnits(1 + i % 3);
+            l.unitPrice = Money::fromFen(12000);
+            o.lines.append(l);
+        }
+        if (i % 5 == 0)
+            o.deposit = Money::fromFen(1000);
+        if (i % 7 == 0)
+            o.staff.clear();
+        ids.append(orders.create(o));
+    }
+    for (int i = 0; i < 60; i += 6) {
+        Order o = orders.get(ids.at(i));
+        o.lines[0].unitPrice = Money::fromFen(500 + i);
+        o.orderDate = o.orderDate.addDays(25); // into the next month
+        o.due = o.orderDate.addDays(3);
+        o.deposit = Money();
+        orders.update(o);
+    }
+    for (int i = 2; i < 60; i += 9)
+        orders.setStatus(ids.at(i), -1, OrderStatus::Cancelled, QStringLiteral("客户取消"));
+    orders.reopen(ids.at(2), -1, QStringLiteral("又要了"));
+    for (int i = 0; i < 20; ++i) {
+        Payment p = payment(i % 2 ? shop.customer : shop.other, 5000 + i * 100, local(2025, 12, 1 + i));
+        payments.create(p, 0, Overpayment::KeepAsCredit);
+        if (i % 4 == 0) {
+            p.amount = Money::fromFen(p.amount.fen() + 777);
+            p.paidAt = local(2026, 1, 3);
+            p.allocations.clear();
+            payments.update(p, Overpayment::KeepAsCredit);
+        }
+        if (i % 5 == 0)
+            payments.remove(p.meta.id, payments.get(p.meta.id).meta.version);
+    }
+    Payment refund = payment(shop.customer, -3000, local(2026, 1, 10));
+    refund.reason = QStringLiteral("退差价");
+    payments.create(refund);
+
+    const QStringList kept = summaries(*shop.db);
+    REQUIRE(!kept.isEmpty());
+    RevenueSummary::rebuild(*shop.db);
+    CHECK(summaries(*shop.db) == kept);
+}
+
+TEST_CASE("the review's figures match independent queries, months split at local midnight", "[payments][reports]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    PaymentRepository payments(*shop.db);
+    // 23:59 on 31 January and 00:00 on 1 February (local) fall in different months; so do
+    // 31 December and 1 January.
+    auto add = [&](qint64 customer, const QDateTime& when, qint64 pricePerM2) {
+        Order o = shop.order(customer, when, pricePerM2);
+        return orders.create(o);
+    };
+    add(shop.customer, local(2026, 1, 31, 23, 59), 1000); // 9 m² × 10.00
+    add(shop.customer, local(2026, 2, 1, 0, 0), 2000);
+    add(shop.other, local(2025, 12, 31, 23, 30), 3000);
+    add(shop.other, local(2026, 1, 1, 0, 30), 4000);
+    Order cancelled = shop.order(shop.other, local(2026, 2, 10), 9000);
+    orders.create(cancelled);
+    orders.setStatus(cancelled.meta.id, -1, OrderStatus::Cancelled, QStringLiteral("不要了"));
+    Payment jan = payment(shop.other, 20000, local(2026, 1, 31, 23, 0));
+    payments.create(jan, 0, Overpayment::KeepAsCredit);
+    Payment feb = payment(shop.customer, 5000, local(2026, 2, 1, 8, 0));
+    payments.create(feb);
+    Payment refund = payment(shop.other, -2000, local(2026, 2, 2));
+    refund.reason = QStringLiteral("质量问题");
+    payments.create(refund);
+
+    // Independent: straight from orders and payments with local month boundaries.
+    auto billed = [&](int y, int m) {
+        const QDate start(y, m, 1);
+        return Sql(*shop.db, QStringLiteral("SELECT coalesce(sum(total), 0) FROM orders WHERE status <> 4 AND "
+                                            "order_date >= ? AND order_date < ?"))
+            .bind(utcText(start.startOfDay())).bind(utcText(start.addMonths(1).startOfDay()))
+            .scalar().toLongLong();
+    };
+    auto received = [&](int y, int m) {
+        const QDate start(y, m, 1);
+        return Sql(*shop.db, QStringLiteral("SELECT coalesce(sum(amount), 0) FROM payments WHERE paid_at >= ? AND "
+                                            "paid_at < ?"))
+            .bind(utcText(start.startOfDay())).bind(utcText(start.addMonths(1).startOfDay()))
+            .scalar().toLongLong();
+    };
+    const QList<PeriodFigures> months = Reports::months(*shop.db, QStringLiteral("2025-12"), QStringLiteral("2026-02"));
+    REQUIRE(months.size() == 3);
+    qint64 outstanding = 0;
+    const int ym[3][2] = {{2025, 12}, {2026, 1}, {2026, 2}};
+    for (int i = 0; i < 3; ++i) {
+        CHECK(months.at(i).billed.fen() == billed(ym[i][0], ym[i][1]));
+        CHECK(months.at(i).received.fen() == received(ym[i][0], ym[i][1]));
+        outstanding += billed(ym[i][0], ym[i][1]) - received(ym[i][0], ym[i][1]);
+        CHECK(months.at(i).outstanding.fen() == outstanding);
+    }
+    CHECK(months.at(0).billed.fen() == 27000);
+    CHECK(months.at(0).orders == 1);
+    CHECK(months.at(1).orders == 2);
+    CHECK(months.at(2).orders == 1); // the cancelled order is left out
+    CHECK(months.at(2).received.fen() == 3000); // the refund is taken off
+
+    const Review review = Reports::review(*shop.db, QStringLiteral("2026-01"), QStringLiteral("2026-01"));
+    CHECK(review.figures.billed == months.at(1).billed);
+    CHECK(review.previous.billed == months.at(0).billed);
+    CHECK(review.figures.average().fen() == months.at(1).billed.fen() / 2);
+    REQUIRE(review.topCustomers.size() == 2);
+    CHECK(review.topCustomers.at(0).billed.fen() ==
+          Sql(*shop.db, QStringLiteral("SELECT max(t) FROM (SELECT sum(total) t FROM orders WHERE status <> 4 AND "
+                                       "order_date >= ? AND order_date < ? GROUP BY customer_id)"))
+              .bind(utcText(QDate(2026, 1, 1).startOfDay())).bind(utcText(QDate(2026, 2, 1).startOfDay()))
+              .scalar().toLongLong());
+    REQUIRE(review.staff.size() == 1);
+    CHECK(review.staff.at(0).name == QStringLiteral("李明"));
+    CHECK(review.staff.at(0).orders == 2);
+    REQUIRE(review.categories.size() == 1);
+    CHECK(review.categories.at(0).billed == review.figures.billed);
+    CHECK(review.trend.size() == 12);
+    CHECK(review.trend.constLast().first == QStringLiteral("2026-01"));
+
+    // The year view is the sum of its months.
+    const PeriodFigures year = Reports::figures(*shop.db, QStringLiteral("2026-01"), QStringLiteral("2026-12"));
+    CHECK(year.billed == months.at(1).billed + months.at(2).billed);
+
+    // Day-range reports read the orders themselves.
+    const QList<RevenueShare> byCustomer = Reports::byCustomer(*shop.db, QDate(2026, 1, 1), QDate(2026, 1, 31));
+    REQUIRE(byCustomer.size() == 2);
+    CHECK(byCustomer.at(0).billed == review.topCustomers.at(0).billed);
+    CHECK(Reports::byProduct(*shop.db, QDate(2026, 2, 1), QDate(2026, 2, 28)).at(0).name == QStringLiteral("户外喷绘布"));
+}
+
+TEST_CASE("receivables are aged by each customer's payment terms", "[payments][reports]")
+{
+    OrderShop shop;
+    CustomerRepository customers(*shop.db);
+    Customer monthly = customers.get(shop.other);
+    monthly.paymentTerms = PaymentTerms::MonthlyAccount;
+    monthly.paymentDays = 30;
+    customers.update(monthly);
+    OrderRepository orders(*shop.db);
+    const QDate today(2026, 11, 24);
+    auto at = [&](int daysAgo) { return QDateTime(today.addDays(-daysAgo), QTime(10, 0)).toUTC(); };
+    Order a = shop.order(shop.customer, at(10), 1000); // cash on delivery, 10 days past due
+    orders.create(a);
+    Order b = shop.order(shop.customer, at(45), 1000);
+    orders.create(b);
+    Order c = shop.order(shop.customer, at(200), 1000);
+    orders.create(c);
+    // Monthly account, 30 days: an order of 15 October is due on 30 November: not due yet.
+    Order d = shop.order(shop.other, QDateTime(QDate(2026, 10, 15), QTime(10, 0)).toUTC(), 1000);
+    orders.create(d);
+    // Paid in full: not a receivable.
+    Order e = shop.order(shop.customer, at(5), 1000);
+    e.deposit = Money::fromFen(9000); // the whole 90.00
+    orders.create(e);
+
+    const QList<AgingRow> rows = Reports::receivables(*shop.db, today);
+    REQUIRE(rows.size() == 2);
+    const AgingRow& cod = rows.at(0).customerId == shop.customer ? rows.at(0) : rows.at(1);
+    const AgingRow& account = rows.at(0).customerId == shop.customer ? rows.at(1) : rows.at(0);
+    CHECK(cod.days0to30.fen() == 9000);
+    CHECK(cod.days31to60.fen() == 9000);
+    CHECK(cod.over90.fen() == 9000);
+    CHECK(cod.daysPastDue == 200);
+    CHECK(cod.total().fen() == 27000);
+    CHECK(account.notDue.fen() == 9000);
+    CHECK(account.pastDue().isZero());
+
+    // A payment on account not allocated (more than was due) shows as credit.
+    PaymentRepository payments(*shop.db);
+    Payment p = payment(shop.customer, 30000, at(1));
+    payments.create(p, 0, Overpayment::KeepAsCredit);
+    CHECK(Reports::receivables(*shop.db, today).size() == 1);
+}
