@@ -22,7 +22,7 @@ QString followUpUsage()
                    "  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]\n"
                    "                [--from DATE] [--to DATE] [--limit N]\n"
                    "  export followups FILE [same filters]  .csv or .xlsx by extension\n"
-                   "  reminders [--date DATE]                follow-ups and orders due, birthdays\n");
+                   "  reminders [--date DATE]                follow-ups and orders due, birthdays, balances\n");
 }
 
 namespace {
@@ -166,6 +166,11 @@ QJsonObject reminderJson(const Reminder& r)
         o.insert(QStringLiteral("staff"), r.who);
         o.insert(QStringLiteral("days_overdue"), r.daysLate);
         break;
+    case Reminder::Kind::Balance:
+        o.insert(QStringLiteral("amount"), r.amount.toPlainString());
+        o.insert(QStringLiteral("oldest_due"), day(r.day));
+        o.insert(QStringLiteral("days_overdue"), r.daysLate);
+        break;
     case Reminder::Kind::Birthday:
         o.insert(QStringLiteral("contact_id"), r.refId);
         o.insert(QStringLiteral("contact"), r.title);
@@ -193,23 +198,27 @@ int exportCommand(const Arguments& a)
 {
     const QString what = a.words.value(1);
     const QString path = a.words.value(2);
-    if (what != QLatin1String("followups"))
-        throw UsageError{Cli::tr("export takes followups (customers, orders and payments come later).")};
+    if (what != QLatin1String("followups") && what != QLatin1String("payments"))
+        throw UsageError{Cli::tr("export takes followups or payments (customers and orders come later).")};
     if (path.isEmpty())
         throw UsageError{Cli::tr("Give the file to write, ending in .csv or .xlsx.")};
-    a.allowOnly({QStringLiteral("customer"), QStringLiteral("staff"), QStringLiteral("method"),
-                 QStringLiteral("outcome"), QStringLiteral("from"), QStringLiteral("to")});
+    const bool payments = what == QLatin1String("payments");
+    if (payments)
+        a.allowOnly({QStringLiteral("customer"), QStringLiteral("method"), QStringLiteral("from"), QStringLiteral("to")});
+    else
+        a.allowOnly({QStringLiteral("customer"), QStringLiteral("staff"), QStringLiteral("method"),
+                     QStringLiteral("outcome"), QStringLiteral("from"), QStringLiteral("to")});
     const std::unique_ptr<Database> db = openDatabase(a);
-    const FollowUpFilter filter = filterFrom(*db, a);
     QElapsedTimer timer;
     timer.start();
-    const qint64 rows = Exports::followUps(*db, filter, path);
+    const qint64 rows = payments ? Exports::payments(*db, paymentFilterFrom(*db, a), path)
+                                 : Exports::followUps(*db, filterFrom(*db, a), path);
     if (a.json)
         printJson(QJsonObject{{QStringLiteral("file"), path},
                               {QStringLiteral("rows"), rows},
                               {QStringLiteral("milliseconds"), timer.elapsed()}});
     else
-        out() << Cli::tr("Wrote %n follow-up(s) to %1.", "", int(rows)).arg(path) << '\n';
+        out() << Cli::tr("Wrote %n row(s) to %1.", "", int(rows)).arg(path) << '\n';
     return 0;
 }
 
@@ -231,7 +240,8 @@ int remindersCommand(const Arguments& a)
         printJson(QJsonObject{{QStringLiteral("date"), day(list.today)},
                               {QStringLiteral("followups_due"), array(list.followUps)},
                               {QStringLiteral("orders_due"), array(list.orders)},
-                              {QStringLiteral("birthdays"), array(list.birthdays)}});
+                              {QStringLiteral("birthdays"), array(list.birthdays)},
+                              {QStringLiteral("overdue_balances"), array(list.balances)}});
         return 0;
     }
     auto section = [](const QString& title, const QList<Reminder>& items, const auto& line) {
@@ -248,6 +258,9 @@ int remindersCommand(const Arguments& a)
     });
     section(Cli::tr("Birthdays"), list.birthdays, [](const Reminder& r) {
         return QStringLiteral("%1  %2  %3").arg(r.day.toString(Qt::ISODate), r.title, r.customer);
+    });
+    section(Cli::tr("Balances past due"), list.balances, [](const Reminder& r) {
+        return QStringLiteral("%1  %2  %3").arg(r.day.toString(Qt::ISODate), r.customer, r.title);
     });
     return 0;
 }

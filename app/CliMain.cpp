@@ -43,13 +43,14 @@ QString usage()
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
-                   "%2%4%3"
+                   "%2%4%5%3"
                    "  bench [--scale S] [--seed S] [--samples N]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n"
                    "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage());
+        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage(),
+             paymentUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -214,7 +215,7 @@ int customerCommand(const Arguments& a)
 int run(const QStringList& args)
 {
     const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
-                                                   QStringLiteral("--all")});
+                                                   QStringLiteral("--all"), QStringLiteral("--credit")});
     if (!a.language.isEmpty())
         Translations::apply(a.language);
     const QString command = a.words.value(0);
@@ -249,7 +250,7 @@ int run(const QStringList& args)
                        const std::function<qint64(const std::function<bool(qint64, qint64)>&)>& insert) {
             QElapsedTimer timer;
             timer.start();
-            insert([&](qint64 done, qint64 all) {
+            const qint64 made = insert([&](qint64 done, qint64 all) {
                 if (!a.json && all >= 10000) {
                     err() << progressText.arg(done).arg(all) << '\r';
                     err().flush();
@@ -261,10 +262,10 @@ int run(const QStringList& args)
             err().flush();
             const double seconds = double(timer.elapsed()) / 1000.0;
             total += seconds;
-            report.insert(key, count);
+            report.insert(key, made);
             report.insert(key.left(key.size() - 1) + QStringLiteral("_seconds"), seconds);
-            if (!a.json && count > 0)
-                out() << doneText.arg(count).arg(seconds, 0, 'f', 1) << '\n';
+            if (!a.json && made > 0)
+                out() << doneText.arg(made).arg(seconds, 0, 'f', 1) << '\n';
         };
         add(QStringLiteral("customers"), Cli::tr("%1 of %2 customers"), Cli::tr("Added %1 demo customers in %2 s."),
             customers, [&](const auto& progress) { return demo.insertCustomers(*db, customers, progress); });
@@ -272,6 +273,10 @@ int run(const QStringList& args)
             [&](const auto& progress) { return demo.insertOrders(*db, orders, progress); });
         add(QStringLiteral("followups"), Cli::tr("%1 of %2 follow-ups"), Cli::tr("Added %1 demo follow-ups in %2 s."),
             followUps, [&](const auto& progress) { return demo.insertFollowUps(*db, followUps, progress); });
+        if (orders > 0)
+            add(QStringLiteral("payments"), Cli::tr("%1 of %2 unpaid orders looked at"),
+                Cli::tr("Added %1 demo payments in %2 s."), orders,
+                [&](const auto& progress) { return demo.insertPayments(*db, progress); });
         if (a.json) {
             report.insert(QStringLiteral("seconds"), total);
             printJson(report);
@@ -294,6 +299,10 @@ int run(const QStringList& args)
         return exportCommand(a);
     if (command == QLatin1String("reminders"))
         return remindersCommand(a);
+    if (command == QLatin1String("payment"))
+        return paymentCommand(a);
+    if (command == QLatin1String("report"))
+        return reportCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
         Benchmark::Options options;

@@ -5,6 +5,7 @@
 #include "store/CatalogRepository.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -149,6 +150,11 @@ int orderCommand(const Arguments& a)
                                            {QStringLiteral("to"), OrderRules::statusCode(c.to)},
                                            {QStringLiteral("reason"), c.reason}});
             json.insert(QStringLiteral("history"), changes);
+            const PaymentRepository payments(*db);
+            json.insert(QStringLiteral("paid"), payments.paidOn(o.meta.id).toPlainString());
+            json.insert(QStringLiteral("amount_due"), payments.dueOn(o.meta.id).toPlainString());
+            json.insert(QStringLiteral("payment_state"),
+                        PaymentRules::stateCode(PaymentRules::state(o.total(), payments.paidOn(o.meta.id))));
             QJsonArray prints;
             for (const PrintLog::Entry& p : PrintLog::forOrder(*db, o.meta.id))
                 prints.append(QJsonObject{{QStringLiteral("at"), OrderJson::time(p.at)},

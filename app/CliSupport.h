@@ -4,6 +4,7 @@
 #include "domain/Order.h"
 #include "store/Database.h"
 #include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -65,6 +66,11 @@ int followUpCommand(const Arguments& a);
 int exportCommand(const Arguments& a);
 int remindersCommand(const Arguments& a);
 QString followUpUsage();
+// `payment …` and `report …` (CliPayments.cpp).
+int paymentCommand(const Arguments& a);
+int reportCommand(const Arguments& a);
+QString paymentUsage();
+PaymentFilter paymentFilterFrom(Database& db, const Arguments& a);
 // `print …` (CliPrint.cpp).
 int printCommand(const Arguments& a);
 QString printUsage();

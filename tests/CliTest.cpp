@@ -428,3 +428,83 @@ TEST_CASE("cli: followup add and list, reminders and export", "[cli][followup]")
                dir.filePath(QStringLiteral("out.txt"))})
               .status == 1);
 }
+
+TEST_CASE("cli: payment add, refused inputs, and the monthly report", "[cli][payments]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("华彩广告")})
+                .status == 0);
+    QFile json(dir.filePath(QStringLiteral("o.json")));
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write(R"({"customer": "华彩广告", "date": "2026-01-31T23:59", "lines": [{"product": "名片", "quantity": "2", "unit": "盒", "unit_price": "50.00"}]})");
+    json.close();
+    const Run order = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("add"),
+                           json.fileName()});
+    REQUIRE(order.status == 0);
+    const QString number = order.json().object().value(QStringLiteral("number")).toString();
+    auto pay = [&](const QStringList& extra) {
+        return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("payment"),
+                               QStringLiteral("add")} + extra);
+    };
+    // Bad amounts and dates: exit 1 with the reason, nothing saved.
+    const Run decimals = pay({QStringLiteral("--order"), number, QStringLiteral("--amount"), QStringLiteral("10.005"),
+                              QStringLiteral("--method"), QStringLiteral("cash")});
+    CHECK(decimals.status == 1);
+    CHECK(decimals.err.contains(QStringLiteral("--amount")));
+    CHECK(pay({QStringLiteral("--order"), number, QStringLiteral("--amount"), QStringLiteral("abc"), QStringLiteral("--method"),
+               QStringLiteral("cash")}).status == 1);
+    CHECK(pay({QStringLiteral("--order"), number, QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--method"),
+               QStringLiteral("cash"), QStringLiteral("--date"), QDate::currentDate().addDays(3).toString(Qt::ISODate)})
+              .status == 1);
+    const Run over = pay({QStringLiteral("--order"), number, QStringLiteral("--amount"), QStringLiteral("150"),
+                          QStringLiteral("--method"), QStringLiteral("wechat"), QStringLiteral("--date"), QStringLiteral("2026-02-01")});
+    CHECK(over.status == 1);
+    CHECK(over.err.contains(QStringLiteral("--credit")));
+    const Run refund = pay({QStringLiteral("--customer"), QStringLiteral("华彩广告"), QStringLiteral("--amount"),
+                            QStringLiteral("-5"), QStringLiteral("--method"), QStringLiteral("cash")});
+    CHECK(refund.status == 1);
+    // Part of it in February, the rest with credit in March.
+    const Run part = pay({QStringLiteral("--order"), number, QStringLiteral("--amount"), QStringLiteral("60.00"),
+                          QStringLiteral("--method"), QStringLiteral("wechat"), QStringLiteral("--date"), QStringLiteral("2026-02-01")});
+    REQUIRE(part.status == 0);
+    CHECK(part.json().object().value(QStringLiteral("number")).toString().startsWith(QStringLiteral("SK20260201-")));
+    const Run rest = pay({QStringLiteral("--customer"), QStringLiteral("华彩广告"), QStringLiteral("--amount"),
+                          QStringLiteral("50"), QStringLiteral("--method"), QStringLiteral("alipay"), QStringLiteral("--date"),
+                          QStringLiteral("2026-03-05"), QStringLiteral("--credit")});
+    REQUIRE(rest.status == 0);
+    CHECK(rest.json().object().value(QStringLiteral("credit")).toString() == QStringLiteral("10.00"));
+    const Run show = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"),
+                          number});
+    CHECK(show.json().object().value(QStringLiteral("paid")).toString() == QStringLiteral("100.00"));
+    CHECK(show.json().object().value(QStringLiteral("payment_state")).toString() == QStringLiteral("paid"));
+
+    const Run monthly = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("report"),
+                             QStringLiteral("monthly"), QStringLiteral("--year"), QStringLiteral("2026")});
+    REQUIRE(monthly.status == 0);
+    const QJsonObject report = monthly.json().object();
+    CHECK(report.value(QStringLiteral("year")).toInt() == 2026);
+    const QJsonArray months = report.value(QStringLiteral("months")).toArray();
+    REQUIRE(months.size() == 12);
+    CHECK(months.at(0)[QStringLiteral("month")].toString() == QStringLiteral("2026-01"));
+    CHECK(months.at(0)[QStringLiteral("billed")].toString() == QStringLiteral("100.00"));
+    CHECK(months.at(0)[QStringLiteral("orders")].toInt() == 1);
+    CHECK(months.at(1)[QStringLiteral("received")].toString() == QStringLiteral("60.00"));
+    CHECK(months.at(1)[QStringLiteral("outstanding")].toString() == QStringLiteral("40.00"));
+    CHECK(months.at(2)[QStringLiteral("outstanding")].toString() == QStringLiteral("-10.00"));
+
+    const Run customers = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("report"),
+                               QStringLiteral("customers"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                               QStringLiteral("--to"), QStringLiteral("2026-01-31")});
+    REQUIRE(customers.status == 0);
+    CHECK(customers.json().object().value(QStringLiteral("rows")).toArray().at(0)[QStringLiteral("name")].toString() ==
+          QStringLiteral("华彩广告"));
+    const QString csv = dir.filePath(QStringLiteral("p.csv"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("payments"), csv}).status == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral(",60.00,")));
+    CHECK(text.contains(QStringLiteral(",10.00,"))); // the credit
+}

@@ -376,13 +376,15 @@ TEST_CASE("reminders: follow-ups and orders due on the shop's local day", "[remi
     // Snoozed to the 28th: gone until then; done: gone for good.
     reminders.snooze(later.orders.at(0), QDate(2026, 11, 28));
     reminders.snooze(later.followUps.at(0), QDate(2026, 11, 28));
-    CHECK(reminders.due(shanghai(2026, 11, 27, 9), kShanghai).total() == 0);
+    // (The order is unpaid as well: that is a balance reminder of its own, not counted here.)
+    auto planned = [](const ReminderList& l) { return l.followUps.size() + l.orders.size(); };
+    CHECK(planned(reminders.due(shanghai(2026, 11, 27, 9), kShanghai)) == 0);
     ReminderList back = reminders.due(shanghai(2026, 11, 28, 9), kShanghai);
-    CHECK(back.total() == 2);
+    CHECK(planned(back) == 2);
     CHECK(summaryOf(*shop.db, shop.customer).next == QStringLiteral("2026-11-28"));
     reminders.markDone(back.orders.at(0));
     reminders.markDone(back.followUps.at(0));
-    CHECK(reminders.due(shanghai(2026, 12, 5, 9), kShanghai).total() == 0);
+    CHECK(planned(reminders.due(shanghai(2026, 12, 5, 9), kShanghai)) == 0);
     CHECK(summaryOf(*shop.db, shop.customer).next.isEmpty());
 
     // A due date moved is a new occasion: it reminds again.

@@ -201,7 +201,7 @@ TEST_CASE("the reminders panel lists what is due, marks done, snoozes and notice
     QSignalSpy fresh(&panel, &RemindersPanel::newlyDue);
     CHECK(panel.reminders().followUps.size() == 1);
     QTreeWidget* tree = panel.tree();
-    REQUIRE(tree->topLevelItemCount() == 3);
+    REQUIRE(tree->topLevelItemCount() == 4); // follow-ups, orders, birthdays, balances
     CHECK(tree->topLevelItem(0)->childCount() == 1);
     CHECK(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("华彩广告")));
 

@@ -1,14 +1,18 @@
 #include "TestSupport.h"
 
+#include "services/Exports.h"
 #include "services/Reports.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
+#include "store/ReminderRepository.h"
 #include "store/RevenueSummary.h"
 #include "store/RowSupport.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -324,7 +328,7 @@ TEST_CASE("receivables are aged by each customer's payment terms", "[payments][r
     e.deposit = Money::fromFen(9000); // the whole 90.00
     orders.create(e);
 
-    const QList<AgingRow> rows = Reports::receivables(*shop.db, today);
+    const QList<AgingRow> rows = PaymentRepository(*shop.db).receivables(today);
     REQUIRE(rows.size() == 2);
     const AgingRow& cod = rows.at(0).customerId == shop.customer ? rows.at(0) : rows.at(1);
     const AgingRow& account = rows.at(0).customerId == shop.customer ? rows.at(1) : rows.at(0);
@@ -340,5 +344,47 @@ TEST_CASE("receivables are aged by each customer's payment terms", "[payments][r
     PaymentRepository payments(*shop.db);
     Payment p = payment(shop.customer, 30000, at(1));
     payments.create(p, 0, Overpayment::KeepAsCredit);
-    CHECK(Reports::receivables(*shop.db, today).size() == 1);
+    CHECK(PaymentRepository(*shop.db).receivables(today).size() == 1);
+}
+
+TEST_CASE("a balance past its terms is a reminder until it is paid or marked done", "[payments][reminders]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    const QDate today = QDate::currentDate();
+    Order o = shop.order(shop.customer, QDateTime(today.addDays(-40), QTime(10, 0)).toUTC(), 1000);
+    orders.create(o);
+    ReminderRepository reminders(*shop.db);
+    ReminderList list = reminders.due();
+    REQUIRE(list.balances.size() == 1);
+    CHECK(list.balances.at(0).customer == QStringLiteral("华彩广告"));
+    CHECK(list.balances.at(0).amount.fen() == 9000);
+    CHECK(list.balances.at(0).daysLate == 40);
+    reminders.snooze(list.balances.at(0), today.addDays(2));
+    CHECK(reminders.due().balances.isEmpty());
+    CHECK(reminders.due(QDateTime(today.addDays(3), QTime(9, 0)).toUTC()).balances.size() == 1);
+    Payment p = payment(shop.customer, 9000, QDateTime::currentDateTimeUtc());
+    PaymentRepository(*shop.db).create(p, o.meta.id);
+    CHECK(reminders.due(QDateTime(today.addDays(3), QTime(9, 0)).toUTC()).balances.isEmpty());
+}
+
+TEST_CASE("export: payments as XLSX with amounts as numbers", "[payments][export]")
+{
+    OrderShop shop;
+    Order o = shop.order(shop.customer, local(2026, 10, 5));
+    OrderRepository(*shop.db).create(o);
+    Payment p = payment(shop.customer, 123456, local(2026, 10, 9, 15, 30));
+    p.reference = QStringLiteral("转账 0088");
+    PaymentRepository(*shop.db).create(p, 0, Overpayment::KeepAsCredit);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("payments.xlsx"));
+    CHECK(Exports::payments(*shop.db, {}, path) == 1);
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    REQUIRE(unzip.waitForFinished(30000));
+    const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(sheet.contains(QStringLiteral("<v>1234.56</v>")));  // the amount, a number
+    CHECK(sheet.contains(QStringLiteral("<v>1009.56</v>")));  // the credit: 1,234.56 less the 225.00 due
+    CHECK(sheet.contains(QStringLiteral("转账 0088")));
+    CHECK(sheet.contains(o.number));
 }

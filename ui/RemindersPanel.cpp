@@ -29,6 +29,8 @@ QString whenText(const Reminder& r)
             return RemindersPanel::tr("tomorrow");
         return RemindersPanel::tr("in %n day(s)", "", -r.daysLate);
     }
+    if (r.kind == Reminder::Kind::Balance)
+        return RemindersPanel::tr("%n day(s) late", "", r.daysLate);
     if (r.kind == Reminder::Kind::Order && r.daysLate == 0)
         return RemindersPanel::tr("due %1").arg(r.dueAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     if (r.daysLate <= 0)
@@ -139,7 +141,8 @@ void RemindersPanel::refresh()
     };
     const Group groups[] = {{tr("Follow-ups due"), &m_list.followUps},
                             {tr("Orders due"), &m_list.orders},
-                            {tr("Birthdays this week"), &m_list.birthdays}};
+                            {tr("Birthdays this week"), &m_list.birthdays},
+                            {tr("Balances past due"), &m_list.balances}};
     int index = 0;
     QTreeWidgetItem* reselect = nullptr;
     for (const Group& g : groups) {
@@ -196,7 +199,8 @@ void RemindersPanel::openCurrent()
     switch (copy.kind) {
     case Reminder::Kind::FollowUp: emit openFollowUp(copy.refId); break;
     case Reminder::Kind::Order: emit openOrder(copy.refId); break;
-    case Reminder::Kind::Birthday: emit openCustomer(copy.customerId); break;
+    case Reminder::Kind::Birthday:
+    case Reminder::Kind::Balance: emit openCustomer(copy.customerId); break;
     }
 }
 

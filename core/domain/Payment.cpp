@@ -78,6 +78,16 @@ QString PaymentRules::stateName(PaidState state)
     return {};
 }
 
+QString PaymentRules::stateCode(PaidState state)
+{
+    switch (state) {
+    case PaidState::Unpaid: return QStringLiteral("unpaid");
+    case PaidState::PartlyPaid: return QStringLiteral("partly_paid");
+    case PaidState::Paid: return QStringLiteral("paid");
+    }
+    return {};
+}
+
 void PaymentRules::normalise(Payment& p)
 {
     p.account = p.account.simplified();

@@ -64,6 +64,7 @@ public:
 
     static PaidState state(Money total, Money paid);
     static QString stateName(PaidState state);
+    static QString stateCode(PaidState state); // unpaid, partly_paid, paid
 
     static void normalise(Payment& payment);
     // `today` is the shop's local day: a payment cannot be dated after it.

@@ -4,6 +4,8 @@
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/FollowUpRepository.h"
+#include "store/PaymentRepository.h"
+#include "store/RowSupport.h"
 #include "store/OrderRepository.h"
 
 #include <algorithm>
@@ -549,6 +551,71 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count,
         }
         repository.create(f);
     });
+}
+
+qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, qint64)>& progress)
+{
+    struct Open
+    {
+        qint64 id;
+        qint64 customer;
+        QDateTime due;
+        int status;
+        qint64 due_fen;
+    };
+    QList<Open> open;
+    {
+        Sql q(db, QStringLiteral("SELECT id, customer_id, coalesce(due_at, order_date), status, total - paid FROM orders "
+                                 "WHERE status <> 4 AND paid < total ORDER BY order_date, id"));
+        q.exec();
+        while (q.next())
+            open.append({q.value(0).toLongLong(), q.value(1).toLongLong(), parseUtc(q.value(2)), q.value(3).toInt(),
+                         q.value(4).toLongLong()});
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const PaymentMethod methods[] = {PaymentMethod::WeChatPay, PaymentMethod::WeChatPay, PaymentMethod::Alipay,
+                                     PaymentMethod::BankTransfer, PaymentMethod::BankTransfer, PaymentMethod::Cash};
+    const char* const refundReasons[] = {"少做了一块，退差价", "颜色偏差，客户不满意退部分款", "重复付款退回"};
+    PaymentRepository payments(db);
+    qint64 made = 0;
+    inBatches(db, open.size(), progress, [&](qint64 i) {
+        const Open& o = open.at(i);
+        const quint32 roll = m_random.bounded(100u);
+        // Delivered work is nearly always paid; finished work often; work in hand now and then in part.
+        const bool delivered = o.status == static_cast<int>(OrderStatus::Delivered);
+        const bool done = o.status == static_cast<int>(OrderStatus::Done);
+        // Old debts have mostly been chased in; the recent ones are still open.
+        const bool old = o.due.daysTo(now) > 60;
+        qint64 amount = 0;
+        if ((delivered && roll < (old ? 98u : 88u)) || (done && roll < 40))
+            amount = o.due_fen;
+        else if ((delivered && roll < (old ? 99u : 95u)) || (done && roll < 60) || roll < 8)
+            amount = o.due_fen / 2;
+        if (amount <= 0)
+            return;
+        QDateTime at = o.due.addSecs(3600 + static_cast<qint64>(m_random.bounded(20u * 24u * 3600u)));
+        if (at > now)
+            at = now.addSecs(-static_cast<qint64>(m_random.bounded(3600u)));
+        Payment p;
+        p.customerId = o.customer;
+        p.paidAt = at;
+        p.amount = Money::fromFen(amount);
+        p.method = pick(methods);
+        p.handler = db.session().user;
+        payments.create(p, o.id, Overpayment::KeepAsCredit);
+        ++made;
+        if (m_random.bounded(1000u) < 3) {
+            Payment refund;
+            refund.customerId = o.customer;
+            refund.paidAt = std::min(at.addDays(3), now);
+            refund.amount = Money::fromFen(-std::max<qint64>(100, amount / 10 / 100 * 100));
+            refund.method = p.method;
+            refund.reason = u(pick(refundReasons));
+            payments.create(refund, o.id);
+            ++made;
+        }
+    });
+    return made;
 }
 
 qint64 DemoData::inBatches(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress,

@@ -31,6 +31,10 @@ public:
     // Follow-ups over the past two years (calls, visits, WeChat…) with outcomes and plans; plans
     // from more than a month ago are done, recent ones are open (some due or overdue today).
     qint64 insertFollowUps(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress = {});
+    // Payments for the orders there are, as a shop gets paid: most delivered orders in full some
+    // days after they were due, some in part, recent work not yet; cash, transfer, WeChat Pay,
+    // Alipay; a few refunds with their reason. Returns the payments made.
+    qint64 insertPayments(Database& db, const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
     template <typename T, size_t N>

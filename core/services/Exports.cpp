@@ -2,7 +2,35 @@
 
 #include "TableExport.h"
 
+#include <memory>
+
 namespace shopcrm {
+
+namespace {
+
+// Streams a keyset-paged list into TableExport's row callback, 1,000 rows a read, so memory stays
+// flat however many rows there are.
+template <typename Row, typename Filter, typename Repository, typename Fill>
+TableExport::NextRow pagedRows(const Repository& repository, const Filter& filter, Fill fill)
+{
+    constexpr int kBatch = 1000;
+    auto batch = std::make_shared<QList<Row>>(repository.page(filter, 0, kBatch));
+    auto at = std::make_shared<qsizetype>(0);
+    return [&repository, filter, fill, batch, at](QVariantList& row) {
+        if (*at == batch->size()) {
+            if (batch->size() < kBatch)
+                return false;
+            *batch = repository.pageAfter(filter, batch->constLast(), kBatch);
+            *at = 0;
+            if (batch->isEmpty())
+                return false;
+        }
+        row = fill(batch->at((*at)++));
+        return true;
+    };
+}
+
+} // namespace
 
 qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QString& path)
 {
@@ -16,35 +44,41 @@ qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QStr
         {tr("Plan done"), Type::Text, 8},     {tr("Order"), Type::Text, 16},
         {tr("Attachments"), Type::Integer, 8}};
     const FollowUpRepository repository(db);
-    constexpr int kBatch = 1000;
-    // Keyset pages: memory stays flat however many follow-ups there are.
-    QList<FollowUpRow> batch = repository.page(filter, 0, kBatch);
-    qsizetype at = 0;
-    return TableExport::write(path, tr("Follow-ups"), columns, [&](QVariantList& row) {
-        if (at == batch.size()) {
-            if (batch.size() < kBatch)
-                return false;
-            batch = repository.pageAfter(filter, batch.constLast(), kBatch);
-            at = 0;
-            if (batch.isEmpty())
-                return false;
-        }
-        const FollowUpRow& f = batch.at(at++);
-        row = {f.at,
-               f.customer,
-               f.contact,
-               FollowUpRules::methodName(f.method),
-               f.subject,
-               f.details,
-               f.outcome,
-               f.staff,
-               f.nextDate.isValid() ? QVariant(f.nextDate) : QVariant(),
-               f.nextAction,
-               f.nextDate.isValid() ? (f.nextDone ? tr("yes") : tr("no")) : QString(),
-               f.orderNumber,
-               qint64(f.attachments)};
-        return true;
-    });
+    return TableExport::write(path, tr("Follow-ups"), columns,
+                              pagedRows<FollowUpRow>(repository, filter, [](const FollowUpRow& f) {
+                                  return QVariantList{f.at,
+                                                      f.customer,
+                                                      f.contact,
+                                                      FollowUpRules::methodName(f.method),
+                                                      f.subject,
+                                                      f.details,
+                                                      f.outcome,
+                                                      f.staff,
+                                                      f.nextDate.isValid() ? QVariant(f.nextDate) : QVariant(),
+                                                      f.nextAction,
+                                                      f.nextDate.isValid() ? (f.nextDone ? tr("yes") : tr("no")) : QString(),
+                                                      f.orderNumber,
+                                                      qint64(f.attachments)};
+                              }));
+}
+
+qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QString& path)
+{
+    using Type = ExportColumn::Type;
+    const QList<ExportColumn> columns{
+        {tr("Number"), Type::Text, 18},     {tr("Date"), Type::DateTime, 17},  {tr("Customer"), Type::Text, 28},
+        {tr("Amount"), Type::Money, 12},    {tr("Method"), Type::Text, 10},    {tr("Account"), Type::Text, 18},
+        {tr("Handler"), Type::Text, 9},     {tr("Reference"), Type::Text, 16}, {tr("Orders"), Type::Text, 30},
+        {tr("Credit"), Type::Money, 12},    {tr("Note"), Type::Text, 24},      {tr("Refund reason"), Type::Text, 20}};
+    const PaymentRepository repository(db);
+    return TableExport::write(path, tr("Payments"), columns,
+                              pagedRows<PaymentRow>(repository, filter, [](const PaymentRow& p) {
+                                  return QVariantList{p.number,        p.paidAt,    p.customer,
+                                                      p.amount.fen(),  PaymentRules::methodName(p.method),
+                                                      p.account,       p.handler,   p.reference,
+                                                      p.orders,        p.unallocated.fen(),
+                                                      p.note,          p.reason};
+                              }));
 }
 
 } // namespace shopcrm

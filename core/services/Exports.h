@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/FollowUpRepository.h"
+#include "store/PaymentRepository.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,6 +17,8 @@ class Exports final
 public:
     // Follow-ups matching the filter, newest first; returns the rows written.
     static qint64 followUps(Database& db, const FollowUpFilter& filter, const QString& path);
+    // Payments and refunds matching the filter, newest first; amounts are numbers in XLSX.
+    static qint64 payments(Database& db, const PaymentFilter& filter, const QString& path);
 };
 
 } // namespace shopcrm

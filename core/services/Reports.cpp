@@ -1,12 +1,9 @@
 #include "Reports.h"
 
-#include "domain/Customer.h"
 #include "store/Database.h"
 #include "store/RowSupport.h"
 
 #include <QHash>
-
-#include <algorithm>
 
 namespace shopcrm {
 
@@ -150,60 +147,5 @@ QList<RevenueShare> Reports::byStaff(Database& db, const QDate& from, const QDat
     return readShares(q);
 }
 
-QList<AgingRow> Reports::receivables(Database& db, const QDate& today)
-{
-    // The unpaid orders walk the partial index orders_unpaid; each customer's credit is what the
-    // balance says they owe less than those orders (payments not allocated to any order).
-    Sql q(db, QStringLiteral("SELECT o.customer_id, c.name, c.payment_terms, c.payment_days, o.order_date, "
-                             "o.total - o.paid FROM orders o INDEXED BY orders_unpaid CROSS JOIN customers c "
-                             "ON c.id = o.customer_id WHERE o.status <> 4 AND o.paid < o.total"));
-    q.exec();
-    QHash<qint64, AgingRow> rows;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        AgingRow& row = rows[id];
-        const PaymentTerms terms = CustomerRules::termsFromCode(q.value(2).toString());
-        if (row.customerId == 0) {
-            row.customerId = id;
-            row.customer = q.value(1).toString();
-            row.terms = CustomerRules::termsName(terms);
-        }
-        const QDate ordered = parseUtc(q.value(4)).toLocalTime().date();
-        QDate due = ordered;
-        if (terms == PaymentTerms::MonthlyAccount)
-            due = QDate(ordered.year(), ordered.month(), ordered.daysInMonth()).addDays(q.value(3).toInt());
-        const Money amount = Money::fromFen(q.value(5).toLongLong());
-        const qint64 late = due.daysTo(today);
-        if (late < 0)
-            row.notDue += amount;
-        else if (late <= 30)
-            row.days0to30 += amount;
-        else if (late <= 60)
-            row.days31to60 += amount;
-        else if (late <= 90)
-            row.days61to90 += amount;
-        else
-            row.over90 += amount;
-        if (late >= 0 && (!row.oldestDue.isValid() || due < row.oldestDue)) {
-            row.oldestDue = due;
-            row.daysPastDue = int(late);
-        }
-    }
-    QList<AgingRow> result;
-    for (AgingRow& row : rows) {
-        Sql b(db, QStringLiteral("SELECT coalesce(sum(billed) - sum(received), 0) FROM summary_customer_month "
-                                 "WHERE customer_id = ?"));
-        const Money balance = Money::fromFen(b.bind(row.customerId).scalar().toLongLong());
-        const Money open = row.notDue + row.pastDue();
-        if (balance < open)
-            row.credit = open - std::max(balance, Money());
-        if (row.total().fen() > 0)
-            result.append(row);
-    }
-    std::sort(result.begin(), result.end(), [](const AgingRow& a, const AgingRow& b) {
-        return a.total() != b.total() ? a.total() > b.total() : a.customerId < b.customerId;
-    });
-    return result;
-}
 
 } // namespace shopcrm

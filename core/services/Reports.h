@@ -45,28 +45,10 @@ struct Review
     QList<RevenueShare> staff;
 };
 
-// What one customer owes by how long it is past due, by their payment terms: cash on delivery is
-// due on the order date, a monthly account at the end of the order's month plus its days.
-struct AgingRow
-{
-    qint64 customerId = 0;
-    QString customer;
-    QString terms;
-    Money notDue;
-    Money days0to30;
-    Money days31to60;
-    Money days61to90;
-    Money over90;
-    Money credit; // unallocated payments, taken off the total
-    QDate oldestDue;
-    int daysPastDue = 0; // of the oldest
-    Money total() const { return notDue + days0to30 + days31to60 + days61to90 + over90 - credit; }
-    Money pastDue() const { return days0to30 + days31to60 + days61to90 + over90; }
-};
 
 // The monthly revenue review and the receivables, read from the revenue summaries (schema 6), so
 // they take milliseconds however many orders there are. Ranges of days (the CLI's customer,
-// product and staff reports) read the orders of that range.
+// product and staff reports) read the orders of that range. Receivables are PaymentRepository's.
 class Reports final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Reports)
@@ -82,8 +64,6 @@ public:
     static QList<RevenueShare> byCustomer(Database& db, const QDate& from, const QDate& to);
     static QList<RevenueShare> byProduct(Database& db, const QDate& from, const QDate& to);
     static QList<RevenueShare> byStaff(Database& db, const QDate& from, const QDate& to);
-
-    static QList<AgingRow> receivables(Database& db, const QDate& today);
 };
 
 } // namespace shopcrm

@@ -6,10 +6,15 @@
 #include "RowSupport.h"
 #include "ShopSettings.h"
 #include "StoreError.h"
+#include "domain/Customer.h"
 #include "domain/Order.h"
+
+#include <QHash>
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace shopcrm {
 
@@ -144,6 +149,12 @@ Money PaymentRepository::dueOn(qint64 orderId) const
 {
     Sql q(m_db, QStringLiteral("SELECT CASE WHEN status = 4 THEN 0 ELSE total - paid END FROM orders WHERE id = ?"));
     return Money::fromFen(q.bind(orderId).scalar().toLongLong());
+}
+
+Money PaymentRepository::paidOn(qint64 orderId) const
+{
+    return Money::fromFen(
+        Sql(m_db, QStringLiteral("SELECT paid FROM orders WHERE id = ?")).bind(orderId).scalar().toLongLong());
 }
 
 CustomerBalance PaymentRepository::balance(qint64 customerId) const
@@ -416,6 +427,62 @@ Payment PaymentRepository::get(qint64 id) const
     if (!p)
         throw StoreError(StoreError::Kind::NotFound, tr("There is no payment with id %1.").arg(id));
     return *p;
+}
+
+QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
+{
+    // The unpaid orders walk the partial index orders_unpaid; each customer's credit is what the
+    // balance says they owe less than those orders (payments not allocated to any order).
+    Sql q(m_db, QStringLiteral("SELECT o.customer_id, c.name, c.payment_terms, c.payment_days, o.order_date, "
+                             "o.total - o.paid FROM orders o INDEXED BY orders_unpaid CROSS JOIN customers c "
+                             "ON c.id = o.customer_id WHERE o.status <> 4 AND o.paid < o.total"));
+    q.exec();
+    QHash<qint64, AgingRow> rows;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        AgingRow& row = rows[id];
+        const PaymentTerms terms = CustomerRules::termsFromCode(q.value(2).toString());
+        if (row.customerId == 0) {
+            row.customerId = id;
+            row.customer = q.value(1).toString();
+            row.terms = CustomerRules::termsName(terms);
+        }
+        const QDate ordered = parseUtc(q.value(4)).toLocalTime().date();
+        QDate due = ordered;
+        if (terms == PaymentTerms::MonthlyAccount)
+            due = QDate(ordered.year(), ordered.month(), ordered.daysInMonth()).addDays(q.value(3).toInt());
+        const Money amount = Money::fromFen(q.value(5).toLongLong());
+        const qint64 late = due.daysTo(today);
+        if (late < 0)
+            row.notDue += amount;
+        else if (late <= 30)
+            row.days0to30 += amount;
+        else if (late <= 60)
+            row.days31to60 += amount;
+        else if (late <= 90)
+            row.days61to90 += amount;
+        else
+            row.over90 += amount;
+        if (late >= 0 && (!row.oldestDue.isValid() || due < row.oldestDue)) {
+            row.oldestDue = due;
+            row.daysPastDue = int(late);
+        }
+    }
+    QList<AgingRow> result;
+    for (AgingRow& row : rows) {
+        Sql b(m_db, QStringLiteral("SELECT coalesce(sum(billed) - sum(received), 0) FROM summary_customer_month "
+                                 "WHERE customer_id = ?"));
+        const Money balance = Money::fromFen(b.bind(row.customerId).scalar().toLongLong());
+        const Money open = row.notDue + row.pastDue();
+        if (balance < open)
+            row.credit = open - std::max(balance, Money());
+        if (row.total().fen() > 0)
+            result.append(row);
+    }
+    std::sort(result.begin(), result.end(), [](const AgingRow& a, const AgingRow& b) {
+        return a.total() != b.total() ? a.total() > b.total() : a.customerId < b.customerId;
+    });
+    return result;
 }
 
 qint64 PaymentRepository::count(const PaymentFilter& filter) const

@@ -35,6 +35,25 @@ struct CustomerBalance
     Money balance() const { return billed - received; }
 };
 
+// What one customer owes by how long it is past due, by their payment terms: cash on delivery is
+// due on the order date, a monthly account at the end of the order's month plus its days.
+struct AgingRow
+{
+    qint64 customerId = 0;
+    QString customer;
+    QString terms;
+    Money notDue;
+    Money days0to30;
+    Money days31to60;
+    Money days61to90;
+    Money over90;
+    Money credit; // unallocated payments, taken off the total
+    QDate oldestDue;
+    int daysPastDue = 0; // of the oldest
+    Money total() const { return notDue + days0to30 + days31to60 + days61to90 + over90 - credit; }
+    Money pastDue() const { return days0to30 + days31to60 + days61to90 + over90; }
+};
+
 struct PaymentRow
 {
     qint64 id = 0;
@@ -84,8 +103,12 @@ public:
     QList<OpenOrder> openOrders(qint64 customerId) const;
     // How a payment on account would be spread: oldest first, what remains is credit.
     QList<PaymentAllocation> planAllocation(qint64 customerId, Money amount) const;
-    Money dueOn(qint64 orderId) const;
+    Money dueOn(qint64 orderId) const; // 0 for a cancelled order
+    Money paidOn(qint64 orderId) const;
     CustomerBalance balance(qint64 customerId) const;
+    // Every customer who owes money, aged on `today` (the shop's local day), largest first. The
+    // unpaid orders walk the partial index orders_unpaid.
+    QList<AgingRow> receivables(const QDate& today) const;
 
     qint64 count(const PaymentFilter& filter) const;
     QList<PaymentRow> page(const PaymentFilter& filter, qint64 offset, int limit) const;

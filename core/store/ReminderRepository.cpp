@@ -3,6 +3,7 @@
 #include "ChangeRecorder.h"
 #include "Database.h"
 #include "FollowUpRepository.h"
+#include "PaymentRepository.h"
 #include "RowSupport.h"
 #include "domain/Order.h"
 
@@ -18,6 +19,7 @@ QString Reminder::kindCode(Kind kind)
     case Kind::FollowUp: return QStringLiteral("followup");
     case Kind::Order: return QStringLiteral("order");
     case Kind::Birthday: return QStringLiteral("birthday");
+    case Kind::Balance: return QStringLiteral("balance");
     }
     return {};
 }
@@ -43,6 +45,7 @@ ReminderList ReminderRepository::due(const QDateTime& now, const QTimeZone& zone
     list.followUps = followUpsDue(list.today);
     list.orders = ordersDue(list.today, zone);
     list.birthdays = birthdays(list.today);
+    list.balances = overdueBalances(list.today);
     return list;
 }
 
@@ -168,6 +171,30 @@ QList<Reminder> ReminderRepository::birthdays(const QDate& today) const
     std::sort(result.begin(), result.end(), [](const Reminder& a, const Reminder& b) {
         return a.day != b.day ? a.day < b.day : a.refId < b.refId;
     });
+    return result;
+}
+
+QList<Reminder> ReminderRepository::overdueBalances(const QDate& today) const
+{
+    QList<Reminder> result;
+    for (const AgingRow& row : PaymentRepository(m_db).receivables(today)) {
+        const Money pastDue = std::min(row.pastDue(), row.total());
+        if (pastDue.fen() <= 0)
+            continue;
+        Reminder r;
+        r.kind = Reminder::Kind::Balance;
+        r.refId = row.customerId;
+        r.customerId = row.customerId;
+        r.customer = row.customer;
+        r.amount = pastDue;
+        r.day = row.oldestDue;
+        // A new oldest due day (an older debt paid, a new one overdue) is a new occasion.
+        r.occasion = row.oldestDue.toString(Qt::ISODate);
+        r.daysLate = row.daysPastDue;
+        r.title = tr("%1 past due (%2)").arg(pastDue.toString(), row.terms);
+        if (!dismissed(r, today))
+            result.append(r);
+    }
     return result;
 }
 

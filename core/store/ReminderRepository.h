@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "domain/Money.h"
+
 namespace shopcrm {
 
 class Database;
@@ -15,9 +17,9 @@ class Database;
 // a contact's birthday (and, once payments exist, a balance past its terms).
 struct Reminder
 {
-    enum class Kind { FollowUp, Order, Birthday };
+    enum class Kind { FollowUp, Order, Birthday, Balance };
     Kind kind = Kind::FollowUp;
-    qint64 refId = 0;  // the follow-up, the order, or the contact
+    qint64 refId = 0;  // the follow-up, the order, the contact, or the customer (balances)
     QString occasion;  // which occurrence: the plan's day, the order's due time, the birthday's day
     qint64 customerId = 0;
     QString customer;
@@ -27,6 +29,7 @@ struct Reminder
     QDateTime dueAt;   // orders: the due time (UTC)
     int daysLate = 0;  // > 0 overdue by that many days; birthdays: < 0 days to go
     int age = 0;       // birthdays with a year of birth: the age on that day
+    Money amount;      // balances: what is past due
 
     // The key that says "this very reminder", for done/snoozed and for notifying once.
     QString key() const;
@@ -39,9 +42,10 @@ struct ReminderList
     QList<Reminder> followUps;
     QList<Reminder> orders;
     QList<Reminder> birthdays;
+    QList<Reminder> balances; // money past its payment terms
 
-    int total() const { return int(followUps.size() + orders.size() + birthdays.size()); }
-    QList<Reminder> all() const { return followUps + orders + birthdays; }
+    int total() const { return int(followUps.size() + orders.size() + birthdays.size() + balances.size()); }
+    QList<Reminder> all() const { return followUps + orders + birthdays + balances; }
 };
 
 // Computes what is due on the shop's local day and remembers what people marked done or snoozed.
@@ -68,6 +72,7 @@ private:
     QList<Reminder> followUpsDue(const QDate& today) const;
     QList<Reminder> ordersDue(const QDate& today, const QTimeZone& zone) const;
     QList<Reminder> birthdays(const QDate& today) const;
+    QList<Reminder> overdueBalances(const QDate& today) const;
     bool dismissed(const Reminder& r, const QDate& today) const;
     // Done (no day) or snoozed until a day, for this occurrence of an order or birthday.
     void dismiss(const Reminder& r, const QDate& until);
