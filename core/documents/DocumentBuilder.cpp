@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
 
 #include <QLocale>
 
@@ -129,9 +130,10 @@ Statement DocumentBuilder::makeStatement(Database& db, qint64 customerId, const 
     st.to = to;
     const QDateTime start = from.startOfDay().toUTC();
     const QDateTime end = to.addDays(1).startOfDay().toUTC();
-    // Billed when delivered; deposits taken with orders count as received on the order's date.
+    // Billed when delivered; received is every payment (deposits included) less refunds.
     DeliveryRepository deliveries(db);
-    st.opening = deliveries.deliveredBefore(customerId, start) - OrderRepository(db).depositsBefore(customerId, start);
+    PaymentRepository payments(db);
+    st.opening = deliveries.deliveredBefore(customerId, start) - payments.receivedBefore(customerId, start);
     for (const DeliverySlip& s : deliveries.forCustomer(customerId, start, end))
         st.entries.append({s.deliveredAt, s.number,
                            tr("Delivery of %1").arg(s.orderNumbers().join(QStringLiteral(", "))), s.total(), Money(), {}});
@@ -141,6 +143,18 @@ Statement DocumentBuilder::makeStatement(Database& db, qint64 customerId, const 
         else
             st.entries.append({u.at, u.number, tr("Order %1 delivered").arg(u.number), u.rest, Money(), {}});
     }
+    PaymentFilter inPeriod;
+    inPeriod.customerId = customerId;
+    inPeriod.from = from;
+    inPeriod.to = to;
+    for (const PaymentRow& p : payments.page(inPeriod, 0, 100000)) {
+        QString what = p.deposit ? tr("Deposit on order %1").arg(p.orders)
+                       : p.amount.fen() < 0 ? tr("Refund: %1").arg(p.reason)
+                                            : tr("Payment, %1").arg(PaymentRules::methodName(p.method));
+        if (!p.deposit && !p.orders.isEmpty())
+            what += QStringLiteral(" (%1)").arg(p.orders);
+        st.entries.append({p.paidAt, p.number, what, Money(), p.amount, {}});
+    }
     OrderListQuery q;
     q.filter.customerId = customerId;
     q.filter.from = from;
@@ -148,11 +162,8 @@ Statement DocumentBuilder::makeStatement(Database& db, qint64 customerId, const 
     q.sort = OrderSort::OrderDate;
     q.order = Qt::AscendingOrder;
     OrderRepository orders(db);
-    for (const OrderRow& r : orders.page(q, 0, 100000)) {
+    for (const OrderRow& r : orders.page(q, 0, 100000))
         st.orders.append(orders.get(r.id));
-        if (r.status != OrderStatus::Cancelled && !r.deposit.isZero())
-            st.entries.append({r.orderDate, r.number, tr("Deposit on order %1").arg(r.number), Money(), r.deposit, {}});
-    }
     std::stable_sort(st.entries.begin(), st.entries.end(),
                      [](const Statement::Entry& a, const Statement::Entry& b) { return a.at < b.at; });
     Money balance = st.opening;

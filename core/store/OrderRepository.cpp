@@ -595,16 +595,6 @@ qint64 OrderRepository::positionOf(const OrderListQuery& query, qint64 id) const
     return before.bind(key).bind(id).scalar().toLongLong();
 }
 
-Money OrderRepository::depositsBefore(qint64 customerId, const QDateTime& before) const
-{
-    return Money::fromFen(Sql(m_db, QStringLiteral("SELECT coalesce(sum(deposit), 0) FROM orders WHERE customer_id = ? "
-                                                   "AND status <> 4 AND order_date < ?"))
-                              .bind(customerId)
-                              .bind(utcText(before))
-                              .scalar()
-                              .toLongLong());
-}
-
 std::pair<qint64, qint64> OrderRepository::dueTodayAndOverdue(const QDateTime& now) const
 {
     // One pass over the unfinished orders due before tonight (orders_by_due), counting both.

@@ -112,8 +112,6 @@ public:
     QList<OrderRow> page(const OrderListQuery& query, qint64 offset, int limit) const;
     QList<OrderRow> pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const;
     qint64 positionOf(const OrderListQuery& query, qint64 id) const;
-    // Deposits taken on this customer's orders (not cancelled) placed before a time.
-    Money depositsBefore(qint64 customerId, const QDateTime& before) const;
     // Unfinished orders due by the end of the shop's day, and how many of them are overdue.
     std::pair<qint64, qint64> dueTodayAndOverdue(const QDateTime& now = {}) const;
 

@@ -157,6 +157,16 @@ Money PaymentRepository::paidOn(qint64 orderId) const
         Sql(m_db, QStringLiteral("SELECT paid FROM orders WHERE id = ?")).bind(orderId).scalar().toLongLong());
 }
 
+Money PaymentRepository::receivedBefore(qint64 customerId, const QDateTime& before) const
+{
+    return Money::fromFen(Sql(m_db, QStringLiteral("SELECT coalesce(sum(amount), 0) FROM payments WHERE customer_id = ? "
+                                                   "AND paid_at < ?"))
+                              .bind(customerId)
+                              .bind(utcText(before))
+                              .scalar()
+                              .toLongLong());
+}
+
 CustomerBalance PaymentRepository::balance(qint64 customerId) const
 {
     Sql q(m_db, QStringLiteral("SELECT coalesce(sum(billed), 0), coalesce(sum(received), 0) FROM summary_customer_month "

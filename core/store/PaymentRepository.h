@@ -106,6 +106,8 @@ public:
     Money dueOn(qint64 orderId) const; // 0 for a cancelled order
     Money paidOn(qint64 orderId) const;
     CustomerBalance balance(qint64 customerId) const;
+    // Everything the customer paid (less refunds) before a time, for a statement's opening balance.
+    Money receivedBefore(qint64 customerId, const QDateTime& before) const;
     // Every customer who owes money, aged on `today` (the shop's local day), largest first. The
     // unpaid orders walk the partial index orders_unpaid.
     QList<AgingRow> receivables(const QDate& today) const;
