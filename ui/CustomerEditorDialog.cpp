@@ -2,10 +2,12 @@
 
 #include "CustomerTimeline.h"
 #include "OrderListPage.h"
+#include "PaymentDialog.h"
 #include "PrintActions.h"
 #include "domain/CustomerJson.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
+#include "store/PaymentRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -68,11 +70,41 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         statement->setObjectName(QStringLiteral("statementButton"));
         statement->setToolTip(tr("Print this customer's statement of account for a period"));
         connect(statement, &QPushButton::clicked, this, [this, id] { PrintActions::statement(this, m_db, id); });
+        QPushButton* pay = buttons->addButton(tr("Recei&ve payment…"), QDialogButtonBox::ActionRole);
+        pay->setObjectName(QStringLiteral("customerPaymentButton"));
+        pay->setToolTip(tr("Record money from this customer, against an order or on account"));
+        pay->setEnabled(!db.isReadOnly());
+        connect(pay, &QPushButton::clicked, this, [this, id] {
+            PaymentDialog dialog(m_db, PaymentDialog::New{id, 0}, this);
+            if (dialog.exec() == QDialog::Accepted)
+                updateBalance();
+        });
+        m_balance = new QLabel(this);
+        m_balance->setObjectName(QStringLiteral("customerBalanceLabel"));
+        if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+            box->insertWidget(0, m_balance);
+        updateBalance();
     } else {
         Customer fresh;
         fresh.owner = db.session().user;
         load(fresh);
     }
+}
+
+void CustomerEditorDialog::updateBalance()
+{
+    const CustomerBalance b = PaymentRepository(m_db).balance(m_customer.meta.id);
+    const Money balance = b.balance();
+    QString text = tr("Billed ¥%1 · received ¥%2").arg(b.billed.toString(), b.received.toString());
+    if (balance.fen() > 0)
+        text += QStringLiteral(" · ") + tr("owes ¥%1").arg(balance.toString());
+    else if (balance.fen() < 0)
+        text += QStringLiteral(" · ") + tr("credit ¥%1").arg((-balance).toString());
+    else
+        text += QStringLiteral(" · ") + tr("settled");
+    m_balance->setText(text);
+    m_balance->setStyleSheet(balance.fen() > 0 ? QStringLiteral("color:#8a1c1c; font-weight:bold; padding:2px")
+                                               : QStringLiteral("color:#2e7d32; padding:2px"));
 }
 
 void CustomerEditorDialog::showTimeline()

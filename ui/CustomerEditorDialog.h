@@ -55,6 +55,7 @@ private:
     void toggleArchived();
     bool isModified() const;
     QLabel* issueLabel(const QString& objectName);
+    void updateBalance();
 
     Database& m_db;
     Customer m_customer;
@@ -64,6 +65,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     class CustomerTimeline* m_timeline = nullptr;
     bool m_followUpsChanged = false;
+    QLabel* m_balance = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_shortName = nullptr;
     QComboBox* m_kind = nullptr;

@@ -4,6 +4,7 @@
 #include "CustomerPicker.h"
 #include "FollowUpDialog.h"
 #include "OrderLinesModel.h"
+#include "PaymentDialog.h"
 #include "PrintActions.h"
 #include "documents/PrintDocument.h"
 #include "store/DeliveryRepository.h"
@@ -11,6 +12,7 @@
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
+#include "store/PaymentRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -355,13 +357,30 @@ void OrderEditorDialog::buildUi()
     moneyLayout->addWidget(m_total, 0, 1, 1, 2);
     moneyLayout->addWidget(label(tr("Deposit &received"), m_deposit), 1, 0);
     moneyLayout->addWidget(m_deposit, 1, 1, 1, 2);
-    moneyLayout->addWidget(m_status, 2, 0, 1, 3);
+    m_paid = new QLabel(this);
+    m_paid->setObjectName(QStringLiteral("paidLabel"));
+    m_payment = new QPushButton(tr("Pa&yment…"), this);
+    m_payment->setObjectName(QStringLiteral("orderPaymentButton"));
+    m_payment->setToolTip(tr("Record money received for this order, or a refund"));
+    m_payment->setAutoDefault(false);
+    moneyLayout->addWidget(m_paid, 2, 0, 1, 2);
+    moneyLayout->addWidget(m_payment, 2, 2);
+    moneyLayout->addWidget(m_status, 3, 0, 1, 3);
     auto* statusRow = new QHBoxLayout;
     for (QPushButton* b : m_statusButtons)
         statusRow->addWidget(b);
     statusRow->addWidget(m_reopen);
-    moneyLayout->addLayout(statusRow, 3, 0, 1, 3);
-    moneyLayout->addWidget(m_history, 4, 0, 1, 3);
+    moneyLayout->addLayout(statusRow, 4, 0, 1, 3);
+    moneyLayout->addWidget(m_history, 5, 0, 1, 3);
+    connect(m_payment, &QPushButton::clicked, this, [this] {
+        if (!OrderRules::isClosed(m_order.status) && !saveFirst())
+            return;
+        PaymentDialog dialog(m_db, PaymentDialog::New{m_order.customerId, m_order.meta.id}, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_changed = true;
+            updatePaid();
+        }
+    });
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(staffBox, 2);
@@ -546,6 +565,7 @@ void OrderEditorDialog::load(const Order& order)
         addStaffRow(s);
     m_notes->setPlainText(order.notes);
     m_deposit->setText(order.deposit.isZero() ? QString() : order.deposit.toPlainString());
+    updatePaid();
     m_history->clear();
     if (order.meta.id > 0) {
         // Status changes and prints, newest first.
@@ -656,6 +676,28 @@ QString OrderEditorDialog::snapshot() const
 bool OrderEditorDialog::isModified() const
 {
     return snapshot() != m_loaded;
+}
+
+void OrderEditorDialog::updatePaid()
+{
+    const bool saved = m_order.meta.id > 0;
+    m_paid->setVisible(saved);
+    m_payment->setVisible(saved);
+    m_payment->setEnabled(saved && !m_db.isReadOnly());
+    if (!saved)
+        return;
+    const PaymentRepository payments(m_db);
+    const Money paid = payments.paidOn(m_order.meta.id);
+    const Money due = payments.dueOn(m_order.meta.id);
+    if (m_order.status == OrderStatus::Cancelled) {
+        m_paid->setText(tr("Paid ¥%1 · cancelled, nothing due").arg(paid.toString()));
+        m_paid->setStyleSheet({});
+        return;
+    }
+    const PaidState state = PaymentRules::state(m_order.total(), paid);
+    m_paid->setText(tr("%1: paid ¥%2 · due ¥%3").arg(PaymentRules::stateName(state), paid.toString(), due.toString()));
+    m_paid->setStyleSheet(state == PaidState::Paid ? QStringLiteral("color:#2e7d32")
+                                                   : QStringLiteral("color:#8a1c1c; font-weight:bold"));
 }
 
 void OrderEditorDialog::updateTotal()

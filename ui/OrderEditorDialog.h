@@ -63,6 +63,7 @@ private:
     void updateReadOnly();
     void updateLastPrices();
     void updateTotal();
+    void updatePaid(); // paid / partly paid / unpaid and what is due, for a saved order
     void showIssues(const QList<FieldIssue>& issues);
     void showConflict(const QString& message);
     void customerChosen(qint64 id);
@@ -99,6 +100,8 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QLineEdit* m_deposit = nullptr;
     QLabel* m_total = nullptr;
+    QLabel* m_paid = nullptr;
+    QPushButton* m_payment = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_readOnlyNotice = nullptr;
     QListWidget* m_history = nullptr;
