@@ -6,7 +6,9 @@
 #include "FollowUpDialog.h"
 #include "FollowUpListPage.h"
 #include "OrderListPage.h"
+#include "PaymentListPage.h"
 #include "RemindersPanel.h"
+#include "ReportsPage.h"
 #include "SettingsDialog.h"
 #include "store/Database.h"
 #include "store/OrderRepository.h"
@@ -56,10 +58,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_customers = new CustomerListPage(db, m_pages);
     m_orders = new OrderListPage(db, m_pages);
     m_followUps = new FollowUpListPage(db, m_pages);
+    m_payments = new PaymentListPage(db, m_pages);
+    m_reports = new ReportsPage(db, m_pages);
     m_catalog = new CatalogPage(db, m_pages);
     m_pages->addTab(m_customers, tr("&Customers"));
     m_pages->addTab(m_orders, tr("&Orders"));
     m_pages->addTab(m_followUps, tr("Follo&w-ups"));
+    m_pages->addTab(m_payments, tr("Pa&yments"));
+    m_pages->addTab(m_reports, tr("Repo&rts"));
     m_pages->addTab(m_catalog, tr("&Products && staff"));
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -89,12 +95,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QString pageNames[] = {tr("Customers"), tr("Orders"), tr("Follow-ups"), tr("Products and staff")};
-    for (int i = 0; i < 4; ++i) {
+    const QString pageNames[] = {tr("Customers"), tr("Orders"),  tr("Follow-ups"),
+                                 tr("Payments"),  tr("Reports"), tr("Products and staff")};
+    for (int i = 0; i < 6; ++i) {
         QAction* action = go->addAction(pageNames[i], this, [this, i] { showPage(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
     go->addSeparator();
+    go->addAction(tr("Receivables"), this, [this] {
+        showPage(PaymentsPage);
+        m_payments->showReceivables();
+    });
     go->addAction(tr("Orders due today or overdue"), this, [this] {
         showPage(OrdersPage);
         m_orders->showDueAttention();
@@ -130,6 +141,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     connect(m_orders, &OrderListPage::ordersChanged, m_reminders, &RemindersPanel::refresh);
     connect(m_customers, &CustomerListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
     connect(m_followUps, &FollowUpListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
+    // Money changes show everywhere at once: the order list, reminders and the review.
+    connect(m_payments, &PaymentListPage::paymentsChanged, this, [this] {
+        m_orders->refresh();
+        m_reminders->refresh();
+        m_reports->refresh();
+    });
+    connect(m_orders, &OrderListPage::ordersChanged, m_reports, &ReportsPage::refresh);
+    connect(m_reports, &ReportsPage::showOrders, this, [this](const OrderFilter& filter, const QString& what) {
+        showPage(OrdersPage);
+        m_orders->showOrders(filter, what);
+    });
     connect(m_reminders, &RemindersPanel::openCustomer, this, [this](qint64 id) {
         showPage(CustomersPage);
         m_customers->openCustomer(id, true);
@@ -163,6 +185,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == OrdersPage)
             m_orders->refresh();
+        if (index == PaymentsPage)
+            m_payments->refresh();
+        if (index == ReportsPageIndex)
+            m_reports->refresh();
         updateDueAttention();
     });
     // The day moves on while the program stays open: what is due is looked at again every minute.

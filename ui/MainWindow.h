@@ -15,10 +15,13 @@ class CustomerListPage;
 class Database;
 class FollowUpListPage;
 class OrderListPage;
+class PaymentListPage;
 class RemindersPanel;
+class ReportsPage;
 struct Reminder;
 
-// Customers, orders, follow-ups, and products & staff as pages; a strip at the top says at a glance
+// Customers, orders, follow-ups, payments (with receivables), the revenue review, and products &
+// staff as pages; a strip at the top says at a glance
 // how many unfinished orders are due today or overdue, and opens them; the reminders panel (F9)
 // lists what is due today, and a reminder falling due while the program is open shows as a
 // desktop notification.
@@ -27,7 +30,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { CustomersPage, OrdersPage, FollowUpsPage, CatalogPageIndex };
+    enum Page { CustomersPage, OrdersPage, FollowUpsPage, PaymentsPage, ReportsPageIndex, CatalogPageIndex };
 
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -35,6 +38,8 @@ public:
     OrderListPage* orderPage() const { return m_orders; }
     CatalogPage* catalogPage() const { return m_catalog; }
     FollowUpListPage* followUpPage() const { return m_followUps; }
+    PaymentListPage* paymentPage() const { return m_payments; }
+    ReportsPage* reportsPage() const { return m_reports; }
     RemindersPanel* remindersPanel() const { return m_reminders; }
     QDockWidget* remindersDock() const { return m_remindersDock; }
     QTabWidget* pages() const { return m_pages; }
@@ -59,6 +64,8 @@ private:
     OrderListPage* m_orders = nullptr;
     CatalogPage* m_catalog = nullptr;
     FollowUpListPage* m_followUps = nullptr;
+    PaymentListPage* m_payments = nullptr;
+    ReportsPage* m_reports = nullptr;
     RemindersPanel* m_reminders = nullptr;
     QDockWidget* m_remindersDock = nullptr;
     QSystemTrayIcon* m_tray = nullptr;

@@ -140,8 +140,17 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     actions->addWidget(print);
     actions->addStretch(1);
     actions->addWidget(m_summary);
+    // A list opened from a chart (the orders behind a bar or a slice) says so, with a way back.
+    m_chartBanner = new QPushButton(this);
+    m_chartBanner->setObjectName(QStringLiteral("chartFilterBanner"));
+    m_chartBanner->setFlat(true);
+    m_chartBanner->setStyleSheet(QStringLiteral("text-align:left; padding:4px 8px; background:#e8f0fe; "
+                                                "border:1px solid #c3d3f5; border-radius:3px"));
+    m_chartBanner->hide();
+    connect(m_chartBanner, &QPushButton::clicked, this, [this] { applyFilter(); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_chartBanner);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
 
@@ -190,10 +199,20 @@ void OrderListPage::reloadStaff()
     m_staff->setCurrentIndex(std::max(0, m_staff->findData(current)));
 }
 
+void OrderListPage::showOrders(const OrderFilter& filter, const QString& what)
+{
+    m_chartBanner->setText(tr("Showing the orders behind: %1 — click here to go back to the filters").arg(what));
+    m_chartBanner->show();
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
 void OrderListPage::applyFilter()
 {
     if (m_applying)
         return;
+    m_chartBanner->hide();
     OrderFilter f;
     const int status = m_status->currentIndex();
     if (status == Unfinished)

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QTableView;
 
@@ -40,6 +41,8 @@ public:
     void lockToCustomer(qint64 customerId, const QString& name);
 
 public slots:
+    // Shows exactly these orders (from a chart), with a banner naming them; any filter change ends it.
+    void showOrders(const shopcrm::OrderFilter& filter, const QString& what);
     void newOrder();
     void openCurrent();
     void openOrder(qint64 id);
@@ -71,6 +74,7 @@ private:
     CustomerPicker* m_customer = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_chartBanner = nullptr;
     QMenu* m_statusMenu = nullptr;
     bool m_applying = false;
 };

@@ -91,4 +91,13 @@ void PrintActions::statement(QWidget* parent, Database& db, qint64 customerId)
     }
 }
 
+void PrintActions::receivables(QWidget* parent, Database& db)
+{
+    try {
+        show(parent, db, OutgoingDocument::receivables(db, QDate::currentDate()));
+    } catch (const StoreError& e) {
+        QMessageBox::warning(parent, Texts::tr("Cannot print"), e.message());
+    }
+}
+
 } // namespace shopcrm

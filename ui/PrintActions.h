@@ -17,6 +17,7 @@ void workOrder(QWidget* parent, Database& db, qint64 orderId);
 bool deliverySlip(QWidget* parent, Database& db, const QList<qint64>& orderIds);
 void reprintSlip(QWidget* parent, Database& db, qint64 slipId);
 void statement(QWidget* parent, Database& db, qint64 customerId);
+void receivables(QWidget* parent, Database& db);
 } // namespace PrintActions
 
 } // namespace shopcrm

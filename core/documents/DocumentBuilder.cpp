@@ -175,6 +175,40 @@ Statement DocumentBuilder::makeStatement(Database& db, qint64 customerId, const 
     return st;
 }
 
+PrintDocument DocumentBuilder::receivables(const QList<AgingRow>& rows, const QDate& today)
+{
+    PrintDocument d;
+    d.kind = QStringLiteral("receivables");
+    d.title = tr("Receivables");
+    d.fields = {{QStringLiteral("date"), tr("As of"), today.toString(Qt::ISODate)},
+                {QStringLiteral("customers"), tr("Customers"), QString::number(rows.size())}};
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    d.columns = {{QStringLiteral("customer"), tr("Customer"), 26},
+                 {QStringLiteral("terms"), tr("Terms"), 9},
+                 {QStringLiteral("not_due"), tr("Not yet due"), 10, right},
+                 {QStringLiteral("d0"), tr("0–30 days"), 10, right},
+                 {QStringLiteral("d31"), tr("31–60 days"), 10, right},
+                 {QStringLiteral("d61"), tr("61–90 days"), 10, right},
+                 {QStringLiteral("d90"), tr("Over 90 days"), 10, right},
+                 {QStringLiteral("credit"), tr("Credit"), 9, right},
+                 {QStringLiteral("total"), tr("Owes"), 11, right}};
+    Money sums[7];
+    auto cell = [](Money m) { return m.isZero() ? QString() : m.toString(); };
+    for (const AgingRow& r : rows) {
+        const Money values[7] = {r.notDue, r.days0to30, r.days31to60, r.days61to90, r.over90, r.credit, r.total()};
+        QStringList row{r.customer, r.terms};
+        for (int i = 0; i < 7; ++i) {
+            row.append(cell(values[i]));
+            sums[i] += values[i];
+        }
+        d.rows.append(row);
+    }
+    d.totals = {{QStringLiteral("past_due"), tr("Past due"), (sums[1] + sums[2] + sums[3] + sums[4]).toString()},
+                {QStringLiteral("over_90"), tr("Over 90 days"), sums[4].toString()},
+                {QStringLiteral("total"), tr("Owed in all"), sums[6].toString()}};
+    return d;
+}
+
 PrintDocument DocumentBuilder::statement(const Statement& st)
 {
     PrintDocument d;

@@ -44,6 +44,8 @@ public:
     static PrintDocument deliverySlip(const DeliverySlip& slip);
     static PrintDocument statement(const Statement& statement);
     static Statement makeStatement(Database& db, qint64 customerId, const QDate& from, const QDate& to);
+    // Every customer who owes, aged by payment terms, with the totals of each column.
+    static PrintDocument receivables(const QList<struct AgingRow>& rows, const QDate& today);
     static QString reprintMark();
 };
 

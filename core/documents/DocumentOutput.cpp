@@ -3,6 +3,7 @@
 #include "DocumentBuilder.h"
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
+#include "store/PaymentRepository.h"
 #include "store/OrderRepository.h"
 
 #include <QFile>
@@ -48,6 +49,14 @@ OutgoingDocument OutgoingDocument::statement(Database& db, qint64 customerId, co
     out.raw = DocumentBuilder::statement(DocumentBuilder::makeStatement(db, customerId, from, to));
     out.document = DocumentTemplate::load(db, QStringLiteral("statement")).applyTo(out.raw);
     out.refId = customerId;
+    return out;
+}
+
+OutgoingDocument OutgoingDocument::receivables(Database& db, const QDate& today)
+{
+    OutgoingDocument out;
+    out.raw = DocumentBuilder::receivables(PaymentRepository(db).receivables(today), today);
+    out.document = DocumentTemplate::load(db, QStringLiteral("receivables")).applyTo(out.raw);
     return out;
 }
 

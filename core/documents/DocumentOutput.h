@@ -22,6 +22,7 @@ struct OutgoingDocument
     static OutgoingDocument workOrder(Database& db, qint64 orderId);
     static OutgoingDocument deliverySlip(Database& db, qint64 slipId);
     static OutgoingDocument statement(Database& db, qint64 customerId, const QDate& from, const QDate& to);
+    static OutgoingDocument receivables(Database& db, const QDate& today);
 };
 
 class DocumentOutput final

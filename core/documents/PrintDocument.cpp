@@ -47,6 +47,8 @@ QString DocumentTemplate::kindName(const QString& kind)
         return tr("Work order");
     if (kind == QLatin1String("delivery_slip"))
         return tr("Delivery slip");
+    if (kind == QLatin1String("receivables"))
+        return tr("Receivables");
     return tr("Statement");
 }
 

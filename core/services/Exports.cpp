@@ -1,5 +1,6 @@
 #include "Exports.h"
 
+#include "Reports.h"
 #include "TableExport.h"
 
 #include <memory>
@@ -79,6 +80,61 @@ qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QStrin
                                                       p.orders,        p.unallocated.fen(),
                                                       p.note,          p.reason};
                               }));
+}
+
+qint64 Exports::receivables(Database& db, const QDate& today, const QString& path)
+{
+    using Type = ExportColumn::Type;
+    const QList<ExportColumn> columns{
+        {tr("Customer"), Type::Text, 30},     {tr("Terms"), Type::Text, 10},      {tr("Not yet due"), Type::Money, 12},
+        {tr("0–30 days"), Type::Money, 12},   {tr("31–60 days"), Type::Money, 12}, {tr("61–90 days"), Type::Money, 12},
+        {tr("Over 90 days"), Type::Money, 12}, {tr("Credit"), Type::Money, 12},    {tr("Owes"), Type::Money, 12},
+        {tr("Oldest due"), Type::Date, 12},   {tr("Days past due"), Type::Integer, 10}};
+    const QList<AgingRow> rows = PaymentRepository(db).receivables(today);
+    qsizetype at = 0;
+    return TableExport::write(path, tr("Receivables"), columns, [&](QVariantList& row) {
+        if (at == rows.size())
+            return false;
+        const AgingRow& r = rows.at(at++);
+        row = {r.customer,          r.terms,           r.notDue.fen(), r.days0to30.fen(),
+               r.days31to60.fen(),  r.days61to90.fen(), r.over90.fen(), r.credit.fen(),
+               r.total().fen(),     r.oldestDue.isValid() ? QVariant(r.oldestDue) : QVariant(),
+               qint64(r.daysPastDue)};
+        return true;
+    });
+}
+
+qint64 Exports::review(const Review& review, const QString& title, const QString& path)
+{
+    using Type = ExportColumn::Type;
+    const QList<ExportColumn> columns{{tr("Section"), Type::Text, 18},  {tr("Item"), Type::Text, 30},
+                                      {tr("Billed"), Type::Money, 14},  {tr("Received"), Type::Money, 14},
+                                      {tr("Outstanding"), Type::Money, 14}, {tr("Orders"), Type::Integer, 9},
+                                      {tr("Average order"), Type::Money, 14}};
+    QList<QVariantList> rows;
+    auto period = [&](const QString& section, const PeriodFigures& f) {
+        const QString item = f.first == f.last ? f.first : tr("%1 to %2").arg(f.first, f.last);
+        rows.append({section, item, f.billed.fen(), f.received.fen(), f.outstanding.fen(), f.orders, f.average().fen()});
+    };
+    period(title, review.figures);
+    period(tr("Previous period"), review.previous);
+    period(tr("Same period last year"), review.lastYear);
+    for (const PeriodFigures& m : review.trend)
+        period(tr("12 months"), m);
+    auto shares = [&](const QString& section, const QList<RevenueShare>& list) {
+        for (const RevenueShare& s : list)
+            rows.append({section, s.name, s.billed.fen(), QVariant(), QVariant(), s.orders, QVariant()});
+    };
+    shares(tr("Product category"), review.categories);
+    shares(tr("Top customers"), review.topCustomers);
+    shares(tr("Staff"), review.staff);
+    qsizetype at = 0;
+    return TableExport::write(path, tr("Revenue review"), columns, [&](QVariantList& row) {
+        if (at == rows.size())
+            return false;
+        row = rows.at(at++);
+        return true;
+    });
 }
 
 } // namespace shopcrm

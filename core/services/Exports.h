@@ -19,6 +19,11 @@ public:
     static qint64 followUps(Database& db, const FollowUpFilter& filter, const QString& path);
     // Payments and refunds matching the filter, newest first; amounts are numbers in XLSX.
     static qint64 payments(Database& db, const PaymentFilter& filter, const QString& path);
+    // Every customer who owes, aged on `today`.
+    static qint64 receivables(Database& db, const QDate& today, const QString& path);
+    // The revenue review: the period and its comparisons, the 12-month trend, categories, top
+    // customers and staff, one section after another, amounts as numbers.
+    static qint64 review(const struct Review& review, const QString& title, const QString& path);
 };
 
 } // namespace shopcrm

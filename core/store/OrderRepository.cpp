@@ -483,6 +483,16 @@ OrderRepository::Where OrderRepository::where(const OrderFilter& f) const
         parts.append(QStringLiteral("id IN (SELECT order_id FROM order_staff WHERE staff_id = ?)"));
         w.binds.append(f.staffId);
     }
+    if (f.categoryId >= 0) {
+        // Category 0: lines typed in freely, without a catalog product (as the revenue review counts them).
+        parts.append(f.categoryId == 0
+                         ? QStringLiteral("id IN (SELECT l.order_id FROM order_lines l LEFT JOIN products p "
+                                          "ON p.id = l.product_id WHERE coalesce(p.category_id, 0) = 0)")
+                         : QStringLiteral("id IN (SELECT l.order_id FROM order_lines l JOIN products p "
+                                          "ON p.id = l.product_id WHERE p.category_id = ?)"));
+        if (f.categoryId > 0)
+            w.binds.append(f.categoryId);
+    }
     if (f.urgentOnly)
         parts.append(QStringLiteral("urgent = 1"));
     const QDateTime now = f.now.isValid() ? f.now : QDateTime::currentDateTime();

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "PageCache.h"
+#include "store/PaymentRepository.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace shopcrm {
+
+class CustomerPicker;
+class Database;
+
+// Payments and refunds, newest first, paged like the other large lists.
+class PaymentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentListModel)
+public:
+    enum Column { NumberColumn, DateColumn, CustomerColumn, AmountColumn, MethodColumn, OrdersColumn, CreditColumn,
+                  HandlerColumn, NoteColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole };
+
+    explicit PaymentListModel(Database& db, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void setFilter(const PaymentFilter& filter);
+    const PaymentFilter& filter() const { return m_filter; }
+    void refresh();
+    qint64 idAt(int row) const;
+
+signals:
+    void countChanged(qint64 count);
+
+private:
+    const PaymentRow* rowAt(int row) const;
+    PaymentRepository m_repository;
+    PaymentFilter m_filter;
+    qint64 m_count = 0;
+    mutable PageCache<PaymentRow> m_pages;
+};
+
+// Money: the payments received (filter, new, open, export) and the receivables — every customer
+// who owes, aged by their payment terms, sortable, printable, exportable; Enter opens the
+// customer's statement.
+class PaymentListPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentListPage)
+public:
+    explicit PaymentListPage(Database& db, QWidget* parent = nullptr);
+    ~PaymentListPage() override;
+    PaymentListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QTableView* receivablesView() const { return m_receivablesView; }
+    QStandardItemModel* receivables() const { return m_receivables; }
+
+public slots:
+    void refresh();
+    void newPayment();
+    void openCurrent();
+    void exportPayments(QString path = {});
+    void exportReceivables(QString path = {});
+    void printReceivables();
+    void showReceivables();
+
+signals:
+    void paymentsChanged();
+
+private:
+    void applyFilter();
+    void loadReceivables();
+    QString askExportPath(const QString& title, const QString& baseName);
+
+    Database& m_db;
+    QTabWidget* m_tabs = nullptr;
+    PaymentListModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    CustomerPicker* m_customer = nullptr;
+    QComboBox* m_method = nullptr;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_count = nullptr;
+    QStandardItemModel* m_receivables = nullptr;
+    QSortFilterProxyModel* m_receivablesSorted = nullptr;
+    QTableView* m_receivablesView = nullptr;
+    QLabel* m_receivablesTotal = nullptr;
+};
+
+} // namespace shopcrm

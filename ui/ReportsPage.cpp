@@ -1,0 +1,581 @@
+#include "ReportsPage.h"
+
+#include "documents/DocumentRenderer.h"
+#include "documents/PrintDocument.h"
+#include "services/Exports.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace shopcrm {
+
+namespace {
+
+// Charts draw in floating point: amounts become yuan here, for drawing only; every figure shown
+// as text comes from the integer fen.
+qreal yuan(Money m)
+{
+    return qreal(m.fen()) / 100.0;
+}
+
+// "+12.5%" against an earlier figure, or "—" when there is nothing to compare with.
+QString change(Money now, Money before)
+{
+    if (before.isZero())
+        return QStringLiteral("—");
+    const qint64 permille = roundedDivide(__int128(now.fen() - before.fen()) * 1000, qAbs(before.fen()));
+    return QStringLiteral("%1%2.%3%")
+        .arg(permille >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+        .arg(qAbs(permille) / 10)
+        .arg(qAbs(permille) % 10);
+}
+
+QString changeCount(qint64 now, qint64 before)
+{
+    return before == 0 ? QStringLiteral("—") : change(Money::fromFen(now * 100), Money::fromFen(before * 100));
+}
+
+QChartView* chartView(QWidget* parent, const QString& objectName)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    return view;
+}
+
+void resetChart(QChart* chart, const QString& title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    QFont f(DocumentRenderer::fontFamily());
+    f.setPointSizeF(9);
+    chart->setFont(f);
+    chart->legend()->setFont(f);
+    f.setBold(true);
+    f.setPointSizeF(10);
+    chart->setTitleFont(f);
+}
+
+QString shortName(const QString& name)
+{
+    return name.size() > 12 ? name.left(11) + QStringLiteral("…") : name;
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("reportsPage"));
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("reportModeComboBox"));
+    m_mode->addItems({tr("Month"), tr("Year")});
+    m_month = new QDateEdit(QDate::currentDate(), this);
+    m_month->setObjectName(QStringLiteral("reportMonthEdit"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    auto* previous = new QToolButton(this);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("The period before (Alt+Left)"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    auto* next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("The period after (Alt+Right)"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    auto* printButton = new QPushButton(tr("&Print…"), this);
+    printButton->setObjectName(QStringLiteral("printReviewButton"));
+    auto* pdfButton = new QPushButton(tr("P&DF…"), this);
+    pdfButton->setObjectName(QStringLiteral("reviewPdfButton"));
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportReviewButton"));
+    exportButton->setToolTip(tr("The figures as an Excel workbook or CSV file"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("reviewTitleLabel"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_mode);
+    top->addWidget(previous);
+    top->addWidget(m_month);
+    top->addWidget(next);
+    top->addSpacing(12);
+    top->addWidget(m_title, 1);
+    top->addWidget(printButton);
+    top->addWidget(pdfButton);
+    top->addWidget(exportButton);
+
+    m_cards = new QGridLayout;
+    const QString names[] = {tr("Billed"), tr("Received"), tr("Outstanding"), tr("Orders"), tr("Average order")};
+    for (int i = 0; i < 5; ++i) {
+        auto* card = new QLabel(this);
+        card->setObjectName(QStringLiteral("reviewCard%1").arg(i));
+        card->setTextFormat(Qt::RichText);
+        card->setStyleSheet(QStringLiteral("background:#f7f9fc; border:1px solid #dde3ec; border-radius:4px; padding:6px"));
+        card->setProperty("cardName", names[i]);
+        m_cardLabels.append(card);
+        m_cards->addWidget(card, 0, i);
+    }
+
+    m_trend = chartView(this, QStringLiteral("trendChart"));
+    m_categories = chartView(this, QStringLiteral("categoryChart"));
+    m_customers = chartView(this, QStringLiteral("customerChart"));
+    m_staff = chartView(this, QStringLiteral("staffChart"));
+    auto* charts = new QGridLayout;
+    charts->addWidget(m_trend, 0, 0, 1, 2);
+    charts->addWidget(m_categories, 1, 0);
+    charts->addWidget(m_customers, 1, 1);
+    charts->addWidget(m_staff, 0, 2, 2, 1);
+    charts->setColumnStretch(0, 3);
+    charts->setColumnStretch(1, 3);
+    charts->setColumnStretch(2, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(m_cards);
+    layout->addLayout(charts, 1);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int year) {
+        m_month->setDisplayFormat(year ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
+        refresh();
+    });
+    connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(previous, &QToolButton::clicked, this, [this] {
+        m_month->setDate(m_mode->currentIndex() ? m_month->date().addYears(-1) : m_month->date().addMonths(-1));
+    });
+    connect(next, &QToolButton::clicked, this, [this] {
+        m_month->setDate(m_mode->currentIndex() ? m_month->date().addYears(1) : m_month->date().addMonths(1));
+    });
+    connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(pdfButton, &QPushButton::clicked, this, [this] { exportPdf(); });
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportFigures(); });
+    refresh();
+}
+
+QString ReportsPage::firstMonth() const
+{
+    const QDate d = m_month->date();
+    return m_mode->currentIndex() ? QStringLiteral("%1-01").arg(d.year()) : Reports::monthKey(d);
+}
+
+QString ReportsPage::lastMonth() const
+{
+    const QDate d = m_month->date();
+    return m_mode->currentIndex() ? QStringLiteral("%1-12").arg(d.year()) : Reports::monthKey(d);
+}
+
+void ReportsPage::setMonth(const QDate& month, bool yearView)
+{
+    const QSignalBlocker block(m_mode);
+    m_mode->setCurrentIndex(yearView ? 1 : 0);
+    m_month->setDisplayFormat(yearView ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
+    if (m_month->date() == month)
+        refresh();
+    else
+        m_month->setDate(month);
+}
+
+QString ReportsPage::periodName() const
+{
+    return firstMonth() == lastMonth() ? firstMonth() : firstMonth().left(4);
+}
+
+OrderFilter ReportsPage::periodFilter(const QString& first, const QString& last) const
+{
+    OrderFilter f;
+    f.statuses = {OrderStatus::Unscheduled, OrderStatus::InProduction, OrderStatus::Done, OrderStatus::Delivered};
+    f.from = QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
+    const QDate lastStart = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
+    f.to = lastStart.addMonths(1).addDays(-1);
+    return f;
+}
+
+void ReportsPage::refresh()
+{
+    try {
+        m_review = Reports::review(m_db, firstMonth(), lastMonth());
+    } catch (const StoreError& e) {
+        m_title->setText(e.message());
+        return;
+    }
+    m_title->setText(m_mode->currentIndex() ? tr("Revenue review %1").arg(periodName())
+                                            : tr("Revenue review %1").arg(periodName()));
+    updateCards();
+    buildCharts();
+}
+
+void ReportsPage::updateCards()
+{
+    const PeriodFigures& f = m_review.figures;
+    const PeriodFigures& p = m_review.previous;
+    const PeriodFigures& y = m_review.lastYear;
+    const QString vsPrevious = m_mode->currentIndex() ? tr("vs the year before") : tr("vs the month before");
+    auto card = [&](int i, const QString& value, const QString& prev, const QString& year) {
+        m_cardLabels[i]->setText(QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:16pt; "
+                                                "font-weight:bold'>%2</div><div style='color:#555'>%3 %4<br>%5 %6</div>")
+                                     .arg(m_cardLabels[i]->property("cardName").toString(), value, prev, vsPrevious,
+                                          year, tr("vs a year earlier")));
+    };
+    card(0, tr("¥%1").arg(f.billed.toString()), change(f.billed, p.billed), change(f.billed, y.billed));
+    card(1, tr("¥%1").arg(f.received.toString()), change(f.received, p.received), change(f.received, y.received));
+    card(2, tr("¥%1").arg(f.outstanding.toString()), change(f.outstanding, p.outstanding),
+         change(f.outstanding, y.outstanding));
+    card(3, QString::number(f.orders), changeCount(f.orders, p.orders), changeCount(f.orders, y.orders));
+    card(4, tr("¥%1").arg(f.average().toString()), change(f.average(), p.average()), change(f.average(), y.average()));
+}
+
+void ReportsPage::buildCharts()
+{
+    // 12 months: billed and received as bars, outstanding as a line; a bar lists its month's orders.
+    QChart* trend = m_trend->chart();
+    resetChart(trend, tr("Last 12 months"));
+    auto* billed = new QBarSet(tr("Billed"));
+    auto* received = new QBarSet(tr("Received"));
+    billed->setColor(QColor(0x1e, 0x88, 0xe5));
+    received->setColor(QColor(0x43, 0xa0, 0x47));
+    auto* outstanding = new QLineSeries;
+    outstanding->setName(tr("Outstanding"));
+    outstanding->setColor(QColor(0xe5, 0x39, 0x35));
+    QStringList months;
+    qreal top = 1;
+    for (int i = 0; i < m_review.trend.size(); ++i) {
+        const PeriodFigures& m = m_review.trend.at(i);
+        months.append(m.first.mid(2).replace(QLatin1Char('-'), QLatin1Char('/')));
+        billed->append(yuan(m.billed));
+        received->append(yuan(m.received));
+        outstanding->append(i, yuan(m.outstanding));
+        top = std::max({top, yuan(m.billed), yuan(m.received), yuan(m.outstanding)});
+    }
+    auto* bars = new QBarSeries;
+    bars->append(billed);
+    bars->append(received);
+    trend->addSeries(bars);
+    trend->addSeries(outstanding);
+    auto* x = new QBarCategoryAxis;
+    x->append(months);
+    auto* y = new QValueAxis;
+    y->setRange(0, top * 1.1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    trend->addAxis(x, Qt::AlignBottom);
+    trend->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(outstanding)}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    connect(bars, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
+        if (index < 0 || index >= m_review.trend.size())
+            return;
+        const QString month = m_review.trend.at(index).first;
+        emit showOrders(periodFilter(month, month), tr("orders of %1").arg(month));
+    });
+
+    // By product category.
+    QChart* categories = m_categories->chart();
+    resetChart(categories, tr("Revenue by product category"));
+    auto* pie = new QPieSeries;
+    for (const RevenueShare& s : m_review.categories) {
+        QPieSlice* slice = pie->append(QStringLiteral("%1 %2").arg(s.name, s.billed.toString()), std::max<qreal>(0, yuan(s.billed)));
+        slice->setProperty("categoryId", s.id);
+        slice->setProperty("name", s.name);
+    }
+    pie->setPieSize(0.62);
+    if (pie->count() <= 8)
+        pie->setLabelsVisible(true);
+    categories->addSeries(pie);
+    categories->legend()->setVisible(pie->count() > 8);
+    connect(pie, &QPieSeries::clicked, this, [this](QPieSlice* slice) {
+        OrderFilter f = periodFilter(firstMonth(), lastMonth());
+        f.categoryId = slice->property("categoryId").toLongLong();
+        emit showOrders(f, tr("%1, %2").arg(slice->property("name").toString(), periodName()));
+    });
+
+    // Top 10 customers, largest at the top.
+    QChart* customers = m_customers->chart();
+    resetChart(customers, tr("Top 10 customers"));
+    auto* customerSet = new QBarSet(tr("Billed"));
+    customerSet->setColor(QColor(0x5e, 0x35, 0xb1));
+    QStringList names;
+    qreal most = 1;
+    for (qsizetype i = m_review.topCustomers.size() - 1; i >= 0; --i) {
+        const RevenueShare& s = m_review.topCustomers.at(i);
+        names.append(shortName(s.name));
+        customerSet->append(yuan(s.billed));
+        most = std::max(most, yuan(s.billed));
+    }
+    auto* customerBars = new QHorizontalBarSeries;
+    customerBars->append(customerSet);
+    customers->addSeries(customerBars);
+    auto* customerAxis = new QBarCategoryAxis;
+    customerAxis->append(names);
+    auto* customerValues = new QValueAxis;
+    customerValues->setRange(0, most * 1.1);
+    customerValues->setLabelFormat(QStringLiteral("%.0f"));
+    customers->addAxis(customerAxis, Qt::AlignLeft);
+    customers->addAxis(customerValues, Qt::AlignBottom);
+    customerBars->attachAxis(customerAxis);
+    customerBars->attachAxis(customerValues);
+    customers->legend()->setVisible(false);
+    connect(customerBars, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) {
+        const qsizetype i = m_review.topCustomers.size() - 1 - index;
+        if (i < 0 || i >= m_review.topCustomers.size())
+            return;
+        OrderFilter f = periodFilter(firstMonth(), lastMonth());
+        f.customerId = m_review.topCustomers.at(i).id;
+        emit showOrders(f, tr("%1, %2").arg(m_review.topCustomers.at(i).name, periodName()));
+    });
+
+    // Staff: revenue bars and the order count.
+    QChart* staff = m_staff->chart();
+    resetChart(staff, tr("Revenue and orders by staff member"));
+    auto* revenue = new QBarSet(tr("Revenue"));
+    revenue->setColor(QColor(0x00, 0x89, 0x7b));
+    auto* count = new QLineSeries;
+    count->setName(tr("Orders"));
+    count->setColor(QColor(0xfb, 0x8c, 0x00));
+    count->setPointsVisible(true);
+    QStringList staffNames;
+    qreal staffMost = 1;
+    qreal countMost = 1;
+    for (int i = 0; i < m_review.staff.size(); ++i) {
+        const RevenueShare& s = m_review.staff.at(i);
+        staffNames.append(s.name.isEmpty() ? tr("(nobody)") : s.name);
+        revenue->append(yuan(s.billed));
+        count->append(i, qreal(s.orders));
+        staffMost = std::max(staffMost, yuan(s.billed));
+        countMost = std::max(countMost, qreal(s.orders));
+    }
+    auto* staffBars = new QBarSeries;
+    staffBars->append(revenue);
+    staff->addSeries(staffBars);
+    staff->addSeries(count);
+    auto* staffAxis = new QBarCategoryAxis;
+    staffAxis->append(staffNames);
+    auto* money = new QValueAxis;
+    money->setRange(0, staffMost * 1.1);
+    money->setLabelFormat(QStringLiteral("%.0f"));
+    auto* orders = new QValueAxis;
+    orders->setRange(0, countMost * 1.2);
+    orders->setLabelFormat(QStringLiteral("%.0f"));
+    staff->addAxis(staffAxis, Qt::AlignBottom);
+    staff->addAxis(money, Qt::AlignLeft);
+    staff->addAxis(orders, Qt::AlignRight);
+    staffBars->attachAxis(staffAxis);
+    staffBars->attachAxis(money);
+    count->attachAxis(staffAxis);
+    count->attachAxis(orders);
+    connect(staffBars, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
+        if (index < 0 || index >= m_review.staff.size())
+            return;
+        OrderFilter f = periodFilter(firstMonth(), lastMonth());
+        f.staffId = m_review.staff.at(index).id;
+        emit showOrders(f, tr("%1, %2").arg(m_review.staff.at(index).name, periodName()));
+    });
+}
+
+int ReportsPage::paint(QPagedPaintDevice& device)
+{
+    QPainter painter(&device);
+    const qreal dpi = device.logicalDpiX();
+    auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
+    const QRectF page(mm(15), mm(12), device.width() - mm(30), device.height() - mm(24));
+    const ShopProfile shop = ShopProfile::load(m_db);
+    QFont font(DocumentRenderer::fontFamily());
+    auto setFont = [&](qreal pt, bool bold = false) {
+        font.setPointSizeF(pt);
+        font.setBold(bold);
+        painter.setFont(font);
+    };
+    const int pages = 2;
+    auto footer = [&](int n) {
+        setFont(8);
+        painter.drawText(QRectF(page.left(), page.bottom() - mm(5), page.width(), mm(5)), Qt::AlignRight,
+                         tr("Page %1 of %2").arg(n).arg(pages));
+        painter.drawText(QRectF(page.left(), page.bottom() - mm(5), page.width(), mm(5)), Qt::AlignLeft,
+                         tr("Printed %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    };
+    // Charts are painted from their views at a size fit for the page (as vectors on a PDF).
+    auto chart = [&](QChartView* view, const QRectF& target) {
+        const QSize old = view->size();
+        view->resize(QSize(int(target.width() / dpi * 96), int(target.height() / dpi * 96)));
+        view->chart()->resize(view->size());
+        view->render(&painter, target, view->rect());
+        view->resize(old);
+        view->chart()->resize(old);
+    };
+
+    qreal y = page.top();
+    setFont(14, true);
+    painter.drawText(QRectF(page.left(), y, page.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
+                     shop.name.isEmpty() ? tr("Revenue review") : shop.name);
+    y += mm(9);
+    setFont(12, true);
+    painter.drawText(QRectF(page.left(), y, page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Revenue review %1").arg(periodName()));
+    y += mm(10);
+
+    // The figures, this period beside the previous one and the same one last year.
+    const PeriodFigures* columns[] = {&m_review.figures, &m_review.previous, &m_review.lastYear};
+    const QString heads[] = {periodName(), tr("Period before"), tr("A year earlier")};
+    const qreal labelWidth = mm(40);
+    const qreal colWidth = (page.width() - labelWidth) / 3;
+    setFont(9, true);
+    for (int c = 0; c < 3; ++c)
+        painter.drawText(QRectF(page.left() + labelWidth + c * colWidth, y, colWidth - mm(2), mm(6)),
+                         Qt::AlignRight | Qt::AlignVCenter, heads[c]);
+    y += mm(6);
+    painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
+    const QString rowNames[] = {tr("Billed"), tr("Received"), tr("Outstanding"), tr("Orders"), tr("Average order")};
+    setFont(9);
+    for (int r = 0; r < 5; ++r) {
+        painter.drawText(QRectF(page.left(), y, labelWidth, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, rowNames[r]);
+        for (int c = 0; c < 3; ++c) {
+            const PeriodFigures& f = *columns[c];
+            const QString value = r == 0   ? f.billed.toString()
+                                  : r == 1 ? f.received.toString()
+                                  : r == 2 ? f.outstanding.toString()
+                                  : r == 3 ? QString::number(f.orders)
+                                           : f.average().toString();
+            painter.drawText(QRectF(page.left() + labelWidth + c * colWidth, y, colWidth - mm(2), mm(6)),
+                             Qt::AlignRight | Qt::AlignVCenter, value);
+        }
+        y += mm(6);
+    }
+    painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
+    y += mm(4);
+    chart(m_trend, QRectF(page.left(), y, page.width(), mm(85)));
+    y += mm(88);
+    const qreal half = (page.width() - mm(4)) / 2;
+    chart(m_categories, QRectF(page.left(), y, half, mm(80)));
+    chart(m_customers, QRectF(page.left() + half + mm(4), y, half, mm(80)));
+    footer(1);
+
+    device.newPage();
+    y = page.top();
+    setFont(12, true);
+    painter.drawText(QRectF(page.left(), y, page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Revenue review %1").arg(periodName()));
+    y += mm(10);
+    chart(m_staff, QRectF(page.left(), y, page.width(), mm(80)));
+    y += mm(84);
+    // The lists behind the charts, with their amounts.
+    auto table = [&](const QString& title, const QList<RevenueShare>& rows, qreal left, qreal width) {
+        qreal ty = y;
+        setFont(10, true);
+        painter.drawText(QRectF(left, ty, width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, title);
+        ty += mm(7);
+        setFont(8.5);
+        for (const RevenueShare& s : rows) {
+            if (ty > page.bottom() - mm(12))
+                break;
+            painter.drawText(QRectF(left, ty, width * 0.55, mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(s.name, Qt::ElideRight, int(width * 0.55)));
+            painter.drawText(QRectF(left + width * 0.55, ty, width * 0.3, mm(5)), Qt::AlignRight | Qt::AlignVCenter,
+                             s.billed.toString());
+            painter.drawText(QRectF(left + width * 0.85, ty, width * 0.15, mm(5)), Qt::AlignRight | Qt::AlignVCenter,
+                             QString::number(s.orders));
+            ty += mm(5);
+        }
+    };
+    const qreal third = (page.width() - mm(8)) / 3;
+    table(tr("Top customers"), m_review.topCustomers, page.left(), third);
+    table(tr("Product categories"), m_review.categories, page.left() + third + mm(4), third);
+    table(tr("Staff"), m_review.staff, page.left() + 2 * (third + mm(4)), third);
+    footer(2);
+    return pages;
+}
+
+void ReportsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the revenue review"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    paint(printer);
+}
+
+void ReportsPage::exportPdf(QString path)
+{
+    if (path.isEmpty()) {
+        QSettings settings;
+        const QString folder = settings.value(QStringLiteral("export/folder"),
+                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .toString();
+        path = QFileDialog::getSaveFileName(this, tr("Revenue review as PDF"),
+                                            QDir(folder).filePath(tr("revenue-review-%1.pdf").arg(periodName())),
+                                            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    }
+    QPdfWriter writer(path);
+    writer.setTitle(tr("Revenue review %1").arg(periodName()));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    paint(writer);
+}
+
+void ReportsPage::exportFigures(QString path)
+{
+    if (path.isEmpty()) {
+        QSettings settings;
+        const QString folder = settings.value(QStringLiteral("export/folder"),
+                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .toString();
+        QString selected;
+        path = QFileDialog::getSaveFileName(this, tr("Export the revenue review"),
+                                            QDir(folder).filePath(tr("revenue-review-%1.xlsx").arg(periodName())),
+                                            tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selected);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    }
+    try {
+        Exports::review(m_review, tr("Revenue review %1").arg(periodName()), path);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Export failed"), e.message());
+    }
+}
+
+} // namespace shopcrm
