@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
@@ -65,21 +66,20 @@ QString changeCount(qint64 now, qint64 before)
 
 QChartView* chartView(QWidget* parent, const QString& objectName)
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* view = new QChartView(chart, parent);
+    auto* view = new QChartView(new QChart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     return view;
 }
 
-void resetChart(QChart* chart, const QString& title)
+// Each refresh draws on a new chart: the view takes it and the old one (with its series and
+// axes) is deleted, so nothing of the previous period lingers.
+QChart* freshChart(QChartView* view, const QString& title)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(title);
     QFont f(DocumentRenderer::fontFamily());
     f.setPointSizeF(9);
@@ -88,11 +88,25 @@ void resetChart(QChart* chart, const QString& title)
     f.setBold(true);
     f.setPointSizeF(10);
     chart->setTitleFont(f);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
+QValueAxis* moneyAxis(qreal top)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, top * 1.05);
+    axis->setTickCount(5);
+    axis->applyNiceNumbers(); // round steps: 0, 250000, 500000 …
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    return axis;
 }
 
 QString shortName(const QString& name)
 {
-    return name.size() > 12 ? name.left(11) + QStringLiteral("…") : name;
+    return name.size() > 9 ? name.left(8) + QStringLiteral("…") : name;
 }
 
 } // namespace
@@ -262,8 +276,7 @@ void ReportsPage::updateCards()
 void ReportsPage::buildCharts()
 {
     // 12 months: billed and received as bars, outstanding as a line; a bar lists its month's orders.
-    QChart* trend = m_trend->chart();
-    resetChart(trend, tr("Last 12 months"));
+    QChart* trend = freshChart(m_trend, tr("Last 12 months"));
     auto* billed = new QBarSet(tr("Billed"));
     auto* received = new QBarSet(tr("Received"));
     billed->setColor(QColor(0x1e, 0x88, 0xe5));
@@ -288,9 +301,7 @@ void ReportsPage::buildCharts()
     trend->addSeries(outstanding);
     auto* x = new QBarCategoryAxis;
     x->append(months);
-    auto* y = new QValueAxis;
-    y->setRange(0, top * 1.1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis* y = moneyAxis(top);
     trend->addAxis(x, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(outstanding)}) {
@@ -305,19 +316,28 @@ void ReportsPage::buildCharts()
     });
 
     // By product category.
-    QChart* categories = m_categories->chart();
-    resetChart(categories, tr("Revenue by product category"));
+    QChart* categories = freshChart(m_categories, tr("Revenue by product category"));
     auto* pie = new QPieSeries;
+    Money all;
+    for (const RevenueShare& s : m_review.categories)
+        all += s.billed;
     for (const RevenueShare& s : m_review.categories) {
-        QPieSlice* slice = pie->append(QStringLiteral("%1 %2").arg(s.name, s.billed.toString()), std::max<qreal>(0, yuan(s.billed)));
+        QPieSlice* slice = pie->append(QStringLiteral("%1 %2").arg(s.name, s.billed.toString()),
+                                       std::max<qreal>(0, yuan(s.billed)));
+        slice->setLabel(s.name); // the legend below names each with its amount
+        slice->setProperty("legend", QStringLiteral("%1 %2").arg(s.name, s.billed.toString()));
         slice->setProperty("categoryId", s.id);
         slice->setProperty("name", s.name);
+        // Small slices are named in the legend only, where they do not collide.
+        slice->setLabelVisible(all.fen() > 0 && s.billed.fen() * 12 >= all.fen());
     }
-    pie->setPieSize(0.62);
-    if (pie->count() <= 8)
-        pie->setLabelsVisible(true);
+    pie->setPieSize(0.6);
     categories->addSeries(pie);
-    categories->legend()->setVisible(pie->count() > 8);
+    categories->legend()->setAlignment(Qt::AlignRight);
+    // The legend reads "name amount"; the labels on the pie only the name.
+    const QList<QLegendMarker*> markers = categories->legend()->markers(pie);
+    for (qsizetype i = 0; i < markers.size() && i < pie->slices().size(); ++i)
+        markers.at(i)->setLabel(pie->slices().at(i)->property("legend").toString());
     connect(pie, &QPieSeries::clicked, this, [this](QPieSlice* slice) {
         OrderFilter f = periodFilter(firstMonth(), lastMonth());
         f.categoryId = slice->property("categoryId").toLongLong();
@@ -325,8 +345,7 @@ void ReportsPage::buildCharts()
     });
 
     // Top 10 customers, largest at the top.
-    QChart* customers = m_customers->chart();
-    resetChart(customers, tr("Top 10 customers"));
+    QChart* customers = freshChart(m_customers, tr("Top 10 customers"));
     auto* customerSet = new QBarSet(tr("Billed"));
     customerSet->setColor(QColor(0x5e, 0x35, 0xb1));
     QStringList names;
@@ -342,9 +361,12 @@ void ReportsPage::buildCharts()
     customers->addSeries(customerBars);
     auto* customerAxis = new QBarCategoryAxis;
     customerAxis->append(names);
-    auto* customerValues = new QValueAxis;
-    customerValues->setRange(0, most * 1.1);
-    customerValues->setLabelFormat(QStringLiteral("%.0f"));
+    customerAxis->setTruncateLabels(false);
+    QFont small(DocumentRenderer::fontFamily());
+    small.setPointSizeF(7.5); // ten names fit beside ten bars
+    customerAxis->setLabelsFont(small);
+    QValueAxis* customerValues = moneyAxis(most);
+    customerValues->setTickCount(3);
     customers->addAxis(customerAxis, Qt::AlignLeft);
     customers->addAxis(customerValues, Qt::AlignBottom);
     customerBars->attachAxis(customerAxis);
@@ -360,8 +382,7 @@ void ReportsPage::buildCharts()
     });
 
     // Staff: revenue bars and the order count.
-    QChart* staff = m_staff->chart();
-    resetChart(staff, tr("Revenue and orders by staff member"));
+    QChart* staff = freshChart(m_staff, tr("Revenue and orders by staff member"));
     auto* revenue = new QBarSet(tr("Revenue"));
     revenue->setColor(QColor(0x00, 0x89, 0x7b));
     auto* count = new QLineSeries;
@@ -385,11 +406,10 @@ void ReportsPage::buildCharts()
     staff->addSeries(count);
     auto* staffAxis = new QBarCategoryAxis;
     staffAxis->append(staffNames);
-    auto* money = new QValueAxis;
-    money->setRange(0, staffMost * 1.1);
-    money->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis* money = moneyAxis(staffMost);
     auto* orders = new QValueAxis;
     orders->setRange(0, countMost * 1.2);
+    orders->setTickCount(5);
     orders->setLabelFormat(QStringLiteral("%.0f"));
     staff->addAxis(staffAxis, Qt::AlignBottom);
     staff->addAxis(money, Qt::AlignLeft);
@@ -439,10 +459,11 @@ int ReportsPage::paint(QPagedPaintDevice& device)
     };
 
     qreal y = page.top();
-    setFont(14, true);
-    painter.drawText(QRectF(page.left(), y, page.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
-                     shop.name.isEmpty() ? tr("Revenue review") : shop.name);
-    y += mm(9);
+    if (!shop.name.isEmpty()) {
+        setFont(14, true);
+        painter.drawText(QRectF(page.left(), y, page.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, shop.name);
+        y += mm(9);
+    }
     setFont(12, true);
     painter.drawText(QRectF(page.left(), y, page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Revenue review %1").arg(periodName()));
