@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliOrders.cpp" line="+232"/>
+        <location filename="../app/CliOrders.cpp" line="+238"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n order, total %1</numerusform>
@@ -20,11 +20,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliFollowUps.cpp" line="+212"/>
-        <source>Wrote %n follow-up(s) to %1.</source>
+        <location filename="../app/CliFollowUps.cpp" line="+221"/>
+        <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n follow-up to %1.</numerusform>
-            <numerusform>Wrote %n follow-ups to %1.</numerusform>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliPayments.cpp" line="+176"/>
+        <location line="+24"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
 </context>
@@ -101,7 +110,7 @@
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message numerus="yes">
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+200"/>
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+245"/>
         <source>Orders placed in the period: %n, worth ¥%1.</source>
         <translation>
             <numerusform>Orders placed in the period: %n, worth ¥%1.</numerusform>
@@ -165,7 +174,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+535"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+540"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -176,7 +185,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+203"/>
+        <location filename="../ui/MainWindow.cpp" line="+229"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -222,7 +231,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+163"/>
+        <location filename="../ui/OrderListPage.cpp" line="+172"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>
@@ -230,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+206"/>
         <source>Why are %n order(s) cancelled?</source>
         <translation>
             <numerusform>Why are %n order cancelled?</numerusform>
@@ -247,6 +256,42 @@
     </message>
 </context>
 <context>
+    <name>shopcrm::PaymentListPage</name>
+    <message numerus="yes">
+        <location filename="../ui/PaymentListPage.cpp" line="+243"/>
+        <location line="+1"/>
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%Ln customer(s) owe %1, of which %2 is past due</source>
+        <translation>
+            <numerusform>%Ln customer owes %1, of which %2 is past due</numerusform>
+            <numerusform>%Ln customers owe %1, of which %2 is past due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Exported %Ln payment(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln payment to %1.</numerusform>
+            <numerusform>Exported %Ln payments to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1.</numerusform>
+            <numerusform>Exported %Ln customers to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::RemindersPanel</name>
     <message numerus="yes">
         <location filename="../ui/RemindersPanel.cpp" line="+30"/>
@@ -257,7 +302,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -265,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+137"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>

@@ -24,7 +24,48 @@
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+81" />
+        <location filename="../app/CliMain.cpp" line="+33" />
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%3  bench [--scale S] [--seed S] [--samples N]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program's setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%3  bench [--scale S] [--seed S] [--samples N]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <location line="+63" />
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -116,7 +157,7 @@
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/CliOrders.cpp" line="+79" />
+        <location filename="../app/CliOrders.cpp" line="+80" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -157,48 +198,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-236" />
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%3  bench [--scale S] [--seed S] [--samples N]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program's setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%3  bench [--scale S] [--seed S] [--samples N]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+238" />
+        <location line="+2" />
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -213,7 +213,17 @@ Commands:
         <translation>已添加 %1 条演示跟进记录，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+3" />
+        <source>%1 of %2 unpaid orders looked at</source>
+        <translation>已查看 %1 / %2 个未付清的订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added %1 demo payments in %2 s.</source>
+        <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -340,7 +350,7 @@ Commands:
         <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+69" />
         <source>Unknown status "%1".</source>
         <translation>未知状态“%1”。</translation>
     </message>
@@ -446,17 +456,106 @@ Commands:
         <translation>请给出要送货的订单号，或用 --slip 补打送货单。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../app/CliPayments.cpp" line="+14" />
+        <source>  payment add --order NUMBER | --customer ID|NAME  --amount 100.00 --method M
+              [--date DATE] [--note N] [--reason R] [--account A] [--handler H]
+              [--reference R] [--credit]
+      M: cash, bank, wechat, alipay, cheque, other; a negative amount is a refund (with
+      --reason); --credit keeps what is more than is due as credit instead of refusing
+  payment list [--customer ID|NAME] [--method M] [--from DATE] [--to DATE] [--limit N]
+  report monthly --year Y
+  report customers|products|staff --from DATE --to DATE
+  report receivables [--date DATE]
+  export payments FILE [--customer C] [--method M] [--from D] [--to D]
+</source>
+        <translation>  payment add --order 订单号 | --customer 编号|名称  --amount 100.00 --method 方式
+              [--date 日期] [--note 备注] [--reason 原因] [--account 账户] [--handler 经手人]
+              [--reference 凭证号] [--credit]
+      方式：cash、bank、wechat、alipay、cheque、other；负数金额为退款（需 --reason）；
+      --credit 把超出应收的部分留作预收款，否则拒绝
+  payment list [--customer 编号|名称] [--method 方式] [--from 日期] [--to 日期] [--limit N]
+  report monthly --year 年份
+  report customers|products|staff --from 日期 --to 日期
+  report receivables [--date 日期]
+  export payments 文件 [--customer 客户] [--method 方式] [--from 日期] [--to 日期]
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+28" />
+        <source>--method takes cash, bank, wechat, alipay, cheque or other.</source>
+        <translation>--method 可用 cash、bank、wechat、alipay、cheque 或 other（也可写 现金、转账、微信、支付宝、支票、其他）。</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>payment add takes --order NUMBER or --customer ID|NAME (one of them).</source>
+        <translation>payment add 需要 --order 订单号 或 --customer 编号|名称（二选一）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>payment add needs --amount and --method.</source>
+        <translation>payment add 需要 --amount 和 --method。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--amount: %1</source>
+        <translation>--amount：%1</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Add --credit to keep the difference as credit.</source>
+        <translation>加上 --credit 可把差额留作预收款。</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>payment takes add or list.</source>
+        <translation>payment 后面应为 add 或 list。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>billed</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <location line="+24" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <location filename="../app/CliPrint.cpp" line="+21" />
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/CliPrint.cpp" line="+2" />
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+38" />
+        <source>past due %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>report takes monthly, customers, products, staff or receivables.</source>
+        <translation>report 后面应为 monthly、customers、products、staff 或 receivables。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPrint.cpp" line="+2" />
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
@@ -473,7 +572,7 @@ Commands:
   followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
                 [--from DATE] [--to DATE] [--limit N]
   export followups FILE [same filters]  .csv or .xlsx by extension
-  reminders [--date DATE]                follow-ups and orders due, birthdays
+  reminders [--date DATE]                follow-ups and orders due, birthdays, balances
 </source>
         <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
                --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
@@ -481,7 +580,7 @@ Commands:
   followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
                 [--from 日期] [--to 日期] [--limit N]
   export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
-  reminders [--date 日期]                到期的跟进和订单、生日提醒
+  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款
 </translation>
     </message>
     <message>
@@ -516,29 +615,32 @@ Commands:
         <translation>（已完成）</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+50" />
         <source>followup takes add or list.</source>
         <translation>followup 后面应为 add 或 list。</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>export takes followups (customers, orders and payments come later).</source>
-        <translation>export 目前支持 followups（客户、订单和收款的导出以后提供）。</translation>
+        <source>export takes followups or payments (customers and orders come later).</source>
+        <translation>export 目前支持 followups 和 payments（客户和订单的导出以后提供）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Wrote %n row(s) to %1.</source>
+        <translation><numerusform>已写入 %n 行到 %1。</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+41" />
+        <source>Balances past due</source>
+        <translation>逾期欠款</translation>
+    </message>
+    <message>
+        <location line="-58" />
         <source>Give the file to write, ending in .csv or .xlsx.</source>
         <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13" />
-        <source>Wrote %n follow-up(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条跟进记录写入 %1。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30" />
+        <location line="+48" />
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -936,7 +1038,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+111" />
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+143" />
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -1071,7 +1173,7 @@ Commands:
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-168" />
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -1101,7 +1203,37 @@ Commands:
         <translation>打印该客户某一期间的对账单</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+2" />
+        <source>Recei&amp;ve payment…</source>
+        <translation>收款(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record money from this customer, against an order or on account</source>
+        <translation>记录该客户的付款，可对应某个订单或记入账户</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Billed ¥%1 · received ¥%2</source>
+        <translation>开单 ¥%1 · 已收 ¥%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>owes ¥%1</source>
+        <translation>欠款 ¥%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>credit ¥%1</source>
+        <translation>预收 ¥%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location line="+118" />
         <source>Note&amp;s</source>
         <translation>备注(&amp;S)</translation>
     </message>
@@ -1288,7 +1420,7 @@ Commands:
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-421" />
+        <location line="-451" />
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -1730,23 +1862,23 @@ Commands:
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+429" />
+        <location filename="../core/store/Migrations.cpp" line="+511" />
         <location line="+5" />
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+339" />
+        <location filename="../core/services/DemoData.cpp" line="+351" />
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+171" />
         <source>Demo follow-ups need customers; add some first.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../core/store/ShopSettings.cpp" line="+77" />
+        <location filename="../core/store/ShopSettings.cpp" line="+79" />
         <source>The document counter %1 is missing.</source>
         <translation>单据计数器 %1 不存在。</translation>
     </message>
@@ -1850,7 +1982,7 @@ Commands:
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message>
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+34" />
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+35" />
         <source>REPRINT</source>
         <translation>补打</translation>
     </message>
@@ -1863,12 +1995,13 @@ Commands:
         <location line="+13" />
         <location line="+36" />
         <location line="+28" />
-        <location line="+55" />
+        <location line="+67" />
+        <location line="+32" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-162" />
         <location line="+36" />
         <source>Contact</source>
         <translation>联系人</translation>
@@ -1919,12 +2052,12 @@ Commands:
     </message>
     <message>
         <location line="-33" />
-        <location line="+115" />
+        <location line="+159" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-158" />
         <source>Material / process</source>
         <translation>材质 / 工艺</translation>
     </message>
@@ -1989,13 +2122,13 @@ Commands:
     </message>
     <message>
         <location line="+6" />
-        <location line="+84" />
+        <location line="+128" />
         <location line="+25" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-152" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -2055,7 +2188,7 @@ Commands:
         <translation>记账</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Delivery of %1</source>
         <translation>送货（%1）</translation>
     </message>
@@ -2065,12 +2198,88 @@ Commands:
         <translation>订单 %1 已送货</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
         <source>Deposit on order %1</source>
         <translation>订单 %1 定金</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+1" />
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payment, %1</source>
+        <translation>收款，%1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+15" />
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Credit</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owes</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Owed in all</source>
+        <translation>欠款合计</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Statement of account</source>
         <translation>对账单</translation>
     </message>
@@ -2140,12 +2349,12 @@ Commands:
 <context>
     <name>shopcrm::DocumentOutput</name>
     <message>
-        <location filename="../core/documents/DocumentOutput.cpp" line="+31" />
+        <location filename="../core/documents/DocumentOutput.cpp" line="+32" />
         <source>There is no delivery slip with id %1.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+47" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2417,6 +2626,11 @@ Commands:
         <translation>送货单</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Statement</source>
         <translation>对账单</translation>
@@ -2425,27 +2639,30 @@ Commands:
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+11" />
+        <location filename="../core/services/Exports.cpp" line="+40" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+30" />
+        <location line="+19" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-48" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+30" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-29" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -2461,11 +2678,12 @@ Commands:
     </message>
     <message>
         <location line="+0" />
+        <location line="+87" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-86" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -2490,12 +2708,12 @@ Commands:
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+12" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2503,6 +2721,178 @@ Commands:
         <location line="+0" />
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Account</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handler</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+40" />
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <location line="+18" />
+        <source>Credit</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Refund reason</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Owes</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oldest due</source>
+        <translation>最早到期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Billed</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average order</source>
+        <translation>平均单价</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top customers</source>
+        <translation>主要客户</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Revenue review</source>
+        <translation>营业回顾</translation>
     </message>
 </context>
 <context>
@@ -2922,7 +3312,7 @@ Commands:
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+127" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2959,7 +3349,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+20" />
         <source>Order %1 taken</source>
         <translation>接单 %1</translation>
     </message>
@@ -2979,7 +3369,7 @@ Commands:
         <translation>订单 %1：%2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+20" />
         <source>Delivered on slip %1</source>
         <translation>送货单 %1 已送货</translation>
     </message>
@@ -3112,39 +3502,39 @@ Commands:
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+39" />
+        <location filename="../ui/MainWindow.cpp" line="+41" />
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file's permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+120" />
+        <location line="-38" />
+        <location line="+140" />
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-111" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+150" />
+        <location line="+172" />
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-171" />
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&amp;Products &amp;&amp; staff</source>
         <translation>产品和人员(&amp;P)</translation>
     </message>
@@ -3194,29 +3584,54 @@ Commands:
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Products and staff</source>
         <translation>产品和人员</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
+        <location line="-31" />
+        <source>Pa&amp;yments</source>
+        <translation>收款(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repo&amp;rts</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
         <location line="+6" />
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Orders due today or overdue</source>
         <translation>今天到期或已逾期的订单</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+42" />
+        <location line="+53" />
         <location line="+5" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-51" />
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -3242,18 +3657,18 @@ Commands:
     </message>
     <message>
         <location line="+4" />
-        <location line="+116" />
+        <location line="+131" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-96" />
         <location line="+4" />
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -3375,7 +3790,7 @@ Commands:
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+186" />
+        <location filename="../ui/OrderEditorDialog.cpp" line="+188" />
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -3461,12 +3876,12 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+530" />
+        <location line="+570" />
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-529" />
+        <location line="-569" />
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -3587,7 +4002,17 @@ Commands:
         <translation>已收定金(&amp;R)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+4" />
+        <source>Pa&amp;yment…</source>
+        <translation>收款(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record money received for this order, or a refund</source>
+        <translation>记录此订单的收款或退款</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
@@ -3662,7 +4087,7 @@ Commands:
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -3692,7 +4117,17 @@ Commands:
         <translation>此订单%1，只读。如需修改，请先重新打开。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
+        <source>Paid ¥%1 · cancelled, nothing due</source>
+        <translation>已收 ¥%1 · 已取消，无应收</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: paid ¥%2 · due ¥%3</source>
+        <translation>%1：已收 ¥%2 · 应收 ¥%3</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
@@ -4146,7 +4581,7 @@ Commands:
         <translation>至</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+40" />
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
@@ -4163,7 +4598,12 @@ Commands:
         <translation>%1（离职）</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+6" />
+        <source>Showing the orders behind: %1 — click here to go back to the filters</source>
+        <translation>正在显示：%1 的订单 —— 点此返回筛选</translation>
+    </message>
+    <message>
+        <location line="+106" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4226,12 +4666,12 @@ Commands:
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+89" />
+        <location filename="../core/store/OrderRepository.cpp" line="+91" />
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
     </message>
@@ -4251,7 +4691,12 @@ Commands:
         <translation>订单 %1 %2，不能修改；请先重新打开。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+10" />
+        <source>Payments from %1 are recorded on order %2; it cannot move to another customer.</source>
+        <translation>订单 %2 上记有 %1 的付款，不能改到其他客户名下。</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>%1 has been delivered (%2) and cannot be removed from the order.</source>
         <translation>%1 已送货（%2），不能从订单中删除。</translation>
     </message>
@@ -4281,7 +4726,7 @@ Commands:
         <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+81" />
         <source>%1 is not on the staff list.</source>
         <translation>%1 不在员工名单中。</translation>
     </message>
@@ -4530,16 +4975,591 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::PaymentDialog</name>
+    <message>
+        <location filename="../ui/PaymentDialog.cpp" line="+93" />
+        <source>This is the deposit of an order: its amount and date change on the order.</source>
+        <translation>这是订单的定金：金额和日期请在订单上修改。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Payment %1</source>
+        <translation>收款 %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New payment</source>
+        <translation>新建收款</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. 1,200.00; negative for a refund</source>
+        <translation>例如 1,200.00；退款填负数</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The shop's account it went into, e.g. 对公 招商银行 …1234</source>
+        <translation>收到本店哪个账户，例如 对公 招商银行 …1234</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Transfer or cheque number</source>
+        <translation>转账流水号或支票号</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This payment</source>
+        <translation>本次收款</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;gainst</source>
+        <translation>对应(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Acc&amp;ount</source>
+        <translation>账户(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Handled by</source>
+        <translation>经手人(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;ference</source>
+        <translation>凭证号(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund &amp;reason</source>
+        <translation>退款原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save (Ctrl+Return)</source>
+        <translation>保存（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>On account — the oldest unpaid orders first</source>
+        <translation>记入账户 —— 先冲最早的未付订单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 — due %2</source>
+        <translation>%1 —— 应收 %2</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not put on any order.</source>
+        <translation>未冲任何订单。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Settles: %1</source>
+        <translation>冲抵：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 more than is put on orders: it stays on the account as credit.</source>
+        <translation>比冲抵订单的金额多 %1：留在账户上作为预收款。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>More than is due</source>
+        <translation>超过应收金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the difference as credit?</source>
+        <translation>把差额留作预收款吗？</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Delete payment?</source>
+        <translation>删除收款？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete payment %1 of %2? The orders it settled become due again. The audit log keeps a copy.</source>
+        <translation>删除收款 %1（%2）？它冲抵的订单将重新变为应收。审计日志会保留一份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PaymentListModel</name>
+    <message>
+        <location filename="../ui/PaymentListPage.cpp" line="+87" />
+        <source>%1 (deposit)</source>
+        <translation>%1（定金）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders settled</source>
+        <translation>冲抵订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Credit</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handled by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PaymentListPage</name>
+    <message>
+        <location line="+35" />
+        <source>Any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Any method</source>
+        <translation>任意方式</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From … to …</source>
+        <translation>从 … 到 …</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;New payment</source>
+        <translation>新建收款(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record money received, or a refund (Ctrl+N)</source>
+        <translation>记录收款或退款（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Credit</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owes</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&amp;Statement…</source>
+        <translation>对账单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The selected customer's statement of account (Enter)</source>
+        <translation>选中客户的对账单（回车）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Payments received</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <location line="+1" />
+        <source>%Ln payment(s)</source>
+        <translation><numerusform>%Ln 笔收款</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>%Ln customer(s) owe %1, of which %2 is past due</source>
+        <translation><numerusform>%Ln 个客户欠款 %1，其中逾期 %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Cannot open payment</source>
+        <translation>无法打开收款</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Export payments</source>
+        <translation>导出收款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>payments-%1</source>
+        <translation>收款-%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Exported %Ln payment(s) to %1.</source>
+        <translation><numerusform>已导出 %Ln 笔收款到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+16" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Export receivables</source>
+        <translation>导出应收账款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receivables-%1</source>
+        <translation>应收账款-%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation><numerusform>已导出 %Ln 个客户到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PaymentRepository</name>
+    <message>
+        <location filename="../core/store/PaymentRepository.cpp" line="+115" />
+        <source>This payment was deleted by another desk.</source>
+        <translation>这笔收款已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 changed this payment at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>%1 在 %2 修改了这笔收款，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
+    </message>
+    <message>
+        <location line="+104" />
+        <source>There is no order with id %1.</source>
+        <translation>没有编号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Order %1 is another customer's.</source>
+        <translation>订单 %1 是其他客户的。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Order %1 is cancelled; nothing is due on it.</source>
+        <translation>订单 %1 已取消，没有应收款。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order %1 has %2 due, less than the %3 put on it.</source>
+        <translation>订单 %1 应收 %2，少于冲抵的 %3。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only %1 was paid on order %2; %3 cannot be refunded on it.</source>
+        <translation>订单 %2 只收了 %1，不能退 %3。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The payment (%1) is more than is due (%2). Keep the difference (%3) as credit on the customer's account, or correct the amount.</source>
+        <translation>收款（%1）超过应收（%2）。可把差额（%3）留作客户的预收款，或改正金额。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The refund (%1) is more than this customer has paid (%2).</source>
+        <translation>退款（%1）超过了该客户已付的金额（%2）。</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <location line="+32" />
+        <source>This is the deposit of an order; change it on the order.</source>
+        <translation>这是订单的定金，请在订单上修改。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>There is no payment with id %1.</source>
+        <translation>没有编号为 %1 的收款。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PaymentRules</name>
+    <message>
+        <location filename="../core/domain/Payment.cpp" line="+54" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <comment>payment method</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Choose the customer who paid.</source>
+        <translation>请选择付款的客户。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter the date the money came in.</source>
+        <translation>请输入收款日期。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The payment is dated %1, which is in the future.</source>
+        <translation>收款日期为 %1，是将来的日期。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter the amount received (negative for a refund).</source>
+        <translation>请输入收到的金额（退款填负数）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The amount is larger than %1.</source>
+        <translation>金额超过了 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the reason for the refund.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An allocation must go the same way as the payment (order %1).</source>
+        <translation>冲抵金额必须与收款方向一致（订单 %1）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The allocations (%1) come to more than the payment (%2).</source>
+        <translation>冲抵合计（%1）超过了收款金额（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::PrintActions</name>
     <message>
         <location filename="../ui/PrintActions.cpp" line="+34" />
         <location line="+28" />
         <location line="+28" />
+        <location line="+9" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-58" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4668,7 +5688,7 @@ Commands:
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+69" />
+        <location filename="../core/store/ReminderRepository.cpp" line="+72" />
         <source>Follow up (last time: %1)</source>
         <translation>跟进（上次：%1）</translation>
     </message>
@@ -4682,17 +5702,22 @@ Commands:
         <source>Urgent: %1</source>
         <translation>加急：%1</translation>
     </message>
+    <message>
+        <location line="+80" />
+        <source>%1 past due (%2)</source>
+        <translation>逾期 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message>
         <location filename="../ui/RemindersPanel.cpp" line="+27" />
-        <location line="+8" />
+        <location line="+10" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-8" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
@@ -4704,12 +5729,13 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-2" />
+        <location line="+5" />
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -4767,12 +5793,12 @@ Commands:
     </message>
     <message>
         <location line="+42" />
-        <location line="+41" />
+        <location line="+42" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -4785,6 +5811,11 @@ Commands:
         <location line="+1" />
         <source>Birthdays this week</source>
         <translation>本周生日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Balances past due</source>
+        <translation>逾期欠款</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4809,16 +5840,252 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <location line="+13" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
 </context>
 <context>
+    <name>shopcrm::Reports</name>
+    <message>
+        <location filename="../core/services/Reports.cpp" line="+106" />
+        <source>Not in the catalog</source>
+        <translation>非目录产品</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ReportsPage</name>
+    <message>
+        <location filename="../ui/ReportsPage.cpp" line="+119" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The period before (Alt+Left)</source>
+        <translation>上一期（Alt+←）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The period after (Alt+Right)</source>
+        <translation>下一期（Alt+→）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The figures as an Excel workbook or CSV file</source>
+        <translation>把数字导出为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+122" />
+        <location line="+69" />
+        <location line="+134" />
+        <source>Billed</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <location line="-325" />
+        <location line="+123" />
+        <location line="+202" />
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location line="-325" />
+        <location line="+127" />
+        <location line="+198" />
+        <source>Outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <location line="-325" />
+        <location line="+231" />
+        <location line="+94" />
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location line="-325" />
+        <location line="+325" />
+        <source>Average order</source>
+        <translation>平均单价</translation>
+    </message>
+    <message>
+        <location line="-233" />
+        <location line="+1" />
+        <location line="+218" />
+        <location line="+43" />
+        <location line="+59" />
+        <location line="+25" />
+        <source>Revenue review %1</source>
+        <translation>营业回顾 %1</translation>
+    </message>
+    <message>
+        <location line="-335" />
+        <source>vs the year before</source>
+        <translation>比上一年</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>vs the month before</source>
+        <translation>比上个月</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>vs a year earlier</source>
+        <translation>比去年同期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+3" />
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>orders of %1</source>
+        <translation>%1 的订单</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Revenue by product category</source>
+        <translation>各产品类别营业额</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+37" />
+        <location line="+45" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Top 10 customers</source>
+        <translation>前 10 名客户</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Revenue and orders by staff member</source>
+        <translation>各员工营业额和订单数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Period before</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Top customers</source>
+        <translation>主要客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product categories</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Print the revenue review</source>
+        <translation>打印营业回顾</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Revenue review as PDF</source>
+        <translation>营业回顾存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>revenue-review-%1.pdf</source>
+        <translation>营业回顾-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Export the revenue review</source>
+        <translation>导出营业回顾</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>revenue-review-%1.xlsx</source>
+        <translation>营业回顾-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+29" />
+        <location filename="../ui/SettingsDialog.cpp" line="+28" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4943,7 +6210,7 @@ Commands:
         <translation>可选的结果(&amp;O)，每行一个：</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+41" />
         <location line="+10" />
         <location line="+11" />
         <source>Not saved</source>
