@@ -410,6 +410,7 @@ void ReportsPage::buildCharts()
     auto* orders = new QValueAxis;
     orders->setRange(0, countMost * 1.2);
     orders->setTickCount(5);
+    orders->applyNiceNumbers();
     orders->setLabelFormat(QStringLiteral("%.0f"));
     staff->addAxis(staffAxis, Qt::AlignBottom);
     staff->addAxis(money, Qt::AlignLeft);

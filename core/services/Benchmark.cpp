@@ -1,11 +1,15 @@
 #include "Benchmark.h"
 
 #include "DemoData.h"
+#include "Exports.h"
+#include "Reports.h"
 #include "domain/PhoneNumber.h"
 #include "domain/Pinyin.h"
 #include "store/CustomerRepository.h"
 #include "store/FollowUpRepository.h"
+#include "store/PaymentRepository.h"
 #include "store/ReminderRepository.h"
+#include "store/RowSupport.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 #include "documents/DocumentOutput.h"
@@ -15,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -57,6 +62,66 @@ QString hanRun(const QString& name, int length, QRandomGenerator& random)
         return {};
     const qsizetype start = starts.at(random.bounded(static_cast<int>(starts.size())));
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + start), length);
+}
+
+// The revenue review as the Reports page opens it (a month, with its comparisons, 12-month trend
+// and shares), the year view, the receivables and the payments export, beside a same-run baseline
+// that sums the month's orders and payments straight from their tables.
+QJsonObject revenueScenarios(Database& db, const Benchmark::Options& options)
+{
+    QJsonObject result;
+    const int samples = std::max(10, options.samples / 10);
+    const QString month = Reports::monthKey(QDate::currentDate().addMonths(-1));
+    auto measure = [&](const std::function<void()>& fn) {
+        QList<qint64> times;
+        for (int i = 0; i < samples; ++i) {
+            QElapsedTimer t;
+            t.start();
+            fn();
+            times.append(t.nsecsElapsed());
+        }
+        return percentiles(times);
+    };
+    Review review;
+    QJsonObject monthReview = measure([&] { review = Reports::review(db, month, month); });
+    monthReview.insert(QStringLiteral("month"), month);
+    monthReview.insert(QStringLiteral("orders_in_month"), review.figures.orders);
+    result.insert(QStringLiteral("review_month"), monthReview);
+    const QString year = month.left(4);
+    result.insert(QStringLiteral("review_year"), measure([&] {
+                      Reports::review(db, year + QStringLiteral("-01"), year + QStringLiteral("-12"));
+                  }));
+    qsizetype customers = 0;
+    QJsonObject receivables = measure([&] { customers = PaymentRepository(db).receivables(QDate::currentDate()).size(); });
+    receivables.insert(QStringLiteral("customers_owing"), qint64(customers));
+    result.insert(QStringLiteral("receivables"), receivables);
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    {
+        const QString start = utcText(first.startOfDay()).toString();
+        const QString end = utcText(first.addMonths(1).startOfDay()).toString();
+        result.insert(QStringLiteral("baseline_month_from_orders"), measure([&] {
+                          Sql orders(db, QStringLiteral("SELECT sum(total), count(*) FROM orders WHERE status <> 4 AND "
+                                                        "order_date >= ? AND order_date < ?"));
+                          orders.bind(start).bind(end).exec();
+                          orders.next();
+                          Sql payments(db, QStringLiteral("SELECT sum(amount) FROM payments WHERE paid_at >= ? AND paid_at < ?"));
+                          payments.bind(start).bind(end).exec();
+                          payments.next();
+                          Sql everything(db, QStringLiteral("SELECT (SELECT sum(total) FROM orders WHERE status <> 4 AND "
+                                                            "order_date < ?) - (SELECT sum(amount) FROM payments WHERE paid_at < ?)"));
+                          everything.bind(end).bind(end).exec();
+                          everything.next();
+                      }));
+    }
+    QTemporaryDir dir;
+    QElapsedTimer t;
+    t.start();
+    const qint64 rows = Exports::payments(db, {}, dir.filePath(QStringLiteral("payments.xlsx")));
+    result.insert(QStringLiteral("export_payments_xlsx"),
+                  QJsonObject{{QStringLiteral("rows"), rows},
+                              {QStringLiteral("seconds"), double(t.nsecsElapsed()) / 1e9},
+                              {QStringLiteral("bytes"), QFile(dir.filePath(QStringLiteral("payments.xlsx"))).size()}});
+    return result;
 }
 
 // Reminders over the whole database (what the panel computes every minute), the customer list's
@@ -338,6 +403,10 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
             demo.insertFollowUps(db, customers);
             result.insert(QStringLiteral("demo_follow_ups"), customers);
             result.insert(QStringLiteral("demo_follow_ups_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+            say(QStringLiteral("generating demo payments…"));
+            timer.start();
+            result.insert(QStringLiteral("demo_payments"), demo.insertPayments(db));
+            result.insert(QStringLiteral("demo_payments_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
         }
     }
 
@@ -432,6 +501,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         result.insert(QStringLiteral("orders_list"), orderScenarios(db, options, customers));
         say(QStringLiteral("measuring reminders and a 5,000-event timeline…"));
         result.insert(QStringLiteral("follow_ups"), followUpScenarios(db, options));
+        say(QStringLiteral("measuring the revenue review…"));
+        result.insert(QStringLiteral("revenue"), revenueScenarios(db, options));
     }
     result.insert(QStringLiteral("database_bytes"), QFile(path).size());
     return result;
