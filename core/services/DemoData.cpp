@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -559,27 +560,29 @@ qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, q
     {
         qint64 id;
         qint64 customer;
+        QDateTime ordered;
         QDateTime due;
         int status;
-        qint64 due_fen;
+        qint64 dueFen;
     };
     QList<Open> open;
     {
-        Sql q(db, QStringLiteral("SELECT id, customer_id, coalesce(due_at, order_date), status, total - paid FROM orders "
-                                 "WHERE status <> 4 AND paid < total ORDER BY order_date, id"));
+        Sql q(db, QStringLiteral("SELECT id, customer_id, order_date, coalesce(due_at, order_date), status, total - paid "
+                                 "FROM orders WHERE status <> 4 AND paid < total ORDER BY order_date, id"));
         q.exec();
         while (q.next())
-            open.append({q.value(0).toLongLong(), q.value(1).toLongLong(), parseUtc(q.value(2)), q.value(3).toInt(),
-                         q.value(4).toLongLong()});
+            open.append({q.value(0).toLongLong(), q.value(1).toLongLong(), parseUtc(q.value(2)), parseUtc(q.value(3)),
+                         q.value(4).toInt(), q.value(5).toLongLong()});
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const PaymentMethod methods[] = {PaymentMethod::WeChatPay, PaymentMethod::WeChatPay, PaymentMethod::Alipay,
                                      PaymentMethod::BankTransfer, PaymentMethod::BankTransfer, PaymentMethod::Cash};
     const char* const refundReasons[] = {"少做了一块，退差价", "颜色偏差，客户不满意退部分款", "重复付款退回"};
-    PaymentRepository payments(db);
-    qint64 made = 0;
-    inBatches(db, open.size(), progress, [&](qint64 i) {
-        const Open& o = open.at(i);
+    // First what each customer pays and when, then the payments in time order, so their numbers
+    // follow the days they came in as they would at the desk.
+    QList<Payment> planned;
+    QList<qint64> plannedOrder;
+    for (const Open& o : open) {
         const quint32 roll = m_random.bounded(100u);
         // Delivered work is nearly always paid; finished work often; work in hand now and then in part.
         const bool delivered = o.status == static_cast<int>(OrderStatus::Delivered);
@@ -588,34 +591,40 @@ qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, q
         const bool old = o.due.daysTo(now) > 60;
         qint64 amount = 0;
         if ((delivered && roll < (old ? 98u : 88u)) || (done && roll < 40))
-            amount = o.due_fen;
+            amount = o.dueFen;
         else if ((delivered && roll < (old ? 99u : 95u)) || (done && roll < 60) || roll < 8)
-            amount = o.due_fen / 2;
+            amount = o.dueFen / 2;
         if (amount <= 0)
-            return;
+            continue;
         QDateTime at = o.due.addSecs(3600 + static_cast<qint64>(m_random.bounded(20u * 24u * 3600u)));
-        if (at > now)
-            at = now.addSecs(-static_cast<qint64>(m_random.bounded(3600u)));
+        if (at > now) // recent work, paid since it was ordered
+            at = o.ordered.addSecs(static_cast<qint64>(m_random.generateDouble() * double(o.ordered.secsTo(now))));
         Payment p;
         p.customerId = o.customer;
         p.paidAt = at;
         p.amount = Money::fromFen(amount);
         p.method = pick(methods);
         p.handler = db.session().user;
-        payments.create(p, o.id, Overpayment::KeepAsCredit);
-        ++made;
+        planned.append(p);
+        plannedOrder.append(o.id);
         if (m_random.bounded(1000u) < 3) {
-            Payment refund;
-            refund.customerId = o.customer;
+            Payment refund = p;
             refund.paidAt = std::min(at.addDays(3), now);
             refund.amount = Money::fromFen(-std::max<qint64>(100, amount / 10 / 100 * 100));
-            refund.method = p.method;
             refund.reason = u(pick(refundReasons));
-            payments.create(refund, o.id);
-            ++made;
+            planned.append(refund);
+            plannedOrder.append(o.id);
         }
+    }
+    QList<qsizetype> byTime(planned.size());
+    std::iota(byTime.begin(), byTime.end(), 0);
+    std::stable_sort(byTime.begin(), byTime.end(),
+                     [&](qsizetype a, qsizetype b) { return planned.at(a).paidAt < planned.at(b).paidAt; });
+    PaymentRepository payments(db);
+    return inBatches(db, planned.size(), progress, [&](qint64 i) {
+        Payment p = planned.at(byTime.at(i));
+        payments.create(p, plannedOrder.at(byTime.at(i)), Overpayment::KeepAsCredit);
     });
-    return made;
 }
 
 qint64 DemoData::inBatches(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress,
