@@ -33,14 +33,6 @@ using namespace shopcrm::test;
 
 namespace {
 
-template <typename T>
-T* child(QWidget& parent, const char* name)
-{
-    T* w = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-
 // The desk's user is a staff member, as in a shop where everyone logs in with their name.
 qint64 meAsStaff(Database& db)
 {

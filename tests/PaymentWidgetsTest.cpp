@@ -28,14 +28,6 @@ using namespace shopcrm::test;
 
 namespace {
 
-template <typename T>
-T* child(QWidget& parent, const char* name)
-{
-    T* w = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-
 QString run(const QString& program, const QStringList& args)
 {
     QProcess p;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QWidget>
 
-class QWidget;
+#include <catch2/catch.hpp>
+
 
 namespace shopcrm::test {
 
@@ -15,5 +17,14 @@ void type(QWidget* widget, const QString& text);
 // Types into whatever has the keyboard focus, character by character (an item view opens an
 // editor on the first key, and the rest go to that editor, as they do for a user).
 void typeHere(const QString& text);
+
+// The child widget with this object name; the test stops when there is none.
+template <typename T>
+T* child(QWidget& parent, const char* name)
+{
+    T* w = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w);
+    return w;
+}
 
 } // namespace shopcrm::test

@@ -143,7 +143,7 @@
 <context>
     <name>shopcrm::FollowUpListModel</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpListPage.cpp" line="+78"/>
+        <location filename="../ui/FollowUpListPage.cpp" line="+70"/>
         <source> [%n file(s)]</source>
         <translation>
             <numerusform> [%n file]</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+1"/>
         <source>%Ln follow-up(s)</source>
         <translation>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+79"/>
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>Exported %Ln follow-up to %1 in %2 s.</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message numerus="yes">
-        <location filename="../ui/PaymentListPage.cpp" line="+243"/>
+        <location filename="../ui/PaymentListPage.cpp" line="+234"/>
         <location line="+1"/>
         <source>%Ln payment(s)</source>
         <translation>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+43"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln payment to %1.</numerusform>

@@ -530,7 +530,9 @@ Commands:
         <location line="+1" />
         <location line="+24" />
         <source>%n order(s)</source>
-        <translation><numerusform>%n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-13" />
@@ -627,7 +629,9 @@ Commands:
     <message numerus="yes">
         <location line="+19" />
         <source>Wrote %n row(s) to %1.</source>
-        <translation><numerusform>已写入 %n 行到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 行到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41" />
@@ -1868,7 +1872,7 @@ Commands:
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+351" />
+        <location filename="../core/services/DemoData.cpp" line="+352" />
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
@@ -3102,7 +3106,7 @@ Commands:
 <context>
     <name>shopcrm::FollowUpListModel</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpListPage.cpp" line="+78" />
+        <location filename="../ui/FollowUpListPage.cpp" line="+70" />
         <source> [%n file(s)]</source>
         <translation>
             <numerusform> [%n 个附件]</numerusform>
@@ -3162,7 +3166,7 @@ Commands:
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Any customer</source>
         <translation>任意客户</translation>
     </message>
@@ -3245,22 +3249,17 @@ Commands:
         <translation>无法打开跟进记录</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
         <source>Export follow-ups</source>
         <translation>导出跟进记录</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>follow-ups-%1.xlsx</source>
-        <translation>跟进记录-%1.xlsx</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+        <source>follow-ups-%1</source>
+        <translation>跟进记录-%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+9" />
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>已导出 %Ln 条跟进记录到 %1，用时 %2 秒。</numerusform>
@@ -3497,6 +3496,19 @@ Commands:
         <location line="+4" />
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ListViews</name>
+    <message>
+        <location filename="../ui/ListViews.cpp" line="+59" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5162,7 @@ Commands:
 <context>
     <name>shopcrm::PaymentListModel</name>
     <message>
-        <location filename="../ui/PaymentListPage.cpp" line="+87" />
+        <location filename="../ui/PaymentListPage.cpp" line="+77" />
         <source>%1 (deposit)</source>
         <translation>%1（定金）</translation>
     </message>
@@ -5208,7 +5220,7 @@ Commands:
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Any customer</source>
         <translation>任意客户</translation>
     </message>
@@ -5336,12 +5348,16 @@ Commands:
         <location line="+15" />
         <location line="+1" />
         <source>%Ln payment(s)</source>
-        <translation><numerusform>%Ln 笔收款</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 笔收款</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+86" />
         <source>%Ln customer(s) owe %1, of which %2 is past due</source>
-        <translation><numerusform>%Ln 个客户欠款 %1，其中逾期 %2</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个客户欠款 %1，其中逾期 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27" />
@@ -5349,12 +5365,7 @@ Commands:
         <translation>无法打开收款</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>Export payments</source>
         <translation>导出收款</translation>
     </message>
@@ -5366,7 +5377,9 @@ Commands:
     <message numerus="yes">
         <location line="+7" />
         <source>Exported %Ln payment(s) to %1.</source>
-        <translation><numerusform>已导出 %Ln 笔收款到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 笔收款到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5387,7 +5400,9 @@ Commands:
     <message numerus="yes">
         <location line="+6" />
         <source>Exported %Ln customer(s) to %1.</source>
-        <translation><numerusform>已导出 %Ln 个客户到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 个客户到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5857,7 +5872,7 @@ Commands:
 <context>
     <name>shopcrm::ReportsPage</name>
     <message>
-        <location filename="../ui/ReportsPage.cpp" line="+119" />
+        <location filename="../ui/ReportsPage.cpp" line="+120" />
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -5900,49 +5915,49 @@ Commands:
         <location line="+20" />
         <location line="+122" />
         <location line="+69" />
-        <location line="+134" />
+        <location line="+135" />
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location line="-326" />
         <location line="+123" />
-        <location line="+202" />
+        <location line="+203" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location line="-326" />
         <location line="+127" />
-        <location line="+198" />
+        <location line="+199" />
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location line="-326" />
         <location line="+231" />
-        <location line="+94" />
+        <location line="+95" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-325" />
-        <location line="+325" />
+        <location line="-326" />
+        <location line="+326" />
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-233" />
+        <location line="-234" />
         <location line="+1" />
-        <location line="+218" />
+        <location line="+219" />
         <location line="+43" />
-        <location line="+59" />
-        <location line="+25" />
+        <location line="+51" />
+        <location line="+14" />
         <source>Revenue review %1</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-335" />
+        <location line="-317" />
         <source>vs the year before</source>
         <translation>比上一年</translation>
     </message>
@@ -5982,12 +5997,12 @@ Commands:
     <message>
         <location line="+25" />
         <location line="+37" />
-        <location line="+45" />
+        <location line="+46" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-79" />
         <source>Top 10 customers</source>
         <translation>前 10 名客户</translation>
     </message>
@@ -6007,7 +6022,7 @@ Commands:
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -6047,37 +6062,23 @@ Commands:
         <translation>打印营业回顾</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>Revenue review as PDF</source>
         <translation>营业回顾存为 PDF</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>revenue-review-%1.pdf</source>
-        <translation>营业回顾-%1.pdf</translation>
+        <location line="+0" />
+        <location line="+14" />
+        <source>revenue-review-%1</source>
+        <translation>营业回顾-%1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="+0" />
         <source>Export the revenue review</source>
         <translation>导出营业回顾</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>revenue-review-%1.xlsx</source>
-        <translation>营业回顾-%1.xlsx</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+6" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

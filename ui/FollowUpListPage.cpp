@@ -27,15 +27,11 @@
 
 namespace shopcrm {
 
-FollowUpListModel::FollowUpListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(db), m_pages(kPageSize, kMaxPages)
-{
-    m_count = m_repository.count(m_filter);
-}
+FollowUpListModel::FollowUpListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_rows(db) {}
 
 int FollowUpListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : m_rows.rowCount();
 }
 
 int FollowUpListModel::columnCount(const QModelIndex& parent) const
@@ -45,11 +41,7 @@ int FollowUpListModel::columnCount(const QModelIndex& parent) const
 
 const FollowUpRow* FollowUpListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_pages.at(
-        row, [this](qint64 offset, int limit) { return m_repository.page(m_filter, offset, limit); },
-        [this](const FollowUpRow& last, int limit) { return m_repository.pageAfter(m_filter, last, limit); });
+    return m_rows.at(row);
 }
 
 QVariant FollowUpListModel::data(const QModelIndex& index, int role) const
@@ -111,17 +103,18 @@ QVariant FollowUpListModel::headerData(int section, Qt::Orientation orientation,
 
 void FollowUpListModel::setFilter(const FollowUpFilter& filter)
 {
-    m_filter = filter;
-    refresh();
+    beginResetModel();
+    m_rows.setFilter(filter);
+    endResetModel();
+    emit countChanged(m_rows.count());
 }
 
 void FollowUpListModel::refresh()
 {
     beginResetModel();
-    m_pages.clear();
-    m_count = m_repository.count(m_filter);
+    m_rows.reset();
     endResetModel();
-    emit countChanged(m_count);
+    emit countChanged(m_rows.count());
 }
 
 qint64 FollowUpListModel::idAt(int row) const
@@ -287,22 +280,11 @@ void FollowUpListPage::openCurrent()
 
 void FollowUpListPage::exportTo(QString path)
 {
-    if (path.isEmpty()) {
-        QSettings settings;
-        const QString folder = settings.value(QStringLiteral("export/folder"),
-                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
-        QString selected;
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export follow-ups"),
-            QDir(folder).filePath(tr("follow-ups-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
-            tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selected);
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    }
+    if (path.isEmpty())
+        path = askExportPath(this, tr("Export follow-ups"),
+                             tr("follow-ups-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    if (path.isEmpty())
+        return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         QElapsedTimer timer;

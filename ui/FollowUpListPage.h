@@ -25,8 +25,6 @@ public:
     enum Column { TimeColumn, CustomerColumn, ContactColumn, MethodColumn, SummaryColumn, OutcomeColumn,
                   StaffColumn, NextColumn, OrderColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole };
-    static constexpr int kPageSize = 256;
-    static constexpr int kMaxPages = 32;
 
     explicit FollowUpListModel(Database& db, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setFilter(const FollowUpFilter& filter);
-    const FollowUpFilter& filter() const { return m_filter; }
+    const FollowUpFilter& filter() const { return m_rows.filter(); }
     void refresh();
     qint64 idAt(int row) const;
 
@@ -45,10 +43,7 @@ signals:
 private:
     const FollowUpRow* rowAt(int row) const;
 
-    FollowUpRepository m_repository;
-    FollowUpFilter m_filter;
-    qint64 m_count = 0;
-    mutable PageCache<FollowUpRow> m_pages;
+    mutable PagedRows<FollowUpRepository, FollowUpRow, FollowUpFilter> m_rows;
 };
 
 // The follow-ups page: filters by customer, staff, method, outcome and period; exports what it

@@ -1,7 +1,12 @@
 #include "ListViews.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 
 namespace shopcrm {
@@ -29,6 +34,49 @@ void setUpLargeListView(QTableView* view, const QList<int>& widths, const QStrin
 void saveListLayout(const QTableView* view, const QString& settingsKey)
 {
     QSettings().setValue(settingsKey, view->horizontalHeader()->saveState());
+}
+
+namespace {
+
+QString lastFolder()
+{
+    return QSettings()
+        .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void rememberFolder(const QString& path)
+{
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+}
+
+} // namespace
+
+QString askExportPath(QWidget* parent, const QString& title, const QString& baseName)
+{
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(parent, title, QDir(lastFolder()).filePath(baseName + QStringLiteral(".xlsx")),
+                                                QCoreApplication::translate("shopcrm::ListViews",
+                                                                            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+                                                &selected);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    rememberFolder(path);
+    return path;
+}
+
+QString askPdfPath(QWidget* parent, const QString& title, const QString& baseName)
+{
+    QString path = QFileDialog::getSaveFileName(parent, title, QDir(lastFolder()).filePath(baseName + QStringLiteral(".pdf")),
+                                                QCoreApplication::translate("shopcrm::ListViews", "PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    rememberFolder(path);
+    return path;
 }
 
 } // namespace shopcrm

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QTableView;
+class QWidget;
 
 namespace shopcrm {
 
@@ -12,5 +13,11 @@ namespace shopcrm {
 // from QSettings under settingsKey, sorting in the model.
 void setUpLargeListView(QTableView* view, const QList<int>& widths, const QString& settingsKey);
 void saveListLayout(const QTableView* view, const QString& settingsKey);
+
+// Asks where to export a table: .xlsx (the default) or .csv, starting in the folder used last
+// time; the extension follows the chosen type when none is typed. Empty when cancelled.
+QString askExportPath(QWidget* parent, const QString& title, const QString& baseName);
+// Asks where to write a PDF, starting in the same folder. Empty when cancelled.
+QString askPdfPath(QWidget* parent, const QString& title, const QString& baseName);
 
 } // namespace shopcrm

@@ -3,7 +3,9 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace shopcrm {
 
@@ -52,6 +54,48 @@ private:
     int m_maxPages;
     QHash<int, QList<Row>> m_pages;
     QList<int> m_recent; // page numbers, most recently used last
+};
+
+// The rows of a large list read through a repository with count(filter), page(filter, offset,
+// limit) and pageAfter(filter, last, limit): what the list models of follow-ups and payments share.
+template <typename Repository, typename Row, typename Filter>
+class PagedRows final
+{
+public:
+    template <typename Db>
+    explicit PagedRows(Db& db, int pageSize = 256, int maxPages = 32) : m_repository(db), m_pages(pageSize, maxPages)
+    {
+        reset();
+    }
+
+    // Forgets the cached pages and counts again (after a filter change or a write).
+    void reset()
+    {
+        m_pages.clear();
+        m_count = m_repository.count(m_filter);
+    }
+    void setFilter(const Filter& filter)
+    {
+        m_filter = filter;
+        reset();
+    }
+    const Filter& filter() const { return m_filter; }
+    qint64 count() const { return m_count; }
+    int rowCount() const { return static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max())); }
+    const Row* at(int row)
+    {
+        if (row < 0 || row >= rowCount())
+            return nullptr;
+        return m_pages.at(
+            row, [this](qint64 offset, int limit) { return m_repository.page(m_filter, offset, limit); },
+            [this](const Row& last, int limit) { return m_repository.pageAfter(m_filter, last, limit); });
+    }
+
+private:
+    Repository m_repository;
+    Filter m_filter;
+    qint64 m_count = 0;
+    PageCache<Row> m_pages;
 };
 
 } // namespace shopcrm

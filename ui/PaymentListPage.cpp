@@ -31,22 +31,16 @@ namespace shopcrm {
 
 namespace {
 
-constexpr int kPageSize = 256;
-constexpr int kMaxPages = 32;
 constexpr int kSortRole = Qt::UserRole + 10;
 constexpr int kCustomerIdRole = Qt::UserRole + 11;
 
 } // namespace
 
-PaymentListModel::PaymentListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(db), m_pages(kPageSize, kMaxPages)
-{
-    m_count = m_repository.count(m_filter);
-}
+PaymentListModel::PaymentListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_rows(db) {}
 
 int PaymentListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : m_rows.rowCount();
 }
 
 int PaymentListModel::columnCount(const QModelIndex& parent) const
@@ -56,11 +50,7 @@ int PaymentListModel::columnCount(const QModelIndex& parent) const
 
 const PaymentRow* PaymentListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_pages.at(
-        row, [this](qint64 offset, int limit) { return m_repository.page(m_filter, offset, limit); },
-        [this](const PaymentRow& last, int limit) { return m_repository.pageAfter(m_filter, last, limit); });
+    return m_rows.at(row);
 }
 
 QVariant PaymentListModel::data(const QModelIndex& index, int role) const
@@ -113,17 +103,18 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
 
 void PaymentListModel::setFilter(const PaymentFilter& filter)
 {
-    m_filter = filter;
-    refresh();
+    beginResetModel();
+    m_rows.setFilter(filter);
+    endResetModel();
+    emit countChanged(m_rows.count());
 }
 
 void PaymentListModel::refresh()
 {
     beginResetModel();
-    m_pages.clear();
-    m_count = m_repository.count(m_filter);
+    m_rows.reset();
     endResetModel();
-    emit countChanged(m_count);
+    emit countChanged(m_rows.count());
 }
 
 qint64 PaymentListModel::idAt(int row) const
@@ -359,27 +350,10 @@ void PaymentListPage::openCurrent()
     }
 }
 
-QString PaymentListPage::askExportPath(const QString& title, const QString& baseName)
-{
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(baseName + QStringLiteral(".xlsx")),
-                                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selected);
-    if (path.isEmpty())
-        return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    return path;
-}
-
 void PaymentListPage::exportPayments(QString path)
 {
     if (path.isEmpty())
-        path = askExportPath(tr("Export payments"),
+        path = askExportPath(this, tr("Export payments"),
                              tr("payments-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     if (path.isEmpty())
         return;
@@ -397,7 +371,7 @@ void PaymentListPage::exportPayments(QString path)
 void PaymentListPage::exportReceivables(QString path)
 {
     if (path.isEmpty())
-        path = askExportPath(tr("Export receivables"),
+        path = askExportPath(this, tr("Export receivables"),
                              tr("receivables-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     if (path.isEmpty())
         return;

@@ -35,7 +35,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void setFilter(const PaymentFilter& filter);
-    const PaymentFilter& filter() const { return m_filter; }
+    const PaymentFilter& filter() const { return m_rows.filter(); }
     void refresh();
     qint64 idAt(int row) const;
 
@@ -44,10 +44,7 @@ signals:
 
 private:
     const PaymentRow* rowAt(int row) const;
-    PaymentRepository m_repository;
-    PaymentFilter m_filter;
-    qint64 m_count = 0;
-    mutable PageCache<PaymentRow> m_pages;
+    mutable PagedRows<PaymentRepository, PaymentRow, PaymentFilter> m_rows;
 };
 
 // Money: the payments received (filter, new, open, export) and the receivables — every customer
@@ -80,7 +77,6 @@ signals:
 private:
     void applyFilter();
     void loadReceivables();
-    QString askExportPath(const QString& title, const QString& baseName);
 
     Database& m_db;
     QTabWidget* m_tabs = nullptr;

@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "ListViews.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/PrintDocument.h"
 #include "services/Exports.h"
@@ -556,18 +557,10 @@ void ReportsPage::print()
 
 void ReportsPage::exportPdf(QString path)
 {
-    if (path.isEmpty()) {
-        QSettings settings;
-        const QString folder = settings.value(QStringLiteral("export/folder"),
-                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
-        path = QFileDialog::getSaveFileName(this, tr("Revenue review as PDF"),
-                                            QDir(folder).filePath(tr("revenue-review-%1.pdf").arg(periodName())),
-                                            tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    }
+    if (path.isEmpty())
+        path = askPdfPath(this, tr("Revenue review as PDF"), tr("revenue-review-%1").arg(periodName()));
+    if (path.isEmpty())
+        return;
     QPdfWriter writer(path);
     writer.setTitle(tr("Revenue review %1").arg(periodName()));
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -578,21 +571,10 @@ void ReportsPage::exportPdf(QString path)
 
 void ReportsPage::exportFigures(QString path)
 {
-    if (path.isEmpty()) {
-        QSettings settings;
-        const QString folder = settings.value(QStringLiteral("export/folder"),
-                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
-        QString selected;
-        path = QFileDialog::getSaveFileName(this, tr("Export the revenue review"),
-                                            QDir(folder).filePath(tr("revenue-review-%1.xlsx").arg(periodName())),
-                                            tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selected);
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    }
+    if (path.isEmpty())
+        path = askExportPath(this, tr("Export the revenue review"), tr("revenue-review-%1").arg(periodName()));
+    if (path.isEmpty())
+        return;
     try {
         Exports::review(m_review, tr("Revenue review %1").arg(periodName()), path);
     } catch (const StoreError& e) {
