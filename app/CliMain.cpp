@@ -274,7 +274,7 @@ int run(const QStringList& args)
         add(QStringLiteral("followups"), Cli::tr("%1 of %2 follow-ups"), Cli::tr("Added %1 demo follow-ups in %2 s."),
             followUps, [&](const auto& progress) { return demo.insertFollowUps(*db, followUps, progress); });
         if (orders > 0)
-            add(QStringLiteral("payments"), Cli::tr("%1 of %2 unpaid orders looked at"),
+            add(QStringLiteral("payments"), Cli::tr("%1 of %2 payments"),
                 Cli::tr("Added %1 demo payments in %2 s."), orders,
                 [&](const auto& progress) { return demo.insertPayments(*db, progress); });
         if (a.json) {

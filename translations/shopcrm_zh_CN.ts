@@ -193,7 +193,12 @@ Commands:
         <translation>已生成 %1 / %2 个订单</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="+5" />
+        <source>%1 of %2 payments</source>
+        <translation>已生成 %1 / %2 笔收款</translation>
+    </message>
+    <message>
+        <location line="-7" />
         <source>Added %1 demo customers in %2 s.</source>
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
@@ -213,12 +218,7 @@ Commands:
         <translation>已添加 %1 条演示跟进记录，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1 of %2 unpaid orders looked at</source>
-        <translation>已查看 %1 / %2 个未付清的订单</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Added %1 demo payments in %2 s.</source>
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
@@ -4425,7 +4425,7 @@ Commands:
 <context>
     <name>shopcrm::OrderListModel</name>
     <message>
-        <location filename="../ui/OrderListModel.cpp" line="+54" />
+        <location filename="../ui/OrderListModel.cpp" line="+56" />
         <source>%1 (urgent)</source>
         <translation>%1 急</translation>
     </message>
@@ -4435,7 +4435,12 @@ Commands:
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+9" />
+        <source>%1 · due %2</source>
+        <translation>%1 · 应收 %2</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -4483,6 +4488,11 @@ Commands:
         <location line="+1" />
         <source>Created by</source>
         <translation>录单人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payment</source>
+        <translation>收款</translation>
     </message>
 </context>
 <context>
@@ -4678,7 +4688,7 @@ Commands:
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+91" />
+        <location filename="../core/store/OrderRepository.cpp" line="+93" />
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "OrderListModel.h"
 
+#include "domain/Payment.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -66,6 +68,14 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
             return locale.toString(r->due.toLocalTime(), QLocale::ShortFormat);
         case StaffColumn: return r->staff;
         case CreatedByColumn: return r->createdBy;
+        case PaymentColumn: {
+            if (r->status == OrderStatus::Cancelled)
+                return QString();
+            const PaidState state = PaymentRules::state(r->total, r->paid);
+            return state == PaidState::Paid ? PaymentRules::stateName(state)
+                                            : tr("%1 · due %2").arg(PaymentRules::stateName(state),
+                                                                    (r->total - r->paid).toString());
+        }
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -74,6 +84,8 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         // Overdue work in a warning colour; finished and cancelled orders greyed.
+        if (index.column() == PaymentColumn && r->status != OrderStatus::Cancelled)
+            return r->paid >= r->total ? QBrush(QColor(0x2e, 0x7d, 0x32)) : QBrush(QColor(0x8a, 0x1c, 0x1c));
         if (isOverdue(*r))
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (r->status == OrderStatus::Cancelled)
@@ -111,6 +123,7 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
     case DueColumn: return tr("Due");
     case StaffColumn: return tr("Staff");
     case CreatedByColumn: return tr("Created by");
+    case PaymentColumn: return tr("Payment");
     }
     return {};
 }
@@ -120,7 +133,7 @@ void OrderListModel::sort(int column, Qt::SortOrder order)
     static const OrderSort bySection[] = {OrderSort::Number, OrderSort::OrderDate, OrderSort::Customer,
                                           OrderSort::Title,  OrderSort::Total,     OrderSort::Deposit,
                                           OrderSort::Status, OrderSort::Due,       OrderSort::Staff,
-                                          OrderSort::CreatedBy};
+                                          OrderSort::CreatedBy, OrderSort::AmountDue};
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = bySection[column];

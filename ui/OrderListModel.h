@@ -17,7 +17,7 @@ class OrderListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OrderListModel)
 public:
     enum Column { NumberColumn, DateColumn, CustomerColumn, TitleColumn, TotalColumn, DepositColumn, StatusColumn,
-                  DueColumn, StaffColumn, CreatedByColumn, ColumnCount };
+                  DueColumn, StaffColumn, CreatedByColumn, PaymentColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, OverdueRole, NumberRole, CustomerIdRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 32;

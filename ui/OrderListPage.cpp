@@ -116,7 +116,7 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     m_view->setObjectName(QStringLiteral("orderTableView"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setUpLargeListView(m_view, {190, 80, 210, 130, 90, 80, 100, 130, 140, 80}, QStringLiteral("orderList/header"));
+    setUpLargeListView(m_view, {190, 80, 210, 130, 90, 80, 100, 130, 140, 80, 150}, QStringLiteral("orderList/header"));
     m_view->horizontalHeader()->setSortIndicator(OrderListModel::DateColumn, Qt::DescendingOrder);
     m_view->installEventFilter(this);
     m_summary = new QLabel(this);

@@ -23,6 +23,7 @@ struct OrderRow
     QString title;
     Money total;
     Money deposit;
+    Money paid; // payments allocated to it, the deposit included
     OrderStatus status = OrderStatus::Unscheduled;
     QDateTime orderDate; // UTC
     QDateTime due;       // UTC, invalid when none
@@ -32,7 +33,7 @@ struct OrderRow
     QVariant sortValue; // the value of the sort column, for keyset paging
 };
 
-enum class OrderSort { Number, OrderDate, Customer, Title, Total, Deposit, Status, Due, Staff, CreatedBy };
+enum class OrderSort { Number, OrderDate, Customer, Title, Total, Deposit, Status, Due, Staff, CreatedBy, AmountDue };
 
 // Due-date filters; "overdue" and "due today or overdue" only ever list unfinished orders.
 enum class DueFilter { Any, Today, Overdue, TodayOrOverdue, ThisWeek };
