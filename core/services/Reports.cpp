@@ -104,10 +104,20 @@ Review Reports::review(Database& db, const QString& first, const QString& last)
     for (RevenueShare& s : r.categories)
         if (s.id == 0)
             s.name = tr("Not in the catalog");
-    Sql customers(db, QStringLiteral("SELECT s.customer_id, c.name, sum(s.billed), sum(s.orders) FROM summary_customer_month s "
-                                     "JOIN customers c ON c.id = s.customer_id WHERE s.month BETWEEN ? AND ? "
-                                     "GROUP BY s.customer_id HAVING sum(s.billed) > 0 ORDER BY 3 DESC, 1 LIMIT 10"));
-    customers.bind(first).bind(last).exec();
+    // One month has one row per customer: its ten largest come straight off summary_customer_top.
+    // Several months are added up per customer first.
+    Sql customers(db, first == last
+                          ? QStringLiteral("SELECT s.customer_id, c.name, s.billed, s.orders FROM summary_customer_month s "
+                                           "CROSS JOIN customers c ON c.id = s.customer_id WHERE s.month = ? AND "
+                                           "s.billed > 0 ORDER BY s.billed DESC, s.customer_id LIMIT 10")
+                          : QStringLiteral("SELECT s.customer_id, c.name, sum(s.billed), sum(s.orders) FROM "
+                                           "summary_customer_month s JOIN customers c ON c.id = s.customer_id WHERE "
+                                           "s.month BETWEEN ? AND ? GROUP BY s.customer_id HAVING sum(s.billed) > 0 "
+                                           "ORDER BY 3 DESC, 1 LIMIT 10"));
+    customers.bind(first);
+    if (first != last)
+        customers.bind(last);
+    customers.exec();
     r.topCustomers = readShares(customers);
     Sql staff(db, QStringLiteral("SELECT s.staff_id, coalesce(m.name, ''), sum(s.billed), sum(s.orders) FROM summary_staff_month s "
                                  "LEFT JOIN staff m ON m.id = s.staff_id WHERE s.month BETWEEN ? AND ? GROUP BY s.staff_id "

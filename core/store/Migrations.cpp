@@ -369,8 +369,9 @@ CREATE TABLE reminder_dismissals (
 CREATE INDEX contacts_birthday ON contacts(substr(birthday, 6)) WHERE birthday IS NOT NULL;
 )SQL";
 
-// Schema 6: payments (回款) and how they settle orders, what each order has been paid (kept in
-// step), and the revenue summaries the monthly review reads instead of scanning orders: per
+// Schema 6: payments (回款) and how they settle orders, what each order has been paid and what
+// each payment left unallocated (credit) (both kept in step; the receivables read them over
+// covering partial indexes), and the revenue summaries the monthly review reads instead of scanning orders: per
 // month, per customer and month, per product category and month, per staff member and month.
 // Deposits already taken become payments of their orders.
 const char* const kSchema6 = R"SQL(
@@ -391,12 +392,14 @@ CREATE TABLE payments (
     reference   TEXT NOT NULL DEFAULT '',
     note        TEXT NOT NULL DEFAULT '',
     reason      TEXT NOT NULL DEFAULT '',
-    deposit_of  INTEGER REFERENCES orders(id)
+    deposit_of  INTEGER REFERENCES orders(id),
+    unallocated INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX payments_number ON payments(number);
 CREATE INDEX payments_by_date ON payments(paid_at, id);
 CREATE INDEX payments_customer ON payments(customer_id, paid_at);
 CREATE UNIQUE INDEX payments_deposit ON payments(deposit_of) WHERE deposit_of IS NOT NULL;
+CREATE INDEX payments_credit ON payments(customer_id) WHERE unallocated <> 0;
 CREATE TABLE payment_allocations (
     payment_id INTEGER NOT NULL REFERENCES payments(id) ON DELETE CASCADE,
     order_id   INTEGER NOT NULL REFERENCES orders(id),
@@ -405,7 +408,7 @@ CREATE TABLE payment_allocations (
 ) WITHOUT ROWID;
 CREATE INDEX payment_allocations_order ON payment_allocations(order_id);
 ALTER TABLE orders ADD COLUMN paid INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX orders_unpaid ON orders(customer_id, order_date) WHERE status <> 4 AND paid < total;
+CREATE INDEX orders_unpaid ON orders(customer_id, order_date, total, paid) WHERE status <> 4 AND paid < total;
 CREATE TABLE summary_month (
     month    TEXT PRIMARY KEY,
     billed   INTEGER NOT NULL DEFAULT 0,
@@ -421,6 +424,7 @@ CREATE TABLE summary_customer_month (
     PRIMARY KEY (month, customer_id)
 ) WITHOUT ROWID;
 CREATE INDEX summary_customer ON summary_customer_month(customer_id, month);
+CREATE INDEX summary_customer_top ON summary_customer_month(month, billed);
 CREATE TABLE summary_category_month (
     month       TEXT NOT NULL,
     category_id INTEGER NOT NULL,

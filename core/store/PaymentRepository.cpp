@@ -71,8 +71,7 @@ QString listWhere(const PaymentFilter& f, QVariantList& values)
 const QString kRowColumns = QStringLiteral(
     "p.id, p.number, p.paid_at, p.customer_id, c.name, p.amount, p.method, p.account, p.handler, p.reference, p.note, "
     "p.reason, (SELECT group_concat(o.number, ', ') FROM payment_allocations a JOIN orders o ON o.id = a.order_id "
-    "WHERE a.payment_id = p.id), p.amount - (SELECT coalesce(sum(a.amount), 0) FROM payment_allocations a "
-    "WHERE a.payment_id = p.id), p.deposit_of IS NOT NULL");
+    "WHERE a.payment_id = p.id), p.unallocated, p.deposit_of IS NOT NULL");
 
 QList<PaymentRow> readRows(Sql& q)
 {
@@ -279,6 +278,10 @@ void PaymentRepository::writeAllocations(const Payment& p)
             Sql(m_db, QStringLiteral("INSERT INTO payment_allocations(payment_id, order_id, amount) VALUES (?, ?, ?) "
                                      "ON CONFLICT (payment_id, order_id) DO UPDATE SET amount = amount + excluded.amount"))
                 .bind(p.meta.id).bind(a.orderId).bind(a.amount.fen()).exec();
+    Sql(m_db, QStringLiteral("UPDATE payments SET unallocated = ? WHERE id = ?"))
+        .bind(p.unallocated().fen())
+        .bind(p.meta.id)
+        .exec();
 }
 
 void PaymentRepository::refreshPaid(const QList<qint64>& orderIds)
@@ -441,8 +444,7 @@ Payment PaymentRepository::get(qint64 id) const
 
 QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
 {
-    // The unpaid orders walk the partial index orders_unpaid; each customer's credit is what the
-    // balance says they owe less than those orders (payments not allocated to any order).
+    // The unpaid orders walk the covering partial index orders_unpaid (customer, date, total, paid).
     Sql q(m_db, QStringLiteral("SELECT o.customer_id, c.name, c.payment_terms, c.payment_days, o.order_date, "
                              "o.total - o.paid FROM orders o INDEXED BY orders_unpaid CROSS JOIN customers c "
                              "ON c.id = o.customer_id WHERE o.status <> 4 AND o.paid < o.total"));
@@ -478,17 +480,19 @@ QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
             row.daysPastDue = int(late);
         }
     }
+    // Credit: what customers paid and no order took (payments_credit indexes exactly those).
+    Sql credit(m_db, QStringLiteral("SELECT customer_id, sum(unallocated) FROM payments INDEXED BY payments_credit "
+                                    "WHERE unallocated <> 0 GROUP BY customer_id"));
+    credit.exec();
+    while (credit.next()) {
+        const auto it = rows.find(credit.value(0).toLongLong());
+        if (it != rows.end())
+            it->credit = std::max(Money(), Money::fromFen(credit.value(1).toLongLong()));
+    }
     QList<AgingRow> result;
-    for (AgingRow& row : rows) {
-        Sql b(m_db, QStringLiteral("SELECT coalesce(sum(billed) - sum(received), 0) FROM summary_customer_month "
-                                 "WHERE customer_id = ?"));
-        const Money balance = Money::fromFen(b.bind(row.customerId).scalar().toLongLong());
-        const Money open = row.notDue + row.pastDue();
-        if (balance < open)
-            row.credit = open - std::max(balance, Money());
+    for (const AgingRow& row : std::as_const(rows))
         if (row.total().fen() > 0)
             result.append(row);
-    }
     std::sort(result.begin(), result.end(), [](const AgingRow& a, const AgingRow& b) {
         return a.total() != b.total() ? a.total() > b.total() : a.customerId < b.customerId;
     });
