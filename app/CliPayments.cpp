@@ -17,7 +17,7 @@ QString paymentUsage()
                    "      M: cash, bank, wechat, alipay, cheque, other; a negative amount is a refund (with\n"
                    "      --reason); --credit keeps what is more than is due as credit instead of refusing\n"
                    "  payment list [--customer ID|NAME] [--method M] [--from DATE] [--to DATE] [--limit N]\n"
-                   "  report monthly --year Y\n"
+                   "  report monthly --year Y [--basis order|delivery]\n"
                    "  report customers|products|staff --from DATE --to DATE\n"
                    "  report receivables [--date DATE]\n"
                    "  export payments FILE [--customer C] [--method M] [--from D] [--to D]\n");
@@ -158,11 +158,18 @@ int reportCommand(const Arguments& a)
 {
     const QString what = a.words.value(1);
     if (what == QLatin1String("monthly")) {
-        a.allowOnly({QStringLiteral("year")});
+        a.allowOnly({QStringLiteral("year"), QStringLiteral("basis")});
         const int year = int(a.number(QStringLiteral("year"), QDate::currentDate().year(), 2000, 2999));
         const std::unique_ptr<Database> db = openDatabase(a);
+        BillingBasis basis = Reports::basis(*db);
+        if (a.options.contains(QStringLiteral("basis"))) {
+            const QString b = a.option(QStringLiteral("basis"));
+            if (b != QLatin1String("order") && b != QLatin1String("delivery"))
+                throw UsageError{Cli::tr("--basis takes order or delivery.")};
+            basis = b == QLatin1String("delivery") ? BillingBasis::Delivery : BillingBasis::OrderDate;
+        }
         const QList<PeriodFigures> months = Reports::months(*db, QStringLiteral("%1-01").arg(year),
-                                                            QStringLiteral("%1-12").arg(year));
+                                                            QStringLiteral("%1-12").arg(year), basis);
         QJsonArray list;
         for (const PeriodFigures& m : months) {
             list.append(QJsonObject{{QStringLiteral("month"), m.first},
@@ -176,7 +183,10 @@ int reportCommand(const Arguments& a)
                       << "  " << Cli::tr("%n order(s)", "", int(m.orders)) << '\n';
         }
         if (a.json)
-            printJson(QJsonObject{{QStringLiteral("year"), year}, {QStringLiteral("months"), list}});
+            printJson(QJsonObject{{QStringLiteral("year"), year},
+                                  {QStringLiteral("basis"), basis == BillingBasis::Delivery ? QStringLiteral("delivery")
+                                                                                          : QStringLiteral("order")},
+                                  {QStringLiteral("months"), list}});
         return 0;
     }
     if (what == QLatin1String("customers") || what == QLatin1String("products") || what == QLatin1String("staff")) {

@@ -49,7 +49,11 @@ QStringList summaries(Database& db)
          {QStringLiteral("SELECT 'm', month, 0, billed, orders, received FROM summary_month"),
           QStringLiteral("SELECT 'c', month, customer_id, billed, orders, received FROM summary_customer_month"),
           QStringLiteral("SELECT 'g', month, category_id, billed, orders, 0 FROM summary_category_month"),
-          QStringLiteral("SELECT 's', month, staff_id, billed, orders, 0 FROM summary_staff_month")}) {
+          QStringLiteral("SELECT 's', month, staff_id, billed, orders, 0 FROM summary_staff_month"),
+          QStringLiteral("SELECT 'dm', month, 0, billed, orders, 0 FROM summary_delivered_month"),
+          QStringLiteral("SELECT 'dc', month, customer_id, billed, orders, 0 FROM summary_delivered_customer_month"),
+          QStringLiteral("SELECT 'dg', month, category_id, billed, orders, 0 FROM summary_delivered_category_month"),
+          QStringLiteral("SELECT 'ds', month, staff_id, billed, orders, 0 FROM summary_delivered_staff_month")}) {
         Sql q(db, sql + QStringLiteral(" ORDER BY 2, 3"));
         q.exec();
         while (q.next()) {
@@ -195,6 +199,10 @@ TEST_CASE("the revenue summaries stay equal to a rebuild through edits, cancella
     for (int i = 2; i < 60; i += 9)
         orders.setStatus(ids.at(i), -1, OrderStatus::Cancelled, QStringLiteral("客户取消"));
     orders.reopen(ids.at(2), -1, QStringLiteral("又要了"));
+    for (int i = 3; i < 60; i += 4)
+        if (orders.get(ids.at(i)).status != OrderStatus::Cancelled)
+            orders.setStatus(ids.at(i), -1, OrderStatus::Delivered);
+    orders.reopen(ids.at(7), -1, QStringLiteral("返工"));
     for (int i = 0; i < 20; ++i) {
         Payment p = payment(i % 2 ? shop.customer : shop.other, 5000 + i * 100, local(2025, 12, 1 + i));
         payments.create(p, 0, Overpayment::KeepAsCredit);
@@ -387,4 +395,51 @@ TEST_CASE("export: payments as XLSX with amounts as numbers", "[payments][export
     CHECK(sheet.contains(QStringLiteral("<v>1009.56</v>")));  // the credit: 1,234.56 less the 225.00 due
     CHECK(sheet.contains(QStringLiteral("转账 0088")));
     CHECK(sheet.contains(o.number));
+}
+
+TEST_CASE("billed by delivery date counts delivered orders in the month they were delivered", "[payments][reports]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    auto delivered = [&](const QDateTime& taken, const QDateTime& deliveredAt, qint64 price) {
+        Order o = shop.order(shop.customer, taken, price);
+        o.status = OrderStatus::Delivered;
+        orders.create(o, {{taken, QStringLiteral("王丽"), QStringLiteral("desk"), std::nullopt, OrderStatus::Unscheduled, {}},
+                          {deliveredAt, QStringLiteral("王丽"), QStringLiteral("desk"), OrderStatus::Unscheduled,
+                           OrderStatus::Delivered, {}}});
+        return o.meta.id;
+    };
+    // Taken in January, delivered at 23:59 on 31 January and at 00:00 on 1 February.
+    delivered(local(2026, 1, 10), local(2026, 1, 31, 23, 59), 1000);
+    const qint64 late = delivered(local(2026, 1, 20), local(2026, 2, 1, 0, 0), 2000);
+    Order open = shop.order(shop.customer, local(2026, 1, 25), 3000); // taken, not delivered
+    orders.create(open);
+
+    auto independent = [&](int y, int m) {
+        const QDate start(y, m, 1);
+        return Sql(*shop.db, QStringLiteral("SELECT coalesce(sum(total), 0) FROM orders WHERE status = 3 AND "
+                                            "status_at >= ? AND status_at < ?"))
+            .bind(utcText(start.startOfDay())).bind(utcText(start.addMonths(1).startOfDay()))
+            .scalar().toLongLong();
+    };
+    const QList<PeriodFigures> byDelivery =
+        Reports::months(*shop.db, QStringLiteral("2026-01"), QStringLiteral("2026-02"), BillingBasis::Delivery);
+    CHECK(byDelivery.at(0).billed.fen() == independent(2026, 1));
+    CHECK(byDelivery.at(0).billed.fen() == 9000);
+    CHECK(byDelivery.at(1).billed.fen() == independent(2026, 2));
+    CHECK(byDelivery.at(1).billed.fen() == 18000);
+    const QList<PeriodFigures> byOrder = Reports::months(*shop.db, QStringLiteral("2026-01"), QStringLiteral("2026-02"));
+    CHECK(byOrder.at(0).billed.fen() == 9000 + 18000 + 27000);
+    CHECK(byOrder.at(1).billed.isZero());
+
+    // Reopened, it leaves the delivered revenue; the setting picks the basis.
+    orders.reopen(late, -1, QStringLiteral("返工"));
+    CHECK(Reports::figures(*shop.db, QStringLiteral("2026-02"), QStringLiteral("2026-02"), BillingBasis::Delivery)
+              .billed.isZero());
+    CHECK(Reports::basis(*shop.db) == BillingBasis::OrderDate);
+    Reports::setBasis(*shop.db, BillingBasis::Delivery);
+    CHECK(Reports::basis(*shop.db) == BillingBasis::Delivery);
+    const QStringList kept = summaries(*shop.db);
+    RevenueSummary::rebuild(*shop.db);
+    CHECK(summaries(*shop.db) == kept);
 }

@@ -28,8 +28,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPayments.cpp" line="+176"/>
-        <location line="+24"/>
+        <location filename="../app/CliPayments.cpp" line="+183"/>
+        <location line="+27"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>

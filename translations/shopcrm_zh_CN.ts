@@ -463,7 +463,7 @@ Commands:
       M: cash, bank, wechat, alipay, cheque, other; a negative amount is a refund (with
       --reason); --credit keeps what is more than is due as credit instead of refusing
   payment list [--customer ID|NAME] [--method M] [--from DATE] [--to DATE] [--limit N]
-  report monthly --year Y
+  report monthly --year Y [--basis order|delivery]
   report customers|products|staff --from DATE --to DATE
   report receivables [--date DATE]
   export payments FILE [--customer C] [--method M] [--from D] [--to D]
@@ -474,7 +474,7 @@ Commands:
       方式：cash、bank、wechat、alipay、cheque、other；负数金额为退款（需 --reason）；
       --credit 把超出应收的部分留作预收款，否则拒绝
   payment list [--customer 编号|名称] [--method 方式] [--from 日期] [--to 日期] [--limit N]
-  report monthly --year 年份
+  report monthly --year 年份 [--basis order|delivery]
   report customers|products|staff --from 日期 --to 日期
   report receivables [--date 日期]
   export payments 文件 [--customer 客户] [--method 方式] [--from 日期] [--to 日期]
@@ -512,7 +512,12 @@ Commands:
         <translation>payment 后面应为 add 或 list。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+14" />
+        <source>--basis takes order or delivery.</source>
+        <translation>--basis 只能是 order（按下单日期）或 delivery（按送货日期）。</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>billed</source>
         <translation>开单</translation>
     </message>
@@ -528,7 +533,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <location line="+24" />
+        <location line="+27" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
@@ -1866,7 +1871,7 @@ Commands:
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+511" />
+        <location filename="../core/store/Migrations.cpp" line="+544" />
         <location line="+5" />
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
@@ -4748,7 +4753,7 @@ Commands:
         <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+84" />
         <source>%1 is not on the staff list.</source>
         <translation>%1 不在员工名单中。</translation>
     </message>
@@ -5418,7 +5423,7 @@ Commands:
 <context>
     <name>shopcrm::PaymentRepository</name>
     <message>
-        <location filename="../core/store/PaymentRepository.cpp" line="+115" />
+        <location filename="../core/store/PaymentRepository.cpp" line="+114" />
         <source>This payment was deleted by another desk.</source>
         <translation>这笔收款已被另一台电脑删除。</translation>
     </message>
@@ -5468,7 +5473,7 @@ Commands:
         <translation>退款（%1）超过了该客户已付的金额（%2）。</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+69" />
         <location line="+32" />
         <source>This is the deposit of an order; change it on the order.</source>
         <translation>这是订单的定金，请在订单上修改。</translation>
@@ -5874,7 +5879,17 @@ Commands:
 <context>
     <name>shopcrm::Reports</name>
     <message>
-        <location filename="../core/services/Reports.cpp" line="+106" />
+        <location filename="../core/services/Reports.cpp" line="+51" />
+        <source>by delivery date</source>
+        <translation>按送货日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>by order date</source>
+        <translation>按下单日期</translation>
+    </message>
+    <message>
+        <location line="+85" />
         <source>Not in the catalog</source>
         <translation>非目录产品</translation>
     </message>
@@ -5923,51 +5938,56 @@ Commands:
     </message>
     <message>
         <location line="+20" />
-        <location line="+122" />
+        <location line="+130" />
         <location line="+69" />
-        <location line="+135" />
+        <location line="+136" />
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-326" />
-        <location line="+123" />
-        <location line="+203" />
+        <location line="-335" />
+        <location line="+131" />
+        <location line="+204" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-326" />
-        <location line="+127" />
-        <location line="+199" />
+        <location line="-335" />
+        <location line="+135" />
+        <location line="+200" />
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-326" />
-        <location line="+231" />
-        <location line="+95" />
+        <location line="-335" />
+        <location line="+239" />
+        <location line="+96" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-326" />
-        <location line="+326" />
+        <location line="-335" />
+        <location line="+335" />
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-234" />
-        <location line="+1" />
-        <location line="+219" />
-        <location line="+43" />
+        <location line="-235" />
+        <location line="+220" />
+        <location line="+44" />
         <location line="+51" />
         <location line="+14" />
         <source>Revenue review %1</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-328" />
+        <location line="+220" />
+        <source>(billed %1)</source>
+        <translation>（开单%1）</translation>
+    </message>
+    <message>
+        <location line="-210" />
         <source>vs the year before</source>
         <translation>比上一年</translation>
     </message>
@@ -6042,7 +6062,7 @@ Commands:
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Period before</source>
         <translation>上一期</translation>
     </message>
@@ -6096,7 +6116,7 @@ Commands:
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+28" />
+        <location filename="../ui/SettingsDialog.cpp" line="+29" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6156,7 +6176,12 @@ Commands:
         <translation>标志(&amp;G)</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="+28" />
+        <source>Orders and revenue (shared by every desk)</source>
+        <translation>订单和营业额（所有工位共用）</translation>
+    </message>
+    <message>
+        <location line="-31" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -6186,12 +6211,7 @@ Commands:
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Order numbers (shared by every desk)</source>
-        <translation>订单编号（所有工位共用）</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+18" />
         <source>&amp;Pattern</source>
         <translation>规则(&amp;P)</translation>
     </message>
@@ -6211,7 +6231,22 @@ Commands:
         <translation>{yyyy} 年，{yy} 两位年份，{MM} 月，{dd} 日，{seq:3} 三位流水号。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
+        <source>By order date (when the order was taken)</source>
+        <translation>按下单日期（接单的时间）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By delivery date (when the order was delivered)</source>
+        <translation>按送货日期（订单送货的时间）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Revenue counts orders</source>
+        <translation>营业额计算订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Follow-up outcomes (shared by every desk)</source>
         <translation>跟进结果选项（所有工位共用）</translation>
     </message>
@@ -6223,7 +6258,7 @@ Commands:
     <message>
         <location line="+41" />
         <location line="+10" />
-        <location line="+11" />
+        <location line="+14" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -233,23 +233,31 @@ QString ReportsPage::periodName() const
 OrderFilter ReportsPage::periodFilter(const QString& first, const QString& last) const
 {
     OrderFilter f;
+    const QDate from = QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
+    const QDate to = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate).addMonths(1).addDays(-1);
+    // The orders the figures counted: taken in the period, or delivered in it.
+    if (m_basis == BillingBasis::Delivery) {
+        f.deliveredFrom = from;
+        f.deliveredTo = to;
+        return f;
+    }
     f.statuses = {OrderStatus::Unscheduled, OrderStatus::InProduction, OrderStatus::Done, OrderStatus::Delivered};
-    f.from = QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
-    const QDate lastStart = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
-    f.to = lastStart.addMonths(1).addDays(-1);
+    f.from = from;
+    f.to = to;
     return f;
 }
 
 void ReportsPage::refresh()
 {
     try {
-        m_review = Reports::review(m_db, firstMonth(), lastMonth());
+        m_basis = Reports::basis(m_db);
+        m_review = Reports::review(m_db, firstMonth(), lastMonth(), m_basis);
     } catch (const StoreError& e) {
         m_title->setText(e.message());
         return;
     }
-    m_title->setText(m_mode->currentIndex() ? tr("Revenue review %1").arg(periodName())
-                                            : tr("Revenue review %1").arg(periodName()));
+    m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
+                     tr("(billed %1)").arg(Reports::basisName(m_basis)));
     updateCards();
     buildCharts();
 }
@@ -468,7 +476,8 @@ int ReportsPage::paint(QPagedPaintDevice& device)
     }
     setFont(12, true);
     painter.drawText(QRectF(page.left(), y, page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Revenue review %1").arg(periodName()));
+                     tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
+                         tr("(billed %1)").arg(Reports::basisName(m_basis)));
     y += mm(10);
 
     // The figures, this period beside the previous one and the same one last year.

@@ -54,6 +54,7 @@ private:
 
     Database& m_db;
     Review m_review;
+    BillingBasis m_basis = BillingBasis::OrderDate;
     QComboBox* m_mode = nullptr;
     QDateEdit* m_month = nullptr;
     QLabel* m_title = nullptr;

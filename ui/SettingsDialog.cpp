@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "documents/DocumentRenderer.h"
+#include "services/Reports.h"
 #include "store/Database.h"
 #include "store/FollowUpRepository.h"
 #include "store/ShopSettings.h"
@@ -106,7 +107,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     m_reset->setCurrentIndex(m_reset->findData(static_cast<int>(numbering.reset)));
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("orderPatternPreview"));
-    auto* numbers = new QGroupBox(tr("Order numbers (shared by every desk)"), this);
+    auto* numbers = new QGroupBox(tr("Orders and revenue (shared by every desk)"), this);
     auto* numbersForm = new QFormLayout(numbers);
     numbersForm->addRow(tr("&Pattern"), m_pattern);
     numbersForm->addRow(tr("&Restart the count"), m_reset);
@@ -126,6 +127,13 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     m_outcomes->setObjectName(QStringLiteral("followUpOutcomesEdit"));
     m_outcomes->setTabChangesFocus(true);
     m_outcomes->setMaximumHeight(96);
+    m_basis = new QComboBox(this);
+    m_basis->setObjectName(QStringLiteral("billingBasisComboBox"));
+    m_basis->addItem(tr("By order date (when the order was taken)"), static_cast<int>(BillingBasis::OrderDate));
+    m_basis->addItem(tr("By delivery date (when the order was delivered)"), static_cast<int>(BillingBasis::Delivery));
+    m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(Reports::basis(db))));
+    m_basis->setEnabled(!db.isReadOnly());
+    numbersForm->addRow(tr("Revenue counts orders"), m_basis);
     auto* outcomes = new QGroupBox(tr("Follow-up outcomes (shared by every desk)"), this);
     auto* outcomesLayout = new QVBoxLayout(outcomes);
     auto* outcomesLabel = new QLabel(tr("&Outcomes offered, one per line:"), outcomes);
@@ -184,6 +192,9 @@ void SettingsDialog::accept()
                 return;
             }
         }
+        const auto basis = static_cast<BillingBasis>(m_basis->currentData().toInt());
+        if (basis != Reports::basis(m_db))
+            Reports::setBasis(m_db, basis);
         FollowUpRepository followUps(m_db);
         const QStringList outcomes = m_outcomes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (outcomes != followUps.outcomeChoices()) {

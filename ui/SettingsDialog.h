@@ -39,6 +39,7 @@ private:
     QComboBox* m_reset = nullptr;
     QLabel* m_preview = nullptr;
     QPlainTextEdit* m_outcomes = nullptr;
+    QComboBox* m_basis = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_desk = nullptr;
     bool m_languageChanged = false;

@@ -1,6 +1,7 @@
 #include "Reports.h"
 
 #include "store/Database.h"
+#include "store/ShopSettings.h"
 #include "store/RowSupport.h"
 
 #include <QHash>
@@ -23,7 +24,32 @@ QString startOf(const QDate& day)
     return utcText(day.startOfDay()).toString();
 }
 
+// The summary tables "billed" is read from.
+QString billedPrefix(BillingBasis basis)
+{
+    return basis == BillingBasis::Delivery ? QStringLiteral("summary_delivered") : QStringLiteral("summary");
+}
+
+const QString kBasisKey = QStringLiteral("reports/billing_basis");
+
 } // namespace
+
+BillingBasis Reports::basis(Database& db)
+{
+    return ShopSettings(db).value(kBasisKey) == QLatin1String("delivery") ? BillingBasis::Delivery
+                                                                          : BillingBasis::OrderDate;
+}
+
+void Reports::setBasis(Database& db, BillingBasis basis)
+{
+    ShopSettings(db).setValue(kBasisKey,
+                              basis == BillingBasis::Delivery ? QStringLiteral("delivery") : QStringLiteral("order"));
+}
+
+QString Reports::basisName(BillingBasis basis)
+{
+    return basis == BillingBasis::Delivery ? tr("by delivery date") : tr("by order date");
+}
 
 Money PeriodFigures::average() const
 {
@@ -35,44 +61,47 @@ QString Reports::addMonths(const QString& month, int months)
     return monthKey(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).addMonths(months));
 }
 
-PeriodFigures Reports::figures(Database& db, const QString& first, const QString& last)
+PeriodFigures Reports::figures(Database& db, const QString& first, const QString& last, BillingBasis basis)
 {
     PeriodFigures f;
     f.first = first;
     f.last = last;
-    // One pass over the month totals: the period's own sums, and everything up to its end.
-    Sql q(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN month >= ? THEN billed END), 0), "
-                             "coalesce(sum(CASE WHEN month >= ? THEN received END), 0), "
-                             "coalesce(sum(CASE WHEN month >= ? THEN orders END), 0), "
-                             "coalesce(sum(billed) - sum(received), 0) FROM summary_month WHERE month <= ?"));
-    q.bind(first).bind(first).bind(first).bind(last).exec();
-    if (q.next()) {
-        f.billed = Money::fromFen(q.value(0).toLongLong());
-        f.received = Money::fromFen(q.value(1).toLongLong());
-        f.orders = q.value(2).toLongLong();
-        f.outstanding = Money::fromFen(q.value(3).toLongLong());
-    }
+    // One pass over each table of month totals: the period's own sums, and everything up to its end.
+    Sql billed(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN month >= ? THEN billed END), 0), "
+                                  "coalesce(sum(CASE WHEN month >= ? THEN orders END), 0), coalesce(sum(billed), 0) "
+                                  "FROM %1_month WHERE month <= ?")
+                       .arg(billedPrefix(basis)));
+    billed.bind(first).bind(first).bind(last).exec();
+    billed.next();
+    Sql received(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN month >= ? THEN received END), 0), "
+                                    "coalesce(sum(received), 0) FROM summary_month WHERE month <= ?"));
+    received.bind(first).bind(last).exec();
+    received.next();
+    f.billed = Money::fromFen(billed.value(0).toLongLong());
+    f.orders = billed.value(1).toLongLong();
+    f.received = Money::fromFen(received.value(0).toLongLong());
+    f.outstanding = Money::fromFen(billed.value(2).toLongLong() - received.value(1).toLongLong());
     return f;
 }
 
-QList<PeriodFigures> Reports::months(Database& db, const QString& first, const QString& last)
+QList<PeriodFigures> Reports::months(Database& db, const QString& first, const QString& last, BillingBasis basis)
 {
     QHash<QString, PeriodFigures> byMonth;
-    Sql q(db, QStringLiteral("SELECT month, billed, received, orders FROM summary_month WHERE month BETWEEN ? AND ?"));
-    q.bind(first).bind(last).exec();
-    while (q.next()) {
-        PeriodFigures f;
-        f.first = f.last = q.value(0).toString();
-        f.billed = Money::fromFen(q.value(1).toLongLong());
-        f.received = Money::fromFen(q.value(2).toLongLong());
-        f.orders = q.value(3).toLongLong();
-        byMonth.insert(f.first, f);
+    Sql billed(db, QStringLiteral("SELECT month, billed, orders FROM %1_month WHERE month BETWEEN ? AND ?")
+                       .arg(billedPrefix(basis)));
+    billed.bind(first).bind(last).exec();
+    while (billed.next()) {
+        PeriodFigures& f = byMonth[billed.value(0).toString()];
+        f.billed = Money::fromFen(billed.value(1).toLongLong());
+        f.orders = billed.value(2).toLongLong();
     }
-    Money running = Money::fromFen(Sql(db, QStringLiteral("SELECT coalesce(sum(billed) - sum(received), 0) FROM "
-                                                          "summary_month WHERE month < ?"))
-                                       .bind(first)
-                                       .scalar()
-                                       .toLongLong());
+    Sql received(db, QStringLiteral("SELECT month, received FROM summary_month WHERE month BETWEEN ? AND ?"));
+    received.bind(first).bind(last).exec();
+    while (received.next())
+        byMonth[received.value(0).toString()].received = Money::fromFen(received.value(1).toLongLong());
+    // Outstanding carries on from everything before the first month.
+    const PeriodFigures before = figures(db, QStringLiteral("0000-00"), addMonths(first, -1), basis);
+    Money running = before.outstanding;
     QList<PeriodFigures> result;
     for (QString m = first; m <= last; m = addMonths(m, 1)) {
         PeriodFigures f = byMonth.value(m);
@@ -84,21 +113,22 @@ QList<PeriodFigures> Reports::months(Database& db, const QString& first, const Q
     return result;
 }
 
-Review Reports::review(Database& db, const QString& first, const QString& last)
+Review Reports::review(Database& db, const QString& first, const QString& last, BillingBasis basis)
 {
     Review r;
     const QDate firstDay = QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
     const QDate lastDay = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
     const int length = int((lastDay.year() - firstDay.year()) * 12 + lastDay.month() - firstDay.month() + 1);
-    r.figures = figures(db, first, last);
-    r.previous = figures(db, addMonths(first, -length), addMonths(last, -length));
-    r.lastYear = figures(db, addMonths(first, -12), addMonths(last, -12));
-    r.trend = months(db, addMonths(last, -11), last);
+    r.figures = figures(db, first, last, basis);
+    r.previous = figures(db, addMonths(first, -length), addMonths(last, -length), basis);
+    r.lastYear = figures(db, addMonths(first, -12), addMonths(last, -12), basis);
+    r.trend = months(db, addMonths(last, -11), last, basis);
+    const QString prefix = billedPrefix(basis);
 
     Sql categories(db, QStringLiteral("SELECT s.category_id, coalesce(c.name, ''), sum(s.billed), sum(s.orders) "
-                                      "FROM summary_category_month s LEFT JOIN product_categories c ON c.id = s.category_id "
+                                      "FROM %1_category_month s LEFT JOIN product_categories c ON c.id = s.category_id "
                                       "WHERE s.month BETWEEN ? AND ? GROUP BY s.category_id HAVING sum(s.billed) <> 0 "
-                                      "ORDER BY 3 DESC"));
+                                      "ORDER BY 3 DESC").arg(prefix));
     categories.bind(first).bind(last).exec();
     r.categories = readShares(categories);
     for (RevenueShare& s : r.categories)
@@ -107,21 +137,24 @@ Review Reports::review(Database& db, const QString& first, const QString& last)
     // One month has one row per customer: its ten largest come straight off summary_customer_top.
     // Several months are added up per customer first.
     Sql customers(db, first == last
-                          ? QStringLiteral("SELECT s.customer_id, c.name, s.billed, s.orders FROM summary_customer_month s "
+                          ? QStringLiteral("SELECT s.customer_id, c.name, s.billed, s.orders FROM %1_customer_month s "
                                            "CROSS JOIN customers c ON c.id = s.customer_id WHERE s.month = ? AND "
                                            "s.billed > 0 ORDER BY s.billed DESC, s.customer_id LIMIT 10")
+                                .arg(prefix)
                           : QStringLiteral("SELECT s.customer_id, c.name, sum(s.billed), sum(s.orders) FROM "
-                                           "summary_customer_month s JOIN customers c ON c.id = s.customer_id WHERE "
+                                           "%1_customer_month s JOIN customers c ON c.id = s.customer_id WHERE "
                                            "s.month BETWEEN ? AND ? GROUP BY s.customer_id HAVING sum(s.billed) > 0 "
-                                           "ORDER BY 3 DESC, 1 LIMIT 10"));
+                                           "ORDER BY 3 DESC, 1 LIMIT 10")
+                                .arg(prefix));
     customers.bind(first);
     if (first != last)
         customers.bind(last);
     customers.exec();
     r.topCustomers = readShares(customers);
-    Sql staff(db, QStringLiteral("SELECT s.staff_id, coalesce(m.name, ''), sum(s.billed), sum(s.orders) FROM summary_staff_month s "
+    Sql staff(db, QStringLiteral("SELECT s.staff_id, coalesce(m.name, ''), sum(s.billed), sum(s.orders) FROM %1_staff_month s "
                                  "LEFT JOIN staff m ON m.id = s.staff_id WHERE s.month BETWEEN ? AND ? GROUP BY s.staff_id "
-                                 "HAVING sum(s.orders) <> 0 ORDER BY 3 DESC"));
+                                 "HAVING sum(s.orders) <> 0 ORDER BY 3 DESC")
+                       .arg(prefix));
     staff.bind(first).bind(last).exec();
     r.staff = readShares(staff);
     return r;

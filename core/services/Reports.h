@@ -49,16 +49,27 @@ struct Review
 // The monthly revenue review and the receivables, read from the revenue summaries (schema 6), so
 // they take milliseconds however many orders there are. Ranges of days (the CLI's customer,
 // product and staff reports) read the orders of that range. Receivables are PaymentRepository's.
+// What "billed" counts: orders by the date they were taken (the default), or delivered orders by
+// the date they were delivered. A shop setting; received is always by the payment's date.
+enum class BillingBasis { OrderDate, Delivery };
+
 class Reports final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Reports)
 public:
+    static BillingBasis basis(Database& db); // the shop's choice (settings)
+    static void setBasis(Database& db, BillingBasis basis);
+    static QString basisName(BillingBasis basis);
+
     static QString monthKey(const QDate& day) { return day.toString(QStringLiteral("yyyy-MM")); }
     static QString addMonths(const QString& month, int months);
 
-    static PeriodFigures figures(Database& db, const QString& first, const QString& last);
-    static QList<PeriodFigures> months(Database& db, const QString& first, const QString& last);
-    static Review review(Database& db, const QString& first, const QString& last);
+    static PeriodFigures figures(Database& db, const QString& first, const QString& last,
+                                 BillingBasis basis = BillingBasis::OrderDate);
+    static QList<PeriodFigures> months(Database& db, const QString& first, const QString& last,
+                                       BillingBasis basis = BillingBasis::OrderDate);
+    static Review review(Database& db, const QString& first, const QString& last,
+                         BillingBasis basis = BillingBasis::OrderDate);
 
     // Days from..to inclusive, the shop's local days; cancelled orders left out.
     static QList<RevenueShare> byCustomer(Database& db, const QDate& from, const QDate& to);

@@ -372,7 +372,9 @@ CREATE INDEX contacts_birthday ON contacts(substr(birthday, 6)) WHERE birthday I
 // Schema 6: payments (回款) and how they settle orders, what each order has been paid and what
 // each payment left unallocated (credit) (both kept in step; the receivables read them over
 // covering partial indexes), and the revenue summaries the monthly review reads instead of scanning orders: per
-// month, per customer and month, per product category and month, per staff member and month.
+// month, per customer and month, per product category and month, per staff member and month —
+// once by order date and once by delivery date (the month an order was delivered), as the shop
+// chooses in Settings.
 // Deposits already taken become payments of their orders.
 const char* const kSchema6 = R"SQL(
 CREATE TABLE payments (
@@ -433,6 +435,33 @@ CREATE TABLE summary_category_month (
     PRIMARY KEY (month, category_id)
 ) WITHOUT ROWID;
 CREATE TABLE summary_staff_month (
+    month    TEXT NOT NULL,
+    staff_id INTEGER NOT NULL,
+    billed   INTEGER NOT NULL DEFAULT 0,
+    orders   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, staff_id)
+) WITHOUT ROWID;
+CREATE TABLE summary_delivered_month (
+    month  TEXT PRIMARY KEY,
+    billed INTEGER NOT NULL DEFAULT 0,
+    orders INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE summary_delivered_customer_month (
+    month       TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    billed      INTEGER NOT NULL DEFAULT 0,
+    orders      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX summary_delivered_customer_top ON summary_delivered_customer_month(month, billed);
+CREATE TABLE summary_delivered_category_month (
+    month       TEXT NOT NULL,
+    category_id INTEGER NOT NULL,
+    billed      INTEGER NOT NULL DEFAULT 0,
+    orders      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, category_id)
+) WITHOUT ROWID;
+CREATE TABLE summary_delivered_staff_month (
     month    TEXT NOT NULL,
     staff_id INTEGER NOT NULL,
     billed   INTEGER NOT NULL DEFAULT 0,

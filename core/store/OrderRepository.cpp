@@ -260,10 +260,13 @@ void OrderRepository::changeStatus(qint64 id, int expectedVersion, OrderStatus t
         update.bind(now).bind(m_db.session().user).bind(static_cast<int>(to)).bind(now)
             .bind(to == OrderStatus::Cancelled ? why : QString()).bind(id).exec();
         addHistory(id, {parseUtc(now), m_db.session().user, m_db.session().desk, before.status, to, why});
-        // Cancelling takes the order out of the revenue; reopening a cancelled order puts it back.
-        if (to == OrderStatus::Cancelled || before.status == OrderStatus::Cancelled) {
+        // Cancelling takes the order out of the revenue, reopening a cancelled order puts it back;
+        // delivering it (or reopening a delivered one) moves it in the revenue by delivery date.
+        const auto counts = [](OrderStatus s) { return s == OrderStatus::Cancelled || s == OrderStatus::Delivered; };
+        if (counts(to) || counts(before.status)) {
             Order after = before;
             after.status = to;
+            after.statusAt = parseUtc(now);
             RevenueSummary::applyOrder(m_db, before, -1);
             RevenueSummary::applyOrder(m_db, after, +1);
         }
@@ -484,6 +487,10 @@ OrderRepository::Where OrderRepository::where(const OrderFilter& f) const
     if (f.staffId > 0) {
         parts.append(QStringLiteral("id IN (SELECT order_id FROM order_staff WHERE staff_id = ?)"));
         w.binds.append(f.staffId);
+    }
+    if (f.deliveredFrom.isValid() && f.deliveredTo.isValid()) {
+        parts.append(QStringLiteral("status = 3 AND status_at >= ? AND status_at < ?"));
+        w.binds << startOfLocalDay(f.deliveredFrom) << startOfLocalDay(f.deliveredTo.addDays(1));
     }
     if (f.categoryId >= 0) {
         // Category 0: lines typed in freely, without a catalog product (as the revenue review counts them).

@@ -46,6 +46,8 @@ struct OrderFilter
     qint64 customerId = 0;
     qint64 staffId = 0;
     qint64 categoryId = -1; // -1: any; 0: lines without a catalog product; else orders with a line in it
+    QDate deliveredFrom;    // delivered orders, by the local day they were delivered (inclusive)
+    QDate deliveredTo;
     DueFilter due = DueFilter::Any;
     bool urgentOnly = false;
     // Where the due filters start their day (tests and the CLI's --date set it; default now).

@@ -18,6 +18,11 @@ INSERT INTO summary_category_month(month, category_id, billed, orders)
     SELECT strftime('%Y-%m', o.order_date, 'localtime'), coalesce(p.category_id, 0), sum(l.amount), count(DISTINCT o.id)
     FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN products p ON p.id = l.product_id
     WHERE o.status <> 4 GROUP BY 1, 2;
+DELETE FROM summary_delivered_category_month;
+INSERT INTO summary_delivered_category_month(month, category_id, billed, orders)
+    SELECT strftime('%Y-%m', o.status_at, 'localtime'), coalesce(p.category_id, 0), sum(l.amount), count(DISTINCT o.id)
+    FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN products p ON p.id = l.product_id
+    WHERE o.status = 3 GROUP BY 1, 2;
 )SQL";
 
 const char* const kRebuild = R"SQL(
@@ -36,6 +41,18 @@ INSERT INTO summary_staff_month(month, staff_id, billed, orders)
     SELECT strftime('%Y-%m', o.order_date, 'localtime'), s.staff_id, sum(o.total), count(*)
     FROM (SELECT DISTINCT order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id
     WHERE o.status <> 4 GROUP BY 1, 2;
+DELETE FROM summary_delivered_month;
+DELETE FROM summary_delivered_customer_month;
+DELETE FROM summary_delivered_staff_month;
+INSERT INTO summary_delivered_customer_month(month, customer_id, billed, orders)
+    SELECT strftime('%Y-%m', status_at, 'localtime'), customer_id, sum(total), count(*)
+    FROM orders WHERE status = 3 GROUP BY 1, 2;
+INSERT INTO summary_delivered_month(month, billed, orders)
+    SELECT month, sum(billed), sum(orders) FROM summary_delivered_customer_month GROUP BY month;
+INSERT INTO summary_delivered_staff_month(month, staff_id, billed, orders)
+    SELECT strftime('%Y-%m', o.status_at, 'localtime'), s.staff_id, sum(o.total), count(*)
+    FROM (SELECT DISTINCT order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id
+    WHERE o.status = 3 GROUP BY 1, 2;
 )SQL";
 
 } // namespace
@@ -74,10 +91,18 @@ void RevenueSummary::applyOrder(Database& db, const Order& o, int sign)
 {
     if (o.status == OrderStatus::Cancelled)
         return;
-    const QString month = monthOf(o.orderDate);
+    // By order date: every order that is not cancelled; by delivery date: delivered orders, in
+    // the month they were delivered.
+    addOrder(db, QStringLiteral("summary"), monthOf(o.orderDate), o, sign);
+    if (o.status == OrderStatus::Delivered && o.statusAt.isValid())
+        addOrder(db, QStringLiteral("summary_delivered"), monthOf(o.statusAt), o, sign);
+}
+
+void RevenueSummary::addOrder(Database& db, const QString& prefix, const QString& month, const Order& o, int sign)
+{
     const qint64 total = o.total().fen() * sign;
-    add(db, QStringLiteral("summary_month"), {}, month, 0, total, sign, 0);
-    add(db, QStringLiteral("summary_customer_month"), QStringLiteral("customer_id"), month, o.customerId, total, sign, 0);
+    add(db, prefix + QStringLiteral("_month"), {}, month, 0, total, sign, 0);
+    add(db, prefix + QStringLiteral("_customer_month"), QStringLiteral("customer_id"), month, o.customerId, total, sign, 0);
     // Lines by the category of their catalog product; free-text lines count as category 0.
     QHash<qint64, qint64> byCategory;
     QHash<qint64, qint64> categoryOf;
@@ -96,14 +121,14 @@ void RevenueSummary::applyOrder(Database& db, const Order& o, int sign)
         byCategory[category] += line.amount.fen();
     }
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-        add(db, QStringLiteral("summary_category_month"), QStringLiteral("category_id"), month, it.key(),
+        add(db, prefix + QStringLiteral("_category_month"), QStringLiteral("category_id"), month, it.key(),
             it.value() * sign, sign, 0);
     // Every staff member on the order is credited with the whole order, once.
     QSet<qint64> staff;
     for (const OrderStaff& s : o.staff)
         if (s.staffId > 0 && !staff.contains(s.staffId)) {
             staff.insert(s.staffId);
-            add(db, QStringLiteral("summary_staff_month"), QStringLiteral("staff_id"), month, s.staffId, total, sign, 0);
+            add(db, prefix + QStringLiteral("_staff_month"), QStringLiteral("staff_id"), month, s.staffId, total, sign, 0);
         }
 }
 

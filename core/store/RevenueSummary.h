@@ -11,9 +11,9 @@ namespace shopcrm {
 class Database;
 
 // The revenue summaries (schema 6), kept correct in the same transaction as every write that
-// changes them: an order's contribution (its total in its order month, for its customer, each
-// product category on its lines and each staff member on it) is taken away before a change and
-// added after it; a cancelled order contributes nothing; a payment adds its amount to "received"
+// changes them: an order's contribution (its total in its order month — and, once delivered, in
+// the month it was delivered — for its customer, each product category on its lines and each staff
+// member on it) is taken away before a change and added after it; a cancelled order contributes nothing; a payment adds its amount to "received"
 // in its month. Months are the shop's local months ('2026-11'). rebuild() recomputes everything
 // from the orders and payments themselves (after a migration, and in tests as the independent check).
 class RevenueSummary final
@@ -28,6 +28,7 @@ public:
     static void rebuildCategories(Database& db);
 
 private:
+    static void addOrder(Database& db, const QString& prefix, const QString& month, const Order& order, int sign);
     static void add(Database& db, const QString& table, const QString& keyColumn, const QString& month, qint64 key,
                     qint64 billed, qint64 orders, qint64 received);
 };
