@@ -45,6 +45,7 @@ qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QStr
         {tr("Plan done"), Type::Text, 8},     {tr("Order"), Type::Text, 16},
         {tr("Attachments"), Type::Integer, 8}};
     const FollowUpRepository repository(db);
+    TableExport::checkFits(path, repository.count(filter));
     return TableExport::write(path, tr("Follow-ups"), columns,
                               pagedRows<FollowUpRow>(repository, filter, [](const FollowUpRow& f) {
                                   return QVariantList{f.at,
@@ -72,6 +73,7 @@ qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QStrin
         {tr("Handler"), Type::Text, 9},     {tr("Reference"), Type::Text, 16}, {tr("Orders"), Type::Text, 30},
         {tr("Credit"), Type::Money, 12},    {tr("Note"), Type::Text, 24},      {tr("Refund reason"), Type::Text, 20}};
     const PaymentRepository repository(db);
+    TableExport::checkFits(path, repository.count(filter));
     return TableExport::write(path, tr("Payments"), columns,
                               pagedRows<PaymentRow>(repository, filter, [](const PaymentRow& p) {
                                   return QVariantList{p.number,        p.paidAt,    p.customer,

@@ -45,6 +45,13 @@ bool TableExport::isSupported(const QString& path)
     return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
 }
 
+void TableExport::checkFits(const QString& path, qint64 rows)
+{
+    // One row is the column titles.
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 && rows + 1 >= qint64(LXW_ROW_MAX))
+        fail(tr("%1 rows do not fit in one spreadsheet; export a shorter period or use .csv.").arg(rows));
+}
+
 QString TableExport::csvField(const QString& text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&

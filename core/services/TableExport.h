@@ -36,6 +36,8 @@ public:
     static qint64 write(const QString& path, const QString& sheetName, const QList<ExportColumn>& columns,
                         const NextRow& next);
     static bool isSupported(const QString& path); // .csv or .xlsx
+    // Refuses, before anything is written, a table too long for one spreadsheet (XLSX only).
+    static void checkFits(const QString& path, qint64 rows);
     // RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
     static QString csvField(const QString& text);
 
