@@ -143,7 +143,7 @@
 <context>
     <name>shopcrm::FollowUpListModel</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpListPage.cpp" line="+70"/>
+        <location filename="../ui/FollowUpListPage.cpp" line="+55"/>
         <source> [%n file(s)]</source>
         <translation>
             <numerusform> [%n file]</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+122"/>
         <location line="+1"/>
         <source>%Ln follow-up(s)</source>
         <translation>
@@ -258,7 +258,7 @@
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message numerus="yes">
-        <location filename="../ui/PaymentListPage.cpp" line="+234"/>
+        <location filename="../ui/PaymentListPage.cpp" line="+197"/>
         <location line="+1"/>
         <source>%Ln payment(s)</source>
         <translation>

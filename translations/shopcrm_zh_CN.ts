@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliSupport.cpp" line="+32" />
+        <location filename="../app/CliSupport.cpp" line="+32"/>
         <source>The option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--%1 takes a whole number from %2 to %3.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+33" />
+        <location filename="../app/CliMain.cpp" line="+33"/>
         <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
 
 Commands:
@@ -42,7 +42,7 @@ Commands:
 
 --db PATH      the database (default: %1)
 --json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program's setting)
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
 </source>
         <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
 
@@ -65,175 +65,175 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+63" />
+        <location line="+49"/>
+        <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location line="-55" />
-        <source>Give the customer's id as a number.</source>
+        <location line="-55"/>
+        <source>Give the customer&apos;s id as a number.</source>
         <translation>请以数字形式给出客户编号。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>--kind is company or individual.</source>
         <translation>--kind 只能是 company（单位）或 individual（个人）。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Warning: customer %1 (%2) has the same name or phone number.</source>
         <translation>警告：客户 %1（%2）的名称或电话与此相同。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payment terms</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/CliOrders.cpp" line="+80" />
+        <location line="+0"/>
+        <location filename="../app/CliOrders.cpp" line="+80"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/CliOrders.cpp" line="+23" />
+        <location line="+2"/>
+        <location filename="../app/CliOrders.cpp" line="+23"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Give something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Unknown customer command "%1".</source>
+        <location line="+26"/>
+        <source>Unknown customer command &quot;%1&quot;.</source>
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %2 orders</source>
         <translation>已生成 %1 / %2 个订单</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 of %2 payments</source>
         <translation>已生成 %1 / %2 笔收款</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Added %1 demo customers in %2 s.</source>
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %2 follow-ups</source>
         <translation>跟进记录 %1 / %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Added %1 demo follow-ups in %2 s.</source>
         <translation>已添加 %1 条演示跟进记录，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Added %1 demo payments in %2 s.</source>
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Unknown command "%1".</source>
+        <location line="+12"/>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliOrders.cpp" line="-81" />
+        <location filename="../app/CliOrders.cpp" line="-81"/>
         <source>  order add [--json] FILE|-                one order as JSON; prints its number
   order show NUMBER
   order list [--status S,…|all] [--from DATE] [--to DATE] [--customer ID|NAME]
@@ -260,149 +260,149 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot read the standard input.</source>
         <translation>无法读取标准输入。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-34" />
+        <location filename="../app/CliSupport.cpp" line="-34"/>
         <source>Give the order number.</source>
         <translation>请给出订单号。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>There is no order numbered %1.</source>
         <translation>没有订单号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--%1 takes a date such as 2026-11-20.</source>
         <translation>--%1 需要一个日期，例如 2026-11-20。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>There is no customer "%1".</source>
+        <location line="+12"/>
+        <source>There is no customer &quot;%1&quot;.</source>
         <translation>没有客户“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliOrders.cpp" line="+28" />
+        <location filename="../app/CliOrders.cpp" line="+28"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delivery address</source>
         <translation>送货地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>交货时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deposit</source>
         <translation>定金</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Give the order as a JSON file, or - to read it from the standard input.</source>
         <translation>请以 JSON 文件给出订单，或用 - 从标准输入读取。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The order is not a JSON object: %1 at byte %2.</source>
         <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+69" />
-        <source>Unknown status "%1".</source>
+        <location line="+69"/>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>--due is today, overdue, attention or week.</source>
         <translation>--due 只能是 today、overdue、attention 或 week。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>There is no staff member named "%1".</source>
+        <location line="+9"/>
+        <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n 个订单，合计 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Give the new status: unscheduled, in_production, done, delivered or cancelled.</source>
         <translation>请给出新状态：unscheduled、in_production、done、delivered 或 cancelled。</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Unknown order command "%1".</source>
+        <location line="+23"/>
+        <source>Unknown order command &quot;%1&quot;.</source>
         <translation>未知的订单命令“%1”。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--role is designer, production, installer, sales or other.</source>
         <translation>--role 只能是 designer、production、installer、sales 或 other。</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Unknown staff command "%1".</source>
+        <location line="+24"/>
+        <source>Unknown staff command &quot;%1&quot;.</source>
         <translation>未知的员工命令“%1”。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>--pricing is unit or area.</source>
         <translation>--pricing 只能是 unit（按件）或 area（按面积）。</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>Unknown product command "%1".</source>
+        <location line="+40"/>
+        <source>Unknown product command &quot;%1&quot;.</source>
         <translation>未知的产品命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+16" />
+        <location filename="../app/CliPrint.cpp" line="+16"/>
         <source>  print work-order NUMBER --pdf OUT [--form F]
   print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered
   print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip
@@ -419,44 +419,44 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--form is a4, a5, 241x93, 241x140 or 241x279.</source>
         <translation>--form 只能是 a4、a5、241x93、241x140 或 241x279。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Give the PDF file to write with --pdf OUT.</source>
         <translation>请用 --pdf 输出文件 指定要写入的 PDF 文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Give either order numbers or --slip, not both.</source>
         <translation>请给出订单号或 --slip，不能同时给出。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no delivery slip numbered %1.</source>
         <translation>没有单号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Give the numbers of the orders to deliver, or --slip to reprint a slip.</source>
         <translation>请给出要送货的订单号，或用 --slip 补打送货单。</translation>
     </message>
     <message>
-        <location filename="../app/CliPayments.cpp" line="+14" />
+        <location filename="../app/CliPayments.cpp" line="+14"/>
         <source>  payment add --order NUMBER | --customer ID|NAME  --amount 100.00 --method M
               [--date DATE] [--note N] [--reason R] [--account A] [--handler H]
               [--reference R] [--credit]
@@ -481,98 +481,98 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+28" />
+        <location line="+20"/>
+        <location line="+28"/>
         <source>--method takes cash, bank, wechat, alipay, cheque or other.</source>
         <translation>--method 可用 cash、bank、wechat、alipay、cheque 或 other（也可写 现金、转账、微信、支付宝、支票、其他）。</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>payment add takes --order NUMBER or --customer ID|NAME (one of them).</source>
         <translation>payment add 需要 --order 订单号 或 --customer 编号|名称（二选一）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>payment add needs --amount and --method.</source>
         <translation>payment add 需要 --amount 和 --method。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Add --credit to keep the difference as credit.</source>
         <translation>加上 --credit 可把差额留作预收款。</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>payment takes add or list.</source>
         <translation>payment 后面应为 add 或 list。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--basis takes order or delivery.</source>
         <translation>--basis 只能是 order（按下单日期）或 delivery（按送货日期）。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>received</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>outstanding</source>
         <translation>未收</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-13" />
-        <location filename="../app/CliPrint.cpp" line="+21" />
+        <location line="-13"/>
+        <location filename="../app/CliPrint.cpp" line="+21"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/CliPrint.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../app/CliPrint.cpp" line="+2"/>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>past due %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>report takes monthly, customers, products, staff or receivables.</source>
         <translation>report 后面应为 monthly、customers、products、staff 或 receivables。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+2" />
+        <location filename="../app/CliPrint.cpp" line="+2"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Unknown print command "%1".</source>
+        <location line="+17"/>
+        <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliFollowUps.cpp" line="+19" />
+        <location filename="../app/CliFollowUps.cpp" line="+19"/>
         <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
                --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
                [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
@@ -591,75 +591,75 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>There is no staff member "%1".</source>
+        <location line="+22"/>
+        <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+37" />
+        <location line="+13"/>
+        <location line="+37"/>
         <source>--method takes phone, visit, wechat, qq, email, sms or other.</source>
         <translation>--method 可用 phone、visit、wechat、qq、email、sms 或 other（也可写 电话、拜访、微信、邮件、短信、其他）。</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>followup add needs --%1.</source>
         <translation>followup add 需要 --%1。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--at takes a time such as 2026-11-20 14:30 or a date.</source>
         <translation>--at 需要时间，例如 2026-11-20 14:30，或一个日期。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Order %1 belongs to %2, not to this customer.</source>
         <translation>订单 %1 属于 %2，不是这个客户的。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source> (done)</source>
         <translation>（已完成）</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>followup takes add or list.</source>
         <translation>followup 后面应为 add 或 list。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>export takes followups or payments (customers and orders come later).</source>
         <translation>export 目前支持 followups 和 payments（客户和订单的导出以后提供）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Balances past due</source>
         <translation>逾期欠款</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Give the file to write, ending in .csv or .xlsx.</source>
         <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Orders due</source>
         <translation>到期的订单</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Birthdays</source>
         <translation>生日</translation>
     </message>
@@ -667,42 +667,42 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29" />
+        <location filename="../app/main.cpp" line="+29"/>
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open this database file.</source>
         <translation>打开此数据库文件。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save a picture of the window and quit.</source>
         <translation>保存窗口截图后退出。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>png</source>
         <translation>png</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quit after this many milliseconds (for checks).</source>
         <translation>在指定毫秒数后退出（用于检查）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>ShopCRM cannot open the database</source>
         <translation>ShopCRM 无法打开数据库</translation>
     </message>
@@ -710,177 +710,177 @@ Commands:
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+236" />
+        <location filename="../ui/CatalogPage.cpp" line="+236"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Spec / material</source>
         <translation>规格 / 材质</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Default price</source>
         <translation>默认单价</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+4" />
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Archive / restore</source>
         <translation>归档 / 恢复</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>New staff member</source>
         <translation>新建员工</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>piece</source>
         <translation>个</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Archive product</source>
         <translation>归档产品</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archive %1? It stays on earlier orders but is no longer offered for new lines.</source>
         <translation>归档 %1？以往订单上仍保留，但新订单行不再提供此产品。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %1? The audit log keeps a copy.</source>
         <translation>删除 %1？审计日志会保留一份副本。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+42" />
+        <location line="+6"/>
+        <location line="+42"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Delete staff member</source>
         <translation>删除员工</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
     </message>
@@ -888,57 +888,57 @@ Commands:
 <context>
     <name>shopcrm::CatalogRepository</name>
     <message>
-        <location filename="../core/store/CatalogRepository.cpp" line="+72" />
+        <location filename="../core/store/CatalogRepository.cpp" line="+72"/>
         <source>This record was deleted by another desk.</source>
         <translation>此记录已被其他工位删除。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 changed this record at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在您打开之后于 %2 修改了此记录。未保存任何内容：请重新载入查看对方的修改，再重新输入您的修改。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>A category needs a name.</source>
         <translation>类别需要名称。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>There is already a category named %1.</source>
         <translation>已有名为 %1 的类别。</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+22" />
+        <location line="+49"/>
+        <location line="+22"/>
         <source>There is already a product named %1.</source>
         <translation>已有名为 %1 的产品。</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>There is no product with id %1.</source>
         <translation>没有编号为 %1 的产品。</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>There is no staff member with id %1.</source>
         <translation>没有编号为 %1 的员工。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is assigned to %n order(s) and cannot be deleted; mark them inactive instead.</source>
         <translation>
             <numerusform>%1 已分配到 %n 个订单，不能删除；请改为设为离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 recorded %n follow-up(s) and cannot be deleted; mark them inactive instead.</source>
         <translation>
             <numerusform>%1 记录过 %n 条跟进，不能删除；请改为设为停用。</numerusform>
@@ -948,98 +948,98 @@ Commands:
 <context>
     <name>shopcrm::CatalogRules</name>
     <message>
-        <location filename="../core/domain/Catalog.cpp" line="+17" />
+        <location filename="../core/domain/Catalog.cpp" line="+17"/>
         <source>By area (m²)</source>
         <translation>按面积（m²）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By unit</source>
         <translation>按数量</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Designer</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Production</source>
         <translation>制作</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Installer</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sales</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Other</source>
         <comment>staff role</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>piece</source>
         <translation>个</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>sheet</source>
         <translation>张</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>set</source>
         <translation>套</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>box</source>
         <translation>盒</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>metre</source>
         <translation>米</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>job</source>
         <translation>项</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>A product needs a name.</source>
         <translation>产品需要名称。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A product needs a unit (piece, sheet, m²…).</source>
         <translation>产品需要单位（个、张、m² 等）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The default price cannot be negative.</source>
         <translation>默认单价不能为负数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The cost cannot be negative.</source>
         <translation>成本不能为负数。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A staff member needs a name.</source>
         <translation>员工需要姓名。</translation>
     </message>
@@ -1047,394 +1047,394 @@ Commands:
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+143" />
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+143"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Several numbers: separate with commas</source>
         <translation>多个号码用逗号分隔</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Referral</source>
         <translation>老客户介绍</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Walk-in</source>
         <translation>路过进店</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Web search</source>
         <translation>网络搜索</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone enquiry</source>
         <translation>电话咨询</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Name *</source>
         <translation>名称(&amp;N) *</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S&amp;hort name</source>
         <translation>简称(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Grade</source>
         <translation>等级(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Industry</source>
         <translation>行业(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;E-mail</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;WeChat</source>
         <translation>微信(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pa&amp;yment terms</source>
         <translation>结算方式(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>So&amp;urce</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-168"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore %1 from the archive?</source>
         <translation>要从归档中恢复 %1 吗？</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State&amp;ment…</source>
         <translation>对账单(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Print this customer's statement of account for a period</source>
+        <location line="+2"/>
+        <source>Print this customer&apos;s statement of account for a period</source>
         <translation>打印该客户某一期间的对账单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recei&amp;ve payment…</source>
         <translation>收款(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record money from this customer, against an order or on account</source>
         <translation>记录该客户的付款，可对应某个订单或记入账户</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Billed ¥%1 · received ¥%2</source>
         <translation>开单 ¥%1 · 已收 ¥%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>owes ¥%1</source>
         <translation>欠款 ¥%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>credit ¥%1</source>
         <translation>预收 ¥%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+118"/>
         <source>Note&amp;s</source>
         <translation>备注(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Details</source>
         <translation>资料(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Primary</source>
         <translation>主联系人</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Add contact</source>
         <translation>添加联系人(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make &amp;primary</source>
         <translation>设为主联系人(&amp;P)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Birthday as YYYY-MM-DD. Mobile numbers are checked and formatted on save.</source>
         <translation>生日格式为 YYYY-MM-DD。保存时会检查并规范手机号码格式。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Contacts</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+59" />
+        <location line="+1"/>
+        <location line="+59"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer — %1</source>
         <translation>客户 — %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location line="+74" />
-        <source>Birthday "%1" is not a date like 1985-06-30.</source>
+        <location line="+74"/>
+        <source>Birthday &quot;%1&quot; is not a date like 1985-06-30.</source>
         <translation>生日“%1”不是有效日期，格式应如 1985-06-30。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2, %3) has the same name or phone number. Is it the same customer?</source>
         <translation>%1（%2，%3）的名称或电话与此相同。是同一个客户吗？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no contact</source>
         <translation>无联系人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the existing one</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as a new customer</source>
         <translation>另存为新客户</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+76" />
+        <location line="+20"/>
+        <location line="+76"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>Reload theirs (discard mine)</source>
         <translation>重新载入对方的修改（放弃我的）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You changed this customer. Close without saving?</source>
         <translation>您修改了此客户，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Remove %1 from this customer's contacts?</source>
+        <location line="+0"/>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>要从此客户的联系人中删除 %1 吗？</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>this contact</source>
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-451" />
+        <location line="-451"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Archive %1? Archived customers are hidden from the list and search but keep all their data; you can restore them at any time.</source>
         <translation>要归档 %1 吗？已归档的客户不会出现在列表和搜索中，但所有资料都会保留，随时可以恢复。</translation>
     </message>
@@ -1442,52 +1442,52 @@ Commands:
 <context>
     <name>shopcrm::CustomerListModel</name>
     <message>
-        <location filename="../ui/CustomerListModel.cpp" line="+52" />
+        <location filename="../ui/CustomerListModel.cpp" line="+52"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -1495,107 +1495,107 @@ Commands:
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+35" />
+        <location filename="../ui/CustomerListPage.cpp" line="+35"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New customer (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fo&amp;llow-up…</source>
         <translation>跟进(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record a contact with the selected customer (Ctrl+Shift+F)</source>
         <translation>为选中的客户记录一次联系（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up due or overdue</source>
         <translation>跟进今天到期或已逾期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No follow-up planned</source>
         <translation>没有安排跟进</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not contacted for</source>
         <translation>超过以下天数未联系</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+56"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 条匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This database is open read-only; customers cannot be added.</source>
         <translation>此数据库以只读方式打开，不能添加客户。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select the customer first.</source>
         <translation>请先选中客户。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Cannot open customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1603,7 +1603,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerPicker</name>
     <message>
-        <location filename="../ui/CustomerPicker.cpp" line="+21" />
+        <location filename="../ui/CustomerPicker.cpp" line="+21"/>
         <source>Name, phone or pinyin</source>
         <translation>名称、电话或拼音</translation>
     </message>
@@ -1611,33 +1611,33 @@ Commands:
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+203" />
+        <location filename="../core/store/CustomerRepository.cpp" line="+203"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no name</source>
         <translation>无名称</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+28" />
+        <location line="+30"/>
+        <location line="+28"/>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Customer %1 was deleted by another desk.</source>
         <translation>客户 %1 已被其他工位删除。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 changed this customer at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+110"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -1645,63 +1645,63 @@ Commands:
 <context>
     <name>shopcrm::CustomerRules</name>
     <message>
-        <location filename="../core/domain/Customer.cpp" line="+69" />
-        <source>Enter the customer's name.</source>
+        <location filename="../core/domain/Customer.cpp" line="+69"/>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name is longer than 200 characters.</source>
         <translation>名称超过 200 个字符。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A monthly account needs 1 to 365 days to pay.</source>
         <translation>月结客户的账期需为 1 到 365 天。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
+        <location line="+3"/>
+        <location line="+13"/>
         <source>%1 does not look like a valid phone number.</source>
         <translation>%1 看起来不是有效的电话号码。</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Contact %1 has no name.</source>
         <translation>第 %1 个联系人没有姓名。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The e-mail address of %1 is not valid.</source>
         <translation>%1 的电子邮件地址无效。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The birthday of %1 is in the future.</source>
         <translation>%1 的生日晚于今天。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Monthly account</source>
         <translation>月结</translation>
     </message>
@@ -1709,81 +1709,81 @@ Commands:
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+169" />
+        <location filename="../ui/CustomerTimeline.cpp" line="+169"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ne&amp;xt</source>
         <translation>下次(&amp;X)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add</source>
         <comment>quick follow-up</comment>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add this contact to the timeline (Enter)</source>
         <translation>把这次联系加到时间线（回车）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full form…</source>
         <translation>完整表单…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The full form: subject, outcome, order, attachments (Ctrl+Shift+F)</source>
         <translation>完整表单：主题、结果、订单、附件（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deliveries</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (inactive)</source>
         <translation>%1（停用）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
-        <location line="+2" />
+        <location line="+38"/>
+        <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -1791,103 +1791,103 @@ Commands:
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+70" />
+        <location filename="../core/store/Database.cpp" line="+70"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot create %1: the folder is read-only.</source>
         <translation>无法创建 %1：文件夹为只读。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 is damaged or not a database: %2. It was left untouched.</source>
         <translation>%1 已损坏或不是数据库：%2。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 is an SQLite database but not a ShopCRM database. It was left untouched.</source>
         <translation>%1 是 SQLite 数据库，但不是 ShopCRM 数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 needs an upgrade from schema %2 to %3, but it is read-only.</source>
         <translation>%1 需要从结构版本 %2 升级到 %3，但它是只读的。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The database %1 is open read-only; nothing was saved.</source>
         <translation>数据库 %1 以只读方式打开，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Single desk, read-only</source>
         <translation>单机，只读</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Single desk (local file)</source>
         <translation>单机（本地文件）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The backup file %1 exists already.</source>
         <translation>备份文件 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The backup %1 failed its integrity check.</source>
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+544" />
-        <location line="+5" />
+        <location filename="../core/store/Migrations.cpp" line="+544"/>
+        <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+352" />
+        <location filename="../core/services/DemoData.cpp" line="+352"/>
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+171" />
+        <location line="+171"/>
         <source>Demo follow-ups need customers; add some first.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../core/store/ShopSettings.cpp" line="+79" />
+        <location filename="../core/store/ShopSettings.cpp" line="+79"/>
         <source>The document counter %1 is missing.</source>
         <translation>单据计数器 %1 不存在。</translation>
     </message>
@@ -1895,57 +1895,57 @@ Commands:
 <context>
     <name>shopcrm::DeliveryDialog</name>
     <message>
-        <location filename="../ui/DeliveryDialog.cpp" line="+25" />
+        <location filename="../ui/DeliveryDialog.cpp" line="+25"/>
         <source>New delivery slip</source>
         <translation>新建送货单</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delivered</source>
         <translation>已送</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remaining</source>
         <translation>未送</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deliver now</source>
         <translation>本次送货</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Notes on the slip, e.g. left at reception</source>
         <translation>送货单备注，例如：放在前台</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Create slip and print…</source>
         <translation>开送货单并打印…</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Delivery to %1. Lower "Deliver now" for a part delivery; what is left stays on the order.</source>
+        <location line="+4"/>
+        <source>Delivery to %1. Lower &quot;Deliver now&quot; for a part delivery; what is left stays on the order.</source>
         <translation>送货给 %1。部分送货时调小“本次送货”，剩余部分保留在订单上。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1953,37 +1953,37 @@ Commands:
 <context>
     <name>shopcrm::DeliveryRepository</name>
     <message>
-        <location filename="../core/store/DeliveryRepository.cpp" line="+74" />
+        <location filename="../core/store/DeliveryRepository.cpp" line="+74"/>
         <source>Choose at least one order to deliver.</source>
         <translation>请至少选择一个要送货的订单。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Orders %1 and %2 are for different customers; a delivery slip is for one customer.</source>
         <translation>订单 %1 和 %2 属于不同客户；一张送货单只能对应一个客户。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Order %1 is cancelled and cannot be delivered.</source>
         <translation>订单 %1 已取消，不能送货。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order %1, line %2 (%3): %4 to deliver, but %5 remain.</source>
         <translation>订单 %1 第 %2 行（%3）：本次送货 %4，但只剩 %5。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Line %1 is not on these orders.</source>
         <translation>第 %1 号明细不在这些订单中。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing is left to deliver on these orders.</source>
         <translation>这些订单已没有待送货的内容。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Delivery slip %1</source>
         <translation>送货单 %1</translation>
     </message>
@@ -1991,366 +1991,366 @@ Commands:
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message>
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+35" />
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+35"/>
         <source>REPRINT</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Work order</source>
         <translation>制作单</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+36" />
-        <location line="+28" />
-        <location line="+67" />
-        <location line="+32" />
+        <location line="+13"/>
+        <location line="+36"/>
+        <location line="+28"/>
+        <location line="+67"/>
+        <location line="+32"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-162" />
-        <location line="+36" />
+        <location line="-162"/>
+        <location line="+36"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="-35" />
-        <location line="+36" />
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Ordered</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>交货时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+34" />
+        <location line="+1"/>
+        <location line="+34"/>
         <source>Deliver to</source>
         <translation>送货地址</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+34" />
+        <location line="-33"/>
+        <location line="+34"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+34" />
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+159" />
+        <location line="-33"/>
+        <location line="+159"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>Material / process</source>
         <translation>材质 / 工艺</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Size (mm)</source>
         <translation>尺寸(mm)</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+33" />
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+33" />
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outsourced to</source>
         <translation>外协厂家</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+38" />
+        <location line="+8"/>
+        <location line="+38"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>Designed</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Produced</source>
         <translation>制作</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Checked</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delivered / installed</source>
         <translation>送货 / 安装</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Delivery slip</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+128" />
-        <location line="+25" />
+        <location line="+6"/>
+        <location line="+128"/>
+        <location line="+25"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-152"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Description / spec</source>
         <translation>说明 / 规格</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total in words</source>
         <translation>合计大写</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Receiver's signature</source>
+        <location line="+3"/>
+        <source>Receiver&apos;s signature</source>
         <translation>收货人签字</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date received</source>
         <translation>收货日期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delivered by</source>
         <translation>送货人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Accounts</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Delivery of %1</source>
         <translation>送货（%1）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Order %1 delivered</source>
         <translation>订单 %1 已送货</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Deposit on order %1</source>
         <translation>订单 %1 定金</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund: %1</source>
         <translation>退款：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payment, %1</source>
         <translation>收款，%1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Terms</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>31–60 days</source>
         <translation>31–60 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>61–90 days</source>
         <translation>61–90 天</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+15" />
+        <location line="+1"/>
+        <location line="+15"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Credit</source>
         <translation>预收</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owes</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Past due</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owed in all</source>
         <translation>欠款合计</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Statement of account</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delivered</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delivered in the period</source>
         <translation>本期送货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received in the period</source>
         <translation>本期收款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Orders placed in the period: %n, worth ¥%1.</source>
         <translation>
             <numerusform>本期下单 %n 个，金额 ¥%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Confirmed by the customer</source>
         <translation>客户确认</translation>
     </message>
@@ -2358,12 +2358,12 @@ Commands:
 <context>
     <name>shopcrm::DocumentOutput</name>
     <message>
-        <location filename="../core/documents/DocumentOutput.cpp" line="+32" />
+        <location filename="../core/documents/DocumentOutput.cpp" line="+32"/>
         <source>There is no delivery slip with id %1.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2371,253 +2371,253 @@ Commands:
 <context>
     <name>shopcrm::DocumentPrintDialog</name>
     <message>
-        <location filename="../ui/DocumentPrintDialog.cpp" line="+40" />
+        <location filename="../ui/DocumentPrintDialog.cpp" line="+40"/>
         <source>Print %1 %2</source>
         <translation>打印 %1 %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>On A4 or A5 with several copies, each copy carries the next ply label.</source>
         <translation>在 A4 或 A5 上打印多份时，每份依次标注联次。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print test &amp;grid</source>
         <translation>打印测试网格(&amp;G)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Printer and paper</source>
         <translation>打印机和纸张</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Offset &amp;right</source>
         <translation>向右偏移(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offset &amp;down</source>
         <translation>向下偏移(&amp;D)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The shop's footer line</source>
+        <location line="+8"/>
+        <source>The shop&apos;s footer line</source>
         <translation>店铺页脚</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Header fields</source>
         <translation>表头栏目</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Save as the shop's %1 template</source>
+        <location line="+3"/>
+        <source>Save as the shop&apos;s %1 template</source>
         <translation>保存为本店的%1模板</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back to the standard layout</source>
         <translation>恢复标准格式</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Layout of this kind of document</source>
         <translation>此类单据的格式</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Prin&amp;ter</source>
         <translation>打印机(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;aper</source>
         <translation>纸张(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copies</source>
         <translation>份数(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Footer</source>
         <translation>页脚(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Columns (untick to hide; order as listed):</source>
         <translation>列（取消勾选即隐藏，按列表顺序打印）：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+135" />
+        <location line="+37"/>
+        <location line="+135"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="-135" />
-        <location line="+135" />
-        <location line="+62" />
+        <location line="-135"/>
+        <location line="+135"/>
+        <location line="+62"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Continuous multi-part paper: every ply is printed at once, so the plies are named in the right margin.</source>
         <translation>连续多联纸：各联一次打出，联次标在右侧页边。</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+65" />
+        <location line="+25"/>
+        <location line="+65"/>
         <source>Printer not available</source>
         <translation>打印机不可用</translation>
     </message>
     <message>
-        <location line="-64" />
-        <source>The printer "%1" is not available. Choose another printer or export a PDF.</source>
+        <location line="-64"/>
+        <source>The printer &quot;%1&quot; is not available. Choose another printer or export a PDF.</source>
         <translation>打印机“%1”不可用。请选择其他打印机或导出 PDF。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+20" />
+        <location line="+7"/>
+        <location line="+20"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The printer "%1" reported an error.</source>
+        <location line="+0"/>
+        <source>The printer &quot;%1&quot; reported an error.</source>
         <translation>打印机“%1”报告了错误。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PDF not written</source>
         <translation>PDF 未写入</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Test grid as PDF</source>
         <translation>测试网格存为 PDF</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The printer "%1" is not available.</source>
+        <location line="+10"/>
+        <source>The printer &quot;%1&quot; is not available.</source>
         <translation>打印机“%1”不可用。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Saved: every desk now prints this kind of document this way.</source>
         <translation>已保存：所有工位打印此类单据都将使用此格式。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+16" />
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Standard layout</source>
         <translation>标准格式</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Forget the shop's choices for this kind of document and use the standard layout?</source>
+        <location line="+1"/>
+        <source>Forget the shop&apos;s choices for this kind of document and use the standard layout?</source>
         <translation>放弃本店对此类单据的设置，改用标准格式吗？</translation>
     </message>
 </context>
 <context>
     <name>shopcrm::DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+152" />
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+152"/>
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+111"/>
         <source>Bank account: %1</source>
         <translation>开户行及账号：%1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Ply %1: %2</source>
         <translation>第%1联 %2</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>Test grid for %1. The crosshairs should sit 20 mm from the top-left and bottom-right edges; measure how far they are off and enter that as the offset.</source>
         <translation>%1 测试网格。十字线应距左上角和右下角各 20 mm；量出偏差，填入偏移量。</translation>
     </message>
@@ -2625,22 +2625,22 @@ Commands:
 <context>
     <name>shopcrm::DocumentTemplate</name>
     <message>
-        <location filename="../core/documents/PrintDocument.cpp" line="+47" />
+        <location filename="../core/documents/PrintDocument.cpp" line="+47"/>
         <source>Work order</source>
         <translation>制作单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delivery slip</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
@@ -2648,258 +2648,258 @@ Commands:
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+40" />
+        <location filename="../core/services/Exports.cpp" line="+40"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+30" />
-        <location line="+19" />
+        <location line="+0"/>
+        <location line="+31"/>
+        <location line="+20"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-50"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+30" />
+        <location line="+0"/>
+        <location line="+31"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-30"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+87" />
+        <location line="+0"/>
+        <location line="+89"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-88"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Planned action</source>
         <translation>计划事项</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan done</source>
         <translation>计划已完成</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handler</source>
         <translation>经手人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+40" />
+        <location line="+0"/>
+        <location line="+41"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+18" />
+        <location line="-40"/>
+        <location line="+19"/>
         <source>Credit</source>
         <translation>预收</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-19"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refund reason</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Terms</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>31–60 days</source>
         <translation>31–60 天</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>61–90 days</source>
         <translation>61–90 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Owes</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oldest due</source>
         <translation>最早到期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Previous period</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same period last year</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Product category</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top customers</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Revenue review</source>
         <translation>营业回顾</translation>
     </message>
@@ -2907,203 +2907,203 @@ Commands:
 <context>
     <name>shopcrm::FollowUpDialog</name>
     <message>
-        <location filename="../ui/FollowUpDialog.cpp" line="+66" />
+        <location filename="../ui/FollowUpDialog.cpp" line="+66"/>
         <source>Follow-up with %1</source>
         <translation>与 %1 的跟进</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>In a few words, e.g. "quote for the shop sign"</source>
+        <location line="+19"/>
+        <source>In a few words, e.g. &quot;quote for the shop sign&quot;</source>
         <translation>简短几个字，例如“门头招牌报价”</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What was said, asked, promised…</source>
         <translation>说了什么、问了什么、答应了什么…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Next contact on</source>
         <translation>下次联系(&amp;N)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Planned action, e.g. "send the revised quote"</source>
+        <location line="+8"/>
+        <source>Planned action, e.g. &quot;send the revised quote&quot;</source>
         <translation>计划事项，例如“发修改后的报价”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do&amp;ne</source>
         <translation>已完成(&amp;E)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Attach file…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>O&amp;pen</source>
         <translation>打开(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a&amp;s…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Con&amp;tact</source>
         <translation>联系人(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Method</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Su&amp;bject</source>
         <translation>主题(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Details</source>
         <translation>内容(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Staff</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>O&amp;rder</source>
         <translation>订单(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save (Ctrl+Return)</source>
         <translation>保存（Ctrl+回车）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Photos, documents and screenshots (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;All files (*)</source>
         <translation>照片、文档和截图 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>This contact settles the planned follow-up(s) of %1</source>
         <translation>
             <numerusform>这次联系了结 %1 计划的跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+7" />
+        <location line="+19"/>
+        <location line="+7"/>
         <source>Cannot attach</source>
         <translation>无法添加附件</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+26" />
+        <location line="+24"/>
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-23" />
-        <location line="+4" />
+        <location line="-23"/>
+        <location line="+4"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>No program is set up to open this kind of file. It was saved as %1.</source>
         <translation>没有设置能打开这类文件的程序。文件已保存为 %1。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+10" />
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Delete follow-up?</source>
         <translation>删除跟进记录？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete this follow-up with %1 and its attachments? Plans it settled become open again. The audit log keeps a copy.</source>
         <translation>删除这条与 %1 的跟进记录及其附件？被它了结的计划会重新打开。审计日志会保留一份副本。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Discard follow-up?</source>
         <translation>放弃这条跟进？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This follow-up has text that is not saved. Close it and lose it?</source>
         <translation>这条跟进还有未保存的内容。关闭并丢弃吗？</translation>
     </message>
@@ -3111,59 +3111,59 @@ Commands:
 <context>
     <name>shopcrm::FollowUpListModel</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpListPage.cpp" line="+70" />
+        <location filename="../ui/FollowUpListPage.cpp" line="+55"/>
         <source> [%n file(s)]</source>
         <translation>
             <numerusform> [%n 个附件]</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 (done)</source>
         <translation>%1（已完成）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What was said</source>
         <translation>联系内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -3171,107 +3171,107 @@ Commands:
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message>
-        <location line="+34" />
+        <location line="+12"/>
         <source>Any customer</source>
         <translation>任意客户</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (inactive)</source>
         <translation>%1（停用）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any method</source>
         <translation>任意方式</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Any outcome</source>
         <translation>任意结果</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From … to …</source>
         <translation>从 … 到 …</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;New follow-up</source>
         <translation>新建跟进(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New follow-up (Ctrl+N)</source>
         <translation>新建跟进（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the follow-ups shown as a CSV or Excel file</source>
         <translation>把显示的跟进记录保存为 CSV 或 Excel 文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
-        <location line="+1" />
+        <location line="+38"/>
+        <location line="+1"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln 条跟进记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Cannot open follow-up</source>
         <translation>无法打开跟进记录</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export follow-ups</source>
         <translation>导出跟进记录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>follow-ups-%1</source>
         <translation>跟进记录-%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>已导出 %Ln 条跟进记录到 %1，用时 %2 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3279,106 +3279,106 @@ Commands:
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+182" />
-        <location line="+106" />
-        <location line="+19" />
+        <location filename="../core/store/FollowUpRepository.cpp" line="+182"/>
+        <location line="+106"/>
+        <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
         <translation>这条跟进记录已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-123"/>
         <source>%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这条跟进，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+115"/>
         <source>This follow-up has no next contact planned.</source>
         <translation>这条跟进没有安排下次联系。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Choose the day to move the next contact to.</source>
         <translation>请选择把下次联系推迟到哪一天。</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>There is no follow-up with id %1.</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This attachment was deleted by another desk.</source>
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+127"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 with %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>next contact %1</source>
         <translation>下次联系 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>next contact %1: %2</source>
         <translation>下次联系 %1：%2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (done)</source>
         <translation>%1（已完成）</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order %1 taken</source>
         <translation>接单 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Order %1 taken: %2</source>
         <translation>接单 %1：%2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order %1: %2</source>
         <translation>订单 %1：%2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Delivered on slip %1</source>
         <translation>送货单 %1 已送货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · orders %2</source>
         <translation>%1 · 订单 %2</translation>
     </message>
@@ -3386,119 +3386,119 @@ Commands:
 <context>
     <name>shopcrm::FollowUpRules</name>
     <message>
-        <location filename="../core/domain/FollowUp.cpp" line="+51" />
+        <location filename="../core/domain/FollowUp.cpp" line="+51"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <comment>contact method</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No answer</source>
         <translation>未接通</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Call back</source>
         <translation>约回电</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Choose the customer this follow-up was with.</source>
         <translation>请选择这次跟进的客户。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter when the follow-up took place.</source>
         <translation>请输入跟进的时间。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write what was said or done (a subject or details).</source>
         <translation>请写下说了什么或做了什么（主题或内容）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The next follow-up (%1) cannot be before this one (%2).</source>
         <translation>下次跟进（%1）不能早于本次跟进（%2）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A follow-up can keep at most %1 attachments.</source>
         <translation>一条跟进最多保存 %1 个附件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is %2; an attachment can be at most %3.</source>
         <translation>%1 大小为 %2；单个附件最大 %3。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The attachments come to %1; one follow-up can keep at most %2.</source>
         <translation>附件合计 %1；一条跟进最多保存 %2。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is %2; an attachment can be at most %3. Attach a smaller copy (a photo can be resized or a PDF printed smaller).</source>
         <translation>%1 大小为 %2；单个附件最大 %3。请附上较小的版本（照片可以缩小，PDF 可以另存为较小的文件）。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+4" />
+        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3506,12 +3506,12 @@ Commands:
 <context>
     <name>shopcrm::ListViews</name>
     <message>
-        <location filename="../ui/ListViews.cpp" line="+59" />
+        <location filename="../ui/ListViews.cpp" line="+59"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3519,214 +3519,214 @@ Commands:
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41" />
-        <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file's permissions to edit.</source>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+140" />
+        <location line="-38"/>
+        <location line="+140"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-111"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+172" />
+        <location line="+1"/>
+        <location line="+172"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-171"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Products &amp;&amp; staff</source>
         <translation>产品和人员(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New &amp;customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New follo&amp;w-up…</source>
         <translation>新建跟进(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Products and staff</source>
         <translation>产品和人员</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Pa&amp;yments</source>
         <translation>收款(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repo&amp;rts</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Orders due today or overdue</source>
         <translation>今天到期或已逾期的订单</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+53" />
-        <location line="+5" />
+        <location line="+5"/>
+        <location line="+53"/>
+        <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About ShopCRM</source>
         <translation>关于 ShopCRM(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About ShopCRM</source>
         <translation>关于 ShopCRM</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;ShopCRM %1&lt;/b&gt;&lt;p&gt;Customers, orders and follow-ups for small shops.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ShopCRM %1&lt;/b&gt;&lt;p&gt;小店的客户、订单与跟进管理。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+131" />
+        <location line="+4"/>
+        <location line="+131"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-96" />
-        <location line="+4" />
+        <location line="-96"/>
+        <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>今天到期 %Ln 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>逾期 %Ln 个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>⚠ %1 — show them</source>
         <translation>⚠ %1 —— 点击查看</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Orders (%1)</source>
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot open follow-up</source>
         <translation>无法打开跟进记录</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另外还有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n reminder(s) now due</source>
         <translation>
             <numerusform>%n 条提醒已到期</numerusform>
@@ -3736,70 +3736,70 @@ Commands:
 <context>
     <name>shopcrm::Money</name>
     <message>
-        <location filename="../core/domain/Money.cpp" line="+117" />
+        <location filename="../core/domain/Money.cpp" line="+117"/>
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>An amount has at most two decimals (fen).</source>
         <translation>金额最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The amount is larger than %1.</source>
         <translation>金额超过了 %1。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"%1" is not an amount of money.</source>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
 </context>
 <context>
     <name>shopcrm::NumberPattern</name>
     <message>
-        <location filename="../core/domain/NumberPattern.cpp" line="+18" />
+        <location filename="../core/domain/NumberPattern.cpp" line="+18"/>
         <source>Enter a number pattern, for example %1.</source>
         <translation>请输入编号规则，例如 %1。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unknown part {%1} in the number pattern; use {yyyy}, {yy}, {MM}, {dd} and {seq:N}.</source>
         <translation>编号规则中有未知部分 {%1}；可用 {yyyy}、{yy}、{MM}、{dd} 和 {seq:N}。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The number pattern needs exactly one {seq} or {seq:N} for the running number.</source>
         <translation>编号规则必须包含且只包含一个流水号 {seq} 或 {seq:N}。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The number pattern has an unmatched brace.</source>
         <translation>编号规则中有不配对的大括号。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>A counter that restarts %1 needs the pattern to show that period; with this pattern numbers would repeat.</source>
         <translation>计数若%1重新开始，编号规则中必须包含相应的日期部分；按此规则编号会重复。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
@@ -3807,479 +3807,479 @@ Commands:
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+188" />
+        <location filename="../ui/OrderEditorDialog.cpp" line="+188"/>
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>What the job is, e.g. shop sign</source>
         <translation>做什么活，例如：门头招牌</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Walk-in</source>
         <translation>进店</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Returning customer</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Online</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Con&amp;tact</source>
         <translation>联系人(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deli&amp;very address</source>
         <translation>送货地址(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Order date</source>
         <translation>下单时间(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>&amp;Add line</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicate line</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the current line below it</source>
         <translation>将当前行复制到下方</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+570" />
+        <location line="+1"/>
+        <location line="+570"/>
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-569" />
+        <location line="-569"/>
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the line up</source>
         <translation>将该行上移</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the line down</source>
         <translation>将该行下移</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use &amp;last price</source>
         <translation>用上次价格(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Use the price this customer paid last time (Ctrl+L)</source>
         <translation>使用该客户上次的成交价 (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+11" />
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Assign staff</source>
         <translation>分配人员</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Unscheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start production</source>
         <translation>开始制作</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark delivered</source>
         <translation>标记已送货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel order…</source>
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location line="-179" />
+        <location line="-179"/>
         <source>Ne&amp;w customer…</source>
         <translation>新建客户(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Ur&amp;gent</source>
         <translation>加急(&amp;G)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Sourc&amp;e</source>
         <translation>来源(&amp;E)</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Amount and status</source>
         <translation>金额和状态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deposit &amp;received</source>
         <translation>已收定金(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pa&amp;yment…</source>
         <translation>收款(&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record money received for this order, or a refund</source>
         <translation>记录此订单的收款或退款</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter or Ctrl+Return</source>
         <translation>Enter 或 Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save and keep the order open (Ctrl+S)</source>
         <translation>保存并保持订单打开 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Work order…</source>
         <translation>制作单(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print the work order for the workshop (Ctrl+P)</source>
         <translation>打印给车间的制作单 (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deli&amp;very slip…</source>
         <translation>送货单(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A delivery slip for all or part of what is not delivered yet</source>
         <translation>为尚未送货的全部或部分内容开送货单</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Follow-up…</source>
         <translation>跟进…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record a contact with the customer about this order (Ctrl+Shift+F)</source>
         <translation>记录一次与客户关于此订单的联系（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Duplicate as new</source>
         <translation>复制为新订单</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Ite&amp;ms — Tab moves on, Tab after the last cell adds a line</source>
         <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>New order — numbered when saved</source>
         <translation>新订单 —— 保存时生成单号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 printed</source>
         <translation>已打印%1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>created by %1</source>
         <translation>%1 创建</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The database is open read-only; this order cannot be changed.</source>
         <translation>数据库以只读方式打开，此订单不能修改。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This order is %1 and read-only. Reopen it to make changes.</source>
         <translation>此订单%1，只读。如需修改，请先重新打开。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Paid ¥%1 · cancelled, nothing due</source>
         <translation>已收 ¥%1 · 已取消，无应收</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: paid ¥%2 · due ¥%3</source>
         <translation>%1：已收 ¥%2 · 应收 ¥%3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>due after deposit ¥%1</source>
         <translation>扣除定金后应收 ¥%1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1: no earlier price for this customer.</source>
         <translation>%1：该客户以前没有买过。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>¥%1/%2 on %3 (%4)</source>
         <translation>¥%1/%2，%3（%4）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Last prices for %1: %2 — Ctrl+L uses ¥%3</source>
         <translation>%1 的历史价格：%2 —— 按 Ctrl+L 使用 ¥%3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>m² = %1</source>
         <translation>m² = %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter width and height to price by area, or the area itself as the quantity.</source>
         <translation>输入宽和高按面积计价，或直接把面积填为数量。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>There is no customer called "%1". Create it now?</source>
+        <location line="+1"/>
+        <source>There is no customer called &quot;%1&quot;. Create it now?</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Delete line %1 (%2)?</source>
         <translation>删除第 %1 行（%2）？</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy my version</source>
         <translation>复制我的版本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Deposit: %1</source>
         <translation>定金：%1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Pick "%1" from the list, or create it as a new customer.</source>
+        <location line="+5"/>
+        <source>Pick &quot;%1&quot; from the list, or create it as a new customer.</source>
         <translation>请从列表中选择“%1”，或将其新建为客户。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This order has changes that are not saved. Close it and lose them?</source>
         <translation>此订单有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why is order %1 cancelled?</source>
         <translation>订单 %1 取消的原因？</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reopen order</source>
         <translation>重新打开订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why is order %1 reopened?</source>
         <translation>为什么重新打开订单 %1？</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not reopened</source>
         <translation>未重新打开</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save the changes to this order first?</source>
         <translation>先保存对此订单的修改吗？</translation>
     </message>
@@ -4287,49 +4287,49 @@ Commands:
 <context>
     <name>shopcrm::OrderInput</name>
     <message>
-        <location filename="../core/services/OrderInput.cpp" line="+54" />
+        <location filename="../core/services/OrderInput.cpp" line="+54"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>There is no customer named "%1".</source>
+        <location line="+9"/>
+        <source>There is no customer named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的客户。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <source>%n customers are named "%1"; give the customer's id instead.</source>
+        <location line="+3"/>
+        <source>%n customers are named &quot;%1&quot;; give the customer&apos;s id instead.</source>
         <translation>
             <numerusform>有 %n 个客户名为“%1”，请改用客户编号。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Give the customer as an id or an exact name.</source>
         <translation>请以编号或准确名称给出客户。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a date and time (use 2026-11-20T10:30).</source>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a date and time (use 2026-11-20T10:30).</source>
         <translation>“%1”不是有效的日期时间（格式如 2026-11-20T10:30）。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Deposit: </source>
         <translation>定金：</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>There is no staff member named "%1"; add them first (shopcrm-cli staff add --name …).</source>
+        <location line="+9"/>
+        <source>There is no staff member named &quot;%1&quot;; add them first (shopcrm-cli staff add --name …).</source>
         <translation>没有名为“%1”的员工，请先添加（shopcrm-cli staff add --name …）。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Unknown role "%1"; use designer, production, installer, sales or other.</source>
+        <location line="+9"/>
+        <source>Unknown role &quot;%1&quot;; use designer, production, installer, sales or other.</source>
         <translation>未知岗位“%1”；可用 designer、production、installer、sales 或 other。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -4337,92 +4337,92 @@ Commands:
 <context>
     <name>shopcrm::OrderLinesModel</name>
     <message>
-        <location filename="../ui/OrderLinesModel.cpp" line="+49" />
+        <location filename="../ui/OrderLinesModel.cpp" line="+49"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 m² = %2</source>
         <translation>%1 m² = %2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>A size is a whole number of millimetres, up to 100,000.</source>
         <translation>尺寸是以毫米为单位的整数，最大 100,000。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Material / process</source>
         <translation>材质 / 工艺</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Width mm</source>
         <translation>宽 mm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Height mm</source>
         <translation>高 mm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outsourced to</source>
         <translation>外协厂家</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outsourcing cost</source>
         <translation>外协成本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered</source>
         <translation>已送货</translation>
     </message>
@@ -4430,72 +4430,72 @@ Commands:
 <context>
     <name>shopcrm::OrderListModel</name>
     <message>
-        <location filename="../ui/OrderListModel.cpp" line="+56" />
+        <location filename="../ui/OrderListModel.cpp" line="+56"/>
         <source>%1 (urgent)</source>
         <translation>%1 急</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 · due %2</source>
         <translation>%1 · 应收 %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deposit</source>
         <translation>定金</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>交货时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created by</source>
         <translation>录单人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
@@ -4503,189 +4503,189 @@ Commands:
 <context>
     <name>shopcrm::OrderListPage</name>
     <message>
-        <location filename="../ui/OrderListPage.cpp" line="+36" />
+        <location filename="../ui/OrderListPage.cpp" line="+36"/>
         <source>Unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Any due date</source>
         <translation>不限交货时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due today or overdue</source>
         <translation>今天到期或已逾期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Urgent only</source>
         <translation>只看加急(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ordered from</source>
         <translation>下单日期从</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Every customer</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;New order</source>
         <translation>新建订单(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New order (Ctrl+N)</source>
         <translation>新建订单 (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new order with the same customer, lines and staff</source>
         <translation>按相同客户、明细和人员新建订单</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change &amp;status</source>
         <translation>更改状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Work order…</source>
         <translation>制作单…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delivery slip for the selected orders…</source>
         <translation>为所选订单开送货单…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Statement for this customer…</source>
         <translation>该客户的对账单…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+40"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (inactive)</source>
         <translation>%1（离职）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Showing the orders behind: %1 — click here to go back to the filters</source>
         <translation>正在显示：%1 的订单 —— 点此返回筛选</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This database is open read-only; orders cannot be added.</source>
         <translation>数据库以只读方式打开，不能添加订单。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Cannot open order</source>
         <translation>无法打开订单</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cannot duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cancel orders</source>
         <translation>取消订单</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why are %n order(s) cancelled?</source>
         <translation>
             <numerusform>这 %n 个订单取消的原因？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+25" />
+        <location line="+6"/>
+        <location line="+25"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Give a reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <source>Set %n order(s) to "%1"?</source>
+        <location line="+1"/>
+        <source>Set %n order(s) to &quot;%1&quot;?</source>
         <translation>
             <numerusform>将 %n 个订单设为“%1”？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Some orders were left as they were</source>
         <translation>部分订单未更改</translation>
     </message>
@@ -4693,72 +4693,72 @@ Commands:
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+93" />
+        <location filename="../core/store/OrderRepository.cpp" line="+93"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>%1 changed order %2 at %3, after you opened it. Nothing was saved; your entries are still in the form. Reload to see their version, or copy your changes first.</source>
         <translation>%1 在您打开之后于 %3 修改了订单 %2。未保存任何内容，您输入的内容仍在表单中。可重新载入查看对方的版本，或先复制您的修改。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What differs:</source>
         <translation>不同之处：</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Order %1 is %2 and cannot be changed; reopen it first.</source>
         <translation>订单 %1 %2，不能修改；请先重新打开。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Payments from %1 are recorded on order %2; it cannot move to another customer.</source>
         <translation>订单 %2 上记有 %1 的付款，不能改到其他客户名下。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>%1 has been delivered (%2) and cannot be removed from the order.</source>
         <translation>%1 已送货（%2），不能从订单中删除。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Line %1: %2 were delivered already; the quantity cannot be less.</source>
         <translation>第 %1 行：已送货 %2，数量不能少于此数。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 changed order %2 at %3 (it is now %4). Nothing was changed; look at it again.</source>
         <translation>%1 于 %3 修改了订单 %2（现在为%4）。未做任何更改，请重新查看。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Order %1 is not delivered or cancelled, so there is nothing to reopen.</source>
         <translation>订单 %1 未送货也未取消，无需重新打开。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Order %1 is %2; reopen it before changing its status.</source>
         <translation>订单 %1 %2；请先重新打开再更改状态。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give a reason for cancelling the order.</source>
         <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>%1 is not on the staff list.</source>
         <translation>%1 不在员工名单中。</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的订单。</translation>
     </message>
@@ -4766,219 +4766,219 @@ Commands:
 <context>
     <name>shopcrm::OrderRules</name>
     <message>
-        <location filename="../core/domain/Order.cpp" line="+50" />
+        <location filename="../core/domain/Order.cpp" line="+50"/>
         <source>Unscheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In production</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <comment>order status</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered</source>
         <translation>已送货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>width × height × quantity, rounded half up to 0.001 m²</source>
         <translation>宽 × 高 × 数量，四舍五入到 0.001 m²</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Choose the customer this order is for.</source>
         <translation>请选择此订单的客户。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the order date.</source>
         <translation>请输入下单日期。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The due date is before the order date.</source>
         <translation>交货时间早于下单时间。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An order needs at least one line.</source>
         <translation>订单至少需要一行明细。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>enter a product or a description.</source>
         <translation>请输入产品或说明。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the quantity must be more than zero.</source>
         <translation>数量必须大于零。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a width or height cannot be negative.</source>
         <translation>宽或高不能为负数。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>enter both width and height for a price by area, or neither.</source>
         <translation>按面积计价请同时输入宽和高，或都不填。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the unit price cannot be negative.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the discount cannot be negative.</source>
         <translation>优惠不能为负数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the outsourcing cost cannot be negative.</source>
         <translation>外协成本不能为负数。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the amount is larger than %1.</source>
         <translation>金额超过了 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the discount is larger than the line amount.</source>
         <translation>优惠大于该行金额。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The order total is larger than %1.</source>
         <translation>订单合计超过了 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The deposit cannot be negative.</source>
         <translation>定金不能为负数。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The deposit (%1) is more than the order total (%2).</source>
         <translation>定金（%1）超过了订单合计（%2）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give a reason for cancelling the order.</source>
         <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: theirs "%2", yours "%3"</source>
+        <location line="+18"/>
+        <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
         <translation>%1：对方“%2”，您“%3”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery address</source>
         <translation>送货地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>交货时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgent</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deposit</source>
         <translation>定金</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>(no line)</source>
         <translation>（无此行）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -4986,17 +4986,17 @@ Commands:
 <context>
     <name>shopcrm::PageFormat</name>
     <message>
-        <location filename="../core/documents/PageFormat.cpp" line="+34" />
+        <location filename="../core/documents/PageFormat.cpp" line="+34"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A5 portrait</source>
         <translation>A5 纵向</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Continuous form %1 × %2 mm</source>
         <translation>连续纸 %1 × %2 mm</translation>
     </message>
@@ -5004,172 +5004,172 @@ Commands:
 <context>
     <name>shopcrm::PaymentDialog</name>
     <message>
-        <location filename="../ui/PaymentDialog.cpp" line="+93" />
+        <location filename="../ui/PaymentDialog.cpp" line="+93"/>
         <source>This is the deposit of an order: its amount and date change on the order.</source>
         <translation>这是订单的定金：金额和日期请在订单上修改。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Payment %1</source>
         <translation>收款 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New payment</source>
         <translation>新建收款</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>e.g. 1,200.00; negative for a refund</source>
         <translation>例如 1,200.00；退款填负数</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The shop's account it went into, e.g. 对公 招商银行 …1234</source>
+        <location line="+12"/>
+        <source>The shop&apos;s account it went into, e.g. 对公 招商银行 …1234</source>
         <translation>收到本店哪个账户，例如 对公 招商银行 …1234</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Transfer or cheque number</source>
         <translation>转账流水号或支票号</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>交货时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This payment</source>
         <translation>本次收款</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;gainst</source>
         <translation>对应(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Method</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Handled by</source>
         <translation>经手人(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;ference</source>
         <translation>凭证号(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund &amp;reason</source>
         <translation>退款原因(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save (Ctrl+Return)</source>
         <translation>保存（Ctrl+回车）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>On account — the oldest unpaid orders first</source>
         <translation>记入账户 —— 先冲最早的未付订单</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — due %2</source>
         <translation>%1 —— 应收 %2</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not put on any order.</source>
         <translation>未冲任何订单。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Settles: %1</source>
         <translation>冲抵：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 more than is put on orders: it stays on the account as credit.</source>
         <translation>比冲抵订单的金额多 %1：留在账户上作为预收款。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>More than is due</source>
         <translation>超过应收金额</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the difference as credit?</source>
         <translation>把差额留作预收款吗？</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delete payment?</source>
         <translation>删除收款？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete payment %1 of %2? The orders it settled become due again. The audit log keeps a copy.</source>
         <translation>删除收款 %1（%2）？它冲抵的订单将重新变为应收。审计日志会保留一份副本。</translation>
     </message>
@@ -5177,57 +5177,57 @@ Commands:
 <context>
     <name>shopcrm::PaymentListModel</name>
     <message>
-        <location filename="../ui/PaymentListPage.cpp" line="+77" />
+        <location filename="../ui/PaymentListPage.cpp" line="+62"/>
         <source>%1 (deposit)</source>
         <translation>%1（定金）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refund: %1</source>
         <translation>退款：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders settled</source>
         <translation>冲抵订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>预收</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handled by</source>
         <translation>经手人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5235,185 +5235,185 @@ Commands:
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message>
-        <location line="+36" />
+        <location line="+14"/>
         <source>Any customer</source>
         <translation>任意客户</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any method</source>
         <translation>任意方式</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From … to …</source>
         <translation>从 … 到 …</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;New payment</source>
         <translation>新建收款(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record money received, or a refund (Ctrl+N)</source>
         <translation>记录收款或退款（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Terms</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>31–60 days</source>
         <translation>31–60 天</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>61–90 days</source>
         <translation>61–90 天</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Credit</source>
         <translation>预收</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owes</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Statement…</source>
         <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The selected customer's statement of account (Enter)</source>
+        <location line="+1"/>
+        <source>The selected customer&apos;s statement of account (Enter)</source>
         <translation>选中客户的对账单（回车）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Payments received</source>
         <translation>收款记录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
-        <location line="+1" />
+        <location line="+15"/>
+        <location line="+1"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln 笔收款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+86"/>
         <source>%Ln customer(s) owe %1, of which %2 is past due</source>
         <translation>
             <numerusform>%Ln 个客户欠款 %1，其中逾期 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cannot open payment</source>
         <translation>无法打开收款</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export payments</source>
         <translation>导出收款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>payments-%1</source>
         <translation>收款-%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 笔收款到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+16" />
+        <location line="+3"/>
+        <location line="+16"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Export receivables</source>
         <translation>导出应收账款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>receivables-%1</source>
         <translation>应收账款-%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 个客户到 %1。</numerusform>
@@ -5423,68 +5423,68 @@ Commands:
 <context>
     <name>shopcrm::PaymentRepository</name>
     <message>
-        <location filename="../core/store/PaymentRepository.cpp" line="+114" />
+        <location filename="../core/store/PaymentRepository.cpp" line="+114"/>
         <source>This payment was deleted by another desk.</source>
         <translation>这笔收款已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 changed this payment at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这笔收款，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+104"/>
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Order %1 is another customer's.</source>
+        <location line="+5"/>
+        <source>Order %1 is another customer&apos;s.</source>
         <translation>订单 %1 是其他客户的。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Order %1 is cancelled; nothing is due on it.</source>
         <translation>订单 %1 已取消，没有应收款。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order %1 has %2 due, less than the %3 put on it.</source>
         <translation>订单 %1 应收 %2，少于冲抵的 %3。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only %1 was paid on order %2; %3 cannot be refunded on it.</source>
         <translation>订单 %2 只收了 %1，不能退 %3。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The payment (%1) is more than is due (%2). Keep the difference (%3) as credit on the customer's account, or correct the amount.</source>
+        <location line="+8"/>
+        <source>The payment (%1) is more than is due (%2). Keep the difference (%3) as credit on the customer&apos;s account, or correct the amount.</source>
         <translation>收款（%1）超过应收（%2）。可把差额（%3）留作客户的预收款，或改正金额。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The refund (%1) is more than this customer has paid (%2).</source>
         <translation>退款（%1）超过了该客户已付的金额（%2）。</translation>
     </message>
     <message>
-        <location line="+69" />
-        <location line="+32" />
+        <location line="+69"/>
+        <location line="+32"/>
         <source>This is the deposit of an order; change it on the order.</source>
         <translation>这是订单的定金，请在订单上修改。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Deposit</source>
         <translation>定金</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>There is no payment with id %1.</source>
         <translation>没有编号为 %1 的收款。</translation>
     </message>
@@ -5492,88 +5492,88 @@ Commands:
 <context>
     <name>shopcrm::PaymentRules</name>
     <message>
-        <location filename="../core/domain/Payment.cpp" line="+54" />
+        <location filename="../core/domain/Payment.cpp" line="+54"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Unpaid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly paid</source>
         <translation>部分付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>已付清</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Choose the customer who paid.</source>
         <translation>请选择付款的客户。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the date the money came in.</source>
         <translation>请输入收款日期。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The payment is dated %1, which is in the future.</source>
         <translation>收款日期为 %1，是将来的日期。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the amount received (negative for a refund).</source>
         <translation>请输入收到的金额（退款填负数）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The amount is larger than %1.</source>
         <translation>金额超过了 %1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give the reason for the refund.</source>
         <translation>请填写退款原因。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An allocation must go the same way as the payment (order %1).</source>
         <translation>冲抵金额必须与收款方向一致（订单 %1）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The allocations (%1) come to more than the payment (%2).</source>
         <translation>冲抵合计（%1）超过了收款金额（%2）。</translation>
     </message>
@@ -5581,50 +5581,50 @@ Commands:
 <context>
     <name>shopcrm::PrintActions</name>
     <message>
-        <location filename="../ui/PrintActions.cpp" line="+34" />
-        <location line="+28" />
-        <location line="+28" />
-        <location line="+9" />
+        <location filename="../ui/PrintActions.cpp" line="+34"/>
+        <location line="+28"/>
+        <location line="+28"/>
+        <location line="+9"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This database is open read-only; delivery slips cannot be made.</source>
         <translation>数据库以只读方式打开，不能开送货单。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No delivery slip</source>
         <translation>未开送货单</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Statement period</source>
         <translation>对账期间</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The period ends before it starts.</source>
         <translation>期间的结束日期早于开始日期。</translation>
     </message>
@@ -5632,62 +5632,62 @@ Commands:
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-382" />
+        <location filename="../ui/CatalogPage.cpp" line="-382"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Spec / material</source>
         <translation>规格 / 材质(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pricing</source>
         <translation>计价方式(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Default price</source>
         <translation>默认单价(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ost</source>
         <translation>成本(&amp;O)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Default price: %1</source>
         <translation>默认单价：%1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cost: %1</source>
         <translation>成本：%1</translation>
     </message>
@@ -5695,45 +5695,45 @@ Commands:
 <context>
     <name>shopcrm::Quantity</name>
     <message>
-        <location filename="../core/domain/Money.cpp" line="+25" />
+        <location filename="../core/domain/Money.cpp" line="+25"/>
         <source>Enter a quantity.</source>
         <translation>请输入数量。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A quantity has at most three decimals.</source>
         <translation>数量最多三位小数。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The quantity is larger than %1.</source>
         <translation>数量超过了 %1。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"%1" is not a quantity.</source>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
 </context>
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+72" />
+        <location filename="../core/store/ReminderRepository.cpp" line="+72"/>
         <source>Follow up (last time: %1)</source>
         <translation>跟进（上次：%1）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Follow up on: %1</source>
         <translation>跟进：%1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Urgent: %1</source>
         <translation>加急：%1</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>%1 past due (%2)</source>
         <translation>逾期 %1（%2）</translation>
     </message>
@@ -5741,137 +5741,137 @@ Commands:
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message>
-        <location filename="../ui/RemindersPanel.cpp" line="+27" />
-        <location line="+10" />
+        <location filename="../ui/RemindersPanel.cpp" line="+27"/>
+        <location line="+10"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-2" />
-        <location line="+5" />
+        <location line="-2"/>
+        <location line="+5"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the follow-up, order or customer (Enter)</source>
         <translation>打开跟进、订单或客户（回车）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mark the selected reminder done (Ctrl+D)</source>
         <translation>把选中的提醒标为完成（Ctrl+D）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Until tomorrow</source>
         <translation>明天再提醒</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For 3 days</source>
         <translation>3 天后再提醒</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For a week</source>
         <translation>一周后再提醒</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+42" />
+        <location line="+42"/>
+        <location line="+42"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders due</source>
         <translation>到期的订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birthdays this week</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Balances past due</source>
         <translation>逾期欠款</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 turns %2</source>
         <translation>%1 满 %2 岁</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing is due today.</source>
         <translation>今天没有到期的事项。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>今天有 %n 条提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+13" />
+        <location line="+40"/>
+        <location line="+13"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -5879,17 +5879,17 @@ Commands:
 <context>
     <name>shopcrm::Reports</name>
     <message>
-        <location filename="../core/services/Reports.cpp" line="+51" />
+        <location filename="../core/services/Reports.cpp" line="+59"/>
         <source>by delivery date</source>
         <translation>按送货日期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>by order date</source>
         <translation>按下单日期</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Not in the catalog</source>
         <translation>非目录产品</translation>
     </message>
@@ -5897,218 +5897,218 @@ Commands:
 <context>
     <name>shopcrm::ReportsPage</name>
     <message>
-        <location filename="../ui/ReportsPage.cpp" line="+120" />
+        <location filename="../ui/ReportsPage.cpp" line="+120"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The period before (Alt+Left)</source>
         <translation>上一期（Alt+←）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The period after (Alt+Right)</source>
         <translation>下一期（Alt+→）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P&amp;DF…</source>
         <translation>PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The figures as an Excel workbook or CSV file</source>
         <translation>把数字导出为 Excel 工作簿或 CSV 文件</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+130" />
-        <location line="+69" />
-        <location line="+136" />
+        <location line="+20"/>
+        <location line="+130"/>
+        <location line="+69"/>
+        <location line="+136"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-335" />
-        <location line="+131" />
-        <location line="+204" />
+        <location line="-335"/>
+        <location line="+131"/>
+        <location line="+204"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-335" />
-        <location line="+135" />
-        <location line="+200" />
+        <location line="-335"/>
+        <location line="+135"/>
+        <location line="+200"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-335" />
-        <location line="+239" />
-        <location line="+96" />
+        <location line="-335"/>
+        <location line="+239"/>
+        <location line="+96"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-335" />
-        <location line="+335" />
+        <location line="-335"/>
+        <location line="+335"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-235" />
-        <location line="+220" />
-        <location line="+44" />
-        <location line="+51" />
-        <location line="+14" />
+        <location line="-235"/>
+        <location line="+220"/>
+        <location line="+44"/>
+        <location line="+51"/>
+        <location line="+14"/>
         <source>Revenue review %1</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-328" />
-        <location line="+220" />
+        <location line="-328"/>
+        <location line="+220"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
     <message>
-        <location line="-210" />
+        <location line="-210"/>
         <source>vs the year before</source>
         <translation>比上一年</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>vs the month before</source>
         <translation>比上个月</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>vs a year earlier</source>
         <translation>比去年同期</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>orders of %1</source>
         <translation>%1 的订单</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Revenue by product category</source>
         <translation>各产品类别营业额</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+37" />
-        <location line="+46" />
+        <location line="+25"/>
+        <location line="+37"/>
+        <location line="+46"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-79"/>
         <source>Top 10 customers</source>
         <translation>前 10 名客户</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Revenue and orders by staff member</source>
         <translation>各员工营业额和订单数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue</source>
         <translation>营业额</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Printed %1</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Period before</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A year earlier</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Top customers</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Product categories</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Print the revenue review</source>
         <translation>打印营业回顾</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Revenue review as PDF</source>
         <translation>营业回顾存为 PDF</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+14" />
+        <location line="+0"/>
+        <location line="+14"/>
         <source>revenue-review-%1</source>
         <translation>营业回顾-%1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export the revenue review</source>
         <translation>导出营业回顾</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -6116,149 +6116,149 @@ Commands:
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+29" />
+        <location filename="../ui/SettingsDialog.cpp" line="+29"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Desk</source>
         <translation>工位(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name and desk are recorded with every change you save.</source>
         <translation>您保存的每一处修改都会记录您的姓名和工位。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>e.g. bank account and thanks, printed at the foot of every page</source>
         <translation>例如开户行账号和致谢，印在每页底部</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Shop letterhead (shared by every desk)</source>
         <translation>店铺抬头（所有工位共用）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Shop name</source>
         <translation>店名(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lo&amp;go</source>
         <translation>标志(&amp;G)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Orders and revenue (shared by every desk)</source>
         <translation>订单和营业额（所有工位共用）</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bank account</source>
         <translation>开户行账号(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Footer line</source>
         <translation>页脚(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This file cannot be read as a picture; documents will print without a logo.</source>
         <translation>无法读取此图片文件，单据将不带标志打印。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Shop logo</source>
         <translation>店铺标志</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Pattern</source>
         <translation>规则(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Restart the count</source>
         <translation>流水号重新计数(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next looks like</source>
         <translation>下一个编号示例</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{yyyy} year, {yy} two-digit year, {MM} month, {dd} day, {seq:3} running number with 3 digits.</source>
         <translation>{yyyy} 年，{yy} 两位年份，{MM} 月，{dd} 日，{seq:3} 三位流水号。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>By order date (when the order was taken)</source>
         <translation>按下单日期（接单的时间）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By delivery date (when the order was delivered)</source>
         <translation>按送货日期（订单送货的时间）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Revenue counts orders</source>
         <translation>营业额计算订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up outcomes (shared by every desk)</source>
         <translation>跟进结果选项（所有工位共用）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Outcomes offered, one per line:</source>
         <translation>可选的结果(&amp;O)，每行一个：</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+10" />
-        <location line="+14" />
+        <location line="+41"/>
+        <location line="+10"/>
+        <location line="+14"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -6266,27 +6266,27 @@ Commands:
 <context>
     <name>shopcrm::StaffDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+40" />
+        <location filename="../ui/CatalogPage.cpp" line="+40"/>
         <source>New staff member</source>
         <translation>新建员工</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Active (can be assigned to orders)</source>
         <translation>在职(&amp;A)（可分配到订单）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>岗位(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -6294,35 +6294,36 @@ Commands:
 <context>
     <name>shopcrm::TableExport</name>
     <message>
-        <location filename="../core/services/TableExport.cpp" line="+64" />
+        <location filename="../core/services/TableExport.cpp" line="+71"/>
         <source>%1: the file name must end in .csv or .xlsx.</source>
         <translation>%1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+21" />
-        <location line="+91" />
-        <location line="+5" />
+        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+91"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-84"/>
         <source>Cannot write %1: the folder is not writable.</source>
         <translation>无法写入 %1：文件夹不可写。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="-68"/>
+        <location line="+99"/>
         <source>%1 rows do not fit in one spreadsheet; export a shorter period or use .csv.</source>
         <translation>%1 行放不进一个工作表；请缩短时间范围或导出为 .csv。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Cannot write %1: the file is in use or the folder is not writable.</source>
         <translation>无法写入 %1：文件正被使用或文件夹不可写。</translation>
     </message>
@@ -6330,25 +6331,25 @@ Commands:
 <context>
     <name>shopcrm::TimelineModel</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="-203" />
+        <location filename="../ui/CustomerTimeline.cpp" line="-203"/>
         <source>F</source>
         <comment>timeline badge: follow-up</comment>
         <translation>跟</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O</source>
         <comment>timeline badge: order taken</comment>
         <translation>单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S</source>
         <comment>timeline badge: order status</comment>
         <translation>状</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D</source>
         <comment>timeline badge: delivery</comment>
         <translation>送</translation>

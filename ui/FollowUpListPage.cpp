@@ -27,22 +27,7 @@
 
 namespace shopcrm {
 
-FollowUpListModel::FollowUpListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_rows(db) {}
-
-int FollowUpListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows.rowCount();
-}
-
-int FollowUpListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const FollowUpRow* FollowUpListModel::rowAt(int row) const
-{
-    return m_rows.at(row);
-}
+FollowUpListModel::FollowUpListModel(Database& db, QObject* parent) : PagedListModel(db, ColumnCount, parent) {}
 
 QVariant FollowUpListModel::data(const QModelIndex& index, int role) const
 {
@@ -99,28 +84,6 @@ QVariant FollowUpListModel::headerData(int section, Qt::Orientation orientation,
     case OrderColumn: return tr("Order");
     }
     return {};
-}
-
-void FollowUpListModel::setFilter(const FollowUpFilter& filter)
-{
-    beginResetModel();
-    m_rows.setFilter(filter);
-    endResetModel();
-    emit countChanged(m_rows.count());
-}
-
-void FollowUpListModel::refresh()
-{
-    beginResetModel();
-    m_rows.reset();
-    endResetModel();
-    emit countChanged(m_rows.count());
-}
-
-qint64 FollowUpListModel::idAt(int row) const
-{
-    const FollowUpRow* r = rowAt(row);
-    return r ? r->id : 0;
 }
 
 FollowUpListPage::FollowUpListPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "PageCache.h"
+#include "PagedListModel.h"
 #include "store/FollowUpRepository.h"
 
-#include <QAbstractTableModel>
 #include <QWidget>
 
 class QComboBox;
@@ -17,7 +16,7 @@ class CustomerPicker;
 class Database;
 
 // Follow-ups across all customers, newest first, paged like the other large lists.
-class FollowUpListModel final : public QAbstractTableModel
+class FollowUpListModel final : public PagedListModel<FollowUpRepository, FollowUpRow, FollowUpFilter>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FollowUpListModel)
@@ -25,25 +24,9 @@ public:
     enum Column { TimeColumn, CustomerColumn, ContactColumn, MethodColumn, SummaryColumn, OutcomeColumn,
                   StaffColumn, NextColumn, OrderColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole };
-
     explicit FollowUpListModel(Database& db, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    void setFilter(const FollowUpFilter& filter);
-    const FollowUpFilter& filter() const { return m_rows.filter(); }
-    void refresh();
-    qint64 idAt(int row) const;
-
-signals:
-    void countChanged(qint64 count);
-
-private:
-    const FollowUpRow* rowAt(int row) const;
-
-    mutable PagedRows<FollowUpRepository, FollowUpRow, FollowUpFilter> m_rows;
 };
 
 // The follow-ups page: filters by customer, staff, method, outcome and period; exports what it

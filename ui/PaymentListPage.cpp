@@ -36,22 +36,7 @@ constexpr int kCustomerIdRole = Qt::UserRole + 11;
 
 } // namespace
 
-PaymentListModel::PaymentListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_rows(db) {}
-
-int PaymentListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows.rowCount();
-}
-
-int PaymentListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const PaymentRow* PaymentListModel::rowAt(int row) const
-{
-    return m_rows.at(row);
-}
+PaymentListModel::PaymentListModel(Database& db, QObject* parent) : PagedListModel(db, ColumnCount, parent) {}
 
 QVariant PaymentListModel::data(const QModelIndex& index, int role) const
 {
@@ -99,28 +84,6 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
     case NoteColumn: return tr("Note");
     }
     return {};
-}
-
-void PaymentListModel::setFilter(const PaymentFilter& filter)
-{
-    beginResetModel();
-    m_rows.setFilter(filter);
-    endResetModel();
-    emit countChanged(m_rows.count());
-}
-
-void PaymentListModel::refresh()
-{
-    beginResetModel();
-    m_rows.reset();
-    endResetModel();
-    emit countChanged(m_rows.count());
-}
-
-qint64 PaymentListModel::idAt(int row) const
-{
-    const PaymentRow* r = rowAt(row);
-    return r ? r->id : 0;
 }
 
 PaymentListPage::PaymentListPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "PageCache.h"
+#include "PagedListModel.h"
 #include "store/PaymentRepository.h"
 
-#include <QAbstractTableModel>
 #include <QWidget>
 
 class QComboBox;
@@ -20,7 +19,7 @@ class CustomerPicker;
 class Database;
 
 // Payments and refunds, newest first, paged like the other large lists.
-class PaymentListModel final : public QAbstractTableModel
+class PaymentListModel final : public PagedListModel<PaymentRepository, PaymentRow, PaymentFilter>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentListModel)
@@ -28,23 +27,9 @@ public:
     enum Column { NumberColumn, DateColumn, CustomerColumn, AmountColumn, MethodColumn, OrdersColumn, CreditColumn,
                   HandlerColumn, NoteColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole };
-
     explicit PaymentListModel(Database& db, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void setFilter(const PaymentFilter& filter);
-    const PaymentFilter& filter() const { return m_rows.filter(); }
-    void refresh();
-    qint64 idAt(int row) const;
-
-signals:
-    void countChanged(qint64 count);
-
-private:
-    const PaymentRow* rowAt(int row) const;
-    mutable PagedRows<PaymentRepository, PaymentRow, PaymentFilter> m_rows;
 };
 
 // Money: the payments received (filter, new, open, export) and the receivables — every customer

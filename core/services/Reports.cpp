@@ -32,6 +32,14 @@ QString billedPrefix(BillingBasis basis)
 
 const QString kBasisKey = QStringLiteral("reports/billing_basis");
 
+// A day-range report: `sql` has %1 where the orders of the range (not cancelled) are chosen.
+QList<RevenueShare> sharesOfDays(Database& db, const QDate& from, const QDate& to, const QString& sql)
+{
+    Sql q(db, sql.arg(QStringLiteral("o.order_date >= ? AND o.order_date < ? AND o.status <> 4")));
+    q.bind(startOf(from)).bind(startOf(to.addDays(1))).exec();
+    return readShares(q);
+}
+
 } // namespace
 
 BillingBasis Reports::basis(Database& db)
@@ -162,32 +170,29 @@ Review Reports::review(Database& db, const QString& first, const QString& last, 
 
 QList<RevenueShare> Reports::byCustomer(Database& db, const QDate& from, const QDate& to)
 {
-    Sql q(db, QStringLiteral("SELECT o.customer_id, c.name, sum(o.total), count(*) FROM orders o JOIN customers c "
-                             "ON c.id = o.customer_id WHERE o.order_date >= ? AND o.order_date < ? AND o.status <> 4 "
-                             "GROUP BY o.customer_id ORDER BY 3 DESC, 1"));
-    q.bind(startOf(from)).bind(startOf(to.addDays(1))).exec();
-    return readShares(q);
+    return sharesOfDays(db, from, to,
+                        QStringLiteral("SELECT o.customer_id, c.name, sum(o.total), count(*) FROM orders o JOIN "
+                                       "customers c ON c.id = o.customer_id WHERE %1 GROUP BY o.customer_id "
+                                       "ORDER BY 3 DESC, 1"));
 }
 
 QList<RevenueShare> Reports::byProduct(Database& db, const QDate& from, const QDate& to)
 {
     // Catalog products by id; free-text lines by what was typed.
-    Sql q(db, QStringLiteral("SELECT coalesce(l.product_id, 0), CASE WHEN l.product <> '' THEN l.product ELSE "
-                             "l.description END, sum(l.amount), count(DISTINCT o.id) FROM order_lines l JOIN orders o "
-                             "ON o.id = l.order_id WHERE o.order_date >= ? AND o.order_date < ? AND o.status <> 4 "
-                             "GROUP BY coalesce(l.product_id, 0), l.product_key ORDER BY 3 DESC, 2"));
-    q.bind(startOf(from)).bind(startOf(to.addDays(1))).exec();
-    return readShares(q);
+    return sharesOfDays(db, from, to,
+                        QStringLiteral("SELECT coalesce(l.product_id, 0), CASE WHEN l.product <> '' THEN l.product "
+                                       "ELSE l.description END, sum(l.amount), count(DISTINCT o.id) FROM order_lines l "
+                                       "JOIN orders o ON o.id = l.order_id WHERE %1 GROUP BY coalesce(l.product_id, 0), "
+                                       "l.product_key ORDER BY 3 DESC, 2"));
 }
 
 QList<RevenueShare> Reports::byStaff(Database& db, const QDate& from, const QDate& to)
 {
-    Sql q(db, QStringLiteral("SELECT s.staff_id, m.name, sum(o.total), count(*) FROM (SELECT DISTINCT order_id, staff_id "
-                             "FROM order_staff) s JOIN orders o ON o.id = s.order_id JOIN staff m ON m.id = s.staff_id "
-                             "WHERE o.order_date >= ? AND o.order_date < ? AND o.status <> 4 GROUP BY s.staff_id "
-                             "ORDER BY 3 DESC, 2"));
-    q.bind(startOf(from)).bind(startOf(to.addDays(1))).exec();
-    return readShares(q);
+    return sharesOfDays(db, from, to,
+                        QStringLiteral("SELECT s.staff_id, m.name, sum(o.total), count(*) FROM (SELECT DISTINCT "
+                                       "order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id "
+                                       "JOIN staff m ON m.id = s.staff_id WHERE %1 GROUP BY s.staff_id "
+                                       "ORDER BY 3 DESC, 2"));
 }
 
 
