@@ -150,11 +150,12 @@ int orderCommand(const Arguments& a)
                                            {QStringLiteral("to"), OrderRules::statusCode(c.to)},
                                            {QStringLiteral("reason"), c.reason}});
             json.insert(QStringLiteral("history"), changes);
-            const PaymentRepository payments(*db);
-            json.insert(QStringLiteral("paid"), payments.paidOn(o.meta.id).toPlainString());
-            json.insert(QStringLiteral("amount_due"), payments.dueOn(o.meta.id).toPlainString());
-            json.insert(QStringLiteral("payment_state"),
-                        PaymentRules::stateCode(PaymentRules::state(o.total(), payments.paidOn(o.meta.id))));
+            // Nothing is due on a cancelled order, whatever was paid on it.
+            const Money paid = PaymentRepository(*db).paidOn(o.meta.id);
+            json.insert(QStringLiteral("paid"), paid.toPlainString());
+            json.insert(QStringLiteral("amount_due"),
+                        (o.status == OrderStatus::Cancelled ? Money() : o.total() - paid).toPlainString());
+            json.insert(QStringLiteral("payment_state"), PaymentRules::stateCode(PaymentRules::state(o.total(), paid)));
             QJsonArray prints;
             for (const PrintLog::Entry& p : PrintLog::forOrder(*db, o.meta.id))
                 prints.append(QJsonObject{{QStringLiteral("at"), OrderJson::time(p.at)},

@@ -231,6 +231,7 @@ TEST_CASE("the follow-ups page filters and exports what it shows", "[widgets][fo
         repo.create(f, false);
     }
     FollowUpListPage page(*shop.db);
+    page.show(); // the list is read when its page is shown
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(page.model()->rowCount() == 30);
     auto* method = child<QComboBox>(page, "followUpFilterMethod");

@@ -90,6 +90,7 @@ TEST_CASE("a payment on account is spread oldest first and the spread can be cha
 
     // Receivables list what is still owed, largest first.
     PaymentListPage page(*shop.db);
+    page.show(); // the list is read when its page is shown
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(page.model()->rowCount() == 1);
     page.showReceivables();

@@ -350,7 +350,7 @@ Commands:
         <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
@@ -1791,7 +1791,7 @@ Commands:
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+70"/>
+        <location filename="../core/store/Database.cpp" line="+77"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
@@ -3249,7 +3249,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Cannot open follow-up</source>
         <translation>无法打开跟进记录</translation>
     </message>
@@ -3279,7 +3279,7 @@ Commands:
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+182"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+175"/>
         <location line="+106"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
@@ -3530,23 +3530,23 @@ Commands:
     </message>
     <message>
         <location line="-38"/>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+167"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-166"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -3642,13 +3642,13 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -3674,18 +3674,18 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-92"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -3893,12 +3893,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+570"/>
+        <location line="+569"/>
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-568"/>
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -4134,12 +4134,12 @@ Commands:
         <translation>此订单%1，只读。如需修改，请先重新打开。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Paid ¥%1 · cancelled, nothing due</source>
         <translation>已收 ¥%1 · 已取消，无应收</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: paid ¥%2 · due ¥%3</source>
         <translation>%1：已收 ¥%2 · 应收 ¥%3</translation>
     </message>
@@ -5368,7 +5368,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+92"/>
         <source>%Ln customer(s) owe %1, of which %2 is past due</source>
         <translation>
             <numerusform>%Ln 个客户欠款 %1，其中逾期 %2</numerusform>
@@ -5423,7 +5423,7 @@ Commands:
 <context>
     <name>shopcrm::PaymentRepository</name>
     <message>
-        <location filename="../core/store/PaymentRepository.cpp" line="+114"/>
+        <location filename="../core/store/PaymentRepository.cpp" line="+107"/>
         <source>This payment was deleted by another desk.</source>
         <translation>这笔收款已被另一台电脑删除。</translation>
     </message>
@@ -5479,12 +5479,7 @@ Commands:
         <translation>这是订单的定金，请在订单上修改。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Deposit</source>
-        <translation>定金</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+77"/>
         <source>There is no payment with id %1.</source>
         <translation>没有编号为 %1 的收款。</translation>
     </message>
@@ -5889,7 +5884,7 @@ Commands:
         <translation>按下单日期</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Not in the catalog</source>
         <translation>非目录产品</translation>
     </message>
@@ -5938,36 +5933,36 @@ Commands:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+130"/>
+        <location line="+135"/>
         <location line="+69"/>
         <location line="+136"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+131"/>
+        <location line="-340"/>
+        <location line="+136"/>
         <location line="+204"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+135"/>
+        <location line="-340"/>
+        <location line="+140"/>
         <location line="+200"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+239"/>
+        <location line="-340"/>
+        <location line="+244"/>
         <location line="+96"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+335"/>
+        <location line="-340"/>
+        <location line="+340"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>

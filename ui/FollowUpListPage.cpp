@@ -208,6 +208,12 @@ void FollowUpListPage::applyFilter()
     m_model->setFilter(f);
 }
 
+void FollowUpListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 void FollowUpListPage::refresh()
 {
     m_model->refresh();

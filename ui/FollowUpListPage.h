@@ -48,6 +48,10 @@ public slots:
     // Writes the rows the filters select to a .csv or .xlsx file (asks where when path is empty).
     void exportTo(QString path = {});
 
+protected:
+    // The list is read when the page is shown (not at start-up), and again each time it comes back.
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void followUpsChanged();
 

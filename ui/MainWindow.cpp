@@ -141,13 +141,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     connect(m_orders, &OrderListPage::ordersChanged, m_reminders, &RemindersPanel::refresh);
     connect(m_customers, &CustomerListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
     connect(m_followUps, &FollowUpListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
-    // Money changes show everywhere at once: the order list, reminders and the review.
+    // Money changes show at once in the order list and the reminders; the payments and review pages
+    // read themselves again whenever they are shown.
     connect(m_payments, &PaymentListPage::paymentsChanged, this, [this] {
         m_orders->refresh();
         m_reminders->refresh();
-        m_reports->refresh();
     });
-    connect(m_orders, &OrderListPage::ordersChanged, m_reports, &ReportsPage::refresh);
     connect(m_reports, &ReportsPage::showOrders, this, [this](const OrderFilter& filter, const QString& what) {
         showPage(OrdersPage);
         m_orders->showOrders(filter, what);
@@ -185,10 +184,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == OrdersPage)
             m_orders->refresh();
-        if (index == PaymentsPage)
-            m_payments->refresh();
-        if (index == ReportsPageIndex)
-            m_reports->refresh();
         updateDueAttention();
     });
     // The day moves on while the program stays open: what is due is looked at again every minute.

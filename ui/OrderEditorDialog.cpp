@@ -686,15 +686,14 @@ void OrderEditorDialog::updatePaid()
     m_payment->setEnabled(saved && !m_db.isReadOnly());
     if (!saved)
         return;
-    const PaymentRepository payments(m_db);
-    const Money paid = payments.paidOn(m_order.meta.id);
-    const Money due = payments.dueOn(m_order.meta.id);
+    const Money paid = PaymentRepository(m_db).paidOn(m_order.meta.id);
     if (m_order.status == OrderStatus::Cancelled) {
         m_paid->setText(tr("Paid ¥%1 · cancelled, nothing due").arg(paid.toString()));
         m_paid->setStyleSheet({});
         return;
     }
     const PaidState state = PaymentRules::state(m_order.total(), paid);
+    const Money due = m_order.total() - paid;
     m_paid->setText(tr("%1: paid ¥%2 · due ¥%3").arg(PaymentRules::stateName(state), paid.toString(), due.toString()));
     m_paid->setStyleSheet(state == PaidState::Paid ? QStringLiteral("color:#2e7d32")
                                                    : QStringLiteral("color:#8a1c1c; font-weight:bold"));

@@ -62,10 +62,10 @@ template <typename Repository, typename Row, typename Filter>
 class PagedRows final
 {
 public:
+    // Nothing is read until the first reset() or setFilter(): a page nobody opens costs no count.
     template <typename Db>
     explicit PagedRows(Db& db, int pageSize = 256, int maxPages = 32) : m_repository(db), m_pages(pageSize, maxPages)
     {
-        reset();
     }
 
     // Forgets the cached pages and counts again (after a filter change or a write).

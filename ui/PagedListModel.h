@@ -20,6 +20,7 @@ signals:
 };
 
 // A table model over PagedRows: the follow-ups and payments lists differ only in their columns.
+// It is empty until refresh() or setFilter(), which its page calls when it is shown.
 template <typename Repository, typename Row, typename Filter>
 class PagedListModel : public PagedModelBase
 {

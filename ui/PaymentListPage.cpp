@@ -240,6 +240,12 @@ void PaymentListPage::applyFilter()
     m_model->setFilter(f);
 }
 
+void PaymentListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 void PaymentListPage::refresh()
 {
     m_model->refresh();

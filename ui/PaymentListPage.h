@@ -56,6 +56,10 @@ public slots:
     void printReceivables();
     void showReceivables();
 
+protected:
+    // The list is read when the page is shown (not at start-up), and again each time it comes back.
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void paymentsChanged();
 

@@ -199,6 +199,11 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportPdf(); });
     connect(exportButton, &QPushButton::clicked, this, [this] { exportFigures(); });
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
     refresh();
 }
 

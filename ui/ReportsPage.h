@@ -42,6 +42,10 @@ public slots:
     void exportPdf(QString path = {});
     void exportFigures(QString path = {});
 
+protected:
+    // The review is read when the page is shown (not at start-up), and again each time it comes back.
+    void showEvent(QShowEvent* event) override;
+
 signals:
     // The orders behind a bar or a slice, to be listed on the Orders page.
     void showOrders(const shopcrm::OrderFilter& filter, const QString& what);

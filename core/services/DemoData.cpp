@@ -580,8 +580,7 @@ qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, q
     const char* const refundReasons[] = {"少做了一块，退差价", "颜色偏差，客户不满意退部分款", "重复付款退回"};
     // First what each customer pays and when, then the payments in time order, so their numbers
     // follow the days they came in as they would at the desk.
-    QList<Payment> planned;
-    QList<qint64> plannedOrder;
+    QList<std::pair<Payment, qint64>> planned; // with the order it pays
     for (const Open& o : open) {
         const quint32 roll = m_random.bounded(100u);
         // Delivered work is nearly always paid; finished work often; work in hand now and then in part.
@@ -605,25 +604,23 @@ qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, q
         p.amount = Money::fromFen(amount);
         p.method = pick(methods);
         p.handler = db.session().user;
-        planned.append(p);
-        plannedOrder.append(o.id);
+        planned.append({p, o.id});
         if (m_random.bounded(1000u) < 3) {
             Payment refund = p;
             refund.paidAt = std::min(at.addDays(3), now);
             refund.amount = Money::fromFen(-std::max<qint64>(100, amount / 10 / 100 * 100));
             refund.reason = u(pick(refundReasons));
-            planned.append(refund);
-            plannedOrder.append(o.id);
+            planned.append({refund, o.id});
         }
     }
     QList<qsizetype> byTime(planned.size());
     std::iota(byTime.begin(), byTime.end(), 0);
     std::stable_sort(byTime.begin(), byTime.end(),
-                     [&](qsizetype a, qsizetype b) { return planned.at(a).paidAt < planned.at(b).paidAt; });
+                     [&](qsizetype a, qsizetype b) { return planned.at(a).first.paidAt < planned.at(b).first.paidAt; });
     PaymentRepository payments(db);
     return inBatches(db, planned.size(), progress, [&](qint64 i) {
-        Payment p = planned.at(byTime.at(i));
-        payments.create(p, plannedOrder.at(byTime.at(i)), Overpayment::KeepAsCredit);
+        auto [p, order] = planned.at(byTime.at(i));
+        payments.create(p, order, Overpayment::KeepAsCredit);
     });
 }
 

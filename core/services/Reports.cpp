@@ -108,8 +108,7 @@ QList<PeriodFigures> Reports::months(Database& db, const QString& first, const Q
     while (received.next())
         byMonth[received.value(0).toString()].received = Money::fromFen(received.value(1).toLongLong());
     // Outstanding carries on from everything before the first month.
-    const PeriodFigures before = figures(db, QStringLiteral("0000-00"), addMonths(first, -1), basis);
-    Money running = before.outstanding;
+    Money running = figures(db, first, addMonths(first, -1), basis).outstanding;
     QList<PeriodFigures> result;
     for (QString m = first; m <= last; m = addMonths(m, 1)) {
         PeriodFigures f = byMonth.value(m);

@@ -49,6 +49,13 @@ void Database::returnPrepared(const QString& statement, QSqlQuery&& query) const
         list.append(std::move(query));
 }
 
+Sql& Sql::bindAll(const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        bind(v);
+    return *this;
+}
+
 Sql& Sql::bind(const QVariant& value)
 {
     // A null QString would be stored as NULL; text columns hold '' instead. NULL is QVariant().

@@ -23,6 +23,8 @@ public:
     ~Sql();
     Q_DISABLE_COPY_MOVE(Sql)
     Sql& bind(const QVariant& value);
+    // Binds each value in turn (a WHERE clause built with its values).
+    Sql& bindAll(const QVariantList& values);
     template <typename A, typename B>
     Sql& bind(const QStringBuilder<A, B>& text)
     {

@@ -152,13 +152,6 @@ QList<FollowUpRow> readRows(Sql& q)
     return rows;
 }
 
-Sql& bindAll(Sql& q, const QVariantList& values)
-{
-    for (const QVariant& v : values)
-        q.bind(v);
-    return q;
-}
-
 QString firstLine(const QString& text)
 {
     const QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
@@ -424,7 +417,7 @@ qint64 FollowUpRepository::count(const FollowUpFilter& filter) const
     QVariantList values;
     const QString where = listWhere(filter, values);
     Sql q(m_db, QStringLiteral("SELECT count(*) FROM follow_ups f WHERE %1").arg(where));
-    return bindAll(q, values).scalar().toLongLong();
+    return q.bindAll(values).scalar().toLongLong();
 }
 
 QList<FollowUpRow> FollowUpRepository::page(const FollowUpFilter& filter, qint64 offset, int limit) const
@@ -433,7 +426,7 @@ QList<FollowUpRow> FollowUpRepository::page(const FollowUpFilter& filter, qint64
     const QString where = listWhere(filter, values);
     Sql q(m_db, QStringLiteral("SELECT %1 FROM follow_ups f %2 WHERE %3 ORDER BY f.at DESC, f.id DESC LIMIT ? OFFSET ?")
                     .arg(kRowColumns, kFollowUpJoins, where));
-    bindAll(q, values).bind(limit).bind(offset).exec();
+    q.bindAll(values).bind(limit).bind(offset).exec();
     return readRows(q);
 }
 
@@ -444,7 +437,7 @@ QList<FollowUpRow> FollowUpRepository::pageAfter(const FollowUpFilter& filter, c
     Sql q(m_db, QStringLiteral("SELECT %1 FROM follow_ups f %2 WHERE %3 AND (f.at, f.id) < (?, ?) "
                                "ORDER BY f.at DESC, f.id DESC LIMIT ?")
                     .arg(kRowColumns, kFollowUpJoins, where));
-    bindAll(q, values).bind(utcText(last.at)).bind(last.id).bind(limit).exec();
+    q.bindAll(values).bind(utcText(last.at)).bind(last.id).bind(limit).exec();
     return readRows(q);
 }
 

@@ -469,9 +469,9 @@ CREATE TABLE summary_delivered_staff_month (
     PRIMARY KEY (month, staff_id)
 ) WITHOUT ROWID;
 INSERT INTO payments(created_at, updated_at, created_by, updated_by, number, customer_id, paid_at, amount, method,
-                     note, deposit_of)
+                     deposit_of)
     SELECT created_at, updated_at, created_by, updated_by, 'DJ-' || number, customer_id, order_date, deposit, 'cash',
-           'deposit', id FROM orders WHERE deposit > 0;
+           id FROM orders WHERE deposit > 0;
 INSERT INTO payment_allocations(payment_id, order_id, amount)
     SELECT id, deposit_of, amount FROM payments WHERE deposit_of IS NOT NULL;
 UPDATE orders SET paid = deposit WHERE deposit > 0;

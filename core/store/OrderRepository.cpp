@@ -536,8 +536,7 @@ OrderTotals OrderRepository::totals(const OrderFilter& filter) const
     const Where w = where(filter);
     Sql q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(total), 0), coalesce(sum(deposit), 0) FROM orders WHERE %1")
                     .arg(w.sql));
-    for (const QVariant& v : w.binds)
-        q.bind(v);
+    q.bindAll(w.binds);
     q.exec();
     q.next();
     return {q.value(0).toLongLong(), Money::fromFen(q.value(1).toLongLong()), Money::fromFen(q.value(2).toLongLong())};
@@ -576,8 +575,7 @@ QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset
     const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM orders WHERE %3 ORDER BY %2 %4, id %4 LIMIT ? OFFSET ?")
                     .arg(kRowColumns, sortExpression(query.sort), w.sql, dir));
-    for (const QVariant& v : w.binds)
-        q.bind(v);
+    q.bindAll(w.binds);
     q.bind(limit).bind(offset).exec();
     return readRows(q);
 }
@@ -590,8 +588,7 @@ QList<OrderRow> OrderRepository::pageAfter(const OrderListQuery& query, const Or
     Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM orders WHERE %3 AND (%2, id) %4 (?, ?) ORDER BY %2 %5, id %5 LIMIT ?")
                     .arg(kRowColumns, sortExpression(query.sort), w.sql, asc ? QStringLiteral(">") : QStringLiteral("<"),
                          dir));
-    for (const QVariant& v : w.binds)
-        q.bind(v);
+    q.bindAll(w.binds);
     q.bind(last.sortValue).bind(last.id).bind(limit).exec();
     return readRows(q);
 }
@@ -602,16 +599,14 @@ qint64 OrderRepository::positionOf(const OrderListQuery& query, qint64 id) const
     const QString column = sortExpression(query.sort);
     Sql row(m_db, QStringLiteral("SELECT %1 FROM orders WHERE id = ? AND %2").arg(column, w.sql));
     row.bind(id);
-    for (const QVariant& v : w.binds)
-        row.bind(v);
+    row.bindAll(w.binds);
     row.exec();
     if (!row.next())
         return -1;
     const QVariant key = row.value(0);
     Sql before(m_db, QStringLiteral("SELECT count(*) FROM orders WHERE %1 AND (%2, id) %3 (?, ?)")
                          .arg(w.sql, column, query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">")));
-    for (const QVariant& v : w.binds)
-        before.bind(v);
+    before.bindAll(w.binds);
     return before.bind(key).bind(id).scalar().toLongLong();
 }
 

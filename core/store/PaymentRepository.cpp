@@ -98,13 +98,6 @@ QList<PaymentRow> readRows(Sql& q)
     return rows;
 }
 
-Sql& bindAll(Sql& q, const QVariantList& values)
-{
-    for (const QVariant& v : values)
-        q.bind(v);
-    return q;
-}
-
 } // namespace
 
 void PaymentRepository::throwConflict(qint64 id) const
@@ -395,7 +388,6 @@ void PaymentRepository::syncDeposit(const Order& o)
     p.paidAt = o.orderDate;
     p.amount = o.deposit;
     p.depositOf = o.meta.id;
-    p.note = p.note.isEmpty() ? tr("Deposit") : p.note;
     p.number = existing > 0 ? p.number : QStringLiteral("DJ-") + o.number;
     p.allocations = {{o.meta.id, o.number, o.deposit}};
     if (existing > 0)
@@ -504,7 +496,7 @@ qint64 PaymentRepository::count(const PaymentFilter& filter) const
     QVariantList values;
     const QString where = listWhere(filter, values);
     Sql q(m_db, QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(where));
-    return bindAll(q, values).scalar().toLongLong();
+    return q.bindAll(values).scalar().toLongLong();
 }
 
 QList<PaymentRow> PaymentRepository::page(const PaymentFilter& filter, qint64 offset, int limit) const
@@ -514,7 +506,7 @@ QList<PaymentRow> PaymentRepository::page(const PaymentFilter& filter, qint64 of
     Sql q(m_db, QStringLiteral("SELECT %1 FROM payments p JOIN customers c ON c.id = p.customer_id WHERE %2 "
                                "ORDER BY p.paid_at DESC, p.id DESC LIMIT ? OFFSET ?")
                     .arg(kRowColumns, where));
-    bindAll(q, values).bind(limit).bind(offset).exec();
+    q.bindAll(values).bind(limit).bind(offset).exec();
     return readRows(q);
 }
 
@@ -525,7 +517,7 @@ QList<PaymentRow> PaymentRepository::pageAfter(const PaymentFilter& filter, cons
     Sql q(m_db, QStringLiteral("SELECT %1 FROM payments p JOIN customers c ON c.id = p.customer_id WHERE %2 "
                                "AND (p.paid_at, p.id) < (?, ?) ORDER BY p.paid_at DESC, p.id DESC LIMIT ?")
                     .arg(kRowColumns, where));
-    bindAll(q, values).bind(utcText(last.paidAt)).bind(last.id).bind(limit).exec();
+    q.bindAll(values).bind(utcText(last.paidAt)).bind(last.id).bind(limit).exec();
     return readRows(q);
 }
 
