@@ -1,14 +1,19 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SharedLock.h"
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QRandomGenerator>
 #include <QSysInfo>
+#include <QThread>
+#include <QUrl>
 
 namespace shopcrm {
 
@@ -37,9 +42,35 @@ QSqlQuery Database::takePrepared(const QString& statement) const
         return it->takeLast();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        throw StoreError(StoreError::Kind::Sql, query.lastError().text() + QStringLiteral(" — ") + statement);
+    QElapsedTimer waited;
+    int attempt = 0;
+    // Preparing reads the schema, which in shared mode waits for the lock like any read.
+    while (!query.prepare(statement)) {
+        const StoreError error = errorFrom(query.lastError(), statement);
+        if (error.kind() != StoreError::Kind::Busy || inTransaction())
+            throw error;
+        if (!waited.isValid())
+            waited.start();
+        if (waited.elapsed() > readBudgetMs)
+            throw error;
+        reportBusy(tr("Another desk is writing; retrying…"));
+        pause(attempt++);
+    }
+    if (waited.isValid())
+        reportBusy({});
     return query;
+}
+
+void Database::pause(int attempt)
+{
+    const int ceiling = std::min(25 << std::min(attempt, 4), 400);
+    QThread::msleep(static_cast<unsigned long>(10 + QRandomGenerator::global()->bounded(ceiling)));
+}
+
+void Database::reportBusy(const QString& message) const
+{
+    if (m_busyObserver)
+        m_busyObserver(message);
 }
 
 void Database::returnPrepared(const QString& statement, QSqlQuery&& query) const
@@ -66,17 +97,71 @@ Sql& Sql::bind(const QVariant& value)
     return *this;
 }
 
+namespace {
+
+// The primary SQLite result code of a failed statement (Qt reports the extended one).
+int sqliteCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() % 256;
+}
+
+} // namespace
+
+StoreError Database::errorFrom(const QSqlError& error, const QString& statement) const
+{
+    switch (sqliteCode(error)) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return StoreError(StoreError::Kind::Busy,
+                          tr("Another desk is using the database and did not finish in time; nothing was saved. "
+                             "Please try again."));
+    case 8: // SQLITE_READONLY
+        return StoreError(StoreError::Kind::ReadOnly, tr("The database is read-only; nothing was saved."));
+    case 13: // SQLITE_FULL
+        return StoreError(StoreError::Kind::DiskFull,
+                          tr("The disk that holds the database is full; nothing was saved. Free some space and try "
+                             "again."));
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        if (m_fileSystem.network)
+            return StoreError(StoreError::Kind::Unavailable,
+                              tr("The shared folder cannot be reached (%1); nothing was saved. ShopCRM keeps trying, "
+                                 "and what you typed is kept.")
+                                  .arg(error.driverText()));
+        return StoreError(StoreError::Kind::Unavailable,
+                          tr("The database file cannot be read or written (%1); nothing was saved.")
+                              .arg(error.driverText()));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return StoreError(StoreError::Kind::NotADatabase,
+                          tr("The database %1 is damaged: %2").arg(m_path, error.text()));
+    default:
+        return StoreError(StoreError::Kind::Sql, error.text() + QStringLiteral(" — ") + statement);
+    }
+}
+
 Sql& Sql::exec()
 {
     m_bound = 0;
-    if (!m_query.exec()) {
-        const QSqlError error = m_query.lastError();
-        // SQLITE_READONLY (8) and its extended codes
-        const bool readOnly = error.nativeErrorCode().toInt() % 256 == 8;
-        throw StoreError(readOnly ? StoreError::Kind::ReadOnly : StoreError::Kind::Sql,
-                         readOnly ? Database::tr("The database is read-only; nothing was saved.")
-                                  : error.text() + QStringLiteral(" — ") + m_statement);
+    QElapsedTimer waited;
+    int attempt = 0;
+    while (!m_query.exec()) {
+        StoreError error = m_db.errorFrom(m_query.lastError(), m_statement);
+        // Outside a transaction a statement can simply run again once the other desk is done;
+        // inside one, Database::write decides.
+        if (error.kind() != StoreError::Kind::Busy || m_db.inTransaction())
+            throw error;
+        if (!waited.isValid())
+            waited.start();
+        if (waited.elapsed() > Database::readBudgetMs) {
+            m_db.reportBusy({});
+            throw error;
+        }
+        m_db.reportBusy(Database::tr("Another desk is writing; retrying…"));
+        Database::pause(attempt++);
     }
+    if (waited.isValid())
+        m_db.reportBusy({});
     return *this;
 }
 
@@ -87,22 +172,32 @@ QVariant Sql::scalar()
 }
 
 Database::Database(const QString& path, const Options& options)
-    : m_path(QFileInfo(path).absoluteFilePath()), m_session(options.session)
+    : m_path(QFileInfo(path).absoluteFilePath()), m_session(options.session), m_options(options)
 {
     static QAtomicInteger<int> counter;
     m_connectionName = QStringLiteral("shopcrm-%1").arg(counter.fetchAndAddRelaxed(1));
+    SharedLock::registerVfs();
+    SharedLock::setIdentity(m_session.desk, m_session.user);
     try {
         open(options);
         upgrade(options);
+        // A database made in a network folder starts shared; its setting says so for every desk.
+        if (m_mode == StorageMode::Shared && !m_readOnly &&
+            Sql(*this, QStringLiteral("SELECT value FROM settings WHERE key = 'storage_mode'")).scalar().toString() !=
+                QLatin1String("shared"))
+            storeMode(StorageMode::Shared);
     } catch (...) {
-        m_prepared.clear();
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
+        disconnect();
         throw;
     }
 }
 
 Database::~Database()
+{
+    disconnect();
+}
+
+void Database::disconnect()
 {
     m_prepared.clear();
     {
@@ -110,6 +205,13 @@ Database::~Database()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::openSibling() const
+{
+    Options options = m_options;
+    options.upToVersion = -1;
+    return std::make_unique<Database>(m_path, options);
 }
 
 QString Database::defaultPath()
@@ -146,6 +248,44 @@ void Database::checkHeader() const
                              .arg(m_path));
 }
 
+namespace {
+
+// The file header says whether the file is in WAL mode (bytes 18 and 19 are 2): only a single-desk
+// database ever is.
+bool headerSaysWal(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+} // namespace
+
+void Database::connect(StorageMode mode)
+{
+    m_mode = mode;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QStringList connectOptions;
+    if (m_readOnly)
+        connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (mode == StorageMode::Shared) {
+        // The lock waits of SQLite's own busy handler are kept short; longer waits are retried with
+        // jitter (Sql::exec, write()), reporting "busy" to the desk meanwhile.
+        connectOptions << QStringLiteral("QSQLITE_OPEN_URI") << QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000");
+        QUrl url = QUrl::fromLocalFile(m_path);
+        url.setQuery(QStringLiteral("vfs=") + QString::fromLatin1(SharedLock::vfsName));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    } else {
+        connectOptions << QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        db.setDatabaseName(m_path);
+    }
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open())
+        throw StoreError(StoreError::Kind::Open, tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+}
+
 void Database::open(const Options& options)
 {
     const QFileInfo info(m_path);
@@ -160,23 +300,47 @@ void Database::open(const Options& options)
     m_readOnly = options.forceReadOnly || (info.exists() && (!info.isWritable() || !dir.isWritable()));
     if (!info.exists() && !dir.isWritable())
         throw StoreError(StoreError::Kind::Open, tr("Cannot create %1: the folder is read-only.").arg(m_path));
+    m_fileSystem = FileSystemInfo::of(m_path);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        throw StoreError(StoreError::Kind::Open, tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    const bool fresh = !info.exists() || info.size() == 0;
+    const bool wal = !fresh && headerSaysWal(m_path);
+    if (wal && m_fileSystem.network)
+        throw StoreError(StoreError::Kind::Open,
+                         tr("%1 is a single-desk database in a network folder, where it could be damaged: open it on "
+                            "the computer whose disk holds it and turn on shared mode there (Settings ▸ Database, or "
+                            "shopcrm-cli shared on), or copy it to this computer's disk. Nothing was changed.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    // A file with a rollback journal may be a shared one: it is opened with the shared lock until
+    // its setting says otherwise, so it never reads past another desk's lock.
+    connect(fresh ? (m_fileSystem.network ? StorageMode::Shared : StorageMode::Single)
+                  : (wal ? StorageMode::Single : StorageMode::Shared));
 
     // Reading the schema is the first thing that touches the pages: a damaged file fails here,
     // before any pragma could write to it.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 is damaged or not a database: %2. It was left untouched.")
-                             .arg(m_path, probe.lastError().text()));
-    const int objects = probe.value(0).toInt();
-    probe.finish();
+    int objects = 0;
+    {
+        QSqlQuery probe(connection());
+        QElapsedTimer waited;
+        int attempt = 0;
+        while (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+            const int code = sqliteCode(probe.lastError());
+            if (code == 5 || code == 6) {
+                if (!waited.isValid())
+                    waited.start();
+                if (waited.elapsed() < readBudgetMs) {
+                    pause(attempt++);
+                    continue;
+                }
+                throw errorFrom(probe.lastError(), {});
+            }
+            if (code == 10 || code == 14)
+                throw errorFrom(probe.lastError(), {});
+            throw StoreError(StoreError::Kind::NotADatabase,
+                             tr("%1 is damaged or not a database: %2. It was left untouched.")
+                                 .arg(m_path, probe.lastError().text()));
+        }
+        objects = probe.value(0).toInt();
+    }
     if (objects > 0) {
         Sql known(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'"));
         if (known.scalar().toInt() == 0)
@@ -184,15 +348,98 @@ void Database::open(const Options& options)
                              tr("%1 is an SQLite database but not a ShopCRM database. It was left untouched.")
                                  .arg(m_path));
     }
+    if (!fresh && !wal) {
+        Sql hasSettings(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='settings'"));
+        QString stored;
+        if (hasSettings.scalar().toInt() > 0)
+            stored = Sql(*this, QStringLiteral("SELECT value FROM settings WHERE key = 'storage_mode'")).scalar().toString();
+        if (stored != QLatin1String("shared")) {
+            if (m_fileSystem.network)
+                throw StoreError(StoreError::Kind::Open,
+                                 tr("%1 is a single-desk database in a network folder, where it could be damaged: "
+                                    "open it on the computer whose disk holds it and turn on shared mode there "
+                                    "(Settings ▸ Database, or shopcrm-cli shared on), or copy it to this computer's "
+                                    "disk. Nothing was changed.")
+                                     .arg(QDir::toNativeSeparators(m_path)));
+            disconnect();
+            connect(StorageMode::Single);
+        }
+    }
+    applyPragmas();
+}
+
+void Database::applyPragmas()
+{
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     // 64 MiB of page cache: the search indexes take keys in random order, and with SQLite's 2 MiB
     // default a bulk insert of 100,000 customers spends most of its time re-reading pages.
     exec(QStringLiteral("PRAGMA cache_size=-65536"));
-    if (!m_readOnly) {
-        // Single desk on a local disk (DESIGN §3).
+    if (m_readOnly)
+        return;
+    if (m_mode == StorageMode::Shared) {
+        // Several computers: a rollback journal (WAL needs memory shared on one host) and every
+        // commit on the disk before it is reported.
+        exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    } else {
         exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
+}
+
+void Database::setMode(StorageMode mode)
+{
+    requireWritable();
+    if (mode == m_mode)
+        return;
+    if (mode == StorageMode::Single && m_fileSystem.network)
+        throw StoreError(StoreError::Kind::Open,
+                         tr("%1 is in a network folder: it can only be used there in shared mode. Copy it to a "
+                            "computer's own disk to use it as a single desk.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    if (inTransaction())
+        throw StoreError(StoreError::Kind::Sql, QStringLiteral("setMode inside a transaction"));
+    if (mode == StorageMode::Shared) {
+        // Leaving WAL needs the only connection; the journal mode is changed on the plain
+        // connection, then the file is reopened with the shared lock.
+        m_prepared.clear();
+        exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        storeMode(mode);
+        disconnect();
+        connect(StorageMode::Shared);
+    } else {
+        storeMode(mode);
+        disconnect();
+        connect(StorageMode::Single);
+    }
+    applyPragmas();
+}
+
+void Database::storeMode(StorageMode mode)
+{
+    const QString value = mode == StorageMode::Shared ? QStringLiteral("shared") : QStringLiteral("single");
+    const QString before = mode == StorageMode::Shared ? QStringLiteral("single") : QStringLiteral("shared");
+    write([&] {
+        Sql(*this, QStringLiteral("INSERT INTO settings(key, value, updated_at, updated_by) VALUES ('storage_mode', ?, ?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by"))
+            .bind(value).bind(nowUtc()).bind(m_session.user).exec();
+        Sql(*this, QStringLiteral("INSERT INTO change_log(entity, entity_id, op, desk, at) VALUES ('setting', 0, 'update', ?, ?)"))
+            .bind(m_session.desk).bind(nowUtc()).exec();
+        Sql(*this, QStringLiteral("INSERT INTO audit_log(at, who, desk, entity, entity_id, op, before, after) "
+                                  "VALUES (?, ?, ?, 'setting', 0, 'update', ?, ?)"))
+            .bind(nowUtc()).bind(m_session.user).bind(m_session.desk)
+            .bind(QStringLiteral("{\"key\":\"storage_mode\",\"value\":\"%1\"}").arg(before))
+            .bind(QStringLiteral("{\"key\":\"storage_mode\",\"value\":\"%1\"}").arg(value))
+            .exec();
+    });
+}
+
+QString Database::locking() const
+{
+    if (m_mode == StorageMode::Single)
+        return m_readOnly ? QStringLiteral("posix (read-only)") : QStringLiteral("posix+wal");
+    return QStringLiteral("lock directory with heartbeat (%1)").arg(QString::fromLatin1(SharedLock::vfsName));
 }
 
 int Database::schemaVersion() const
@@ -255,11 +502,19 @@ void Database::write(const std::function<void()>& fn)
         --m_depth;
         return;
     }
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    execRetrying(QStringLiteral("BEGIN IMMEDIATE"), writeBudgetMs);
     m_depth = 1;
     try {
         fn();
-        exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        m_depth = 0;
+        QSqlQuery rollback(connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    try {
+        // A busy COMMIT leaves the transaction open and can simply be tried again.
+        execRetrying(QStringLiteral("COMMIT"), writeBudgetMs);
         m_depth = 0;
     } catch (...) {
         m_depth = 0;
@@ -267,10 +522,38 @@ void Database::write(const std::function<void()>& fn)
         rollback.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
+    if (m_commitObserver)
+        m_commitObserver();
+}
+
+void Database::execRetrying(const QString& statement, int budgetMs)
+{
+    QElapsedTimer waited;
+    int attempt = 0;
+    for (;;) {
+        QSqlQuery query(connection());
+        if (query.exec(statement))
+            break;
+        const StoreError error = errorFrom(query.lastError(), statement);
+        if (error.kind() != StoreError::Kind::Busy)
+            throw error;
+        if (!waited.isValid())
+            waited.start();
+        if (waited.elapsed() > budgetMs) {
+            reportBusy({});
+            throw error;
+        }
+        reportBusy(tr("Another desk is writing; retrying…"));
+        pause(attempt++);
+    }
+    if (waited.isValid())
+        reportBusy({});
 }
 
 QString Database::modeDescription() const
 {
+    if (m_mode == StorageMode::Shared)
+        return m_readOnly ? tr("Shared file, read-only") : tr("Shared file (%1)").arg(m_fileSystem.type);
     return m_readOnly ? tr("Single desk, read-only") : tr("Single desk (local file)");
 }
 

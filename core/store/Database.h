@@ -1,14 +1,17 @@
 #pragma once
 
+#include "FileSystemInfo.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QHash>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace shopcrm {
 
@@ -45,6 +48,11 @@ private:
     int m_bound = 0;
 };
 
+// Single desk: WAL on a local disk. Shared: several desks on one file in a network folder, with a
+// rollback journal, synchronous=FULL and the cross-host lock of SharedLock. The mode is kept in the
+// file (the journal mode in its header and the storage_mode setting), so every desk agrees.
+enum class StorageMode { Single, Shared };
+
 struct DatabaseOptions
 {
     Session session = Session::fromEnvironment();
@@ -74,7 +82,21 @@ public:
     int schemaVersion() const;
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
     QString modeDescription() const;
+    StorageMode mode() const { return m_mode; }
+    const FileSystemInfo& fileSystem() const { return m_fileSystem; }
+    // How the file is locked: "wal" (one computer), "shopcrm-shared (lock directory)" or "none (read-only)".
+    QString locking() const;
+    // Switches between single-desk and shared mode. Nobody else may have the file open: the caller
+    // checks the other desks first (DeskPresence); WAL cannot be left while another connection reads.
+    void setMode(StorageMode mode);
     QSqlDatabase connection() const;
+    // Called with a message while a read or write waits for another desk ("busy, retrying"), and
+    // with an empty string when it got through; the GUI shows it in the status bar.
+    void setBusyObserver(std::function<void(const QString&)> observer) { m_busyObserver = std::move(observer); }
+    // Called after each commit of this connection (the change feed looks at once).
+    void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+    // A second connection to the same file in the same mode (the change feed polls on its own).
+    std::unique_ptr<Database> openSibling() const;
 
     // Runs fn inside one write transaction (BEGIN IMMEDIATE … COMMIT); rolls back and rethrows on
     // any exception. Nested calls join the outer transaction.
@@ -84,6 +106,15 @@ public:
     void backupTo(const QString& target) const;
     void exec(const QString& statement) const;
     static QString nowUtc();
+    // How long a read waits for another desk's lock, and a write to begin or commit. A dead desk's
+    // lock is broken after SharedLock::staleAfterMs, well within both.
+    static constexpr int readBudgetMs = 30000;
+    static constexpr int writeBudgetMs = 90000;
+    // Sleeps before retry number attempt: a growing wait with random jitter, so desks that collided
+    // do not collide again in step.
+    static void pause(int attempt);
+    // The store error a failed statement means, with a message for the user.
+    StoreError errorFrom(const QSqlError& error, const QString& statement) const;
 
 private:
     friend class Sql;
@@ -93,6 +124,13 @@ private:
     void returnPrepared(const QString& statement, QSqlQuery&& query) const;
 
     void open(const Options& options);
+    void connect(StorageMode mode);
+    void disconnect();
+    void applyPragmas();
+    void storeMode(StorageMode mode);
+    // Runs statement, retrying while another desk holds the lock (with jitter), up to budgetMs.
+    void execRetrying(const QString& statement, int budgetMs);
+    void reportBusy(const QString& message) const;
     void checkHeader() const;
     void upgrade(const Options& options);
     void requireWritable() const;
@@ -103,6 +141,11 @@ private:
     bool m_readOnly = false;
     int m_depth = 0;
     QString m_upgradeBackup;
+    Options m_options;
+    StorageMode m_mode = StorageMode::Single;
+    FileSystemInfo m_fileSystem;
+    std::function<void(const QString&)> m_busyObserver;
+    std::function<void()> m_commitObserver;
     mutable QHash<QString, QList<QSqlQuery>> m_prepared;
 };
 

@@ -477,6 +477,48 @@ INSERT INTO payment_allocations(payment_id, order_id, amount)
 UPDATE orders SET paid = deposit WHERE deposit > 0;
 )SQL";
 
+
+// Schema 7: several desks on one file. Each running desk says it is there (desk_presence, a beat
+// every few seconds); a desk editing a record holds an advisory lease on it (edit_leases). Both
+// are advisory: saving is decided by the version check.
+const char* const kSchema7 = R"SQL(
+CREATE TABLE desk_presence (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    instance    TEXT NOT NULL UNIQUE,
+    desk        TEXT NOT NULL,
+    user        TEXT NOT NULL,
+    host        TEXT NOT NULL DEFAULT '',
+    pid         INTEGER NOT NULL DEFAULT 0,
+    program     TEXT NOT NULL DEFAULT 'gui',
+    since       TEXT NOT NULL,
+    last_seen   TEXT NOT NULL
+);
+CREATE INDEX desk_presence_seen ON desk_presence(last_seen);
+CREATE TABLE edit_leases (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    entity      TEXT NOT NULL,
+    entity_id   INTEGER NOT NULL,
+    instance    TEXT NOT NULL,
+    desk        TEXT NOT NULL,
+    user        TEXT NOT NULL,
+    since       TEXT NOT NULL,
+    last_seen   TEXT NOT NULL,
+    UNIQUE (entity, entity_id, instance)
+);
+CREATE INDEX edit_leases_instance ON edit_leases(instance);
+CREATE INDEX change_log_at ON change_log(at);
+)SQL";
+
 } // namespace
 
 void Migrations::execScript(Database& db, const QString& script)
@@ -501,6 +543,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema5)); }},
         {6, QStringLiteral("payments, allocations, revenue summaries"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema6)); }, false, true},
+        {7, QStringLiteral("desk presence and edit leases"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema7)); }},
     };
     return steps;
 }

@@ -23,6 +23,9 @@ public:
         NotFound,
         Validation,
         Migration,
+        Busy,          // another desk held the lock for longer than we waited
+        Unavailable,   // the folder or disk cannot be reached (a shared folder went away)
+        DiskFull,      // no room left to write
         Sql,
     };
     StoreError(Kind kind, const QString& message)

@@ -1,0 +1,154 @@
+#include "ChangeFeed.h"
+
+#include "Database.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTimer>
+
+namespace shopcrm {
+
+ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db)
+{
+    qRegisterMetaType<shopcrm::ChangeBatch>();
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        poll();
+        scheduleNext();
+    });
+    try {
+        m_lastSeq = Sql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")).scalar().toLongLong();
+    } catch (const StoreError& e) {
+        m_reachable = false;
+        qWarning("The change feed starts without the database: %s", qPrintable(e.message()));
+    }
+    m_db.setCommitObserver([this] { QTimer::singleShot(0, this, [this] { poll(); }); });
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    m_db.setCommitObserver({});
+}
+
+void ChangeFeed::start(int intervalMs)
+{
+    m_interval = intervalMs;
+    m_timer->start(m_interval);
+}
+
+void ChangeFeed::stop()
+{
+    m_timer->stop();
+}
+
+void ChangeFeed::scheduleNext()
+{
+    // While the database is away the wait grows to 30 s; it is back to normal once reached.
+    const int wait = m_reachable ? m_interval : std::min(m_interval << std::min(m_failures, 5), 30000);
+    m_timer->start(wait);
+}
+
+bool ChangeFeed::moved()
+{
+    qint64 mark = -1;
+    if (m_db.mode() == StorageMode::Shared) {
+        // The file change counter (header bytes 24–27) moves with every commit in rollback-journal
+        // mode; reading it through a fresh handle takes no lock, so desks do not queue for a poll.
+        QFile file(m_db.path());
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(StoreError::Kind::Unavailable,
+                             Database::tr("The shared folder cannot be reached (%1); ShopCRM keeps trying, and "
+                                          "what you typed is kept.")
+                                 .arg(file.errorString()));
+        const QByteArray header = file.read(28);
+        if (header.size() < 28)
+            throw StoreError(StoreError::Kind::Unavailable,
+                             Database::tr("The shared folder cannot be reached (%1); ShopCRM keeps trying, and "
+                                          "what you typed is kept.")
+                                 .arg(file.errorString()));
+        mark = (qint64(quint8(header.at(24))) << 24) | (quint8(header.at(25)) << 16) | (quint8(header.at(26)) << 8) |
+               quint8(header.at(27));
+    } else {
+        if (!m_watch)
+            m_watch = m_db.openSibling();
+        mark = Sql(*m_watch, QStringLiteral("PRAGMA data_version")).scalar().toLongLong();
+    }
+    const bool changed = mark != m_lastMark;
+    m_lastMark = mark;
+    return changed;
+}
+
+ChangeBatch ChangeFeed::readLog()
+{
+    ChangeBatch batch;
+    const qint64 oldest = Sql(m_db, QStringLiteral("SELECT coalesce(min(seq), 0) FROM change_log")).scalar().toLongLong();
+    if (m_lastSeq > 0 && oldest > m_lastSeq + 1) {
+        ChangeEvent all;
+        all.everything = true;
+        all.otherDesk = true;
+        batch.append(all);
+        m_lastSeq = Sql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")).scalar().toLongLong();
+        return batch;
+    }
+    QHash<QString, qsizetype> index;
+    const QString myDesk = m_db.session().desk;
+    for (;;) {
+        Sql q(m_db, QStringLiteral("SELECT seq, entity, entity_id, op, desk FROM change_log WHERE seq > ? ORDER BY seq LIMIT 2000"));
+        q.bind(m_lastSeq).exec();
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            m_lastSeq = q.value(0).toLongLong();
+            const QString entity = q.value(1).toString();
+            const bool other = q.value(4).toString() != myDesk;
+            const QString key = entity + (other ? QStringLiteral("/other") : QStringLiteral("/own"));
+            auto it = index.find(key);
+            if (it == index.end()) {
+                ChangeEvent e;
+                e.entity = entity;
+                e.otherDesk = other;
+                batch.append(e);
+                it = index.insert(key, batch.size() - 1);
+            }
+            ChangeEvent& e = batch[*it];
+            e.ids.insert(q.value(2).toLongLong());
+            e.ops.insert(q.value(3).toString());
+        }
+        if (rows < 2000)
+            break;
+    }
+    return batch;
+}
+
+ChangeBatch ChangeFeed::poll()
+{
+    ChangeBatch batch;
+    try {
+        if (!moved() && m_reachable)
+            return batch;
+        batch = readLog();
+        if (!m_reachable) {
+            m_reachable = true;
+            m_failures = 0;
+            emit backAgain();
+        }
+    } catch (const StoreError& e) {
+        // Never past here: the feed runs from a timer, where an exception would end the program.
+        ++m_failures;
+        m_watch.reset();
+        m_lastMark = -1;
+        if (e.kind() == StoreError::Kind::Busy)
+            return batch;
+        if (m_reachable) {
+            m_reachable = false;
+            emit unreachable(e.message());
+        }
+        return batch;
+    }
+    if (!batch.isEmpty())
+        emit changed(batch);
+    return batch;
+}
+
+} // namespace shopcrm

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+class QTimer;
+
+namespace shopcrm {
+
+class Database;
+
+// What changed in one kind of record since the last look: the ids and operations, and whether
+// another desk did it. `everything` means the feed lost track (the database was away longer than
+// the change log keeps): reload whatever is shown.
+struct ChangeEvent
+{
+    QString entity; // "customer", "order", "follow_up", "payment", "delivery", "setting", "desk", "lease"…
+    QSet<qint64> ids;
+    QSet<QString> ops;
+    bool otherDesk = false;
+    bool everything = false;
+    bool concerns(const QString& kind) const { return everything || entity == kind; }
+};
+using ChangeBatch = QList<ChangeEvent>;
+
+// The one change feed of the program. It watches the database on a connection of its own: on a
+// shared file the header's change counter (read without taking the lock), on a single desk
+// PRAGMA data_version; when either moves it reads change_log past the last seen seq and emits the
+// changes grouped by kind. Local writes are seen the same way, at once (Database calls back after
+// each commit). A database that cannot be reached is reported once, retried with a growing wait,
+// and reported again when it is back. QtCore only: models, pages and the CLI can all use it.
+class ChangeFeed final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeFeed)
+public:
+    explicit ChangeFeed(Database& db, QObject* parent = nullptr);
+    ~ChangeFeed() override;
+
+    void start(int intervalMs = 1000);
+    void stop();
+    // Looks now; returns what it emitted (also for tests and the CLI).
+    ChangeBatch poll();
+    qint64 lastSeq() const { return m_lastSeq; }
+    bool reachable() const { return m_reachable; }
+
+signals:
+    void changed(const shopcrm::ChangeBatch& batch);
+    void unreachable(const QString& message);
+    void backAgain();
+
+private:
+    bool moved();
+    ChangeBatch readLog();
+    void scheduleNext();
+
+    Database& m_db;
+    std::unique_ptr<Database> m_watch;
+    QTimer* m_timer = nullptr;
+    qint64 m_lastSeq = 0;
+    qint64 m_lastMark = -1;
+    int m_interval = 1000;
+    int m_failures = 0;
+    bool m_reachable = true;
+};
+
+} // namespace shopcrm
+
+Q_DECLARE_METATYPE(shopcrm::ChangeBatch)
