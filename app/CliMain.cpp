@@ -43,14 +43,14 @@ QString usage()
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
-                   "%2%4%5%3"
+                   "%2%4%5%3%6"
                    "  bench [--scale S] [--seed S] [--samples N]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n"
                    "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage(),
-             paymentUsage());
+             paymentUsage(), sharedUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -303,6 +303,8 @@ int run(const QStringList& args)
         return paymentCommand(a);
     if (command == QLatin1String("report"))
         return reportCommand(a);
+    if (command == QLatin1String("shared"))
+        return sharedCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
         Benchmark::Options options;

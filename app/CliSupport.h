@@ -75,5 +75,8 @@ PaymentFilter paymentFilterFrom(Database& db, const Arguments& a);
 int printCommand(const Arguments& a);
 QString printUsage();
 QString orderUsage();
+// `shared on|off|status` (CliShared.cpp).
+int sharedCommand(const Arguments& a);
+QString sharedUsage();
 
 } // namespace shopcrm::cli

@@ -63,8 +63,10 @@ QSqlQuery Database::takePrepared(const QString& statement) const
 
 void Database::pause(int attempt)
 {
-    const int ceiling = std::min(25 << std::min(attempt, 4), 400);
-    QThread::msleep(static_cast<unsigned long>(10 + QRandomGenerator::global()->bounded(ceiling)));
+    // A few milliseconds at first, then up to 40: short enough that a waiting desk gets its turn
+    // between another's writes, random so that waiting desks do not knock in step.
+    const int ceiling = std::min(4 << std::min(attempt, 4), 40);
+    QThread::usleep(static_cast<unsigned long>(1000 + QRandomGenerator::global()->bounded(ceiling * 1000)));
 }
 
 void Database::reportBusy(const QString& message) const
@@ -270,10 +272,14 @@ void Database::connect(StorageMode mode)
     QStringList connectOptions;
     if (m_readOnly)
         connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY");
-    if (mode == StorageMode::Shared) {
-        // The lock waits of SQLite's own busy handler are kept short; longer waits are retried with
-        // jitter (Sql::exec, write()), reporting "busy" to the desk meanwhile.
-        connectOptions << QStringLiteral("QSQLITE_OPEN_URI") << QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000");
+    if (mode == StorageMode::Shared && m_options.posixLockingForTests) {
+        connectOptions << QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        db.setDatabaseName(m_path);
+    } else if (mode == StorageMode::Shared) {
+        // No busy handler of SQLite's own: its sleeps grow to 100 ms, and a desk that sleeps that long
+        // loses the lock again and again to one that writes without a pause. Waits are retried here
+        // (Sql::exec, write()) at short random intervals, reporting "busy" to the desk meanwhile.
+        connectOptions << QStringLiteral("QSQLITE_OPEN_URI") << QStringLiteral("QSQLITE_BUSY_TIMEOUT=0");
         QUrl url = QUrl::fromLocalFile(m_path);
         url.setQuery(QStringLiteral("vfs=") + QString::fromLatin1(SharedLock::vfsName));
         db.setDatabaseName(url.toString(QUrl::FullyEncoded));

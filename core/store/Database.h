@@ -60,6 +60,9 @@ struct DatabaseOptions
     // Tests only: a different ladder, or stopping at a version.
     const QList<MigrationStep>* ladder = nullptr;
     int upToVersion = -1;
+    // Tests only: a shared file opened with SQLite's default POSIX locks, which do not cross a
+    // network share (the negative control of the multi-desk tests).
+    bool posixLockingForTests = false;
 };
 
 // One connection to a ShopCRM database. Opening checks the file, refuses what is not ours or is

@@ -57,6 +57,7 @@ struct Observation
 {
     QByteArray content;
     Clock::time_point since;
+    Clock::time_point checked;
 };
 
 struct Registry
@@ -64,6 +65,9 @@ struct Registry
     std::mutex mutex;
     std::condition_variable wake;
     std::set<HeldLock*> held;
+    // Released lock directories that could not be removed yet (a waiting desk had the owner file
+    // open, and the share keeps such a file as a hidden one until it is closed).
+    std::set<std::string> leftovers;
     std::map<std::string, Observation> seen;
     bool threadStarted = false;
 };
@@ -174,6 +178,13 @@ void startHeartbeat()
     std::thread(heartbeatLoop).detach();
 }
 
+void removeLockDir(const std::string& dir, Registry& r)
+{
+    ::unlink((dir + "/owner").c_str());
+    if (::rmdir(dir.c_str()) != 0 && errno != ENOENT)
+        r.leftovers.insert(dir);
+}
+
 // Breaks the lock at dir when its owner file still reads `stale`. Only one desk breaks at a time
 // (the breaking directory); the lock is renamed away, so a desk that took the lock meanwhile is
 // never the one removed.
@@ -191,7 +202,7 @@ bool breakStaleLock(SharedFile* f, const QByteArray& stale)
                                        QByteArray::number(static_cast<qint64>(st.st_ino));
                 auto it = r.seen.find(breaking);
                 if (it == r.seen.end() || it->second.content != key)
-                    r.seen[breaking] = {key, Clock::now()};
+                    r.seen[breaking] = {key, Clock::now(), Clock::now()};
                 else if (Clock::now() - it->second.since > std::chrono::milliseconds(2 * SharedLock::staleAfterMs())) {
                     ::rmdir(breaking.c_str());
                     r.seen.erase(breaking);
@@ -208,8 +219,10 @@ bool breakStaleLock(SharedFile* f, const QByteArray& stale)
         const std::string aside = std::string(f->lockDir) + ".stale-" +
                                   std::to_string(QRandomGenerator::global()->generate64());
         if (::rename(f->lockDir, aside.c_str()) == 0) {
-            ::unlink((aside + "/owner").c_str());
-            ::rmdir(aside.c_str());
+            {
+                std::lock_guard guard(registry().mutex);
+                removeLockDir(aside, registry());
+            }
             broken = true;
             const QByteArray who = stale.isEmpty()
                                        ? QByteArray("a desk that died before naming itself")
@@ -234,18 +247,28 @@ bool breakStaleLock(SharedFile* f, const QByteArray& stale)
 // Returns true when the lock at f->lockDir is provably abandoned and was broken.
 bool checkStale(SharedFile* f)
 {
+    Registry& r = registry();
+    {
+        // Waiting desks knock often; the owner file is looked at a few times a second at most.
+        std::lock_guard guard(r.mutex);
+        auto it = r.seen.find(f->lockDir);
+        const Clock::time_point now = Clock::now();
+        if (it != r.seen.end() && now - it->second.checked < std::chrono::milliseconds(200))
+            return false;
+        if (it != r.seen.end())
+            it->second.checked = now;
+    }
     bool exists = false;
     const QByteArray content = readSmallFile(std::string(f->lockDir) + "/owner", &exists);
     struct stat st;
     if (::stat(f->lockDir, &st) != 0)
         return errno == ENOENT; // released meanwhile: try again at once
-    Registry& r = registry();
     {
         std::lock_guard guard(r.mutex);
         auto it = r.seen.find(f->lockDir);
         const Clock::time_point now = Clock::now();
         if (it == r.seen.end() || it->second.content != content) {
-            r.seen[f->lockDir] = {content, now};
+            r.seen[f->lockDir] = {content, now, now};
             return false;
         }
         if (now - it->second.since < std::chrono::milliseconds(SharedLock::staleAfterMs()))
@@ -292,6 +315,14 @@ int acquire(SharedFile* f)
         delete lock;
         return error == ENOSPC || error == EDQUOT ? SQLITE_FULL : SQLITE_IOERR_LOCK;
     }
+    // A network client may keep pages of the file that another desk has rewritten since (sshfs
+    // does, NFS until the file is opened again). Opening the file and dropping its cached pages now,
+    // under the lock, makes SQLite read what is on the server.
+    const int fd = ::open(f->dbPath, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
     Registry& r = registry();
     std::lock_guard guard(r.mutex);
     r.held.insert(lock);
@@ -315,10 +346,21 @@ void release(SharedFile* f)
     f->held = nullptr;
     bool exists = false;
     const QByteArray now = readSmallFile(lock->ownerFile, &exists);
-    // Only our own lock is removed: one broken while we slept belongs to another desk now.
+    // Only our own lock is released: one broken while we slept belongs to another desk now. It is
+    // renamed away first, which succeeds even while another desk is reading the owner file (the
+    // directory could not be removed then), so the lock is free at once.
     if (!lock->lost && (!exists || valueOf(now, "token") == lock->token)) {
-        ::unlink(lock->ownerFile.c_str());
-        ::rmdir(lock->dir.c_str());
+        const std::string aside = lock->dir + ".released-" + lock->token.toStdString();
+        if (::rename(lock->dir.c_str(), aside.c_str()) == 0)
+            removeLockDir(aside, r);
+        else
+            removeLockDir(lock->dir, r);
+    }
+    for (auto it = r.leftovers.begin(); it != r.leftovers.end();) {
+        if (::rmdir(it->c_str()) == 0 || errno == ENOENT)
+            it = r.leftovers.erase(it);
+        else
+            ++it;
     }
     delete lock;
 }
