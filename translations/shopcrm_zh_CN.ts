@@ -24,48 +24,7 @@
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+33"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%3  bench [--scale S] [--seed S] [--samples N]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%3  bench [--scale S] [--seed S] [--samples N]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../app/CliMain.cpp" line="+82"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -203,7 +162,48 @@ Commands:
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-237"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%3%6  bench [--scale S] [--seed S] [--samples N]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%3%6  bench [--scale S] [--seed S] [--samples N]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+239"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -223,7 +223,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -662,6 +662,87 @@ Commands:
         <location line="+4"/>
         <source>Birthdays</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../app/CliShared.cpp" line="+28"/>
+        <source>  shared on|off                          several desks on this file (shared) or one (single);
+                                         refused while another desk has it open
+  shared status                          mode, file system, locking and the desks online
+</source>
+        <translation>  shared on|off                          多台电脑共用此文件（共享）或只供一台使用（单机）；
+                                         有其他电脑打开时拒绝切换
+  shared status                          模式、文件系统、加锁方式和在线的电脑
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shared takes on, off or status.</source>
+        <translation>shared 后面应为 on、off 或 status。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Database:    %1</source>
+        <translation>数据库：    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode:        %1</source>
+        <translation>模式：      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File system: %1 (%2)</source>
+        <translation>文件系统：  %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network folder</source>
+        <translation>网络共享文件夹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this computer&apos;s disk</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking:     %1</source>
+        <translation>加锁方式：  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: this folder is kept in step by %1, which may copy or replace the file while a desk has it open.</source>
+        <translation>警告：此文件夹由 %1 同步，它可能在有电脑打开文件时复制或替换该文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No desk has it open.</source>
+        <translation>没有电脑打开它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 (%2) since %3, last seen %4</source>
+        <translation>  %1（%2）自 %3 起，最近一次 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, since %3)</source>
+        <translation>%1（%2，自 %3 起）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mode cannot be switched while other desks have the database open: %1. Close ShopCRM there first.</source>
+        <translation>其他电脑正打开此数据库，不能切换模式：%1。请先在那里关闭 ShopCRM。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database is shared: several desks can open it from a network folder.</source>
+        <translation>数据库已设为共享：多台电脑可以从网络共享文件夹打开它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is for a single desk.</source>
+        <translation>数据库已设为单机使用。</translation>
     </message>
 </context>
 <context>
@@ -1791,12 +1872,12 @@ Commands:
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+77"/>
+        <location filename="../core/store/Database.cpp" line="+121"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+125"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1806,7 +1887,7 @@ Commands:
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -1821,22 +1902,65 @@ Commands:
         <translation>无法创建 %1：文件夹为只读。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-236"/>
+        <location line="+106"/>
+        <location line="+390"/>
+        <source>Another desk is writing; retrying…</source>
+        <translation>另一台电脑正在写入，正在重试…</translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
+        <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk that holds the database is full; nothing was saved. Free some space and try again.</source>
+        <translation>存放数据库的磁盘已满，没有保存任何内容。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shared folder cannot be reached (%1); nothing was saved. ShopCRM keeps trying, and what you typed is kept.</source>
+        <translation>无法访问共享文件夹（%1），没有保存任何内容。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file cannot be read or written (%1); nothing was saved.</source>
+        <translation>无法读写数据库文件（%1），没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is damaged: %2</source>
+        <translation>数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <location line="+50"/>
+        <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
+        <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>%1 is damaged or not a database: %2. It was left untouched.</source>
         <translation>%1 已损坏或不是数据库：%2。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is an SQLite database but not a ShopCRM database. It was left untouched.</source>
         <translation>%1 是 SQLite 数据库，但不是 ShopCRM 数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
+        <source>%1 is in a network folder: it can only be used there in shared mode. Copy it to a computer&apos;s own disk to use it as a single desk.</source>
+        <translation>%1 位于网络共享文件夹中，只能以共享模式使用。要单机使用，请把它复制到电脑自己的磁盘上。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
@@ -1851,7 +1975,17 @@ Commands:
         <translation>数据库 %1 以只读方式打开，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
+        <source>Shared file, read-only</source>
+        <translation>共享文件，只读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared file (%1)</source>
+        <translation>共享文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Single desk, read-only</source>
         <translation>单机，只读</translation>
     </message>
@@ -1871,7 +2005,7 @@ Commands:
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+544"/>
+        <location filename="../core/store/Migrations.cpp" line="+588"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
@@ -1890,6 +2024,12 @@ Commands:
         <location filename="../core/store/ShopSettings.cpp" line="+79"/>
         <source>The document counter %1 is missing.</source>
         <translation>单据计数器 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ChangeFeed.cpp" line="+61"/>
+        <location line="+6"/>
+        <source>The shared folder cannot be reached (%1); ShopCRM keeps trying, and what you typed is kept.</source>
+        <translation>无法访问共享文件夹（%1）。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2126,14 @@ Commands:
         <location line="+39"/>
         <source>Delivery slip %1</source>
         <translation>送货单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DeskPresence</name>
+    <message>
+        <location filename="../core/store/DeskPresence.cpp" line="+181"/>
+        <source>being edited by %1 at %2 since %3</source>
+        <translation>%1 正在 %2 编辑（自 %3 起）</translation>
     </message>
 </context>
 <context>

@@ -313,8 +313,8 @@ void Database::open(const Options& options)
     if (wal && m_fileSystem.network)
         throw StoreError(StoreError::Kind::Open,
                          tr("%1 is a single-desk database in a network folder, where it could be damaged: open it on "
-                            "the computer whose disk holds it and turn on shared mode there (Settings ▸ Database, or "
-                            "shopcrm-cli shared on), or copy it to this computer's disk. Nothing was changed.")
+                            "the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or "
+                            "copy it to this computer's disk. Nothing was changed.")
                              .arg(QDir::toNativeSeparators(m_path)));
     // A file with a rollback journal may be a shared one: it is opened with the shared lock until
     // its setting says otherwise, so it never reads past another desk's lock.
@@ -364,8 +364,8 @@ void Database::open(const Options& options)
                 throw StoreError(StoreError::Kind::Open,
                                  tr("%1 is a single-desk database in a network folder, where it could be damaged: "
                                     "open it on the computer whose disk holds it and turn on shared mode there "
-                                    "(Settings ▸ Database, or shopcrm-cli shared on), or copy it to this computer's "
-                                    "disk. Nothing was changed.")
+                                    "(shopcrm-cli shared on), or copy it to this computer's disk. Nothing was "
+                                    "changed.")
                                      .arg(QDir::toNativeSeparators(m_path)));
             disconnect();
             connect(StorageMode::Single);
