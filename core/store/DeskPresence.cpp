@@ -55,18 +55,23 @@ QString DeskPresence::staleBefore() const
     return QDateTime::currentDateTimeUtc().addSecs(-staleSeconds).toString(Qt::ISODateWithMs);
 }
 
+void DeskPresence::insertRow(const QString& now)
+{
+    Sql(m_db, QStringLiteral("INSERT INTO desk_presence(created_at, updated_at, created_by, updated_by, instance, desk, "
+                             "user, host, pid, program, since, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user)
+        .bind(m_instance).bind(m_db.session().desk).bind(m_db.session().user)
+        .bind(QSysInfo::machineHostName()).bind(QCoreApplication::applicationPid()).bind(m_program)
+        .bind(now).bind(now)
+        .exec();
+    ChangeRecorder::recordChange(m_db, QStringLiteral("desk"), 0, QStringLiteral("insert"));
+}
+
 void DeskPresence::join()
 {
     const QString now = Database::nowUtc();
     m_db.write([&] {
-        Sql(m_db, QStringLiteral("INSERT INTO desk_presence(created_at, updated_at, created_by, updated_by, instance, desk, "
-                                 "user, host, pid, program, since, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            .bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user)
-            .bind(m_instance).bind(m_db.session().desk).bind(m_db.session().user)
-            .bind(QSysInfo::machineHostName()).bind(QCoreApplication::applicationPid()).bind(m_program)
-            .bind(now).bind(now)
-            .exec();
-        ChangeRecorder::recordChange(m_db, QStringLiteral("desk"), 0, QStringLiteral("insert"));
+        insertRow(now);
     });
     m_joined = true;
 }
@@ -82,15 +87,7 @@ void DeskPresence::beat()
         update.bind(now).bind(now).bind(m_instance).exec();
         if (update.rowsAffected() == 0) {
             // Another desk cleared us while we were away (the share dropped for a while): back in.
-            Sql(m_db, QStringLiteral("INSERT INTO desk_presence(created_at, updated_at, created_by, updated_by, instance, "
-                                     "desk, user, host, pid, program, since, last_seen) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                .bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user)
-                .bind(m_instance).bind(m_db.session().desk).bind(m_db.session().user)
-                .bind(QSysInfo::machineHostName()).bind(QCoreApplication::applicationPid()).bind(m_program)
-                .bind(now).bind(now)
-                .exec();
-            ChangeRecorder::recordChange(m_db, QStringLiteral("desk"), 0, QStringLiteral("insert"));
+            insertRow(now);
         }
         Sql(m_db, QStringLiteral("UPDATE edit_leases SET last_seen = ? WHERE instance = ?")).bind(now).bind(m_instance).exec();
         const QString stale = staleBefore();

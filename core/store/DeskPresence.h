@@ -72,6 +72,7 @@ public:
 
 private:
     QString staleBefore() const;
+    void insertRow(const QString& now);
 
     Database& m_db;
     QString m_instance;

@@ -1,0 +1,149 @@
+// Shared mode, desks and leases, and the change feed on one computer (the share tests run the same
+// against real network mounts).
+#include "TestSupport.h"
+
+#include "store/ChangeFeed.h"
+#include "store/CustomerRepository.h"
+#include "store/DeskPresence.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+struct AssumeNetwork
+{
+    AssumeNetwork() { qputenv("SHOPCRM_ASSUME_NETWORK", "1"); }
+    ~AssumeNetwork() { qunsetenv("SHOPCRM_ASSUME_NETWORK"); }
+};
+
+DatabaseOptions at(const QString& desk)
+{
+    DatabaseOptions o;
+    o.session = {QStringLiteral("user-") + desk, desk};
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("a database made in a network folder is shared; a single-desk one there is refused untouched", "[shared]")
+{
+    QTemporaryDir dir;
+    const QString single = dir.filePath(QStringLiteral("single.db"));
+    {
+        Database db(single);
+        CHECK(db.mode() == StorageMode::Single);
+        Customer c = makeCustomer(QStringLiteral("华彩广告"));
+        CustomerRepository(db).create(c);
+    }
+    const QByteArray before = fileHash(single);
+    AssumeNetwork network;
+    try {
+        Database db(single);
+        FAIL("a single-desk database opened from a network folder");
+    } catch (const StoreError& e) {
+        CHECK(e.message().contains(QStringLiteral("shopcrm-cli shared on")));
+    }
+    CHECK(fileHash(single) == before);
+
+    const QString shared = dir.filePath(QStringLiteral("shared.db"));
+    Database db(shared);
+    CHECK(db.mode() == StorageMode::Shared);
+    CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("delete"));
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == 2);
+    CHECK(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'storage_mode'")).toString() == QLatin1String("shared"));
+    CHECK_THROWS_AS(db.setMode(StorageMode::Single), StoreError);
+}
+
+TEST_CASE("shared on and off switch the file's mode, and every desk then opens it the same way", "[shared]")
+{
+    TempDb shop;
+    shop->setMode(StorageMode::Shared);
+    CHECK(scalar(*shop, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("delete"));
+    Customer c = makeCustomer(QStringLiteral("鑫源装饰"));
+    CustomerRepository(*shop).create(c);
+    {
+        Database other(shop.path, at(QStringLiteral("前台2")));
+        CHECK(other.mode() == StorageMode::Shared);
+        CHECK(CustomerRepository(other).get(c.meta.id).name == QStringLiteral("鑫源装饰"));
+    }
+    // Nothing is left behind by the lock once the desks are done.
+    CHECK(!QFile::exists(shop.path + QStringLiteral(".lock")));
+    shop->setMode(StorageMode::Single);
+    CHECK(scalar(*shop, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+    Database again(shop.path, at(QStringLiteral("前台3")));
+    CHECK(again.mode() == StorageMode::Single);
+}
+
+TEST_CASE("desks see each other, stale ones go, and a lease names who is editing", "[shared]")
+{
+    TempDb shop(at(QStringLiteral("前台1")));
+    Database second(shop.path, at(QStringLiteral("前台2")));
+    DeskPresence one(*shop);
+    DeskPresence two(second);
+    one.join();
+    two.join();
+    REQUIRE(one.others().size() == 1);
+    CHECK(one.others().first().desk == QStringLiteral("前台2"));
+    CHECK(one.desks().size() == 2);
+
+    CHECK(!one.takeLease(QStringLiteral("customer"), 7).has_value());
+    const std::optional<LeaseHolder> holder = two.takeLease(QStringLiteral("customer"), 7);
+    REQUIRE(holder.has_value());
+    CHECK(holder->desk == QStringLiteral("前台1"));
+    CHECK(DeskPresence::describe(*holder).startsWith(QStringLiteral("being edited by user-前台1 at 前台1 since ")));
+    one.releaseLease(QStringLiteral("customer"), 7);
+    CHECK(!two.otherHolder(QStringLiteral("customer"), 7).has_value());
+
+    // A desk that stopped beating a minute ago is gone for the others and cleared by their beat.
+    shop->exec(QStringLiteral("UPDATE desk_presence SET last_seen = '2020-01-01T00:00:00.000Z' WHERE desk = '前台2'"));
+    CHECK(one.others().isEmpty());
+    one.beat();
+    CHECK(scalar(*shop, QStringLiteral("SELECT count(*) FROM desk_presence")).toInt() == 1);
+    two.leave();
+    one.leave();
+    CHECK(scalar(*shop, QStringLiteral("SELECT count(*) FROM desk_presence")).toInt() == 0);
+}
+
+TEST_CASE("the change feed reports another desk's writes by kind and id, and its own as its own", "[shared]")
+{
+    TempDb shop(at(QStringLiteral("前台1")));
+    Database second(shop.path, at(QStringLiteral("前台2")));
+    ChangeFeed feed(*shop);
+    CHECK(feed.poll().isEmpty());
+    Customer c = makeCustomer(QStringLiteral("蓝天印务"));
+    CustomerRepository(second).create(c);
+    ChangeBatch batch = feed.poll();
+    REQUIRE(batch.size() == 1);
+    CHECK(batch.first().entity == QLatin1String("customer"));
+    CHECK(batch.first().ids == QSet<qint64>{c.meta.id});
+    CHECK(batch.first().otherDesk);
+    CHECK(feed.poll().isEmpty());
+
+    Customer mine = makeCustomer(QStringLiteral("本机客户"));
+    CustomerRepository(*shop).create(mine);
+    batch = feed.poll();
+    REQUIRE(batch.size() == 1);
+    CHECK(!batch.first().otherDesk);
+
+    // A feed that was away longer than the log keeps is told to reload everything.
+    const qint64 seen = feed.lastSeq();
+    for (int i = 0; i < 3; ++i) {
+        Customer more = makeCustomer(QStringLiteral("客户%1").arg(i));
+        CustomerRepository(second).create(more);
+    }
+    second.exec(QStringLiteral("DELETE FROM change_log WHERE seq <= %1").arg(seen + 1));
+    batch = feed.poll();
+    REQUIRE(batch.size() == 1);
+    CHECK(batch.first().everything);
+}
