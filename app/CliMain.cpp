@@ -1,4 +1,4 @@
-// shopcrm-cli: the headless companion (DESIGN §5). Exit status: 0 success, 1 a user error
+// shopcrm-cli: the headless companion for scripts, scheduled jobs and checks. Exit status: 0 success, 1 a user error
 // explained on stderr, 2 bad usage.
 #include "CliSupport.h"
 #include "domain/CustomerJson.h"

@@ -9,7 +9,7 @@
 
 namespace shopcrm {
 
-// The bounded window of rows a large list model keeps (STYLE habit 4): rows come in pages, a page
+// The bounded window of rows a large list model keeps: rows come in pages, a page
 // next to a cached one is read with a keyset query after that page's last row, any other page by
 // offset, and the least recently used page is dropped beyond maxPages.
 template <typename Row>

@@ -9,7 +9,7 @@
 
 namespace shopcrm {
 
-// Columns every stored row carries (DESIGN §2).
+// Columns every stored row carries.
 struct RowMeta
 {
     qint64 id = 0;

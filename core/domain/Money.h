@@ -8,7 +8,7 @@
 
 namespace shopcrm {
 
-// An amount of money in fen (0.01 yuan), never floating point (DESIGN §2). Parsing accepts what a
+// An amount of money in fen (0.01 yuan), never floating point. Parsing accepts what a
 // shop types ("12.5", "¥1,234.50", full-width digits, a trailing 元); more than two decimals or
 // anything else is refused rather than rounded.
 class Money final
@@ -52,7 +52,7 @@ private:
     qint64 m_fen = 0;
 };
 
-// A quantity (pieces, metres, m²) in thousandths: fixed point with three decimals (DESIGN §2).
+// A quantity (pieces, metres, m²) in thousandths: fixed point with three decimals.
 class Quantity final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Quantity)

@@ -11,7 +11,7 @@ namespace shopcrm {
 // When a document counter starts again from 1.
 enum class CounterReset { Daily, Monthly, Yearly, Never };
 
-// A document number pattern such as "DD{yyyy}{MM}{dd}-{seq:3}" (DESIGN §2). Tokens: {yyyy} {yy}
+// A document number pattern such as "DD{yyyy}{MM}{dd}-{seq:3}". Tokens: {yyyy} {yy}
 // {MM} {dd} and exactly one {seq} or {seq:N} (N digits, 1–9, zero-padded; more digits when needed).
 class NumberPattern final
 {

@@ -10,7 +10,7 @@ namespace shopcrm {
 
 class Database;
 
-// The exports users ask for (DESIGN §5 `export …`), each a table written by TableExport.
+// The exports users ask for (`shopcrm-cli export …` and the pages' Export… buttons), each a table written by TableExport.
 class Exports final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Exports)

@@ -7,7 +7,7 @@
 
 namespace shopcrm {
 
-// Helpers every repository shares for the columns of DESIGN §2.
+// Helpers every repository shares for the columns every row carries (id, version, audit times and names).
 inline QDateTime parseUtc(const QVariant& v)
 {
     if (v.isNull())

@@ -36,7 +36,7 @@ private:
 };
 
 // The next document number of a series, from the counter table inside the caller's write
-// transaction (DESIGN §2): the counter row is bumped with UPDATE … RETURNING, so two desks saving
+// transaction: the counter row is bumped with UPDATE … RETURNING, so two desks saving
 // at once serialise on the write lock and never see the same value; a number that already exists
 // (after a pattern change) is skipped.
 class DocumentNumbers final
