@@ -56,12 +56,7 @@ bool ChangeFeed::moved()
         // The file change counter (header bytes 24–27) moves with every commit in rollback-journal
         // mode; reading it through a fresh handle takes no lock, so desks do not queue for a poll.
         QFile file(m_db.path());
-        if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Unavailable,
-                             Database::tr("The shared folder cannot be reached (%1); ShopCRM keeps trying, and "
-                                          "what you typed is kept.")
-                                 .arg(file.errorString()));
-        const QByteArray header = file.read(28);
+        const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(28) : QByteArray();
         if (header.size() < 28)
             throw StoreError(StoreError::Kind::Unavailable,
                              Database::tr("The shared folder cannot be reached (%1); ShopCRM keeps trying, and "

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SharedLock.h"
+#include "ShopSettings.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -42,23 +43,38 @@ QSqlQuery Database::takePrepared(const QString& statement) const
         return it->takeLast();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    QElapsedTimer waited;
-    int attempt = 0;
     // Preparing reads the schema, which in shared mode waits for the lock like any read.
-    while (!query.prepare(statement)) {
-        const StoreError error = errorFrom(query.lastError(), statement);
-        if (error.kind() != StoreError::Kind::Busy || inTransaction())
-            throw error;
+    retryWhileBusy(readBudgetMs, false, [&]() -> std::optional<StoreError> {
+        if (query.prepare(statement))
+            return std::nullopt;
+        return errorFrom(query.lastError(), statement);
+    });
+    return query;
+}
+
+void Database::retryWhileBusy(int budgetMs, bool inOwnTransaction,
+                              const std::function<std::optional<StoreError>()>& attempt) const
+{
+    QElapsedTimer waited;
+    for (int tries = 0;; ++tries) {
+        const std::optional<StoreError> error = attempt();
+        if (!error)
+            break;
+        // Inside a transaction only its own BEGIN and COMMIT may wait; any other statement that
+        // finds the file busy fails the transaction, and write() decides.
+        if (error->kind() != StoreError::Kind::Busy || (inTransaction() && !inOwnTransaction))
+            throw *error;
         if (!waited.isValid())
             waited.start();
-        if (waited.elapsed() > readBudgetMs)
-            throw error;
+        if (waited.elapsed() > budgetMs) {
+            reportBusy({});
+            throw *error;
+        }
         reportBusy(tr("Another desk is writing; retrying…"));
-        pause(attempt++);
+        pause(tries);
     }
     if (waited.isValid())
         reportBusy({});
-    return query;
 }
 
 void Database::pause(int attempt)
@@ -145,25 +161,11 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& statement)
 Sql& Sql::exec()
 {
     m_bound = 0;
-    QElapsedTimer waited;
-    int attempt = 0;
-    while (!m_query.exec()) {
-        StoreError error = m_db.errorFrom(m_query.lastError(), m_statement);
-        // Outside a transaction a statement can simply run again once the other desk is done;
-        // inside one, Database::write decides.
-        if (error.kind() != StoreError::Kind::Busy || m_db.inTransaction())
-            throw error;
-        if (!waited.isValid())
-            waited.start();
-        if (waited.elapsed() > Database::readBudgetMs) {
-            m_db.reportBusy({});
-            throw error;
-        }
-        m_db.reportBusy(Database::tr("Another desk is writing; retrying…"));
-        Database::pause(attempt++);
-    }
-    if (waited.isValid())
-        m_db.reportBusy({});
+    m_db.retryWhileBusy(Database::readBudgetMs, false, [&]() -> std::optional<StoreError> {
+        if (m_query.exec())
+            return std::nullopt;
+        return m_db.errorFrom(m_query.lastError(), m_statement);
+    });
     return *this;
 }
 
@@ -185,8 +187,7 @@ Database::Database(const QString& path, const Options& options)
         upgrade(options);
         // A database made in a network folder starts shared; its setting says so for every desk.
         if (m_mode == StorageMode::Shared && !m_readOnly &&
-            Sql(*this, QStringLiteral("SELECT value FROM settings WHERE key = 'storage_mode'")).scalar().toString() !=
-                QLatin1String("shared"))
+            ShopSettings(*this).value(QStringLiteral("storage_mode")) != QLatin1String("shared"))
             storeMode(StorageMode::Shared);
     } catch (...) {
         disconnect();
@@ -265,6 +266,15 @@ bool headerSaysWal(const QString& path)
 
 } // namespace
 
+StoreError Database::singleDeskOnNetwork() const
+{
+    return StoreError(StoreError::Kind::Open,
+                      tr("%1 is a single-desk database in a network folder, where it could be damaged: open it on "
+                         "the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or "
+                         "copy it to this computer's disk. Nothing was changed.")
+                          .arg(QDir::toNativeSeparators(m_path)));
+}
+
 void Database::connect(StorageMode mode)
 {
     m_mode = mode;
@@ -311,11 +321,7 @@ void Database::open(const Options& options)
     const bool fresh = !info.exists() || info.size() == 0;
     const bool wal = !fresh && headerSaysWal(m_path);
     if (wal && m_fileSystem.network)
-        throw StoreError(StoreError::Kind::Open,
-                         tr("%1 is a single-desk database in a network folder, where it could be damaged: open it on "
-                            "the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or "
-                            "copy it to this computer's disk. Nothing was changed.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        throw singleDeskOnNetwork();
     // A file with a rollback journal may be a shared one: it is opened with the shared lock until
     // its setting says otherwise, so it never reads past another desk's lock.
     connect(fresh ? (m_fileSystem.network ? StorageMode::Shared : StorageMode::Single)
@@ -326,21 +332,15 @@ void Database::open(const Options& options)
     int objects = 0;
     {
         QSqlQuery probe(connection());
-        QElapsedTimer waited;
-        int attempt = 0;
-        while (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
-            const int code = sqliteCode(probe.lastError());
-            if (code == 5 || code == 6) {
-                if (!waited.isValid())
-                    waited.start();
-                if (waited.elapsed() < readBudgetMs) {
-                    pause(attempt++);
-                    continue;
-                }
-                throw errorFrom(probe.lastError(), {});
-            }
-            if (code == 10 || code == 14)
-                throw errorFrom(probe.lastError(), {});
+        try {
+            retryWhileBusy(readBudgetMs, false, [&]() -> std::optional<StoreError> {
+                if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next())
+                    return std::nullopt;
+                return errorFrom(probe.lastError(), {});
+            });
+        } catch (const StoreError& e) {
+            if (e.kind() == StoreError::Kind::Busy || e.kind() == StoreError::Kind::Unavailable)
+                throw;
             throw StoreError(StoreError::Kind::NotADatabase,
                              tr("%1 is damaged or not a database: %2. It was left untouched.")
                                  .arg(m_path, probe.lastError().text()));
@@ -361,12 +361,7 @@ void Database::open(const Options& options)
             stored = Sql(*this, QStringLiteral("SELECT value FROM settings WHERE key = 'storage_mode'")).scalar().toString();
         if (stored != QLatin1String("shared")) {
             if (m_fileSystem.network)
-                throw StoreError(StoreError::Kind::Open,
-                                 tr("%1 is a single-desk database in a network folder, where it could be damaged: "
-                                    "open it on the computer whose disk holds it and turn on shared mode there "
-                                    "(shopcrm-cli shared on), or copy it to this computer's disk. Nothing was "
-                                    "changed.")
-                                     .arg(QDir::toNativeSeparators(m_path)));
+                throw singleDeskOnNetwork();
             disconnect();
             connect(StorageMode::Single);
         }
@@ -423,22 +418,8 @@ void Database::setMode(StorageMode mode)
 
 void Database::storeMode(StorageMode mode)
 {
-    const QString value = mode == StorageMode::Shared ? QStringLiteral("shared") : QStringLiteral("single");
-    const QString before = mode == StorageMode::Shared ? QStringLiteral("single") : QStringLiteral("shared");
-    write([&] {
-        Sql(*this, QStringLiteral("INSERT INTO settings(key, value, updated_at, updated_by) VALUES ('storage_mode', ?, ?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by"))
-            .bind(value).bind(nowUtc()).bind(m_session.user).exec();
-        Sql(*this, QStringLiteral("INSERT INTO change_log(entity, entity_id, op, desk, at) VALUES ('setting', 0, 'update', ?, ?)"))
-            .bind(m_session.desk).bind(nowUtc()).exec();
-        Sql(*this, QStringLiteral("INSERT INTO audit_log(at, who, desk, entity, entity_id, op, before, after) "
-                                  "VALUES (?, ?, ?, 'setting', 0, 'update', ?, ?)"))
-            .bind(nowUtc()).bind(m_session.user).bind(m_session.desk)
-            .bind(QStringLiteral("{\"key\":\"storage_mode\",\"value\":\"%1\"}").arg(before))
-            .bind(QStringLiteral("{\"key\":\"storage_mode\",\"value\":\"%1\"}").arg(value))
-            .exec();
-    });
+    ShopSettings(*this).setValue(QStringLiteral("storage_mode"),
+                                 mode == StorageMode::Shared ? QStringLiteral("shared") : QStringLiteral("single"));
 }
 
 QString Database::locking() const
@@ -534,26 +515,12 @@ void Database::write(const std::function<void()>& fn)
 
 void Database::execRetrying(const QString& statement, int budgetMs)
 {
-    QElapsedTimer waited;
-    int attempt = 0;
-    for (;;) {
-        QSqlQuery query(connection());
+    QSqlQuery query(connection());
+    retryWhileBusy(budgetMs, true, [&]() -> std::optional<StoreError> {
         if (query.exec(statement))
-            break;
-        const StoreError error = errorFrom(query.lastError(), statement);
-        if (error.kind() != StoreError::Kind::Busy)
-            throw error;
-        if (!waited.isValid())
-            waited.start();
-        if (waited.elapsed() > budgetMs) {
-            reportBusy({});
-            throw error;
-        }
-        reportBusy(tr("Another desk is writing; retrying…"));
-        pause(attempt++);
-    }
-    if (waited.isValid())
-        reportBusy({});
+            return std::nullopt;
+        return errorFrom(query.lastError(), statement);
+    });
 }
 
 QString Database::modeDescription() const

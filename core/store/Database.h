@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace shopcrm {
 
@@ -131,9 +132,14 @@ private:
     void disconnect();
     void applyPragmas();
     void storeMode(StorageMode mode);
+    StoreError singleDeskOnNetwork() const;
     // Runs statement, retrying while another desk holds the lock (with jitter), up to budgetMs.
     void execRetrying(const QString& statement, int budgetMs);
     void reportBusy(const QString& message) const;
+    // Runs attempt (which returns the error it met, or nothing) again while another desk holds the
+    // lock: at short random intervals, telling the busy observer, up to budgetMs.
+    void retryWhileBusy(int budgetMs, bool inOwnTransaction,
+                        const std::function<std::optional<StoreError>()>& attempt) const;
     void checkHeader() const;
     void upgrade(const Options& options);
     void requireWritable() const;

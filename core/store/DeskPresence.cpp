@@ -2,21 +2,14 @@
 
 #include "ChangeRecorder.h"
 #include "Database.h"
+#include "RowSupport.h"
 
 #include <QRandomGenerator>
 #include <QSysInfo>
-#include <QTimeZone>
 
 namespace shopcrm {
 
 namespace {
-
-QDateTime utc(const QVariant& v)
-{
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
 
 DeskInfo deskFrom(const Sql& q)
 {
@@ -27,8 +20,8 @@ DeskInfo deskFrom(const Sql& q)
     d.host = q.value(3).toString();
     d.pid = q.value(4).toLongLong();
     d.program = q.value(5).toString();
-    d.since = utc(q.value(6));
-    d.lastSeen = utc(q.value(7));
+    d.since = parseUtc(q.value(6));
+    d.lastSeen = parseUtc(q.value(7));
     return d;
 }
 
@@ -167,7 +160,7 @@ std::optional<LeaseHolder> DeskPresence::otherHolder(const QString& entity, qint
     q.bind(entity).bind(id).bind(m_instance).bind(staleBefore()).exec();
     if (!q.next())
         return std::nullopt;
-    return LeaseHolder{q.value(0).toString(), q.value(1).toString(), utc(q.value(2))};
+    return LeaseHolder{q.value(0).toString(), q.value(1).toString(), parseUtc(q.value(2))};
 }
 
 QString DeskPresence::describe(const LeaseHolder& holder)

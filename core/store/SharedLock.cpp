@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -49,7 +50,8 @@ struct HeldLock
     QByteArray token;
     QByteArray header; // everything but the beat line
     quint64 beat = 0;
-    bool lost = false;
+    // Set by the heartbeat when the lock turned out to be someone else's; read on every write.
+    std::atomic<bool> lost = false;
 };
 
 // What this process last saw of a lock somebody else holds.
@@ -372,10 +374,7 @@ SharedFile* shared(sqlite3_file* file)
 
 bool fenced(SharedFile* f)
 {
-    if (!f->held)
-        return false;
-    std::lock_guard guard(registry().mutex);
-    return f->held->lost;
+    return f->held && f->held->lost.load();
 }
 
 int xClose(sqlite3_file* file)
