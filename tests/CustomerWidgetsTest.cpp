@@ -1,3 +1,4 @@
+#include "ConflictDialog.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
@@ -170,4 +171,57 @@ TEST_CASE("the real GUI starts offscreen on a demo database and exits cleanly", 
     CHECK(gui.exitCode() == 0);
     QImage image(shot);
     CHECK(image.width() > 600);
+}
+
+TEST_CASE("saving a customer another desk changed meanwhile merges the two edits field by field", "[widgets][conflict]")
+{
+    TempDb db;
+    Customer c = makeCustomer(QStringLiteral("华彩广告"), QStringLiteral("13812345678"));
+    CustomerRepository(*db).create(c);
+    CustomerEditorDialog dialog(*db, c.meta.id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    // Another desk changes the address and the grade; this desk changes the short name and the grade.
+    Customer theirs = CustomerRepository(*db).get(c.meta.id);
+    theirs.address = QStringLiteral("渝中区解放碑88号");
+    theirs.grade = QStringLiteral("B");
+    CustomerRepository(*db).update(theirs);
+
+    auto* shortName = dialog.findChild<QLineEdit*>(QStringLiteral("shortNameLineEdit"));
+    REQUIRE(shortName);
+    shortName->setFocus();
+    type(shortName, QStringLiteral("华彩"));
+    auto* grade = dialog.findChild<QComboBox*>(QStringLiteral("gradeComboBox"));
+    grade->setCurrentText(QStringLiteral("A"));
+
+    QList<MergeItem> shown;
+    whenDialogOpens(QStringLiteral("conflictDialog"), [&](QDialog* d) {
+        auto* conflict = qobject_cast<ConflictDialog*>(d);
+        shown = conflict->choices();
+        d->findChild<QPushButton*>(QStringLiteral("saveMergedButton"))->click();
+    });
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    // Three fields differ: one each side changed alone (taken from that side), one both changed.
+    REQUIRE(shown.size() == 3);
+    auto item = [&](const QString& key) {
+        for (const MergeItem& i : shown)
+            if (i.key == key)
+                return i;
+        FAIL("no item " << key.toStdString());
+        return MergeItem();
+    };
+    CHECK(item(QStringLiteral("address")).take == MergeItem::Take::Theirs);
+    CHECK_FALSE(item(QStringLiteral("address")).conflict);
+    CHECK(item(QStringLiteral("shortName")).take == MergeItem::Take::Mine);
+    CHECK(item(QStringLiteral("grade")).conflict);
+    CHECK(item(QStringLiteral("grade")).take == MergeItem::Take::Mine);
+
+    // The oracle: the stored row, by plain SQL.
+    CHECK(scalar(*db, QStringLiteral("SELECT short_name FROM customers")).toString() == QStringLiteral("华彩"));
+    CHECK(scalar(*db, QStringLiteral("SELECT address FROM customers")).toString() == QStringLiteral("渝中区解放碑88号"));
+    CHECK(scalar(*db, QStringLiteral("SELECT grade FROM customers")).toString() == QStringLiteral("A"));
+    CHECK(scalar(*db, QStringLiteral("SELECT version FROM customers")).toInt() == 3);
 }

@@ -158,18 +158,23 @@ TEST_CASE("the order editor shows problems and keeps the entry when another desk
     title->setFocus();
     title->selectAll();
     type(title, QStringLiteral("mine"));
-    answerNextMessageBox(QStringLiteral("Keep editing"));
+    // Back to the form from the merge: nothing saved, the entry kept.
+    whenDialogOpens(QStringLiteral("conflictDialog"), [](QDialog* d) { d->reject(); });
     QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
-    reactivate(dialog); // a closed message box leaves no active window on the offscreen platform
+    reactivate(dialog); // a closed dialog leaves no active window on the offscreen platform
     CHECK(dialog.isVisible());
     CHECK(title->text() == QStringLiteral("mine"));
     CHECK(OrderRepository(*shop.db).get(id).title == QStringLiteral("对方改的"));
 
-    // A due date before the order date is shown and nothing is saved.
-    answerNextMessageBox(QStringLiteral("Reload"));
+    // Taking all of theirs saves their version and shows it.
+    whenDialogOpens(QStringLiteral("conflictDialog"), [](QDialog* d) {
+        d->findChild<QPushButton*>(QStringLiteral("allTheirsButton"))->click();
+        d->findChild<QPushButton*>(QStringLiteral("saveMergedButton"))->click();
+    });
     QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
     reactivate(dialog);
 
+    // A due date before the order date is shown and nothing is saved.
     CHECK(title->text() == QStringLiteral("对方改的"));
     auto* due = dialog.findChild<QDateTimeEdit*>(QStringLiteral("dueDateEdit"));
     dialog.findChild<QCheckBox*>(QStringLiteral("hasDueCheckBox"))->setChecked(true);

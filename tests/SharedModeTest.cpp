@@ -4,7 +4,9 @@
 
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
+#include "domain/RecordMerge.h"
 #include "store/DeskPresence.h"
+#include "store/OrderRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -146,4 +148,70 @@ TEST_CASE("the change feed reports another desk's writes by kind and id, and its
     batch = feed.poll();
     REQUIRE(batch.size() == 1);
     CHECK(batch.first().everything);
+}
+
+TEST_CASE("an order saved from a stale copy merges field by field and line by line", "[shared][conflict]")
+{
+    OrderShop shop;
+    Order o = shop.order(shop.customer, QDateTime(QDate(2026, 11, 2), QTime(10, 0)).toUTC());
+    OrderLine cards;
+    cards.product = QStringLiteral("名片");
+    cards.unit = QStringLiteral("盒");
+    cards.quantity = Quantity::fromUnits(2);
+    cards.unitPrice = Money::fromFen(3850);
+    o.lines.append(cards);
+    OrderRepository orders(*shop.db);
+    orders.create(o);
+    const Order base = orders.get(o.meta.id);
+    REQUIRE(base.lines.size() == 2);
+
+    // Theirs: a new title and the banner's quantity; saved first.
+    Order theirs = base;
+    theirs.title = QStringLiteral("门头招牌（改）");
+    theirs.lines[0].quantity = Quantity::fromUnits(3);
+    orders.update(theirs);
+    // Mine: the notes, the cards' price, and a new line.
+    Order mine = base;
+    mine.notes = QStringLiteral("周五前送到");
+    mine.lines[1].unitPrice = Money::fromFen(4000);
+    OrderLine flyer;
+    flyer.product = QStringLiteral("传单");
+    flyer.unit = QStringLiteral("张");
+    flyer.quantity = Quantity::fromUnits(500);
+    flyer.unitPrice = Money::fromFen(20);
+    mine.lines.append(flyer);
+    CHECK_THROWS_AS(orders.update(mine), StoreError);
+
+    const RecordMerge<Order> merge = RecordMerges::order(base, mine, orders.get(o.meta.id));
+    CHECK_FALSE(merge.hasConflicts());
+    QStringList keys;
+    for (const MergeItem& i : merge.items())
+        keys.append(i.key + (i.take == MergeItem::Take::Mine ? QStringLiteral("=mine") : QStringLiteral("=theirs")));
+    keys.sort();
+    CHECK(keys == QStringList{QStringLiteral("line:%1=theirs").arg(base.lines[0].id),
+                              QStringLiteral("line:%1=mine").arg(base.lines[1].id), QStringLiteral("new:2=mine"),
+                              QStringLiteral("notes=mine"), QStringLiteral("title=theirs")});
+    Order merged = merge.result(merge.items());
+    orders.update(merged);
+
+    // The oracle: the stored rows, by plain SQL. 3000×1500 mm × 3 = 13.5 m² at 25.00 = 337.50;
+    // 2 boxes at 40.00 = 80.00; 500 flyers at 0.20 = 100.00; total 517.50.
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT title || '|' || notes FROM orders")).toString() ==
+          QStringLiteral("门头招牌（改）|周五前送到"));
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT group_concat(product || ':' || quantity || ':' || unit_price, ',') "
+                                          "FROM (SELECT * FROM order_lines ORDER BY position)"))
+              .toString() == QStringLiteral("户外喷绘布:3000:2500,名片:2000:4000,传单:500000:20"));
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT total FROM orders")).toLongLong() == 51750);
+
+    // A field both changed is a conflict, and starts as mine.
+    Order again = orders.get(o.meta.id);
+    Order theirs2 = again;
+    theirs2.title = QStringLiteral("他们的标题");
+    orders.update(theirs2);
+    Order mine2 = again;
+    mine2.title = QStringLiteral("我的标题");
+    const RecordMerge<Order> second = RecordMerges::order(again, mine2, orders.get(o.meta.id));
+    REQUIRE(second.items().size() == 1);
+    CHECK(second.items().first().conflict);
+    CHECK(second.result(second.items()).title == QStringLiteral("我的标题"));
 }

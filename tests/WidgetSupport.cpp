@@ -28,6 +28,20 @@ void answerNextMessageBox(const QString& label)
     });
 }
 
+void whenDialogOpens(const QString& objectName, const std::function<void(QDialog*)>& act)
+{
+    QTimer::singleShot(50, [objectName, act] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QDialog*>(w);
+            if (dialog && dialog->isVisible() && dialog->objectName() == objectName) {
+                act(dialog);
+                return;
+            }
+        }
+        whenDialogOpens(objectName, act);
+    });
+}
+
 void answerNextInputDialog(const QString& text)
 {
     QTimer::singleShot(50, [text] {

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QDialog>
 #include <QWidget>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +15,9 @@ namespace shopcrm::test {
 void answerNextMessageBox(const QString& label);
 // Types text into the next input dialog that opens and accepts it.
 void answerNextInputDialog(const QString& text);
+// Runs act on the next dialog with this object name once it is open (a modal dialog's exec()
+// returns when act closes it).
+void whenDialogOpens(const QString& objectName, const std::function<void(QDialog*)>& act);
 // Types text as a user would: ASCII as key presses, Chinese as an input method commits it.
 void type(QWidget* widget, const QString& text);
 // Types into whatever has the keyboard focus, character by character (an item view opens an

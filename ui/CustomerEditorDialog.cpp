@@ -1,5 +1,7 @@
 #include "CustomerEditorDialog.h"
 
+#include "ConflictDialog.h"
+
 #include "CustomerTimeline.h"
 #include "OrderListPage.h"
 #include "PaymentDialog.h"
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -448,19 +451,48 @@ bool CustomerEditorDialog::save()
         showIssues(e.issues());
         return false;
     } catch (const StoreError& e) {
-        QMessageBox box(QMessageBox::Critical, tr("Not saved"), e.message(), QMessageBox::NoButton, this);
-        QPushButton* reload = nullptr;
         if (e.kind() == StoreError::Kind::Conflict)
-            reload = box.addButton(tr("Reload theirs (discard mine)"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-        box.exec();
-        if (reload && box.clickedButton() == reload)
-            load(CustomerRepository(m_db).get(c.meta.id));
+            return saveMerged(c);
+        QMessageBox::critical(this, tr("Not saved"), e.message());
         return false;
     }
     m_customer = c;
     QDialog::accept();
     return true;
+}
+
+bool CustomerEditorDialog::saveMerged(const Customer& mine)
+{
+    // Another desk saved first: merge field by field against their copy, as often as they keep
+    // saving; the form keeps what was typed until a merge is saved.
+    CustomerRepository repository(m_db);
+    for (;;) {
+        Customer merged;
+        try {
+            const Customer theirs = repository.get(mine.meta.id);
+            const RecordMerge<Customer> merge = RecordMerges::customer(m_customer, mine, theirs);
+            ConflictDialog dialog(tr("Customer %1").arg(theirs.name),
+                                  tr("%1 at %2").arg(theirs.meta.updatedBy,
+                                                     QLocale().toString(theirs.meta.updatedAt.toLocalTime(),
+                                                                        QLocale::ShortFormat)),
+                                  merge.items(), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            merged = merge.result(dialog.choices());
+            repository.update(merged);
+        } catch (const ValidationError& e) {
+            showIssues(e.issues());
+            return false;
+        } catch (const StoreError& e) {
+            if (e.kind() == StoreError::Kind::Conflict)
+                continue;
+            QMessageBox::critical(this, tr("Not saved"), e.message());
+            return false;
+        }
+        m_customer = merged;
+        QDialog::accept();
+        return true;
+    }
 }
 
 bool CustomerEditorDialog::isModified() const

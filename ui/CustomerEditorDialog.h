@@ -45,6 +45,7 @@ public slots:
     void reject() override;
 
 private:
+    bool saveMerged(const Customer& mine);
     void buildUi();
     void load(const Customer& customer);
     void showIssues(const QList<FieldIssue>& issues);

@@ -1,5 +1,6 @@
 #include "CustomerListModel.h"
 
+#include "ErrorReporter.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 
@@ -137,6 +138,12 @@ void CustomerListModel::reload()
 {
     m_pages.clear();
     m_searchRows.clear();
+    m_count = 0;
+    ErrorReporter::guard([this] { readCount(); });
+}
+
+void CustomerListModel::readCount()
+{
     if (isSearching()) {
         QList<qint64> ids;
         for (const CustomerSearchIndex::Hit& hit :
@@ -166,6 +173,13 @@ qint64 CustomerListModel::idAt(int row) const
 }
 
 int CustomerListModel::rowOfId(qint64 id) const
+{
+    int row = -1;
+    ErrorReporter::guard([&] { row = findRow(id); });
+    return row;
+}
+
+int CustomerListModel::findRow(qint64 id) const
 {
     if (isSearching()) {
         for (qsizetype i = 0; i < m_searchRows.size(); ++i)

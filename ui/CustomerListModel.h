@@ -53,6 +53,8 @@ signals:
 private:
     const CustomerRow* rowAt(int row) const;
     void reload();
+    void readCount();
+    int findRow(qint64 id) const;
 
     Database& m_db;
     CustomerRepository m_repository;

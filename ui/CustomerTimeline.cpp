@@ -1,5 +1,7 @@
 #include "CustomerTimeline.h"
 
+#include "ErrorReporter.h"
+
 #include "FollowUpDialog.h"
 #include "OrderEditorDialog.h"
 #include "PrintActions.h"
@@ -128,7 +130,9 @@ void TimelineModel::setFilter(const TimelineFilter& filter)
 void TimelineModel::refresh()
 {
     beginResetModel();
-    m_events = m_customerId > 0 ? FollowUpRepository(m_db).timeline(m_customerId, m_filter) : QList<TimelineEvent>();
+    m_events.clear();
+    if (m_customerId > 0)
+        ErrorReporter::guard([this] { m_events = FollowUpRepository(m_db).timeline(m_customerId, m_filter); });
     endResetModel();
 }
 

@@ -213,7 +213,10 @@ void MainWindow::showPage(int page)
 
 void MainWindow::updateDueAttention()
 {
-    const auto [dueByTonight, overdue] = OrderRepository(m_db).dueTodayAndOverdue();
+    qint64 dueByTonight = 0;
+    qint64 overdue = 0;
+    if (!ErrorReporter::guard([&] { std::tie(dueByTonight, overdue) = OrderRepository(m_db).dueTodayAndOverdue(); }))
+        return;
     const qint64 today = dueByTonight - overdue;
     if (dueByTonight == 0) {
         m_attention->setText(tr("No unfinished orders are due today."));

@@ -1,5 +1,8 @@
 #include "OrderEditorDialog.h"
 
+#include "ConflictDialog.h"
+#include "ErrorReporter.h"
+
 #include "CustomerEditorDialog.h"
 #include "CustomerPicker.h"
 #include "FollowUpDialog.h"
@@ -16,7 +19,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -884,18 +886,36 @@ void OrderEditorDialog::showIssues(const QList<FieldIssue>& issues)
     }
 }
 
-void OrderEditorDialog::showConflict(const QString& message)
+bool OrderEditorDialog::saveMerged(const Order& mine)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message, QMessageBox::NoButton, this);
-    QPushButton* reload = box.addButton(tr("Reload their version"), QMessageBox::DestructiveRole);
-    QPushButton* copy = box.addButton(tr("Copy my version"), QMessageBox::ActionRole);
-    box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == copy) {
-        QApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(OrderJson::toJson(orderFromForm())).toJson(QJsonDocument::Indented)));
-    } else if (box.clickedButton() == reload) {
-        load(m_repository.get(m_order.meta.id));
+    // Another desk saved first: merge field by field and line by line against their copy, as often
+    // as they keep saving; the form keeps what was typed until a merge is saved.
+    for (;;) {
+        Order merged;
+        try {
+            const Order theirs = m_repository.get(mine.meta.id);
+            const RecordMerge<Order> merge = RecordMerges::order(m_order, mine, theirs);
+            ConflictDialog dialog(tr("Order %1").arg(theirs.number),
+                                  tr("%1 at %2").arg(theirs.meta.updatedBy,
+                                                     QLocale().toString(theirs.meta.updatedAt.toLocalTime(),
+                                                                        QLocale::ShortFormat)),
+                                  merge.items(), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            merged = merge.result(dialog.choices());
+            m_repository.update(merged);
+        } catch (const ValidationError& e) {
+            showIssues(e.issues());
+            return false;
+        } catch (const StoreError& e) {
+            if (e.kind() == StoreError::Kind::Conflict)
+                continue;
+            QMessageBox::warning(this, tr("Not saved"), e.message());
+            return false;
+        }
+        m_changed = true;
+        ErrorReporter::guard([&] { load(m_repository.get(merged.meta.id)); });
+        return true;
     }
 }
 
@@ -926,13 +946,12 @@ bool OrderEditorDialog::save()
         return false;
     } catch (const StoreError& e) {
         if (e.kind() == StoreError::Kind::Conflict)
-            showConflict(e.message());
-        else
-            QMessageBox::warning(this, tr("Not saved"), e.message());
+            return saveMerged(o);
+        QMessageBox::warning(this, tr("Not saved"), e.message());
         return false;
     }
     m_changed = true;
-    load(m_repository.get(o.meta.id));
+    ErrorReporter::guard([&] { load(m_repository.get(o.meta.id)); });
     return true;
 }
 

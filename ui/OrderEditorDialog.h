@@ -65,7 +65,7 @@ private:
     void updateTotal();
     void updatePaid(); // paid / partly paid / unpaid and what is due, for a saved order
     void showIssues(const QList<FieldIssue>& issues);
-    void showConflict(const QString& message);
+    bool saveMerged(const Order& mine);
     void customerChosen(qint64 id);
     void offerNewCustomer(const QString& name);
     void productEdited(int row);

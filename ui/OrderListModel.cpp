@@ -1,5 +1,6 @@
 #include "OrderListModel.h"
 
+#include "ErrorReporter.h"
 #include "domain/Payment.h"
 
 #include <QBrush>
@@ -14,7 +15,7 @@ OrderListModel::OrderListModel(Database& db, QObject* parent)
 {
     m_query.filter = OrderFilter::unfinished();
     m_now = QDateTime::currentDateTimeUtc();
-    m_totals = m_repository.totals(m_query.filter);
+    ErrorReporter::guard([this] { m_totals = m_repository.totals(m_query.filter); });
 }
 
 int OrderListModel::rowCount(const QModelIndex& parent) const
@@ -152,7 +153,8 @@ void OrderListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_now = QDateTime::currentDateTimeUtc();
-    m_totals = m_repository.totals(m_query.filter);
+    m_totals = {};
+    ErrorReporter::guard([this] { m_totals = m_repository.totals(m_query.filter); });
     endResetModel();
     emit totalsChanged(m_totals);
 }
@@ -165,7 +167,8 @@ qint64 OrderListModel::idAt(int row) const
 
 int OrderListModel::rowOfId(qint64 id) const
 {
-    const qint64 position = m_repository.positionOf(m_query, id);
+    qint64 position = -1;
+    ErrorReporter::guard([&] { position = m_repository.positionOf(m_query, id); });
     return position < 0 || position >= rowCount() ? -1 : static_cast<int>(position);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorReporter.h"
+
 #include <QHash>
 #include <QList>
 
@@ -27,11 +29,18 @@ public:
         auto it = m_pages.find(page);
         if (it == m_pages.end()) {
             QList<Row> rows;
-            const auto previous = m_pages.constFind(page - 1);
-            if (previous != m_pages.cend() && previous->size() == m_pageSize)
-                rows = after(previous->constLast(), m_pageSize);
-            else
-                rows = byOffset(static_cast<qint64>(page) * m_pageSize, m_pageSize);
+            // A page that cannot be read (the share is away) is reported and asked for again on
+            // the next paint; nothing is cached for it.
+            try {
+                const auto previous = m_pages.constFind(page - 1);
+                if (previous != m_pages.cend() && previous->size() == m_pageSize)
+                    rows = after(previous->constLast(), m_pageSize);
+                else
+                    rows = byOffset(static_cast<qint64>(page) * m_pageSize, m_pageSize);
+            } catch (const StoreError& e) {
+                ErrorReporter::instance().report(e);
+                return nullptr;
+            }
             if (m_pages.size() >= m_maxPages && !m_recent.isEmpty())
                 m_pages.remove(m_recent.takeFirst());
             it = m_pages.insert(page, rows);
@@ -72,7 +81,8 @@ public:
     void reset()
     {
         m_pages.clear();
-        m_count = m_repository.count(m_filter);
+        m_count = 0;
+        ErrorReporter::guard([this] { m_count = m_repository.count(m_filter); });
     }
     void setFilter(const Filter& filter)
     {
