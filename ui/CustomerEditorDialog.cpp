@@ -1,6 +1,7 @@
 #include "CustomerEditorDialog.h"
 
 #include "ConflictDialog.h"
+#include "EditingNotice.h"
 
 #include "CustomerTimeline.h"
 #include "OrderListPage.h"
@@ -84,8 +85,10 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         });
         m_balance = new QLabel(this);
         m_balance->setObjectName(QStringLiteral("customerBalanceLabel"));
-        if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
             box->insertWidget(0, m_balance);
+            box->insertWidget(0, new EditingNotice(db, QStringLiteral("customer"), id, this));
+        }
         updateBalance();
     } else {
         Customer fresh;

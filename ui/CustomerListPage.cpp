@@ -178,6 +178,13 @@ void CustomerListPage::focusSearch()
     m_search->selectAll();
 }
 
+void CustomerListPage::refresh()
+{
+    refreshKeepingView(
+        m_view, [this] { m_model->refresh(); }, [this](int row) { return m_model->idAt(row); },
+        [this](qint64 id) { return m_model->rowOfId(id); });
+}
+
 void CustomerListPage::selectId(qint64 id)
 {
     const int row = m_model->rowOfId(id);

@@ -41,6 +41,8 @@ public slots:
     void followUpCurrent();
     void setContactFilter(ContactFilter filter);
     void archiveCurrent();
+    // Reads the list again in place (after a change at this or another desk).
+    void refresh();
 
 signals:
     void followUpsChanged();

@@ -216,7 +216,7 @@ void FollowUpListPage::showEvent(QShowEvent* event)
 
 void FollowUpListPage::refresh()
 {
-    m_model->refresh();
+    refreshKeepingView(m_view, [this] { m_model->refresh(); }, [this](int row) { return m_model->idAt(row); });
 }
 
 void FollowUpListPage::newFollowUp()

@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QTableView>
 
 namespace shopcrm {
@@ -77,6 +79,49 @@ QString askPdfPath(QWidget* parent, const QString& title, const QString& baseNam
         path += QStringLiteral(".pdf");
     rememberFolder(path);
     return path;
+}
+
+void refreshKeepingView(QTableView* view, const std::function<void()>& refresh,
+                        const std::function<qint64(int row)>& idAt, const std::function<int(qint64 id)>& rowOfId)
+{
+    QItemSelectionModel* selection = view->selectionModel();
+    const int currentRow = view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+    const int currentColumn = std::max(0, view->currentIndex().column());
+    const qint64 currentId = currentRow >= 0 ? idAt(currentRow) : 0;
+    QList<std::pair<int, qint64>> selected;
+    if (selection)
+        for (const QModelIndex& index : selection->selectedRows().mid(0, 200))
+            selected.append({index.row(), idAt(index.row())});
+    const int scroll = view->verticalScrollBar()->value();
+    const int across = view->horizontalScrollBar()->value();
+
+    refresh();
+
+    // A row usually stays where it was or moves by a few places; the pages near it are cached.
+    auto find = [&](int was, qint64 id) {
+        const int rows = view->model()->rowCount();
+        for (int delta = 0; delta <= 50; ++delta)
+            for (const int row : {was - delta, was + delta})
+                if (row >= 0 && row < rows && idAt(row) == id)
+                    return row;
+        return rowOfId ? rowOfId(id) : -1;
+    };
+    view->verticalScrollBar()->setValue(scroll);
+    view->horizontalScrollBar()->setValue(across);
+    if (!selection)
+        return;
+    QItemSelection restored;
+    for (const auto& [row, id] : std::as_const(selected)) {
+        const int now = id > 0 ? find(row, id) : -1;
+        if (now >= 0)
+            restored.select(view->model()->index(now, 0), view->model()->index(now, view->model()->columnCount() - 1));
+    }
+    if (currentId > 0) {
+        const int now = find(currentRow, currentId);
+        if (now >= 0)
+            selection->setCurrentIndex(view->model()->index(now, currentColumn), QItemSelectionModel::NoUpdate);
+    }
+    selection->select(restored, QItemSelectionModel::ClearAndSelect);
 }
 
 } // namespace shopcrm

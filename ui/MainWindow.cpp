@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CatalogPage.h"
+#include "ErrorReporter.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "FollowUpDialog.h"
@@ -10,7 +11,9 @@
 #include "RemindersPanel.h"
 #include "ReportsPage.h"
 #include "SettingsDialog.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
+#include "store/DeskPresence.h"
 #include "store/OrderRepository.h"
 
 #include <QApplication>
@@ -46,6 +49,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         notice->setStyleSheet(QStringLiteral("background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"));
         layout->addWidget(notice);
     }
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("storeNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     m_attention = new QPushButton(central);
     m_attention->setObjectName(QStringLiteral("dueAttentionButton"));
     m_attention->setFlat(true);
@@ -137,16 +145,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         showPage(OrdersPage);
         m_orders->showDueAttention();
     });
-    connect(m_orders, &OrderListPage::ordersChanged, this, &MainWindow::updateDueAttention);
-    connect(m_orders, &OrderListPage::ordersChanged, m_reminders, &RemindersPanel::refresh);
-    connect(m_customers, &CustomerListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
-    connect(m_followUps, &FollowUpListPage::followUpsChanged, this, &MainWindow::followUpsChanged);
-    // Money changes show at once in the order list and the reminders; the payments and review pages
-    // read themselves again whenever they are shown.
-    connect(m_payments, &PaymentListPage::paymentsChanged, this, [this] {
-        m_orders->refresh();
-        m_reminders->refresh();
-    });
     connect(m_reports, &ReportsPage::showOrders, this, [this](const OrderFilter& filter, const QString& what) {
         showPage(OrdersPage);
         m_orders->showOrders(filter, what);
@@ -180,7 +178,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         });
         m_tray->show();
     }
-    connect(m_catalog, &CatalogPage::catalogChanged, m_orders, &OrderListPage::refresh);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == OrdersPage)
             m_orders->refresh();
@@ -193,6 +190,51 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_attentionTimer->start();
     updateDueAttention();
 
+    // Every change, this desk's and the other desks', comes from the change feed; the pages follow
+    // it in place. The desk says it is here, and the status bar names the others.
+    m_feed = new ChangeFeed(db, this);
+    connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyChanges);
+    connect(m_feed, &ChangeFeed::unreachable, this, [this](const QString& message) { showNotice(message, true); });
+    connect(m_feed, &ChangeFeed::backAgain, this, [this] {
+        m_notice->hide();
+        ChangeEvent all;
+        all.everything = true;
+        applyChanges({all});
+    });
+    connect(&ErrorReporter::instance(), &ErrorReporter::reported, this, &MainWindow::showNotice);
+    m_feed->start(1000);
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    m_desks = new QLabel(this);
+    m_desks->setObjectName(QStringLiteral("desksLabel"));
+    statusBar()->addPermanentWidget(m_desks);
+    db.setBusyObserver([this](const QString& message) {
+        // Called while a save waits for another desk: painted at once, without running events.
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message);
+        statusBar()->repaint();
+    });
+    if (!db.isReadOnly()) {
+        m_presence = std::make_unique<DeskPresence>(db);
+        ErrorReporter::guard([this] { m_presence->join(); });
+        auto* beat = new QTimer(this);
+        beat->setInterval(DeskPresence::beatSeconds * 1000);
+        connect(beat, &QTimer::timeout, this, [this] {
+            ErrorReporter::guard([this] {
+                if (m_presence->joined())
+                    m_presence->beat();
+                else
+                    m_presence->join();
+            });
+            updateDesks();
+        });
+        beat->start();
+    }
+    updateDesks();
+
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
     showPage(QSettings().value(QStringLiteral("mainWindow/page"), CustomersPage).toInt());
@@ -200,6 +242,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
 
 MainWindow::~MainWindow()
 {
+    m_db.setBusyObserver({});
     QSettings().setValue(QStringLiteral("mainWindow/page"), m_pages->currentIndex());
     QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
 }
@@ -235,19 +278,75 @@ void MainWindow::updateDueAttention()
     m_pages->setTabText(OrdersPage, dueByTonight > 0 ? tr("&Orders (%1)").arg(dueByTonight) : tr("&Orders"));
 }
 
-void MainWindow::followUpsChanged()
+void MainWindow::applyChanges(const ChangeBatch& batch)
 {
-    m_reminders->refresh();
-    m_followUps->refresh();
-    m_customers->model()->refresh();
+    auto concerns = [&](std::initializer_list<const char*> kinds) {
+        for (const ChangeEvent& e : batch)
+            for (const char* kind : kinds)
+                if (e.concerns(QString::fromLatin1(kind)))
+                    return true;
+        return false;
+    };
+    if (concerns({"customer", "contact", "follow_up"}))
+        m_customers->refresh();
+    if (concerns({"order", "delivery_slip", "payment", "customer", "staff"}))
+        m_orders->refresh();
+    // Hidden pages read themselves again when they are shown.
+    if (concerns({"follow_up", "customer", "staff"}) && m_followUps->isVisible())
+        m_followUps->refresh();
+    if (concerns({"payment", "order", "customer"}) && m_payments->isVisible())
+        m_payments->refresh();
+    if (concerns({"order", "payment", "delivery_slip", "setting"}) && m_reports->isVisible())
+        m_reports->refresh();
+    if (concerns({"product", "product_category", "staff"}))
+        m_catalog->reload();
+    if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip"}))
+        m_reminders->refresh();
+    if (concerns({"order", "delivery_slip"}))
+        updateDueAttention();
+    if (concerns({"desk"}))
+        updateDesks();
+}
+
+void MainWindow::showNotice(const QString& message, bool unreachable)
+{
+    m_notice->setText(unreachable ? tr("The shared folder cannot be reached — retrying. Your open forms keep what you "
+                                       "typed; save again once it is back.\n%1")
+                                        .arg(message)
+                                  : message);
+    m_notice->setStyleSheet(unreachable ? QStringLiteral("background:#fdecea; color:#8a1c1c; border:1px solid #f5c2c0; "
+                                                         "padding:6px; font-weight:bold")
+                                        : QStringLiteral("background:#fff4ce; border:1px solid #e0c060; padding:6px;"));
+    m_notice->show();
+    // Being away is cleared when the feed reaches the database again; other notices fade.
+    if (unreachable)
+        m_noticeTimer->stop();
+    else
+        m_noticeTimer->start(20000);
+}
+
+void MainWindow::updateDesks()
+{
+    if (!m_presence || m_db.mode() != StorageMode::Shared) {
+        m_desks->hide();
+        return;
+    }
+    QList<DeskInfo> others;
+    if (!ErrorReporter::guard([&] { others = m_presence->others(); }))
+        return;
+    QStringList names;
+    for (const DeskInfo& d : std::as_const(others))
+        names.append(d.user.isEmpty() || d.user == d.desk ? d.desk : tr("%1 (%2)").arg(d.desk, d.user));
+    m_desks->setText(names.isEmpty() ? tr("No other desk online") : tr("Also online: %1").arg(names.join(QStringLiteral(", "))));
+    m_desks->setToolTip(names.join(QLatin1Char('\n')));
+    m_desks->show();
 }
 
 void MainWindow::openFollowUp(qint64 id)
 {
     try {
         FollowUpDialog dialog(m_db, id, this);
-        if (dialog.exec() == QDialog::Accepted)
-            followUpsChanged();
+        dialog.exec();
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Cannot open follow-up"), e.message());
     }

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "store/ChangeFeed.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
+class QLabel;
 class QPushButton;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -11,6 +16,8 @@ class QTimer;
 namespace shopcrm {
 
 class CatalogPage;
+class ChangeFeed;
+class DeskPresence;
 class CustomerListPage;
 class Database;
 class FollowUpListPage;
@@ -43,9 +50,12 @@ public:
     RemindersPanel* remindersPanel() const { return m_reminders; }
     QDockWidget* remindersDock() const { return m_remindersDock; }
     QTabWidget* pages() const { return m_pages; }
+    ChangeFeed* changeFeed() const { return m_feed; }
 
 public slots:
     void updateDueAttention();
+    // What another desk (or this one) changed, shown where it is on screen.
+    void applyChanges(const shopcrm::ChangeBatch& batch);
     void showPage(int page);
 
 signals:
@@ -56,7 +66,8 @@ private:
     void openSettings();
     void openFollowUp(qint64 id);
     void notify(const QList<shopcrm::Reminder>& reminders);
-    void followUpsChanged();
+    void showNotice(const QString& message, bool unreachable);
+    void updateDesks();
 
     Database& m_db;
     QTabWidget* m_pages = nullptr;
@@ -71,6 +82,11 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QPushButton* m_attention = nullptr;
     QTimer* m_attentionTimer = nullptr;
+    ChangeFeed* m_feed = nullptr;
+    std::unique_ptr<DeskPresence> m_presence;
+    QLabel* m_notice = nullptr;
+    QLabel* m_desks = nullptr;
+    QTimer* m_noticeTimer = nullptr;
 };
 
 } // namespace shopcrm

@@ -1,6 +1,7 @@
 #include "OrderEditorDialog.h"
 
 #include "ConflictDialog.h"
+#include "EditingNotice.h"
 #include "ErrorReporter.h"
 
 #include "CustomerEditorDialog.h"
@@ -155,6 +156,8 @@ OrderEditorDialog::OrderEditorDialog(Database& db, qint64 id, QWidget* parent)
     buildUi();
     if (id > 0) {
         load(m_repository.get(id));
+        if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+            box->insertWidget(0, new EditingNotice(db, QStringLiteral("order"), id, this));
     } else {
         Order fresh;
         fresh.orderDate = QDateTime::currentDateTimeUtc();

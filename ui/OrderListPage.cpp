@@ -269,10 +269,9 @@ void OrderListPage::lockToCustomer(qint64 customerId, const QString& name)
 void OrderListPage::refresh()
 {
     reloadStaff();
-    const qint64 selected = m_view->currentIndex().isValid() ? m_model->idAt(m_view->currentIndex().row()) : 0;
-    m_model->refresh();
-    if (selected > 0)
-        selectId(selected);
+    refreshKeepingView(
+        m_view, [this] { m_model->refresh(); }, [this](int row) { return m_model->idAt(row); },
+        [this](qint64 id) { return m_model->rowOfId(id); });
 }
 
 bool OrderListPage::eventFilter(QObject* watched, QEvent* event)

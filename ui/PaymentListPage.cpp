@@ -248,7 +248,7 @@ void PaymentListPage::showEvent(QShowEvent* event)
 
 void PaymentListPage::refresh()
 {
-    m_model->refresh();
+    refreshKeepingView(m_view, [this] { m_model->refresh(); }, [this](int row) { return m_model->idAt(row); });
     if (m_tabs->currentIndex() == 1)
         loadReceivables();
 }

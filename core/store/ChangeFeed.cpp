@@ -8,8 +8,22 @@
 
 namespace shopcrm {
 
+namespace {
+QHash<const Database*, ChangeFeed*>& feeds()
+{
+    static QHash<const Database*, ChangeFeed*> running;
+    return running;
+}
+} // namespace
+
+ChangeFeed* ChangeFeed::of(const Database& db)
+{
+    return feeds().value(&db);
+}
+
 ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db)
 {
+    feeds().insert(&db, this);
     qRegisterMetaType<shopcrm::ChangeBatch>();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -28,6 +42,7 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db
 
 ChangeFeed::~ChangeFeed()
 {
+    feeds().remove(&m_db);
     m_db.setCommitObserver({});
 }
 

@@ -42,6 +42,9 @@ public:
     explicit ChangeFeed(Database& db, QObject* parent = nullptr);
     ~ChangeFeed() override;
 
+    // The feed running on db, if the program started one (editors follow their record through it).
+    static ChangeFeed* of(const Database& db);
+
     void start(int intervalMs = 1000);
     void stop();
     // Looks now; returns what it emitted (also for tests and the CLI).

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "RowSupport.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSysInfo>
 
@@ -26,6 +27,19 @@ DeskInfo deskFrom(const Sql& q)
 }
 
 } // namespace
+
+namespace {
+QHash<const Database*, DeskPresence*>& joinedDesks()
+{
+    static QHash<const Database*, DeskPresence*> desks;
+    return desks;
+}
+} // namespace
+
+DeskPresence* DeskPresence::of(const Database& db)
+{
+    return joinedDesks().value(&db);
+}
 
 DeskPresence::DeskPresence(Database& db, const QString& program)
     : m_db(db), m_instance(QString::number(QRandomGenerator::global()->generate64(), 16)), m_program(program)
@@ -67,6 +81,7 @@ void DeskPresence::join()
         insertRow(now);
     });
     m_joined = true;
+    joinedDesks().insert(&m_db, this);
 }
 
 void DeskPresence::beat()
@@ -101,6 +116,7 @@ void DeskPresence::leave()
     if (!m_joined)
         return;
     m_joined = false;
+    joinedDesks().remove(&m_db);
     m_db.write([&] {
         Sql(m_db, QStringLiteral("DELETE FROM desk_presence WHERE instance = ?")).bind(m_instance).exec();
         Sql(m_db, QStringLiteral("DELETE FROM edit_leases WHERE instance = ?")).bind(m_instance).exec();
@@ -158,6 +174,15 @@ std::optional<LeaseHolder> DeskPresence::otherHolder(const QString& entity, qint
     Sql q(m_db, QStringLiteral("SELECT desk, user, since FROM edit_leases WHERE entity = ? AND entity_id = ? "
                                "AND instance <> ? AND last_seen >= ? ORDER BY since LIMIT 1"));
     q.bind(entity).bind(id).bind(m_instance).bind(staleBefore()).exec();
+    if (!q.next())
+        return std::nullopt;
+    return LeaseHolder{q.value(0).toString(), q.value(1).toString(), parseUtc(q.value(2))};
+}
+
+std::optional<LeaseHolder> DeskPresence::lastChange(const QString& entity, qint64 id) const
+{
+    Sql q(m_db, QStringLiteral("SELECT desk, who, at FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+    q.bind(entity).bind(id).exec();
     if (!q.next())
         return std::nullopt;
     return LeaseHolder{q.value(0).toString(), q.value(1).toString(), parseUtc(q.value(2))};

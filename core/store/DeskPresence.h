@@ -47,6 +47,9 @@ public:
     ~DeskPresence();
     Q_DISABLE_COPY_MOVE(DeskPresence)
 
+    // The presence of the desk program running on db, if it joined (editors take leases through it).
+    static DeskPresence* of(const Database& db);
+
     QString instance() const { return m_instance; }
     void join();
     // Refreshes this desk's row and leases, clears stale desks, and now and then prunes the change
@@ -63,6 +66,8 @@ public:
     std::optional<LeaseHolder> takeLease(const QString& entity, qint64 id);
     void releaseLease(const QString& entity, qint64 id);
     std::optional<LeaseHolder> otherHolder(const QString& entity, qint64 id) const;
+    // Who last changed a record, at which desk and when (from the audit log).
+    std::optional<LeaseHolder> lastChange(const QString& entity, qint64 id) const;
     // "being edited by 王芳 at 前台2 since 10:42"
     static QString describe(const LeaseHolder& holder);
 

@@ -1,0 +1,114 @@
+// Two desks on one shared file, each with its own window: live refresh, who is online, editing
+// notices, and a database that goes away under a window.
+#include "CustomerListModel.h"
+#include "CustomerListPage.h"
+#include "EditingNotice.h"
+#include "MainWindow.h"
+#include "OrderEditorDialog.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
+#include "store/CustomerRepository.h"
+#include "store/OrderRepository.h"
+
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+
+DatabaseOptions desk(const QString& name, const QString& user)
+{
+    DatabaseOptions o;
+    o.session = {user, name};
+    return o;
+}
+
+QString nameInRow(CustomerListPage* page, int row)
+{
+    return page->model()->index(row, CustomerListModel::NameColumn).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("two desks on one shared file: an edit at one shows in the other's list within 3 s, selection kept", "[widgets][desks]")
+{
+    OrderShop shop; // 华彩广告 and 鑫源装饰
+    shop.db->setMode(StorageMode::Shared);
+    Database first(shop.db.path, desk(QStringLiteral("前台1"), QStringLiteral("李明")));
+    Database second(shop.db.path, desk(QStringLiteral("前台2"), QStringLiteral("王芳")));
+    MainWindow one(first);
+    MainWindow two(second);
+    one.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&one));
+    one.showPage(MainWindow::CustomersPage);
+
+    // Each desk names the other in its status bar.
+    auto* desks = one.findChild<QLabel*>(QStringLiteral("desksLabel"));
+    REQUIRE(desks);
+    ChangeEvent deskEvent;
+    deskEvent.entity = QStringLiteral("desk");
+    one.applyChanges({deskEvent});
+    QTRY_VERIFY_WITH_TIMEOUT(desks->text().contains(QStringLiteral("前台2 (王芳)")), 3000);
+
+    CustomerListPage* page = one.customerPage();
+    REQUIRE(page->model()->rowCount() == 2);
+    const int otherRow = nameInRow(page, 0) == QStringLiteral("鑫源装饰") ? 0 : 1;
+    page->view()->selectRow(otherRow);
+    const qint64 selectedId = page->model()->idAt(otherRow);
+
+    // The other desk renames 华彩广告: the new name shows here, and the same customer stays selected.
+    Customer renamed = CustomerRepository(second).get(shop.customer);
+    renamed.name = QStringLiteral("华彩广告传媒");
+    CustomerRepository(second).update(renamed);
+    QTRY_VERIFY_WITH_TIMEOUT(nameInRow(page, 0) == QStringLiteral("华彩广告传媒") ||
+                                 nameInRow(page, 1) == QStringLiteral("华彩广告传媒"),
+                             3000);
+    const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(page->model()->idAt(selected.first().row()) == selectedId);
+
+    // An order the other desk opens shows here as being edited by them, and their save is told.
+    Order o = shop.order(shop.customer, QDateTime::currentDateTimeUtc());
+    OrderRepository(first).create(o);
+    OrderEditorDialog theirs(second, o.meta.id);
+    OrderEditorDialog mine(first, o.meta.id);
+    auto* notice = mine.findChild<QLabel*>(QStringLiteral("editingNotice"));
+    REQUIRE(notice);
+    CHECK(notice->text().contains(QStringLiteral("being edited by 王芳 at 前台2 since ")));
+    Order changed = OrderRepository(second).get(o.meta.id);
+    changed.title = QStringLiteral("对方改的");
+    OrderRepository(second).update(changed);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QStringLiteral("王芳 at 前台2 saved this record")), 3000);
+}
+
+TEST_CASE("a shared database that goes away is shown in the window, and the window carries on when it is back", "[widgets][desks]")
+{
+    TempDb shop;
+    shop->setMode(StorageMode::Shared);
+    Customer c = makeCustomer(QStringLiteral("华彩广告"));
+    CustomerRepository(*shop).create(c);
+    MainWindow window(*shop);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* notice = window.findChild<QLabel*>(QStringLiteral("storeNotice"));
+    REQUIRE(notice);
+    CHECK_FALSE(notice->isVisible());
+
+    // The folder goes away (as an unplugged share does: the file is not there any more).
+    const QString aside = shop.path + QStringLiteral(".away");
+    REQUIRE(QFile::rename(shop.path, aside));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 5000);
+    CHECK(notice->text().contains(QStringLiteral("cannot be reached")));
+    // Reading a list now does not end the program; it reports instead.
+    window.customerPage()->refresh();
+
+    REQUIRE(QFile::rename(aside, shop.path));
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 10000);
+    CHECK(window.customerPage()->model()->rowCount() == 1);
+}
