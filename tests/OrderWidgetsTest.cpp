@@ -225,6 +225,20 @@ TEST_CASE("several orders change status from the list at once", "[widgets][order
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM orders WHERE status = 3")).toInt() == 2);
     CHECK(page.model()->rowCount() == 3); // delivered ones leave the unfinished list
     CHECK(page.findChild<QLabel*>(QStringLiteral("orderSummaryLabel"))->text().contains(QStringLiteral("3")));
+
+    // An order another desk changed after it was listed is left as it was, and named.
+    page.view()->selectionModel()->select(
+        QItemSelection(page.model()->index(0, 0), page.model()->index(1, OrderListModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    const qint64 changedElsewhere = page.model()->idAt(1);
+    Order theirs = OrderRepository(*shop.db).get(changedElsewhere);
+    theirs.title = QStringLiteral("对方改的");
+    OrderRepository(*shop.db).update(theirs);
+    answerNextMessageBox(QStringLiteral("Yes"));
+    answerNextMessageBox(QStringLiteral("OK"));
+    page.findChild<QAction*>(QStringLiteral("status_done"))->trigger();
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM orders WHERE status = 2")).toInt() == 1);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT status FROM orders WHERE id = %1").arg(changedElsewhere)).toInt() == 0);
 }
 
 TEST_CASE("the main window shows unfinished orders due today or overdue at a glance", "[widgets][orders]")

@@ -105,6 +105,7 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
     case OverdueRole: return isOverdue(*r);
     case NumberRole: return r->number;
     case CustomerIdRole: return r->customerId;
+    case VersionRole: return r->version;
     }
     return {};
 }

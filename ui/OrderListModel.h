@@ -18,7 +18,7 @@ class OrderListModel final : public QAbstractTableModel
 public:
     enum Column { NumberColumn, DateColumn, CustomerColumn, TitleColumn, TotalColumn, DepositColumn, StatusColumn,
                   DueColumn, StaffColumn, CreatedByColumn, PaymentColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StatusRole, OverdueRole, NumberRole, CustomerIdRole };
+    enum Role { IdRole = Qt::UserRole + 1, StatusRole, OverdueRole, NumberRole, CustomerIdRole, VersionRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 32;
 

@@ -389,16 +389,21 @@ void OrderListPage::changeSelectedStatus(OrderStatus status)
                                          .arg(OrderRules::statusName(status))) != QMessageBox::Yes) {
         return;
     }
+    // Each order is changed only if it is still as listed: one another desk changed meanwhile is
+    // left as it was and named.
+    QList<std::pair<qint64, int>> listed;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        listed.append({m_model->idAt(index.row()), m_model->data(index, OrderListModel::VersionRole).toInt()});
     OrderRepository repository(m_db);
     QStringList problems;
     // One transaction: either every selected order changes or, on a database error, none.
     try {
         m_db.write([&] {
-            for (const qint64 id : ids) {
+            for (const auto& [id, version] : std::as_const(listed)) {
                 try {
-                    repository.setStatus(id, -1, status, reason);
+                    repository.setStatus(id, version, status, reason);
                 } catch (const StoreError& e) {
-                    if (e.kind() != StoreError::Kind::Locked)
+                    if (e.kind() != StoreError::Kind::Locked && e.kind() != StoreError::Kind::Conflict)
                         throw;
                     problems.append(e.message());
                 }

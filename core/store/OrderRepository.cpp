@@ -20,7 +20,7 @@ const QString kOrderColumns = metaColumns() + QStringLiteral(
 
 const QString kRowColumns = QStringLiteral(
     "id, number, customer_id, (SELECT name FROM customers c WHERE c.id = orders.customer_id), title, total, deposit, "
-    "status, order_date, due_at, urgent, staff_names, created_by, paid");
+    "status, order_date, due_at, urgent, staff_names, created_by, paid, version");
 
 QString sortExpression(OrderSort sort)
 {
@@ -563,6 +563,7 @@ QList<OrderRow> OrderRepository::readRows(Sql& q) const
         r.staff = v().toString();
         r.createdBy = v().toString();
         r.paid = Money::fromFen(v().toLongLong());
+        r.version = v().toInt();
         r.sortValue = v();
         rows.append(r);
     }

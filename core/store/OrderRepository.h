@@ -30,6 +30,7 @@ struct OrderRow
     bool urgent = false;
     QString staff;
     QString createdBy;
+    int version = 0;    // as listed: a change made from the list is checked against it
     QVariant sortValue; // the value of the sort column, for keyset paging
 };
 
