@@ -302,3 +302,43 @@ TEST_CASE("a desk holding a write transaction for 10 s: the other waits, is told
     CHECK(oracle.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE name IN ('等待的客户', '长事务客户 desk1')")).toInt() == 2);
     CHECK(!QFileInfo::exists(SharedLock::logPathFor(share.serverFolder() + QLatin1Char('/') + file)));
 }
+
+TEST_CASE("the share drops under a running CLI writer: it exits 1 with the reason, and saves again once remounted", "[share]")
+{
+    NetworkShare share(2);
+    REQUIRE_SHARE(share);
+    const QString file = makeSharedShop(share);
+    QTemporaryDir gate;
+    const QString start = gate.filePath(QStringLiteral("go"));
+    QFile(start).open(QIODevice::WriteOnly);
+    QProcess writer;
+    writer.start(QStringLiteral(SHOPCRM_DESK_WRITER),
+                 {share.mount(0) + QLatin1Char('/') + file, QStringLiteral("desk1"), QStringLiteral("0"), start});
+    REQUIRE(writer.waitForStarted());
+    REQUIRE(writer.waitForReadyRead(30000));
+    QThread::msleep(200);
+    share.drop(0);
+    REQUIRE(writer.waitForFinished(120000));
+    CHECK(writer.exitStatus() == QProcess::NormalExit); // no crash, no abort
+    CHECK(writer.exitCode() == 1);
+    const QString reason = QString::fromUtf8(writer.readAllStandardError()).trimmed();
+    CHECK(reason.contains(QStringLiteral("cannot")));
+    std::cout << "share dropped under a writer: " << reason.toStdString() << std::endl;
+
+    // The other desk carries on meanwhile, and so does this one once the share is back.
+    DatabaseOptions options;
+    options.session = {QStringLiteral("other"), QStringLiteral("desk2")};
+    {
+        Database other(share.mount(1) + QLatin1Char('/') + file, options);
+        Customer c = makeCustomer(QStringLiteral("另一台电脑的客户"));
+        CustomerRepository(other).create(c);
+    }
+    REQUIRE(share.remount(0));
+    QProcess again;
+    again.start(QStringLiteral(SHOPCRM_DESK_WRITER),
+                {share.mount(0) + QLatin1Char('/') + file, QStringLiteral("desk1"), QStringLiteral("5"), start});
+    REQUIRE(again.waitForFinished(120000));
+    CHECK(again.exitCode() == 0);
+    Oracle oracle(share.serverFolder() + QLatin1Char('/') + file);
+    CHECK(oracle.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+}

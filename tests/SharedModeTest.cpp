@@ -9,6 +9,8 @@
 #include "store/OrderRepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
 #include <QFile>
 
 using namespace shopcrm;
@@ -214,4 +216,60 @@ TEST_CASE("an order saved from a stale copy merges field by field and line by li
     REQUIRE(second.items().size() == 1);
     CHECK(second.items().first().conflict);
     CHECK(second.result(second.items()).title == QStringLiteral("我的标题"));
+}
+
+TEST_CASE("a full disk and a read-only folder give a clear message and leave the database intact", "[shared][disk]")
+{
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    QDir().mkpath(mountPoint);
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                          QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mountPoint});
+    if (!mount.waitForFinished(10000) || mount.exitCode() != 0) {
+        WARN("Skipped: a small tmpfs cannot be mounted here (needs root): "
+             << mount.readAllStandardError().toStdString());
+        return;
+    }
+    struct Unmount
+    {
+        QString point;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), point}); }
+    } unmount{mountPoint};
+    const QString path = mountPoint + QStringLiteral("/shop.db");
+    int saved = 0;
+    {
+        Database db(path);
+        db.setMode(StorageMode::Shared);
+        CustomerRepository customers(db);
+        try {
+            for (;; ++saved) {
+                Customer c = makeCustomer(QStringLiteral("客户%1").arg(saved));
+                c.notes = QString(2000, QLatin1Char('x'));
+                customers.create(c);
+            }
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::DiskFull);
+            CHECK(e.message() == Database::tr("The disk that holds the database is full; nothing was saved. Free some "
+                                              "space and try again."));
+        }
+    }
+    REQUIRE(saved > 10);
+    {
+        Database db(path);
+        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == saved);
+    }
+    // The same folder read-only: the database opens read-only and a save says so.
+    REQUIRE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), mountPoint}) == 0);
+    Database db(path);
+    CHECK(db.isReadOnly());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == saved);
+    Customer c = makeCustomer(QStringLiteral("只读客户"));
+    try {
+        CustomerRepository(db).create(c);
+        FAIL("saved into a read-only folder");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == StoreError::Kind::ReadOnly);
+    }
 }
