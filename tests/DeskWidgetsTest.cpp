@@ -8,9 +8,13 @@
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 #include "store/CustomerRepository.h"
+#include "services/Translations.h"
 #include "store/OrderRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QStatusBar>
@@ -111,4 +115,65 @@ TEST_CASE("a shared database that goes away is shown in the window, and the wind
     REQUIRE(QFile::rename(aside, shop.path));
     QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 10000);
     CHECK(window.customerPage()->model()->rowCount() == 1);
+}
+
+// Not run by default: pictures of the multi-desk screens in Chinese, for the README and for looking
+// at them (`shopcrm_ui_tests "[.screenshots]"`, written to SHOPCRM_SCREENSHOT_DIR).
+TEST_CASE("screenshots of two desks at work", "[.screenshots]")
+{
+    Translations::apply(QStringLiteral("zh_CN"));
+    const QString out = qEnvironmentVariable("SHOPCRM_SCREENSHOT_DIR", QDir::tempPath());
+    OrderShop shop;
+    shop.db->setMode(StorageMode::Shared);
+    Database first(shop.db.path, desk(QStringLiteral("前台1"), QStringLiteral("李明")));
+    Database second(shop.db.path, desk(QStringLiteral("前台2"), QStringLiteral("王芳")));
+    MainWindow one(first);
+    MainWindow two(second);
+    one.resize(1280, 720);
+    one.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&one));
+    one.showPage(MainWindow::CustomersPage);
+    ChangeEvent deskEvent;
+    deskEvent.entity = QStringLiteral("desk");
+    one.applyChanges({deskEvent});
+    one.customerPage()->view()->selectRow(0);
+    Customer renamed = CustomerRepository(second).get(shop.customer);
+    renamed.name = QStringLiteral("华彩广告传媒");
+    CustomerRepository(second).update(renamed);
+    QTest::qWait(1500);
+    one.grab().save(out + QStringLiteral("/desks-live-zh.png"));
+
+    Order o = shop.order(shop.customer, QDateTime::currentDateTimeUtc());
+    OrderRepository(first).create(o);
+    OrderEditorDialog theirs(second, o.meta.id);
+    OrderEditorDialog mine(first, o.meta.id);
+    mine.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&mine));
+    mine.grab().save(out + QStringLiteral("/order-being-edited-zh.png"));
+
+    Order changed = OrderRepository(second).get(o.meta.id);
+    changed.title = QStringLiteral("门头招牌（加急）");
+    changed.lines[0].quantity = Quantity::fromUnits(3);
+    OrderRepository(second).update(changed);
+    QTest::qWait(1500);
+    auto* title = mine.findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    title->setText(QStringLiteral("门头招牌（两块）"));
+    auto* notes = mine.findChild<QPlainTextEdit*>();
+    if (notes)
+        notes->setPlainText(QStringLiteral("周五前安装"));
+    whenDialogOpens(QStringLiteral("conflictDialog"), [&](QDialog* d) {
+        QTest::qWait(200);
+        d->grab().save(out + QStringLiteral("/conflict-zh.png"));
+        d->reject();
+    });
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    mine.grab().save(out + QStringLiteral("/order-saved-elsewhere-zh.png"));
+    mine.hide();
+
+    const QString aside = shop.db.path + QStringLiteral(".away");
+    QFile::rename(shop.db.path, aside);
+    QTest::qWait(2500);
+    one.grab().save(out + QStringLiteral("/share-away-zh.png"));
+    QFile::rename(aside, shop.db.path);
+    Translations::apply(QStringLiteral("en"));
 }

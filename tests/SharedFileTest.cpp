@@ -1,5 +1,8 @@
 // Several desks on one file in a network folder: real processes on real sshfs mounts.
+#include "CustomerEditorDialog.h"
+#include "MainWindow.h"
 #include "NetworkShare.h"
+#include "WidgetSupport.h"
 #include "TestSupport.h"
 
 #include "store/CustomerRepository.h"
@@ -12,6 +15,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -340,5 +346,42 @@ TEST_CASE("the share drops under a running CLI writer: it exits 1 with the reaso
     REQUIRE(again.waitForFinished(120000));
     CHECK(again.exitCode() == 0);
     Oracle oracle(share.serverFolder() + QLatin1Char('/') + file);
+    CHECK(oracle.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+}
+
+TEST_CASE("the share drops under a running window: a notice, the open form keeps its text, and it saves once the share is back", "[share][widgets]")
+{
+    NetworkShare share(2);
+    REQUIRE_SHARE(share);
+    const QString file = makeSharedShop(share);
+    DatabaseOptions options;
+    options.session = {QStringLiteral("李明"), QStringLiteral("前台1")};
+    Database db(share.mount(0) + QLatin1Char('/') + file, options);
+    MainWindow window(db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* notice = window.findChild<QLabel*>(QStringLiteral("storeNotice"));
+    REQUIRE(notice);
+
+    CustomerEditorDialog editor(db, 1);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto* shortName = editor.findChild<QLineEdit*>(QStringLiteral("shortNameLineEdit"));
+    REQUIRE(shortName);
+    shortName->setText(QStringLiteral("华彩"));
+
+    share.drop(0);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+    // Saving now says why it did not, and keeps what was typed.
+    answerNextMessageBox(QStringLiteral("OK"));
+    CHECK_FALSE(editor.save());
+    CHECK(editor.isVisible());
+    CHECK(shortName->text() == QStringLiteral("华彩"));
+
+    REQUIRE(share.remount(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 20000);
+    CHECK(editor.save());
+    Oracle oracle(share.serverFolder() + QLatin1Char('/') + file);
+    CHECK(oracle.scalar(QStringLiteral("SELECT short_name FROM customers WHERE id = 1")).toString() == QStringLiteral("华彩"));
     CHECK(oracle.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
 }

@@ -1126,9 +1126,68 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.cpp" line="+22"/>
+        <source>Saved at another desk meanwhile</source>
+        <translation>其他电脑已先保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed by %2 after you opened it. Choose, field by field, what to keep: click a value (or press Space) to take it. Fields only one of you changed are already chosen; fields you both changed are orange.</source>
+        <translation>您打开%1之后，%2修改并保存了它。请逐项选择要保留的内容：点击某个值（或按空格键）即选用它。只有一方改过的项已自动选好；双方都改过的项显示为橙色。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both of you changed this field. It was: %1</source>
+        <translation>双方都改了这一项。原来是：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All &amp;mine</source>
+        <translation>全部用我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All &amp;theirs</source>
+        <translation>全部用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save merged</source>
+        <translation>保存合并结果(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+143"/>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+149"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -1263,7 +1322,7 @@ Commands:
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -1303,7 +1362,7 @@ Commands:
         <translation>记录该客户的付款，可对应某个订单或记入账户</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Billed ¥%1 · received ¥%2</source>
         <translation>开单 ¥%1 · 已收 ¥%2</translation>
     </message>
@@ -1469,23 +1528,24 @@ Commands:
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+76"/>
+        <location line="+22"/>
+        <location line="+33"/>
+        <location line="+70"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <source>Reload theirs (discard mine)</source>
-        <translation>重新载入对方的修改（放弃我的）</translation>
+        <location line="-85"/>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -1510,7 +1570,7 @@ Commands:
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-482"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -1523,7 +1583,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerListModel</name>
     <message>
-        <location filename="../ui/CustomerListModel.cpp" line="+52"/>
+        <location filename="../ui/CustomerListModel.cpp" line="+53"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -1651,7 +1711,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -1790,7 +1850,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+169"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+173"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
@@ -1872,12 +1932,12 @@ Commands:
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+121"/>
+        <location filename="../core/store/Database.cpp" line="+137"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+110"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1887,7 +1947,7 @@ Commands:
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -1907,14 +1967,12 @@ Commands:
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+106"/>
-        <location line="+390"/>
+        <location line="-229"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="+61"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -1939,13 +1997,12 @@ Commands:
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+176"/>
-        <location line="+50"/>
+        <location line="+117"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+73"/>
         <source>%1 is damaged or not a database: %2. It was left untouched.</source>
         <translation>%1 已损坏或不是数据库：%2。文件未被改动。</translation>
     </message>
@@ -1955,12 +2012,12 @@ Commands:
         <translation>%1 是 SQLite 数据库，但不是 ShopCRM 数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>%1 is in a network folder: it can only be used there in shared mode. Copy it to a computer&apos;s own disk to use it as a single desk.</source>
         <translation>%1 位于网络共享文件夹中，只能以共享模式使用。要单机使用，请把它复制到电脑自己的磁盘上。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
@@ -1975,7 +2032,7 @@ Commands:
         <translation>数据库 %1 以只读方式打开，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>Shared file, read-only</source>
         <translation>共享文件，只读</translation>
     </message>
@@ -2026,8 +2083,7 @@ Commands:
         <translation>单据计数器 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/ChangeFeed.cpp" line="+61"/>
-        <location line="+6"/>
+        <location filename="../core/store/ChangeFeed.cpp" line="+77"/>
         <source>The shared folder cannot be reached (%1); ShopCRM keeps trying, and what you typed is kept.</source>
         <translation>无法访问共享文件夹（%1）。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
     </message>
@@ -2131,9 +2187,9 @@ Commands:
 <context>
     <name>shopcrm::DeskPresence</name>
     <message>
-        <location filename="../core/store/DeskPresence.cpp" line="+181"/>
+        <location filename="../core/store/DeskPresence.cpp" line="+196"/>
         <source>being edited by %1 at %2 since %3</source>
-        <translation>%1 正在 %2 编辑（自 %3 起）</translation>
+        <translation>正由 %1 在 %2 编辑（%3 起）</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2847,34 @@ Commands:
         <location line="+1"/>
         <source>Statement</source>
         <translation>对账单</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::EditingNotice</name>
+    <message>
+        <location filename="../ui/EditingNotice.cpp" line="+24"/>
+        <source>This record is %1. You can look, or edit anyway: when you save, anything they saved meanwhile is shown to merge.</source>
+        <translation>此记录%1。您可以查看，也可以照常编辑：保存时，对方期间保存的内容会列出供您合并。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another desk deleted this record.</source>
+        <translation>其他电脑已删除此记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 saved this record at %3. When you save, you choose field by field what to keep.</source>
+        <translation>%1 在 %2 于 %3 保存了此记录。您保存时可逐项选择保留哪些内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another desk</source>
+        <translation>其他电脑</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3738,7 @@ Commands:
 <context>
     <name>shopcrm::ListViews</name>
     <message>
-        <location filename="../ui/ListViews.cpp" line="+59"/>
+        <location filename="../ui/ListViews.cpp" line="+61"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
@@ -3667,34 +3751,34 @@ Commands:
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+139"/>
+        <location line="-43"/>
+        <location line="+134"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-100"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+205"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-204"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -3790,13 +3874,13 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
+        <location line="+42"/>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-40"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -3822,18 +3906,18 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+126"/>
+        <location line="+220"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-196"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+97"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -3862,7 +3946,29 @@ Commands:
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
+        <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.
+%1</source>
+        <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。
+%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other desk online</source>
+        <translation>没有其他电脑在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also online: %1</source>
+        <translation>同时在线：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot open follow-up</source>
         <translation>无法打开跟进记录</translation>
     </message>
@@ -3955,7 +4061,7 @@ Commands:
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+188"/>
+        <location filename="../ui/OrderEditorDialog.cpp" line="+193"/>
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -4248,11 +4354,12 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+351"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-314"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -4347,27 +4454,7 @@ Commands:
         <translation>删除第 %1 行（%2）？</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reload their version</source>
-        <translation>载入对方的版本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy my version</source>
-        <translation>复制我的版本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+86"/>
         <source>Deposit: %1</source>
         <translation>定金：%1</translation>
     </message>
@@ -4377,12 +4464,18 @@ Commands:
         <translation>请从列表中选择“%1”，或将其新建为客户。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-22"/>
+        <location line="+37"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-51"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -4578,7 +4671,7 @@ Commands:
 <context>
     <name>shopcrm::OrderListModel</name>
     <message>
-        <location filename="../ui/OrderListModel.cpp" line="+56"/>
+        <location filename="../ui/OrderListModel.cpp" line="+57"/>
         <source>%1 (urgent)</source>
         <translation>%1 急</translation>
     </message>
@@ -4593,7 +4686,7 @@ Commands:
         <translation>%1 · 应收 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -4778,7 +4871,7 @@ Commands:
         <translation>正在显示：%1 的订单 —— 点此返回筛选</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4811,12 +4904,12 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>Give a reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -4833,7 +4926,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Some orders were left as they were</source>
         <translation>部分订单未更改</translation>
     </message>
@@ -5859,6 +5952,171 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::RecordMerges</name>
+    <message>
+        <location filename="../core/domain/RecordMerge.cpp" line="+63"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 days</source>
+        <translation>%1，%2 天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New line %1</source>
+        <translation>新增第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ReminderRepository</name>
     <message>
         <location filename="../core/store/ReminderRepository.cpp" line="+72"/>
@@ -6404,6 +6662,14 @@ Commands:
         <location line="+14"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ShopApplication</name>
+    <message>
+        <location filename="../ui/ErrorReporter.cpp" line="+41"/>
+        <source>Something went wrong and was not finished: %1</source>
+        <translation>出现问题，操作未完成：%1</translation>
     </message>
 </context>
 <context>

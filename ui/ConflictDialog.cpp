@@ -41,6 +41,8 @@ ConflictDialog::ConflictDialog(const QString& what, const QString& who, const QL
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(MineColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TheirsColumn, QHeaderView::Stretch);
+    // Rows follow their text as the columns settle: long values wrap, short ones take one line.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int row = 0; row < m_items.size(); ++row) {
         const MergeItem& item = m_items.at(row);
         auto* field = new QTableWidgetItem(item.label);
@@ -53,7 +55,6 @@ ConflictDialog::ConflictDialog(const QString& what, const QString& who, const QL
         m_table->setItem(row, TheirsColumn, new QTableWidgetItem(item.theirs.isEmpty() ? tr("(empty)") : item.theirs));
         markChoice(row);
     }
-    m_table->resizeRowsToContents();
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) {
         if (column == MineColumn || column == TheirsColumn)

@@ -310,10 +310,11 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
 
 void MainWindow::showNotice(const QString& message, bool unreachable)
 {
+    // Away: one plain sentence, with what the system said in the tooltip.
     m_notice->setText(unreachable ? tr("The shared folder cannot be reached — retrying. Your open forms keep what you "
-                                       "typed; save again once it is back.\n%1")
-                                        .arg(message)
+                                       "typed; save again once it is back.")
                                   : message);
+    m_notice->setToolTip(unreachable ? message : QString());
     m_notice->setStyleSheet(unreachable ? QStringLiteral("background:#fdecea; color:#8a1c1c; border:1px solid #f5c2c0; "
                                                          "padding:6px; font-weight:bold")
                                         : QStringLiteral("background:#fff4ce; border:1px solid #e0c060; padding:6px;"));

@@ -135,8 +135,14 @@ ChangeBatch ChangeFeed::poll()
 {
     ChangeBatch batch;
     try {
-        if (!moved() && m_reachable)
+        if (!moved() && m_reachable && !m_db.lostConnection())
             return batch;
+        // The file is there again: a connection that lost it is opened anew before reading.
+        if (m_db.lostConnection() && !m_db.recover())
+            throw StoreError(StoreError::Kind::Unavailable,
+                             Database::tr("The shared folder cannot be reached (%1); ShopCRM keeps trying, and "
+                                          "what you typed is kept.")
+                                 .arg(m_db.path()));
         batch = readLog();
         if (!m_reachable) {
             m_reachable = true;

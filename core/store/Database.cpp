@@ -141,6 +141,7 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& statement)
                              "again."));
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
+        m_lost = true;
         if (m_fileSystem.network)
             return StoreError(StoreError::Kind::Unavailable,
                               tr("The shared folder cannot be reached (%1); nothing was saved. ShopCRM keeps trying, "
@@ -489,6 +490,11 @@ void Database::write(const std::function<void()>& fn)
         --m_depth;
         return;
     }
+    if (m_lost && !recover())
+        throw StoreError(StoreError::Kind::Unavailable,
+                         m_fileSystem.network ? tr("The shared folder cannot be reached; nothing was saved. ShopCRM "
+                                                   "keeps trying, and what you typed is kept.")
+                                              : tr("The database file cannot be read or written; nothing was saved."));
     execRetrying(QStringLiteral("BEGIN IMMEDIATE"), writeBudgetMs);
     m_depth = 1;
     try {
@@ -521,6 +527,25 @@ void Database::execRetrying(const QString& statement, int budgetMs)
             return std::nullopt;
         return errorFrom(query.lastError(), statement);
     });
+}
+
+bool Database::recover()
+{
+    if (inTransaction())
+        return false;
+    if (!QFileInfo::exists(m_path))
+        return false;
+    try {
+        disconnect();
+        connect(m_mode);
+        applyPragmas();
+        Sql(*this, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
+    } catch (const StoreError& e) {
+        qWarning("Reopening %s failed: %s", qPrintable(m_path), qPrintable(e.message()));
+        return false;
+    }
+    m_lost = false;
+    return true;
 }
 
 QString Database::modeDescription() const

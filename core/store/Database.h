@@ -99,6 +99,11 @@ public:
     void setBusyObserver(std::function<void(const QString&)> observer) { m_busyObserver = std::move(observer); }
     // Called after each commit of this connection (the change feed looks at once).
     void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+    // After the file could not be reached (a share that dropped and came back, now through a new
+    // mount), the connection is opened again; true when it is usable. write() does this by itself
+    // at its next call; the change feed does it when it looks.
+    bool recover();
+    bool lostConnection() const { return m_lost; }
     // A second connection to the same file in the same mode (the change feed polls on its own).
     std::unique_ptr<Database> openSibling() const;
 
@@ -155,6 +160,7 @@ private:
     FileSystemInfo m_fileSystem;
     std::function<void(const QString&)> m_busyObserver;
     std::function<void()> m_commitObserver;
+    mutable bool m_lost = false;
     mutable QHash<QString, QList<QSqlQuery>> m_prepared;
 };
 
