@@ -1,5 +1,6 @@
 // shopcrm: the desktop program. Builds the application, opens the store, shows the main window.
 #include "CustomerListPage.h"
+#include "ErrorReporter.h"
 #include "MainWindow.h"
 #include "services/Translations.h"
 #include "store/Database.h"
@@ -19,7 +20,7 @@ int main(int argc, char** argv)
 {
     QElapsedTimer started;
     started.start();
-    QApplication app(argc, argv);
+    ShopApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ShopCRM"));
     QApplication::setOrganizationName(QStringLiteral("ShopCRM"));
     QApplication::setApplicationVersion(QStringLiteral(SHOPCRM_VERSION));

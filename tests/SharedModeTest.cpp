@@ -6,7 +6,9 @@
 #include "store/CustomerRepository.h"
 #include "domain/RecordMerge.h"
 #include "store/DeskPresence.h"
+#include "store/FollowUpRepository.h"
 #include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -40,7 +42,7 @@ DatabaseOptions at(const QString& desk)
 
 } // namespace
 
-TEST_CASE("a database made in a network folder is shared; a single-desk one there is refused untouched", "[shared]")
+TEST_CASE("a database made in a network folder is shared, and a single-desk one there is refused untouched", "[shared]")
 {
     QTemporaryDir dir;
     const QString single = dir.filePath(QStringLiteral("single.db"));
@@ -272,4 +274,48 @@ TEST_CASE("a full disk and a read-only folder give a clear message and leave the
     } catch (const StoreError& e) {
         CHECK(e.kind() == StoreError::Kind::ReadOnly);
     }
+}
+
+TEST_CASE("follow-ups and payments saved from a stale copy merge field by field", "[shared][conflict]")
+{
+    OrderShop shop;
+    FollowUpRepository followUps(*shop.db);
+    FollowUp f;
+    f.customerId = shop.customer;
+    f.at = QDateTime(QDate(2026, 11, 20), QTime(10, 0)).toUTC();
+    f.details = QStringLiteral("问了门头报价");
+    followUps.create(f, false);
+    const FollowUp base = followUps.get(f.meta.id);
+    FollowUp theirs = base;
+    theirs.outcome = QStringLiteral("已报价");
+    followUps.update(theirs);
+    FollowUp mine = base;
+    mine.details = QStringLiteral("问了门头报价，要两块");
+    CHECK_THROWS_AS(followUps.update(mine), StoreError);
+    const RecordMerge<FollowUp> merge = RecordMerges::followUp(base, mine, followUps.get(f.meta.id));
+    REQUIRE(merge.items().size() == 2);
+    FollowUp merged = merge.result(merge.items());
+    followUps.update(merged);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT details || '|' || outcome FROM follow_ups")).toString() ==
+          QStringLiteral("问了门头报价，要两块|已报价"));
+
+    PaymentRepository payments(*shop.db);
+    Payment p;
+    p.customerId = shop.customer;
+    p.paidAt = QDateTime(QDate(2026, 11, 21), QTime(9, 0)).toUTC();
+    p.amount = Money::fromFen(10000);
+    payments.create(p, 0, Overpayment::KeepAsCredit);
+    const Payment paidBase = payments.get(p.meta.id);
+    Payment paidTheirs = paidBase;
+    paidTheirs.note = QStringLiteral("老板收的");
+    payments.update(paidTheirs, Overpayment::KeepAsCredit);
+    Payment paidMine = paidBase;
+    paidMine.reference = QStringLiteral("微信 4200001234");
+    CHECK_THROWS_AS(payments.update(paidMine, Overpayment::KeepAsCredit), StoreError);
+    const RecordMerge<Payment> paidMerge = RecordMerges::payment(paidBase, paidMine, payments.get(p.meta.id));
+    REQUIRE(paidMerge.items().size() == 2);
+    Payment paidMerged = paidMerge.result(paidMerge.items());
+    payments.update(paidMerged, Overpayment::KeepAsCredit);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT note || '|' || reference || '|' || amount FROM payments")).toString() ==
+          QStringLiteral("老板收的|微信 4200001234|10000"));
 }

@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -89,6 +90,11 @@ ConflictDialog::ConflictDialog(const QString& what, const QString& who, const QL
     m_table->setFocus();
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, MineColumn);
+}
+
+QString ConflictDialog::who(const RowMeta& meta)
+{
+    return tr("%1 at %2").arg(meta.updatedBy, QLocale().toString(meta.updatedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 void ConflictDialog::take(int row, MergeItem::Take side)

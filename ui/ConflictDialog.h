@@ -1,8 +1,12 @@
 #pragma once
 
 #include "domain/RecordMerge.h"
+#include "store/StoreError.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QTableWidget;
@@ -23,6 +27,8 @@ public:
     QList<MergeItem> choices() const { return m_items; }
     void takeAll(MergeItem::Take side);
     void take(int row, MergeItem::Take side);
+    // "王芳 (2026/12/1 10:45)": who saved a record last, and when.
+    static QString who(const RowMeta& meta);
 
 private:
     void markChoice(int row);
@@ -30,5 +36,32 @@ private:
     QList<MergeItem> m_items;
     QTableWidget* m_table = nullptr;
 };
+
+// Saves mine after another desk saved the record first: shows the merge against their copy and saves
+// the result, again as often as they keep saving meanwhile. base is the copy the form was loaded
+// from. Returns the saved record, or nothing when the user went back to the form. A store error
+// other than a conflict is thrown as usual.
+template <typename T>
+std::optional<T> mergeAndSave(QWidget* parent, const T& base, const T& mine,
+                              const std::function<T(qint64 id)>& theirs,
+                              RecordMerge<T> (*merge)(const T&, const T&, const T&),
+                              const std::function<void(T&)>& save, const std::function<QString(const T&)>& describe)
+{
+    for (;;) {
+        const T current = theirs(mine.meta.id);
+        const RecordMerge<T> merged = merge(base, mine, current);
+        ConflictDialog dialog(describe(current), ConflictDialog::who(current.meta), merged.items(), parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        T result = merged.result(dialog.choices());
+        try {
+            save(result);
+            return result;
+        } catch (const StoreError& e) {
+            if (e.kind() != StoreError::Kind::Conflict)
+                throw;
+        }
+    }
+}
 
 } // namespace shopcrm

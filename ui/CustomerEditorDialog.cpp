@@ -466,36 +466,24 @@ bool CustomerEditorDialog::save()
 
 bool CustomerEditorDialog::saveMerged(const Customer& mine)
 {
-    // Another desk saved first: merge field by field against their copy, as often as they keep
-    // saving; the form keeps what was typed until a merge is saved.
     CustomerRepository repository(m_db);
-    for (;;) {
-        Customer merged;
-        try {
-            const Customer theirs = repository.get(mine.meta.id);
-            const RecordMerge<Customer> merge = RecordMerges::customer(m_customer, mine, theirs);
-            ConflictDialog dialog(tr("Customer %1").arg(theirs.name),
-                                  tr("%1 at %2").arg(theirs.meta.updatedBy,
-                                                     QLocale().toString(theirs.meta.updatedAt.toLocalTime(),
-                                                                        QLocale::ShortFormat)),
-                                  merge.items(), this);
-            if (dialog.exec() != QDialog::Accepted)
-                return false;
-            merged = merge.result(dialog.choices());
-            repository.update(merged);
-        } catch (const ValidationError& e) {
-            showIssues(e.issues());
+    try {
+        const std::optional<Customer> saved = mergeAndSave<Customer>(
+            this, m_customer, mine, [&](qint64 id) { return repository.get(id); }, &RecordMerges::customer,
+            [&](Customer& c) { repository.update(c); },
+            [](const Customer& c) { return tr("Customer %1").arg(c.name); });
+        if (!saved)
             return false;
-        } catch (const StoreError& e) {
-            if (e.kind() == StoreError::Kind::Conflict)
-                continue;
-            QMessageBox::critical(this, tr("Not saved"), e.message());
-            return false;
-        }
-        m_customer = merged;
-        QDialog::accept();
-        return true;
+        m_customer = *saved;
+    } catch (const ValidationError& e) {
+        showIssues(e.issues());
+        return false;
+    } catch (const StoreError& e) {
+        QMessageBox::critical(this, tr("Not saved"), e.message());
+        return false;
     }
+    QDialog::accept();
+    return true;
 }
 
 bool CustomerEditorDialog::isModified() const

@@ -1,5 +1,7 @@
 #include "FollowUpDialog.h"
 
+#include "ConflictDialog.h"
+
 #include "CustomerPicker.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
@@ -390,10 +392,22 @@ void FollowUpDialog::save()
     FollowUp f = collect();
     FollowUpRepository repository(m_db);
     try {
-        if (f.meta.id > 0)
-            repository.update(f);
-        else
-            repository.create(f, m_settles->isVisible() && m_settles->isChecked());
+        try {
+            if (f.meta.id > 0)
+                repository.update(f);
+            else
+                repository.create(f, m_settles->isVisible() && m_settles->isChecked());
+        } catch (const StoreError& e) {
+            if (e.kind() != StoreError::Kind::Conflict)
+                throw;
+            const std::optional<FollowUp> merged = mergeAndSave<FollowUp>(
+                this, m_loaded, f, [&](qint64 id) { return repository.get(id); }, &RecordMerges::followUp,
+                [&](FollowUp& m) { repository.update(m); },
+                [](const FollowUp& m) { return tr("The follow-up with %1").arg(m.customerName); });
+            if (!merged)
+                return;
+            f = *merged;
+        }
         m_followUp = f;
         accept();
     } catch (const ValidationError& e) {

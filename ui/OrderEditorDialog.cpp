@@ -891,35 +891,23 @@ void OrderEditorDialog::showIssues(const QList<FieldIssue>& issues)
 
 bool OrderEditorDialog::saveMerged(const Order& mine)
 {
-    // Another desk saved first: merge field by field and line by line against their copy, as often
-    // as they keep saving; the form keeps what was typed until a merge is saved.
-    for (;;) {
-        Order merged;
-        try {
-            const Order theirs = m_repository.get(mine.meta.id);
-            const RecordMerge<Order> merge = RecordMerges::order(m_order, mine, theirs);
-            ConflictDialog dialog(tr("Order %1").arg(theirs.number),
-                                  tr("%1 at %2").arg(theirs.meta.updatedBy,
-                                                     QLocale().toString(theirs.meta.updatedAt.toLocalTime(),
-                                                                        QLocale::ShortFormat)),
-                                  merge.items(), this);
-            if (dialog.exec() != QDialog::Accepted)
-                return false;
-            merged = merge.result(dialog.choices());
-            m_repository.update(merged);
-        } catch (const ValidationError& e) {
-            showIssues(e.issues());
-            return false;
-        } catch (const StoreError& e) {
-            if (e.kind() == StoreError::Kind::Conflict)
-                continue;
-            QMessageBox::warning(this, tr("Not saved"), e.message());
-            return false;
-        }
-        m_changed = true;
-        ErrorReporter::guard([&] { load(m_repository.get(merged.meta.id)); });
-        return true;
+    std::optional<Order> saved;
+    try {
+        saved = mergeAndSave<Order>(
+            this, m_order, mine, [this](qint64 id) { return m_repository.get(id); }, &RecordMerges::order,
+            [this](Order& o) { m_repository.update(o); }, [](const Order& o) { return tr("Order %1").arg(o.number); });
+    } catch (const ValidationError& e) {
+        showIssues(e.issues());
+        return false;
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not saved"), e.message());
+        return false;
     }
+    if (!saved)
+        return false;
+    m_changed = true;
+    ErrorReporter::guard([&] { load(m_repository.get(saved->meta.id)); });
+    return true;
 }
 
 bool OrderEditorDialog::save()

@@ -1,5 +1,7 @@
 #include "PaymentDialog.h"
 
+#include "ConflictDialog.h"
+
 #include "CustomerPicker.h"
 #include "store/Database.h"
 #include "store/PaymentRepository.h"
@@ -314,10 +316,22 @@ void PaymentDialog::save()
     PaymentRepository repository(m_db);
     auto attempt = [&](Overpayment overpayment) {
         Payment p = collect();
-        if (p.meta.id > 0)
-            repository.update(p, overpayment);
-        else
-            repository.create(p, p.allocations.isEmpty() ? m_orderId : 0, overpayment);
+        try {
+            if (p.meta.id > 0)
+                repository.update(p, overpayment);
+            else
+                repository.create(p, p.allocations.isEmpty() ? m_orderId : 0, overpayment);
+        } catch (const StoreError& e) {
+            if (e.kind() != StoreError::Kind::Conflict)
+                throw;
+            const std::optional<Payment> merged = mergeAndSave<Payment>(
+                this, m_payment, p, [&](qint64 id) { return repository.get(id); }, &RecordMerges::payment,
+                [&](Payment& m) { repository.update(m, overpayment); },
+                [](const Payment& m) { return tr("Payment %1").arg(m.number); });
+            if (!merged)
+                throw StoreError(StoreError::Kind::Conflict, tr("Not saved: another desk changed this payment."));
+            p = *merged;
+        }
         m_payment = p;
     };
     try {

@@ -173,4 +173,77 @@ RecordMerge<Order> RecordMerges::order(const Order& base, const Order& mine, con
     return RecordMerge<Order>(fields, base, mine, theirs);
 }
 
+RecordMerge<FollowUp> RecordMerges::followUp(const FollowUp& base, const FollowUp& mine, const FollowUp& theirs)
+{
+    using F = RecordMerge<FollowUp>::Field;
+    const QList<F> fields = {
+        {QStringLiteral("at"), tr("When"), [](const FollowUp& f) { return localTime(f.at); },
+         [](FollowUp& into, const FollowUp& from) { into.at = from.at; }},
+        {QStringLiteral("method"), tr("How"), [](const FollowUp& f) { return FollowUpRules::methodName(f.method); },
+         [](FollowUp& into, const FollowUp& from) { into.method = from.method; }},
+        textField<FollowUp>(QStringLiteral("contact"), tr("Contact"), &FollowUp::contactName),
+        textField<FollowUp>(QStringLiteral("subject"), tr("Subject"), &FollowUp::subject),
+        textField<FollowUp>(QStringLiteral("details"), tr("What was said"), &FollowUp::details),
+        textField<FollowUp>(QStringLiteral("outcome"), tr("Outcome"), &FollowUp::outcome),
+        {QStringLiteral("staff"), tr("Staff"), [](const FollowUp& f) { return f.staffName.isEmpty() && f.staffId > 0 ? QString::number(f.staffId) : f.staffName; },
+         [](FollowUp& into, const FollowUp& from) {
+             into.staffId = from.staffId;
+             into.staffName = from.staffName;
+         }},
+        {QStringLiteral("next"), tr("Next contact"),
+         [](const FollowUp& f) {
+             return f.nextDate.isValid() ? f.nextDate.toString(Qt::ISODate) + QLatin1Char(' ') + f.nextAction +
+                                               (f.nextDone ? QLatin1Char(' ') + tr("(done)") : QString())
+                                         : QString();
+         },
+         [](FollowUp& into, const FollowUp& from) {
+             into.nextDate = from.nextDate;
+             into.nextAction = from.nextAction;
+             into.nextDone = from.nextDone;
+         }},
+        {QStringLiteral("order"), tr("Order"), [](const FollowUp& f) { return f.orderId > 0 ? (f.orderNumber.isEmpty() ? QString::number(f.orderId) : f.orderNumber) : QString(); },
+         [](FollowUp& into, const FollowUp& from) {
+             into.orderId = from.orderId;
+             into.orderNumber = from.orderNumber;
+         }},
+        {QStringLiteral("attachments"), tr("Attachments"),
+         [](const FollowUp& f) {
+             QStringList names;
+             for (const Attachment& a : f.attachments)
+                 names.append(a.fileName);
+             return names.join(QStringLiteral(", "));
+         },
+         [](FollowUp& into, const FollowUp& from) { into.attachments = from.attachments; }},
+    };
+    return RecordMerge<FollowUp>(fields, base, mine, theirs);
+}
+
+RecordMerge<Payment> RecordMerges::payment(const Payment& base, const Payment& mine, const Payment& theirs)
+{
+    using F = RecordMerge<Payment>::Field;
+    const QList<F> fields = {
+        {QStringLiteral("date"), tr("Date"), [](const Payment& p) { return p.paidAt.toLocalTime().date().toString(Qt::ISODate); },
+         [](Payment& into, const Payment& from) { into.paidAt = from.paidAt; }},
+        {QStringLiteral("amount"), tr("Amount"), [](const Payment& p) { return p.amount.toString(); },
+         [](Payment& into, const Payment& from) { into.amount = from.amount; }},
+        {QStringLiteral("method"), tr("Method"), [](const Payment& p) { return PaymentRules::methodName(p.method); },
+         [](Payment& into, const Payment& from) { into.method = from.method; }},
+        textField<Payment>(QStringLiteral("account"), tr("Account"), &Payment::account),
+        textField<Payment>(QStringLiteral("handler"), tr("Taken by"), &Payment::handler),
+        textField<Payment>(QStringLiteral("reference"), tr("Reference"), &Payment::reference),
+        textField<Payment>(QStringLiteral("note"), tr("Note"), &Payment::note),
+        textField<Payment>(QStringLiteral("reason"), tr("Refund reason"), &Payment::reason),
+        {QStringLiteral("allocations"), tr("Against orders"),
+         [](const Payment& p) {
+             QStringList parts;
+             for (const PaymentAllocation& a : p.allocations)
+                 parts.append((a.orderNumber.isEmpty() ? QString::number(a.orderId) : a.orderNumber) +
+                              QLatin1Char(' ') + a.amount.toString());
+             return parts.join(QStringLiteral(", "));
+         },
+         [](Payment& into, const Payment& from) { into.allocations = from.allocations; }},
+    };
+    return RecordMerge<Payment>(fields, base, mine, theirs);
+}
+
 } // namespace shopcrm

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Customer.h"
+#include "FollowUp.h"
 #include "Order.h"
+#include "Payment.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -88,6 +90,8 @@ public:
     // Order lines merge one by one, matched by their id: a line changed on one side only, added
     // or removed by one side is taken from that side; a line both changed is a conflict of its own.
     static RecordMerge<Order> order(const Order& base, const Order& mine, const Order& theirs);
+    static RecordMerge<FollowUp> followUp(const FollowUp& base, const FollowUp& mine, const FollowUp& theirs);
+    static RecordMerge<Payment> payment(const Payment& base, const Payment& mine, const Payment& theirs);
 };
 
 } // namespace shopcrm
