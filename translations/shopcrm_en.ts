@@ -132,7 +132,7 @@
 <context>
     <name>shopcrm::FollowUpDialog</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpDialog.cpp" line="+279"/>
+        <location filename="../ui/FollowUpDialog.cpp" line="+281"/>
         <source>This contact settles the planned follow-up(s) of %1</source>
         <translation>
             <numerusform>This contact settles the planned follow-up of %1</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -748,7 +748,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29"/>
+        <location filename="../app/main.cpp" line="+30"/>
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
@@ -1128,7 +1128,7 @@ Commands:
 <context>
     <name>shopcrm::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+22"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+23"/>
         <source>Saved at another desk meanwhile</source>
         <translation>其他电脑已先保存</translation>
     </message>
@@ -1153,7 +1153,7 @@ Commands:
         <translation>对方的</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Both of you changed this field. It was: %1</source>
         <translation>双方都改了这一项。原来是：%1</translation>
     </message>
@@ -1164,7 +1164,7 @@ Commands:
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>All &amp;mine</source>
         <translation>全部用我的(&amp;M)</translation>
     </message>
@@ -1182,6 +1182,11 @@ Commands:
         <location line="+3"/>
         <source>Back to the form</source>
         <translation>返回表单</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1529,23 +1534,18 @@ Commands:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
-        <location line="+70"/>
+        <location line="+23"/>
+        <location line="+68"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-76"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 at %2</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -1570,7 +1570,7 @@ Commands:
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-470"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -1937,7 +1937,7 @@ Commands:
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1967,7 +1967,7 @@ Commands:
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
@@ -1982,7 +1982,7 @@ Commands:
         <translation>存放数据库的磁盘已满，没有保存任何内容。请腾出空间后再试。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The shared folder cannot be reached (%1); nothing was saved. ShopCRM keeps trying, and what you typed is kept.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
     </message>
@@ -2032,7 +2032,17 @@ Commands:
         <translation>数据库 %1 以只读方式打开，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
+        <source>The shared folder cannot be reached; nothing was saved. ShopCRM keeps trying, and what you typed is kept.</source>
+        <translation>无法访问共享文件夹，没有保存任何内容。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be read or written; nothing was saved.</source>
+        <translation>无法读写数据库文件，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Shared file, read-only</source>
         <translation>共享文件，只读</translation>
     </message>
@@ -2084,6 +2094,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+77"/>
+        <location line="+66"/>
         <source>The shared folder cannot be reached (%1); ShopCRM keeps trying, and what you typed is kept.</source>
         <translation>无法访问共享文件夹（%1）。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
     </message>
@@ -3139,7 +3150,7 @@ Commands:
 <context>
     <name>shopcrm::FollowUpDialog</name>
     <message>
-        <location filename="../ui/FollowUpDialog.cpp" line="+66"/>
+        <location filename="../ui/FollowUpDialog.cpp" line="+68"/>
         <source>Follow-up with %1</source>
         <translation>与 %1 的跟进</translation>
     </message>
@@ -3320,7 +3331,12 @@ Commands:
         <translation>保存附件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <source>The follow-up with %1</source>
+        <translation>与 %1 的跟进记录</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Delete follow-up?</source>
         <translation>删除跟进记录？</translation>
     </message>
@@ -3906,12 +3922,12 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
@@ -3946,11 +3962,9 @@ Commands:
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.
-%1</source>
-        <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。
-%1</translation>
+        <location line="+36"/>
+        <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
+        <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4354,12 +4368,12 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+351"/>
+        <location line="+348"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-311"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -4454,7 +4468,7 @@ Commands:
         <translation>删除第 %1 行（%2）？</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>Deposit: %1</source>
         <translation>定金：%1</translation>
     </message>
@@ -4464,18 +4478,13 @@ Commands:
         <translation>请从列表中选择“%1”，或将其新建为客户。</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+37"/>
+        <location line="-23"/>
+        <location line="+38"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>%1 at %2</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+21"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -5245,17 +5254,18 @@ Commands:
 <context>
     <name>shopcrm::PaymentDialog</name>
     <message>
-        <location filename="../ui/PaymentDialog.cpp" line="+93"/>
+        <location filename="../ui/PaymentDialog.cpp" line="+95"/>
         <source>This is the deposit of an order: its amount and date change on the order.</source>
         <translation>这是订单的定金：金额和日期请在订单上修改。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+228"/>
         <source>Payment %1</source>
         <translation>收款 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-228"/>
         <source>New payment</source>
         <translation>新建收款</translation>
     </message>
@@ -5395,7 +5405,12 @@ Commands:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Not saved: another desk changed this payment.</source>
+        <translation>未保存：其他电脑修改了这笔收款。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>More than is due</source>
         <translation>超过应收金额</translation>
     </message>
@@ -6047,11 +6062,12 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
+        <location line="+73"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -6097,11 +6113,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+63"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-45"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -6114,6 +6131,96 @@ Commands:
         <location line="+19"/>
         <source>New line %1</source>
         <translation>新增第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(done)</source>
+        <translation>（已完成）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund reason</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against orders</source>
+        <translation>冲抵订单</translation>
     </message>
 </context>
 <context>
