@@ -5,14 +5,20 @@
 #include "EditingNotice.h"
 #include "MainWindow.h"
 #include "OrderEditorDialog.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 #include "store/CustomerRepository.h"
+#include "store/DeskPresence.h"
 #include "services/Translations.h"
 #include "store/OrderRepository.h"
 
 #include <QDir>
+#include <QApplication>
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QItemSelectionModel>
@@ -142,6 +148,12 @@ TEST_CASE("screenshots of two desks at work", "[.screenshots]")
     CustomerRepository(second).update(renamed);
     QTest::qWait(1500);
     one.grab().save(out + QStringLiteral("/desks-live-zh.png"));
+    {
+        SettingsDialog settings(first);
+        settings.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&settings));
+        settings.grab().save(out + QStringLiteral("/settings-database-zh.png"));
+    }
 
     Order o = shop.order(shop.customer, QDateTime::currentDateTimeUtc());
     OrderRepository(first).create(o);
@@ -176,4 +188,52 @@ TEST_CASE("screenshots of two desks at work", "[.screenshots]")
     one.grab().save(out + QStringLiteral("/share-away-zh.png"));
     QFile::rename(aside, shop.db.path);
     Translations::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("Settings shares the database and keeps it to one desk again, refusing while another desk is on it", "[widgets][desks]")
+{
+    TempDb shop(desk(QStringLiteral("前台1"), QStringLiteral("李明")));
+    MainWindow window(*shop);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    {
+        SettingsDialog settings(*shop);
+        auto* status = settings.findChild<QLabel*>(QStringLiteral("databaseStatusLabel"));
+        auto* button = settings.findChild<QPushButton*>(QStringLiteral("switchModeButton"));
+        REQUIRE(status);
+        REQUIRE(button);
+        CHECK(status->text().contains(QStringLiteral("this computer's disk")));
+        answerNextMessageBox(QStringLiteral("Yes"));
+        button->click();
+        CHECK(shop->mode() == StorageMode::Shared);
+        CHECK(scalar(*shop, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("delete"));
+        CHECK(status->text().contains(QStringLiteral("No other desk has it open.")));
+    }
+    // Another desk joins: switching back is refused, naming it.
+    Database second(shop.path, desk(QStringLiteral("前台2"), QStringLiteral("王芳")));
+    DeskPresence other(second);
+    other.join();
+    {
+        SettingsDialog settings(*shop);
+        QString told;
+        QTimer::singleShot(50, [&] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                    told = box->text();
+                    box->accept();
+                }
+        });
+        settings.switchMode();
+        CHECK(told.contains(QStringLiteral("前台2 (王芳)")));
+        CHECK(shop->mode() == StorageMode::Shared);
+    }
+    other.leave();
+    SettingsDialog settings(*shop);
+    answerNextMessageBox(QStringLiteral("Yes"));
+    settings.switchMode();
+    CHECK(shop->mode() == StorageMode::Single);
+    CHECK(scalar(*shop, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("databaseLabel"))->text().contains(
+                                 QStringLiteral("Single desk")),
+                             3000);
 }

@@ -219,8 +219,10 @@ TEST_CASE("the same desks with POSIX locks over two mounts do lose updates (the 
     const int reported = outcome.edits.count(1) ? outcome.edits.at(1) : 0;
     for (const QString& e : outcome.errors)
         std::cout << "share, POSIX locks, a desk stopped: " << e.toStdString() << std::endl;
-    std::cout << "share, POSIX locks: " << reported << " edits reported saved, " << counted << " in the file" << std::endl;
-    CHECK(counted < reported);
+    std::cout << "share, POSIX locks: " << reported << " edits reported saved, " << counted << " in the file, "
+              << outcome.errors.size() << " desk(s) stopped by an error" << std::endl;
+    // Lost increments, or errors the working lock never gives: either way the harness sees it.
+    CHECK((counted != reported || !outcome.errors.isEmpty()));
 }
 
 TEST_CASE("a desk killed at any moment, 100 times: the other desk saves within 60 s and nothing it printed is lost", "[share]")

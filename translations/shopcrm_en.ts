@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+93"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

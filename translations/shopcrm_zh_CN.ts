@@ -1937,7 +1937,7 @@ Commands:
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1967,7 +1967,7 @@ Commands:
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-228"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
@@ -1982,12 +1982,7 @@ Commands:
         <translation>存放数据库的磁盘已满，没有保存任何内容。请腾出空间后再试。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The shared folder cannot be reached (%1); nothing was saved. ShopCRM keeps trying, and what you typed is kept.</source>
-        <translation>无法访问共享文件夹（%1），没有保存任何内容。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The database file cannot be read or written (%1); nothing was saved.</source>
         <translation>无法读写数据库文件（%1），没有保存任何内容。</translation>
     </message>
@@ -2033,11 +2028,11 @@ Commands:
     </message>
     <message>
         <location line="+19"/>
-        <source>The shared folder cannot be reached; nothing was saved. ShopCRM keeps trying, and what you typed is kept.</source>
-        <translation>无法访问共享文件夹，没有保存任何内容。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
+        <source>The shared folder cannot be reached; nothing was saved.</source>
+        <translation>无法访问共享文件夹，没有保存任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The database file cannot be read or written; nothing was saved.</source>
         <translation>无法读写数据库文件，没有保存任何内容。</translation>
     </message>
@@ -2093,10 +2088,11 @@ Commands:
         <translation>单据计数器 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/ChangeFeed.cpp" line="+77"/>
-        <location line="+66"/>
-        <source>The shared folder cannot be reached (%1); ShopCRM keeps trying, and what you typed is kept.</source>
-        <translation>无法访问共享文件夹（%1）。ShopCRM 会继续重试，您输入的内容都会保留。</translation>
+        <location filename="../core/store/ChangeFeed.cpp" line="+83"/>
+        <location line="+65"/>
+        <location filename="../core/store/Database.cpp" line="-429"/>
+        <source>The shared folder cannot be reached (%1); nothing was saved.</source>
+        <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3922,12 +3918,13 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+221"/>
+        <location line="+170"/>
+        <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
@@ -3962,7 +3959,7 @@ Commands:
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -6624,7 +6621,7 @@ Commands:
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+29"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+33"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6764,7 +6761,95 @@ Commands:
         <translation>可选的结果(&amp;O)，每行一个：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <location line="+81"/>
+        <location line="+7"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode: %1</source>
+        <translation>模式：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder: %1 (%2)</source>
+        <translation>文件夹：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>network folder</source>
+        <translation>网络共享文件夹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this computer&apos;s disk</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1 keeps this folder in step and may copy or replace the file while a desk has it open. A shop&apos;s database is better in a shared folder on the shop&apos;s network.</source>
+        <translation>警告：此文件夹由 %1 同步，它可能在有电脑打开文件时复制或替换该文件。店里的数据库最好放在店内网络的共享文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>No other desk has it open.</source>
+        <translation>没有其他电脑打开它。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also open at: %1</source>
+        <translation>同时打开的电脑：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use on this desk only…</source>
+        <translation>改为仅本机使用…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share with other desks…</source>
+        <translation>与其他电脑共享…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A database in a network folder is always shared.</source>
+        <translation>网络共享文件夹中的数据库只能以共享方式使用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Other desks are working</source>
+        <translation>其他电脑正在使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be switched while other desks have it open: %1. Close ShopCRM there first.</source>
+        <translation>其他电脑正打开此数据库，不能切换：%1。请先在那里关闭 ShopCRM。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share this database with other desks? Put it in a folder every desk can reach; each desk then opens it there. Saving becomes a little slower, and every desk sees the others&apos; changes.</source>
+        <translation>与其他电脑共享此数据库？请把它放在每台电脑都能访问的文件夹中，各台电脑从那里打开。保存会稍慢一些，每台电脑都能看到其他电脑的修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this database on this desk only? Other desks must not open it any more.</source>
+        <translation>改为仅本机使用此数据库？其他电脑将不能再打开它。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+10"/>
         <location line="+14"/>
         <source>Not saved</source>

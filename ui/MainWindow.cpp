@@ -137,9 +137,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
                                .arg(QApplication::applicationVersion()));
     });
 
-    auto* where = new QLabel(tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()), db.modeDescription()), this);
-    where->setObjectName(QStringLiteral("databaseLabel"));
-    statusBar()->addWidget(where, 1);
+    m_where = new QLabel(tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()), db.modeDescription()), this);
+    m_where->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addWidget(m_where, 1);
 
     connect(m_attention, &QPushButton::clicked, this, [this] {
         showPage(OrdersPage);
@@ -304,8 +304,10 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
         m_reminders->refresh();
     if (concerns({"order", "delivery_slip"}))
         updateDueAttention();
-    if (concerns({"desk"}))
+    if (concerns({"desk", "setting"}))
         updateDesks();
+    if (concerns({"setting"}))
+        m_where->setText(tr("%1 — %2").arg(QDir::toNativeSeparators(m_db.path()), m_db.modeDescription()));
 }
 
 void MainWindow::showNotice(const QString& message, bool unreachable)

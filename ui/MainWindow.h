@@ -86,6 +86,7 @@ private:
     std::unique_ptr<DeskPresence> m_presence;
     QLabel* m_notice = nullptr;
     QLabel* m_desks = nullptr;
+    QLabel* m_where = nullptr;
     QTimer* m_noticeTimer = nullptr;
 };
 

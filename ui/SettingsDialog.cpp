@@ -2,12 +2,16 @@
 
 #include "documents/DocumentRenderer.h"
 #include "services/Reports.h"
+#include "ErrorReporter.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
+#include "store/DeskPresence.h"
 #include "store/FollowUpRepository.h"
 #include "store/ShopSettings.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -142,6 +146,20 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     outcomesLayout->addWidget(m_outcomes);
     outcomes->setEnabled(!db.isReadOnly());
 
+    auto* database = new QGroupBox(tr("Database"), this);
+    auto* databaseLayout = new QVBoxLayout(database);
+    m_database = new QLabel(database);
+    m_database->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_database->setWordWrap(true);
+    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_switchMode = new QPushButton(database);
+    m_switchMode->setObjectName(QStringLiteral("switchModeButton"));
+    m_switchMode->setAutoDefault(false);
+    databaseLayout->addWidget(m_database);
+    databaseLayout->addWidget(m_switchMode, 0, Qt::AlignLeft);
+    connect(m_switchMode, &QPushButton::clicked, this, &SettingsDialog::switchMode);
+    updateDatabase();
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -151,7 +169,74 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     layout->addWidget(shop);
     layout->addWidget(numbers);
     layout->addWidget(outcomes);
+    layout->addWidget(database);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::updateDatabase()
+{
+    const bool shared = m_db.mode() == StorageMode::Shared;
+    const FileSystemInfo& fs = m_db.fileSystem();
+    QStringList lines;
+    lines << tr("File: %1").arg(QDir::toNativeSeparators(m_db.path()))
+          << tr("Mode: %1").arg(m_db.modeDescription())
+          << tr("Folder: %1 (%2)").arg(fs.network ? tr("network folder") : tr("this computer's disk"), fs.type);
+    if (!fs.cloudSync.isEmpty())
+        lines << tr("Warning: %1 keeps this folder in step and may copy or replace the file while a desk has it "
+                    "open. A shop's database is better in a shared folder on the shop's network.")
+                     .arg(fs.cloudSync);
+    if (shared) {
+        QStringList names;
+        ErrorReporter::guard([&] {
+            if (DeskPresence* presence = DeskPresence::of(m_db))
+                for (const DeskInfo& d : presence->others())
+                    names.append(tr("%1 (%2)").arg(d.desk, d.user));
+        });
+        lines << (names.isEmpty() ? tr("No other desk has it open.") : tr("Also open at: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    m_database->setText(lines.join(QLatin1Char('\n')));
+    m_switchMode->setText(shared ? tr("Use on this desk only…") : tr("Share with other desks…"));
+    // A file in a network folder can only be used shared; a read-only one cannot be switched.
+    m_switchMode->setEnabled(!m_db.isReadOnly() && !(shared && fs.network));
+    m_switchMode->setToolTip(shared && fs.network ? tr("A database in a network folder is always shared.") : QString());
+}
+
+void SettingsDialog::switchMode()
+{
+    const bool toShared = m_db.mode() != StorageMode::Shared;
+    QList<DeskInfo> others;
+    DeskPresence* presence = DeskPresence::of(m_db);
+    if (!ErrorReporter::guard([&] {
+            if (presence)
+                others = presence->others();
+            else
+                others = DeskPresence(m_db).desks();
+        }))
+        return;
+    if (!others.isEmpty()) {
+        QStringList names;
+        for (const DeskInfo& d : std::as_const(others))
+            names.append(tr("%1 (%2)").arg(d.desk, d.user));
+        QMessageBox::warning(this, tr("Other desks are working"),
+                             tr("The database cannot be switched while other desks have it open: %1. Close ShopCRM "
+                                "there first.")
+                                 .arg(names.join(QStringLiteral(", "))));
+        return;
+    }
+    const QString question =
+        toShared ? tr("Share this database with other desks? Put it in a folder every desk can reach; each desk then "
+                      "opens it there. Saving becomes a little slower, and every desk sees the others' changes.")
+                 : tr("Use this database on this desk only? Other desks must not open it any more.");
+    if (QMessageBox::question(this, tr("Database"), question) != QMessageBox::Yes)
+        return;
+    if (ChangeFeed* feed = ChangeFeed::of(m_db))
+        feed->releaseConnection();
+    try {
+        m_db.setMode(toShared ? StorageMode::Shared : StorageMode::Single);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Database"), e.message());
+    }
+    updateDatabase();
 }
 
 void SettingsDialog::updatePreview()

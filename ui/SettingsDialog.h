@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QLineEdit;
+class QPushButton;
 
 namespace shopcrm {
 
@@ -23,8 +24,13 @@ public:
     bool languageChanged() const { return m_languageChanged; }
     void accept() override;
 
+    // Shares the database with other desks, or keeps it to this one (asks first; refused while
+    // another desk has it open).
+    void switchMode();
+
 private:
     void updatePreview();
+    void updateDatabase();
 
     Database& m_db;
     QComboBox* m_language = nullptr;
@@ -42,6 +48,8 @@ private:
     QComboBox* m_basis = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_desk = nullptr;
+    QLabel* m_database = nullptr;
+    QPushButton* m_switchMode = nullptr;
     bool m_languageChanged = false;
 };
 

@@ -46,6 +46,12 @@ ChangeFeed::~ChangeFeed()
     m_db.setCommitObserver({});
 }
 
+void ChangeFeed::releaseConnection()
+{
+    m_watch.reset();
+    m_lastMark = -1;
+}
+
 void ChangeFeed::start(int intervalMs)
 {
     m_interval = intervalMs;
@@ -74,8 +80,7 @@ bool ChangeFeed::moved()
         const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(28) : QByteArray();
         if (header.size() < 28)
             throw StoreError(StoreError::Kind::Unavailable,
-                             Database::tr("The shared folder cannot be reached (%1); ShopCRM keeps trying, and "
-                                          "what you typed is kept.")
+                             Database::tr("The shared folder cannot be reached (%1); nothing was saved.")
                                  .arg(file.errorString()));
         mark = (qint64(quint8(header.at(24))) << 24) | (quint8(header.at(25)) << 16) | (quint8(header.at(26)) << 8) |
                quint8(header.at(27));
@@ -140,8 +145,7 @@ ChangeBatch ChangeFeed::poll()
         // The file is there again: a connection that lost it is opened anew before reading.
         if (m_db.lostConnection() && !m_db.recover())
             throw StoreError(StoreError::Kind::Unavailable,
-                             Database::tr("The shared folder cannot be reached (%1); ShopCRM keeps trying, and "
-                                          "what you typed is kept.")
+                             Database::tr("The shared folder cannot be reached (%1); nothing was saved.")
                                  .arg(m_db.path()));
         batch = readLog();
         if (!m_reachable) {

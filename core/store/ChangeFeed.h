@@ -50,6 +50,9 @@ public:
     // Looks now; returns what it emitted (also for tests and the CLI).
     ChangeBatch poll();
     qint64 lastSeq() const { return m_lastSeq; }
+    // Closes the feed's own connection (switching the storage mode needs the only one); the next
+    // look opens what the mode then needs.
+    void releaseConnection();
     bool reachable() const { return m_reachable; }
 
 signals:

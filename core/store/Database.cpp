@@ -144,9 +144,7 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& statement)
         m_lost = true;
         if (m_fileSystem.network)
             return StoreError(StoreError::Kind::Unavailable,
-                              tr("The shared folder cannot be reached (%1); nothing was saved. ShopCRM keeps trying, "
-                                 "and what you typed is kept.")
-                                  .arg(error.driverText()));
+                              tr("The shared folder cannot be reached (%1); nothing was saved.").arg(error.driverText()));
         return StoreError(StoreError::Kind::Unavailable,
                           tr("The database file cannot be read or written (%1); nothing was saved.")
                               .arg(error.driverText()));
@@ -492,8 +490,7 @@ void Database::write(const std::function<void()>& fn)
     }
     if (m_lost && !recover())
         throw StoreError(StoreError::Kind::Unavailable,
-                         m_fileSystem.network ? tr("The shared folder cannot be reached; nothing was saved. ShopCRM "
-                                                   "keeps trying, and what you typed is kept.")
+                         m_fileSystem.network ? tr("The shared folder cannot be reached; nothing was saved.")
                                               : tr("The database file cannot be read or written; nothing was saved."));
     execRetrying(QStringLiteral("BEGIN IMMEDIATE"), writeBudgetMs);
     m_depth = 1;
