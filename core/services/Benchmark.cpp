@@ -5,6 +5,7 @@
 #include "Reports.h"
 #include "domain/PhoneNumber.h"
 #include "domain/Pinyin.h"
+#include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
 #include "store/FollowUpRepository.h"
 #include "store/PaymentRepository.h"
@@ -370,6 +371,44 @@ QJsonObject orderScenarios(Database& db, const Benchmark::Options& options, qint
     return result;
 }
 
+// What shared mode costs a save on this disk: the same customer edits in a single-desk (WAL) file
+// and in a shared one (rollback journal, synchronous=FULL, the lock folder), and how soon the
+// change feed of a second connection sees each edit.
+QJsonObject sharedModeScenarios(const Benchmark::Options& options)
+{
+    QJsonObject result;
+    const int edits = std::max(20, static_cast<int>(200 * std::min(options.scale, 1.0)));
+    for (const bool shared : {false, true}) {
+        const QString path = options.workDir + (shared ? QStringLiteral("/shared.db") : QStringLiteral("/single.db"));
+        Database db(path);
+        if (shared)
+            db.setMode(StorageMode::Shared);
+        CustomerRepository customers(db);
+        Customer c;
+        c.name = QStringLiteral("华彩广告");
+        customers.create(c);
+        auto watcher = db.openSibling();
+        ChangeFeed feed(*watcher);
+        QList<qint64> saves, seen;
+        QElapsedTimer timer;
+        for (int i = 0; i < edits; ++i) {
+            c.notes = QString::number(i);
+            timer.start();
+            customers.update(c);
+            saves.append(timer.nsecsElapsed());
+            timer.start();
+            while (feed.poll().isEmpty() && timer.elapsed() < 5000) {
+            }
+            seen.append(timer.nsecsElapsed());
+        }
+        QJsonObject mode;
+        mode.insert(QStringLiteral("customer_update"), percentiles(saves));
+        mode.insert(QStringLiteral("feed_sees_it_after_commit"), percentiles(seen));
+        result.insert(shared ? QStringLiteral("shared") : QStringLiteral("single"), mode);
+    }
+    return result;
+}
+
 } // namespace
 
 QJsonObject Benchmark::run(const Options& options, const std::function<void(const QString&)>& log)
@@ -504,6 +543,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         say(QStringLiteral("measuring the revenue review…"));
         result.insert(QStringLiteral("revenue"), revenueScenarios(db, options));
     }
+    say(QStringLiteral("measuring saves in single-desk and shared mode…"));
+    result.insert(QStringLiteral("shared_mode_local_disk"), sharedModeScenarios(options));
     result.insert(QStringLiteral("database_bytes"), QFile(path).size());
     return result;
 }
