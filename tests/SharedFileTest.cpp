@@ -65,13 +65,6 @@ void parse(const QByteArray& output, Outcome& outcome)
     }
 }
 
-QStringList deskEnvironment(const QStringList& extra = {})
-{
-    QStringList env = QProcess::systemEnvironment();
-    env += extra;
-    return env;
-}
-
 // A database made through the first mount (so it starts shared) with three customers.
 QString makeSharedShop(const NetworkShare& share)
 {
@@ -119,6 +112,23 @@ struct Oracle
     }
 };
 
+// The start file desk processes wait for, already there: a desk started with it begins at once.
+struct OpenGate
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("go"));
+    OpenGate() { QFile(path).open(QIODevice::WriteOnly); }
+};
+
+// One desk process on a mount of the share.
+void startDesk(QProcess& process, const NetworkShare& share, int mount, const QString& file, const QString& desk,
+               int count, const QString& gate, const QStringList& flags = {})
+{
+    process.start(QStringLiteral(SHOPCRM_DESK_WRITER),
+                  QStringList{share.mount(mount) + QLatin1Char('/') + file, desk, QString::number(count), gate} + flags);
+    REQUIRE(process.waitForStarted());
+}
+
 // Starts n desks spread over the mounts, each doing count writes; waits for them all.
 Outcome runDesks(const NetworkShare& share, const QString& file, int desks, int count, const QStringList& flags = {},
                  double* seconds = nullptr)
@@ -128,12 +138,7 @@ Outcome runDesks(const NetworkShare& share, const QString& file, int desks, int 
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int i = 0; i < desks; ++i) {
         auto p = std::make_unique<QProcess>();
-        p->setEnvironment(deskEnvironment());
-        p->start(QStringLiteral(SHOPCRM_DESK_WRITER),
-                 QStringList{share.mount(i % 2) + QLatin1Char('/') + file, QStringLiteral("desk%1").arg(i + 1),
-                             QString::number(count), start} +
-                     flags);
-        REQUIRE(p->waitForStarted());
+        startDesk(*p, share, i % 2, file, QStringLiteral("desk%1").arg(i + 1), count, start, flags);
         processes.push_back(std::move(p));
     }
     QElapsedTimer timer;
@@ -237,14 +242,10 @@ TEST_CASE("a desk killed at any moment, 100 times: the other desk saves within 6
     options.session = {QStringLiteral("survivor"), QStringLiteral("desk2")};
     QStringList printed;
     double slowest = 0;
-    QTemporaryDir gate;
-    const QString start = gate.filePath(QStringLiteral("go"));
-    QFile(start).open(QIODevice::WriteOnly);
+    OpenGate gate;
     for (int round = 0; round < 100; ++round) {
         QProcess writer;
-        writer.start(QStringLiteral(SHOPCRM_DESK_WRITER),
-                     {share.mount(0) + QLatin1Char('/') + file, QStringLiteral("desk1"), QStringLiteral("0"), start});
-        REQUIRE(writer.waitForStarted());
+        startDesk(writer, share, 0, file, QStringLiteral("desk1"), 0, gate.path);
         // Until it has saved something, then a random moment later.
         REQUIRE(writer.waitForReadyRead(30000));
         QThread::msleep(QRandomGenerator::global()->bounded(5u, 120u));
@@ -279,17 +280,14 @@ TEST_CASE("a desk holding a write transaction for 10 s: the other waits, is told
     NetworkShare share(2);
     REQUIRE_SHARE(share);
     const QString file = makeSharedShop(share);
-    QTemporaryDir gate;
-    const QString start = gate.filePath(QStringLiteral("go"));
-    QFile(start).open(QIODevice::WriteOnly);
+    OpenGate gate;
     // The waiting desk has the file open already, as a desk does all day.
     DatabaseOptions options;
     options.session = {QStringLiteral("waiter"), QStringLiteral("desk2")};
     Database db(share.mount(1) + QLatin1Char('/') + file, options);
     QProcess holder;
-    holder.start(QStringLiteral(SHOPCRM_DESK_WRITER), {share.mount(0) + QLatin1Char('/') + file, QStringLiteral("desk1"),
-                                                       QStringLiteral("1"), start, QStringLiteral("--hold"),
-                                                       QStringLiteral("10000")});
+    startDesk(holder, share, 0, file, QStringLiteral("desk1"), 1, gate.path,
+              {QStringLiteral("--hold"), QStringLiteral("10000")});
     REQUIRE(holder.waitForReadyRead(30000));
     REQUIRE(holder.readLine().trimmed() == "holding");
     QStringList told;
@@ -316,13 +314,9 @@ TEST_CASE("the share drops under a running CLI writer: it exits 1 with the reaso
     NetworkShare share(2);
     REQUIRE_SHARE(share);
     const QString file = makeSharedShop(share);
-    QTemporaryDir gate;
-    const QString start = gate.filePath(QStringLiteral("go"));
-    QFile(start).open(QIODevice::WriteOnly);
+    OpenGate gate;
     QProcess writer;
-    writer.start(QStringLiteral(SHOPCRM_DESK_WRITER),
-                 {share.mount(0) + QLatin1Char('/') + file, QStringLiteral("desk1"), QStringLiteral("0"), start});
-    REQUIRE(writer.waitForStarted());
+    startDesk(writer, share, 0, file, QStringLiteral("desk1"), 0, gate.path);
     REQUIRE(writer.waitForReadyRead(30000));
     QThread::msleep(200);
     share.drop(0);
@@ -343,8 +337,7 @@ TEST_CASE("the share drops under a running CLI writer: it exits 1 with the reaso
     }
     REQUIRE(share.remount(0));
     QProcess again;
-    again.start(QStringLiteral(SHOPCRM_DESK_WRITER),
-                {share.mount(0) + QLatin1Char('/') + file, QStringLiteral("desk1"), QStringLiteral("5"), start});
+    startDesk(again, share, 0, file, QStringLiteral("desk1"), 5, gate.path);
     REQUIRE(again.waitForFinished(120000));
     CHECK(again.exitCode() == 0);
     Oracle oracle(share.serverFolder() + QLatin1Char('/') + file);

@@ -8,22 +8,14 @@
 
 namespace shopcrm {
 
-namespace {
-QHash<const Database*, ChangeFeed*>& feeds()
-{
-    static QHash<const Database*, ChangeFeed*> running;
-    return running;
-}
-} // namespace
-
 ChangeFeed* ChangeFeed::of(const Database& db)
 {
-    return feeds().value(&db);
+    return RunningOn<ChangeFeed>::of(db);
 }
 
 ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db)
 {
-    feeds().insert(&db, this);
+    RunningOn<ChangeFeed>::set(db, this);
     qRegisterMetaType<shopcrm::ChangeBatch>();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -42,7 +34,7 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db
 
 ChangeFeed::~ChangeFeed()
 {
-    feeds().remove(&m_db);
+    RunningOn<ChangeFeed>::clear(m_db, this);
     m_db.setCommitObserver({});
 }
 

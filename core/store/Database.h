@@ -164,4 +164,26 @@ private:
     mutable QHash<QString, QList<QSqlQuery>> m_prepared;
 };
 
+// The one object of a kind that the program runs on a database (its change feed, its presence
+// among the desks), for the editors that follow it without being handed it. Main thread only.
+template <typename T>
+class RunningOn final
+{
+public:
+    static T* of(const Database& db) { return running().value(&db); }
+    static void set(const Database& db, T* object) { running().insert(&db, object); }
+    static void clear(const Database& db, const T* object)
+    {
+        if (running().value(&db) == object)
+            running().remove(&db);
+    }
+
+private:
+    static QHash<const Database*, T*>& running()
+    {
+        static QHash<const Database*, T*> objects;
+        return objects;
+    }
+};
+
 } // namespace shopcrm

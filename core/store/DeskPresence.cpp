@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "RowSupport.h"
 
-#include <QHash>
 #include <QRandomGenerator>
 #include <QSysInfo>
 
@@ -28,17 +27,9 @@ DeskInfo deskFrom(const Sql& q)
 
 } // namespace
 
-namespace {
-QHash<const Database*, DeskPresence*>& joinedDesks()
-{
-    static QHash<const Database*, DeskPresence*> desks;
-    return desks;
-}
-} // namespace
-
 DeskPresence* DeskPresence::of(const Database& db)
 {
-    return joinedDesks().value(&db);
+    return RunningOn<DeskPresence>::of(db);
 }
 
 DeskPresence::DeskPresence(Database& db, const QString& program)
@@ -81,7 +72,7 @@ void DeskPresence::join()
         insertRow(now);
     });
     m_joined = true;
-    joinedDesks().insert(&m_db, this);
+    RunningOn<DeskPresence>::set(m_db, this);
 }
 
 void DeskPresence::beat()
@@ -116,7 +107,7 @@ void DeskPresence::leave()
     if (!m_joined)
         return;
     m_joined = false;
-    joinedDesks().remove(&m_db);
+    RunningOn<DeskPresence>::clear(m_db, this);
     m_db.write([&] {
         Sql(m_db, QStringLiteral("DELETE FROM desk_presence WHERE instance = ?")).bind(m_instance).exec();
         Sql(m_db, QStringLiteral("DELETE FROM edit_leases WHERE instance = ?")).bind(m_instance).exec();
