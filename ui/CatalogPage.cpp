@@ -361,7 +361,6 @@ void CatalogPage::newProduct()
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectId(m_products, dialog.productId());
-        emit catalogChanged();
     }
 }
 
@@ -373,7 +372,6 @@ void CatalogPage::editProduct()
     ProductDialog dialog(m_db, CatalogRepository(m_db).product(id), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        emit catalogChanged();
     }
 }
 
@@ -392,7 +390,6 @@ void CatalogPage::toggleProductArchived()
             return;
         catalog.setProductArchived(id, p.meta.version, !p.archived);
         reload();
-        emit catalogChanged();
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not saved"), e.message());
     }
@@ -418,7 +415,6 @@ void CatalogPage::deleteProduct()
             return;
         catalog.removeProduct(id);
         reload();
-        emit catalogChanged();
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not deleted"), e.message());
     }
@@ -430,7 +426,6 @@ void CatalogPage::newStaff()
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectId(m_staff, dialog.staffId());
-        emit catalogChanged();
     }
 }
 
@@ -445,7 +440,6 @@ void CatalogPage::editStaff()
     StaffDialog dialog(m_db, *s, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        emit catalogChanged();
     }
 }
 
@@ -460,7 +454,6 @@ void CatalogPage::deleteStaff()
     try {
         CatalogRepository(m_db).removeStaff(id);
         reload();
-        emit catalogChanged();
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not deleted"), e.message());
     }

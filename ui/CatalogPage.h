@@ -28,9 +28,6 @@ public slots:
     void editStaff();
     void deleteStaff();
 
-signals:
-    void catalogChanged();
-
 private:
     qint64 currentId(QTableWidget* table) const;
     void selectId(QTableWidget* table, qint64 id);

@@ -244,7 +244,6 @@ void CustomerListPage::followUpCurrent()
     if (dialog.exec() == QDialog::Accepted) {
         m_model->refresh();
         selectId(id);
-        emit followUpsChanged();
     }
 }
 
@@ -261,8 +260,6 @@ void CustomerListPage::openCustomer(qint64 id, bool timeline)
             openCustomer(dialog.openInstead());
             return;
         }
-        if (dialog.followUpsChanged())
-            emit followUpsChanged();
         if (result == QDialog::Accepted || dialog.followUpsChanged()) {
             m_model->refresh();
             selectId(id);

@@ -44,9 +44,6 @@ public slots:
     // Reads the list again in place (after a change at this or another desk).
     void refresh();
 
-signals:
-    void followUpsChanged();
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -226,7 +226,6 @@ void FollowUpListPage::newFollowUp()
     FollowUpDialog dialog(m_db, FollowUpDialog::New{m_customer->customerId()}, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->refresh();
-        emit followUpsChanged();
     }
 }
 
@@ -239,7 +238,6 @@ void FollowUpListPage::openCurrent()
         FollowUpDialog dialog(m_db, m_model->idAt(current.row()), this);
         if (dialog.exec() == QDialog::Accepted) {
             m_model->refresh();
-            emit followUpsChanged();
         }
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Cannot open follow-up"), e.message());

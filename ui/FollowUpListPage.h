@@ -52,9 +52,6 @@ protected:
     // The list is read when the page is shown (not at start-up), and again each time it comes back.
     void showEvent(QShowEvent* event) override;
 
-signals:
-    void followUpsChanged();
-
 private:
     void applyFilter();
 

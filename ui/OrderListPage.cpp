@@ -96,14 +96,12 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     connect(workOrder, &QAction::triggered, this, [this] {
         if (const QModelIndex current = m_view->currentIndex(); current.isValid()) {
             PrintActions::workOrder(this, m_db, m_model->idAt(current.row()));
-            emit ordersChanged();
         }
     });
     connect(slip, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (!ids.isEmpty() && PrintActions::deliverySlip(this, m_db, ids)) {
             refresh();
-            emit ordersChanged();
         }
     });
     connect(statement, &QAction::triggered, this, [this] {
@@ -316,7 +314,6 @@ void OrderListPage::newOrder()
     if (dialog.orderId() > 0) {
         m_model->refresh();
         selectId(dialog.orderId());
-        emit ordersChanged();
     }
 }
 
@@ -337,7 +334,6 @@ void OrderListPage::openOrder(qint64 id)
         if (dialog.changed()) {
             m_model->refresh();
             selectId(dialog.orderId());
-            emit ordersChanged();
         }
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Cannot open order"), e.message());
@@ -358,7 +354,6 @@ void OrderListPage::duplicateCurrent()
         if (dialog.orderId() > 0) {
             m_model->refresh();
             selectId(dialog.orderId());
-            emit ordersChanged();
         }
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Cannot duplicate"), e.message());
@@ -414,7 +409,6 @@ void OrderListPage::changeSelectedStatus(OrderStatus status)
         return;
     }
     refresh();
-    emit ordersChanged();
     if (!problems.isEmpty())
         QMessageBox::information(this, tr("Some orders were left as they were"), problems.join(QLatin1Char('\n')));
 }

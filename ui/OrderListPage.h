@@ -49,9 +49,6 @@ public slots:
     void duplicateCurrent();
     void refresh();
 
-signals:
-    void ordersChanged();
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

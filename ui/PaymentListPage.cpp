@@ -298,7 +298,6 @@ void PaymentListPage::newPayment()
     PaymentDialog dialog(m_db, PaymentDialog::New{m_customer->customerId(), 0}, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
-        emit paymentsChanged();
     }
 }
 
@@ -311,7 +310,6 @@ void PaymentListPage::openCurrent()
         PaymentDialog dialog(m_db, m_model->idAt(current.row()), this);
         if (dialog.exec() == QDialog::Accepted) {
             refresh();
-            emit paymentsChanged();
         }
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Cannot open payment"), e.message());

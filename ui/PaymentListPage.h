@@ -60,9 +60,6 @@ protected:
     // The list is read when the page is shown (not at start-up), and again each time it comes back.
     void showEvent(QShowEvent* event) override;
 
-signals:
-    void paymentsChanged();
-
 private:
     void applyFilter();
     void loadReceivables();
