@@ -43,14 +43,14 @@ QString usage()
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
-                   "%2%4%5%3%6"
+                   "%2%4%5%3%6%7%8"
                    "  bench [--scale S] [--seed S] [--samples N]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n"
                    "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage(),
-             paymentUsage(), sharedUsage());
+             paymentUsage(), sharedUsage(), auditUsage(), backupUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -215,7 +215,8 @@ int customerCommand(const Arguments& a)
 int run(const QStringList& args)
 {
     const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
-                                                   QStringLiteral("--all"), QStringLiteral("--credit")});
+                                                   QStringLiteral("--all"), QStringLiteral("--credit"), QStringLiteral("--encrypt"),
+                                                   QStringLiteral("--plain"), QStringLiteral("--yes")});
     if (!a.language.isEmpty())
         Translations::apply(a.language);
     const QString command = a.words.value(0);
@@ -305,6 +306,14 @@ int run(const QStringList& args)
         return reportCommand(a);
     if (command == QLatin1String("shared"))
         return sharedCommand(a);
+    if (command == QLatin1String("audit"))
+        return auditCommand(a);
+    if (command == QLatin1String("backup"))
+        return backupCommand(a);
+    if (command == QLatin1String("restore"))
+        return restoreCommand(a);
+    if (command == QLatin1String("check"))
+        return checkCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
         Benchmark::Options options;

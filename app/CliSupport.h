@@ -78,5 +78,15 @@ QString orderUsage();
 // `shared on|off|status` (CliShared.cpp).
 int sharedCommand(const Arguments& a);
 QString sharedUsage();
+// `audit verify|list` (CliAudit.cpp).
+int auditCommand(const Arguments& a);
+QString auditUsage();
+// `backup …`, `restore` and `check` (CliBackup.cpp).
+int backupCommand(const Arguments& a);
+int restoreCommand(const Arguments& a);
+int checkCommand(const Arguments& a);
+QString backupUsage();
+// A line from standard input without echo on a terminal, after printing prompt on stderr.
+QString readSecret(const QString& prompt);
 
 } // namespace shopcrm::cli

@@ -13,21 +13,10 @@ using namespace shopcrm::test;
 
 namespace {
 
-struct Run
+using Run = CliRun;
+CliRun cli(const QStringList& args)
 {
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SHOPCRM_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args);
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "store/CustomerRepository.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +13,33 @@
 #include <stdexcept>
 
 namespace shopcrm::test {
+
+CliRun runCli(const QStringList& args, const QHash<QString, QString>& env, const QByteArray& input)
+{
+    QProcess p;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.begin(); it != env.end(); ++it)
+        environment.insert(it.key(), it.value());
+    p.setProcessEnvironment(environment);
+    p.start(QStringLiteral(SHOPCRM_CLI), args);
+    p.waitForStarted();
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString runPythonTool(const QString& script, const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"), QStringList{QStringLiteral(SHOPCRM_TOOLS "/") + script} + args);
+    p.waitForFinished(120000);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        throw std::runtime_error("python3 " + script.toStdString() + " failed: " + p.readAllStandardError().toStdString());
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
 
 Customer makeCustomer(const QString& name, const QString& phone, const QString& contact)
 {

@@ -4,6 +4,9 @@
 #include "domain/Order.h"
 #include "store/Database.h"
 
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -38,6 +41,19 @@ struct OrderShop
     Order order(qint64 customerId, const QDateTime& when, qint64 priceFen = 2500) const;
 };
 QVariant scalar(Database& db, const QString& sql);
+
+// One run of shopcrm-cli: its exit status (-1 when it crashed) and output.
+struct CliRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+// Runs shopcrm-cli with extra environment variables and text on its standard input.
+CliRun runCli(const QStringList& args, const QHash<QString, QString>& env = {}, const QByteArray& input = {});
+// Runs a Python 3 program from tests/tools with arguments; returns its standard output, trimmed.
+QString runPythonTool(const QString& script, const QStringList& args);
 // Loads an SQL dump (the v1 fixture) into a new file.
 void loadDump(const QString& dumpPath, const QString& dbPath);
 
@@ -50,6 +66,11 @@ template <>
 struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QJsonObject>
+{
+    static std::string convert(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString(); }
 };
 template <>
 struct StringMaker<QDateTime>

@@ -36,11 +36,19 @@
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/CliBackup.cpp" line="+108"/>
+        <source>Every:       %n day(s)</source>
+        <translation>
+            <numerusform>Every:       %n day</numerusform>
+            <numerusform>Every:       %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogPage.cpp" line="+411"/>
+        <location filename="../ui/CatalogPage.cpp" line="+408"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -163,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>Exported %Ln follow-up to %1 in %2 s.</numerusform>
@@ -231,7 +239,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+172"/>
+        <location filename="../ui/OrderListPage.cpp" line="+170"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>
@@ -239,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+202"/>
         <source>Why are %n order(s) cancelled?</source>
         <translation>
             <numerusform>Why are %n order cancelled?</numerusform>
@@ -275,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln payment to %1.</numerusform>

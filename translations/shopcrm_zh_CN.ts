@@ -24,7 +24,48 @@
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+82"/>
+        <location filename="../app/CliMain.cpp" line="+33"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%3%6%7%8  bench [--scale S] [--seed S] [--samples N]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%3%6%7%8  bench [--scale S] [--seed S] [--samples N]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -137,7 +178,7 @@
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
@@ -162,48 +203,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%3%6  bench [--scale S] [--seed S] [--samples N]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%3%6  bench [--scale S] [--seed S] [--samples N]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+239"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -223,7 +223,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -744,6 +744,229 @@ Commands:
         <source>The database is for a single desk.</source>
         <translation>数据库已设为单机使用。</translation>
     </message>
+    <message>
+        <location filename="../app/CliAudit.cpp" line="+40"/>
+        <source>  audit verify                           check that no audit entry was changed, removed or
+                                         moved; exit 1 at the first broken link
+  audit list [--user U] [--entity E] [--id N] [--action A] [--from D] [--to D]
+             [--limit N]                 newest first
+</source>
+        <translation>  audit verify                           检查操作日志有无被改动、删除或调换顺序；
+                                         发现断链时以状态 1 退出并指出第一处
+  audit list [--user 用户] [--entity 对象] [--id 编号] [--action 操作] [--from 日期] [--to 日期]
+             [--limit N]                 按时间倒序列出
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ok: %1 audit entries, chain head %2</source>
+        <translation>正常：共 %1 条操作日志，链头 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log is broken: %1</source>
+        <translation>操作日志已被破坏：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>audit takes verify or list.</source>
+        <translation>audit 后面应为 verify 或 list。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBackup.cpp" line="+45"/>
+        <source>Backup:      %1</source>
+        <translation>备份：      %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem:     %1</source>
+        <translation>问题：      %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken:       %1</source>
+        <translation>备份时间：  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:        %1 MB%2</source>
+        <translation>大小：      %1 MB%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds:       %1 customers, %2 orders</source>
+        <translation>内容：      %1 个客户，%2 个订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last order:  %1 of %2</source>
+        <translation>最后订单：  %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit head:  %1 (%2 entries)</source>
+        <translation>日志链头：  %1（%2 条）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the backup passphrase in SHOPCRM_BACKUP_PASSPHRASE or run this on a terminal.</source>
+        <translation>请用环境变量 SHOPCRM_BACKUP_PASSPHRASE 提供备份口令，或在终端中运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase is empty.</source>
+        <translation>口令为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase again: </source>
+        <translation>再输入一次口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>两次输入的口令不一致，未做任何操作。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Folder:      %1</source>
+        <translation>文件夹：    %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every:       %n day(s)</source>
+        <translation>
+            <numerusform>间隔：      每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every:       never</source>
+        <translation>间隔：      不自动备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep:        %1 daily, %2 weekly, %3 monthly</source>
+        <translation>保留：      每日 %1 份，每周 %2 份，每月 %3 份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted:   %1</source>
+        <translation>加密：      %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last:        %1</source>
+        <translation>上次：      %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  backup OUT [--encrypt]                 a checked copy of the database into the new file OUT
+  backup list [--dir D]                  the backups in the schedule&apos;s folder (or D)
+  backup auto                            the scheduled backup if it is due, then pruning
+  backup schedule [--dir D] [--every DAYS] [--keep-daily N] [--keep-weekly N]
+                  [--keep-monthly N] [--encrypt|--plain]
+  restore IN [--yes]                     show what a backup holds; with --yes replace the
+                                         database with it (the current one is backed up first)
+  check                                  SQLite&apos;s integrity check and the audit chain
+                                         (passphrases: SHOPCRM_BACKUP_PASSPHRASE or a prompt)
+</source>
+        <translation>  backup 输出文件 [--encrypt]            把数据库备份到新文件并校验
+  backup list [--dir 文件夹]             列出计划备份文件夹（或指定文件夹）中的备份
+  backup auto                            到期时进行计划备份，并清理过期备份
+  backup schedule [--dir 文件夹] [--every 天数] [--keep-daily N] [--keep-weekly N]
+                  [--keep-monthly N] [--encrypt|--plain]
+  restore 备份文件 [--yes]               显示备份内容；加 --yes 则用它替换数据库
+                                         （替换前先备份当前数据库）
+  check                                  SQLite 完整性检查和操作日志链校验
+                                         （口令：SHOPCRM_BACKUP_PASSPHRASE 或提示输入）
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the backup file to write, or list, auto or schedule.</source>
+        <translation>请给出要写入的备份文件，或 list、auto、schedule。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers, %2 orders</source>
+        <translation>%1 个客户，%2 个订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No backup is due.</source>
+        <translation>还没到备份时间。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the backup to restore.</source>
+        <translation>请给出要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed. Add --yes to replace the database with this backup.</source>
+        <translation>未做任何更改。加上 --yes 才会用此备份替换数据库。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored %1 (%2 customers, %3 orders). The database as it was is kept in %4.</source>
+        <translation>已恢复 %1（%2 个客户，%3 个订单）。恢复前的数据库保存在 %4。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log: ok, %1 entries, head %2</source>
+        <translation>操作日志：正常，共 %1 条，链头 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1</source>
+        <translation>操作日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -786,6 +1009,178 @@ Commands:
         <location line="+13"/>
         <source>ShopCRM cannot open the database</source>
         <translation>ShopCRM 无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::AuditLog</name>
+    <message>
+        <location filename="../core/store/AuditLog.cpp" line="+156"/>
+        <source>The audit log has no chain anchor; the database is damaged.</source>
+        <translation>操作日志缺少链起点，数据库已损坏。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The audit log has no chain anchor.</source>
+        <translation>操作日志缺少链起点。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Entry %1 does not match its chain: it was changed, or an entry before it was removed or moved.</source>
+        <translation>第 %1 条日志与日志链不符：它被改过，或它之前的日志被删除或调换。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped after %1 entries.</source>
+        <translation>检查了 %1 条后停止。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The log ends at entry %1, but its chain&apos;s head is entry %2: the newest entries were removed or the head was changed.</source>
+        <translation>日志到第 %1 条结束，但链头是第 %2 条：最新的日志被删除了，或链头被改过。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log holds %1 entries, but its chain counted %2.</source>
+        <translation>日志共有 %1 条，但日志链记录的是 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::Backups</name>
+    <message>
+        <location filename="../core/services/Backups.cpp" line="+44"/>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>内存不足，无法从口令生成密钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+56"/>
+        <location line="+53"/>
+        <location line="+187"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+72"/>
+        <source>%1 is not a ShopCRM backup.</source>
+        <translation>%1 不是 ShopCRM 的备份。</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The backup %1 is damaged: its header cannot be read.</source>
+        <translation>备份 %1 已损坏：无法读取文件头。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup %1 is encrypted: give its passphrase.</source>
+        <translation>备份 %1 已加密，请提供口令。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+40"/>
+        <source>The backup %1 is damaged.</source>
+        <translation>备份 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The passphrase is wrong, or the backup %1 is damaged.</source>
+        <translation>口令不对，或备份 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup %1 is incomplete or damaged.</source>
+        <translation>备份 %1 不完整或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is an SQLite database, but not one of ShopCRM.</source>
+        <translation>%1 是 SQLite 数据库，但不是 ShopCRM 的数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup %1 is damaged: it fails SQLite&apos;s integrity check.</source>
+        <translation>备份 %1 已损坏：未通过 SQLite 完整性检查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup %1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3).</source>
+        <translation>备份 %1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup folder %1 is read-only; choose another folder.</source>
+        <translation>备份文件夹 %1 是只读的，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup folder %1 is full; the backup was not made.</source>
+        <translation>备份文件夹 %1 所在磁盘已满，未能备份。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it could not be renamed</source>
+        <translation>无法重命名</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other desks have the database open: %1. Close ShopCRM there before restoring.</source>
+        <translation>其他工位正在使用数据库：%1。请先在那里关闭 ShopCRM 再恢复。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>请选择备份文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up every 1 to 31 days, or never (0).</source>
+        <translation>备份间隔为 1 到 31 天，0 表示不自动备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep at least one daily backup.</source>
+        <translation>至少保留一份每日备份。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Scheduled backups are encrypted: give the passphrase to take them.</source>
+        <translation>计划备份需要加密：请提供口令才能备份。</translation>
     </message>
 </context>
 <context>
@@ -913,7 +1308,7 @@ Commands:
         <translation>个</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Archive product</source>
         <translation>归档产品</translation>
     </message>
@@ -923,7 +1318,7 @@ Commands:
         <translation>归档 %1？以往订单上仍保留，但新订单行不再提供此产品。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -950,13 +1345,13 @@ Commands:
         <translation>删除 %1？审计日志会保留一份副本。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="+5"/>
+        <location line="+39"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Delete staff member</source>
         <translation>删除员工</translation>
     </message>
@@ -1731,7 +2126,7 @@ Commands:
         <translation>请先选中客户。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Cannot open customer</source>
         <translation>无法打开客户</translation>
     </message>
@@ -1762,7 +2157,7 @@ Commands:
         <translation>无名称</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <location line="+28"/>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
@@ -1932,17 +2327,18 @@ Commands:
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+137"/>
+        <location filename="../core/store/Database.cpp" line="+140"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
         <location line="+109"/>
+        <location line="+347"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-344"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
@@ -1968,11 +2364,12 @@ Commands:
     </message>
     <message>
         <location line="-228"/>
+        <location line="+539"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-478"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -2067,7 +2464,32 @@ Commands:
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+588"/>
+        <location line="+24"/>
+        <source>The restore could not start: %1</source>
+        <translation>无法开始恢复：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The restore was stopped; nothing was changed.</source>
+        <translation>恢复已停止，没有任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another desk kept the database busy; nothing was restored.</source>
+        <translation>其他工位一直占用数据库，未能恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full; nothing was restored.</source>
+        <translation>磁盘已满，未能恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore failed and the database was left as it was: %1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Migrations.cpp" line="+617"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
@@ -2088,9 +2510,9 @@ Commands:
         <translation>单据计数器 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/ChangeFeed.cpp" line="+83"/>
+        <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+65"/>
-        <location filename="../core/store/Database.cpp" line="-429"/>
+        <location filename="../core/store/Database.cpp" line="-489"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -2156,7 +2578,7 @@ Commands:
 <context>
     <name>shopcrm::DeliveryRepository</name>
     <message>
-        <location filename="../core/store/DeliveryRepository.cpp" line="+74"/>
+        <location filename="../core/store/DeliveryRepository.cpp" line="+75"/>
         <source>Choose at least one order to deliver.</source>
         <translation>请至少选择一个要送货的订单。</translation>
     </message>
@@ -2194,7 +2616,7 @@ Commands:
 <context>
     <name>shopcrm::DeskPresence</name>
     <message>
-        <location filename="../core/store/DeskPresence.cpp" line="+196"/>
+        <location filename="../core/store/DeskPresence.cpp" line="+187"/>
         <source>being edited by %1 at %2 since %3</source>
         <translation>正由 %1 在 %2 编辑（%3 起）</translation>
     </message>
@@ -2569,12 +2991,12 @@ Commands:
 <context>
     <name>shopcrm::DocumentOutput</name>
     <message>
-        <location filename="../core/documents/DocumentOutput.cpp" line="+32"/>
+        <location filename="../core/documents/DocumentOutput.cpp" line="+33"/>
         <source>There is no delivery slip with id %1.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2887,7 +3309,7 @@ Commands:
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+40"/>
+        <location filename="../core/services/Exports.cpp" line="+51"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3493,7 +3915,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Cannot open follow-up</source>
         <translation>无法打开跟进记录</translation>
     </message>
@@ -4850,7 +5272,7 @@ Commands:
         <translation>该客户的对账单…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -4887,12 +5309,12 @@ Commands:
         <translation>数据库以只读方式打开，不能添加订单。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Cannot open order</source>
         <translation>无法打开订单</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot duplicate</source>
         <translation>无法复制</translation>
     </message>
@@ -4932,7 +5354,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Some orders were left as they were</source>
         <translation>部分订单未更改</translation>
     </message>
@@ -5628,7 +6050,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Cannot open payment</source>
         <translation>无法打开收款</translation>
     </message>
@@ -5880,7 +6302,7 @@ Commands:
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-382"/>
+        <location filename="../ui/CatalogPage.cpp" line="-376"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>

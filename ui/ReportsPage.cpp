@@ -590,7 +590,7 @@ void ReportsPage::exportFigures(QString path)
     if (path.isEmpty())
         return;
     try {
-        Exports::review(m_review, tr("Revenue review %1").arg(periodName()), path);
+        Exports::review(m_db, m_review, tr("Revenue review %1").arg(periodName()), path);
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Export failed"), e.message());
     }

@@ -1,6 +1,7 @@
 #include "DocumentOutput.h"
 
 #include "DocumentBuilder.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
 #include "store/PaymentRepository.h"
@@ -62,8 +63,12 @@ OutgoingDocument OutgoingDocument::receivables(Database& db, const QDate& today)
 
 int DocumentOutput::logPrint(Database& db, OutgoingDocument& outgoing, const PageFormat& format)
 {
-    if (outgoing.logKind.isEmpty())
+    if (outgoing.logKind.isEmpty()) {
+        // Statements and lists have no print log of their own, but every print is audited.
+        AuditLog::event(db, QStringLiteral("document"), outgoing.refId, QStringLiteral("print"),
+                        {{QStringLiteral("title"), outgoing.document.title}, {QStringLiteral("form"), format.code}});
         return 1;
+    }
     const int copy = PrintLog::record(db, outgoing.logKind, outgoing.refId, outgoing.orderIds, format.code);
     outgoing.raw.copyMark = outgoing.document.copyMark = copy > 1 ? DocumentBuilder::reprintMark() : QString();
     return copy;

@@ -108,8 +108,8 @@ void DocumentTemplate::save(Database& db) const
                                "ON CONFLICT(document) DO UPDATE SET definition = excluded.definition, "
                                "updated_at = excluded.updated_at, updated_by = excluded.updated_by"))
             .bind(kind).bind(definition).bind(Database::nowUtc()).bind(db.session().user).exec();
-        ChangeRecorder::recordSerialized(db, QStringLiteral("print_template"), 0, QStringLiteral("update"),
-                                         before.isEmpty() ? QString() : before, definition);
+        ChangeRecorder::record(db, QStringLiteral("print_template"), 0, QStringLiteral("update"),
+                               QJsonDocument::fromJson(before.toUtf8()).object(), toJson());
     });
 }
 

@@ -5,6 +5,7 @@
 #include "Reports.h"
 #include "domain/PhoneNumber.h"
 #include "domain/Pinyin.h"
+#include "store/AuditLog.h"
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
 #include "store/FollowUpRepository.h"
@@ -409,6 +410,41 @@ QJsonObject sharedModeScenarios(const Benchmark::Options& options)
     return result;
 }
 
+// The audit chain at 1,000,000 entries (at scale 1): appending one inside a write, and verifying
+// the whole chain, beside a same-run baseline that only reads the same rows.
+QJsonObject auditScenarios(const Benchmark::Options& options)
+{
+    QJsonObject result;
+    const qint64 entries = std::max<qint64>(10000, static_cast<qint64>(1000000.0 * options.scale));
+    const QString path = options.workDir + QStringLiteral("/audit.db");
+    Database db(path);
+    const QString before = QStringLiteral("{\"status\":\"in_production\",\"note\":\"客户要求加急\"}");
+    const QString after = QStringLiteral("{\"status\":\"ready\",\"note\":\"已通知客户取货\"}");
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 done = 0; done < entries;) {
+        db.write([&] {
+            for (int i = 0; i < 50000 && done < entries; ++i, ++done)
+                AuditLog::append(db, QStringLiteral("order"), 1 + done % 50000, QStringLiteral("status"), before, after);
+        });
+    }
+    result.insert(QStringLiteral("entries"), entries);
+    result.insert(QStringLiteral("append_us_per_entry"), static_cast<double>(timer.nsecsElapsed()) / 1e3 / double(entries));
+    timer.start();
+    const AuditVerification v = AuditLog::verify(db);
+    result.insert(QStringLiteral("verify_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    result.insert(QStringLiteral("verify_ok"), v.ok);
+    timer.start();
+    Sql read(db, QStringLiteral("SELECT id, at, who, desk, entity, entity_id, op, before, after, hash FROM audit_log ORDER BY id"));
+    read.exec();
+    qint64 rows = 0;
+    while (read.next())
+        rows += read.value(9).toByteArray().size() > 0 ? 1 : 0;
+    result.insert(QStringLiteral("baseline_read_rows_seconds"), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    result.insert(QStringLiteral("database_bytes"), QFile(path).size());
+    return result;
+}
+
 } // namespace
 
 QJsonObject Benchmark::run(const Options& options, const std::function<void(const QString&)>& log)
@@ -543,6 +579,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         say(QStringLiteral("measuring the revenue review…"));
         result.insert(QStringLiteral("revenue"), revenueScenarios(db, options));
     }
+    say(QStringLiteral("measuring the audit chain…"));
+    result.insert(QStringLiteral("audit"), auditScenarios(options));
     say(QStringLiteral("measuring saves in single-desk and shared mode…"));
     result.insert(QStringLiteral("shared_mode_local_disk"), sharedModeScenarios(options));
     result.insert(QStringLiteral("database_bytes"), QFile(path).size());

@@ -2,6 +2,9 @@
 
 #include "Reports.h"
 #include "TableExport.h"
+#include "store/AuditLog.h"
+
+#include <QFileInfo>
 
 #include <memory>
 
@@ -31,6 +34,14 @@ TableExport::NextRow pagedRows(const Repository& repository, const Filter& filte
     };
 }
 
+// Every export is audited: what was exported, into which file, how many rows.
+qint64 audited(Database& db, const QString& entity, const QString& path, qint64 rows)
+{
+    AuditLog::event(db, entity, 0, QStringLiteral("export"),
+                    {{QStringLiteral("file"), QFileInfo(path).fileName()}, {QStringLiteral("rows"), rows}});
+    return rows;
+}
+
 } // namespace
 
 qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QString& path)
@@ -46,7 +57,7 @@ qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QStr
         {tr("Attachments"), Type::Integer, 8}};
     const FollowUpRepository repository(db);
     TableExport::checkFits(path, repository.count(filter));
-    return TableExport::write(path, tr("Follow-ups"), columns,
+    return audited(db, QStringLiteral("follow_up"), path, TableExport::write(path, tr("Follow-ups"), columns,
                               pagedRows<FollowUpRow>(repository, filter, [](const FollowUpRow& f) {
                                   return QVariantList{f.at,
                                                       f.customer,
@@ -61,7 +72,7 @@ qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QStr
                                                       f.nextDate.isValid() ? (f.nextDone ? tr("yes") : tr("no")) : QString(),
                                                       f.orderNumber,
                                                       qint64(f.attachments)};
-                              }));
+                              })));
 }
 
 qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QString& path)
@@ -74,14 +85,14 @@ qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QStrin
         {tr("Credit"), Type::Money, 12},    {tr("Note"), Type::Text, 24},      {tr("Refund reason"), Type::Text, 20}};
     const PaymentRepository repository(db);
     TableExport::checkFits(path, repository.count(filter));
-    return TableExport::write(path, tr("Payments"), columns,
+    return audited(db, QStringLiteral("payment"), path, TableExport::write(path, tr("Payments"), columns,
                               pagedRows<PaymentRow>(repository, filter, [](const PaymentRow& p) {
                                   return QVariantList{p.number,        p.paidAt,    p.customer,
                                                       p.amount.fen(),  PaymentRules::methodName(p.method),
                                                       p.account,       p.handler,   p.reference,
                                                       p.orders,        p.unallocated.fen(),
                                                       p.note,          p.reason};
-                              }));
+                              })));
 }
 
 qint64 Exports::receivables(Database& db, const QDate& today, const QString& path)
@@ -94,7 +105,7 @@ qint64 Exports::receivables(Database& db, const QDate& today, const QString& pat
         {tr("Oldest due"), Type::Date, 12},   {tr("Days past due"), Type::Integer, 10}};
     const QList<AgingRow> rows = PaymentRepository(db).receivables(today);
     qsizetype at = 0;
-    return TableExport::write(path, tr("Receivables"), columns, [&](QVariantList& row) {
+    return audited(db, QStringLiteral("receivables"), path, TableExport::write(path, tr("Receivables"), columns, [&](QVariantList& row) {
         if (at == rows.size())
             return false;
         const AgingRow& r = rows.at(at++);
@@ -103,10 +114,10 @@ qint64 Exports::receivables(Database& db, const QDate& today, const QString& pat
                r.total().fen(),     r.oldestDue.isValid() ? QVariant(r.oldestDue) : QVariant(),
                qint64(r.daysPastDue)};
         return true;
-    });
+    }));
 }
 
-qint64 Exports::review(const Review& review, const QString& title, const QString& path)
+qint64 Exports::review(Database& db, const Review& review, const QString& title, const QString& path)
 {
     using Type = ExportColumn::Type;
     const QList<ExportColumn> columns{{tr("Section"), Type::Text, 18},  {tr("Item"), Type::Text, 30},
@@ -131,12 +142,12 @@ qint64 Exports::review(const Review& review, const QString& title, const QString
     shares(tr("Top customers"), review.topCustomers);
     shares(tr("Staff"), review.staff);
     qsizetype at = 0;
-    return TableExport::write(path, tr("Revenue review"), columns, [&](QVariantList& row) {
+    return audited(db, QStringLiteral("review"), path, TableExport::write(path, tr("Revenue review"), columns, [&](QVariantList& row) {
         if (at == rows.size())
             return false;
         row = rows.at(at++);
         return true;
-    });
+    }));
 }
 
 } // namespace shopcrm

@@ -23,7 +23,7 @@ public:
     static qint64 receivables(Database& db, const QDate& today, const QString& path);
     // The revenue review: the period and its comparisons, the 12-month trend, categories, top
     // customers and staff, one section after another, amounts as numbers.
-    static qint64 review(const struct Review& review, const QString& title, const QString& path);
+    static qint64 review(Database& db, const struct Review& review, const QString& title, const QString& path);
 };
 
 } // namespace shopcrm

@@ -7,17 +7,20 @@ namespace shopcrm {
 
 class Database;
 
-// Appends to change_log (the cross-desk change feed) and audit_log (who, what, before/after).
-// Called inside the writing transaction, so the records commit or vanish with the change.
+// Appends to change_log (the cross-desk change feed) and to the audit log (who, what, and the
+// fields that changed). Called inside the writing transaction, so the records commit or vanish
+// with the change.
 class ChangeRecorder final
 {
 public:
+    // before and after are whole copies of the record (before empty for a create, after for a
+    // removal); the audit keeps only the fields that differ. A created record is audited without
+    // its fields: the row holds them, and every later change keeps the old values of the fields it
+    // changed, so any earlier state is the current row with the changes undone, newest first. A
+    // removal keeps the whole record. A save that changed nothing is not audited.
     static void record(Database& db, const QString& entity, qint64 id, const QString& op,
                        const QJsonObject& before, const QJsonObject& after);
-    // The audit form of a copy (empty values left out); a null string for no copy.
-    static QString serialize(const QJsonObject& copy);
-    static void recordSerialized(Database& db, const QString& entity, qint64 id, const QString& op,
-                                 const QString& before, const QString& after);
+    static void recordCreated(Database& db, const QString& entity, qint64 id);
     // The change feed only, for rows whose audit copy lives in a parent's record.
     static void recordChange(Database& db, const QString& entity, qint64 id, const QString& op);
 };

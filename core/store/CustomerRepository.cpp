@@ -218,11 +218,8 @@ void CustomerRepository::writePrepared(Prepared& prepared)
         const QString now = Database::nowUtc();
         for (qsizetype i = 0; i < customers.size(); ++i)
             insertNew(customers[i], prepared.derived.at(i), now);
-        const QList<QString> copies = QtConcurrent::blockingMapped(
-            customers, [](const Customer& c) { return ChangeRecorder::serialize(CustomerJson::toJson(c)); });
-        for (qsizetype i = 0; i < customers.size(); ++i)
-            ChangeRecorder::recordSerialized(m_db, QStringLiteral("customer"), customers.at(i).meta.id,
-                                             QStringLiteral("insert"), QString(), copies.at(i));
+        for (const Customer& c : std::as_const(customers))
+            ChangeRecorder::recordCreated(m_db, QStringLiteral("customer"), c.meta.id);
     });
 }
 

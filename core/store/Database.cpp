@@ -9,12 +9,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QThread>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace shopcrm {
 
@@ -575,6 +578,71 @@ void Database::backupTo(const QString& target) const
         QFile::remove(target);
         throw StoreError(StoreError::Kind::Open, tr("The backup %1 failed its integrity check.").arg(target));
     }
+}
+
+void Database::restoreFrom(const QString& source, const std::function<bool(int, int)>& progress)
+{
+    requireWritable();
+    if (inTransaction())
+        throw StoreError(StoreError::Kind::Sql, QStringLiteral("restoreFrom inside a transaction"));
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StoreError(StoreError::Kind::Sql, QStringLiteral("restoreFrom needs the SQLite driver"));
+    sqlite3* destination = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* from = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(from));
+        sqlite3_close(from);
+        throw StoreError(StoreError::Kind::Open, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), why));
+    }
+    m_prepared.clear(); // statements prepared on the old schema
+    sqlite3_backup* copy = sqlite3_backup_init(destination, "main", from, "main");
+    if (!copy) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(destination));
+        sqlite3_close(from);
+        throw StoreError(StoreError::Kind::Sql, tr("The restore could not start: %1").arg(why));
+    }
+    QElapsedTimer waited;
+    waited.start();
+    int attempt = 0;
+    int rc = SQLITE_OK;
+    bool stopped = false;
+    for (;;) {
+        rc = sqlite3_backup_step(copy, 2048);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (waited.elapsed() > writeBudgetMs)
+                break;
+            reportBusy(tr("Another desk is writing; retrying…"));
+            pause(attempt++);
+            continue;
+        }
+        if (rc != SQLITE_OK)
+            break;
+        if (progress && !progress(sqlite3_backup_pagecount(copy) - sqlite3_backup_remaining(copy),
+                                  sqlite3_backup_pagecount(copy))) {
+            stopped = true;
+            break;
+        }
+    }
+    // Finishing before SQLITE_DONE rolls the destination back to what it was.
+    sqlite3_backup_finish(copy);
+    sqlite3_close(from);
+    reportBusy(QString());
+    if (stopped)
+        throw StoreError(StoreError::Kind::Sql, tr("The restore was stopped; nothing was changed."));
+    if (rc != SQLITE_DONE) {
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            throw StoreError(StoreError::Kind::Busy, tr("Another desk kept the database busy; nothing was restored."));
+        if (rc == SQLITE_FULL)
+            throw StoreError(StoreError::Kind::DiskFull, tr("The disk is full; nothing was restored."));
+        throw StoreError(StoreError::Kind::Sql,
+                         tr("The restore failed and the database was left as it was: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    // The copy carries the mode of the database it was taken from; this file keeps its own.
+    applyPragmas();
+    const QString mode = m_mode == StorageMode::Shared ? QStringLiteral("shared") : QStringLiteral("single");
+    if (ShopSettings(*this).value(QStringLiteral("storage_mode"), QStringLiteral("single")) != mode)
+        storeMode(m_mode);
 }
 
 } // namespace shopcrm

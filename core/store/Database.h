@@ -113,6 +113,11 @@ public:
     bool inTransaction() const { return m_depth > 0; }
     // A consistent copy made with VACUUM INTO, checked with integrity_check before it is reported.
     void backupTo(const QString& target) const;
+    // Replaces the whole content of this database with that of another ShopCRM file (a checked,
+    // decrypted backup) through SQLite's backup API, in one write transaction: other connections
+    // see either the old content or the new. The file keeps this database's storage mode.
+    // progress(done, total) in pages; returning false stops and leaves the content as it was.
+    void restoreFrom(const QString& source, const std::function<bool(int, int)>& progress = {});
     void exec(const QString& statement) const;
     static QString nowUtc();
     // How long a read waits for another desk's lock, and a write to begin or commit. A dead desk's

@@ -1,5 +1,6 @@
 #include "DeliveryRepository.h"
 
+#include "AuditLog.h"
 #include "ChangeRecorder.h"
 #include "CustomerRepository.h"
 #include "OrderRepository.h"
@@ -320,6 +321,8 @@ int PrintLog::record(Database& db, const QString& document, qint64 refId, const 
             insert.bind(document).bind(refId).bind(orderId > 0 ? QVariant(orderId) : QVariant()).bind(copy).bind(form)
                 .bind(now).bind(db.session().user).bind(db.session().desk).exec();
         ChangeRecorder::recordChange(db, QStringLiteral("print"), refId, document);
+        AuditLog::append(db, document, refId, QStringLiteral("print"), QString(),
+                         AuditLog::compact({{QStringLiteral("copy"), copy}, {QStringLiteral("form"), form}}));
     });
     return copy;
 }

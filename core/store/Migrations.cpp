@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "AuditLog.h"
 #include "CustomerSearchIndex.h"
 #include "Database.h"
 #include "RevenueSummary.h"
@@ -519,6 +520,25 @@ CREATE INDEX edit_leases_instance ON edit_leases(instance);
 CREATE INDEX change_log_at ON change_log(at);
 )SQL";
 
+// Schema 8: an audit log nobody can quietly edit. Entries keep only the fields that changed and are
+// hash-chained (AuditLog); audit_chain holds the random anchor and the chain's head.
+const char* const kSchema8 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN hash BLOB;
+CREATE TABLE audit_chain (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    anchor      BLOB NOT NULL,
+    head_id     INTEGER NOT NULL,
+    head_hash   BLOB NOT NULL,
+    entries     INTEGER NOT NULL
+);
+CREATE INDEX audit_log_who ON audit_log(who, id);
+)SQL";
+
 } // namespace
 
 void Migrations::execScript(Database& db, const QString& script)
@@ -545,6 +565,12 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema6)); }, false, true},
         {7, QStringLiteral("desk presence and edit leases"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema7)); }},
+        {8, QStringLiteral("audit log as hash-chained field changes"),
+         [](Database& db) {
+             execScript(db, QString::fromUtf8(kSchema8));
+             AuditLog::migrateToDiffs(db);
+         },
+         false, false, true},
     };
     return steps;
 }
@@ -561,10 +587,12 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
 {
     const int current = db.schemaVersion();
     int failedAt = 0;
+    bool compact = false;
     try {
         db.write([&] {
             bool rebuildSearch = false;
             bool rebuildSummaries = false;
+            compact = false;
             for (const MigrationStep& step : ladder) {
                 if (step.version <= current || step.version > target)
                     continue;
@@ -572,6 +600,7 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
                 step.apply(db);
                 rebuildSearch = rebuildSearch || step.rebuildsSearch;
                 rebuildSummaries = rebuildSummaries || step.rebuildsSummaries;
+                compact = compact || step.compacts;
                 Sql(db, QStringLiteral("INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)"))
                     .bind(step.version)
                     .bind(step.description)
@@ -593,6 +622,15 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
                          Database::tr("Upgrading the database to schema %1 failed, and it was left as it was: %2")
                              .arg(failedAt)
                              .arg(QString::fromUtf8(e.what())));
+    }
+    // Outside the transaction (VACUUM cannot run inside one). A failure leaves a larger file, not a
+    // wrong one, so it is only logged.
+    if (compact && current > 0) {
+        try {
+            db.exec(QStringLiteral("VACUUM"));
+        } catch (const StoreError& e) {
+            qWarning("Compacting %s after the upgrade failed: %s", qPrintable(db.path()), qPrintable(e.message()));
+        }
     }
 }
 

@@ -19,6 +19,8 @@ struct MigrationStep
     bool rebuildsSearch = false;
     // The step changes what the revenue summaries add up; they are rebuilt once, after the last step.
     bool rebuildsSummaries = false;
+    // The step frees much of the file (rewritten rows); the file is compacted after the upgrade.
+    bool compacts = false;
 };
 
 // The schema ladder, compiled into the binary so tests run exactly what users run.

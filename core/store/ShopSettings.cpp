@@ -22,9 +22,9 @@ void ShopSettings::setValue(const QString& key, const QString& value)
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by"))
             .bind(key).bind(value).bind(Database::nowUtc()).bind(m_db.session().user).exec();
-        ChangeRecorder::record(m_db, QStringLiteral("setting"), 0, QStringLiteral("update"),
-                               {{QStringLiteral("key"), key}, {QStringLiteral("value"), before}},
-                               {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+        // The setting's key is the field that changed.
+        ChangeRecorder::record(m_db, QStringLiteral("setting"), 0, QStringLiteral("update"), {{key, before}},
+                               {{key, value}});
     });
 }
 
