@@ -39,7 +39,7 @@ QString auditUsage()
 {
     return Cli::tr("  audit verify                           check that no audit entry was changed, removed or\n"
                    "                                         moved; exit 1 at the first broken link\n"
-                   "  audit list [--user U] [--entity E] [--id N] [--action A] [--from D] [--to D]\n"
+                   "  audit list [--by LOGIN] [--entity E] [--id N] [--action A] [--from D] [--to D]\n"
                    "             [--limit N]                 newest first\n");
 }
 
@@ -68,10 +68,10 @@ int auditCommand(const Arguments& a)
         return v.ok ? 0 : 1;
     }
     if (verb == QLatin1String("list")) {
-        a.allowOnly({QStringLiteral("user"), QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("action"),
+        a.allowOnly({QStringLiteral("by"), QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("action"),
                      QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit")});
         AuditFilter filter;
-        filter.who = a.option(QStringLiteral("user"));
+        filter.who = a.option(QStringLiteral("by"));
         filter.entity = a.option(QStringLiteral("entity"));
         filter.entityId = a.number(QStringLiteral("id"), 0, 0, std::numeric_limits<qint64>::max());
         filter.op = a.option(QStringLiteral("action"));

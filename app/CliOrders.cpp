@@ -52,6 +52,25 @@ QString localTime(const QDateTime& utc)
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
+// The keys that carry money in an order's JSON, left out for a role that does not see money.
+QJsonObject withoutMoney(QJsonObject o)
+{
+    static const QStringList keys = {QStringLiteral("unit_price"), QStringLiteral("amount"), QStringLiteral("discount"),
+                                     QStringLiteral("outsource_cost"), QStringLiteral("total"), QStringLiteral("total_in_words"),
+                                     QStringLiteral("deposit"), QStringLiteral("paid"), QStringLiteral("amount_due"),
+                                     QStringLiteral("payment_state")};
+    for (const QString& key : keys)
+        o.remove(key);
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.value().isArray()) {
+            QJsonArray items;
+            for (const QJsonValue& item : it.value().toArray())
+                items.append(item.isObject() ? QJsonValue(withoutMoney(item.toObject())) : item);
+            it.value() = items;
+        }
+    return o;
+}
+
 QJsonObject rowJson(const OrderRow& r)
 {
     return {{QStringLiteral("number"), r.number},
@@ -68,7 +87,7 @@ QJsonObject rowJson(const OrderRow& r)
             {QStringLiteral("created_by"), r.createdBy}};
 }
 
-void printOrder(const Order& o, const QList<StatusChange>& history)
+void printOrder(const Order& o, const QList<StatusChange>& history, bool money)
 {
     out() << Cli::tr("Order %1").arg(o.number) << "  " << OrderRules::statusName(o.status)
           << (o.urgent ? QStringLiteral("  ") + Cli::tr("URGENT") : QString()) << '\n';
@@ -95,11 +114,14 @@ void printOrder(const Order& o, const QList<StatusChange>& history)
             text += QStringLiteral("  × %1 = %2 m²").arg(l.quantity.toString(), OrderRules::formatArea(l.areaMilli));
         else
             text += QStringLiteral("  × %1 %2").arg(l.quantity.toString(), l.unit);
-        text += QStringLiteral("  @ %1 = %2").arg(l.unitPrice.toString(), l.amount.toString());
+        if (money)
+            text += QStringLiteral("  @ %1 = %2").arg(l.unitPrice.toString(), l.amount.toString());
         out() << "    " << text << '\n';
     }
-    line(Cli::tr("Total"), o.total().toString());
-    line(Cli::tr("Deposit"), o.deposit.toString());
+    if (money) {
+        line(Cli::tr("Total"), o.total().toString());
+        line(Cli::tr("Deposit"), o.deposit.toString());
+    }
     line(Cli::tr("Notes"), o.notes);
     for (const StatusChange& c : history)
         out() << "    " << localTime(c.at) << "  " << OrderRules::statusName(c.to) << "  " << c.user
@@ -129,6 +151,7 @@ int orderCommand(const Arguments& a)
         OrderRepository(*db).create(o);
         if (a.json)
             printJson(QJsonObject{{QStringLiteral("number"), o.number}, {QStringLiteral("total"), o.total().toPlainString()}});
+        // (Creating an order needs the right to see its money.)
         else
             out() << o.number << '\n';
         return 0;
@@ -150,12 +173,16 @@ int orderCommand(const Arguments& a)
                                            {QStringLiteral("to"), OrderRules::statusCode(c.to)},
                                            {QStringLiteral("reason"), c.reason}});
             json.insert(QStringLiteral("history"), changes);
-            // Nothing is due on a cancelled order, whatever was paid on it.
-            const Money paid = PaymentRepository(*db).paidOn(o.meta.id);
-            json.insert(QStringLiteral("paid"), paid.toPlainString());
-            json.insert(QStringLiteral("amount_due"),
-                        (o.status == OrderStatus::Cancelled ? Money() : o.total() - paid).toPlainString());
-            json.insert(QStringLiteral("payment_state"), PaymentRules::stateCode(PaymentRules::state(o.total(), paid)));
+            const bool money = db->access().seesMoney(Module::Orders) && db->access().seesMoney(Module::Payments)
+                               && db->access().can(Module::Payments, Action::View);
+            if (money) {
+                // Nothing is due on a cancelled order, whatever was paid on it.
+                const Money paid = PaymentRepository(*db).paidOn(o.meta.id);
+                json.insert(QStringLiteral("paid"), paid.toPlainString());
+                json.insert(QStringLiteral("amount_due"),
+                            (o.status == OrderStatus::Cancelled ? Money() : o.total() - paid).toPlainString());
+                json.insert(QStringLiteral("payment_state"), PaymentRules::stateCode(PaymentRules::state(o.total(), paid)));
+            }
             QJsonArray prints;
             for (const PrintLog::Entry& p : PrintLog::forOrder(*db, o.meta.id))
                 prints.append(QJsonObject{{QStringLiteral("at"), OrderJson::time(p.at)},
@@ -173,9 +200,9 @@ int orderCommand(const Arguments& a)
             json.insert(QStringLiteral("deliveries"), remaining);
             json.insert(QStringLiteral("created_by"), o.meta.createdBy);
             json.insert(QStringLiteral("version"), o.meta.version);
-            printJson(json);
+            printJson(db->access().seesMoney(Module::Orders) ? json : withoutMoney(json));
         } else {
-            printOrder(o, history);
+            printOrder(o, history, db->access().seesMoney(Module::Orders));
         }
         return 0;
     }
@@ -224,20 +251,25 @@ int orderCommand(const Arguments& a)
         OrderRepository repo(*db);
         const OrderTotals totals = repo.totals(query.filter);
         const QList<OrderRow> rows = repo.page(query, 0, limit);
+        const bool money = db->access().seesMoney(Module::Orders);
         if (a.json) {
             QJsonArray array;
             for (const OrderRow& r : rows)
-                array.append(rowJson(r));
-            printJson(QJsonObject{{QStringLiteral("count"), totals.count},
-                                  {QStringLiteral("total"), totals.total.toPlainString()},
-                                  {QStringLiteral("deposit"), totals.deposit.toPlainString()},
-                                  {QStringLiteral("orders"), array}});
+                array.append(money ? rowJson(r) : withoutMoney(rowJson(r)));
+            QJsonObject result{{QStringLiteral("count"), totals.count}, {QStringLiteral("orders"), array}};
+            if (money) {
+                result.insert(QStringLiteral("total"), totals.total.toPlainString());
+                result.insert(QStringLiteral("deposit"), totals.deposit.toPlainString());
+            }
+            printJson(result);
         } else {
             for (const OrderRow& r : rows)
-                out() << r.number << '\t' << r.customer << '\t' << r.title << '\t' << r.total.toString() << '\t'
-                      << OrderRules::statusName(r.status) << '\t' << localTime(r.due) << '\n';
-            out() << Cli::tr("%n order(s), total %1", "", int(std::min<qint64>(totals.count, INT_MAX)))
-                         .arg(totals.total.toString())
+                out() << r.number << '\t' << r.customer << '\t' << r.title << '\t'
+                      << (money ? r.total.toString() + QLatin1Char('\t') : QString()) << OrderRules::statusName(r.status)
+                      << '\t' << localTime(r.due) << '\n';
+            const int count = int(std::min<qint64>(totals.count, INT_MAX));
+            out() << (money ? Cli::tr("%n order(s), total %1", "", count).arg(totals.total.toString())
+                            : Cli::tr("%n order(s)", "", count))
                   << '\n';
         }
         return 0;
@@ -352,16 +384,20 @@ int productCommand(const Arguments& a)
         a.allowOnly({});
         auto db = openDatabase(a);
         QJsonArray array;
+        const bool money = db->access().seesMoney(Module::Catalog);
         for (const Product& p : CatalogRepository(*db).products(a.flags.contains(QStringLiteral("--all")))) {
-            if (a.json)
-                array.append(QJsonObject{{QStringLiteral("id"), p.meta.id}, {QStringLiteral("name"), p.name},
-                                         {QStringLiteral("spec"), p.spec}, {QStringLiteral("unit"), p.unit},
-                                         {QStringLiteral("pricing"), CatalogRules::pricingCode(p.pricing)},
-                                         {QStringLiteral("unit_price"), p.unitPrice.toPlainString()},
-                                         {QStringLiteral("archived"), p.archived}});
-            else
-                out() << p.meta.id << '\t' << p.name << '\t' << p.spec << '\t' << p.unitPrice.toString() << '/' << p.unit
-                      << '\n';
+            if (a.json) {
+                QJsonObject o{{QStringLiteral("id"), p.meta.id},         {QStringLiteral("name"), p.name},
+                              {QStringLiteral("spec"), p.spec},           {QStringLiteral("unit"), p.unit},
+                              {QStringLiteral("pricing"), CatalogRules::pricingCode(p.pricing)},
+                              {QStringLiteral("archived"), p.archived}};
+                if (money)
+                    o.insert(QStringLiteral("unit_price"), p.unitPrice.toPlainString());
+                array.append(o);
+            } else {
+                out() << p.meta.id << '\t' << p.name << '\t' << p.spec << '\t'
+                      << (money ? p.unitPrice.toString() + QLatin1Char('/') : QString()) << p.unit << '\n';
+            }
         }
         if (a.json)
             printJson(array);

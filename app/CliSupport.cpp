@@ -1,12 +1,15 @@
 #include "CliSupport.h"
 
 #include "store/OrderRepository.h"
+#include "store/UserRepository.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+
+#include <unistd.h>
 
 namespace shopcrm::cli {
 
@@ -35,6 +38,8 @@ Arguments Arguments::parse(const QStringList& args, const QSet<QString>& flagNam
                 a.db = value;
             else if (key == QLatin1String("language"))
                 a.language = value;
+            else if (key == QLatin1String("user"))
+                a.user = value;
             else
                 a.options.insert(key, value);
         } else {
@@ -132,7 +137,37 @@ std::unique_ptr<Database> openDatabase(const Arguments& a)
     DatabaseOptions options;
     options.session.user = settings.value(QStringLiteral("session/user"), options.session.user).toString();
     options.session.desk = settings.value(QStringLiteral("session/desk"), options.session.desk).toString();
-    return std::make_unique<Database>(path, options);
+    auto db = std::make_unique<Database>(path, options);
+    signIn(*db, a);
+    return db;
+}
+
+void signIn(Database& db, const Arguments& a)
+{
+    UserRepository users(db);
+    const QString login = a.user.isEmpty() ? qEnvironmentVariable("SHOPCRM_USER") : a.user;
+    if (login.isEmpty()) {
+        if (users.signInRequired())
+            throw StoreError(StoreError::Kind::Denied,
+                             Cli::tr("This shop signs in: give --user LOGIN (or SHOPCRM_USER), with the password in "
+                                     "SHOPCRM_PASSWORD or at the prompt."));
+        return;
+    }
+    if (!users.hasUsers()) {
+        // Before the first user, SHOPCRM_USER only names who works (as it always did).
+        if (a.user.isEmpty())
+            return;
+        throw StoreError(StoreError::Kind::Denied,
+                         Cli::tr("This shop has no users yet; create the owner with `user add` first."));
+    }
+    QString password = qEnvironmentVariable("SHOPCRM_PASSWORD");
+    if (password.isEmpty()) {
+        if (!isatty(STDIN_FILENO))
+            throw StoreError(StoreError::Kind::Denied,
+                             Cli::tr("Give the password of %1 in SHOPCRM_PASSWORD or run this on a terminal.").arg(login));
+        password = readSecret(Cli::tr("Password of %1: ").arg(login));
+    }
+    users.signIn(login, password);
 }
 
 } // namespace shopcrm::cli

@@ -33,6 +33,7 @@ struct Arguments
 {
     QString db;
     QString language; // --language en|zh_CN: this run's language instead of the desktop's
+    QString user;     // --user LOGIN (or SHOPCRM_USER): who acts, when the shop signs in
     bool json = false;
     QStringList words;
     QHash<QString, QString> options;
@@ -49,7 +50,10 @@ QTextStream& err();
 void printJson(const QJsonValue& value);
 // What an `add` command prints: the new id, or {"id": …} with --json.
 void printCreated(const Arguments& a, qint64 id);
+// Opens the database and signs the acting user in (--user, SHOPCRM_USER; SHOPCRM_PASSWORD or a
+// prompt); refused when the shop signs in and no user is given.
 std::unique_ptr<Database> openDatabase(const Arguments& a);
+void signIn(Database& db, const Arguments& a);
 
 // Lookups the commands share, each a clear error when nothing matches.
 Order orderByNumber(const OrderRepository& repo, const QString& number);
@@ -88,5 +92,10 @@ int checkCommand(const Arguments& a);
 QString backupUsage();
 // A line from standard input without echo on a terminal, after printing prompt on stderr.
 QString readSecret(const QString& prompt);
+// `user …`, `role …` and `users on|off` (CliUsers.cpp).
+int userCommand(const Arguments& a);
+int roleCommand(const Arguments& a);
+int usersCommand(const Arguments& a);
+QString userUsage();
 
 } // namespace shopcrm::cli

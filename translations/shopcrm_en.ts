@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliOrders.cpp" line="+239"/>
+        <location filename="../app/CliOrders.cpp" line="+271"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n order, total %1</numerusform>
@@ -28,6 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/CliOrders.cpp" line="+1"/>
         <location filename="../app/CliPayments.cpp" line="+183"/>
         <location line="+27"/>
         <source>%n order(s)</source>
@@ -59,7 +60,7 @@
 <context>
     <name>shopcrm::CatalogRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/CatalogRepository.cpp" line="+196"/>
+        <location filename="../core/store/CatalogRepository.cpp" line="+203"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -67,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+127"/>
         <source>%1 is assigned to %n order(s) and cannot be deleted; mark them inactive instead.</source>
         <translation>
             <numerusform>%1 is assigned to %n order and cannot be deleted; mark them inactive instead.</numerusform>
@@ -182,7 +183,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+533"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+565"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -324,6 +325,17 @@
         <translation>
             <numerusform>%n reminder for today</numerusform>
             <numerusform>%n reminders for today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::UserRepository</name>
+    <message numerus="yes">
+        <location filename="../core/store/UserRepository.cpp" line="+188"/>
+        <source>%n user(s) have the role %1; give them another role first.</source>
+        <translation>
+            <numerusform>%n user has the role %1; give them another role first.</numerusform>
+            <numerusform>%n users have the role %1; give them another role first.</numerusform>
         </translation>
     </message>
 </context>

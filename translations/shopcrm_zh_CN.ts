@@ -4,12 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliSupport.cpp" line="+32"/>
+        <location filename="../app/CliSupport.cpp" line="+35"/>
         <source>The option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--%1 takes a whole number from %2 to %3.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数。</translation>
     </message>
@@ -24,48 +24,27 @@
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+33"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%3%6%7%8  bench [--scale S] [--seed S] [--samples N]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%3%6%7%8  bench [--scale S] [--seed S] [--samples N]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
+        <location line="+18"/>
+        <source>This shop signs in: give --user LOGIN (or SHOPCRM_USER), with the password in SHOPCRM_PASSWORD or at the prompt.</source>
+        <translation>本店需要登录：请用 --user 登录名（或 SHOPCRM_USER）指定用户，密码放在 SHOPCRM_PASSWORD 中或在提示时输入。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>This shop has no users yet; create the owner with `user add` first.</source>
+        <translation>本店还没有用户，请先用 `user add` 创建店主。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the password of %1 in SHOPCRM_PASSWORD or run this on a terminal.</source>
+        <translation>请在 SHOPCRM_PASSWORD 中提供 %1 的密码，或在终端中运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMain.cpp" line="+82"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -157,13 +136,13 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliOrders.cpp" line="+80"/>
+        <location filename="../app/CliOrders.cpp" line="+99"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/CliOrders.cpp" line="+23"/>
+        <location filename="../app/CliOrders.cpp" line="+26"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -178,7 +157,7 @@ Commands:
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
@@ -203,7 +182,48 @@ Commands:
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-239"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%3%6%7%8%9  bench [--scale S] [--seed S] [--samples N]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%3%6%7%8%9  bench [--scale S] [--seed S] [--samples N]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+241"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -223,7 +243,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -233,7 +253,7 @@ Commands:
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliOrders.cpp" line="-81"/>
+        <location filename="../app/CliOrders.cpp" line="-103"/>
         <source>  order add [--json] FILE|-                one order as JSON; prints its number
   order show NUMBER
   order list [--status S,…|all] [--from DATE] [--to DATE] [--customer ID|NAME]
@@ -270,7 +290,7 @@ Commands:
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-34"/>
+        <location filename="../app/CliSupport.cpp" line="-68"/>
         <source>Give the order number.</source>
         <translation>请给出订单号。</translation>
     </message>
@@ -290,7 +310,7 @@ Commands:
         <translation>没有客户“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliOrders.cpp" line="+28"/>
+        <location filename="../app/CliOrders.cpp" line="+47"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
@@ -330,7 +350,7 @@ Commands:
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -340,7 +360,7 @@ Commands:
         <translation>定金</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give the order as a JSON file, or - to read it from the standard input.</source>
         <translation>请以 JSON 文件给出订单，或用 - 从标准输入读取。</translation>
     </message>
@@ -350,7 +370,7 @@ Commands:
         <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
@@ -365,7 +385,7 @@ Commands:
         <translation>没有名为“%1”的员工。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n 个订单，合计 %1</numerusform>
@@ -397,7 +417,7 @@ Commands:
         <translation>--pricing 只能是 unit（按件）或 area（按面积）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Unknown product command &quot;%1&quot;.</source>
         <translation>未知的产品命令“%1”。</translation>
     </message>
@@ -532,7 +552,8 @@ Commands:
         <translation>未收</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/CliOrders.cpp" line="-134"/>
+        <location filename="../app/CliPayments.cpp" line="+1"/>
         <location line="+27"/>
         <source>%n order(s)</source>
         <translation>
@@ -540,7 +561,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+21"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
@@ -592,6 +613,7 @@ Commands:
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/CliUsers.cpp" line="+110"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
@@ -748,12 +770,12 @@ Commands:
         <location filename="../app/CliAudit.cpp" line="+40"/>
         <source>  audit verify                           check that no audit entry was changed, removed or
                                          moved; exit 1 at the first broken link
-  audit list [--user U] [--entity E] [--id N] [--action A] [--from D] [--to D]
+  audit list [--by LOGIN] [--entity E] [--id N] [--action A] [--from D] [--to D]
              [--limit N]                 newest first
 </source>
         <translation>  audit verify                           检查操作日志有无被改动、删除或调换顺序；
                                          发现断链时以状态 1 退出并指出第一处
-  audit list [--user 用户] [--entity 对象] [--id 编号] [--action 操作] [--from 日期] [--to 日期]
+  audit list [--by 登录名] [--entity 对象] [--id 编号] [--action 操作] [--from 日期] [--to 日期]
              [--limit N]                 按时间倒序列出
 </translation>
     </message>
@@ -967,6 +989,121 @@ Commands:
         <source>Audit log: %1</source>
         <translation>操作日志：%1</translation>
     </message>
+    <message>
+        <location filename="../app/CliUsers.cpp" line="-90"/>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation>请加上 --password-stdin，并在标准输入中提供密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the role.</source>
+        <translation>请给出角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>没有角色“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the user&apos;s login name.</source>
+        <translation>请给出用户的登录名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the rights, such as orders.view or payments (every action of a module).</source>
+        <translation>请给出权限，例如 orders.view，或 payments（该模块的全部操作）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a right: write module.action, such as orders.money.</source>
+        <translation>“%1”不是权限：请写成 模块.操作，例如 orders.money。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  user add --login L --name N --role R [--staff S] --password-stdin
+                                         the first user is the shop&apos;s owner
+  user list | user disable L | user enable L
+  user reset-password L --password-stdin
+  user password --password-stdin         your own: the current and the new one, a line each
+  role list | role show R | role add NAME [--like R] [--own-customers]
+  role grant R RIGHT… | role revoke R RIGHT…   rights as module.action (orders.money) or module
+  users on|off                           sign in, or a single-user shop without sign-in
+--user L       act as this user (or SHOPCRM_USER); the password from SHOPCRM_PASSWORD
+               or a prompt
+</source>
+        <translation>  user add --login 登录名 --name 姓名 --role 角色 [--staff 员工] --password-stdin
+                                         第一个用户即为店主
+  user list | user disable 登录名 | user enable 登录名
+  user reset-password 登录名 --password-stdin
+  user password --password-stdin         修改自己的密码：当前密码和新密码各占一行
+  role list | role show 角色 | role add 名称 [--like 角色] [--own-customers]
+  role grant 角色 权限… | role revoke 角色 权限…   权限写作 模块.操作（orders.money）或模块
+  users on|off                           需要登录，或单人使用不需登录
+--user 登录名  以此用户身份操作（或 SHOPCRM_USER）；密码取自 SHOPCRM_PASSWORD
+               或提示输入
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is the shop&apos;s owner; from now on every command signs in.</source>
+        <translation>%1 是本店店主；从现在起每个命令都需要登录。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the current and the new password on standard input with --password-stdin.</source>
+        <translation>请加上 --password-stdin，并在标准输入中依次提供当前密码和新密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation>未知的 user 命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>own customers only</source>
+        <translation>仅限自己的客户</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown role command &quot;%1&quot;.</source>
+        <translation>未知的 role 命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>users takes on or off.</source>
+        <translation>users 后面应为 on 或 off。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone signs in with their own user.</source>
+        <translation>每个人都用自己的账号登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-user shop: ShopCRM starts without signing in.</source>
+        <translation>单人使用：ShopCRM 启动时不需要登录。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1012,6 +1149,19 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::Access</name>
+    <message>
+        <location filename="../core/store/Access.cpp" line="+12"/>
+        <source>The role %1 does not see money in %2.</source>
+        <translation>角色“%1”不能查看%2中的金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role %1 may not do this: %2 ▸ %3.</source>
+        <translation>角色“%1”没有此权限：%2 ▸ %3。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::AuditLog</name>
     <message>
         <location filename="../core/store/AuditLog.cpp" line="+156"/>
@@ -1019,7 +1169,7 @@ Commands:
         <translation>操作日志缺少链起点，数据库已损坏。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The audit log has no chain anchor.</source>
         <translation>操作日志缺少链起点。</translation>
     </message>
@@ -1065,12 +1215,12 @@ Commands:
         <location line="+23"/>
         <location line="+56"/>
         <location line="+53"/>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <location line="+72"/>
         <source>%1 is not a ShopCRM backup.</source>
         <translation>%1 不是 ShopCRM 的备份。</translation>
@@ -1133,7 +1283,7 @@ Commands:
         <translation>备份文件夹 %1 是只读的，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 已存在，请换一个文件名。</translation>
     </message>
@@ -1153,7 +1303,7 @@ Commands:
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1163,7 +1313,7 @@ Commands:
         <translation>其他工位正在使用数据库：%1。请先在那里关闭 ShopCRM 再恢复。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Choose a folder for the backups.</source>
         <translation>请选择备份文件夹。</translation>
     </message>
@@ -1374,7 +1524,7 @@ Commands:
         <translation>%1 在您打开之后于 %2 修改了此记录。未保存任何内容：请重新载入查看对方的修改，再重新输入您的修改。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A category needs a name.</source>
         <translation>类别需要名称。</translation>
     </message>
@@ -1384,25 +1534,25 @@ Commands:
         <translation>已有名为 %1 的类别。</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+22"/>
+        <location line="+51"/>
+        <location line="+24"/>
         <source>There is already a product named %1.</source>
         <translation>已有名为 %1 的产品。</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>There is no product with id %1.</source>
         <translation>没有编号为 %1 的产品。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>There is no staff member with id %1.</source>
         <translation>没有编号为 %1 的员工。</translation>
     </message>
@@ -2147,7 +2297,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+203"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+204"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -2157,10 +2307,16 @@ Commands:
         <translation>无名称</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+31"/>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+31"/>
+        <source>Your role changes only your own customers.</source>
+        <translation>您的角色只能修改自己的客户。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2173,9 +2329,14 @@ Commands:
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is looked after by %2; your role sees only your own customers.</source>
+        <translation>%1 由 %2 负责；您的角色只能查看自己的客户。</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2493,7 @@ Commands:
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+121"/>
         <location line="+347"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -2363,13 +2524,13 @@ Commands:
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+539"/>
+        <location line="-240"/>
+        <location line="+551"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-490"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -2389,7 +2550,7 @@ Commands:
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
@@ -2489,7 +2650,7 @@ Commands:
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+617"/>
+        <location filename="../core/store/Migrations.cpp" line="+672"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
@@ -2505,14 +2666,14 @@ Commands:
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../core/store/ShopSettings.cpp" line="+79"/>
+        <location filename="../core/store/ShopSettings.cpp" line="+80"/>
         <source>The document counter %1 is missing.</source>
         <translation>单据计数器 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+65"/>
-        <location filename="../core/store/Database.cpp" line="-489"/>
+        <location filename="../core/store/Database.cpp" line="-501"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -2578,7 +2739,7 @@ Commands:
 <context>
     <name>shopcrm::DeliveryRepository</name>
     <message>
-        <location filename="../core/store/DeliveryRepository.cpp" line="+75"/>
+        <location filename="../core/store/DeliveryRepository.cpp" line="+79"/>
         <source>Choose at least one order to deliver.</source>
         <translation>请至少选择一个要送货的订单。</translation>
     </message>
@@ -2991,12 +3152,12 @@ Commands:
 <context>
     <name>shopcrm::DocumentOutput</name>
     <message>
-        <location filename="../core/documents/DocumentOutput.cpp" line="+33"/>
+        <location filename="../core/documents/DocumentOutput.cpp" line="+36"/>
         <source>There is no delivery slip with id %1.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3258,7 +3419,7 @@ Commands:
 <context>
     <name>shopcrm::DocumentTemplate</name>
     <message>
-        <location filename="../core/documents/PrintDocument.cpp" line="+47"/>
+        <location filename="../core/documents/PrintDocument.cpp" line="+48"/>
         <source>Work order</source>
         <translation>制作单</translation>
     </message>
@@ -3309,30 +3470,30 @@ Commands:
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+51"/>
+        <location filename="../core/services/Exports.cpp" line="+53"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
-        <location line="+20"/>
+        <location line="+32"/>
+        <location line="+21"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -3348,12 +3509,12 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -3393,7 +3554,7 @@ Commands:
         <translation>否</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -3424,18 +3585,18 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+19"/>
+        <location line="-43"/>
+        <location line="+20"/>
         <source>Credit</source>
         <translation>预收</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3450,7 +3611,7 @@ Commands:
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Terms</source>
         <translation>结算方式</translation>
     </message>
@@ -3500,7 +3661,7 @@ Commands:
         <translation>应收账款</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
@@ -3946,43 +4107,48 @@ Commands:
     <name>shopcrm::FollowUpRepository</name>
     <message>
         <location filename="../core/store/FollowUpRepository.cpp" line="+175"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
         <translation>这条跟进记录已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这条跟进，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>This follow-up has no next contact planned.</source>
         <translation>这条跟进没有安排下次联系。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose the day to move the next contact to.</source>
         <translation>请选择把下次联系推迟到哪一天。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
+        <source>This customer is looked after by %1; your role sees only your own customers.</source>
+        <translation>此客户由 %1 负责；您的角色只能查看自己的客户。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>There is no follow-up with id %1.</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This attachment was deleted by another desk.</source>
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4044,9 +4210,14 @@ Commands:
         <translation>送货单 %1 已送货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · orders %2</source>
         <translation>%1 · 订单 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders %1</source>
+        <translation>订单 %1</translation>
     </message>
 </context>
 <context>
@@ -5362,27 +5533,32 @@ Commands:
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+93"/>
+        <location filename="../core/store/OrderRepository.cpp" line="+109"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>%1 changed order %2 at %3, after you opened it. Nothing was saved; your entries are still in the form. Reload to see their version, or copy your changes first.</source>
         <translation>%1 在您打开之后于 %3 修改了订单 %2。未保存任何内容，您输入的内容仍在表单中。可重新载入查看对方的版本，或先复制您的修改。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
+        <source>This order&apos;s customer is looked after by %1; your role sees only your own customers.</source>
+        <translation>此订单的客户由 %1 负责；您的角色只能查看自己的客户。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>What differs:</source>
         <translation>不同之处：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Order %1 is %2 and cannot be changed; reopen it first.</source>
         <translation>订单 %1 %2，不能修改；请先重新打开。</translation>
     </message>
@@ -5402,7 +5578,7 @@ Commands:
         <translation>第 %1 行：已送货 %2，数量不能少于此数。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1 changed order %2 at %3 (it is now %4). Nothing was changed; look at it again.</source>
         <translation>%1 于 %3 修改了订单 %2（现在为%4）。未做任何更改，请重新查看。</translation>
     </message>
@@ -5427,7 +5603,8 @@ Commands:
         <translation>%1 不在员工名单中。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-109"/>
+        <location line="+195"/>
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的订单。</translation>
     </message>
@@ -6108,7 +6285,7 @@ Commands:
         <translation>%1 在 %2 修改了这笔收款，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的订单。</translation>
     </message>
@@ -6148,13 +6325,28 @@ Commands:
         <translation>退款（%1）超过了该客户已付的金额（%2）。</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Your role records payments only for your own customers.</source>
+        <translation>您的角色只能为自己的客户登记收款。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your role changes payments only of your own customers.</source>
+        <translation>您的角色只能修改自己客户的收款。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+33"/>
         <source>This is the deposit of an order; change it on the order.</source>
         <translation>这是订单的定金，请在订单上修改。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+51"/>
+        <source>This payment is of another salesperson&apos;s customer.</source>
+        <translation>这笔收款属于其他业务员的客户。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>There is no payment with id %1.</source>
         <translation>没有编号为 %1 的收款。</translation>
     </message>
@@ -6645,7 +6837,7 @@ Commands:
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+72"/>
+        <location filename="../core/store/ReminderRepository.cpp" line="+79"/>
         <source>Follow up (last time: %1)</source>
         <translation>跟进（上次：%1）</translation>
     </message>
@@ -6655,7 +6847,7 @@ Commands:
         <translation>跟进：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Urgent: %1</source>
         <translation>加急：%1</translation>
     </message>
@@ -6806,7 +6998,7 @@ Commands:
 <context>
     <name>shopcrm::Reports</name>
     <message>
-        <location filename="../core/services/Reports.cpp" line="+59"/>
+        <location filename="../core/services/Reports.cpp" line="+60"/>
         <source>by delivery date</source>
         <translation>按送货日期</translation>
     </message>
@@ -6816,7 +7008,7 @@ Commands:
         <translation>按下单日期</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Not in the catalog</source>
         <translation>非目录产品</translation>
     </message>
@@ -7038,6 +7230,114 @@ Commands:
         <location line="+6"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::Rights</name>
+    <message>
+        <location filename="../core/domain/Rights.cpp" line="+50"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products &amp; staff</source>
+        <translation>产品与员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete / cancel</source>
+        <translation>删除/作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See money</source>
+        <translation>查看金额</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production</source>
+        <translation>生产</translation>
     </message>
 </context>
 <context>
@@ -7376,6 +7676,127 @@ Commands:
         <source>D</source>
         <comment>timeline badge: delivery</comment>
         <translation>送</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::UserRepository</name>
+    <message>
+        <location filename="../core/store/UserRepository.cpp" line="+58"/>
+        <source>The password library could not start.</source>
+        <translation>密码库无法启动。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法加密保存密码。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no role with id %1.</source>
+        <translation>没有编号为 %1 的角色。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+21"/>
+        <source>Give the role a name.</source>
+        <translation>请给角色起个名字。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>There is a role named %1 already.</source>
+        <translation>已经有名为 %1 的角色。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The owner&apos;s role always has every right.</source>
+        <translation>店主角色始终拥有全部权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this role after you opened it. Nothing was saved: reload it first.</source>
+        <translation>您打开此角色后有人修改了它。未保存：请先重新载入。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The built-in role %1 cannot be deleted.</source>
+        <translation>内置角色“%1”不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n user(s) have the role %1; give them another role first.</source>
+        <translation>
+            <numerusform>有 %n 个用户属于角色“%1”；请先给他们换一个角色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The shop needs at least one active owner; make someone else owner first.</source>
+        <translation>本店至少需要一位启用的店主；请先把别人设为店主。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A login name is 1 to 32 characters without spaces.</source>
+        <translation>登录名为 1 到 32 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is a user %1 already.</source>
+        <translation>已经有用户 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give the user a name.</source>
+        <translation>请填写用户姓名。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Someone changed this user after you opened it. Nothing was saved: reload it first.</source>
+        <translation>您打开此用户后有人修改了它。未保存：请先重新载入。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有人登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current password is not right.</source>
+        <translation>当前密码不对。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Create the owner&apos;s user first.</source>
+        <translation>请先创建店主账号。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The login name or the password is not right.</source>
+        <translation>登录名或密码不对。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user %1 is disabled; ask the owner.</source>
+        <translation>用户 %1 已停用，请联系店主。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many wrong passwords: %1 is locked until %2. The owner can reset the password.</source>
+        <translation>密码错误次数过多：%1 已锁定到 %2。店主可以重设密码。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Too many wrong passwords: %1 is locked for %2 minutes. The owner can reset the password.</source>
+        <translation>密码错误次数过多：%1 已锁定 %2 分钟。店主可以重设密码。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ namespace shopcrm {
 
 OutgoingDocument OutgoingDocument::workOrder(Database& db, qint64 orderId)
 {
+    db.access().require(Module::Printing, Action::View);
     const Order o = OrderRepository(db).get(orderId);
     OutgoingDocument out;
     out.raw = DocumentBuilder::workOrder(o);
@@ -28,6 +29,8 @@ OutgoingDocument OutgoingDocument::workOrder(Database& db, qint64 orderId)
 
 OutgoingDocument OutgoingDocument::deliverySlip(Database& db, qint64 slipId)
 {
+    db.access().require(Module::Printing, Action::View);
+    db.access().require(Module::Printing, Action::Money);
     const std::optional<DeliverySlip> slip = DeliveryRepository(db).find(slipId);
     if (!slip)
         throw StoreError(StoreError::Kind::NotFound, DocumentOutput::tr("There is no delivery slip with id %1.").arg(slipId));
@@ -46,6 +49,8 @@ OutgoingDocument OutgoingDocument::deliverySlip(Database& db, qint64 slipId)
 
 OutgoingDocument OutgoingDocument::statement(Database& db, qint64 customerId, const QDate& from, const QDate& to)
 {
+    db.access().require(Module::Printing, Action::View);
+    db.access().require(Module::Printing, Action::Money);
     OutgoingDocument out;
     out.raw = DocumentBuilder::statement(DocumentBuilder::makeStatement(db, customerId, from, to));
     out.document = DocumentTemplate::load(db, QStringLiteral("statement")).applyTo(out.raw);
@@ -55,6 +60,8 @@ OutgoingDocument OutgoingDocument::statement(Database& db, qint64 customerId, co
 
 OutgoingDocument OutgoingDocument::receivables(Database& db, const QDate& today)
 {
+    db.access().require(Module::Printing, Action::View);
+    db.access().require(Module::Printing, Action::Money);
     OutgoingDocument out;
     out.raw = DocumentBuilder::receivables(PaymentRepository(db).receivables(today), today);
     out.document = DocumentTemplate::load(db, QStringLiteral("receivables")).applyTo(out.raw);
@@ -63,6 +70,7 @@ OutgoingDocument OutgoingDocument::receivables(Database& db, const QDate& today)
 
 int DocumentOutput::logPrint(Database& db, OutgoingDocument& outgoing, const PageFormat& format)
 {
+    db.access().require(Module::Printing, Action::Print);
     if (outgoing.logKind.isEmpty()) {
         // Statements and lists have no print log of their own, but every print is audited.
         AuditLog::event(db, QStringLiteral("document"), outgoing.refId, QStringLiteral("print"),

@@ -24,6 +24,7 @@ ShopProfile ShopProfile::load(Database& db)
 
 void ShopProfile::save(Database& db) const
 {
+    db.access().require(Module::Settings, Action::Edit);
     ShopSettings s(db);
     db.write([&] {
         const QList<std::pair<QString, QString>> values = {
@@ -100,6 +101,7 @@ DocumentTemplate DocumentTemplate::load(Database& db, const QString& kind)
 
 void DocumentTemplate::save(Database& db) const
 {
+    db.access().require(Module::Settings, Action::Edit);
     const QString definition = QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
     db.write([&] {
         const QString before =
@@ -115,6 +117,7 @@ void DocumentTemplate::save(Database& db) const
 
 void DocumentTemplate::reset(Database& db) const
 {
+    db.access().require(Module::Settings, Action::Edit);
     db.write([&] {
         Sql(db, QStringLiteral("DELETE FROM print_templates WHERE document = ?")).bind(kind).exec();
         ChangeRecorder::recordChange(db, QStringLiteral("print_template"), 0, QStringLiteral("delete"));

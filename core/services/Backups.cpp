@@ -324,6 +324,8 @@ bool Backups::isEncrypted(const QString& path)
 
 BackupInfo Backups::create(Database& db, const QString& target, const QString& passphrase)
 {
+    // A backup holds everything, money included: it is the settings' right, as the owner's.
+    db.access().require(Module::Settings, Action::Export);
     const QString folder = QFileInfo(target).absolutePath();
     requireWritableFolder(folder);
     if (QFileInfo::exists(target))
@@ -476,6 +478,7 @@ QStringList Backups::prune(const QString& folder, const Retention& retention)
 BackupInfo Backups::restore(Database& db, const QString& path, const QString& passphrase, const QString& safetyFolder,
                             const Progress& progress)
 {
+    db.access().require(Module::Settings, Action::Edit);
     if (db.mode() == StorageMode::Shared) {
         DeskPresence* running = DeskPresence::of(db);
         const QList<DeskInfo> others = running ? running->others() : DeskPresence(db, QStringLiteral("cli")).others();
@@ -528,6 +531,7 @@ BackupSchedule Backups::schedule(Database& db)
 
 void Backups::setSchedule(Database& db, const BackupSchedule& s)
 {
+    db.access().require(Module::Settings, Action::Edit);
     QList<FieldIssue> issues;
     if (s.folder.trimmed().isEmpty())
         issues.append({QStringLiteral("folder"), tr("Choose a folder for the backups."), true});

@@ -3,6 +3,7 @@
 #include "Reports.h"
 #include "TableExport.h"
 #include "store/AuditLog.h"
+#include "store/Database.h"
 
 #include <QFileInfo>
 
@@ -46,6 +47,7 @@ qint64 audited(Database& db, const QString& entity, const QString& path, qint64 
 
 qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QString& path)
 {
+    db.access().require(Module::FollowUps, Action::Export);
     using Type = ExportColumn::Type;
     const QList<ExportColumn> columns{
         {tr("Time"), Type::DateTime, 17},     {tr("Customer"), Type::Text, 28},
@@ -77,6 +79,7 @@ qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QStr
 
 qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QString& path)
 {
+    db.access().require(Module::Payments, Action::Export);
     using Type = ExportColumn::Type;
     const QList<ExportColumn> columns{
         {tr("Number"), Type::Text, 18},     {tr("Date"), Type::DateTime, 17},  {tr("Customer"), Type::Text, 28},
@@ -97,6 +100,7 @@ qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QStrin
 
 qint64 Exports::receivables(Database& db, const QDate& today, const QString& path)
 {
+    db.access().require(Module::Payments, Action::Export);
     using Type = ExportColumn::Type;
     const QList<ExportColumn> columns{
         {tr("Customer"), Type::Text, 30},     {tr("Terms"), Type::Text, 10},      {tr("Not yet due"), Type::Money, 12},
@@ -119,6 +123,8 @@ qint64 Exports::receivables(Database& db, const QDate& today, const QString& pat
 
 qint64 Exports::review(Database& db, const Review& review, const QString& title, const QString& path)
 {
+    db.access().require(Module::Reports, Action::Export);
+    db.access().require(Module::Reports, Action::Money);
     using Type = ExportColumn::Type;
     const QList<ExportColumn> columns{{tr("Section"), Type::Text, 18},  {tr("Item"), Type::Text, 30},
                                       {tr("Billed"), Type::Money, 14},  {tr("Received"), Type::Money, 14},

@@ -50,6 +50,7 @@ BillingBasis Reports::basis(Database& db)
 
 void Reports::setBasis(Database& db, BillingBasis basis)
 {
+    db.access().require(Module::Settings, Action::Edit);
     ShopSettings(db).setValue(kBasisKey,
                               basis == BillingBasis::Delivery ? QStringLiteral("delivery") : QStringLiteral("order"));
 }
@@ -71,6 +72,8 @@ QString Reports::addMonths(const QString& month, int months)
 
 PeriodFigures Reports::figures(Database& db, const QString& first, const QString& last, BillingBasis basis)
 {
+    db.access().require(Module::Reports, Action::View);
+    db.access().require(Module::Reports, Action::Money);
     PeriodFigures f;
     f.first = first;
     f.last = last;
@@ -94,6 +97,8 @@ PeriodFigures Reports::figures(Database& db, const QString& first, const QString
 
 QList<PeriodFigures> Reports::months(Database& db, const QString& first, const QString& last, BillingBasis basis)
 {
+    db.access().require(Module::Reports, Action::View);
+    db.access().require(Module::Reports, Action::Money);
     QHash<QString, PeriodFigures> byMonth;
     Sql billed(db, QStringLiteral("SELECT month, billed, orders FROM %1_month WHERE month BETWEEN ? AND ?")
                        .arg(billedPrefix(basis)));
@@ -122,6 +127,8 @@ QList<PeriodFigures> Reports::months(Database& db, const QString& first, const Q
 
 Review Reports::review(Database& db, const QString& first, const QString& last, BillingBasis basis)
 {
+    db.access().require(Module::Reports, Action::View);
+    db.access().require(Module::Reports, Action::Money);
     Review r;
     const QDate firstDay = QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
     const QDate lastDay = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
@@ -169,6 +176,8 @@ Review Reports::review(Database& db, const QString& first, const QString& last, 
 
 QList<RevenueShare> Reports::byCustomer(Database& db, const QDate& from, const QDate& to)
 {
+    db.access().require(Module::Reports, Action::View);
+    db.access().require(Module::Reports, Action::Money);
     return sharesOfDays(db, from, to,
                         QStringLiteral("SELECT o.customer_id, c.name, sum(o.total), count(*) FROM orders o JOIN "
                                        "customers c ON c.id = o.customer_id WHERE %1 GROUP BY o.customer_id "
@@ -177,6 +186,8 @@ QList<RevenueShare> Reports::byCustomer(Database& db, const QDate& from, const Q
 
 QList<RevenueShare> Reports::byProduct(Database& db, const QDate& from, const QDate& to)
 {
+    db.access().require(Module::Reports, Action::View);
+    db.access().require(Module::Reports, Action::Money);
     // Catalog products by id; free-text lines by what was typed.
     return sharesOfDays(db, from, to,
                         QStringLiteral("SELECT coalesce(l.product_id, 0), CASE WHEN l.product <> '' THEN l.product "
@@ -187,6 +198,8 @@ QList<RevenueShare> Reports::byProduct(Database& db, const QDate& from, const QD
 
 QList<RevenueShare> Reports::byStaff(Database& db, const QDate& from, const QDate& to)
 {
+    db.access().require(Module::Reports, Action::View);
+    db.access().require(Module::Reports, Action::Money);
     return sharesOfDays(db, from, to,
                         QStringLiteral("SELECT s.staff_id, m.name, sum(o.total), count(*) FROM (SELECT DISTINCT "
                                        "order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id "

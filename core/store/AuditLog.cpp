@@ -207,6 +207,7 @@ qint64 AuditLog::count(const Database& db)
 
 AuditVerification AuditLog::verify(const Database& db, const std::function<bool(qint64, qint64)>& progress)
 {
+    db.access().require(Module::Audit, Action::View);
     AuditVerification result;
     Sql chain(db, QStringLiteral("SELECT anchor, head_id, head_hash, entries FROM audit_chain WHERE id = 1"));
     chain.exec();
@@ -259,6 +260,7 @@ AuditVerification AuditLog::verify(const Database& db, const std::function<bool(
 
 QList<AuditEntry> AuditLog::list(const Database& db, const AuditFilter& f, int limit)
 {
+    db.access().require(Module::Audit, Action::View);
     QStringList where;
     QVariantList values;
     if (!f.who.isEmpty()) {

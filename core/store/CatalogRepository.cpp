@@ -78,6 +78,7 @@ void CatalogRepository::throwConflict(const QString& table, qint64 id) const
 
 qint64 CatalogRepository::createCategory(ProductCategory& c)
 {
+    m_db.access().require(Module::Catalog, Action::Create);
     c.name = c.name.simplified();
     if (c.name.isEmpty())
         throw ValidationError({{QStringLiteral("name"), tr("A category needs a name.")}});
@@ -128,6 +129,8 @@ qint64 CatalogRepository::categoryNamed(const QString& name)
 
 qint64 CatalogRepository::createProduct(Product& p)
 {
+    m_db.access().require(Module::Catalog, Action::Create);
+    m_db.access().require(Module::Catalog, Action::Money);
     normalise(p);
     validate(CatalogRules::check(p));
     m_db.write([&] {
@@ -149,6 +152,8 @@ qint64 CatalogRepository::createProduct(Product& p)
 
 void CatalogRepository::updateProduct(Product& p)
 {
+    m_db.access().require(Module::Catalog, Action::Edit);
+    m_db.access().require(Module::Catalog, Action::Money);
     normalise(p);
     validate(CatalogRules::check(p));
     m_db.write([&] {
@@ -173,6 +178,7 @@ void CatalogRepository::updateProduct(Product& p)
 
 void CatalogRepository::setProductArchived(qint64 id, int expectedVersion, bool archived)
 {
+    m_db.access().require(Module::Catalog, Action::Delete);
     Product p = product(id);
     p.meta.version = expectedVersion;
     p.archived = archived;
@@ -189,6 +195,7 @@ qint64 CatalogRepository::ordersUsingProduct(qint64 id) const
 
 void CatalogRepository::removeProduct(qint64 id)
 {
+    m_db.access().require(Module::Catalog, Action::Delete);
     m_db.write([&] {
         const Product before = product(id);
         if (const qint64 used = ordersUsingProduct(id))
@@ -202,6 +209,8 @@ void CatalogRepository::removeProduct(qint64 id)
 
 QList<Product> CatalogRepository::readProducts(Sql& q) const
 {
+    m_db.access().require(Module::Catalog, Action::View);
+    const bool money = m_db.access().seesMoney(Module::Catalog);
     QList<Product> result;
     while (q.next()) {
         Product p;
@@ -217,6 +226,10 @@ QList<Product> CatalogRepository::readProducts(Sql& q) const
         if (!cost.isNull())
             p.cost = Money::fromFen(cost.toLongLong());
         p.archived = q.value(col++).toBool();
+        if (!money) {
+            p.unitPrice = Money();
+            p.cost.reset();
+        }
         result.append(p);
     }
     return result;
@@ -266,6 +279,7 @@ QList<Product> CatalogRepository::matchingProducts(const QString& text, int limi
 
 qint64 CatalogRepository::createStaff(StaffMember& s)
 {
+    m_db.access().require(Module::Catalog, Action::Create);
     s.name = s.name.simplified();
     s.phone = s.phone.trimmed();
     validate(CatalogRules::check(s));
@@ -283,6 +297,7 @@ qint64 CatalogRepository::createStaff(StaffMember& s)
 
 void CatalogRepository::updateStaff(StaffMember& s)
 {
+    m_db.access().require(Module::Catalog, Action::Edit);
     s.name = s.name.simplified();
     s.phone = s.phone.trimmed();
     validate(CatalogRules::check(s));
@@ -303,6 +318,7 @@ void CatalogRepository::updateStaff(StaffMember& s)
 
 void CatalogRepository::removeStaff(qint64 id)
 {
+    m_db.access().require(Module::Catalog, Action::Delete);
     m_db.write([&] {
         const std::optional<StaffMember> before = findStaff(id);
         if (!before)

@@ -42,7 +42,7 @@ QString sortColumn(CustomerSort sort)
     return QStringLiteral("name_sort");
 }
 
-QString listWhere(const CustomerListQuery& q)
+QString listWhere(const CustomerListQuery& q, const Access& access)
 {
     // Both branches name the leading index column, so SQLite walks (archived, column, id) either way.
     QString where = q.includeArchived ? QStringLiteral("archived IN (0, 1)") : QStringLiteral("archived = 0");
@@ -59,7 +59,7 @@ QString listWhere(const CustomerListQuery& q)
                      .arg(utcText(today.addDays(-std::max(0, q.notContactedDays)).startOfDay()).toString());
         break;
     }
-    return where;
+    return where + access.ownerEquals(QStringLiteral("owner"));
 }
 
 QString firstPhone(const Customer& c)
@@ -164,6 +164,7 @@ void CustomerRepository::insertNew(Customer& c, const Derived& d, const QString&
 
 qint64 CustomerRepository::create(Customer& c)
 {
+    m_db.access().require(Module::Customers, Action::Create);
     validate(c);
     const Derived derived = derive(c);
     m_db.write([&] {
@@ -213,6 +214,7 @@ CustomerRepository::Prepared CustomerRepository::prepareMany(QList<Customer> cus
 
 void CustomerRepository::writePrepared(Prepared& prepared)
 {
+    m_db.access().require(Module::Customers, Action::Create);
     QList<Customer>& customers = prepared.customers;
     m_db.write([&] {
         const QString now = Database::nowUtc();
@@ -225,12 +227,15 @@ void CustomerRepository::writePrepared(Prepared& prepared)
 
 void CustomerRepository::update(Customer& c)
 {
+    m_db.access().require(Module::Customers, Action::Edit);
     validate(c);
     const Derived d = derive(c);
     m_db.write([&] {
         const std::optional<Customer> before = find(c.meta.id);
         if (!before)
             throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 no longer exists.").arg(c.meta.id));
+        if (!m_db.access().owns(before->owner))
+            throw StoreError(StoreError::Kind::Denied, tr("Your role changes only your own customers."));
         const QString now = Database::nowUtc();
         static const QString statement =
             QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, updated_by = ?, %1 = ? "
@@ -255,10 +260,13 @@ void CustomerRepository::update(Customer& c)
 
 void CustomerRepository::setArchived(qint64 id, int expectedVersion, bool archived)
 {
+    m_db.access().require(Module::Customers, Action::Delete);
     m_db.write([&] {
         const std::optional<Customer> before = find(id);
         if (!before)
             throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 no longer exists.").arg(id));
+        if (!m_db.access().owns(before->owner))
+            throw StoreError(StoreError::Kind::Denied, tr("Your role changes only your own customers."));
         const QString now = Database::nowUtc();
         Sql update(m_db, QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, updated_by = ?, "
                                         "archived = ? WHERE id = ? AND version = ?"));
@@ -332,6 +340,7 @@ void CustomerRepository::saveContacts(Customer& c, const QString& now)
 
 std::optional<Customer> CustomerRepository::find(qint64 id) const
 {
+    m_db.access().require(Module::Customers, Action::View);
     Sql q(m_db, QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(kCustomerColumns));
     q.bind(id).exec();
     if (!q.next())
@@ -388,6 +397,9 @@ Customer CustomerRepository::get(qint64 id) const
     std::optional<Customer> c = find(id);
     if (!c)
         throw StoreError(StoreError::Kind::NotFound, tr("There is no customer with id %1.").arg(id));
+    if (!m_db.access().owns(c->owner))
+        throw StoreError(StoreError::Kind::Denied,
+                         tr("%1 is looked after by %2; your role sees only your own customers.").arg(c->name, c->owner));
     return *c;
 }
 
@@ -426,7 +438,7 @@ qint64 CustomerRepository::count(bool includeArchived) const
 
 qint64 CustomerRepository::count(const CustomerListQuery& query) const
 {
-    return Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(listWhere(query))).scalar().toLongLong();
+    return Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(listWhere(query, m_db.access()))).scalar().toLongLong();
 }
 
 bool CustomerRepository::matches(const CustomerRow& row, const CustomerListQuery& query)
@@ -445,6 +457,7 @@ bool CustomerRepository::matches(const CustomerRow& row, const CustomerListQuery
 
 QList<CustomerRow> CustomerRepository::readRows(Sql& q) const
 {
+    m_db.access().require(Module::Customers, Action::View);
     QList<CustomerRow> rows;
     while (q.next()) {
         CustomerRow r;
@@ -470,7 +483,7 @@ QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint
     const QString column = sortColumn(query.sort);
     const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 ORDER BY %2 %4, id %4 LIMIT ? OFFSET ?")
-                    .arg(kRowColumns, column, listWhere(query), dir));
+                    .arg(kRowColumns, column, listWhere(query, m_db.access()), dir));
     q.bind(limit).bind(offset).exec();
     return readRows(q);
 }
@@ -483,7 +496,7 @@ QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query,
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 AND (%2, id) %4 (?, ?) "
                                "ORDER BY %2 %5, id %5 LIMIT ?")
-                    .arg(kRowColumns, column, listWhere(query), asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
+                    .arg(kRowColumns, column, listWhere(query, m_db.access()), asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
     q.bind(last.sortValue).bind(last.id).bind(limit).exec();
     return readRows(q);
 }
@@ -491,14 +504,14 @@ QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query,
 qint64 CustomerRepository::positionOf(const CustomerListQuery& query, qint64 id) const
 {
     const QString column = sortColumn(query.sort);
-    Sql row(m_db, QStringLiteral("SELECT %1 FROM customers WHERE id = ? AND %2").arg(column, listWhere(query)));
+    Sql row(m_db, QStringLiteral("SELECT %1 FROM customers WHERE id = ? AND %2").arg(column, listWhere(query, m_db.access())));
     row.bind(id).exec();
     if (!row.next())
         return -1;
     const QVariant key = row.value(0);
     // Counting the rows before it walks the same index the list pages use.
     Sql before(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1 AND (%2, id) %3 (?, ?)")
-                         .arg(listWhere(query), column,
+                         .arg(listWhere(query, m_db.access()), column,
                               query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">")));
     return before.bind(key).bind(id).scalar().toLongLong();
 }
@@ -510,7 +523,8 @@ QList<CustomerRow> CustomerRepository::rows(const QList<qint64>& ids) const
     QStringList list;
     for (const qint64 id : ids)
         list.append(QString::number(id));
-    Sql q(m_db, QStringLiteral("SELECT %1, NULL FROM customers WHERE id IN (%2)").arg(kRowColumns, list.join(QLatin1Char(','))));
+    Sql q(m_db, QStringLiteral("SELECT %1, NULL FROM customers WHERE id IN (%2)%3")
+                    .arg(kRowColumns, list.join(QLatin1Char(',')), m_db.access().ownerEquals(QStringLiteral("owner"))));
     q.exec();
     QHash<qint64, CustomerRow> byId;
     for (const CustomerRow& r : readRows(q))

@@ -147,6 +147,7 @@ void CustomerSearchIndex::rebuildAll()
 QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& rawQuery, int limit,
                                                            bool includeArchived) const
 {
+    m_db.access().require(Module::Customers, Action::View);
     const bool phoneQuery = PhoneNumber::looksLikePhone(rawQuery);
     const QString query = phoneQuery ? PhoneNumber::queryDigits(rawQuery) : normaliseQuery(rawQuery);
     if (query.isEmpty() || limit <= 0)

@@ -197,6 +197,15 @@ Database::Database(const QString& path, const Options& options)
     }
 }
 
+void Database::setAccess(const Access& access)
+{
+    m_access = access;
+    if (!access.login.isEmpty()) {
+        m_session.user = access.login;
+        SharedLock::setIdentity(m_session.desk, m_session.user);
+    }
+}
+
 Database::~Database()
 {
     disconnect();
@@ -216,7 +225,10 @@ std::unique_ptr<Database> Database::openSibling() const
 {
     Options options = m_options;
     options.upToVersion = -1;
-    return std::make_unique<Database>(m_path, options);
+    options.session = m_session;
+    auto sibling = std::make_unique<Database>(m_path, options);
+    sibling->setAccess(m_access);
+    return sibling;
 }
 
 QString Database::defaultPath()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Access.h"
 #include "FileSystemInfo.h"
 #include "StoreError.h"
 
@@ -82,6 +83,10 @@ public:
 
     QString path() const { return m_path; }
     const Session& session() const { return m_session; }
+    // Who acts on this connection and with which rights (everything until someone signs in).
+    // Signing in also makes the user's login the session's user, which every change records.
+    const Access& access() const { return m_access; }
+    void setAccess(const Access& access);
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
@@ -157,6 +162,7 @@ private:
     QString m_path;
     QString m_connectionName;
     Session m_session;
+    Access m_access;
     bool m_readOnly = false;
     int m_depth = 0;
     QString m_upgradeBackup;

@@ -54,6 +54,7 @@ const QString kSlipColumns = metaColumns() + QStringLiteral(
 
 QList<Deliverable> DeliveryRepository::deliverables(const QList<qint64>& orderIds) const
 {
+    m_db.access().require(Module::Orders, Action::View);
     QList<Deliverable> result;
     Sql q(m_db, QStringLiteral("SELECT l.order_id, o.number, l.id, l.position, l.quantity, "
                                "coalesce((SELECT sum(d.quantity) FROM delivery_lines d WHERE d.order_line_id = l.id), 0) "
@@ -71,6 +72,9 @@ QList<Deliverable> DeliveryRepository::deliverables(const QList<qint64>& orderId
 DeliverySlip DeliveryRepository::create(const QList<qint64>& orderIds, const QHash<qint64, Quantity>& quantities,
                                         const QString& notes, const QDateTime& at)
 {
+    // A delivery slip carries the prices of what it delivers.
+    m_db.access().require(Module::Orders, Action::Edit);
+    m_db.access().require(Module::Orders, Action::Money);
     if (orderIds.isEmpty())
         throw ValidationError({{QStringLiteral("orders"), tr("Choose at least one order to deliver.")}});
     DeliverySlip slip;
@@ -192,6 +196,9 @@ DeliverySlip DeliveryRepository::create(const QList<qint64>& orderIds, const QHa
 
 std::optional<DeliverySlip> DeliveryRepository::find(qint64 id) const
 {
+    // Slips carry prices and a total: only for the roles that see the orders' money.
+    m_db.access().require(Module::Orders, Action::View);
+    m_db.access().require(Module::Orders, Action::Money);
     Sql q(m_db, QStringLiteral("SELECT %1 FROM delivery_slips WHERE id = ?").arg(kSlipColumns));
     q.bind(id).exec();
     if (!q.next())
@@ -276,6 +283,7 @@ QList<DeliverySlip> DeliveryRepository::forCustomer(qint64 customerId, const QDa
 
 Money DeliveryRepository::deliveredBefore(qint64 customerId, const QDateTime& before) const
 {
+    m_db.access().require(Module::Orders, Action::Money);
     return Money::fromFen(Sql(m_db, QStringLiteral("SELECT coalesce(sum(total), 0) FROM delivery_slips WHERE customer_id = ? "
                                                    "AND delivered_at < ?"))
                               .bind(customerId)
@@ -287,6 +295,7 @@ Money DeliveryRepository::deliveredBefore(qint64 customerId, const QDateTime& be
 QList<DeliveryRepository::Unslipped> DeliveryRepository::deliveredWithoutSlips(qint64 customerId,
                                                                                const QDateTime& before) const
 {
+    m_db.access().require(Module::Orders, Action::Money);
     Sql q(m_db, QStringLiteral("SELECT o.number, o.status_at, o.total - coalesce((SELECT sum(d.amount) FROM "
                                "delivery_lines d WHERE d.order_id = o.id), 0) FROM orders o "
                                "WHERE o.customer_id = ? AND o.status = 3 AND o.status_at < ?"));

@@ -181,6 +181,8 @@ void FollowUpRepository::throwConflict(qint64 id) const
 
 qint64 FollowUpRepository::create(FollowUp& f, bool closeEarlier, const QTimeZone& zone)
 {
+    m_db.access().require(Module::FollowUps, Action::Create);
+    requireOwnCustomer(f.customerId);
     validate(f, zone);
     m_db.write([&] {
         if (!Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?")).bind(f.customerId).scalar().toInt())
@@ -247,6 +249,7 @@ void FollowUpRepository::saveAttachments(FollowUp& f)
 
 void FollowUpRepository::update(FollowUp& f, const QTimeZone& zone)
 {
+    m_db.access().require(Module::FollowUps, Action::Edit);
     validate(f, zone);
     m_db.write([&] {
         const std::optional<FollowUp> before = find(f.meta.id);
@@ -275,6 +278,7 @@ void FollowUpRepository::update(FollowUp& f, const QTimeZone& zone)
 
 void FollowUpRepository::remove(qint64 id, int expectedVersion)
 {
+    m_db.access().require(Module::FollowUps, Action::Delete);
     m_db.write([&] {
         const std::optional<FollowUp> before = find(id);
         if (!before)
@@ -305,6 +309,7 @@ FollowUp FollowUpRepository::withPlan(qint64 id) const
 
 void FollowUpRepository::setPlanDone(qint64 id, bool done)
 {
+    m_db.access().require(Module::FollowUps, Action::Edit);
     m_db.write([&] {
         const FollowUp before = withPlan(id);
         Sql(m_db, QStringLiteral("UPDATE follow_ups SET next_done = ?, closed_by = NULL, version = version + 1, "
@@ -318,6 +323,7 @@ void FollowUpRepository::setPlanDone(qint64 id, bool done)
 
 void FollowUpRepository::movePlan(qint64 id, const QDate& day)
 {
+    m_db.access().require(Module::FollowUps, Action::Edit);
     if (!day.isValid())
         throw StoreError(StoreError::Kind::Validation, tr("Choose the day to move the next contact to."));
     m_db.write([&] {
@@ -361,13 +367,26 @@ void FollowUpRepository::refreshCustomerSummary(qint64 customerId)
     ChangeRecorder::recordChange(m_db, QStringLiteral("customer"), customerId, QStringLiteral("follow_up"));
 }
 
+void FollowUpRepository::requireOwnCustomer(qint64 customerId) const
+{
+    if (!m_db.access().ownCustomersOnly)
+        return;
+    const QString owner =
+        Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?")).bind(customerId).scalar().toString();
+    if (!m_db.access().owns(owner))
+        throw StoreError(StoreError::Kind::Denied,
+                         tr("This customer is looked after by %1; your role sees only your own customers.").arg(owner));
+}
+
 std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
 {
+    m_db.access().require(Module::FollowUps, Action::View);
     Sql q(m_db, QStringLiteral("SELECT %1 FROM follow_ups f %2 WHERE f.id = ?").arg(kFollowUpColumns, kFollowUpJoins));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
     FollowUp f = readFollowUp(q);
+    requireOwnCustomer(f.customerId);
     Sql a(m_db, QStringLiteral("SELECT id, file_name, mime_type, size FROM follow_up_attachments "
                                "WHERE follow_up_id = ? ORDER BY position"));
     a.bind(id).exec();
@@ -387,6 +406,7 @@ FollowUp FollowUpRepository::get(qint64 id) const
 
 QByteArray FollowUpRepository::attachmentData(qint64 attachmentId) const
 {
+    m_db.access().require(Module::FollowUps, Action::View);
     Sql q(m_db, QStringLiteral("SELECT data FROM follow_up_attachments WHERE id = ?"));
     q.bind(attachmentId).exec();
     if (!q.next())
@@ -415,7 +435,8 @@ FollowUp FollowUpRepository::prefilled(qint64 customerId, const QDateTime& at) c
 qint64 FollowUpRepository::count(const FollowUpFilter& filter) const
 {
     QVariantList values;
-    const QString where = listWhere(filter, values);
+    m_db.access().require(Module::FollowUps, Action::View);
+    const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("f.customer_id"));
     Sql q(m_db, QStringLiteral("SELECT count(*) FROM follow_ups f WHERE %1").arg(where));
     return q.bindAll(values).scalar().toLongLong();
 }
@@ -423,7 +444,8 @@ qint64 FollowUpRepository::count(const FollowUpFilter& filter) const
 QList<FollowUpRow> FollowUpRepository::page(const FollowUpFilter& filter, qint64 offset, int limit) const
 {
     QVariantList values;
-    const QString where = listWhere(filter, values);
+    m_db.access().require(Module::FollowUps, Action::View);
+    const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("f.customer_id"));
     Sql q(m_db, QStringLiteral("SELECT %1 FROM follow_ups f %2 WHERE %3 ORDER BY f.at DESC, f.id DESC LIMIT ? OFFSET ?")
                     .arg(kRowColumns, kFollowUpJoins, where));
     q.bindAll(values).bind(limit).bind(offset).exec();
@@ -433,7 +455,8 @@ QList<FollowUpRow> FollowUpRepository::page(const FollowUpFilter& filter, qint64
 QList<FollowUpRow> FollowUpRepository::pageAfter(const FollowUpFilter& filter, const FollowUpRow& last, int limit) const
 {
     QVariantList values;
-    const QString where = listWhere(filter, values);
+    m_db.access().require(Module::FollowUps, Action::View);
+    const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("f.customer_id"));
     Sql q(m_db, QStringLiteral("SELECT %1 FROM follow_ups f %2 WHERE %3 AND (f.at, f.id) < (?, ?) "
                                "ORDER BY f.at DESC, f.id DESC LIMIT ?")
                     .arg(kRowColumns, kFollowUpJoins, where));
@@ -476,6 +499,7 @@ QStringList FollowUpRepository::outcomeChoices() const
 
 void FollowUpRepository::setOutcomeChoices(const QStringList& outcomes)
 {
+    m_db.access().require(Module::Settings, Action::Edit);
     QJsonArray list;
     for (const QString& o : outcomes)
         if (!o.simplified().isEmpty() && !list.contains(o.simplified()))
@@ -487,7 +511,15 @@ void FollowUpRepository::setOutcomeChoices(const QStringList& outcomes)
 QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const TimelineFilter& filter) const
 {
     using Kind = TimelineEvent::Kind;
-    auto wanted = [&](Kind k) { return filter.kinds.isEmpty() || filter.kinds.contains(k); };
+    requireOwnCustomer(customerId);
+    const Access& access = m_db.access();
+    // Each kind of event shows to the roles that see its module; amounts only with money.
+    auto wanted = [&](Kind k) {
+        const bool allowed = k == Kind::FollowUp ? access.can(Module::FollowUps, Action::View)
+                                                 : access.can(Module::Orders, Action::View);
+        return allowed && (filter.kinds.isEmpty() || filter.kinds.contains(k));
+    };
+    const bool money = access.seesMoney(Module::Orders);
     QList<TimelineEvent> events;
     // Every event query starts with the record's id, its time and who.
     auto start = [](Kind kind, const Sql& q) {
@@ -551,7 +583,7 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
             if (created) {
                 const QString title = q.value(7).toString();
                 e.summary = title.isEmpty() ? tr("Order %1 taken").arg(number) : tr("Order %1 taken: %2").arg(number, title);
-                e.detail = tr("Total %1").arg(Money::fromFen(q.value(8).toLongLong()).toString());
+                e.detail = money ? tr("Total %1").arg(Money::fromFen(q.value(8).toLongLong()).toString()) : title;
             } else {
                 e.summary = tr("Order %1: %2").arg(number, OrderRules::statusName(status));
                 // The reason when there is one (cancelled, reopened), otherwise what the order is.
@@ -574,9 +606,9 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
         while (q.next()) {
             TimelineEvent e = start(Kind::Delivery, q);
             e.summary = tr("Delivered on slip %1").arg(q.value(3).toString());
-            e.detail = tr("%1 · orders %2")
-                           .arg(Money::fromFen(q.value(4).toLongLong()).toString(),
-                                q.value(5).toString().replace(QLatin1Char(','), QStringLiteral(", ")));
+            const QString orders = q.value(5).toString().replace(QLatin1Char(','), QStringLiteral(", "));
+            e.detail = money ? tr("%1 · orders %2").arg(Money::fromFen(q.value(4).toLongLong()).toString(), orders)
+                             : tr("orders %1").arg(orders);
             events.append(e);
         }
     }

@@ -539,6 +539,56 @@ CREATE TABLE audit_chain (
 CREATE INDEX audit_log_who ON audit_log(who, id);
 )SQL";
 
+// Schema 9: users, roles and rights. The built-in roles are written by seedRoles().
+const char* const kSchema9 = R"SQL(
+CREATE TABLE roles (
+    id                  INTEGER PRIMARY KEY,
+    version             INTEGER NOT NULL DEFAULT 1,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    created_by          TEXT NOT NULL DEFAULT '',
+    updated_by          TEXT NOT NULL DEFAULT '',
+    code                TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name                TEXT NOT NULL,
+    builtin             INTEGER NOT NULL DEFAULT 0,
+    own_customers_only  INTEGER NOT NULL DEFAULT 0,
+    rights              TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE users (
+    id               INTEGER PRIMARY KEY,
+    version          INTEGER NOT NULL DEFAULT 1,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL DEFAULT '',
+    updated_by       TEXT NOT NULL DEFAULT '',
+    login            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name     TEXT NOT NULL,
+    staff_id         INTEGER REFERENCES staff(id),
+    role_id          INTEGER NOT NULL REFERENCES roles(id),
+    password_hash    TEXT NOT NULL,
+    active           INTEGER NOT NULL DEFAULT 1,
+    failed_attempts  INTEGER NOT NULL DEFAULT 0,
+    locked_until     TEXT,
+    last_login_at    TEXT
+);
+CREATE INDEX users_role ON users(role_id);
+)SQL";
+
+// The four roles every shop starts with; their names are shown translated, the rights are the
+// shop's to change (except the owner's).
+void seedRoles(Database& db)
+{
+    const QString now = Database::nowUtc();
+    for (const QString& code : Rights::builtinRoles())
+        Sql(db, QStringLiteral("INSERT INTO roles(created_at, updated_at, code, name, builtin, rights) VALUES (?, ?, ?, ?, 1, ?)"))
+            .bind(now)
+            .bind(now)
+            .bind(code)
+            .bind(code)
+            .bind(Rights::preset(code).toText())
+            .exec();
+}
+
 } // namespace
 
 void Migrations::execScript(Database& db, const QString& script)
@@ -571,6 +621,11 @@ const QList<MigrationStep>& Migrations::ladder()
              AuditLog::migrateToDiffs(db);
          },
          false, false, true},
+        {9, QStringLiteral("users, roles and rights"),
+         [](Database& db) {
+             execScript(db, QString::fromUtf8(kSchema9));
+             seedRoles(db);
+         }},
     };
     return steps;
 }

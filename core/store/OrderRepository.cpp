@@ -81,8 +81,24 @@ void OrderRepository::validate(Order& o)
         throw ValidationError(errors);
 }
 
+void OrderRepository::requireOwnCustomer(qint64 customerId) const
+{
+    const Access& access = m_db.access();
+    if (!access.ownCustomersOnly)
+        return;
+    const QString owner =
+        Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?")).bind(customerId).scalar().toString();
+    if (!access.owns(owner))
+        throw StoreError(StoreError::Kind::Denied, tr("This order's customer is looked after by %1; your role sees only "
+                                                      "your own customers.")
+                                                       .arg(owner));
+}
+
 qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
 {
+    m_db.access().require(Module::Orders, Action::Create);
+    m_db.access().require(Module::Orders, Action::Money);
+    requireOwnCustomer(o.customerId);
     if (!o.orderDate.isValid())
         o.orderDate = QDateTime::currentDateTimeUtc();
     validate(o);
@@ -141,9 +157,14 @@ void OrderRepository::throwConflict(const Order& theirs, const Order& mine) cons
 
 void OrderRepository::update(Order& o)
 {
+    m_db.access().require(Module::Orders, Action::Edit);
+    // Saving a whole order writes its prices, which only a role that sees them may do.
+    m_db.access().require(Module::Orders, Action::Money);
     validate(o);
     m_db.write([&] {
-        const std::optional<Order> found = find(o.meta.id);
+        const std::optional<Order> found = load(o.meta.id);
+        if (found)
+            requireOwnCustomer(found->customerId);
         if (!found)
             throw StoreError(StoreError::Kind::NotFound, tr("Order %1 no longer exists.").arg(o.number));
         const Order& before = *found;
@@ -180,7 +201,7 @@ void OrderRepository::update(Order& o)
             .bind(o.source).bind(o.total().fen()).bind(o.deposit.fen()).bind(staffNames(o)).bind(o.meta.id)
             .bind(o.meta.version).exec();
         if (update.rowsAffected() == 0) // only when another connection slipped in: ours holds the write lock
-            throwConflict(get(o.meta.id), o);
+            throwConflict(*load(o.meta.id), o);
         stampUpdate(o.meta, now, user);
         saveLines(o);
         saveStaff(o);
@@ -229,8 +250,13 @@ void OrderRepository::reopen(qint64 id, int expectedVersion, const QString& reas
 
 void OrderRepository::changeStatus(qint64 id, int expectedVersion, OrderStatus to, const QString& reason, bool reopening)
 {
+    m_db.access().require(Module::Orders, to == OrderStatus::Cancelled ? Action::Delete : Action::Edit);
     m_db.write([&] {
-        const Order before = get(id);
+        const std::optional<Order> found = load(id);
+        if (!found)
+            throw StoreError(StoreError::Kind::NotFound, tr("There is no order with id %1.").arg(id));
+        const Order& before = *found;
+        requireOwnCustomer(before.customerId);
         if (expectedVersion >= 0 && before.meta.version != expectedVersion) {
             const QString when = QLocale().toString(before.meta.updatedAt.toLocalTime(), QLocale::ShortFormat);
             throw StoreError(StoreError::Kind::Conflict,
@@ -344,6 +370,21 @@ void OrderRepository::saveStaff(const Order& o)
 
 std::optional<Order> OrderRepository::find(qint64 id) const
 {
+    m_db.access().require(Module::Orders, Action::View);
+    std::optional<Order> o = load(id);
+    if (!o)
+        return o;
+    requireOwnCustomer(o->customerId);
+    if (!m_db.access().seesMoney(Module::Orders)) {
+        o->deposit = Money();
+        for (OrderLine& line : o->lines)
+            line.unitPrice = line.discount = line.outsourceCost = line.amount = Money();
+    }
+    return o;
+}
+
+std::optional<Order> OrderRepository::load(qint64 id) const
+{
     Sql q(m_db, QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(kOrderColumns));
     q.bind(id).exec();
     if (!q.next())
@@ -420,6 +461,7 @@ std::optional<Order> OrderRepository::findByNumber(const QString& number) const
 
 QList<StatusChange> OrderRepository::history(qint64 id) const
 {
+    m_db.access().require(Module::Orders, Action::View);
     Sql q(m_db, QStringLiteral("SELECT at, who, desk, from_status, to_status, reason FROM order_status_history "
                                "WHERE order_id = ? ORDER BY at, id"));
     q.bind(id).exec();
@@ -443,7 +485,7 @@ QList<LastPrice> OrderRepository::lastPrices(qint64 customerId, const QString& p
 {
     QList<LastPrice> result;
     const QString key = CustomerRules::nameKey(product);
-    if (customerId <= 0 || key.isEmpty())
+    if (customerId <= 0 || key.isEmpty() || !m_db.access().seesMoney(Module::Orders))
         return result;
     // Walks this customer's orders newest first (orders_by_customer) and looks at each one's lines.
     Sql q(m_db, QStringLiteral("SELECT o.id, o.number, o.order_date, l.unit_price, l.unit, l.quantity, l.width_mm, "
@@ -527,23 +569,29 @@ OrderRepository::Where OrderRepository::where(const OrderFilter& f) const
         break;
     }
     }
-    w.sql = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    w.sql = (parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND ")))
+            + m_db.access().ownerClause(QStringLiteral("customer_id"));
     return w;
 }
 
 OrderTotals OrderRepository::totals(const OrderFilter& filter) const
 {
+    m_db.access().require(Module::Orders, Action::View);
     const Where w = where(filter);
     Sql q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(total), 0), coalesce(sum(deposit), 0) FROM orders WHERE %1")
                     .arg(w.sql));
     q.bindAll(w.binds);
     q.exec();
     q.next();
+    if (!m_db.access().seesMoney(Module::Orders))
+        return {q.value(0).toLongLong(), Money(), Money()};
     return {q.value(0).toLongLong(), Money::fromFen(q.value(1).toLongLong()), Money::fromFen(q.value(2).toLongLong())};
 }
 
 QList<OrderRow> OrderRepository::readRows(Sql& q) const
 {
+    m_db.access().require(Module::Orders, Action::View);
+    const bool money = m_db.access().seesMoney(Module::Orders);
     QList<OrderRow> rows;
     while (q.next()) {
         OrderRow r;
@@ -565,6 +613,8 @@ QList<OrderRow> OrderRepository::readRows(Sql& q) const
         r.paid = Money::fromFen(v().toLongLong());
         r.version = v().toInt();
         r.sortValue = v();
+        if (!money)
+            r.total = r.deposit = r.paid = Money();
         rows.append(r);
     }
     return rows;

@@ -121,6 +121,9 @@ public:
     std::pair<qint64, qint64> dueTodayAndOverdue(const QDateTime& now = {}) const;
 
 private:
+    // The order as stored, for the writes (find() hides the money from a role that may not see it).
+    std::optional<Order> load(qint64 id) const;
+    void requireOwnCustomer(qint64 customerId) const;
     struct Where
     {
         QString sql;

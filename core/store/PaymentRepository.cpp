@@ -111,8 +111,15 @@ void PaymentRepository::throwConflict(qint64 id) const
                          .arg(user, when));
 }
 
+void PaymentRepository::requireMoney() const
+{
+    m_db.access().require(Module::Payments, Action::View);
+    m_db.access().require(Module::Payments, Action::Money);
+}
+
 QList<OpenOrder> PaymentRepository::openOrders(qint64 customerId) const
 {
+    requireMoney();
     Sql q(m_db, QStringLiteral("SELECT id, number, order_date, total, paid FROM orders "
                                "WHERE customer_id = ? AND status <> 4 AND paid < total ORDER BY order_date, id"));
     q.bind(customerId).exec();
@@ -125,6 +132,7 @@ QList<OpenOrder> PaymentRepository::openOrders(qint64 customerId) const
 
 QList<PaymentAllocation> PaymentRepository::planAllocation(qint64 customerId, Money amount) const
 {
+    requireMoney();
     QList<PaymentAllocation> plan;
     Money left = amount;
     for (const OpenOrder& o : openOrders(customerId)) {
@@ -139,18 +147,21 @@ QList<PaymentAllocation> PaymentRepository::planAllocation(qint64 customerId, Mo
 
 Money PaymentRepository::dueOn(qint64 orderId) const
 {
+    requireMoney();
     Sql q(m_db, QStringLiteral("SELECT CASE WHEN status = 4 THEN 0 ELSE total - paid END FROM orders WHERE id = ?"));
     return Money::fromFen(q.bind(orderId).scalar().toLongLong());
 }
 
 Money PaymentRepository::paidOn(qint64 orderId) const
 {
+    requireMoney();
     return Money::fromFen(
         Sql(m_db, QStringLiteral("SELECT paid FROM orders WHERE id = ?")).bind(orderId).scalar().toLongLong());
 }
 
 Money PaymentRepository::receivedBefore(qint64 customerId, const QDateTime& before) const
 {
+    requireMoney();
     return Money::fromFen(Sql(m_db, QStringLiteral("SELECT coalesce(sum(amount), 0) FROM payments WHERE customer_id = ? "
                                                    "AND paid_at < ?"))
                               .bind(customerId)
@@ -160,6 +171,12 @@ Money PaymentRepository::receivedBefore(qint64 customerId, const QDateTime& befo
 }
 
 CustomerBalance PaymentRepository::balance(qint64 customerId) const
+{
+    requireMoney();
+    return balanceOf(customerId);
+}
+
+CustomerBalance PaymentRepository::balanceOf(qint64 customerId) const
 {
     Sql q(m_db, QStringLiteral("SELECT coalesce(sum(billed), 0), coalesce(sum(received), 0) FROM summary_customer_month "
                                "WHERE customer_id = ?"));
@@ -250,8 +267,8 @@ void PaymentRepository::validate(Payment& p, qint64 order, Overpayment overpayme
         issues.append({QStringLiteral("customer"), tr("There is no customer with id %1.").arg(p.customerId)});
     if (issues.isEmpty() && p.isRefund()) {
         // A refund gives back money the customer paid: never more than they paid in all.
-        const Money received = balance(p.customerId).received;
-        if (-p.amount > received + (p.meta.id > 0 ? -get(p.meta.id).amount : Money()))
+        const Money received = balanceOf(p.customerId).received;
+        if (-p.amount > received + (p.meta.id > 0 ? -load(p.meta.id)->amount : Money()))
             issues.append({QStringLiteral("amount"), tr("The refund (%1) is more than this customer has paid (%2).")
                                                          .arg((-p.amount).toString(), received.toString())});
     }
@@ -287,6 +304,15 @@ void PaymentRepository::refreshPaid(const QList<qint64>& orderIds)
 
 qint64 PaymentRepository::create(Payment& p, qint64 order, Overpayment overpayment)
 {
+    m_db.access().require(Module::Payments, Action::Create);
+    m_db.access().require(Module::Payments, Action::Money);
+    if (!m_db.access().owns(Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?")).bind(p.customerId).scalar().toString()))
+        throw StoreError(StoreError::Kind::Denied, tr("Your role records payments only for your own customers."));
+    return insert(p, order, overpayment);
+}
+
+qint64 PaymentRepository::insert(Payment& p, qint64 order, Overpayment overpayment)
+{
     m_db.write([&] {
         validate(p, order, overpayment);
         const QString now = Database::nowUtc();
@@ -315,8 +341,21 @@ qint64 PaymentRepository::create(Payment& p, qint64 order, Overpayment overpayme
 
 void PaymentRepository::update(Payment& p, Overpayment overpayment)
 {
+    m_db.access().require(Module::Payments, Action::Edit);
+    m_db.access().require(Module::Payments, Action::Money);
+    if (const std::optional<Payment> stored = load(p.meta.id))
+        if (!m_db.access().owns(Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?"))
+                                    .bind(stored->customerId)
+                                    .scalar()
+                                    .toString()))
+            throw StoreError(StoreError::Kind::Denied, tr("Your role changes payments only of your own customers."));
+    save(p, overpayment);
+}
+
+void PaymentRepository::save(Payment& p, Overpayment overpayment)
+{
     m_db.write([&] {
-        const std::optional<Payment> before = find(p.meta.id);
+        const std::optional<Payment> before = load(p.meta.id);
         if (!before || before->meta.version != p.meta.version)
             throwConflict(p.meta.id);
         if (before->depositOf > 0 && p.depositOf == 0)
@@ -347,6 +386,7 @@ void PaymentRepository::update(Payment& p, Overpayment overpayment)
 
 void PaymentRepository::remove(qint64 id, int expectedVersion)
 {
+    m_db.access().require(Module::Payments, Action::Delete);
     m_db.write([&] {
         const std::optional<Payment> before = find(id);
         if (!before || before->meta.version != expectedVersion)
@@ -372,7 +412,7 @@ void PaymentRepository::syncDeposit(const Order& o)
     const qint64 existing = q.next() ? q.value(0).toLongLong() : 0;
     if (o.deposit.isZero()) {
         if (existing > 0) {
-            const Payment before = get(existing);
+            const Payment before = *load(existing);
             Sql(m_db, QStringLiteral("DELETE FROM payment_allocations WHERE payment_id = ?")).bind(existing).exec();
             Sql(m_db, QStringLiteral("DELETE FROM payments WHERE id = ?")).bind(existing).exec();
             RevenueSummary::applyPayment(m_db, before.customerId, before.paidAt, before.amount, -1);
@@ -381,7 +421,7 @@ void PaymentRepository::syncDeposit(const Order& o)
         }
         return;
     }
-    Payment p = existing > 0 ? get(existing) : Payment();
+    Payment p = existing > 0 ? *load(existing) : Payment();
     if (existing > 0 && p.amount == o.deposit && p.paidAt == o.orderDate && p.customerId == o.customerId)
         return;
     p.customerId = o.customerId;
@@ -391,12 +431,24 @@ void PaymentRepository::syncDeposit(const Order& o)
     p.number = existing > 0 ? p.number : QStringLiteral("DJ-") + o.number;
     p.allocations = {{o.meta.id, o.number, o.deposit}};
     if (existing > 0)
-        update(p, Overpayment::KeepAsCredit);
+        save(p, Overpayment::KeepAsCredit);
     else
-        create(p, o.meta.id, Overpayment::KeepAsCredit);
+        insert(p, o.meta.id, Overpayment::KeepAsCredit);
 }
 
 std::optional<Payment> PaymentRepository::find(qint64 id) const
+{
+    requireMoney();
+    std::optional<Payment> p = load(id);
+    if (p && !m_db.access().owns(Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?"))
+                                     .bind(p->customerId)
+                                     .scalar()
+                                     .toString()))
+        throw StoreError(StoreError::Kind::Denied, tr("This payment is of another salesperson's customer."));
+    return p;
+}
+
+std::optional<Payment> PaymentRepository::load(qint64 id) const
 {
     Sql q(m_db, QStringLiteral("SELECT %1 FROM payments p JOIN customers c ON c.id = p.customer_id WHERE p.id = ?")
                     .arg(kColumns));
@@ -436,10 +488,12 @@ Payment PaymentRepository::get(qint64 id) const
 
 QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
 {
+    requireMoney();
     // The unpaid orders walk the covering partial index orders_unpaid (customer, date, total, paid).
     Sql q(m_db, QStringLiteral("SELECT o.customer_id, c.name, c.payment_terms, c.payment_days, o.order_date, "
                              "o.total - o.paid FROM orders o INDEXED BY orders_unpaid CROSS JOIN customers c "
-                             "ON c.id = o.customer_id WHERE o.status <> 4 AND o.paid < o.total"));
+                             "ON c.id = o.customer_id WHERE o.status <> 4 AND o.paid < o.total%1")
+                    .arg(m_db.access().ownerEquals(QStringLiteral("c.owner"))));
     q.exec();
     QHash<qint64, AgingRow> rows;
     while (q.next()) {
@@ -493,16 +547,18 @@ QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
 
 qint64 PaymentRepository::count(const PaymentFilter& filter) const
 {
+    requireMoney();
     QVariantList values;
-    const QString where = listWhere(filter, values);
+    const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("p.customer_id"));
     Sql q(m_db, QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(where));
     return q.bindAll(values).scalar().toLongLong();
 }
 
 QList<PaymentRow> PaymentRepository::page(const PaymentFilter& filter, qint64 offset, int limit) const
 {
+    requireMoney();
     QVariantList values;
-    const QString where = listWhere(filter, values);
+    const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("p.customer_id"));
     Sql q(m_db, QStringLiteral("SELECT %1 FROM payments p JOIN customers c ON c.id = p.customer_id WHERE %2 "
                                "ORDER BY p.paid_at DESC, p.id DESC LIMIT ? OFFSET ?")
                     .arg(kRowColumns, where));
@@ -512,8 +568,9 @@ QList<PaymentRow> PaymentRepository::page(const PaymentFilter& filter, qint64 of
 
 QList<PaymentRow> PaymentRepository::pageAfter(const PaymentFilter& filter, const PaymentRow& last, int limit) const
 {
+    requireMoney();
     QVariantList values;
-    const QString where = listWhere(filter, values);
+    const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("p.customer_id"));
     Sql q(m_db, QStringLiteral("SELECT %1 FROM payments p JOIN customers c ON c.id = p.customer_id WHERE %2 "
                                "AND (p.paid_at, p.id) < (?, ?) ORDER BY p.paid_at DESC, p.id DESC LIMIT ?")
                     .arg(kRowColumns, where));

@@ -120,6 +120,13 @@ public:
     void syncDeposit(const struct Order& order);
 
 private:
+    // Payments are money: every read needs payments ▸ view and ▸ see money.
+    void requireMoney() const;
+    std::optional<Payment> load(qint64 id) const;
+    CustomerBalance balanceOf(qint64 customerId) const;
+    // The writes without the rights check, for an order's deposit (governed by the order's rights).
+    qint64 insert(Payment& p, qint64 order, Overpayment overpayment);
+    void save(Payment& p, Overpayment overpayment);
     void validate(Payment& p, qint64 order, Overpayment overpayment) const;
     void allocate(Payment& p, qint64 order, Overpayment overpayment) const;
     void writeAllocations(const Payment& p);

@@ -42,10 +42,16 @@ ReminderList ReminderRepository::due(const QDateTime& now, const QTimeZone& zone
 {
     ReminderList list;
     list.today = now.toTimeZone(zone).date();
-    list.followUps = followUpsDue(list.today);
-    list.orders = ordersDue(list.today, zone);
-    list.birthdays = birthdays(list.today);
-    list.balances = overdueBalances(list.today);
+    // Each kind of reminder for the roles that see its module.
+    const Access& access = m_db.access();
+    if (access.can(Module::FollowUps, Action::View))
+        list.followUps = followUpsDue(list.today);
+    if (access.can(Module::Orders, Action::View))
+        list.orders = ordersDue(list.today, zone);
+    if (access.can(Module::Customers, Action::View))
+        list.birthdays = birthdays(list.today);
+    if (access.can(Module::Payments, Action::View) && access.seesMoney(Module::Payments))
+        list.balances = overdueBalances(list.today);
     return list;
 }
 
@@ -57,7 +63,8 @@ QList<Reminder> ReminderRepository::followUpsDue(const QDate& today) const
                                "coalesce(s.name, f.created_by), f.method FROM follow_ups f "
                                "CROSS JOIN customers c ON c.id = f.customer_id LEFT JOIN staff s ON s.id = f.staff_id "
                                "WHERE f.next_date IS NOT NULL AND f.next_done = 0 AND f.next_date <= ? "
-                               "AND c.archived = 0 ORDER BY f.next_date, c.name_sort, f.id"));
+                               "AND c.archived = 0%1 ORDER BY f.next_date, c.name_sort, f.id")
+                    .arg(m_db.access().ownerEquals(QStringLiteral("c.owner"))));
     q.bind(today.toString(Qt::ISODate)).exec();
     QList<Reminder> result;
     while (q.next()) {
@@ -99,7 +106,8 @@ QList<Reminder> ReminderRepository::ordersDue(const QDate& today, const QTimeZon
     // Unfinished orders due before tonight walk orders_by_due (status, due_at).
     Sql q(m_db, QStringLiteral("SELECT o.id, o.number, o.title, o.due_at, o.customer_id, c.name, o.staff_names, "
                                "o.urgent, o.status FROM orders o CROSS JOIN customers c ON c.id = o.customer_id "
-                               "WHERE o.status < 3 AND o.due_at < ? ORDER BY o.due_at, o.id"));
+                               "WHERE o.status < 3 AND o.due_at < ?%1 ORDER BY o.due_at, o.id")
+                    .arg(m_db.access().ownerEquals(QStringLiteral("c.owner"))));
     q.bind(tonight).exec();
     QList<Reminder> result;
     while (q.next()) {

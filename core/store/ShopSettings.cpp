@@ -50,6 +50,7 @@ ShopSettings::Numbering ShopSettings::numbering(const QString& series) const
 
 void ShopSettings::setNumbering(const QString& series, const Numbering& n)
 {
+    m_db.access().require(Module::Settings, Action::Edit);
     QList<FieldIssue> issues;
     if (const QString p = NumberPattern::problem(n.pattern); !p.isNull())
         issues.append({QStringLiteral("pattern"), p});

@@ -26,6 +26,7 @@ public:
         Busy,          // another desk held the lock for longer than we waited
         Unavailable,   // the folder or disk cannot be reached (a shared folder went away)
         DiskFull,      // no room left to write
+        Denied,        // the signed-in user's role does not allow it
         Sql,
     };
     StoreError(Kind kind, const QString& message)

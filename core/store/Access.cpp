@@ -1,0 +1,42 @@
+#include "Access.h"
+
+namespace shopcrm {
+
+void Access::require(Module m, Action a) const
+{
+    if (can(m, a))
+        return;
+    const QString who = roleName.isEmpty() ? login : roleName;
+    if (a == Action::Money)
+        throw StoreError(StoreError::Kind::Denied,
+                         tr("The role %1 does not see money in %2.").arg(who, Rights::name(m)));
+    throw StoreError(StoreError::Kind::Denied,
+                     tr("The role %1 may not do this: %2 ▸ %3.").arg(who, Rights::name(m), Rights::name(a)));
+}
+
+namespace {
+// The staff name comes from the users table, not from what is typed in a search; it is still
+// quoted as an SQL literal.
+QString literal(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+} // namespace
+
+QString Access::ownerClause(const QString& customerIdColumn) const
+{
+    if (!ownCustomersOnly)
+        return {};
+    return QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner = %2)").arg(customerIdColumn, literal(staffName));
+}
+
+QString Access::ownerEquals(const QString& ownerColumn) const
+{
+    if (!ownCustomersOnly)
+        return {};
+    return QStringLiteral(" AND %1 = %2").arg(ownerColumn, literal(staffName));
+}
+
+} // namespace shopcrm
