@@ -2,8 +2,10 @@
 #include "CustomerListPage.h"
 #include "ErrorReporter.h"
 #include "MainWindow.h"
+#include "AccountDialogs.h"
 #include "services/Translations.h"
 #include "store/Database.h"
+#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,6 +51,22 @@ int main(int argc, char** argv)
     std::unique_ptr<Database> db;
     try {
         db = std::make_unique<Database>(path, options);
+    } catch (const StoreError& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ShopCRM cannot open the database"), e.message());
+        return 1;
+    }
+
+    // A new shop chooses between users and a single-user shop; a shop with users signs in.
+    try {
+        if (FirstRunDialog::wanted(*db)) {
+            FirstRunDialog welcome(*db);
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+        } else if (UserRepository(*db).signInRequired()) {
+            SignInDialog signIn(*db);
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+        }
     } catch (const StoreError& e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ShopCRM cannot open the database"), e.message());
         return 1;

@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>shopcrm::AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/AuditDialog.cpp" line="+349"/>
+        <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
+        <translation>
+            <numerusform>The chain holds: %Ln entry, not changed, removed or moved. Head %1</numerusform>
+            <numerusform>The chain holds: %Ln entries, none changed, removed or moved. Head %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
         <location filename="../ui/CatalogPage.cpp" line="+408"/>
@@ -194,7 +205,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+270"/>
+        <location filename="../ui/MainWindow.cpp" line="+422"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -240,7 +251,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+170"/>
+        <location filename="../ui/OrderListPage.cpp" line="+175"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>
@@ -248,7 +259,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+1"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+201"/>
         <source>Why are %n order(s) cancelled?</source>
         <translation>
             <numerusform>Why are %n order cancelled?</numerusform>

@@ -1108,7 +1108,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+30"/>
+        <location filename="../app/main.cpp" line="+32"/>
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
@@ -1144,6 +1144,7 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
+        <location line="+16"/>
         <source>ShopCRM cannot open the database</source>
         <translation>ShopCRM 无法打开数据库</translation>
     </message>
@@ -1159,6 +1160,298 @@ Commands:
         <location line="+2"/>
         <source>The role %1 may not do this: %2 ▸ %3.</source>
         <translation>角色“%1”没有此权限：%2 ▸ %3。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::AuditDialog</name>
+    <message>
+        <location filename="../ui/AuditDialog.cpp" line="+42"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print template</source>
+        <translation>打印模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery slip</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order</source>
+        <translation>制作单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivables</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue review</source>
+        <translation>营业回顾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed</source>
+        <translation>改变状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived or restored</source>
+        <translation>归档或恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed to sign in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password reset</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every kind of record</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show &amp;older entries</source>
+        <translation>显示更早的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the record</source>
+        <translation>打开该记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify the chain</source>
+        <translation>校验日志链(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Entry %1, %2, by %3 at desk %4</source>
+        <translation>第 %1 条，%2，%3 在工位 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hash %1</source>
+        <translation>哈希 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking every entry of the audit log…</source>
+        <translation>正在逐条校验操作日志…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
+        <translation>
+            <numerusform>日志链完好：共 %Ln 条，没有被改动、删除或调换。链头 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1488,213 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::BackupDialog</name>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="+48"/>
+        <source>Taken %1; %2 customers, %3 orders.</source>
+        <translation>备份于 %1；%2 个客户，%3 个订单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last order is %1 of %2.</source>
+        <translation>最后一个订单是 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encrypt scheduled backups (the passphrase is asked once each day the program starts)</source>
+        <translation>加密计划备份(&amp;E)（每天程序启动后询问一次口令）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save the schedule</source>
+        <translation>保存备份计划(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up &amp;every</source>
+        <translation>备份间隔(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the folder on another disk, a USB stick or another computer: a backup on the same disk does not survive that disk.</source>
+        <translation>请把备份文件夹放在另一块硬盘、U 盘或另一台电脑上：与数据库在同一块硬盘上的备份，硬盘坏了就一起没了。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit head</source>
+        <translation>日志链头</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>恢复选中的备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ShopCRM backups (*.db *.enc);;All files (*)</source>
+        <translation>ShopCRM 备份 (*.db *.enc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The schedule is saved.</source>
+        <translation>备份计划已保存。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+29"/>
+        <source>Encrypted backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Passphrase for this backup:</source>
+        <translation>此备份的口令：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is empty.</source>
+        <translation>口令为空。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up to %1 (%2 MB, checked). Audit head: %3</source>
+        <translation>已备份到 %1（%2 MB，已校验）。日志链头：%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Passphrase of %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore this backup?</source>
+        <translation>恢复此备份？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in the database with this backup?
+
+%1
+
+What the database holds now is backed up first, into %2.</source>
+        <translation>用此备份替换数据库中的全部内容？
+
+%1
+
+当前数据库的内容会先备份到 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored. The database as it was is kept in %1.</source>
+        <translation>已恢复。恢复前的数据库保存在 %1。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::Backups</name>
     <message>
         <location filename="../core/services/Backups.cpp" line="+44"/>
@@ -1215,12 +1715,12 @@ Commands:
         <location line="+23"/>
         <location line="+56"/>
         <location line="+53"/>
-        <location line="+189"/>
+        <location line="+200"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-270"/>
         <location line="+72"/>
         <source>%1 is not a ShopCRM backup.</source>
         <translation>%1 不是 ShopCRM 的备份。</translation>
@@ -1283,7 +1783,7 @@ Commands:
         <translation>备份文件夹 %1 是只读的，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 已存在，请换一个文件名。</translation>
     </message>
@@ -1298,7 +1798,7 @@ Commands:
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
@@ -1671,6 +2171,39 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/AccountDialogs.cpp" line="+177"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new password</source>
+        <translation>再输入一次新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ConflictDialog</name>
     <message>
         <location filename="../ui/ConflictDialog.cpp" line="+23"/>
@@ -1737,7 +2270,7 @@ Commands:
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+149"/>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+154"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -1872,7 +2405,7 @@ Commands:
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-175"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -1912,7 +2445,7 @@ Commands:
         <translation>记录该客户的付款，可对应某个订单或记入账户</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Billed ¥%1 · received ¥%2</source>
         <translation>开单 ¥%1 · 已收 ¥%2</translation>
     </message>
@@ -2115,7 +2648,7 @@ Commands:
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-475"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -2672,7 +3205,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <location filename="../core/store/Database.cpp" line="-501"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
@@ -3727,6 +4260,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>shopcrm::FirstRunDialog</name>
+    <message>
+        <location filename="../ui/AccountDialogs.cpp" line="-105"/>
+        <source>Welcome to ShopCRM</source>
+        <translation>欢迎使用 ShopCRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Who works with ShopCRM?&lt;/b&gt;&lt;p&gt;If several people use it, create the owner&apos;s user now: everyone then signs in with their own name and sees what their role allows, and every change is recorded under their name. The owner adds the others in Settings ▸ Users.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;谁在使用 ShopCRM？&lt;/b&gt;&lt;p&gt;如果有几个人使用，请现在创建店主账号：之后每个人都用自己的账号登录，只能看到角色允许的内容，每次改动都记在本人名下。店主可在“设置 ▸ 用户”中添加其他人。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>for example boss</source>
+        <translation>例如 boss</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner&apos;s &amp;login name</source>
+        <translation>店主登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s &amp;name</source>
+        <translation>店主姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the password</source>
+        <translation>再输入一次密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the owner</source>
+        <translation>创建店主</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single-user shop, no sign-in</source>
+        <translation>单人使用，不需要登录</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::FollowUpDialog</name>
     <message>
         <location filename="../ui/FollowUpDialog.cpp" line="+68"/>
@@ -4356,69 +4947,69 @@ Commands:
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+134"/>
+        <location line="-50"/>
+        <location line="+186"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-144"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+205"/>
+        <location line="+0"/>
+        <location line="+343"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-343"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Products &amp;&amp; staff</source>
         <translation>产品和人员(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>New &amp;customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>New follo&amp;w-up…</source>
         <translation>新建跟进(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4448,17 +5039,27 @@ Commands:
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-62"/>
         <source>Pa&amp;yments</source>
         <translation>收款(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Repo&amp;rts</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Audit log…</source>
+        <translation>操作日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
@@ -4468,24 +5069,24 @@ Commands:
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders due today or overdue</source>
         <translation>今天到期或已逾期的订单</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -4511,19 +5112,49 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+170"/>
+        <location line="+275"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-324"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+113"/>
+        <source>Scheduled backup</source>
+        <translation>计划备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s backup is encrypted. Its passphrase:</source>
+        <translation>今天的备份需要加密，请输入口令：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s backup was not taken: it needs the passphrase.</source>
+        <translation>今天的备份没有进行：需要口令。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scheduled backup failed: %1</source>
+        <translation>计划备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up to %1 (checked).</source>
+        <translation>已备份到 %1（已校验）。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -4665,7 +5296,7 @@ Commands:
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+193"/>
+        <location filename="../ui/OrderEditorDialog.cpp" line="+194"/>
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -4751,12 +5382,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+569"/>
+        <location line="+586"/>
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-585"/>
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -4867,17 +5498,22 @@ Commands:
         <translation>金额和状态</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deposit &amp;received</source>
         <translation>已收定金(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Pa&amp;yment…</source>
         <translation>收款(&amp;Y)…</translation>
     </message>
@@ -4958,12 +5594,12 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+348"/>
+        <location line="+357"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-320"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -4983,7 +5619,17 @@ Commands:
         <translation>%1 创建</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>Your role (%1) may not change orders.</source>
+        <translation>您的角色（%1）不能修改订单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role (%1) does not see prices: the order is shown without them, and its status can be changed here.</source>
+        <translation>您的角色（%1）看不到价格：订单显示时不含价格，可以在这里修改订单状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database is open read-only; this order cannot be changed.</source>
         <translation>数据库以只读方式打开，此订单不能修改。</translation>
     </message>
@@ -4993,7 +5639,7 @@ Commands:
         <translation>此订单%1，只读。如需修改，请先重新打开。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Paid ¥%1 · cancelled, nothing due</source>
         <translation>已收 ¥%1 · 已取消，无应收</translation>
     </message>
@@ -5443,19 +6089,26 @@ Commands:
         <translation>该客户的对账单…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
@@ -7343,7 +7996,7 @@ Commands:
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7373,7 +8026,7 @@ Commands:
         <translation>您保存的每一处修改都会记录您的姓名和工位。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>e.g. bank account and thanks, printed at the foot of every page</source>
         <translation>例如开户行账号和致谢，印在每页底部</translation>
     </message>
@@ -7403,17 +8056,22 @@ Commands:
         <translation>标志(&amp;G)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Orders and revenue (shared by every desk)</source>
         <translation>订单和营业额（所有工位共用）</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <source>Signed in as %1 (%2). Your desk is recorded with every change you save.</source>
+        <translation>已登录为 %1（%2）。每次保存都会记录您的工位。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;Bank account</source>
         <translation>开户行账号(&amp;B)</translation>
     </message>
@@ -7423,7 +8081,7 @@ Commands:
         <translation>页脚(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This file cannot be read as a picture; documents will print without a logo.</source>
         <translation>无法读取此图片文件，单据将不带标志打印。</translation>
     </message>
@@ -7484,13 +8142,28 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+81"/>
+        <location line="+108"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-101"/>
+        <source>Users and backups</source>
+        <translation>用户与备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Users and roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
@@ -7584,6 +8257,39 @@ Commands:
         <location filename="../ui/ErrorReporter.cpp" line="+41"/>
         <source>Something went wrong and was not finished: %1</source>
         <translation>出现问题，操作未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::SignInDialog</name>
+    <message>
+        <location filename="../ui/AccountDialogs.cpp" line="-114"/>
+        <source>Sign in to ShopCRM</source>
+        <translation>登录 ShopCRM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop database: %1</source>
+        <translation>店铺数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your login name.</source>
+        <translation>请输入登录名。</translation>
     </message>
 </context>
 <context>
@@ -7797,6 +8503,214 @@ Commands:
         <location line="+20"/>
         <source>Too many wrong passwords: %1 is locked for %2 minutes. The owner can reset the password.</source>
         <translation>密码错误次数过多：%1 已锁定 %2 分钟。店主可以重设密码。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::UsersDialog</name>
+    <message>
+        <location filename="../ui/UsersDialog.cpp" line="+36"/>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone &amp;signs in with their own user (off: a single-user shop without sign-in)</source>
+        <translation>每个人用自己的账号登录(&amp;S)（关闭：单人使用，不需登录）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disable / enable</source>
+        <translation>停用 / 启用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sees only the &amp;customers whose owner is the user&apos;s staff member</source>
+        <translation>只能看到负责人为本人（关联员工）的客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New &amp;role…</source>
+        <translation>新建角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete role</source>
+        <translation>删除角色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save role</source>
+        <translation>保存角色(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role &amp;name</source>
+        <translation>角色名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;oles and rights</source>
+        <translation>角色与权限(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked until %1</source>
+        <translation>锁定到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Staff member</source>
+        <translation>关联员工(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epeat the password</source>
+        <translation>再输入一次密码(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password (at least %1 characters); tell it to the user, who can change it in File ▸ Change my password:</source>
+        <translation>新密码（至少 %1 个字符）；告诉该用户后，他可以在“文件 ▸ 修改我的密码”中自行修改：</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>New role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the role (it starts with the front desk&apos;s rights):</source>
+        <translation>角色名称（初始权限与前台相同）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the role %1?</source>
+        <translation>删除角色“%1”？</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,7 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         pay->setObjectName(QStringLiteral("customerPaymentButton"));
         pay->setToolTip(tr("Record money from this customer, against an order or on account"));
         pay->setEnabled(!db.isReadOnly());
+        pay->setVisible(db.access().can(Module::Payments, Action::Create));
         connect(pay, &QPushButton::clicked, this, [this, id] {
             PaymentDialog dialog(m_db, PaymentDialog::New{id, 0}, this);
             if (dialog.exec() == QDialog::Accepted)
@@ -99,6 +100,10 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
 
 void CustomerEditorDialog::updateBalance()
 {
+    if (!m_db.access().can(Module::Payments, Action::View) || !m_db.access().seesMoney(Module::Payments)) {
+        m_balance->hide();
+        return;
+    }
     const CustomerBalance b = PaymentRepository(m_db).balance(m_customer.meta.id);
     const Money balance = b.balance();
     QString text = tr("Billed ¥%1 · received ¥%2").arg(b.billed.toString(), b.received.toString());

@@ -11,6 +11,9 @@
 #include "RemindersPanel.h"
 #include "ReportsPage.h"
 #include "SettingsDialog.h"
+#include "AccountDialogs.h"
+#include "AuditDialog.h"
+#include "services/Backups.h"
 #include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/DeskPresence.h"
@@ -19,6 +22,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -63,61 +70,101 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
 
     m_pages = new QTabWidget(central);
     m_pages->setObjectName(QStringLiteral("pagesTabWidget"));
-    m_customers = new CustomerListPage(db, m_pages);
-    m_orders = new OrderListPage(db, m_pages);
-    m_followUps = new FollowUpListPage(db, m_pages);
-    m_payments = new PaymentListPage(db, m_pages);
-    m_reports = new ReportsPage(db, m_pages);
-    m_catalog = new CatalogPage(db, m_pages);
-    m_pages->addTab(m_customers, tr("&Customers"));
-    m_pages->addTab(m_orders, tr("&Orders"));
-    m_pages->addTab(m_followUps, tr("Follo&w-ups"));
-    m_pages->addTab(m_payments, tr("Pa&yments"));
-    m_pages->addTab(m_reports, tr("Repo&rts"));
-    m_pages->addTab(m_catalog, tr("&Products && staff"));
+    // Each page for the roles that see its module (payments and the review are money).
+    const Access& access = db.access();
+    if (access.can(Module::Customers, Action::View))
+        m_customers = new CustomerListPage(db, m_pages);
+    if (access.can(Module::Orders, Action::View))
+        m_orders = new OrderListPage(db, m_pages);
+    if (access.can(Module::FollowUps, Action::View))
+        m_followUps = new FollowUpListPage(db, m_pages);
+    if (access.can(Module::Payments, Action::View) && access.seesMoney(Module::Payments))
+        m_payments = new PaymentListPage(db, m_pages);
+    if (access.can(Module::Reports, Action::View) && access.seesMoney(Module::Reports))
+        m_reports = new ReportsPage(db, m_pages);
+    if (access.can(Module::Catalog, Action::View))
+        m_catalog = new CatalogPage(db, m_pages);
+    const QString tabNames[] = {tr("&Customers"), tr("&Orders"), tr("Follo&w-ups"), tr("Pa&yments"), tr("Repo&rts"),
+                                tr("&Products && staff")};
+    for (int i = 0; i < PageCount; ++i)
+        if (QWidget* page = pageWidget(i))
+            m_pages->addTab(page, tabNames[i]);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("New &customer"), this, [this] {
-        showPage(CustomersPage);
-        m_customers->newCustomer();
-    });
-    QAction* newOrder = file->addAction(tr("New &order"), this, [this] {
-        showPage(OrdersPage);
-        m_orders->newOrder();
-    });
-    newOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    file->addAction(tr("New follo&w-up…"), this, [this] {
-        showPage(FollowUpsPage);
-        m_followUps->newFollowUp();
-    });
-    QAction* find = file->addAction(tr("&Find customer"), this, [this] {
-        showPage(CustomersPage);
-        m_customers->focusSearch();
-    });
-    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    if (m_customers && access.can(Module::Customers, Action::Create))
+        file->addAction(tr("New &customer"), this, [this] {
+            showPage(CustomersPage);
+            m_customers->newCustomer();
+        });
+    if (m_orders && access.can(Module::Orders, Action::Create)) {
+        QAction* newOrder = file->addAction(tr("New &order"), this, [this] {
+            showPage(OrdersPage);
+            m_orders->newOrder();
+        });
+        newOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    }
+    if (m_followUps && access.can(Module::FollowUps, Action::Create))
+        file->addAction(tr("New follo&w-up…"), this, [this] {
+            showPage(FollowUpsPage);
+            m_followUps->newFollowUp();
+        });
+    if (m_customers) {
+        QAction* find = file->addAction(tr("&Find customer"), this, [this] {
+            showPage(CustomersPage);
+            m_customers->focusSearch();
+        });
+        find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    }
+    if (access.userId > 0) {
+        file->addSeparator();
+        QAction* password = file->addAction(tr("Change my &password…"), this, &MainWindow::changePassword);
+        password->setObjectName(QStringLiteral("changePasswordAction"));
+    }
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    if (access.can(Module::Audit, Action::View)) {
+        QAction* audit = file->addAction(tr("&Audit log…"), this, [this] {
+            AuditDialog dialog(m_db, this);
+            connect(&dialog, &AuditDialog::openRecord, this, [this](const QString& entity, qint64 id) {
+                if (entity == QLatin1String("customer") && m_customers) {
+                    showPage(CustomersPage);
+                    m_customers->openCustomer(id, false);
+                } else if (entity == QLatin1String("order") && m_orders) {
+                    showPage(OrdersPage);
+                    m_orders->openOrder(id);
+                } else if (entity == QLatin1String("follow_up") && m_followUps) {
+                    openFollowUp(id);
+                }
+            });
+            dialog.exec();
+        });
+        audit->setObjectName(QStringLiteral("auditAction"));
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const QString pageNames[] = {tr("Customers"), tr("Orders"),  tr("Follow-ups"),
                                  tr("Payments"),  tr("Reports"), tr("Products and staff")};
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < PageCount; ++i) {
+        if (!pageWidget(i))
+            continue;
         QAction* action = go->addAction(pageNames[i], this, [this, i] { showPage(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
     go->addSeparator();
-    go->addAction(tr("Receivables"), this, [this] {
-        showPage(PaymentsPage);
-        m_payments->showReceivables();
-    });
-    go->addAction(tr("Orders due today or overdue"), this, [this] {
-        showPage(OrdersPage);
-        m_orders->showDueAttention();
-    });
+    if (m_payments)
+        go->addAction(tr("Receivables"), this, [this] {
+            showPage(PaymentsPage);
+            m_payments->showReceivables();
+        });
+    if (m_orders)
+        go->addAction(tr("Orders due today or overdue"), this, [this] {
+            showPage(OrdersPage);
+            m_orders->showDueAttention();
+        });
     m_reminders = new RemindersPanel(db, this);
     m_remindersDock = new QDockWidget(tr("Reminders"), this);
     m_remindersDock->setObjectName(QStringLiteral("remindersDock"));
@@ -140,21 +187,33 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_where = new QLabel(tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()), db.modeDescription()), this);
     m_where->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(m_where, 1);
+    if (access.userId > 0) {
+        auto* who = new QLabel(tr("Signed in: %1 (%2)").arg(access.displayName, access.roleName), this);
+        who->setObjectName(QStringLiteral("signedInLabel"));
+        statusBar()->addPermanentWidget(who);
+    }
 
-    connect(m_attention, &QPushButton::clicked, this, [this] {
-        showPage(OrdersPage);
-        m_orders->showDueAttention();
-    });
-    connect(m_reports, &ReportsPage::showOrders, this, [this](const OrderFilter& filter, const QString& what) {
-        showPage(OrdersPage);
-        m_orders->showOrders(filter, what);
-    });
+    m_attention->setVisible(m_orders != nullptr);
+    if (m_orders)
+        connect(m_attention, &QPushButton::clicked, this, [this] {
+            showPage(OrdersPage);
+            m_orders->showDueAttention();
+        });
+    if (m_reports && m_orders)
+        connect(m_reports, &ReportsPage::showOrders, this, [this](const OrderFilter& filter, const QString& what) {
+            showPage(OrdersPage);
+            m_orders->showOrders(filter, what);
+        });
     connect(m_reminders, &RemindersPanel::openCustomer, this, [this](qint64 id) {
+        if (!m_customers)
+            return;
         showPage(CustomersPage);
         m_customers->openCustomer(id, true);
         m_reminders->refresh();
     });
     connect(m_reminders, &RemindersPanel::openOrder, this, [this](qint64 id) {
+        if (!m_orders)
+            return;
         showPage(OrdersPage);
         m_orders->openOrder(id);
         m_reminders->refresh();
@@ -179,7 +238,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         m_tray->show();
     }
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == OrdersPage)
+        if (m_orders && m_pages->widget(index) == m_orders)
             m_orders->refresh();
         updateDueAttention();
     });
@@ -235,27 +294,120 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     }
     updateDesks();
 
+    // The scheduled backup: looked at two minutes after the start (not to slow it down), then every
+    // half hour; whichever desk looks first takes it.
+    auto* backups = new QTimer(this);
+    backups->setInterval(30 * 60 * 1000);
+    connect(backups, &QTimer::timeout, this, &MainWindow::runScheduledBackup);
+    QTimer::singleShot(2 * 60 * 1000, this, [this, backups] {
+        runScheduledBackup();
+        backups->start();
+    });
+
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
     showPage(QSettings().value(QStringLiteral("mainWindow/page"), CustomersPage).toInt());
 }
 
+QWidget* MainWindow::pageWidget(int page) const
+{
+    switch (page) {
+    case CustomersPage: return m_customers;
+    case OrdersPage: return m_orders;
+    case FollowUpsPage: return m_followUps;
+    case PaymentsPage: return m_payments;
+    case ReportsPageIndex: return m_reports;
+    case CatalogPageIndex: return m_catalog;
+    default: return nullptr;
+    }
+}
+
+void MainWindow::runScheduledBackup()
+{
+    if (m_db.isReadOnly() || m_backupRunning)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool due = false;
+    BackupSchedule schedule;
+    if (!ErrorReporter::guard([&] {
+            due = Backups::due(m_db, now);
+            schedule = Backups::schedule(m_db);
+        })
+        || !due)
+        return;
+    if (schedule.encrypt && m_backupPassphrase.isEmpty()) {
+        bool ok = false;
+        m_backupPassphrase = QInputDialog::getText(this, tr("Scheduled backup"),
+                                                   tr("Today's backup is encrypted. Its passphrase:"), QLineEdit::Password,
+                                                   QString(), &ok);
+        if (!ok || m_backupPassphrase.isEmpty()) {
+            showNotice(tr("Today's backup was not taken: it needs the passphrase."), false);
+            return;
+        }
+    }
+    // Off the window's thread, on a connection of its own: a large shop takes seconds.
+    struct Outcome
+    {
+        std::optional<BackupInfo> made;
+        QString error;
+    };
+    m_backupRunning = true;
+    const QString path = m_db.path();
+    const Session session = m_db.session();
+    const Access access = m_db.access();
+    const QString passphrase = m_backupPassphrase;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_backupRunning = false;
+        if (!outcome.error.isEmpty())
+            showNotice(tr("The scheduled backup failed: %1").arg(outcome.error), false);
+        else if (outcome.made)
+            statusBar()->showMessage(tr("Backed up to %1 (checked).").arg(QDir::toNativeSeparators(outcome.made->path)), 15000);
+    });
+    watcher->setFuture(QtConcurrent::run([path, session, access, passphrase, now]() {
+        Outcome outcome;
+        try {
+            DatabaseOptions options;
+            options.session = session;
+            Database worker(path, options);
+            worker.setAccess(access);
+            outcome.made = Backups::runScheduled(worker, now, passphrase);
+        } catch (const StoreError& e) {
+            outcome.error = e.message();
+        }
+        return outcome;
+    }));
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_db, this);
+    dialog.exec();
+}
+
 MainWindow::~MainWindow()
 {
     m_db.setBusyObserver({});
-    QSettings().setValue(QStringLiteral("mainWindow/page"), m_pages->currentIndex());
+    for (int i = 0; i < PageCount; ++i)
+        if (pageWidget(i) && pageWidget(i) == m_pages->currentWidget())
+            QSettings().setValue(QStringLiteral("mainWindow/page"), i);
     QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
 }
 
 void MainWindow::showPage(int page)
 {
-    m_pages->setCurrentIndex(std::clamp(page, 0, m_pages->count() - 1));
-    if (m_pages->currentIndex() == CustomersPage)
+    if (QWidget* widget = pageWidget(page))
+        m_pages->setCurrentWidget(widget);
+    if (m_customers && m_pages->currentWidget() == m_customers)
         m_customers->focusSearch();
 }
 
 void MainWindow::updateDueAttention()
 {
+    if (!m_orders)
+        return;
     qint64 dueByTonight = 0;
     qint64 overdue = 0;
     if (!ErrorReporter::guard([&] { std::tie(dueByTonight, overdue) = OrderRepository(m_db).dueTodayAndOverdue(); }))
@@ -275,7 +427,7 @@ void MainWindow::updateDueAttention()
             QStringLiteral("color:#8a1c1c; background:#fdecea; border:1px solid #f5c2c0; border-radius:3px; "
                            "text-align:left; padding:4px 8px; font-weight:bold"));
     }
-    m_pages->setTabText(OrdersPage, dueByTonight > 0 ? tr("&Orders (%1)").arg(dueByTonight) : tr("&Orders"));
+    m_pages->setTabText(m_pages->indexOf(m_orders), dueByTonight > 0 ? tr("&Orders (%1)").arg(dueByTonight) : tr("&Orders"));
 }
 
 void MainWindow::applyChanges(const ChangeBatch& batch)
@@ -287,18 +439,18 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
                     return true;
         return false;
     };
-    if (concerns({"customer", "contact", "follow_up"}))
+    if (m_customers && concerns({"customer", "contact", "follow_up"}))
         m_customers->refresh();
-    if (concerns({"order", "delivery_slip", "payment", "customer", "staff"}))
+    if (m_orders && concerns({"order", "delivery_slip", "payment", "customer", "staff"}))
         m_orders->refresh();
     // Hidden pages read themselves again when they are shown.
-    if (concerns({"follow_up", "customer", "staff"}) && m_followUps->isVisible())
+    if (m_followUps && concerns({"follow_up", "customer", "staff"}) && m_followUps->isVisible())
         m_followUps->refresh();
-    if (concerns({"payment", "order", "customer"}) && m_payments->isVisible())
+    if (m_payments && concerns({"payment", "order", "customer"}) && m_payments->isVisible())
         m_payments->refresh();
-    if (concerns({"order", "payment", "delivery_slip", "setting"}) && m_reports->isVisible())
+    if (m_reports && concerns({"order", "payment", "delivery_slip", "setting"}) && m_reports->isVisible())
         m_reports->refresh();
-    if (concerns({"product", "product_category", "staff"}))
+    if (m_catalog && concerns({"product", "product_category", "staff"}))
         m_catalog->reload();
     if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip"}))
         m_reminders->refresh();
@@ -373,6 +525,12 @@ void MainWindow::notify(const QList<Reminder>& reminders)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_db, this);
+    connect(&dialog, &SettingsDialog::restored, this, [this] {
+        ChangeEvent all;
+        all.everything = true;
+        applyChanges({all});
+        m_feed->resync();
+    });
     if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
         return;
     emit restartRequested();

@@ -37,10 +37,11 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { CustomersPage, OrdersPage, FollowUpsPage, PaymentsPage, ReportsPageIndex, CatalogPageIndex };
+    enum Page { CustomersPage, OrdersPage, FollowUpsPage, PaymentsPage, ReportsPageIndex, CatalogPageIndex, PageCount };
 
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
+    // The pages the signed-in role may see; the others are null.
     CustomerListPage* customerPage() const { return m_customers; }
     OrderListPage* orderPage() const { return m_orders; }
     CatalogPage* catalogPage() const { return m_catalog; }
@@ -63,6 +64,9 @@ signals:
     void restartRequested();
 
 private:
+    QWidget* pageWidget(int page) const;
+    void changePassword();
+    void runScheduledBackup();
     void openSettings();
     void openFollowUp(qint64 id);
     void notify(const QList<shopcrm::Reminder>& reminders);
@@ -70,6 +74,8 @@ private:
     void updateDesks();
 
     Database& m_db;
+    QString m_backupPassphrase; // asked once a session when scheduled backups are encrypted
+    bool m_backupRunning = false;
     QTabWidget* m_pages = nullptr;
     CustomerListPage* m_customers = nullptr;
     OrderListPage* m_orders = nullptr;

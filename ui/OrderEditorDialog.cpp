@@ -153,6 +153,7 @@ OrderEditorDialog::OrderEditorDialog(Database& db, qint64 id, QWidget* parent)
     : QDialog(parent), m_db(db), m_repository(db)
 {
     setObjectName(QStringLiteral("orderEditorDialog"));
+    m_money = db.access().seesMoney(Module::Orders);
     buildUi();
     if (id > 0) {
         load(m_repository.get(id));
@@ -356,12 +357,20 @@ void OrderEditorDialog::buildUi()
     m_reopen = new QPushButton(tr("Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_reopen->setAutoDefault(false);
-    auto* moneyBox = new QGroupBox(tr("Amount and status"), this);
+    auto* moneyBox = new QGroupBox(m_money ? tr("Amount and status") : tr("Status"), this);
     auto* moneyLayout = new QGridLayout(moneyBox);
-    moneyLayout->addWidget(new QLabel(tr("Total"), this), 0, 0);
+    auto* totalLabel = new QLabel(tr("Total"), this);
+    QLabel* depositLabel = label(tr("Deposit &received"), m_deposit);
+    moneyLayout->addWidget(totalLabel, 0, 0);
     moneyLayout->addWidget(m_total, 0, 1, 1, 2);
-    moneyLayout->addWidget(label(tr("Deposit &received"), m_deposit), 1, 0);
+    moneyLayout->addWidget(depositLabel, 1, 0);
     moneyLayout->addWidget(m_deposit, 1, 1, 1, 2);
+    // A role that does not see money (the workshop) sees the work, not its price.
+    for (QWidget* w : std::initializer_list<QWidget*>{totalLabel, m_total, depositLabel, m_deposit})
+        w->setVisible(m_money);
+    for (int column : {OrderLinesModel::UnitPriceColumn, OrderLinesModel::DiscountColumn, OrderLinesModel::AmountColumn,
+                       OrderLinesModel::OutsourceCostColumn})
+        m_linesView->setColumnHidden(column, !m_money);
     m_paid = new QLabel(this);
     m_paid->setObjectName(QStringLiteral("paidLabel"));
     m_payment = new QPushButton(tr("Pa&yment…"), this);
@@ -612,7 +621,9 @@ void OrderEditorDialog::load(const Order& order)
 void OrderEditorDialog::updateReadOnly()
 {
     const bool closed = OrderRules::isClosed(m_order.status);
-    const bool readOnly = closed || m_db.isReadOnly();
+    const Access& access = m_db.access();
+    const bool mayEdit = m_money && access.can(Module::Orders, m_order.meta.id > 0 ? Action::Edit : Action::Create);
+    const bool readOnly = closed || m_db.isReadOnly() || !mayEdit;
     for (QWidget* w : m_editors)
         w->setEnabled(!readOnly);
     m_due->setEnabled(!readOnly && m_hasDue->isChecked());
@@ -620,20 +631,26 @@ void OrderEditorDialog::updateReadOnly()
     m_save->setEnabled(!readOnly);
     m_saveClose->setEnabled(!readOnly);
     m_saveClose->setVisible(!readOnly);
-    m_duplicate->setEnabled(m_order.meta.id > 0 && !m_db.isReadOnly());
-    m_printWork->setEnabled(m_order.meta.id > 0 || !m_db.isReadOnly());
-    m_deliver->setEnabled(!m_db.isReadOnly() && m_order.status != OrderStatus::Cancelled &&
-                          m_order.status != OrderStatus::Delivered);
+    m_duplicate->setEnabled(m_order.meta.id > 0 && !m_db.isReadOnly() && m_money && access.can(Module::Orders, Action::Create));
+    m_printWork->setEnabled((m_order.meta.id > 0 || !m_db.isReadOnly()) && access.can(Module::Printing, Action::Print));
+    m_deliver->setEnabled(!m_db.isReadOnly() && m_money && access.can(Module::Orders, Action::Edit)
+                          && m_order.status != OrderStatus::Cancelled && m_order.status != OrderStatus::Delivered);
     const bool saved = m_order.meta.id > 0;
     for (QPushButton* b : m_statusButtons) {
         const auto target = OrderRules::statusFromCode(b->objectName().mid(13));
         b->setVisible(saved && !closed);
-        b->setEnabled(!m_db.isReadOnly() && target != m_order.status);
+        b->setEnabled(!m_db.isReadOnly() && target != m_order.status
+                      && access.can(Module::Orders, target == OrderStatus::Cancelled ? Action::Delete : Action::Edit));
     }
     m_reopen->setVisible(saved && closed);
-    m_reopen->setEnabled(!m_db.isReadOnly());
+    m_reopen->setEnabled(!m_db.isReadOnly() && access.can(Module::Orders, Action::Edit));
     m_readOnlyNotice->setVisible(readOnly);
-    if (m_db.isReadOnly())
+    if (!mayEdit && !m_db.isReadOnly() && !closed)
+        m_readOnlyNotice->setText(m_money ? tr("Your role (%1) may not change orders.").arg(access.roleName)
+                                          : tr("Your role (%1) does not see prices: the order is shown without them, "
+                                               "and its status can be changed here.")
+                                                .arg(access.roleName));
+    else if (m_db.isReadOnly())
         m_readOnlyNotice->setText(tr("The database is open read-only; this order cannot be changed."));
     else if (closed)
         m_readOnlyNotice->setText(tr("This order is %1 and read-only. Reopen it to make changes.")
@@ -685,9 +702,10 @@ bool OrderEditorDialog::isModified() const
 
 void OrderEditorDialog::updatePaid()
 {
-    const bool saved = m_order.meta.id > 0;
+    const bool saved = m_order.meta.id > 0 && m_money && m_db.access().can(Module::Payments, Action::View)
+                       && m_db.access().seesMoney(Module::Payments);
     m_paid->setVisible(saved);
-    m_payment->setVisible(saved);
+    m_payment->setVisible(saved && m_db.access().can(Module::Payments, Action::Create));
     m_payment->setEnabled(saved && !m_db.isReadOnly());
     if (!saved)
         return;

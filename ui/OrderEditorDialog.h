@@ -81,6 +81,7 @@ private:
     QList<LastPrice> m_lastPrices;
     QString m_loaded;
     bool m_changed = false;
+    bool m_money = true; // the role sees prices (set before the form is built)
 
     CustomerPicker* m_customer = nullptr;
     QLabel* m_number = nullptr;

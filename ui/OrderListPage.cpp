@@ -117,6 +117,10 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     setUpLargeListView(m_view, {190, 80, 210, 130, 90, 80, 100, 130, 140, 80, 150}, QStringLiteral("orderList/header"));
     m_view->horizontalHeader()->setSortIndicator(OrderListModel::DateColumn, Qt::DescendingOrder);
     m_view->installEventFilter(this);
+    // A role without money sees no price column and no totals (rather than zeros).
+    const bool money = db.access().seesMoney(Module::Orders);
+    for (int column : {OrderListModel::TotalColumn, OrderListModel::DepositColumn, OrderListModel::PaymentColumn})
+        m_view->setColumnHidden(column, !money);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("orderSummaryLabel"));
 
@@ -166,9 +170,10 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     connect(open, &QPushButton::clicked, this, &OrderListPage::openCurrent);
     connect(duplicate, &QPushButton::clicked, this, &OrderListPage::duplicateCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &OrderListPage::openCurrent);
-    connect(m_model, &OrderListModel::totalsChanged, this, [this](const OrderTotals& t) {
-        m_summary->setText(tr("%Ln order(s) · total %1 · deposits %2", nullptr, static_cast<int>(std::min<qint64>(t.count, INT_MAX)))
-                               .arg(t.total.toString(), t.deposit.toString()));
+    connect(m_model, &OrderListModel::totalsChanged, this, [this, money](const OrderTotals& t) {
+        const int count = static_cast<int>(std::min<qint64>(t.count, INT_MAX));
+        m_summary->setText(money ? tr("%Ln order(s) · total %1 · deposits %2", nullptr, count).arg(t.total.toString(), t.deposit.toString())
+                                 : tr("%Ln order(s)", nullptr, count));
     });
     emit m_model->totalsChanged(m_model->totals());
     auto* newShortcut = new QShortcut(QKeySequence::New, this);

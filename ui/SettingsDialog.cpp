@@ -9,6 +9,9 @@
 #include "store/FollowUpRepository.h"
 #include "store/ShopSettings.h"
 #include "store/StoreError.h"
+#include "store/UserRepository.h"
+#include "BackupDialog.h"
+#include "UsersDialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -52,6 +55,13 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     form->addRow(tr("&Desk"), m_desk);
     auto* hint = new QLabel(tr("Your name and desk are recorded with every change you save."), this);
     hint->setWordWrap(true);
+    // Once the shop signs in, the signed-in user is who every change records.
+    if (db.access().userId > 0) {
+        m_user->setText(db.access().login);
+        m_user->setEnabled(false);
+        hint->setText(tr("Signed in as %1 (%2). Your desk is recorded with every change you save.")
+                          .arg(db.access().displayName, db.access().roleName));
+    }
 
     const ShopProfile profile = ShopProfile::load(db);
     m_shopName = new QLineEdit(profile.name, this);
@@ -85,7 +95,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     shopForm->addRow(tr("&Footer line"), m_shopFooter);
     shopForm->addRow(tr("Lo&go"), logoRow);
     shopForm->addRow(m_logoIssue);
-    shop->setEnabled(!db.isReadOnly());
+    const bool mayEdit = !db.isReadOnly() && db.access().can(Module::Settings, Action::Edit);
+    shop->setEnabled(mayEdit);
     auto checkLogo = [this] {
         const QString path = m_shopLogo->text().trimmed();
         m_logoIssue->setText(path.isEmpty() || DocumentRenderer::logoUsable(path)
@@ -121,7 +132,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
                                    this);
     patternHelp->setWordWrap(true);
     numbersForm->addRow(patternHelp);
-    numbers->setEnabled(!db.isReadOnly());
+    numbers->setEnabled(mayEdit);
     connect(m_pattern, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);
     connect(m_reset, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePreview);
     updatePreview();
@@ -136,7 +147,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     m_basis->addItem(tr("By order date (when the order was taken)"), static_cast<int>(BillingBasis::OrderDate));
     m_basis->addItem(tr("By delivery date (when the order was delivered)"), static_cast<int>(BillingBasis::Delivery));
     m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(Reports::basis(db))));
-    m_basis->setEnabled(!db.isReadOnly());
+    m_basis->setEnabled(mayEdit);
     numbersForm->addRow(tr("Revenue counts orders"), m_basis);
     auto* outcomes = new QGroupBox(tr("Follow-up outcomes (shared by every desk)"), this);
     auto* outcomesLayout = new QVBoxLayout(outcomes);
@@ -144,7 +155,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     outcomesLabel->setBuddy(m_outcomes);
     outcomesLayout->addWidget(outcomesLabel);
     outcomesLayout->addWidget(m_outcomes);
-    outcomes->setEnabled(!db.isReadOnly());
+    outcomes->setEnabled(mayEdit);
 
     auto* database = new QGroupBox(tr("Database"), this);
     auto* databaseLayout = new QVBoxLayout(database);
@@ -160,6 +171,32 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     connect(m_switchMode, &QPushButton::clicked, this, &SettingsDialog::switchMode);
     updateDatabase();
 
+    auto* safety = new QGroupBox(tr("Users and backups"), this);
+    auto* safetyLayout = new QHBoxLayout(safety);
+    auto* usersButton = new QPushButton(tr("&Users and roles…"), safety);
+    usersButton->setObjectName(QStringLiteral("usersButton"));
+    usersButton->setAutoDefault(false);
+    // Before the first user anyone may create the owner; afterwards it is the users right.
+    bool noUsers = false;
+    ErrorReporter::guard([&] { noUsers = !UserRepository(db).hasUsers(); });
+    usersButton->setEnabled(!db.isReadOnly() && (noUsers || db.access().can(Module::Users, Action::View)));
+    auto* backupsButton = new QPushButton(tr("&Backups…"), safety);
+    backupsButton->setObjectName(QStringLiteral("backupsButton"));
+    backupsButton->setAutoDefault(false);
+    backupsButton->setEnabled(db.access().can(Module::Settings, Action::Export));
+    safetyLayout->addWidget(usersButton);
+    safetyLayout->addWidget(backupsButton);
+    safetyLayout->addStretch(1);
+    connect(usersButton, &QPushButton::clicked, this, [this] {
+        UsersDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    connect(backupsButton, &QPushButton::clicked, this, [this] {
+        BackupDialog dialog(m_db, this);
+        connect(&dialog, &BackupDialog::restored, this, &SettingsDialog::restored);
+        dialog.exec();
+    });
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -170,6 +207,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     layout->addWidget(numbers);
     layout->addWidget(outcomes);
     layout->addWidget(database);
+    layout->addWidget(safety);
     layout->addWidget(buttons);
 }
 
@@ -251,7 +289,7 @@ void SettingsDialog::updatePreview()
 
 void SettingsDialog::accept()
 {
-    if (!m_db.isReadOnly()) {
+    if (!m_db.isReadOnly() && m_db.access().can(Module::Settings, Action::Edit)) {
         ShopProfile profile = ShopProfile::load(m_db);
         profile.name = m_shopName->text();
         profile.address = m_shopAddress->text();
@@ -295,7 +333,7 @@ void SettingsDialog::accept()
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != settings.value(QStringLiteral("ui/language")).toString();
     settings.setValue(QStringLiteral("ui/language"), language);
-    if (!m_user->text().trimmed().isEmpty())
+    if (m_user->isEnabled() && !m_user->text().trimmed().isEmpty())
         settings.setValue(QStringLiteral("session/user"), m_user->text().trimmed());
     if (!m_desk->text().trimmed().isEmpty())
         settings.setValue(QStringLiteral("session/desk"), m_desk->text().trimmed());

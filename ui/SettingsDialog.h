@@ -28,6 +28,10 @@ public:
     // another desk has it open).
     void switchMode();
 
+signals:
+    // A backup was restored: everything on screen reads the database again.
+    void restored();
+
 private:
     void updatePreview();
     void updateDatabase();

@@ -326,6 +326,11 @@ BackupInfo Backups::create(Database& db, const QString& target, const QString& p
 {
     // A backup holds everything, money included: it is the settings' right, as the owner's.
     db.access().require(Module::Settings, Action::Export);
+    return make(db, target, passphrase);
+}
+
+BackupInfo Backups::make(Database& db, const QString& target, const QString& passphrase)
+{
     const QString folder = QFileInfo(target).absolutePath();
     requireWritableFolder(folder);
     if (QFileInfo::exists(target))
@@ -365,15 +370,21 @@ BackupInfo Backups::create(Database& db, const QString& target, const QString& p
     return info;
 }
 
-BackupInfo Backups::createInFolder(Database& db, const QString& folder, const QString& passphrase)
+QString Backups::nameIn(const QString& folder, bool encrypted)
 {
     requireWritableFolder(folder);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString suffix = passphrase.isEmpty() ? QStringLiteral(".db") : QStringLiteral(".db.enc");
+    const QString suffix = encrypted ? QStringLiteral(".db.enc") : QStringLiteral(".db");
     QString target = QDir(folder).filePath(QStringLiteral("shopcrm-%1%2").arg(stamp, suffix));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(folder).filePath(QStringLiteral("shopcrm-%1-%2%3").arg(stamp).arg(n).arg(suffix));
-    return create(db, target, passphrase);
+    return target;
+}
+
+BackupInfo Backups::createInFolder(Database& db, const QString& folder, const QString& passphrase)
+{
+    db.access().require(Module::Settings, Action::Export);
+    return make(db, nameIn(folder, !passphrase.isEmpty()), passphrase);
 }
 
 BackupInfo Backups::inspect(const QString& path, const QString& passphrase)
@@ -498,7 +509,7 @@ BackupInfo Backups::restore(Database& db, const QString& path, const QString& pa
         decryptFile(path, plain, passphrase);
     }
     const BackupInfo incoming = readDatabase(plain, true);
-    const BackupInfo safety = createInFolder(db, safetyFolder, passphrase);
+    const BackupInfo safety = make(db, nameIn(safetyFolder, !passphrase.isEmpty()), passphrase);
     db.restoreFrom(plain, progress ? [&](int done, int total) { return progress(done, total); }
                                    : std::function<bool(int, int)>());
     const int latest = Migrations::latestVersion(Migrations::ladder());
@@ -588,7 +599,7 @@ std::optional<BackupInfo> Backups::runScheduled(Database& db, const QDateTime& n
     if (!claimed)
         return std::nullopt;
     try {
-        BackupInfo info = createInFolder(db, s.folder, s.encrypt ? passphrase : QString());
+        BackupInfo info = make(db, nameIn(s.folder, s.encrypt), s.encrypt ? passphrase : QString());
         prune(s.folder, s.retention);
         return info;
     } catch (...) {

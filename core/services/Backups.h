@@ -89,6 +89,12 @@ public:
     static std::optional<BackupInfo> runScheduled(Database& db, const QDateTime& now, const QString& passphrase = {});
 
     static bool isEncrypted(const QString& path);
+
+private:
+    // The backup itself, without the rights check: the schedule is the shop's, set by whoever may
+    // change the settings, and any desk takes it.
+    static BackupInfo make(Database& db, const QString& target, const QString& passphrase);
+    static QString nameIn(const QString& folder, bool encrypted);
 };
 
 } // namespace shopcrm

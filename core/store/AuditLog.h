@@ -79,6 +79,8 @@ public:
                                     const std::function<bool(qint64 done, qint64 total)>& progress = {});
     static QByteArray head(const Database& db);
     static qint64 count(const Database& db);
+    // Everyone who appears in the log, for the viewer's filter.
+    static QStringList people(const Database& db);
     // Newest first.
     static QList<AuditEntry> list(const Database& db, const AuditFilter& filter, int limit);
 

@@ -128,6 +128,12 @@ ChangeBatch ChangeFeed::readLog()
     return batch;
 }
 
+void ChangeFeed::resync()
+{
+    m_lastSeq = Sql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")).scalar().toLongLong();
+    m_lastMark = -1;
+}
+
 ChangeBatch ChangeFeed::poll()
 {
     ChangeBatch batch;

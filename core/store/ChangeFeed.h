@@ -50,6 +50,8 @@ public:
     // Looks now; returns what it emitted (also for tests and the CLI).
     ChangeBatch poll();
     qint64 lastSeq() const { return m_lastSeq; }
+    // Starts again from the log's end (after a restore replaced the whole log).
+    void resync();
     // Closes the feed's own connection (switching the storage mode needs the only one); the next
     // look opens what the mode then needs.
     void releaseConnection();
