@@ -11,12 +11,15 @@
 #include "TestSupport.h"
 #include "UsersDialog.h"
 #include "WidgetSupport.h"
+#include "services/DemoData.h"
+#include "services/Translations.h"
 #include "store/AuditLog.h"
 #include "store/CustomerRepository.h"
 #include "store/OrderRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -273,4 +276,74 @@ TEST_CASE("a production user's window: no payments or review, orders without a p
     CHECK_FALSE(child<QLabel>(editor, "totalLabel")->isVisible());
     CHECK(child<QLabel>(editor, "readOnlyNotice")->isVisible());
     CHECK_FALSE(child<QPushButton>(editor, "saveButton")->isEnabled());
+}
+
+// Not run by default: the sign-in, users, audit and backup screens in Chinese on demo data, for the
+// README and for looking at them (`shopcrm_ui_tests "[.screenshots]"`, into SHOPCRM_SCREENSHOT_DIR).
+TEST_CASE("screenshots of users, the audit log and backups", "[.screenshots]")
+{
+    Translations::apply(QStringLiteral("zh_CN"));
+    const QString out = qEnvironmentVariable("SHOPCRM_SCREENSHOT_DIR", QDir::tempPath());
+    TempDb shop;
+    DemoData demo(7);
+    demo.insertCustomers(*shop, 300);
+    demo.insertOrders(*shop, 600);
+    demo.insertFollowUps(*shop, 200);
+    demo.insertPayments(*shop);
+    addUser(*shop, QStringLiteral("wanglb"), QStringLiteral("owner"), kOwnerPassword);
+    UserRepository(*shop).signIn(QStringLiteral("wanglb"), kOwnerPassword);
+    addUser(*shop, QStringLiteral("xiaoli"), QStringLiteral("front_desk"));
+    addUser(*shop, QStringLiteral("laozhang"), QStringLiteral("production"));
+    Customer c = CustomerRepository(*shop).get(1);
+    c.notes = QStringLiteral("月结客户，每月25日对账");
+    CustomerRepository(*shop).update(c);
+    {
+        SignInDialog signIn(*shop);
+        signIn.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&signIn));
+        signIn.grab().save(out + QStringLiteral("/sign-in-zh.png"));
+    }
+    {
+        UsersDialog users(*shop);
+        users.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&users));
+        users.grab().save(out + QStringLiteral("/users-zh.png"));
+        users.findChild<QTabWidget*>(QStringLiteral("usersTabWidget"))->setCurrentIndex(1);
+        users.rolesList()->setCurrentRow(3);
+        users.grab().save(out + QStringLiteral("/roles-zh.png"));
+    }
+    {
+        AuditDialog audit(*shop);
+        audit.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&audit));
+        audit.table()->selectRow(0);
+        child<QPushButton>(audit, "auditVerifyButton")->click();
+        audit.grab().save(out + QStringLiteral("/audit-zh.png"));
+    }
+    QTemporaryDir folder;
+    {
+        BackupDialog backups(*shop);
+        child<QLineEdit>(backups, "backupFolderLineEdit")->setText(folder.path());
+        child<QPushButton>(backups, "saveScheduleButton")->click();
+        child<QPushButton>(backups, "backUpNowButton")->click();
+        backups.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&backups));
+        backups.grab().save(out + QStringLiteral("/backups-zh.png"));
+    }
+    {
+        Database workshop(shop.path);
+        UserRepository(workshop).signIn(QStringLiteral("laozhang"), QStringLiteral("secret-1"));
+        MainWindow window(workshop);
+        window.resize(1280, 720);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::OrdersPage);
+        QTest::qWait(300);
+        window.grab().save(out + QStringLiteral("/production-orders-zh.png"));
+        OrderEditorDialog editor(workshop, 1);
+        editor.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&editor));
+        editor.grab().save(out + QStringLiteral("/production-order-zh.png"));
+    }
+    Translations::apply(QStringLiteral("en"));
 }

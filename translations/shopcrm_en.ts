@@ -49,7 +49,7 @@
 <context>
     <name>shopcrm::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AuditDialog.cpp" line="+349"/>
+        <location filename="../ui/AuditDialog.cpp" line="+394"/>
         <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
         <translation>
             <numerusform>The chain holds: %Ln entry, not changed, removed or moved. Head %1</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+175"/>
+        <location filename="../ui/OrderListPage.cpp" line="+179"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Why are %n order(s) cancelled?</source>
         <translation>
             <numerusform>Why are %n order cancelled?</numerusform>

@@ -1246,12 +1246,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+150"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-149"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -1331,18 +1331,178 @@ Commands:
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rights</source>
+        <translation>权限</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy</source>
+        <translation>第几份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan done</source>
+        <translation>计划已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
@@ -1550,22 +1710,22 @@ Commands:
         <translation>保存备份计划(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Folder</source>
         <translation>文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Back up &amp;every</source>
         <translation>备份间隔(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Keep the folder on another disk, a USB stick or another computer: a backup on the same disk does not survive that disk.</source>
         <translation>请把备份文件夹放在另一块硬盘、U 盘或另一台电脑上：与数据库在同一块硬盘上的备份，硬盘坏了就一起没了。</translation>
     </message>
@@ -6059,7 +6219,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A new order with the same customer, lines and staff</source>
         <translation>按相同客户、明细和人员新建订单</translation>
     </message>
@@ -6124,6 +6284,16 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+105"/>
+        <source>Not allowed</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your role (%1) does not take orders.</source>
+        <translation>您的角色（%1）不能接单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>

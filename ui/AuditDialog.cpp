@@ -101,6 +101,47 @@ QString AuditDialog::actionName(const QString& op)
     return it == names.end() ? op : tr(it.value());
 }
 
+QString AuditDialog::fieldName(const QString& key)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("short_name"), QT_TR_NOOP("short name")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+        {QStringLiteral("note"), QT_TR_NOOP("note")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("phones"), QT_TR_NOOP("phones")},
+        {QStringLiteral("address"), QT_TR_NOOP("address")},
+        {QStringLiteral("grade"), QT_TR_NOOP("grade")},
+        {QStringLiteral("tags"), QT_TR_NOOP("tags")},
+        {QStringLiteral("owner"), QT_TR_NOOP("owner")},
+        {QStringLiteral("contacts"), QT_TR_NOOP("contacts")},
+        {QStringLiteral("archived"), QT_TR_NOOP("archived")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("reason"), QT_TR_NOOP("reason")},
+        {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("lines"), QT_TR_NOOP("lines")},
+        {QStringLiteral("total"), QT_TR_NOOP("total")},
+        {QStringLiteral("deposit"), QT_TR_NOOP("deposit")},
+        {QStringLiteral("due"), QT_TR_NOOP("due")},
+        {QStringLiteral("amount"), QT_TR_NOOP("amount")},
+        {QStringLiteral("method"), QT_TR_NOOP("method")},
+        {QStringLiteral("unit_price"), QT_TR_NOOP("unit price")},
+        {QStringLiteral("active"), QT_TR_NOOP("active")},
+        {QStringLiteral("role_id"), QT_TR_NOOP("role")},
+        {QStringLiteral("rights"), QT_TR_NOOP("rights")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("name")},
+        {QStringLiteral("login"), QT_TR_NOOP("login")},
+        {QStringLiteral("file"), QT_TR_NOOP("file")},
+        {QStringLiteral("rows"), QT_TR_NOOP("rows")},
+        {QStringLiteral("copy"), QT_TR_NOOP("copy")},
+        {QStringLiteral("form"), QT_TR_NOOP("paper")},
+        {QStringLiteral("next_done"), QT_TR_NOOP("plan done")},
+        {QStringLiteral("next_date"), QT_TR_NOOP("next contact")},
+    };
+    const auto it = names.find(key);
+    return it == names.end() ? key : tr(it.value());
+}
+
 QStringList AuditDialog::changeLines(const AuditEntry& e)
 {
     const QJsonObject before = QJsonDocument::fromJson(e.before.toUtf8()).object();
@@ -109,14 +150,18 @@ QStringList AuditDialog::changeLines(const AuditEntry& e)
     for (const QString& key : after.keys())
         if (!keys.contains(key))
             keys.append(key);
+    // A change shows old → new (an empty side as —); a removal what was removed; an event
+    // (a print, an export, a sign-in) its details.
+    static const QStringList changes = {QStringLiteral("update"), QStringLiteral("status"), QStringLiteral("reopen"),
+                                        QStringLiteral("archive")};
+    const bool change = changes.contains(e.op);
     QStringList lines;
     for (const QString& key : std::as_const(keys)) {
-        if (e.op == QLatin1String("delete") || (before.contains(key) && e.after.isEmpty()))
-            lines.append(tr("%1: %2").arg(key, valueText(before.value(key))));
-        else if (e.before.isEmpty())
-            lines.append(tr("%1: %2").arg(key, valueText(after.value(key))));
+        const QString field = e.entity == QLatin1String("setting") ? key : fieldName(key);
+        if (change)
+            lines.append(tr("%1: %2 → %3").arg(field, valueText(before.value(key)), valueText(after.value(key))));
         else
-            lines.append(tr("%1: %2 → %3").arg(key, valueText(before.value(key)), valueText(after.value(key))));
+            lines.append(tr("%1: %2").arg(field, valueText(before.contains(key) ? before.value(key) : after.value(key))));
     }
     return lines;
 }

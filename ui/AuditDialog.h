@@ -29,6 +29,7 @@ public:
     // What an entity code and an action code are called on screen.
     static QString entityName(const QString& entity);
     static QString actionName(const QString& op);
+    static QString fieldName(const QString& key);
     // "field: old → new" lines of an entry.
     static QStringList changeLines(const AuditEntry& entry);
 

@@ -95,9 +95,14 @@ BackupDialog::BackupDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     auto* save = new QPushButton(tr("&Save the schedule"), this);
     save->setObjectName(QStringLiteral("saveScheduleButton"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Folder"), folderRow);
+    // Rows holding a layout get a label with a buddy, so their mnemonic works.
+    auto* folderLabel = new QLabel(tr("&Folder"), this);
+    folderLabel->setBuddy(m_folder);
+    auto* keepLabel = new QLabel(tr("&Keep"), this);
+    keepLabel->setBuddy(m_daily);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Back up &every"), m_every);
-    form->addRow(tr("&Keep"), keep);
+    form->addRow(keepLabel, keep);
     form->addRow(QString(), m_encrypt);
     form->addRow(QString(), save);
     auto* hint = new QLabel(tr("Keep the folder on another disk, a USB stick or another computer: a backup on the same "

@@ -66,6 +66,10 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     open->setObjectName(QStringLiteral("openOrderButton"));
     auto* duplicate = new QPushButton(tr("&Duplicate"), this);
     duplicate->setObjectName(QStringLiteral("duplicateOrderButton"));
+    // Taking orders means entering prices: only for the roles that create orders and see money.
+    const bool mayCreate = db.access().can(Module::Orders, Action::Create) && db.access().seesMoney(Module::Orders);
+    add->setVisible(mayCreate);
+    duplicate->setVisible(mayCreate);
     duplicate->setToolTip(tr("A new order with the same customer, lines and staff"));
     auto* status = new QToolButton(this);
     status->setObjectName(QStringLiteral("changeStatusButton"));
@@ -308,6 +312,10 @@ void OrderListPage::selectId(qint64 id)
 
 void OrderListPage::newOrder()
 {
+    if (!m_db.access().can(Module::Orders, Action::Create) || !m_db.access().seesMoney(Module::Orders)) {
+        QMessageBox::information(this, tr("Not allowed"), tr("Your role (%1) does not take orders.").arg(m_db.access().roleName));
+        return;
+    }
     if (m_db.isReadOnly()) {
         QMessageBox::information(this, tr("Read-only"), tr("This database is open read-only; orders cannot be added."));
         return;
