@@ -5,7 +5,9 @@
 #include "Reports.h"
 #include "domain/PhoneNumber.h"
 #include "domain/Pinyin.h"
+#include "Backups.h"
 #include "store/AuditLog.h"
+#include "store/UserRepository.h"
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
 #include "store/FollowUpRepository.h"
@@ -578,6 +580,35 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         result.insert(QStringLiteral("follow_ups"), followUpScenarios(db, options));
         say(QStringLiteral("measuring the revenue review…"));
         result.insert(QStringLiteral("revenue"), revenueScenarios(db, options));
+    }
+    say(QStringLiteral("measuring sign-in, backup and restore…"));
+    {
+        QJsonObject o;
+        QElapsedTimer t;
+        const QString password = QStringLiteral("店里的口令-2026");
+        t.start();
+        const QString hash = UserRepository::hashPassword(password);
+        o.insert(QStringLiteral("argon2id_hash_ms"), static_cast<double>(t.nsecsElapsed()) / 1e6);
+        t.start();
+        const bool verified = UserRepository::verifyPassword(hash, password);
+        o.insert(QStringLiteral("argon2id_verify_ms"), static_cast<double>(t.nsecsElapsed()) / 1e6);
+        o.insert(QStringLiteral("verified"), verified);
+        const QString target = options.workDir + QStringLiteral("/bench-backup.db");
+        QFile::remove(target);
+        t.start();
+        const BackupInfo made = Backups::create(db, target);
+        o.insert(QStringLiteral("backup_seconds"), static_cast<double>(t.nsecsElapsed()) / 1e9);
+        o.insert(QStringLiteral("backup_bytes"), made.bytes);
+        const QString restoredPath = options.workDir + QStringLiteral("/bench-restored.db");
+        QFile::remove(restoredPath);
+        {
+            Database restored(restoredPath);
+            t.start();
+            Backups::restore(restored, target, {}, options.workDir + QStringLiteral("/safety"));
+            o.insert(QStringLiteral("restore_seconds"), static_cast<double>(t.nsecsElapsed()) / 1e9);
+            o.insert(QStringLiteral("restored_customers"), CustomerRepository(restored).count(false));
+        }
+        result.insert(QStringLiteral("users_and_backups"), o);
     }
     say(QStringLiteral("measuring the audit chain…"));
     result.insert(QStringLiteral("audit"), auditScenarios(options));
