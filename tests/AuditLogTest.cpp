@@ -1,11 +1,14 @@
 #include "TestSupport.h"
 
 #include "domain/CustomerJson.h"
+#include "services/Backups.h"
 #include "services/Exports.h"
 #include "store/AuditLog.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/DeliveryRepository.h"
+#include "store/OrderRepository.h"
+#include "store/UserRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -334,4 +337,45 @@ TEST_CASE("audit: schema 8 turns whole copies into field changes and keeps what 
     CustomerRepository(upgraded).setArchived(c.meta.id, CustomerRepository(upgraded).get(c.meta.id).meta.version, true);
     CHECK(AuditLog::verify(upgraded).entries == 6);
     CHECK(AuditLog::verify(upgraded).ok);
+}
+
+TEST_CASE("audit: each kind of action is one entry with its own name", "[audit]")
+{
+    OrderShop shop;
+    Database& db = *shop.db;
+    Order o = shop.order(shop.customer, QDateTime::currentDateTime());
+    OrderRepository(db).create(o);
+    OrderRepository(db).setStatus(o.meta.id, -1, OrderStatus::InProduction);
+    OrderRepository(db).setStatus(o.meta.id, -1, OrderStatus::Cancelled, QStringLiteral("客户不要了"));
+    OrderRepository(db).reopen(o.meta.id, -1, QStringLiteral("客户又要了"));
+    CustomerRepository(db).setArchived(shop.other, CustomerRepository(db).get(shop.other).meta.version, true);
+    QTemporaryDir folder;
+    const BackupInfo made = Backups::createInFolder(db, folder.path());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'backup' AND op = 'backup'")).toInt() == 1);
+    // The restore brings the log back to the backup's moment (which is before the backup's own
+    // entry), then records itself with the file, the head it brought back and the safety backup.
+    Backups::restore(db, made.path, {}, folder.path());
+    User boss;
+    boss.login = QStringLiteral("boss");
+    UserRepository(db).createUser(boss, QStringLiteral("secret-1"));
+    CHECK_THROWS(UserRepository(db).signIn(QStringLiteral("boss"), QStringLiteral("wrong-1")));
+    UserRepository(db).signIn(QStringLiteral("boss"), QStringLiteral("secret-1"));
+
+    Sql q(db, QStringLiteral("SELECT entity || ':' || op FROM audit_log ORDER BY id"));
+    q.exec();
+    QStringList actions;
+    while (q.next())
+        actions.append(q.value(0).toString());
+    for (const char* expected : {"order:insert", "order:status", "order:reopen", "customer:archive", "backup:restore",
+                                 "user:insert", "user:login_failed", "user:login"})
+        CHECK(actions.contains(QString::fromLatin1(expected)));
+    CHECK(actions.count(QStringLiteral("order:status")) == 2);
+    // The cancellation keeps its reason, as a field that changed.
+    const QJsonObject cancelled = parsed(scalar(db, QStringLiteral("SELECT after FROM audit_log WHERE op = 'status' "
+                                                                   "ORDER BY id DESC LIMIT 1")));
+    CHECK(cancelled == QJsonObject{{QStringLiteral("status"), QStringLiteral("cancelled")},
+                                   {QStringLiteral("reason"), QStringLiteral("客户不要了")}});
+    // Who signed in is the one the later entries name.
+    CHECK(scalar(db, QStringLiteral("SELECT who FROM audit_log ORDER BY id DESC LIMIT 1")).toString() == QStringLiteral("boss"));
+    CHECK(AuditLog::verify(db).ok);
 }

@@ -158,7 +158,7 @@ TEST_CASE("users: five wrong passwords lock the account for 15 minutes, and ever
     }
 }
 
-TEST_CASE("users: a disabled user cannot sign in; the owner resets passwords, users change their own", "[users]")
+TEST_CASE("users: a disabled user cannot sign in, the owner resets passwords and users change their own", "[users]")
 {
     SignedShop shop;
     UserRepository users(*shop.db);

@@ -257,6 +257,16 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     QPushButton* newStaff = button(tr("New staff member"), QStringLiteral("newStaffButton"));
     QPushButton* editStaff = button(tr("Edit"), QStringLiteral("editStaffButton"));
     QPushButton* deleteStaff = button(tr("Delete"), QStringLiteral("deleteStaffButton"));
+    // Buttons only for what the role may do (the store refuses the rest all the same).
+    const Access& access = m_db.access();
+    const bool prices = access.seesMoney(Module::Catalog);
+    newProduct->setVisible(access.can(Module::Catalog, Action::Create) && prices);
+    editProduct->setVisible(access.can(Module::Catalog, Action::Edit) && prices);
+    archiveProduct->setVisible(access.can(Module::Catalog, Action::Delete) && prices);
+    deleteProduct->setVisible(access.can(Module::Catalog, Action::Delete));
+    newStaff->setVisible(access.can(Module::Catalog, Action::Create));
+    editStaff->setVisible(access.can(Module::Catalog, Action::Edit));
+    deleteStaff->setVisible(access.can(Module::Catalog, Action::Delete));
 
     auto* productsBox = new QGroupBox(tr("Products"), this);
     auto* productLayout = new QVBoxLayout(productsBox);

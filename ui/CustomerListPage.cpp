@@ -44,6 +44,8 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     open->setObjectName(QStringLiteral("openCustomerButton"));
     auto* followUp = new QPushButton(tr("Fo&llow-up…"), this);
     followUp->setObjectName(QStringLiteral("customerFollowUpButton"));
+    add->setVisible(db.access().can(Module::Customers, Action::Create));
+    followUp->setVisible(db.access().can(Module::FollowUps, Action::Create));
     followUp->setToolTip(tr("Record a contact with the selected customer (Ctrl+Shift+F)"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));

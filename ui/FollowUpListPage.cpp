@@ -136,6 +136,8 @@ FollowUpListPage::FollowUpListPage(Database& db, QWidget* parent) : QWidget(pare
     add->setToolTip(tr("New follow-up (Ctrl+N)"));
     auto* exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportFollowUpsButton"));
+    add->setVisible(db.access().can(Module::FollowUps, Action::Create));
+    exportButton->setVisible(db.access().can(Module::FollowUps, Action::Export));
     exportButton->setToolTip(tr("Save the follow-ups shown as a CSV or Excel file"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("followUpCountLabel"));

@@ -118,6 +118,8 @@ PaymentListPage::PaymentListPage(Database& db, QWidget* parent) : QWidget(parent
     add->setEnabled(!db.isReadOnly());
     auto* exportButton = new QPushButton(tr("&Export…"), paymentsTab);
     exportButton->setObjectName(QStringLiteral("exportPaymentsButton"));
+    add->setVisible(db.access().can(Module::Payments, Action::Create));
+    exportButton->setVisible(db.access().can(Module::Payments, Action::Export));
     m_count = new QLabel(paymentsTab);
     m_count->setObjectName(QStringLiteral("paymentCountLabel"));
     m_view = new QTableView(paymentsTab);
@@ -167,6 +169,8 @@ PaymentListPage::PaymentListPage(Database& db, QWidget* parent) : QWidget(parent
     printButton->setObjectName(QStringLiteral("printReceivablesButton"));
     auto* exportReceivablesButton = new QPushButton(tr("E&xport…"), receivablesTab);
     exportReceivablesButton->setObjectName(QStringLiteral("exportReceivablesButton"));
+    exportReceivablesButton->setVisible(db.access().can(Module::Payments, Action::Export));
+    printButton->setVisible(db.access().can(Module::Printing, Action::Print));
     auto* receivablesButtons = new QHBoxLayout;
     receivablesButtons->addWidget(m_receivablesTotal, 1);
     receivablesButtons->addWidget(statement);
