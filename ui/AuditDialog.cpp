@@ -349,9 +349,7 @@ void AuditDialog::showDetails()
 void AuditDialog::verify()
 {
     // A million entries take seconds: the walk runs on a connection of its own in another thread.
-    const QString path = m_db.path();
-    const Session session = m_db.session();
-    const Access access = m_db.access();
+    const DatabaseTicket ticket = m_db.ticket();
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     auto done = std::make_shared<std::atomic<qint64>>(0);
     auto total = std::make_shared<std::atomic<qint64>>(0);
@@ -363,13 +361,10 @@ void AuditDialog::verify()
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<AuditVerification>::finished, &loop, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    watcher.setFuture(QtConcurrent::run([path, session, access, cancelled, done, total]() {
-        DatabaseOptions options;
-        options.session = session;
+    watcher.setFuture(QtConcurrent::run([ticket, cancelled, done, total]() {
         try {
-            Database db(path, options);
-            db.setAccess(access);
-            return AuditLog::verify(db, [&](qint64 n, qint64 all) {
+            const std::unique_ptr<Database> db = ticket.open();
+            return AuditLog::verify(*db, [&](qint64 n, qint64 all) {
                 *done = n;
                 *total = all;
                 return !*cancelled;

@@ -205,9 +205,7 @@ BackupInfo BackupDialog::runInBackground(Database& db, QWidget* parent, const QS
 {
     // VACUUM INTO of a large shop takes seconds: it runs on a connection of its own in another
     // thread, the window stays painted, and what failed comes back as the StoreError it was.
-    const QString path = db.path();
-    const Session session = db.session();
-    const Access access = db.access();
+    const DatabaseTicket ticket = db.ticket();
     QProgressDialog progress(tr("Backing up the database…"), QString(), 0, 0, parent);
     progress.setObjectName(QStringLiteral("backupProgress"));
     progress.setWindowModality(Qt::WindowModal);
@@ -220,14 +218,10 @@ BackupInfo BackupDialog::runInBackground(Database& db, QWidget* parent, const QS
     QFutureWatcher<Outcome> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Outcome>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([path, session, access, folder, passphrase]() {
+    watcher.setFuture(QtConcurrent::run([ticket, folder, passphrase]() {
         Outcome outcome;
         try {
-            DatabaseOptions options;
-            options.session = session;
-            Database worker(path, options);
-            worker.setAccess(access);
-            outcome.info = Backups::createInFolder(worker, folder, passphrase);
+            outcome.info = Backups::createInFolder(*ticket.open(), folder, passphrase);
         } catch (const StoreError& e) {
             outcome.error = e;
         }

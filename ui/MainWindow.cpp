@@ -352,9 +352,7 @@ void MainWindow::runScheduledBackup()
         QString error;
     };
     m_backupRunning = true;
-    const QString path = m_db.path();
-    const Session session = m_db.session();
-    const Access access = m_db.access();
+    const DatabaseTicket ticket = m_db.ticket();
     const QString passphrase = m_backupPassphrase;
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
@@ -366,14 +364,10 @@ void MainWindow::runScheduledBackup()
         else if (outcome.made)
             statusBar()->showMessage(tr("Backed up to %1 (checked).").arg(QDir::toNativeSeparators(outcome.made->path)), 15000);
     });
-    watcher->setFuture(QtConcurrent::run([path, session, access, passphrase, now]() {
+    watcher->setFuture(QtConcurrent::run([ticket, passphrase, now]() {
         Outcome outcome;
         try {
-            DatabaseOptions options;
-            options.session = session;
-            Database worker(path, options);
-            worker.setAccess(access);
-            outcome.made = Backups::runScheduled(worker, now, passphrase);
+            outcome.made = Backups::runScheduled(*ticket.open(), now, passphrase);
         } catch (const StoreError& e) {
             outcome.error = e.message();
         }

@@ -223,12 +223,22 @@ void Database::disconnect()
 
 std::unique_ptr<Database> Database::openSibling() const
 {
-    Options options = m_options;
-    options.upToVersion = -1;
-    options.session = m_session;
-    auto sibling = std::make_unique<Database>(m_path, options);
-    sibling->setAccess(m_access);
-    return sibling;
+    return ticket().open();
+}
+
+DatabaseTicket Database::ticket() const
+{
+    DatabaseTicket t{m_path, m_options, m_access};
+    t.options.upToVersion = -1;
+    t.options.session = m_session;
+    return t;
+}
+
+std::unique_ptr<Database> DatabaseTicket::open() const
+{
+    auto db = std::make_unique<Database>(path, options);
+    db->setAccess(access);
+    return db;
 }
 
 QString Database::defaultPath()

@@ -67,6 +67,18 @@ struct DatabaseOptions
     bool posixLockingForTests = false;
 };
 
+class Database;
+
+// What another thread needs to open a connection of its own that acts as this one (QtSql
+// connections belong to the thread that opened them): take it here, open it there.
+struct DatabaseTicket
+{
+    QString path;
+    DatabaseOptions options;
+    Access access;
+    std::unique_ptr<Database> open() const;
+};
+
 // One connection to a ShopCRM database. Opening checks the file, refuses what is not ours or is
 // newer, backs up and upgrades what is older. One Database per thread (QtSql is per thread).
 class Database final
@@ -111,6 +123,7 @@ public:
     bool lostConnection() const { return m_lost; }
     // A second connection to the same file in the same mode (the change feed polls on its own).
     std::unique_ptr<Database> openSibling() const;
+    DatabaseTicket ticket() const;
 
     // Runs fn inside one write transaction (BEGIN IMMEDIATE … COMMIT); rolls back and rethrows on
     // any exception. Nested calls join the outer transaction.
