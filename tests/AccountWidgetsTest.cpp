@@ -284,6 +284,13 @@ TEST_CASE("screenshots of users, the audit log and backups", "[.screenshots]")
 {
     Translations::apply(QStringLiteral("zh_CN"));
     const QString out = qEnvironmentVariable("SHOPCRM_SCREENSHOT_DIR", QDir::tempPath());
+    {
+        TempDb fresh;
+        FirstRunDialog welcome(*fresh);
+        welcome.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&welcome));
+        welcome.grab().save(out + QStringLiteral("/first-run-zh.png"));
+    }
     TempDb shop;
     DemoData demo(7);
     demo.insertCustomers(*shop, 300);
@@ -302,6 +309,12 @@ TEST_CASE("screenshots of users, the audit log and backups", "[.screenshots]")
         signIn.show();
         REQUIRE(QTest::qWaitForWindowExposed(&signIn));
         signIn.grab().save(out + QStringLiteral("/sign-in-zh.png"));
+    }
+    {
+        ChangePasswordDialog password(*shop);
+        password.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&password));
+        password.grab().save(out + QStringLiteral("/change-password-zh.png"));
     }
     {
         UsersDialog users(*shop);
