@@ -49,7 +49,7 @@
 <context>
     <name>shopcrm::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AuditDialog.cpp" line="+394"/>
+        <location filename="../ui/AuditDialog.cpp" line="+389"/>
         <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
         <translation>
             <numerusform>The chain holds: %Ln entry, not changed, removed or moved. Head %1</numerusform>
@@ -60,7 +60,7 @@
 <context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogPage.cpp" line="+408"/>
+        <location filename="../ui/CatalogPage.cpp" line="+418"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+116"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+118"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+124"/>
         <location line="+1"/>
         <source>%Ln follow-up(s)</source>
         <translation>
@@ -205,7 +205,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+422"/>
+        <location filename="../ui/MainWindow.cpp" line="+416"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message numerus="yes">
-        <location filename="../ui/PaymentListPage.cpp" line="+197"/>
+        <location filename="../ui/PaymentListPage.cpp" line="+201"/>
         <location line="+1"/>
         <source>%Ln payment(s)</source>
         <translation>

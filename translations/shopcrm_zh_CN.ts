@@ -1597,7 +1597,7 @@ Commands:
         <translation>哈希 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Checking every entry of the audit log…</source>
         <translation>正在逐条校验操作日志…</translation>
     </message>
@@ -1607,7 +1607,7 @@ Commands:
         <translation>停止</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+33"/>
         <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
         <translation>
             <numerusform>日志链完好：共 %Ln 条，没有被改动、删除或调换。链头 %1</numerusform>
@@ -1795,12 +1795,12 @@ Commands:
         <translation>备份计划已保存。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <location line="+29"/>
         <source>Encrypted backup</source>
         <translation>加密备份</translation>
@@ -2088,7 +2088,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建员工</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -2425,6 +2425,29 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+13"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CsvReader</name>
+    <message>
+        <location filename="../core/services/CsvReader.cpp" line="+211"/>
+        <source>Line %1: text after a closing quote; it was kept.</source>
+        <translation>第 %1 行：右引号后面还有文字，已保留。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1: a quote opened here is never closed; the rest of the file is in that one field.</source>
+        <translation>第 %1 行：此处的引号没有结束，文件其余部分都成了这一个字段。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1 (line %2) has %3 fields; the header has %4.</source>
+        <translation>第 %1 条记录（第 %2 行）有 %3 个字段，表头有 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not valid %1 text; choose another encoding.</source>
+        <translation>文件不是有效的 %1 文本，请选择其他编码。</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2927,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Record a contact with the selected customer (Ctrl+Shift+F)</source>
         <translation>为选中的客户记录一次联系（Ctrl+Shift+F）</translation>
     </message>
@@ -3186,7 +3209,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <location line="+347"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3217,13 +3240,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+551"/>
+        <location line="-250"/>
+        <location line="+561"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-500"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -3243,7 +3266,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
@@ -3366,7 +3389,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+71"/>
-        <location filename="../core/store/Database.cpp" line="-501"/>
+        <location filename="../core/store/Database.cpp" line="-511"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -4814,7 +4837,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the follow-ups shown as a CSV or Excel file</source>
         <translation>把显示的跟进记录保存为 CSV 或 Excel 文件</translation>
     </message>
@@ -5129,12 +5152,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+343"/>
+        <location line="+337"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-337"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -5272,13 +5295,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+275"/>
+        <location line="+269"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-318"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -5304,7 +5327,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>今天的备份没有进行：需要口令。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The scheduled backup failed: %1</source>
         <translation>计划备份失败：%1</translation>
     </message>
@@ -5314,7 +5337,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已备份到 %1（已校验）。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -6960,7 +6983,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -7025,7 +7048,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Payments received</source>
         <translation>收款记录</translation>
     </message>
@@ -7317,7 +7340,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-376"/>
+        <location filename="../ui/CatalogPage.cpp" line="-386"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
