@@ -175,7 +175,7 @@ TEST_CASE("backup: what is not a good backup is refused and the data stays as it
     SECTION("another program's SQLite database")
     {
         const QString path = folder.filePath(QStringLiteral("other.db"));
-        QProcess::execute(QStringLiteral("python3"), {QStringLiteral("-c"),
+        QProcess::execute(pythonProgram(), {QStringLiteral("-c"),
                                                       QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
                                                                      "c.execute('create table t(x)'); c.commit()"),
                                                       path});
@@ -183,7 +183,7 @@ TEST_CASE("backup: what is not a good backup is refused and the data stays as it
     }
     SECTION("from a newer version")
     {
-        QProcess::execute(QStringLiteral("python3"),
+        QProcess::execute(pythonProgram(),
                           {QStringLiteral("-c"),
                            QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"insert into "
                                           "schema_version values (99, 'future', '2030-01-01')\"); c.commit()"),

@@ -17,7 +17,7 @@ using Rows = QList<QStringList>;
 QByteArray pythonEncoded(const QString& text, const char* codec)
 {
     QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+    p.start(pythonProgram(), {QStringLiteral("-c"),
                                         QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read()"
                                                        ".decode('utf-8').encode('%1'))")
                                             .arg(QLatin1String(codec))});
@@ -31,7 +31,7 @@ QByteArray pythonEncoded(const QString& text, const char* codec)
 QString pythonDecoded(const QByteArray& bytes, const char* codec)
 {
     QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+    p.start(pythonProgram(), {QStringLiteral("-c"),
                                         QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read()"
                                                        ".decode('%1').encode('utf-8'))")
                                             .arg(QLatin1String(codec))});

@@ -4,6 +4,7 @@
 #include "store/CustomerRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -31,10 +32,17 @@ CliRun runCli(const QStringList& args, const QHash<QString, QString>& env, const
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+QString pythonProgram()
+{
+    // Debian's interpreter, with the modules the README's test command installs (openpyxl); a
+    // python3 found first on the PATH (pyenv, a virtualenv) may lack them.
+    return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+}
+
 QString runPythonTool(const QString& script, const QStringList& args)
 {
     QProcess p;
-    p.start(QStringLiteral("python3"), QStringList{QStringLiteral(SHOPCRM_TOOLS "/") + script} + args);
+    p.start(pythonProgram(), QStringList{QStringLiteral(SHOPCRM_TOOLS "/") + script} + args);
     p.waitForFinished(120000);
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         throw std::runtime_error("python3 " + script.toStdString() + " failed: " + p.readAllStandardError().toStdString());

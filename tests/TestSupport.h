@@ -53,6 +53,8 @@ struct CliRun
 };
 // Runs shopcrm-cli with extra environment variables and text on its standard input.
 CliRun runCli(const QStringList& args, const QHash<QString, QString>& env = {}, const QByteArray& input = {});
+// The Python 3 the tests use as a peer tool.
+QString pythonProgram();
 // Runs a Python 3 program from tests/tools with arguments; returns its standard output, trimmed.
 QString runPythonTool(const QString& script, const QStringList& args);
 // Loads an SQL dump (the v1 fixture) into a new file.

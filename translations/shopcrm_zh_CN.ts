@@ -8516,13 +8516,13 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::TableExport</name>
     <message>
-        <location filename="../core/services/TableExport.cpp" line="+71"/>
+        <location filename="../core/services/TableExport.cpp" line="+85"/>
         <source>%1: the file name must end in .csv or .xlsx.</source>
         <translation>%1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+91"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
@@ -8539,13 +8539,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+99"/>
+        <location line="-70"/>
+        <location line="+101"/>
         <source>%1 rows do not fit in one spreadsheet; export a shorter period or use .csv.</source>
         <translation>%1 行放不进一个工作表；请缩短时间范围或导出为 .csv。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Cannot write %1: the file is in use or the folder is not writable.</source>
         <translation>无法写入 %1：文件正被使用或文件夹不可写。</translation>
     </message>
@@ -8904,6 +8904,40 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+0"/>
         <source>Delete the role %1?</source>
         <translation>删除角色“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::XlsxReader</name>
+    <message>
+        <location filename="../core/services/XlsxReader.cpp" line="+78"/>
+        <source>%1 is protected with a password or is an old .xls file; open it in Excel and save it again as .xlsx without a password.</source>
+        <translation>%1 设有密码保护，或是旧的 .xls 文件；请在 Excel 中打开，去掉密码后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has no sheets.</source>
+        <translation>%1 里没有工作表。</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1: a formula without a saved value; open the file in Excel, save it and import again.</source>
+        <translation>%1：公式没有保存计算结果；请在 Excel 中打开并保存后再导入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: Excel shows an error (%2) here.</source>
+        <translation>%1：Excel 在此处显示错误（%2）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sheet %1 is damaged: %2</source>
+        <translation>工作表 %1 已损坏：%2</translation>
     </message>
 </context>
 </TS>

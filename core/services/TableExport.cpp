@@ -13,6 +13,8 @@
 
 #include <xlsxwriter.h>
 
+#include <filesystem>
+
 namespace shopcrm {
 
 namespace {
@@ -38,6 +40,18 @@ QString plainText(const QVariant& cell, ExportColumn::Type type)
 }
 
 } // namespace
+
+QString TableExport::neutralised(const QString& text)
+{
+    // A cell that starts like a formula (= + - @, a tab or CR) is opened as one by spreadsheets
+    // reading CSV, and by Excel when a sheet is saved as CSV and opened again: prefixed with an
+    // apostrophe it stays text (OWASP "CSV injection"). Phone numbers and signed figures (+86 138…,
+    // -12.50) hold nothing a formula could run and are left as typed.
+    static const QRegularExpression figures(QStringLiteral("^[0-9 .,+\\-()/]*$"));
+    if (text.isEmpty() || !QStringLiteral("=+-@\t\r").contains(text.front()) || figures.match(text).hasMatch())
+        return text;
+    return QLatin1Char('\'') + text;
+}
 
 bool TableExport::isSupported(const QString& path)
 {
@@ -90,8 +104,10 @@ qint64 TableExport::writeCsv(const QString& path, const QList<ExportColumn>& col
     QVariantList row;
     while (next(row)) {
         QStringList fields;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            fields.append(csvField(plainText(row.value(i), columns.at(i).type)));
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QString text = plainText(row.value(i), columns.at(i).type);
+            fields.append(csvField(columns.at(i).type == ExportColumn::Type::Text ? neutralised(text) : text));
+        }
         line(fields);
         ++rows;
         row.clear();
@@ -177,7 +193,7 @@ qint64 TableExport::writeXlsx(const QString& path, const QString& sheetName, con
                 break;
             }
             case ExportColumn::Type::Text: {
-                const QString text = cell.toString();
+                const QString text = neutralised(cell.toString());
                 error = worksheet_write_string(sheet, r, col, text.toUtf8().constData(),
                                                text.contains(QLatin1Char('\n')) ? wrap : nullptr);
                 break;
@@ -194,8 +210,11 @@ qint64 TableExport::writeXlsx(const QString& path, const QString& sheetName, con
     error = workbook_close(book);
     if (error != LXW_NO_ERROR)
         fail(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
-    QFile::remove(path);
-    if (!QFile::rename(QFile::decodeName(partial), path))
+    // Replaces the old file in one step (rename over it): until then the old export is intact.
+    std::error_code renamed;
+    std::filesystem::rename(std::filesystem::path(partial.toStdString()), std::filesystem::path(QFile::encodeName(path).toStdString()),
+                            renamed);
+    if (renamed)
         fail(tr("Cannot write %1: the file is in use or the folder is not writable.").arg(path));
     return r;
 }

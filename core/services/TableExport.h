@@ -40,6 +40,8 @@ public:
     static void checkFits(const QString& path, qint64 rows);
     // RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
     static QString csvField(const QString& text);
+    // Text that a spreadsheet would run as a formula, made plain text.
+    static QString neutralised(const QString& text);
 
 private:
     static qint64 writeCsv(const QString& path, const QList<ExportColumn>& columns, const NextRow& next);
