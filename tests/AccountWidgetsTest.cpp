@@ -3,6 +3,7 @@
 #include "AccountDialogs.h"
 #include "AuditDialog.h"
 #include "BackupDialog.h"
+#include "CustomerEditorDialog.h"
 #include "MainWindow.h"
 #include "OrderEditorDialog.h"
 #include "OrderListModel.h"
@@ -276,6 +277,15 @@ TEST_CASE("a production user's window: no payments or review, orders without a p
     CHECK_FALSE(child<QLabel>(editor, "totalLabel")->isVisible());
     CHECK(child<QLabel>(editor, "readOnlyNotice")->isVisible());
     CHECK_FALSE(child<QPushButton>(editor, "saveButton")->isEnabled());
+
+    // A customer opens for reading: no Save, no statement (it is money), no balance line.
+    CustomerEditorDialog customer(db, shop.customer);
+    customer.show();
+    auto* box = child<QDialogButtonBox>(customer, "editorButtonBox");
+    CHECK_FALSE(box->button(QDialogButtonBox::Save)->isEnabled());
+    CHECK(customer.findChild<QPushButton*>(QStringLiteral("statementButton")) == nullptr);
+    CHECK(customer.findChild<QPushButton*>(QStringLiteral("customerPaymentButton")) == nullptr);
+    CHECK_FALSE(child<QLabel>(customer, "customerBalanceLabel")->isVisible());
 }
 
 // Not run by default: the sign-in, users, audit and backup screens in Chinese on demo data, for the

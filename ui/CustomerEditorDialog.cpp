@@ -66,10 +66,15 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         m_timeline = new CustomerTimeline(db, id, m_tabs);
         m_tabs->addTab(m_timeline, tr("Timeline"));
         connect(m_timeline, &CustomerTimeline::followUpsChanged, this, [this] { m_followUpsChanged = true; });
-        auto* orders = new OrderListPage(db, m_tabs);
-        orders->lockToCustomer(id, m_customer.name);
-        m_tabs->addTab(orders, tr("Orders"));
+        if (db.access().can(Module::Orders, Action::View)) {
+            auto* orders = new OrderListPage(db, m_tabs);
+            orders->lockToCustomer(id, m_customer.name);
+            m_tabs->addTab(orders, tr("Orders"));
+        }
         auto* buttons = findChild<QDialogButtonBox*>(QStringLiteral("editorButtonBox"));
+        // A role that may not change customers sees the record without a Save button.
+        if (!db.access().can(Module::Customers, Action::Edit))
+            buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         QPushButton* statement = buttons->addButton(tr("State&ment…"), QDialogButtonBox::ActionRole);
         statement->setObjectName(QStringLiteral("statementButton"));
         statement->setToolTip(tr("Print this customer's statement of account for a period"));
@@ -78,12 +83,22 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         pay->setObjectName(QStringLiteral("customerPaymentButton"));
         pay->setToolTip(tr("Record money from this customer, against an order or on account"));
         pay->setEnabled(!db.isReadOnly());
-        pay->setVisible(db.access().can(Module::Payments, Action::Create));
         connect(pay, &QPushButton::clicked, this, [this, id] {
             PaymentDialog dialog(m_db, PaymentDialog::New{id, 0}, this);
             if (dialog.exec() == QDialog::Accepted)
                 updateBalance();
         });
+        // What the role may not do is not offered (a button box shows every button it holds).
+        const Access& access = db.access();
+        if (!access.can(Module::Printing, Action::Print) || !access.seesMoney(Module::Printing)
+            || !access.seesMoney(Module::Payments)) {
+            buttons->removeButton(statement);
+            delete statement;
+        }
+        if (!access.can(Module::Payments, Action::Create) || !access.seesMoney(Module::Payments)) {
+            buttons->removeButton(pay);
+            delete pay;
+        }
         m_balance = new QLabel(this);
         m_balance->setObjectName(QStringLiteral("customerBalanceLabel"));
         if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
