@@ -43,14 +43,14 @@ QString usage()
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
-                   "%2%4%5%3%6%7%8%9"
+                   "%2%4%5%3%6%7%8%9%10"
                    "  bench [--scale S] [--seed S] [--samples N]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n"
                    "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage(),
-             paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage());
+             paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(), importUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -217,7 +217,8 @@ int run(const QStringList& args)
     const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
                                                    QStringLiteral("--all"), QStringLiteral("--credit"), QStringLiteral("--encrypt"),
                                                    QStringLiteral("--plain"), QStringLiteral("--yes"),
-                                                   QStringLiteral("--password-stdin"), QStringLiteral("--own-customers")});
+                                                   QStringLiteral("--password-stdin"), QStringLiteral("--own-customers"),
+                                                   QStringLiteral("--dry-run")});
     if (!a.language.isEmpty())
         Translations::apply(a.language);
     const QString command = a.words.value(0);
@@ -321,6 +322,8 @@ int run(const QStringList& args)
         return roleCommand(a);
     if (command == QLatin1String("users"))
         return usersCommand(a);
+    if (command == QLatin1String("import"))
+        return importCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
         Benchmark::Options options;

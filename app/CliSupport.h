@@ -97,5 +97,8 @@ int userCommand(const Arguments& a);
 int roleCommand(const Arguments& a);
 int usersCommand(const Arguments& a);
 QString userUsage();
+// `import …` (CliImport.cpp).
+int importCommand(const Arguments& a);
+QString importUsage();
 
 } // namespace shopcrm::cli

@@ -45,6 +45,14 @@
             <numerusform>Every:       %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/CliImport.cpp" line="+159"/>
+        <source>%n row(s) have errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row has errors; nothing was imported.</numerusform>
+            <numerusform>%n rows have errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::AuditDialog</name>
@@ -92,6 +100,17 @@
         <translation>
             <numerusform>%1 recorded %n follow-up and cannot be deleted; mark them inactive instead.</numerusform>
             <numerusform>%1 recorded %n follow-ups and cannot be deleted; mark them inactive instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CustomerImport</name>
+    <message numerus="yes">
+        <location filename="../core/services/CustomerImport.cpp" line="+365"/>
+        <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
+        <translation>
+            <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>
+            <numerusform>%n rows have errors; nothing was imported. Correct them and try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,7 +44,48 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+82"/>
+        <location filename="../app/CliMain.cpp" line="+33"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%3%6%7%8%9%10  bench [--scale S] [--seed S] [--samples N]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%3%6%7%8%9%10  bench [--scale S] [--seed S] [--samples N]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -157,7 +198,7 @@
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
@@ -182,48 +223,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%3%6%7%8%9  bench [--scale S] [--seed S] [--samples N]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%3%6%7%8%9  bench [--scale S] [--seed S] [--samples N]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -243,7 +243,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -1103,6 +1103,103 @@ Commands:
         <location line="+1"/>
         <source>Single-user shop: ShopCRM starts without signing in.</source>
         <translation>单人使用：ShopCRM 启动时不需要登录。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliImport.cpp" line="+28"/>
+        <source>  import customers FILE [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]
+                  [--key phone|name|either] [--dry-run]
+                                         .csv or .xlsx; exit 1 with every row&apos;s error and
+                                         nothing imported when any row is wrong
+  import list | import revert ID
+</source>
+        <translation>  import customers 文件 [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]
+                  [--key phone|name|either] [--dry-run]
+                                         .csv 或 .xlsx；任何一行有错时以状态 1 退出，
+                                         列出每行的错误，什么也不导入
+  import list | import revert 编号
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 created, %2 updated, %3 skipped</source>
+        <translation>新建 %1，更新 %2，跳过 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the import&apos;s number (see import list).</source>
+        <translation>请给出导入编号（见 import list）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed %1 customers, restored %2.</source>
+        <translation>删除了 %1 个客户，恢复了 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import takes customers, list or revert.</source>
+        <translation>import 后面应为 customers、list 或 revert。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the file to import.</source>
+        <translation>请给出要导入的文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--encoding takes auto, utf-8 or gb18030.</source>
+        <translation>--encoding 可取 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--on-duplicate takes skip, update or create.</source>
+        <translation>--on-duplicate 可取 skip、update 或 create。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--key takes phone, name or either.</source>
+        <translation>--key 可取 phone、name 或 either。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No column is the customer&apos;s name (headers such as 客户名称, 公司名称 or Name).</source>
+        <translation>没有哪一列是客户名称（表头如 客户名称、公司名称 或 Name）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2): %3 to create, %4 to update, %5 skipped, %6 with errors.</source>
+        <translation>%1（%2）：新建 %3，更新 %4，跳过 %5，有错 %6。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: %2 — %3</source>
+        <translation>第 %1 行：%2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported as import %1 (undo with: import revert %1).</source>
+        <translation>已导入，导入编号 %1（撤销：import revert %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) have errors; nothing was imported.</source>
+        <translation>
+            <numerusform>有 %n 行出错，什么也没有导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2550,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+154"/>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+169"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -2588,7 +2685,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-190"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -2603,12 +2700,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>State&amp;ment…</source>
         <translation>对账单(&amp;M)…</translation>
     </message>
@@ -2628,7 +2725,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>记录该客户的付款，可对应某个订单或记入账户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Billed ¥%1 · received ¥%2</source>
         <translation>开单 ¥%1 · 已收 ¥%2</translation>
     </message>
@@ -2831,7 +2928,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-490"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -2839,6 +2936,131 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>Archive %1? Archived customers are hidden from the list and search but keep all their data; you can restore them at any time.</source>
         <translation>要归档 %1 吗？已归档的客户不会出现在列表和搜索中，但所有资料都会保留，随时可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CustomerImport</name>
+    <message>
+        <location filename="../core/services/CustomerImport.cpp" line="+149"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>it has %1 fields; the header has %2</source>
+        <translation>这一行有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the same customer as row %1</source>
+        <translation>与第 %1 行是同一个客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already there as customer %1</source>
+        <translation>已有此客户（编号 %1）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>customer %1 has these values already</source>
+        <translation>客户 %1 已经是这些值</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
+        <translation>
+            <numerusform>有 %n 行出错，什么也没有导入。请改正后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，什么也没有导入。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no import %1.</source>
+        <translation>没有编号为 %1 的导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1 was reverted already.</source>
+        <translation>导入 %1 已经撤销过了。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (customer %2) was changed after the import</source>
+        <translation>%1（客户 %2）在导入后被修改过</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (customer %2): %3</source>
+        <translation>%1（客户 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -3025,17 +3247,43 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+29"/>
         <location line="+31"/>
+        <location line="+21"/>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-50"/>
         <location line="+31"/>
         <source>Your role changes only your own customers.</source>
         <translation>您的角色只能修改自己的客户。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>orders</source>
+        <translation>个订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups</source>
+        <translation>条跟进记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation>笔收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery slips</source>
+        <translation>张送货单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has %1 %2 now; it was kept</source>
+        <translation>它现在有 %1 %2，已保留</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Customer %1 was deleted by another desk.</source>
         <translation>客户 %1 已被其他工位删除。</translation>
     </message>
@@ -3366,7 +3614,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+672"/>
+        <location filename="../core/store/Migrations.cpp" line="+708"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>

@@ -279,6 +279,33 @@ void CustomerRepository::setArchived(qint64 id, int expectedVersion, bool archiv
     });
 }
 
+void CustomerRepository::removeUnused(qint64 id)
+{
+    m_db.access().require(Module::Customers, Action::Delete);
+    m_db.write([&] {
+        const std::optional<Customer> before = find(id);
+        if (!before)
+            throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 no longer exists.").arg(id));
+        for (const auto& [table, what] : {std::pair{QStringLiteral("orders"), tr("orders")},
+                                          std::pair{QStringLiteral("follow_ups"), tr("follow-ups")},
+                                          std::pair{QStringLiteral("payments"), tr("payments")},
+                                          std::pair{QStringLiteral("delivery_slips"), tr("delivery slips")}}) {
+            const qint64 uses = Sql(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = ?").arg(table))
+                                    .bind(id)
+                                    .scalar()
+                                    .toLongLong();
+            if (uses > 0)
+                throw StoreError(StoreError::Kind::Validation, tr("it has %1 %2 now; it was kept").arg(uses).arg(what));
+        }
+        CustomerSearchIndex(m_db).remove(*before);
+        for (const Contact& k : before->contacts)
+            ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), k.meta.id, QStringLiteral("delete"));
+        Sql(m_db, QStringLiteral("DELETE FROM contacts WHERE customer_id = ?")).bind(id).exec();
+        Sql(m_db, QStringLiteral("DELETE FROM customers WHERE id = ?")).bind(id).exec();
+        ChangeRecorder::record(m_db, QStringLiteral("customer"), id, QStringLiteral("delete"), CustomerJson::toJson(*before), {});
+    });
+}
+
 void CustomerRepository::throwConflict(qint64 id) const
 {
     const auto [user, when] = lastChange(m_db, QStringLiteral("customers"), id);

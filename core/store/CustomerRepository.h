@@ -76,6 +76,9 @@ public:
     // Saves only if nobody saved since customer.meta.version was read (Conflict otherwise).
     void update(Customer& customer);
     void setArchived(qint64 id, int expectedVersion, bool archived);
+    // Deletes a customer nothing refers to (no order, follow-up, payment or delivery slip), as an
+    // import's revert does; StoreError(Validation) naming what refers to it otherwise.
+    void removeUnused(qint64 id);
 
     Customer get(qint64 id) const; // NotFound when missing
     std::optional<Customer> find(qint64 id) const;

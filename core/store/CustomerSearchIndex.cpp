@@ -110,6 +110,18 @@ void CustomerSearchIndex::update(const Customer& c, const Customer* previous)
     insert(c.meta.id, entry);
 }
 
+void CustomerSearchIndex::remove(const Customer& c)
+{
+    Sql removeKey(m_db, QStringLiteral("DELETE FROM customer_key WHERE key = ? AND customer_id = ? AND kind = ?"));
+    for (const auto& [key, kind] : entryFor(c).keys)
+        removeKey.bind(key).bind(c.meta.id).bind(kind).exec();
+    Sql(m_db, QStringLiteral("INSERT INTO customer_fts(customer_fts, rowid, text, pinyin, phones) "
+                             "SELECT 'delete', id, text, pinyin, phones FROM customer_search WHERE id = ?"))
+        .bind(c.meta.id)
+        .exec();
+    Sql(m_db, QStringLiteral("DELETE FROM customer_search WHERE id = ?")).bind(c.meta.id).exec();
+}
+
 void CustomerSearchIndex::insert(qint64 id, const Entry& entry)
 {
     Sql insertKey(m_db, QStringLiteral("INSERT OR IGNORE INTO customer_key(key, customer_id, kind) VALUES (?, ?, ?)"));

@@ -43,6 +43,8 @@ public:
     // rebuilds the index; otherwise stale keys of edited customers would stay behind.
     void update(const Customer& customer, const Customer* previous);
     void rebuildAll();
+    // Forgets a customer that is deleted.
+    void remove(const Customer& customer);
     // Best first. A query that reads as a phone number is compared by digits.
     QList<Hit> search(const QString& query, int limit, bool includeArchived = false) const;
     // Normalises a query the way keys are stored: case folded, white space removed.

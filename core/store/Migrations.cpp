@@ -574,6 +574,40 @@ CREATE TABLE users (
 CREATE INDEX users_role ON users(role_id);
 )SQL";
 
+// Schema 10: imports, with what each created or changed, so one can be reverted.
+const char* const kSchema10 = R"SQL(
+CREATE TABLE imports (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    kind        TEXT NOT NULL,
+    file        TEXT NOT NULL DEFAULT '',
+    encoding    TEXT NOT NULL DEFAULT '',
+    created     INTEGER NOT NULL DEFAULT 0,
+    updated     INTEGER NOT NULL DEFAULT 0,
+    skipped     INTEGER NOT NULL DEFAULT 0,
+    reverted_at TEXT
+);
+CREATE TABLE import_items (
+    id            INTEGER PRIMARY KEY,
+    version       INTEGER NOT NULL DEFAULT 1,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL DEFAULT '',
+    updated_by    TEXT NOT NULL DEFAULT '',
+    import_id     INTEGER NOT NULL REFERENCES imports(id),
+    entity        TEXT NOT NULL,
+    entity_id     INTEGER NOT NULL,
+    action        TEXT NOT NULL,
+    version_after INTEGER NOT NULL,
+    before        TEXT
+);
+CREATE INDEX import_items_import ON import_items(import_id);
+)SQL";
+
 // The four roles every shop starts with; their names are shown translated, the rights are the
 // shop's to change (except the owner's).
 void seedRoles(Database& db)
@@ -626,6 +660,8 @@ const QList<MigrationStep>& Migrations::ladder()
              execScript(db, QString::fromUtf8(kSchema9));
              seedRoles(db);
          }},
+        {10, QStringLiteral("imports and what they did"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema10)); }},
     };
     return steps;
 }

@@ -1,0 +1,494 @@
+#include "CustomerImport.h"
+
+#include "XlsxReader.h"
+#include "domain/PhoneNumber.h"
+#include "store/AuditLog.h"
+#include "store/CustomerRepository.h"
+#include "store/CustomerSearchIndex.h"
+#include "store/Database.h"
+#include "store/RowSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace shopcrm {
+
+namespace {
+
+QString cellText(const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        // Phone numbers typed into a number cell come back as 13900001111.0.
+        if (std::floor(d) == d && std::fabs(d) < 1e15)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', 15);
+    }
+    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return v.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    default: return v.toString().trimmed();
+    }
+}
+
+QString headerKey(const QString& header)
+{
+    QString key = header.toLower();
+    key.remove(QRegularExpression(QStringLiteral("[\\s*＊:：_\\-（）()]|必填")));
+    return key;
+}
+
+const QString kCode[] = {QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("contact"),
+                         QStringLiteral("mobile"),  QStringLiteral("phone"),      QStringLiteral("address"),
+                         QStringLiteral("wechat"),  QStringLiteral("email"),      QStringLiteral("grade"),
+                         QStringLiteral("tags"),    QStringLiteral("source"),     QStringLiteral("owner"),
+                         QStringLiteral("notes")};
+
+QString code(ImportField f)
+{
+    return kCode[static_cast<int>(f)];
+}
+
+Contact& primary(Customer& c)
+{
+    for (Contact& k : c.contacts)
+        if (k.primary)
+            return k;
+    if (c.contacts.isEmpty()) {
+        Contact k;
+        k.primary = true;
+        c.contacts.append(k);
+    }
+    return c.contacts.first();
+}
+
+QString valueOf(const Customer& c, ImportField f)
+{
+    const Contact* k = c.primaryContact();
+    switch (f) {
+    case ImportField::Name: return c.name;
+    case ImportField::ShortName: return c.shortName;
+    case ImportField::Contact: return k ? k->name : QString();
+    case ImportField::Mobile: return k ? k->mobile : QString();
+    case ImportField::Phone: return c.phones.join(QLatin1Char(','));
+    case ImportField::Address: return c.address;
+    case ImportField::WeChat: return c.wechat;
+    case ImportField::Email: return c.email;
+    case ImportField::Grade: return c.grade;
+    case ImportField::Tags: return c.tags.join(QLatin1Char(','));
+    case ImportField::Source: return c.source;
+    case ImportField::Owner: return c.owner;
+    case ImportField::Notes: return c.notes;
+    }
+    return {};
+}
+
+void setValue(Customer& c, ImportField f, const QString& v)
+{
+    static const QRegularExpression separators(QStringLiteral("[,，;；、]"));
+    switch (f) {
+    case ImportField::Name: c.name = v; break;
+    case ImportField::ShortName: c.shortName = v; break;
+    case ImportField::Contact: primary(c).name = v; break;
+    case ImportField::Mobile: primary(c).mobile = v; break;
+    case ImportField::Phone: c.phones = v.split(separators, Qt::SkipEmptyParts); break;
+    case ImportField::Address: c.address = v; break;
+    case ImportField::WeChat: c.wechat = v; break;
+    case ImportField::Email: c.email = v; break;
+    case ImportField::Grade: c.grade = v; break;
+    case ImportField::Tags: c.tags = v.split(separators, Qt::SkipEmptyParts); break;
+    case ImportField::Source: c.source = v; break;
+    case ImportField::Owner: c.owner = v; break;
+    case ImportField::Notes: c.notes = v; break;
+    }
+}
+
+QStringList phoneKeys(const Customer& c)
+{
+    QStringList keys;
+    QStringList phones = c.phones;
+    for (const Contact& k : c.contacts)
+        phones << k.mobile << k.phone;
+    for (const QString& p : std::as_const(phones)) {
+        const QString digits = PhoneNumber::parse(p).digits;
+        if (digits.size() >= 7 && !keys.contains(digits))
+            keys.append(digits);
+    }
+    return keys;
+}
+
+} // namespace
+
+ImportTable ImportTable::fromFile(const QString& path, std::optional<TextEncoding> encoding, int sheet)
+{
+    ImportTable t;
+    t.file = QFileInfo(path).fileName();
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        const XlsxReader reader(path);
+        const XlsxSheet s = reader.sheet(sheet);
+        t.encoding = QStringLiteral("XLSX");
+        t.problems = s.problems;
+        for (qsizetype i = 0; i < s.rows.size(); ++i) {
+            if (i == 0) {
+                for (const QVariant& v : s.rows.at(0))
+                    t.header.append(cellText(v));
+                continue;
+            }
+            t.rows.append(s.rows.at(i));
+            t.rowNumbers.append(s.rowNumbers.at(i));
+        }
+        return t;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Open, CustomerImport::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    const CsvTable csv = CsvReader::read(f.readAll(), encoding);
+    t.encoding = CsvReader::encodingName(csv.encoding);
+    for (const CsvProblem& p : csv.problems)
+        t.fileErrors.append({p.line, p.message});
+    for (qsizetype i = 0; i < csv.rows.size(); ++i) {
+        if (i == 0) {
+            t.header = csv.rows.at(0);
+            continue;
+        }
+        QVariantList row;
+        for (const QString& cell : csv.rows.at(i))
+            row.append(cell);
+        t.rows.append(row);
+        t.rowNumbers.append(csv.lines.at(i));
+    }
+    return t;
+}
+
+QList<ImportField> CustomerImport::fields()
+{
+    return {ImportField::Name,  ImportField::ShortName, ImportField::Contact, ImportField::Mobile, ImportField::Phone,
+            ImportField::Address, ImportField::WeChat, ImportField::Email,   ImportField::Grade,  ImportField::Tags,
+            ImportField::Source, ImportField::Owner,   ImportField::Notes};
+}
+
+QString CustomerImport::fieldName(ImportField f)
+{
+    switch (f) {
+    case ImportField::Name: return tr("Name");
+    case ImportField::ShortName: return tr("Short name");
+    case ImportField::Contact: return tr("Contact");
+    case ImportField::Mobile: return tr("Mobile");
+    case ImportField::Phone: return tr("Phone");
+    case ImportField::Address: return tr("Address");
+    case ImportField::WeChat: return tr("WeChat");
+    case ImportField::Email: return tr("E-mail");
+    case ImportField::Grade: return tr("Grade");
+    case ImportField::Tags: return tr("Tags");
+    case ImportField::Source: return tr("Source");
+    case ImportField::Owner: return tr("Owner");
+    case ImportField::Notes: return tr("Notes");
+    }
+    return {};
+}
+
+QHash<int, ImportField> CustomerImport::guessMapping(const QStringList& header)
+{
+    // What shops call their columns, in Chinese and English (compared without spaces, case,
+    // punctuation and "必填" marks).
+    static const QList<std::pair<ImportField, QStringList>> names = {
+        {ImportField::Name, {QStringLiteral("客户名称"), QStringLiteral("公司名称"), QStringLiteral("客户"), QStringLiteral("名称"),
+                             QStringLiteral("单位名称"), QStringLiteral("客户全称"), QStringLiteral("公司"), QStringLiteral("name"),
+                             QStringLiteral("customer"), QStringLiteral("company"), QStringLiteral("customername")}},
+        {ImportField::ShortName, {QStringLiteral("简称"), QStringLiteral("客户简称"), QStringLiteral("shortname")}},
+        {ImportField::Contact, {QStringLiteral("联系人"), QStringLiteral("联系人姓名"), QStringLiteral("姓名"),
+                                QStringLiteral("contact"), QStringLiteral("contactname")}},
+        {ImportField::Mobile, {QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("手机号码"), QStringLiteral("移动电话"),
+                               QStringLiteral("mobile"), QStringLiteral("cell"), QStringLiteral("mobilephone")}},
+        {ImportField::Phone, {QStringLiteral("电话"), QStringLiteral("座机"), QStringLiteral("固定电话"), QStringLiteral("联系电话"),
+                              QStringLiteral("电话号码"), QStringLiteral("phone"), QStringLiteral("tel"), QStringLiteral("telephone")}},
+        {ImportField::Address, {QStringLiteral("地址"), QStringLiteral("详细地址"), QStringLiteral("联系地址"), QStringLiteral("送货地址"),
+                                QStringLiteral("address")}},
+        {ImportField::WeChat, {QStringLiteral("微信"), QStringLiteral("微信号"), QStringLiteral("wechat")}},
+        {ImportField::Email, {QStringLiteral("邮箱"), QStringLiteral("电子邮件"), QStringLiteral("电子邮箱"), QStringLiteral("email")}},
+        {ImportField::Grade, {QStringLiteral("等级"), QStringLiteral("客户等级"), QStringLiteral("级别"), QStringLiteral("grade")}},
+        {ImportField::Tags, {QStringLiteral("标签"), QStringLiteral("tags"), QStringLiteral("tag")}},
+        {ImportField::Source, {QStringLiteral("来源"), QStringLiteral("客户来源"), QStringLiteral("source")}},
+        {ImportField::Owner, {QStringLiteral("负责人"), QStringLiteral("业务员"), QStringLiteral("销售"), QStringLiteral("owner"),
+                              QStringLiteral("salesperson")}},
+        {ImportField::Notes, {QStringLiteral("备注"), QStringLiteral("说明"), QStringLiteral("notes"), QStringLiteral("note"),
+                              QStringLiteral("remark"), QStringLiteral("remarks")}},
+    };
+    QHash<int, ImportField> mapping;
+    QList<ImportField> used;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString key = headerKey(header.at(i));
+        for (const auto& [field, words] : names)
+            if (!used.contains(field) && words.contains(key)) {
+                mapping.insert(i, field);
+                used.append(field);
+                break;
+            }
+    }
+    return mapping;
+}
+
+ImportPlan CustomerImport::plan(Database& db, const ImportTable& table, const QHash<int, ImportField>& mapping,
+                                OnDuplicate onDuplicate, DuplicateKey key)
+{
+    db.access().require(Module::Customers, Action::Create);
+    ImportPlan plan;
+    CustomerRepository customers(db);
+    const bool byPhone = key != DuplicateKey::Name;
+    const bool byName = key != DuplicateKey::Phone;
+    for (const auto& [line, message] : table.fileErrors) {
+        ImportRow r;
+        r.action = ImportRow::Action::Error;
+        r.row = line;
+        r.message = message;
+        plan.rows.append(r);
+        ++plan.errors;
+    }
+    QHash<QString, int> seenInFile; // key → row number of the first row with it
+    Sql byNameKey(db, QStringLiteral("SELECT id FROM customers WHERE name_key = ? ORDER BY archived, id LIMIT 1"));
+    Sql byPhoneKey(db, QStringLiteral("SELECT customer_id FROM customer_key WHERE key = ? AND kind = ? LIMIT 1"));
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const QVariantList& cells = table.rows.at(i);
+        ImportRow r;
+        r.row = table.rowNumbers.value(i);
+        Customer c;
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+            const QString text = cellText(cells.value(it.key()));
+            if (!text.isEmpty())
+                setValue(c, it.value(), text);
+        }
+        // A mobile or phone without a contact's name is the customer's own number.
+        for (qsizetype k = c.contacts.size() - 1; k >= 0; --k)
+            if (c.contacts.at(k).name.trimmed().isEmpty()) {
+                for (const QString& number : {c.contacts.at(k).mobile, c.contacts.at(k).phone})
+                    if (!number.isEmpty() && !c.phones.contains(number))
+                        c.phones.append(number);
+                c.contacts.removeAt(k);
+            }
+        CustomerRules::normalise(c);
+        QStringList problems;
+        if (cells.size() > table.header.size())
+            problems.append(tr("it has %1 fields; the header has %2").arg(cells.size()).arg(table.header.size()));
+        for (const FieldIssue& issue : CustomerRules::check(c))
+            if (issue.blocking)
+                problems.append(issue.message);
+        if (!problems.isEmpty()) {
+            r.action = ImportRow::Action::Error;
+            r.message = problems.join(QStringLiteral("; "));
+            r.customer = c;
+            plan.rows.append(r);
+            ++plan.errors;
+            continue;
+        }
+        QStringList keys;
+        if (byName)
+            keys.append(QStringLiteral("n:") + CustomerRules::nameKey(c.name));
+        if (byPhone)
+            for (const QString& digits : phoneKeys(c))
+                keys.append(QStringLiteral("p:") + digits);
+        // A row repeating an earlier row of the same file.
+        int earlier = 0;
+        for (const QString& k : std::as_const(keys))
+            if (seenInFile.contains(k)) {
+                earlier = seenInFile.value(k);
+                break;
+            }
+        qint64 existing = 0;
+        if (byName) {
+            byNameKey.bind(CustomerRules::nameKey(c.name)).exec();
+            if (byNameKey.next())
+                existing = byNameKey.value(0).toLongLong();
+        }
+        if (existing == 0 && byPhone)
+            for (const QString& digits : phoneKeys(c)) {
+                byPhoneKey.bind(digits).bind(CustomerSearchIndex::PhoneKey).exec();
+                if (byPhoneKey.next()) {
+                    existing = byPhoneKey.value(0).toLongLong();
+                    break;
+                }
+            }
+        if (onDuplicate != OnDuplicate::Create && earlier > 0) {
+            r.action = ImportRow::Action::Skip;
+            r.message = tr("the same customer as row %1").arg(earlier);
+        } else if (existing > 0 && onDuplicate == OnDuplicate::Skip) {
+            r.action = ImportRow::Action::Skip;
+            r.existingId = existing;
+            r.message = tr("already there as customer %1").arg(existing);
+        } else if (existing > 0 && onDuplicate == OnDuplicate::Update) {
+            Customer current = customers.get(existing);
+            Customer merged = current;
+            for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+                const QString text = cellText(cells.value(it.key()));
+                if (!text.isEmpty())
+                    setValue(merged, it.value(), text);
+            }
+            CustomerRules::normalise(merged);
+            r.existingId = existing;
+            bool changed = false;
+            for (ImportField f : fields())
+                changed = changed || valueOf(merged, f) != valueOf(current, f);
+            r.action = changed ? ImportRow::Action::Update : ImportRow::Action::Skip;
+            if (!changed)
+                r.message = tr("customer %1 has these values already").arg(existing);
+            c = merged;
+        } else {
+            r.action = ImportRow::Action::Create;
+        }
+        for (const QString& k : std::as_const(keys))
+            if (!seenInFile.contains(k))
+                seenInFile.insert(k, r.row);
+        r.customer = c;
+        plan.rows.append(r);
+        switch (r.action) {
+        case ImportRow::Action::Create: ++plan.creates; break;
+        case ImportRow::Action::Update: ++plan.updates; break;
+        case ImportRow::Action::Skip: ++plan.skips; break;
+        case ImportRow::Action::Error: ++plan.errors; break;
+        }
+    }
+    return plan;
+}
+
+qint64 CustomerImport::run(Database& db, const ImportTable& table, const ImportPlan& plan,
+                           const std::function<bool(int, int)>& progress)
+{
+    db.access().require(Module::Customers, Action::Create);
+    if (plan.updates > 0)
+        db.access().require(Module::Customers, Action::Edit);
+    if (plan.errors > 0)
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("%n row(s) have errors; nothing was imported. Correct them and try again.", "", plan.errors));
+    const int all = plan.creates + plan.updates;
+    qint64 importId = 0;
+    db.write([&] {
+        const QString now = Database::nowUtc();
+        const QString user = db.session().user;
+        Sql header(db, QStringLiteral("INSERT INTO imports(created_at, updated_at, created_by, updated_by, kind, file, encoding, "
+                                      "created, updated, skipped) VALUES (?, ?, ?, ?, 'customers', ?, ?, ?, ?, ?)"));
+        header.bind(now).bind(now).bind(user).bind(user).bind(table.file).bind(table.encoding).bind(plan.creates)
+            .bind(plan.updates).bind(plan.skips).exec();
+        importId = header.lastInsertId();
+        Sql item(db, QStringLiteral("INSERT INTO import_items(created_at, updated_at, created_by, updated_by, import_id, "
+                                    "entity, entity_id, action, version_after, before) VALUES (?, ?, ?, ?, ?, 'customer', ?, ?, ?, ?)"));
+        auto cancelled = [&](int done) {
+            if (progress && !progress(done, all))
+                throw StoreError(StoreError::Kind::Validation, tr("The import was cancelled; nothing was imported."));
+        };
+        QList<Customer> creates;
+        for (const ImportRow& r : plan.rows)
+            if (r.action == ImportRow::Action::Create)
+                creates.append(r.customer);
+        cancelled(0);
+        CustomerRepository customers(db);
+        if (!creates.isEmpty())
+            customers.createMany(creates);
+        for (const Customer& c : std::as_const(creates))
+            item.bind(now).bind(now).bind(user).bind(user).bind(importId).bind(c.meta.id).bind(QStringLiteral("created"))
+                .bind(c.meta.version).bind(QVariant()).exec();
+        int done = int(creates.size());
+        cancelled(done);
+        for (const ImportRow& r : plan.rows) {
+            if (r.action != ImportRow::Action::Update)
+                continue;
+            const Customer before = customers.get(r.existingId);
+            Customer c = r.customer;
+            customers.update(c);
+            QJsonObject old;
+            for (ImportField f : fields())
+                if (valueOf(before, f) != valueOf(c, f))
+                    old.insert(code(f), valueOf(before, f));
+            item.bind(now).bind(now).bind(user).bind(user).bind(importId).bind(c.meta.id).bind(QStringLiteral("updated"))
+                .bind(c.meta.version).bind(QString::fromUtf8(QJsonDocument(old).toJson(QJsonDocument::Compact))).exec();
+            if (++done % 500 == 0)
+                cancelled(done);
+        }
+        cancelled(all);
+        AuditLog::append(db, QStringLiteral("import"), importId, QStringLiteral("import"), QString(),
+                         AuditLog::compact({{QStringLiteral("file"), table.file},
+                                            {QStringLiteral("created"), plan.creates},
+                                            {QStringLiteral("updated"), plan.updates},
+                                            {QStringLiteral("skipped"), plan.skips}}));
+    });
+    return importId;
+}
+
+QList<ImportRecord> CustomerImport::list(Database& db)
+{
+    db.access().require(Module::Customers, Action::View);
+    Sql q(db, QStringLiteral("SELECT id, created_at, created_by, file, created, updated, skipped, reverted_at FROM imports "
+                             "ORDER BY id DESC"));
+    q.exec();
+    QList<ImportRecord> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), parseUtc(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), parseUtc(q.value(7))});
+    return result;
+}
+
+RevertResult CustomerImport::revert(Database& db, qint64 importId)
+{
+    db.access().require(Module::Customers, Action::Delete);
+    db.access().require(Module::Customers, Action::Edit);
+    RevertResult result;
+    db.write([&] {
+        Sql head(db, QStringLiteral("SELECT reverted_at FROM imports WHERE id = ?"));
+        head.bind(importId).exec();
+        if (!head.next())
+            throw StoreError(StoreError::Kind::NotFound, tr("There is no import %1.").arg(importId));
+        if (!head.value(0).isNull())
+            throw StoreError(StoreError::Kind::Validation, tr("Import %1 was reverted already.").arg(importId));
+        CustomerRepository customers(db);
+        Sql items(db, QStringLiteral("SELECT entity_id, action, version_after, before FROM import_items WHERE import_id = ? "
+                                     "ORDER BY id DESC"));
+        items.bind(importId).exec();
+        QList<std::tuple<qint64, QString, int, QString>> list;
+        while (items.next())
+            list.append({items.value(0).toLongLong(), items.value(1).toString(), items.value(2).toInt(), items.value(3).toString()});
+        for (const auto& [id, action, versionAfter, before] : list) {
+            const std::optional<Customer> current = customers.find(id);
+            if (!current)
+                continue;
+            if (current->meta.version != versionAfter) {
+                result.kept.append(tr("%1 (customer %2) was changed after the import").arg(current->name).arg(id));
+                continue;
+            }
+            if (action == QLatin1String("created")) {
+                try {
+                    customers.removeUnused(id);
+                    ++result.removed;
+                } catch (const StoreError& e) {
+                    if (e.kind() != StoreError::Kind::Validation)
+                        throw;
+                    result.kept.append(tr("%1 (customer %2): %3").arg(current->name).arg(id).arg(e.message()));
+                }
+                continue;
+            }
+            Customer restored = *current;
+            const QJsonObject old = QJsonDocument::fromJson(before.toUtf8()).object();
+            for (ImportField f : fields())
+                if (old.contains(code(f)))
+                    setValue(restored, f, old.value(code(f)).toString());
+            customers.update(restored);
+            ++result.restored;
+        }
+        Sql(db, QStringLiteral("UPDATE imports SET reverted_at = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                               "WHERE id = ?"))
+            .bind(Database::nowUtc())
+            .bind(Database::nowUtc())
+            .bind(db.session().user)
+            .bind(importId)
+            .exec();
+        AuditLog::append(db, QStringLiteral("import"), importId, QStringLiteral("revert"), QString(),
+                         AuditLog::compact({{QStringLiteral("removed"), result.removed},
+                                            {QStringLiteral("restored"), result.restored},
+                                            {QStringLiteral("kept"), qint64(result.kept.size())}}));
+    });
+    return result;
+}
+
+} // namespace shopcrm

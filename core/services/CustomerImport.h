@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/Customer.h"
+#include "services/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+namespace shopcrm {
+
+class Database;
+
+// A table to import, whatever file it came from: the header, the rows and each row's number in
+// the file (for messages).
+struct ImportTable
+{
+    QString file;
+    QString encoding; // as read ("UTF-8", "GB18030", "XLSX")
+    QStringList header;
+    QList<QVariantList> rows;
+    QList<int> rowNumbers;
+    QStringList problems; // warnings about the file (a formula without a saved value…)
+    // What makes the file unreadable as a table (an unterminated quote, ragged rows, bytes that are
+    // not the encoding): errors of the rows they are on, which stop the import.
+    QList<std::pair<int, QString>> fileErrors;
+
+    // .csv (encoding detected unless given) or .xlsx (the first sheet unless told).
+    static ImportTable fromFile(const QString& path, std::optional<TextEncoding> encoding = std::nullopt, int sheet = 0);
+};
+
+enum class ImportField { Name, ShortName, Contact, Mobile, Phone, Address, WeChat, Email, Grade, Tags, Source, Owner, Notes };
+enum class OnDuplicate { Skip, Update, Create };
+enum class DuplicateKey { Phone, Name, PhoneOrName };
+
+struct ImportRow
+{
+    enum class Action { Create, Update, Skip, Error };
+    Action action = Action::Error;
+    int row = 0;           // in the file
+    qint64 existingId = 0; // the customer it updates or duplicates
+    QString message;       // why it is skipped, or what is wrong
+    Customer customer;     // what is written
+};
+
+struct ImportPlan
+{
+    QList<ImportRow> rows;
+    int creates = 0;
+    int updates = 0;
+    int skips = 0;
+    int errors = 0;
+};
+
+struct ImportRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString who;
+    QString file;
+    int created = 0;
+    int updated = 0;
+    int skipped = 0;
+    QDateTime revertedAt;
+};
+
+struct RevertResult
+{
+    int removed = 0;
+    int restored = 0;
+    QStringList kept; // records changed since the import (or in use), left as they are
+};
+
+// Customers from a spreadsheet: columns mapped to fields (guessed from Chinese and English
+// headers), each row checked and matched against existing customers, a dry run that says exactly
+// what the import will do, the import itself in one transaction (all rows or none), and its revert.
+class CustomerImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(shopcrm::CustomerImport)
+public:
+    static QString fieldName(ImportField field);
+    static QList<ImportField> fields();
+    // For each column the field its header names, if any.
+    static QHash<int, ImportField> guessMapping(const QStringList& header);
+
+    static ImportPlan plan(Database& db, const ImportTable& table, const QHash<int, ImportField>& mapping,
+                           OnDuplicate onDuplicate, DuplicateKey key);
+    // Writes the plan (refused while it has errors); returns the import's id. progress(done, all)
+    // returning false cancels: nothing is kept.
+    static qint64 run(Database& db, const ImportTable& table, const ImportPlan& plan,
+                      const std::function<bool(int, int)>& progress = {});
+    static QList<ImportRecord> list(Database& db);
+    // Removes the customers the import created and restores the fields it changed, except on
+    // records changed since (those are listed and kept).
+    static RevertResult revert(Database& db, qint64 importId);
+};
+
+} // namespace shopcrm
