@@ -13,33 +13,29 @@ namespace {
 
 using Rows = QList<QStringList>;
 
-// Bytes as Python encodes them (an oracle independent of ICU).
-QByteArray pythonEncoded(const QString& text, const char* codec)
+// Text recoded by Python's codecs (an oracle independent of ICU): from one codec to another.
+QByteArray pythonRecoded(const QByteArray& bytes, const char* from, const char* to)
 {
     QProcess p;
     p.start(pythonProgram(), {QStringLiteral("-c"),
-                                        QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read()"
-                                                       ".decode('utf-8').encode('%1'))")
-                                            .arg(QLatin1String(codec))});
+                              QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read()"
+                                             ".decode('%1').encode('%2'))")
+                                  .arg(QLatin1String(from), QLatin1String(to))});
     p.waitForStarted();
-    p.write(text.toUtf8());
+    p.write(bytes);
     p.closeWriteChannel();
     p.waitForFinished();
     return p.readAllStandardOutput();
 }
 
+QByteArray pythonEncoded(const QString& text, const char* codec)
+{
+    return pythonRecoded(text.toUtf8(), "utf-8", codec);
+}
+
 QString pythonDecoded(const QByteArray& bytes, const char* codec)
 {
-    QProcess p;
-    p.start(pythonProgram(), {QStringLiteral("-c"),
-                                        QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read()"
-                                                       ".decode('%1').encode('utf-8'))")
-                                            .arg(QLatin1String(codec))});
-    p.waitForStarted();
-    p.write(bytes);
-    p.closeWriteChannel();
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return QString::fromUtf8(pythonRecoded(bytes, codec, "utf-8"));
 }
 
 // Expected rows written as UTF-8 literals.

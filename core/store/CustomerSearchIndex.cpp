@@ -100,12 +100,7 @@ void CustomerSearchIndex::update(const Customer& c, const Customer* previous)
         for (const auto& [key, kind] : entryFor(*previous).keys)
             if (!entry.keys.contains(qMakePair(key, kind)))
                 removeKey.bind(key).bind(c.meta.id).bind(kind).exec();
-        // An external-content FTS5 index forgets a row when told its old values.
-        Sql(m_db, QStringLiteral("INSERT INTO customer_fts(customer_fts, rowid, text, pinyin, phones) "
-                                 "SELECT 'delete', id, text, pinyin, phones FROM customer_search WHERE id = ?"))
-            .bind(c.meta.id)
-            .exec();
-        Sql(m_db, QStringLiteral("DELETE FROM customer_search WHERE id = ?")).bind(c.meta.id).exec();
+        forgetText(c.meta.id);
     }
     insert(c.meta.id, entry);
 }
@@ -115,11 +110,17 @@ void CustomerSearchIndex::remove(const Customer& c)
     Sql removeKey(m_db, QStringLiteral("DELETE FROM customer_key WHERE key = ? AND customer_id = ? AND kind = ?"));
     for (const auto& [key, kind] : entryFor(c).keys)
         removeKey.bind(key).bind(c.meta.id).bind(kind).exec();
+    forgetText(c.meta.id);
+}
+
+void CustomerSearchIndex::forgetText(qint64 id)
+{
+    // An external-content FTS5 index forgets a row when told its old values.
     Sql(m_db, QStringLiteral("INSERT INTO customer_fts(customer_fts, rowid, text, pinyin, phones) "
                              "SELECT 'delete', id, text, pinyin, phones FROM customer_search WHERE id = ?"))
-        .bind(c.meta.id)
+        .bind(id)
         .exec();
-    Sql(m_db, QStringLiteral("DELETE FROM customer_search WHERE id = ?")).bind(c.meta.id).exec();
+    Sql(m_db, QStringLiteral("DELETE FROM customer_search WHERE id = ?")).bind(id).exec();
 }
 
 void CustomerSearchIndex::insert(qint64 id, const Entry& entry)

@@ -51,6 +51,7 @@ public:
     static QString normaliseQuery(const QString& query);
 
 private:
+    void forgetText(qint64 id);
     QList<Hit> rank(const QHash<qint64, int>& best, int limit, bool includeArchived) const;
 
     Database& m_db;
