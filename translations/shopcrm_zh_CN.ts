@@ -1249,7 +1249,7 @@ Commands:
 <context>
     <name>shopcrm::Access</name>
     <message>
-        <location filename="../core/store/Access.cpp" line="+12"/>
+        <location filename="../core/store/Access.cpp" line="+14"/>
         <source>The role %1 does not see money in %2.</source>
         <translation>角色“%1”不能查看%2中的金额。</translation>
     </message>
@@ -1257,6 +1257,11 @@ Commands:
         <location line="+2"/>
         <source>The role %1 may not do this: %2 ▸ %3.</source>
         <translation>角色“%1”没有此权限：%2 ▸ %3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This customer is looked after by %1; your role sees only your own customers.</source>
+        <translation>此客户由 %1 负责；您的角色只能查看自己的客户。</translation>
     </message>
 </context>
 <context>
@@ -5155,12 +5160,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>请选择把下次联系推迟到哪一天。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>This customer is looked after by %1; your role sees only your own customers.</source>
-        <translation>此客户由 %1 负责；您的角色只能查看自己的客户。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+64"/>
         <source>There is no follow-up with id %1.</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
@@ -6627,7 +6627,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+109"/>
+        <location filename="../core/store/OrderRepository.cpp" line="+96"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -6642,12 +6642,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1 在您打开之后于 %3 修改了订单 %2。未保存任何内容，您输入的内容仍在表单中。可重新载入查看对方的版本，或先复制您的修改。</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>This order&apos;s customer is looked after by %1; your role sees only your own customers.</source>
-        <translation>此订单的客户由 %1 负责；您的角色只能查看自己的客户。</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+4"/>
         <source>What differs:</source>
         <translation>不同之处：</translation>
     </message>
@@ -7419,28 +7414,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>退款（%1）超过了该客户已付的金额（%2）。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Your role records payments only for your own customers.</source>
-        <translation>您的角色只能为自己的客户登记收款。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Your role changes payments only of your own customers.</source>
-        <translation>您的角色只能修改自己客户的收款。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+86"/>
         <location line="+33"/>
         <source>This is the deposit of an order; change it on the order.</source>
         <translation>这是订单的定金，请在订单上修改。</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>This payment is of another salesperson&apos;s customer.</source>
-        <translation>这笔收款属于其他业务员的客户。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+86"/>
         <source>There is no payment with id %1.</source>
         <translation>没有编号为 %1 的收款。</translation>
     </message>

@@ -523,7 +523,7 @@ void MainWindow::openSettings()
         ChangeEvent all;
         all.everything = true;
         applyChanges({all});
-        m_feed->resync();
+        ErrorReporter::guard([this] { m_feed->resync(); });
     });
     if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
         return;

@@ -1,5 +1,7 @@
 #include "Access.h"
 
+#include "Database.h"
+
 namespace shopcrm {
 
 void Access::require(Module m, Action a) const
@@ -12,6 +14,17 @@ void Access::require(Module m, Action a) const
                          tr("The role %1 does not see money in %2.").arg(who, Rights::name(m)));
     throw StoreError(StoreError::Kind::Denied,
                      tr("The role %1 may not do this: %2 ▸ %3.").arg(who, Rights::name(m), Rights::name(a)));
+}
+
+void Access::requireOwnCustomer(const Database& db, qint64 customerId) const
+{
+    if (!ownCustomersOnly)
+        return;
+    const QString owner =
+        Sql(db, QStringLiteral("SELECT owner FROM customers WHERE id = ?")).bind(customerId).scalar().toString();
+    if (!owns(owner))
+        throw StoreError(StoreError::Kind::Denied,
+                         tr("This customer is looked after by %1; your role sees only your own customers.").arg(owner));
 }
 
 namespace {

@@ -7,6 +7,8 @@
 
 namespace shopcrm {
 
+class Database;
+
 // Who acts on a database and what their role allows. Repositories and services ask it before each
 // read and write, so the desktop program and the command line get the same refusals. A shop that
 // has no users yet, or runs as a single-user shop, acts with every right.
@@ -29,6 +31,9 @@ public:
     void require(Module m, Action a) const;
     // Whether a customer with this owner is one the role may see.
     bool owns(const QString& customerOwner) const { return !ownCustomersOnly || customerOwner == staffName; }
+    // Throws StoreError(Denied) when the role sees only its own customers and this is not one
+    // (reads the customer's owner only for such a role).
+    void requireOwnCustomer(const Database& db, qint64 customerId) const;
     // For the list queries: " AND <column> IN (customers of this user)" or empty.
     QString ownerClause(const QString& customerIdColumn) const;
     // The same on the customers table itself: " AND <ownerColumn> = '<staff>'" or empty.

@@ -182,7 +182,7 @@ void FollowUpRepository::throwConflict(qint64 id) const
 qint64 FollowUpRepository::create(FollowUp& f, bool closeEarlier, const QTimeZone& zone)
 {
     m_db.access().require(Module::FollowUps, Action::Create);
-    requireOwnCustomer(f.customerId);
+    m_db.access().requireOwnCustomer(m_db, f.customerId);
     validate(f, zone);
     m_db.write([&] {
         if (!Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?")).bind(f.customerId).scalar().toInt())
@@ -367,17 +367,6 @@ void FollowUpRepository::refreshCustomerSummary(qint64 customerId)
     ChangeRecorder::recordChange(m_db, QStringLiteral("customer"), customerId, QStringLiteral("follow_up"));
 }
 
-void FollowUpRepository::requireOwnCustomer(qint64 customerId) const
-{
-    if (!m_db.access().ownCustomersOnly)
-        return;
-    const QString owner =
-        Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?")).bind(customerId).scalar().toString();
-    if (!m_db.access().owns(owner))
-        throw StoreError(StoreError::Kind::Denied,
-                         tr("This customer is looked after by %1; your role sees only your own customers.").arg(owner));
-}
-
 std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
 {
     m_db.access().require(Module::FollowUps, Action::View);
@@ -386,7 +375,7 @@ std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
     if (!q.next())
         return std::nullopt;
     FollowUp f = readFollowUp(q);
-    requireOwnCustomer(f.customerId);
+    m_db.access().requireOwnCustomer(m_db, f.customerId);
     Sql a(m_db, QStringLiteral("SELECT id, file_name, mime_type, size FROM follow_up_attachments "
                                "WHERE follow_up_id = ? ORDER BY position"));
     a.bind(id).exec();
@@ -511,7 +500,7 @@ void FollowUpRepository::setOutcomeChoices(const QStringList& outcomes)
 QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const TimelineFilter& filter) const
 {
     using Kind = TimelineEvent::Kind;
-    requireOwnCustomer(customerId);
+    m_db.access().requireOwnCustomer(m_db, customerId);
     const Access& access = m_db.access();
     // Each kind of event shows to the roles that see its module; amounts only with money.
     auto wanted = [&](Kind k) {

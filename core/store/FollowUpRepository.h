@@ -108,7 +108,6 @@ public:
     QList<TimelineEvent> timeline(qint64 customerId, const TimelineFilter& filter = {}) const;
     // Recomputes the customer's last contact and next follow-up (also used after imports).
     void refreshCustomerSummary(qint64 customerId);
-    void requireOwnCustomer(qint64 customerId) const;
 
 private:
     void saveAttachments(FollowUp& followUp);

@@ -81,24 +81,11 @@ void OrderRepository::validate(Order& o)
         throw ValidationError(errors);
 }
 
-void OrderRepository::requireOwnCustomer(qint64 customerId) const
-{
-    const Access& access = m_db.access();
-    if (!access.ownCustomersOnly)
-        return;
-    const QString owner =
-        Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?")).bind(customerId).scalar().toString();
-    if (!access.owns(owner))
-        throw StoreError(StoreError::Kind::Denied, tr("This order's customer is looked after by %1; your role sees only "
-                                                      "your own customers.")
-                                                       .arg(owner));
-}
-
 qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
 {
     m_db.access().require(Module::Orders, Action::Create);
     m_db.access().require(Module::Orders, Action::Money);
-    requireOwnCustomer(o.customerId);
+    m_db.access().requireOwnCustomer(m_db, o.customerId);
     if (!o.orderDate.isValid())
         o.orderDate = QDateTime::currentDateTimeUtc();
     validate(o);
@@ -164,7 +151,7 @@ void OrderRepository::update(Order& o)
     m_db.write([&] {
         const std::optional<Order> found = load(o.meta.id);
         if (found)
-            requireOwnCustomer(found->customerId);
+            m_db.access().requireOwnCustomer(m_db, found->customerId);
         if (!found)
             throw StoreError(StoreError::Kind::NotFound, tr("Order %1 no longer exists.").arg(o.number));
         const Order& before = *found;
@@ -256,7 +243,7 @@ void OrderRepository::changeStatus(qint64 id, int expectedVersion, OrderStatus t
         if (!found)
             throw StoreError(StoreError::Kind::NotFound, tr("There is no order with id %1.").arg(id));
         const Order& before = *found;
-        requireOwnCustomer(before.customerId);
+        m_db.access().requireOwnCustomer(m_db, before.customerId);
         if (expectedVersion >= 0 && before.meta.version != expectedVersion) {
             const QString when = QLocale().toString(before.meta.updatedAt.toLocalTime(), QLocale::ShortFormat);
             throw StoreError(StoreError::Kind::Conflict,
@@ -374,7 +361,7 @@ std::optional<Order> OrderRepository::find(qint64 id) const
     std::optional<Order> o = load(id);
     if (!o)
         return o;
-    requireOwnCustomer(o->customerId);
+    m_db.access().requireOwnCustomer(m_db, o->customerId);
     if (!m_db.access().seesMoney(Module::Orders)) {
         o->deposit = Money();
         for (OrderLine& line : o->lines)

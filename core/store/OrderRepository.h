@@ -123,7 +123,6 @@ public:
 private:
     // The order as stored, for the writes (find() hides the money from a role that may not see it).
     std::optional<Order> load(qint64 id) const;
-    void requireOwnCustomer(qint64 customerId) const;
     struct Where
     {
         QString sql;

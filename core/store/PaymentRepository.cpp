@@ -306,8 +306,7 @@ qint64 PaymentRepository::create(Payment& p, qint64 order, Overpayment overpayme
 {
     m_db.access().require(Module::Payments, Action::Create);
     m_db.access().require(Module::Payments, Action::Money);
-    if (!m_db.access().owns(Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?")).bind(p.customerId).scalar().toString()))
-        throw StoreError(StoreError::Kind::Denied, tr("Your role records payments only for your own customers."));
+    m_db.access().requireOwnCustomer(m_db, p.customerId);
     return insert(p, order, overpayment);
 }
 
@@ -344,11 +343,7 @@ void PaymentRepository::update(Payment& p, Overpayment overpayment)
     m_db.access().require(Module::Payments, Action::Edit);
     m_db.access().require(Module::Payments, Action::Money);
     if (const std::optional<Payment> stored = load(p.meta.id))
-        if (!m_db.access().owns(Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?"))
-                                    .bind(stored->customerId)
-                                    .scalar()
-                                    .toString()))
-            throw StoreError(StoreError::Kind::Denied, tr("Your role changes payments only of your own customers."));
+        m_db.access().requireOwnCustomer(m_db, stored->customerId);
     save(p, overpayment);
 }
 
@@ -440,11 +435,8 @@ std::optional<Payment> PaymentRepository::find(qint64 id) const
 {
     requireMoney();
     std::optional<Payment> p = load(id);
-    if (p && !m_db.access().owns(Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?"))
-                                     .bind(p->customerId)
-                                     .scalar()
-                                     .toString()))
-        throw StoreError(StoreError::Kind::Denied, tr("This payment is of another salesperson's customer."));
+    if (p)
+        m_db.access().requireOwnCustomer(m_db, p->customerId);
     return p;
 }
 
