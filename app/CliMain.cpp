@@ -44,7 +44,7 @@ QString usage()
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
                    "%2%4%5%3%6%7%8%9%10"
-                   "  bench [--scale S] [--seed S] [--samples N]\n"
+                   "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n"
@@ -325,7 +325,7 @@ int run(const QStringList& args)
     if (command == QLatin1String("import"))
         return importCommand(a);
     if (command == QLatin1String("bench")) {
-        a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples")});
+        a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples"), QStringLiteral("only")});
         Benchmark::Options options;
         bool ok = true;
         options.scale = a.option(QStringLiteral("scale"), QStringLiteral("1")).toDouble(&ok);
@@ -333,6 +333,10 @@ int run(const QStringList& args)
             throw UsageError{Cli::tr("--scale takes a number above 0 and at most 100.")};
         options.seed = static_cast<quint32>(a.number(QStringLiteral("seed"), 42, 0, 4294967295LL));
         options.samples = static_cast<int>(a.number(QStringLiteral("samples"), 200, 10, 100000));
+        options.only = a.option(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& name : std::as_const(options.only))
+            if (!Benchmark::standaloneScenarios().contains(name))
+                throw UsageError{Cli::tr("--only takes %1.").arg(Benchmark::standaloneScenarios().join(QStringLiteral(", ")))};
         QTemporaryDir dir;
         options.workDir = dir.path();
         const QJsonObject result = Benchmark::run(options, [](const QString& s) {

@@ -2,6 +2,7 @@
 
 #include "services/CustomerImport.h"
 #include "store/CustomerRepository.h"
+#include "store/CustomerSearchIndex.h"
 #include "store/OrderRepository.h"
 
 #include <QFile>
@@ -221,4 +222,68 @@ TEST_CASE("import: the CLI dry-runs, imports, lists and reverts", "[import][cli]
         Database check(db);
         CHECK(scalar(check, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 0);
     }
+}
+
+TEST_CASE("import: thousands of rows are written in batches as single saves write them, or not at all", "[import]")
+{
+    TempDb db;
+    ImportTable table;
+    table.file = QStringLiteral("many.csv");
+    table.encoding = QStringLiteral("UTF-8");
+    table.header = {QStringLiteral("客户名称"), QStringLiteral("联系人"), QStringLiteral("手机")};
+    const int rows = 4500; // three batches: 2,000, 2,000 and 500
+    for (int i = 0; i < rows; ++i) {
+        table.rows.append({QStringLiteral("批量%1广告").arg(i), QStringLiteral("联系人%1").arg(i),
+                           QStringLiteral("1%1").arg(3900000000LL + i)});
+        table.rowNumbers.append(i + 2);
+    }
+    const ImportPlan plan = planFor(*db, table);
+    REQUIRE(plan.creates == rows);
+    const qint64 auditBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+
+    // Cancelled after the second batch: nothing stays, the audit chain included.
+    QList<int> seen;
+    CHECK_THROWS_AS(CustomerImport::run(*db, table, plan,
+                                        [&](int done, int all) {
+                                            seen.append(done);
+                                            CHECK(all == rows);
+                                            return done < 4000;
+                                        }),
+                    StoreError);
+    CHECK(seen == QList<int>{0, 2000, 4000});
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong() == auditBefore);
+
+    CustomerImport::run(*db, table, plan);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == rows);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM contacts")).toInt() == rows);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'customer' AND op = 'insert'")).toInt()
+          == rows);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'contact' AND op = 'insert'")).toInt()
+          == rows);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM import_items")).toInt() == rows);
+    // One audit entry per customer and one for the import, chained: Python recomputes the chain.
+    const qint64 entries = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+    CHECK(entries == auditBefore + rows + 1);
+    CHECK(runPythonTool(QStringLiteral("audit_chain.py"), {db.path}).startsWith(QStringLiteral("ok %1 ").arg(entries)));
+
+    // A customer saved on its own gets the same search keys as its imported twin.
+    CustomerRepository customers(*db);
+    Customer twin = customers.get(scalar(*db, QStringLiteral("SELECT id FROM customers WHERE name = '批量4321广告'")).toLongLong());
+    const qint64 imported = twin.meta.id;
+    twin.meta = {};
+    for (Contact& k : twin.contacts)
+        k.meta = {};
+    const qint64 single = customers.create(twin);
+    auto keysOf = [&](qint64 id) {
+        return scalar(*db, QStringLiteral("SELECT group_concat(kind || ':' || key, ' ') FROM "
+                                          "(SELECT kind, key FROM customer_key WHERE customer_id = %1 ORDER BY kind, key)")
+                               .arg(id))
+            .toString();
+    };
+    CHECK(keysOf(imported).contains(QStringLiteral("13900004321")));
+    CHECK(keysOf(imported) == keysOf(single));
+    CustomerSearchIndex index(*db);
+    CHECK(index.search(QStringLiteral("139 0000 4321"), 5).size() == 2);
+    CHECK(index.search(QStringLiteral("批量4321"), 5).size() == 2);
 }

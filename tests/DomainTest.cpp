@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 using namespace shopcrm;
 
 TEST_CASE("pinyin gives ICU's reading first and Unihan's other readings", "[pinyin]")
@@ -52,6 +54,30 @@ TEST_CASE("phone numbers are normalised with libphonenumber", "[phone]")
     CHECK(PhoneNumber::looksLikePhone(QStringLiteral("138-12")));
     CHECK_FALSE(PhoneNumber::looksLikePhone(QStringLiteral("华彩")));
     CHECK(PhoneNumber::splitList(QStringLiteral("138 1234 5678，0755-1234567; 021 1234 5678")).size() == 3);
+}
+
+TEST_CASE("a mainland mobile typed as 11 digits parses as libphonenumber parses it with +86", "[phone]")
+{
+    // The 11-digit shape takes a short path; "+86 …" goes through libphonenumber's Parse and
+    // Format, the oracle here. Every five-digit prefix, with two different tails.
+    std::mt19937 random(20261201);
+    int valid = 0;
+    for (int prefix = 10000; prefix <= 19999; ++prefix) {
+        for (int tail : {static_cast<int>(random() % 1000000), static_cast<int>(random() % 1000000)}) {
+            const QString digits = QString::number(prefix) + QString::number(tail).rightJustified(6, QLatin1Char('0'));
+            const PhoneNumber quick = PhoneNumber::parse(digits);
+            const PhoneNumber full = PhoneNumber::parse(QStringLiteral("+86 ") + digits);
+            INFO(digits.toStdString());
+            REQUIRE(quick.valid == full.valid);
+            if (full.valid) {
+                ++valid;
+                REQUIRE(quick.display == full.display);
+                REQUIRE(quick.digits == full.digits);
+                REQUIRE(PhoneNumber::parse(full.display).digits == digits);
+            }
+        }
+    }
+    CHECK(valid > 5000); // most of the 13x–19x ranges are allocated
 }
 
 TEST_CASE("customer rules: name required, warnings do not block", "[rules]")

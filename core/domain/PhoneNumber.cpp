@@ -1,7 +1,10 @@
 #include "PhoneNumber.h"
 
 #include <QHash>
+#include <QReadWriteLock>
 #include <QRegularExpression>
+
+#include <optional>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -16,10 +19,34 @@ QString digitsOf(const QString& text)
             digits += QChar(QLatin1Char(static_cast<char>('0' + c.digitValue())));
     return digits;
 }
+// An 11-digit mainland mobile, typed as digits or as we display it ("138 1234 5678"): the
+// national number, or 0 for any other shape.
+qint64 mainlandMobile(const QString& text)
+{
+    const qsizetype n = text.size();
+    if (n != 11 && n != 13)
+        return 0;
+    qint64 number = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (n == 13 && (i == 3 || i == 8)) {
+            if (c != u' ')
+                return 0;
+            continue;
+        }
+        if (c < u'0' || c > u'9' || (i == 0 && c != u'1'))
+            return 0;
+        number = number * 10 + (c - u'0');
+    }
+    return number;
+}
 } // namespace
 
 PhoneNumber PhoneNumber::parse(const QString& raw, const QString& region)
 {
+    if (region == QLatin1String("CN"))
+        if (const QString trimmed = raw.trimmed(); const qint64 mobile = mainlandMobile(trimmed))
+            return parseMainlandMobile(mobile, trimmed);
     // libphonenumber's parse runs many ICU regular expressions; the same numbers are parsed again
     // by normalise, check and the search index, so a small per-thread cache pays for itself.
     thread_local QHash<QString, PhoneNumber> cache;
@@ -34,6 +61,39 @@ PhoneNumber PhoneNumber::parse(const QString& raw, const QString& region)
     // The formatted form is what gets parsed next (after normalise), and it parses to itself.
     if (result.valid)
         cache.insert(region + QLatin1Char('|') + result.display, result);
+    return result;
+}
+
+PhoneNumber PhoneNumber::parseMainlandMobile(qint64 national, const QString& typed)
+{
+    // The common case of an import, where one number is parsed by several threads: Parse and
+    // Format run dozens of ICU regular expressions (25 µs a number here) where the validity check
+    // alone takes 4, and a mainland mobile always formats 3-4-4 (a test checks this against
+    // Format on every mobile prefix). Validity is kept for all threads, by number.
+    static QReadWriteLock lock;
+    static QHash<qint64, bool> validity;
+    std::optional<bool> valid;
+    {
+        QReadLocker read(&lock);
+        if (const auto it = validity.constFind(national); it != validity.cend())
+            valid = *it;
+    }
+    if (!valid) {
+        i18n::phonenumbers::PhoneNumber number;
+        number.set_country_code(86);
+        number.set_national_number(static_cast<google::protobuf::uint64>(national));
+        valid = i18n::phonenumbers::PhoneNumberUtil::GetInstance()->IsValidNumber(number);
+        QWriteLocker write(&lock);
+        if (validity.size() > (1 << 20))
+            validity.clear();
+        validity.insert(national, *valid);
+    }
+    PhoneNumber result;
+    result.digits = QString::number(national);
+    result.valid = *valid;
+    result.display = result.valid ? result.digits.left(3) + QLatin1Char(' ') + result.digits.mid(3, 4) +
+                                        QLatin1Char(' ') + result.digits.mid(7)
+                                  : typed;
     return result;
 }
 

@@ -21,6 +21,7 @@ struct PhoneNumber
     static QStringList splitList(const QString& text);
 
 private:
+    static PhoneNumber parseMainlandMobile(qint64 national, const QString& typed);
     static PhoneNumber parseUncached(const QString& raw, const QString& region);
 };
 

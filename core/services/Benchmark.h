@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
@@ -20,7 +21,10 @@ public:
         int samples = 200;
         QString workDir; // where the temporary database goes
         bool orders = true; // two orders per customer: 200,000 at scale 1
+        // Only these scenarios that need no shared demo database (see standaloneScenarios()).
+        QStringList only;
     };
+    static QStringList standaloneScenarios();
     static QJsonObject run(const Options& options, const std::function<void(const QString&)>& log = {});
 };
 

@@ -9,6 +9,10 @@
 #include "store/RowSupport.h"
 
 #include <QFile>
+#include <QFuture>
+#include <QUnhandledException>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -252,11 +256,17 @@ ImportPlan CustomerImport::plan(Database& db, const ImportTable& table, const QH
     QHash<QString, int> seenInFile; // key → row number of the first row with it
     Sql byNameKey(db, QStringLiteral("SELECT id FROM customers WHERE name_key = ? ORDER BY archived, id LIMIT 1"));
     Sql byPhoneKey(db, QStringLiteral("SELECT customer_id FROM customer_key WHERE key = ? AND kind = ? LIMIT 1"));
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+    // Reading, normalising and checking a row needs no database: all cores do it first.
+    struct Checked
+    {
+        Customer customer;
+        QStringList problems;
+    };
+    QList<Checked> checked(table.rows.size());
+    QtConcurrent::blockingMap(checked, [&](Checked& out) {
+        const qsizetype i = &out - checked.data();
         const QVariantList& cells = table.rows.at(i);
-        ImportRow r;
-        r.row = table.rowNumbers.value(i);
-        Customer c;
+        Customer& c = out.customer;
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
             const QString text = cellText(cells.value(it.key()));
             if (!text.isEmpty())
@@ -271,12 +281,18 @@ ImportPlan CustomerImport::plan(Database& db, const ImportTable& table, const QH
                 c.contacts.removeAt(k);
             }
         CustomerRules::normalise(c);
-        QStringList problems;
         if (cells.size() > table.header.size())
-            problems.append(tr("it has %1 fields; the header has %2").arg(cells.size()).arg(table.header.size()));
+            out.problems.append(tr("it has %1 fields; the header has %2").arg(cells.size()).arg(table.header.size()));
         for (const FieldIssue& issue : CustomerRules::check(c))
             if (issue.blocking)
-                problems.append(issue.message);
+                out.problems.append(issue.message);
+    });
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const QVariantList& cells = table.rows.at(i);
+        ImportRow r;
+        r.row = table.rowNumbers.value(i);
+        Customer c = std::move(checked[i].customer);
+        const QStringList& problems = checked.at(i).problems;
         if (!problems.isEmpty()) {
             r.action = ImportRow::Action::Error;
             r.message = problems.join(QStringLiteral("; "));
@@ -354,6 +370,60 @@ ImportPlan CustomerImport::plan(Database& db, const ImportTable& table, const QH
     return plan;
 }
 
+namespace {
+
+// The plan's new customers in batches: the next batch is checked and its search keys computed on
+// the other cores while this one is written, and progress (which may cancel) is told after each.
+int writeCreates(Database& db, const ImportPlan& plan, qint64 importId, const std::function<void(int)>& written)
+{
+    constexpr int kBatch = 2000;
+    QList<QList<Customer>> batches;
+    for (const ImportRow& r : plan.rows) {
+        if (r.action != ImportRow::Action::Create)
+            continue;
+        if (batches.isEmpty() || batches.constLast().size() == kBatch)
+            batches.append(QList<Customer>());
+        batches.last().append(r.customer);
+    }
+    auto prepare = [&](qsizetype k) {
+        return QtConcurrent::run([batch = batches.at(k)]() mutable { return CustomerRepository::prepareMany(std::move(batch)); });
+    };
+    CustomerRepository customers(db);
+    const QString now = Database::nowUtc();
+    const QString user = db.session().user;
+    BulkInsert item(db, QStringLiteral("INSERT INTO import_items(created_at, updated_at, created_by, updated_by, "
+                                       "import_id, entity, entity_id, action, version_after, before) "
+                                       "VALUES (?, ?, ?, ?, ?, 'customer', ?, 'created', 1, NULL)"));
+    int done = 0;
+    QFuture<CustomerRepository::Prepared> next;
+    if (!batches.isEmpty())
+        next = prepare(0);
+    for (qsizetype k = 0; k < batches.size(); ++k) {
+        CustomerRepository::Prepared batch;
+        try {
+            batch = next.takeResult();
+        } catch (const QUnhandledException& e) {
+            std::rethrow_exception(e.exception());
+        }
+        if (k + 1 < batches.size())
+            next = prepare(k + 1);
+        try {
+            customers.writePrepared(batch);
+            for (const Customer& c : std::as_const(batch.customers))
+                item.bind(now).bind(now).bind(user).bind(user).bind(importId).bind(c.meta.id).exec();
+            done += static_cast<int>(batch.customers.size());
+            written(done);
+        } catch (...) {
+            if (k + 1 < batches.size())
+                next.waitForFinished();
+            throw;
+        }
+    }
+    return done;
+}
+
+} // namespace
+
 qint64 CustomerImport::run(Database& db, const ImportTable& table, const ImportPlan& plan,
                            const std::function<bool(int, int)>& progress)
 {
@@ -373,25 +443,17 @@ qint64 CustomerImport::run(Database& db, const ImportTable& table, const ImportP
         header.bind(now).bind(now).bind(user).bind(user).bind(table.file).bind(table.encoding).bind(plan.creates)
             .bind(plan.updates).bind(plan.skips).exec();
         importId = header.lastInsertId();
-        Sql item(db, QStringLiteral("INSERT INTO import_items(created_at, updated_at, created_by, updated_by, import_id, "
-                                    "entity, entity_id, action, version_after, before) VALUES (?, ?, ?, ?, ?, 'customer', ?, ?, ?, ?)"));
+        const QString itemStatement =
+            QStringLiteral("INSERT INTO import_items(created_at, updated_at, created_by, updated_by, import_id, "
+                           "entity, entity_id, action, version_after, before) VALUES (?, ?, ?, ?, ?, 'customer', ?, ?, ?, ?)");
         auto cancelled = [&](int done) {
             if (progress && !progress(done, all))
                 throw StoreError(StoreError::Kind::Validation, tr("The import was cancelled; nothing was imported."));
         };
-        QList<Customer> creates;
-        for (const ImportRow& r : plan.rows)
-            if (r.action == ImportRow::Action::Create)
-                creates.append(r.customer);
         cancelled(0);
+        int done = writeCreates(db, plan, importId, cancelled);
+        Sql item(db, itemStatement);
         CustomerRepository customers(db);
-        if (!creates.isEmpty())
-            customers.createMany(creates);
-        for (const Customer& c : std::as_const(creates))
-            item.bind(now).bind(now).bind(user).bind(user).bind(importId).bind(c.meta.id).bind(QStringLiteral("created"))
-                .bind(c.meta.version).bind(QVariant()).exec();
-        int done = int(creates.size());
-        cancelled(done);
         for (const ImportRow& r : plan.rows) {
             if (r.action != ImportRow::Action::Update)
                 continue;

@@ -189,6 +189,42 @@ void AuditLog::append(Database& db, const QString& entity, qint64 entityId, cons
         .exec();
 }
 
+void AuditLog::appendMany(Database& db, const QString& entity, const QList<qint64>& ids, const QString& op)
+{
+    if (ids.isEmpty())
+        return;
+    Sql head(db, QStringLiteral("SELECT head_id, head_hash FROM audit_chain WHERE id = 1"));
+    head.exec();
+    if (!head.next())
+        throw StoreError(StoreError::Kind::Sql, tr("The audit log has no chain anchor; the database is damaged."));
+    AuditEntry e;
+    e.id = head.value(0).toLongLong();
+    QByteArray previous = head.value(1).toByteArray();
+    e.at = Database::nowUtc();
+    e.who = db.session().user;
+    e.desk = db.session().desk;
+    e.entity = entity;
+    e.op = op;
+    BulkInsert insert(db, QStringLiteral("INSERT INTO audit_log(id, at, who, desk, entity, entity_id, op, before, "
+                                         "after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)"));
+    for (const qint64 id : ids) {
+        e.id += 1;
+        e.entityId = id;
+        e.hash = entryHash(previous, e);
+        insert.bind(e.id).bind(e.at).bind(e.who).bind(e.desk).bind(e.entity).bind(e.entityId).bind(e.op).bind(e.hash);
+        insert.exec();
+        previous = e.hash;
+    }
+    Sql(db, QStringLiteral("UPDATE audit_chain SET head_id = ?, head_hash = ?, entries = entries + ?, "
+                           "version = version + 1, updated_at = ?, updated_by = ? WHERE id = 1"))
+        .bind(e.id)
+        .bind(e.hash)
+        .bind(ids.size())
+        .bind(e.at)
+        .bind(e.who)
+        .exec();
+}
+
 void AuditLog::event(Database& db, const QString& entity, qint64 entityId, const QString& op,
                      const QJsonObject& details)
 {

@@ -65,6 +65,9 @@ public:
                        const QString& before, const QString& after);
     // An event that is not a change of a record (a print, an export, a login, a backup) in its own
     // short write; details go into `after`.
+    // One fieldless entry per id (creates of a bulk import), chained in order, with one read and
+    // one update of the chain's head.
+    static void appendMany(Database& db, const QString& entity, const QList<qint64>& ids, const QString& op);
     static void event(Database& db, const QString& entity, qint64 entityId, const QString& op,
                       const QJsonObject& details = {});
 

@@ -22,6 +22,20 @@ void ChangeRecorder::recordCreated(Database& db, const QString& entity, qint64 i
     AuditLog::append(db, entity, id, QStringLiteral("insert"), QString(), QString());
 }
 
+void ChangeRecorder::recordChanges(Database& db, const QString& entity, const QList<qint64>& ids, const QString& op)
+{
+    BulkInsert insert(db, QStringLiteral("INSERT INTO change_log(entity, entity_id, op, desk, at) VALUES (?, ?, ?, ?, ?)"));
+    const QString now = Database::nowUtc();
+    for (const qint64 id : ids)
+        insert.bind(entity).bind(id).bind(op).bind(db.session().desk).bind(now).exec();
+}
+
+void ChangeRecorder::recordCreatedMany(Database& db, const QString& entity, const QList<qint64>& ids)
+{
+    recordChanges(db, entity, ids, QStringLiteral("insert"));
+    AuditLog::appendMany(db, entity, ids, QStringLiteral("insert"));
+}
+
 void ChangeRecorder::record(Database& db, const QString& entity, qint64 id, const QString& op,
                             const QJsonObject& before, const QJsonObject& after)
 {

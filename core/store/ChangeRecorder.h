@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace shopcrm {
@@ -21,6 +22,10 @@ public:
     static void record(Database& db, const QString& entity, qint64 id, const QString& op,
                        const QJsonObject& before, const QJsonObject& after);
     static void recordCreated(Database& db, const QString& entity, qint64 id);
+    // Many rows created in one bulk write (an import): the change feed and the audit, as
+    // recordCreated does for each.
+    static void recordCreatedMany(Database& db, const QString& entity, const QList<qint64>& ids);
+    static void recordChanges(Database& db, const QString& entity, const QList<qint64>& ids, const QString& op);
     // The change feed only, for rows whose audit copy lives in a parent's record.
     static void recordChange(Database& db, const QString& entity, qint64 id, const QString& op);
 };

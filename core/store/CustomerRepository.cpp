@@ -134,7 +134,11 @@ const QStringList kFieldColumns{
     QStringLiteral("archived"),  QStringLiteral("name_sort"),     QStringLiteral("name_key"),
     QStringLiteral("contact_name"), QStringLiteral("phone"),      QStringLiteral("region")};
 
-void CustomerRepository::bindFields(Sql& sql, const Customer& c, const Derived& d)
+namespace {
+
+// Sql or BulkInsert.
+template <typename Statement>
+void bindFields(Statement& sql, const Customer& c, const CustomerDerived& d)
 {
     sql.bind(c.name).bind(c.shortName).bind(CustomerRules::kindCode(c.kind)).bind(c.grade);
     sql.bind(c.tags.join(QLatin1Char(','))).bind(c.industry).bind(c.province).bind(c.city).bind(c.district);
@@ -144,20 +148,46 @@ void CustomerRepository::bindFields(Sql& sql, const Customer& c, const Derived& 
     sql.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
 }
 
+QString insertStatement()
+{
+    return QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, %1) "
+                          "VALUES (1, ?, ?, ?, ?%2)")
+        .arg(kFieldColumns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(kFieldColumns.size()));
+}
+
+const QString kInsertContact = QStringLiteral(
+    "INSERT INTO contacts(version, created_at, updated_at, created_by, updated_by, customer_id, position, "
+    "is_primary, name, title, mobile, phone, email, wechat, birthday, notes) "
+    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+template <typename Statement>
+void bindContact(Statement& insert, qint64 customerId, int position, const Contact& contact, const QString& now,
+                 const QString& user)
+{
+    const QVariant birthday = contact.birthday.isValid() ? QVariant(contact.birthday.toString(Qt::ISODate)) : QVariant();
+    insert.bind(now).bind(now).bind(user).bind(user).bind(customerId).bind(position).bind(contact.primary ? 1 : 0)
+        .bind(contact.name).bind(contact.title).bind(contact.mobile).bind(contact.phone).bind(contact.email)
+        .bind(contact.wechat).bind(birthday).bind(contact.notes);
+}
+
+void markCreated(RowMeta& meta, qint64 id, const QString& now, const QString& user)
+{
+    meta.id = id;
+    meta.version = 1;
+    meta.createdAt = meta.updatedAt = parseUtc(now);
+    meta.createdBy = meta.updatedBy = user;
+}
+
+} // namespace
+
 void CustomerRepository::insertNew(Customer& c, const Derived& d, const QString& now)
 {
-    static const QString statement =
-        QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, %1) "
-                       "VALUES (1, ?, ?, ?, ?%2)")
-            .arg(kFieldColumns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(kFieldColumns.size()));
+    static const QString statement = insertStatement();
     Sql insert(m_db, statement);
     insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user);
     bindFields(insert, c, d);
     insert.exec();
-    c.meta.id = insert.lastInsertId();
-    c.meta.version = 1;
-    c.meta.createdAt = c.meta.updatedAt = parseUtc(now);
-    c.meta.createdBy = c.meta.updatedBy = m_db.session().user;
+    markCreated(c.meta, insert.lastInsertId(), now, m_db.session().user);
     saveContacts(c, now);
     CustomerSearchIndex(m_db).insert(c.meta.id, d.search);
 }
@@ -217,11 +247,30 @@ void CustomerRepository::writePrepared(Prepared& prepared)
     m_db.access().require(Module::Customers, Action::Create);
     QList<Customer>& customers = prepared.customers;
     m_db.write([&] {
+        // What create does for each customer, with each statement prepared once for all of them.
         const QString now = Database::nowUtc();
-        for (qsizetype i = 0; i < customers.size(); ++i)
-            insertNew(customers[i], prepared.derived.at(i), now);
-        for (const Customer& c : std::as_const(customers))
-            ChangeRecorder::recordCreated(m_db, QStringLiteral("customer"), c.meta.id);
+        const QString user = m_db.session().user;
+        BulkInsert insert(m_db, insertStatement());
+        BulkInsert insertContact(m_db, kInsertContact);
+        CustomerSearchIndex::Bulk search(m_db);
+        QList<qint64> ids;
+        QList<qint64> contactIds;
+        ids.reserve(customers.size());
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            Customer& c = customers[i];
+            insert.bind(now).bind(now).bind(user).bind(user);
+            bindFields(insert, c, prepared.derived.at(i));
+            markCreated(c.meta, insert.exec().lastInsertId(), now, user);
+            ids.append(c.meta.id);
+            for (qsizetype k = 0; k < c.contacts.size(); ++k) {
+                bindContact(insertContact, c.meta.id, static_cast<int>(k), c.contacts.at(k), now, user);
+                markCreated(c.contacts[k].meta, insertContact.exec().lastInsertId(), now, user);
+                contactIds.append(c.contacts.at(k).meta.id);
+            }
+            search.insert(c.meta.id, prepared.derived.at(i).search);
+        }
+        ChangeRecorder::recordChanges(m_db, QStringLiteral("contact"), contactIds, QStringLiteral("insert"));
+        ChangeRecorder::recordCreatedMany(m_db, QStringLiteral("customer"), ids);
     });
 }
 
@@ -340,17 +389,10 @@ void CustomerRepository::saveContacts(Customer& c, const QString& now)
             contact.meta.version += 1;
             ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), contact.meta.id, QStringLiteral("update"));
         } else {
-            Sql insert(m_db, QStringLiteral("INSERT INTO contacts(version, created_at, updated_at, created_by, "
-                                            "updated_by, customer_id, position, is_primary, name, title, mobile, "
-                                            "phone, email, wechat, birthday, notes) "
-                                            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            insert.bind(now).bind(now).bind(user).bind(user).bind(c.meta.id).bind(i).bind(contact.primary ? 1 : 0)
-                .bind(contact.name).bind(contact.title).bind(contact.mobile).bind(contact.phone).bind(contact.email)
-                .bind(contact.wechat).bind(birthday).bind(contact.notes).exec();
-            contact.meta.id = insert.lastInsertId();
-            contact.meta.version = 1;
-            contact.meta.createdAt = parseUtc(now);
-            contact.meta.createdBy = user;
+            Sql insert(m_db, kInsertContact);
+            bindContact(insert, c.meta.id, static_cast<int>(i), contact, now, user);
+            insert.exec();
+            markCreated(contact.meta, insert.lastInsertId(), now, user);
             ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), contact.meta.id, QStringLiteral("insert"));
         }
         contact.meta.updatedAt = parseUtc(now);

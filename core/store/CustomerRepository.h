@@ -107,7 +107,6 @@ private:
     static Derived derive(const Customer& customer);
     static void validate(Customer& customer);
     void insertNew(Customer& customer, const Derived& derived, const QString& now);
-    static void bindFields(class Sql& sql, const Customer& customer, const Derived& derived);
     [[noreturn]] void throwConflict(qint64 id) const;
     QList<CustomerRow> readRows(class Sql& sql) const;
 

@@ -137,6 +137,25 @@ void CustomerSearchIndex::insert(qint64 id, const Entry& entry)
             .exec();
 }
 
+CustomerSearchIndex::Bulk::Bulk(Database& db)
+    : m_key(std::make_unique<BulkInsert>(
+          db, QStringLiteral("INSERT OR IGNORE INTO customer_key(key, customer_id, kind) VALUES (?, ?, ?)"))),
+      m_search(std::make_unique<BulkInsert>(
+          db, QStringLiteral("INSERT INTO customer_search(id, text, pinyin, phones) VALUES (?, ?, ?, ?)"))),
+      m_fts(std::make_unique<BulkInsert>(
+          db, QStringLiteral("INSERT INTO customer_fts(rowid, text, pinyin, phones) VALUES (?, ?, ?, ?)")))
+{}
+
+CustomerSearchIndex::Bulk::~Bulk() = default;
+
+void CustomerSearchIndex::Bulk::insert(qint64 id, const Entry& entry)
+{
+    for (const auto& [key, kind] : entry.keys)
+        m_key->bind(key).bind(id).bind(kind).exec();
+    for (BulkInsert* text : {m_search.get(), m_fts.get()})
+        text->bind(id).bind(entry.text).bind(entry.pinyin).bind(entry.phones).exec();
+}
+
 void CustomerSearchIndex::rebuildAll()
 {
     m_db.write([&] {

@@ -6,8 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace shopcrm {
 
+class BulkInsert;
 class Database;
 
 // The customer search tables: customer_key (exact and prefix matches over a B-tree) and
@@ -33,6 +36,19 @@ public:
         QString phones;
     };
     static Entry entryFor(const Customer& customer);
+
+    // Adds many new customers' entries in one bulk write (an import), statements prepared once.
+    class Bulk
+    {
+    public:
+        explicit Bulk(Database& db);
+        ~Bulk();
+        Q_DISABLE_COPY_MOVE(Bulk)
+        void insert(qint64 id, const Entry& entry);
+
+    private:
+        std::unique_ptr<BulkInsert> m_key, m_search, m_fts;
+    };
 
     explicit CustomerSearchIndex(Database& db) : m_db(db) {}
     void insert(qint64 id, const Entry& entry);

@@ -177,6 +177,93 @@ QVariant Sql::scalar()
     return next() ? value(0) : QVariant();
 }
 
+namespace {
+
+sqlite3* sqliteHandle(const Database& db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+} // namespace
+
+BulkInsert::BulkInsert(const Database& db, const QString& statement) : m_db(db), m_statement(statement)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle || !db.inTransaction())
+        throw StoreError(StoreError::Kind::Sql, QStringLiteral("BulkInsert needs an SQLite write transaction"));
+    const QByteArray utf8 = statement.toUtf8();
+    if (sqlite3_prepare_v3(handle, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_stmt, nullptr) != SQLITE_OK) {
+        const int code = sqlite3_extended_errcode(handle);
+        throw db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                                     QString::number(code)),
+                           statement);
+    }
+}
+
+BulkInsert::~BulkInsert()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+BulkInsert& BulkInsert::bind(const QString& text)
+{
+    // UTF-8 made by Qt (vectorised) rather than by SQLite from UTF-16; SQLITE_TRANSIENT: SQLite
+    // copies it, so the temporary is safe.
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, ++m_bound, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
+BulkInsert& BulkInsert::bind(qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, ++m_bound, value);
+    return *this;
+}
+
+BulkInsert& BulkInsert::bind(const QByteArray& blob)
+{
+    sqlite3_bind_blob(m_stmt, ++m_bound, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+BulkInsert& BulkInsert::bind(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: sqlite3_bind_null(m_stmt, ++m_bound); return *this;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+    case QMetaType::UInt: return bind(value.toLongLong());
+    case QMetaType::QByteArray: return bind(value.toByteArray());
+    default: return bind(value.toString());
+    }
+}
+
+BulkInsert& BulkInsert::exec()
+{
+    const int rc = sqlite3_step(m_stmt);
+    m_bound = 0;
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_stmt);
+        return *this;
+    }
+    sqlite3* handle = sqlite3_db_handle(m_stmt);
+    const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                          QString::number(sqlite3_extended_errcode(handle)));
+    sqlite3_reset(m_stmt);
+    throw m_db.errorFrom(error, m_statement);
+}
+
+qint64 BulkInsert::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
+}
+
 Database::Database(const QString& path, const Options& options)
     : m_path(QFileInfo(path).absoluteFilePath()), m_session(options.session), m_options(options)
 {

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace shopcrm {
 
 class Database;
@@ -47,6 +49,30 @@ private:
     const Database& m_db;
     QSqlQuery m_query;
     QString m_statement;
+    int m_bound = 0;
+};
+
+// One INSERT run many times inside one Database::write, on SQLite's own API: for the short rows
+// of a bulk import, binding through QSqlQuery (a QVariant and a placeholder lookup per value)
+// costs more than the insert itself. Not for reads, and only on SQLite.
+class BulkInsert
+{
+public:
+    BulkInsert(const Database& db, const QString& statement);
+    ~BulkInsert();
+    Q_DISABLE_COPY_MOVE(BulkInsert)
+    BulkInsert& bind(const QString& text); // a null QString is stored as '', like Sql
+    BulkInsert& bind(qint64 value);
+    BulkInsert& bind(int value) { return bind(static_cast<qint64>(value)); }
+    BulkInsert& bind(const QByteArray& blob);
+    BulkInsert& bind(const QVariant& value); // an invalid QVariant is NULL
+    BulkInsert& exec();
+    qint64 lastInsertId() const;
+
+private:
+    const Database& m_db;
+    QString m_statement;
+    ::sqlite3_stmt* m_stmt = nullptr;
     int m_bound = 0;
 };
 
@@ -150,6 +176,7 @@ public:
 
 private:
     friend class Sql;
+    friend class BulkInsert;
     // Prepared statements are kept for reuse: preparing costs more than running most of ours.
     // A statement in use is taken out of the pool, so nested use of the same text is safe.
     QSqlQuery takePrepared(const QString& statement) const;
