@@ -170,13 +170,6 @@ void bindContact(Statement& insert, qint64 customerId, int position, const Conta
         .bind(contact.wechat).bind(birthday).bind(contact.notes);
 }
 
-void markCreated(RowMeta& meta, qint64 id, const QString& now, const QString& user)
-{
-    meta.id = id;
-    meta.version = 1;
-    meta.createdAt = meta.updatedAt = parseUtc(now);
-    meta.createdBy = meta.updatedBy = user;
-}
 
 } // namespace
 
@@ -187,7 +180,7 @@ void CustomerRepository::insertNew(Customer& c, const Derived& d, const QString&
     insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user);
     bindFields(insert, c, d);
     insert.exec();
-    markCreated(c.meta, insert.lastInsertId(), now, m_db.session().user);
+    stampInsert(c.meta, insert.lastInsertId(), now, m_db.session().user);
     saveContacts(c, now);
     CustomerSearchIndex(m_db).insert(c.meta.id, d.search);
 }
@@ -260,11 +253,11 @@ void CustomerRepository::writePrepared(Prepared& prepared)
             Customer& c = customers[i];
             insert.bind(now).bind(now).bind(user).bind(user);
             bindFields(insert, c, prepared.derived.at(i));
-            markCreated(c.meta, insert.exec().lastInsertId(), now, user);
+            stampInsert(c.meta, insert.exec().lastInsertId(), now, user);
             ids.append(c.meta.id);
             for (qsizetype k = 0; k < c.contacts.size(); ++k) {
                 bindContact(insertContact, c.meta.id, static_cast<int>(k), c.contacts.at(k), now, user);
-                markCreated(c.contacts[k].meta, insertContact.exec().lastInsertId(), now, user);
+                stampInsert(c.contacts[k].meta, insertContact.exec().lastInsertId(), now, user);
                 contactIds.append(c.contacts.at(k).meta.id);
             }
             search.insert(c.meta.id, prepared.derived.at(i).search);
@@ -392,7 +385,7 @@ void CustomerRepository::saveContacts(Customer& c, const QString& now)
             Sql insert(m_db, kInsertContact);
             bindContact(insert, c.meta.id, static_cast<int>(i), contact, now, user);
             insert.exec();
-            markCreated(contact.meta, insert.lastInsertId(), now, user);
+            stampInsert(contact.meta, insert.lastInsertId(), now, user);
             ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), contact.meta.id, QStringLiteral("insert"));
         }
         contact.meta.updatedAt = parseUtc(now);

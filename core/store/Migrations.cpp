@@ -608,6 +608,40 @@ CREATE TABLE import_items (
 CREATE INDEX import_items_import ON import_items(import_id);
 )SQL";
 
+// Schema 11: merged customers (with what moved, so a merge can be undone) and pairs the shop said
+// are not duplicates.
+const char* const kSchema11 = R"SQL(
+CREATE TABLE merges (
+    id                 INTEGER PRIMARY KEY,
+    version            INTEGER NOT NULL DEFAULT 1,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    created_by         TEXT NOT NULL DEFAULT '',
+    updated_by         TEXT NOT NULL DEFAULT '',
+    kept_id            INTEGER NOT NULL,
+    dropped_id         INTEGER NOT NULL,
+    kept_name          TEXT NOT NULL DEFAULT '',
+    dropped_name       TEXT NOT NULL DEFAULT '',
+    kept_before        TEXT NOT NULL,
+    kept_version_after INTEGER NOT NULL,
+    dropped            TEXT NOT NULL,
+    moved              TEXT NOT NULL,
+    undone_at          TEXT
+);
+CREATE INDEX merges_kept ON merges(kept_id);
+CREATE TABLE duplicate_dismissals (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    first_id    INTEGER NOT NULL,
+    second_id   INTEGER NOT NULL,
+    UNIQUE (first_id, second_id)
+);
+)SQL";
+
 // The four roles every shop starts with; their names are shown translated, the rights are the
 // shop's to change (except the owner's).
 void seedRoles(Database& db)
@@ -662,6 +696,8 @@ const QList<MigrationStep>& Migrations::ladder()
          }},
         {10, QStringLiteral("imports and what they did"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema10)); }},
+        {11, QStringLiteral("customer merges and dismissed duplicates"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema11)); }},
     };
     return steps;
 }

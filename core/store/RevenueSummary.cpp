@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 
 namespace shopcrm {
 
@@ -145,6 +146,32 @@ void RevenueSummary::rebuild(Database& db)
     db.write([&] {
         Migrations::execScript(db, QString::fromUtf8(kRebuild));
         Migrations::execScript(db, QString::fromUtf8(kRebuildCategories));
+    });
+}
+
+void RevenueSummary::rebuildCustomers(Database& db, const QList<qint64>& customerIds)
+{
+    QStringList ids;
+    for (const qint64 id : customerIds)
+        ids.append(QString::number(id));
+    // The same queries as the full rebuild, for these customers only (ids are numbers made here).
+    const QString in = QStringLiteral("customer_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    db.write([&] {
+        db.exec(QStringLiteral("DELETE FROM summary_customer_month WHERE %1").arg(in));
+        db.exec(QStringLiteral("DELETE FROM summary_delivered_customer_month WHERE %1").arg(in));
+        db.exec(QStringLiteral("INSERT INTO summary_customer_month(month, customer_id, billed, orders, received) "
+                               "SELECT strftime('%Y-%m', order_date, 'localtime'), customer_id, sum(total), count(*), 0 "
+                               "FROM orders WHERE status <> 4 AND %1 GROUP BY 1, 2")
+                    .arg(in));
+        db.exec(QStringLiteral("INSERT INTO summary_customer_month(month, customer_id, billed, orders, received) "
+                               "SELECT strftime('%Y-%m', paid_at, 'localtime'), customer_id, 0, 0, sum(amount) FROM payments "
+                               "WHERE %1 GROUP BY 1, 2 "
+                               "ON CONFLICT (month, customer_id) DO UPDATE SET received = received + excluded.received")
+                    .arg(in));
+        db.exec(QStringLiteral("INSERT INTO summary_delivered_customer_month(month, customer_id, billed, orders) "
+                               "SELECT strftime('%Y-%m', status_at, 'localtime'), customer_id, sum(total), count(*) "
+                               "FROM orders WHERE status = 3 AND %1 GROUP BY 1, 2")
+                    .arg(in));
     });
 }
 

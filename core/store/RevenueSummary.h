@@ -4,6 +4,7 @@
 #include "domain/Order.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace shopcrm {
@@ -24,6 +25,9 @@ public:
     static void applyOrder(Database& db, const Order& order, int sign);
     static void applyPayment(Database& db, qint64 customerId, const QDateTime& paidAt, Money amount, int sign);
     static void rebuild(Database& db);
+    // Only the per-customer tables of these customers (after their orders and payments moved from
+    // one customer to another: a merge or its undo). The shop's monthly totals do not change.
+    static void rebuildCustomers(Database& db, const QList<qint64>& customerIds);
     // Only the per-category table: after a product moves to another category.
     static void rebuildCategories(Database& db);
 

@@ -4,6 +4,8 @@
 #include "domain/Customer.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 
 namespace shopcrm {
 
@@ -60,5 +62,11 @@ inline void stampUpdate(RowMeta& meta, const QString& now, const QString& user)
 // "who changed it and when" of a row, for conflict messages: {user, local time text}, or an
 // empty user when the row is gone.
 std::pair<QString, QString> lastChange(const Database& db, const QString& table, qint64 id);
+
+// Every column of the rows `where` selects (bound to `values`), as JSON objects keyed by column
+// name (NULL as null): a copy that insertRows puts back exactly, ids included (a merge's undo).
+// Not for tables holding BLOBs.
+QList<QJsonObject> rowSnapshots(const Database& db, const QString& table, const QString& where, const QVariantList& values);
+void insertRows(Database& db, const QString& table, const QList<QJsonObject>& rows);
 
 } // namespace shopcrm

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace shopcrm {
+
+class Database;
+
+struct MergeRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString who;
+    qint64 keptId = 0;
+    qint64 droppedId = 0;
+    QString keptName;
+    QString droppedName;
+    QDateTime undoneAt;
+};
+
+struct MergeUndoResult
+{
+    bool keptRestored = false; // false: the kept customer was changed since, and stays as it is
+    QStringList notes;         // what could not be put back, and why
+};
+
+// Merges two customer records that are one customer: the kept one takes the fields the user picked
+// from either; the other one's contacts, orders, follow-ups (with their attachments), payments and
+// delivery slips move to it; the other record is removed. Everything is recorded, so the merge is
+// audited and can be undone: the removed customer comes back with its id, the records that moved
+// go back, and the kept one's fields are restored unless it was changed since.
+class CustomerMerge final
+{
+    Q_DECLARE_TR_FUNCTIONS(shopcrm::CustomerMerge)
+public:
+    // The tables whose rows belong to a customer, and how many of each the customer has.
+    struct Holding
+    {
+        QString table;
+        QString label; // translated: "orders"
+        int count = 0;
+    };
+    static QList<Holding> holdings(const Database& db, qint64 customerId);
+
+    // kept: the kept customer as the user wants it (its meta as read: a change by another desk since
+    // is a conflict); droppedVersion: the other customer's version as read. Returns the merge's id.
+    static qint64 merge(Database& db, const Customer& kept, qint64 droppedId, int droppedVersion);
+    static MergeUndoResult undo(Database& db, qint64 mergeId);
+    static QList<MergeRecord> list(const Database& db, int limit = 200);
+
+private:
+    static QString label(qsizetype owned);
+};
+
+} // namespace shopcrm
