@@ -43,14 +43,14 @@ QString usage()
                    "  customer list [--limit N] [--archived]\n"
                    "  customer search QUERY [--limit N] [--archived]\n"
                    "  customer archive ID | customer restore ID\n"
-                   "%2%4%5%3%6%7%8%9%10"
+                   "%2%4%5%3%6%7%8%9%10%11"
                    "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
                    "\n"
                    "--db PATH      the database (default: %1)\n"
                    "--json         machine-readable output\n"
                    "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage(),
-             paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(), importUsage());
+             paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(), importUsage(), mergeUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -324,6 +324,10 @@ int run(const QStringList& args)
         return usersCommand(a);
     if (command == QLatin1String("import"))
         return importCommand(a);
+    if (command == QLatin1String("duplicates"))
+        return duplicatesCommand(a);
+    if (command == QLatin1String("merge"))
+        return mergeCommand(a);
     if (command == QLatin1String("bench")) {
         a.allowOnly({QStringLiteral("scale"), QStringLiteral("seed"), QStringLiteral("samples"), QStringLiteral("only")});
         Benchmark::Options options;

@@ -100,5 +100,9 @@ QString userUsage();
 // `import …` (CliImport.cpp).
 int importCommand(const Arguments& a);
 QString importUsage();
+// `duplicates …` and `merge …` (CliMerge.cpp).
+int duplicatesCommand(const Arguments& a);
+int mergeCommand(const Arguments& a);
+QString mergeUsage();
 
 } // namespace shopcrm::cli

@@ -12,7 +12,10 @@
 #include "store/PaymentRepository.h"
 #include "store/RevenueSummary.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -76,6 +79,9 @@ const Labelled kLabelled[] = {
     {"南方市场广告", "13500003456", "", "", 0},
     {"中山装饰", "13500004567", "", "", 0},
     {"佛山装饰", "13500005678", "", "", 0},
+    {"北京华彩广告有限公司", "13500006789", "", "北京市", 0}, // a branch in another city
+    {"天成超市工作室", "13500007890", "", "", 0},
+    {"顺发超市工作室", "13500008901", "", "", 0},
 };
 
 } // namespace
@@ -87,12 +93,18 @@ TEST_CASE("duplicates: a name's core drops legal forms, brackets and leading reg
     CHECK(DuplicateFinder::nameCore(s("南山区金鹏标识店"), {s("广东省"), s("深圳市"), s("南山区")}) == s("金鹏标识"));
     CHECK(DuplicateFinder::nameCore(s("金鹏标识（南山店）")) == s("金鹏标识"));
     CHECK(DuplicateFinder::nameCore(s("杭州蓝天喷绘工作室")) == s("蓝天喷绘"));
+    CHECK(DuplicateFinder::nameCore(s("银河酒店店")) == s("银河酒店"));
     CHECK(DuplicateFinder::nameCore(s("Acme Signs Co., Ltd.")) == s("acmesigns"));
     // Too little would be left: kept as it is.
     CHECK(DuplicateFinder::nameCore(s("中山装饰")) == s("中山装饰"));
     CHECK(DuplicateFinder::nameCore(s("深圳市华店")) == s("华店"));
-    // 市场 is a word, not a city.
+    // 市场, 超市 and 城市 are words, not cities.
     CHECK(DuplicateFinder::nameCore(s("东方市场广告")) == s("东方市场广告"));
+    CHECK(DuplicateFinder::nameCore(s("天成超市工作室")) == s("天成超市"));
+    CHECK(DuplicateFinder::nameCore(s("新城市广告")) == s("新城市广告"));
+    QString region;
+    CHECK(DuplicateFinder::nameCore(s("广东省哈尔滨市冰城广告"), {}, &region) == s("冰城广告"));
+    CHECK(region == s("哈尔滨"));
 }
 
 TEST_CASE("duplicates: precision and recall on a hand-labelled customer list", "[duplicates]")
@@ -301,4 +313,53 @@ TEST_CASE("merge: a changed record is a conflict, an edited kept customer keeps 
     REQUIRE(r.notes.size() == 1);
     CHECK(customers.get(shop.customer).notes == s("合并后改过"));
     CHECK(customers.get(shop.other).grade == QStringLiteral("A"));
+}
+
+TEST_CASE("duplicates and merge from the command line", "[merge][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shop.db"));
+    auto cli = [&](QStringList args) {
+        args.prepend(QStringLiteral("--json"));
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        return runCli(args);
+    };
+    REQUIRE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), s("深圳市华彩广告有限公司"),
+                 QStringLiteral("--phone"), QStringLiteral("13812345678")})
+                .status == 0);
+    REQUIRE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), s("华彩广告"),
+                 QStringLiteral("--phone"), QStringLiteral("+86 138-1234-5678"), QStringLiteral("--grade"), QStringLiteral("A")})
+                .status == 0);
+    const CliRun found = cli({QStringLiteral("duplicates")});
+    REQUIRE(found.status == 0);
+    const QJsonArray pairs = found.json().object().value(QStringLiteral("pairs")).toArray();
+    REQUIRE(pairs.size() == 1);
+    const QJsonObject pair = pairs.first().toObject();
+    CHECK(pair.value(QStringLiteral("reasons")).toArray().contains(QStringLiteral("phone")));
+    CHECK(pair.value(QStringLiteral("reasons")).toArray().contains(QStringLiteral("name")));
+    const QString keep = QString::number(pair.value(QStringLiteral("first")).toInteger());
+    const QString drop = QString::number(pair.value(QStringLiteral("second")).toInteger());
+
+    CHECK(cli({QStringLiteral("merge"), keep, drop, QStringLiteral("--take"), QStringLiteral("nonsense")}).status == 2);
+    const CliRun merged = cli({QStringLiteral("merge"), keep, drop});
+    REQUIRE(merged.status == 0);
+    const QString mergeId = QString::number(merged.json().object().value(QStringLiteral("merge")).toInteger());
+    {
+        Database check(db);
+        CHECK(scalar(check, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 1);
+        // The kept record had no grade: it takes the other's.
+        CHECK(scalar(check, QStringLiteral("SELECT grade FROM customers WHERE id = %1").arg(keep)).toString() == QStringLiteral("A"));
+    }
+    CHECK(cli({QStringLiteral("duplicates")}).json().object().value(QStringLiteral("total")).toInt() == 0);
+    CHECK(cli({QStringLiteral("merge"), QStringLiteral("list")}).json().array().size() == 1);
+    const CliRun undone = cli({QStringLiteral("merge"), QStringLiteral("undo"), mergeId});
+    REQUIRE(undone.status == 0);
+    CHECK(undone.json().object().value(QStringLiteral("kept_restored")).toBool());
+    CHECK(cli({QStringLiteral("merge"), QStringLiteral("undo"), mergeId}).status == 1);
+    CHECK(cli({QStringLiteral("duplicates"), QStringLiteral("dismiss"), keep, drop}).status == 0);
+    CHECK(cli({QStringLiteral("duplicates")}).json().object().value(QStringLiteral("total")).toInt() == 0);
+    Database check(db);
+    CHECK(scalar(check, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 2);
+    CHECK(scalar(check, QStringLiteral("SELECT grade FROM customers WHERE id = %1").arg(keep)).toString().isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "Backups.h"
 #include "CsvReader.h"
 #include "CustomerImport.h"
+#include "DuplicateFinder.h"
 #include "TableExport.h"
 #include "store/AuditLog.h"
 #include "store/UserRepository.h"
@@ -699,6 +700,14 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         result.insert(QStringLiteral("follow_ups"), followUpScenarios(db, options));
         say(QStringLiteral("measuring the revenue review…"));
         result.insert(QStringLiteral("revenue"), revenueScenarios(db, options));
+    }
+    say(QStringLiteral("looking for duplicate customers…"));
+    {
+        QElapsedTimer t;
+        t.start();
+        const QList<DuplicatePair> pairs = DuplicateFinder::find(db);
+        result.insert(QStringLiteral("duplicates"), QJsonObject{{QStringLiteral("find_seconds"), secondsSince(t)},
+                                                                {QStringLiteral("pairs"), pairs.size()}});
     }
     say(QStringLiteral("measuring a customer import…"));
     result.insert(QStringLiteral("import_customers"), importScenarios(options));

@@ -10,6 +10,7 @@
 #include "store/RevenueSummary.h"
 #include "store/RowSupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -87,6 +88,101 @@ void refreshDerived(Database& db, const QList<qint64>& existing, const QList<qin
 }
 
 } // namespace
+
+QStringList CustomerMerge::fieldCodes()
+{
+    return {QStringLiteral("name"),     QStringLiteral("short_name"), QStringLiteral("kind"),    QStringLiteral("grade"),
+            QStringLiteral("tags"),     QStringLiteral("industry"),   QStringLiteral("province"), QStringLiteral("city"),
+            QStringLiteral("district"), QStringLiteral("address"),    QStringLiteral("phones"),  QStringLiteral("email"),
+            QStringLiteral("wechat"),   QStringLiteral("source"),     QStringLiteral("owner"),   QStringLiteral("payment_terms"),
+            QStringLiteral("notes")};
+}
+
+QString CustomerMerge::fieldLabel(const QString& code)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("short_name"), QT_TR_NOOP("Short name")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Company or person")},
+        {QStringLiteral("grade"), QT_TR_NOOP("Grade")},
+        {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
+        {QStringLiteral("industry"), QT_TR_NOOP("Industry")},
+        {QStringLiteral("province"), QT_TR_NOOP("Province")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("district"), QT_TR_NOOP("District")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("phones"), QT_TR_NOOP("Phones")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("wechat"), QT_TR_NOOP("WeChat")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("owner"), QT_TR_NOOP("Owner")},
+        {QStringLiteral("payment_terms"), QT_TR_NOOP("Payment terms")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")}};
+    const char* label = labels.value(code);
+    return label ? tr(label) : code;
+}
+
+QString CustomerMerge::fieldText(const Customer& c, const QString& code)
+{
+    if (code == QLatin1String("name")) return c.name;
+    if (code == QLatin1String("short_name")) return c.shortName;
+    if (code == QLatin1String("kind")) return c.kind == CustomerKind::Company ? tr("company") : tr("person");
+    if (code == QLatin1String("grade")) return c.grade;
+    if (code == QLatin1String("tags")) return c.tags.join(QStringLiteral(", "));
+    if (code == QLatin1String("industry")) return c.industry;
+    if (code == QLatin1String("province")) return c.province;
+    if (code == QLatin1String("city")) return c.city;
+    if (code == QLatin1String("district")) return c.district;
+    if (code == QLatin1String("address")) return c.address;
+    if (code == QLatin1String("phones")) return c.phones.join(QStringLiteral(", "));
+    if (code == QLatin1String("email")) return c.email;
+    if (code == QLatin1String("wechat")) return c.wechat;
+    if (code == QLatin1String("source")) return c.source;
+    if (code == QLatin1String("owner")) return c.owner;
+    if (code == QLatin1String("payment_terms"))
+        return c.paymentTerms == PaymentTerms::MonthlyAccount ? tr("monthly account, %n day(s)", "", c.paymentDays)
+                                                              : tr("cash on delivery");
+    if (code == QLatin1String("notes")) return c.notes;
+    return {};
+}
+
+void CustomerMerge::takeField(Customer& kept, const Customer& other, const QString& code)
+{
+    if (code == QLatin1String("name")) kept.name = other.name;
+    else if (code == QLatin1String("short_name")) kept.shortName = other.shortName;
+    else if (code == QLatin1String("kind")) kept.kind = other.kind;
+    else if (code == QLatin1String("grade")) kept.grade = other.grade;
+    else if (code == QLatin1String("tags")) kept.tags = other.tags;
+    else if (code == QLatin1String("industry")) kept.industry = other.industry;
+    else if (code == QLatin1String("province")) kept.province = other.province;
+    else if (code == QLatin1String("city")) kept.city = other.city;
+    else if (code == QLatin1String("district")) kept.district = other.district;
+    else if (code == QLatin1String("address")) kept.address = other.address;
+    else if (code == QLatin1String("phones")) kept.phones = other.phones;
+    else if (code == QLatin1String("email")) kept.email = other.email;
+    else if (code == QLatin1String("wechat")) kept.wechat = other.wechat;
+    else if (code == QLatin1String("source")) kept.source = other.source;
+    else if (code == QLatin1String("owner")) kept.owner = other.owner;
+    else if (code == QLatin1String("payment_terms")) {
+        kept.paymentTerms = other.paymentTerms;
+        kept.paymentDays = other.paymentDays;
+    } else if (code == QLatin1String("notes")) kept.notes = other.notes;
+}
+
+Customer CustomerMerge::proposed(const Customer& kept, const Customer& other)
+{
+    Customer result = kept;
+    for (const QString& code : fieldCodes())
+        if (fieldText(kept, code).isEmpty() && !fieldText(other, code).isEmpty())
+            takeField(result, other, code);
+    for (const QString& phone : other.phones)
+        if (!result.phones.contains(phone))
+            result.phones.append(phone);
+    for (const QString& tag : other.tags)
+        if (!result.tags.contains(tag))
+            result.tags.append(tag);
+    return result;
+}
 
 QString CustomerMerge::label(qsizetype owned)
 {

@@ -47,6 +47,15 @@ public:
     };
     static QList<Holding> holdings(const Database& db, qint64 customerId);
 
+    // The fields a user picks from either record, by code ("email"), with their translated labels.
+    static QStringList fieldCodes();
+    static QString fieldLabel(const QString& code);
+    static QString fieldText(const Customer& customer, const QString& code);
+    static void takeField(Customer& kept, const Customer& other, const QString& code);
+    // What a merge proposes: the kept record's fields, each empty one filled from the other, and
+    // phone numbers and tags of both.
+    static Customer proposed(const Customer& kept, const Customer& other);
+
     // kept: the kept customer as the user wants it (its meta as read: a change by another desk since
     // is a conflict); droppedVersion: the other customer's version as read. Returns the merge's id.
     static qint64 merge(Database& db, const Customer& kept, qint64 droppedId, int droppedVersion);

@@ -20,15 +20,25 @@ namespace {
 // that they are one customer.
 constexpr int kMaxGroup = 20;
 
-// Legal forms and kinds of outlet, longest first. No library knows these; they are the endings a
-// Chinese shop's customer list is full of.
-const QStringList& suffixes()
+// Legal forms, and the kinds of outlet, longest first. No library knows these; they are the
+// endings a Chinese shop's customer list is full of.
+const QStringList& legalForms()
 {
     static const QStringList list = [] {
         QStringList l;
         for (const char* s : {"股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "分公司", "集团", "公司",
-                              "工作室", "经营部", "门市部", "专卖店", "旗舰店", "分店", "门店", "商行", "店", "厂",
                               "coltd", "limited", "company", "corp", "ltd", "inc", "co"})
+            l.append(QString::fromUtf8(s));
+        return l;
+    }();
+    return list;
+}
+
+const QStringList& outlets()
+{
+    static const QStringList list = [] {
+        QStringList l;
+        for (const char* s : {"工作室", "经营部", "门市部", "专卖店", "旗舰店", "分店", "门店", "商行", "店", "厂"})
             l.append(QString::fromUtf8(s));
         return l;
     }();
@@ -84,13 +94,13 @@ int DuplicatePair::score() const
     return s;
 }
 
-QString DuplicateFinder::nameCore(const QString& name, const QStringList& regionWords)
+QString DuplicateFinder::nameCore(const QString& name, const QStringList& regionWords, QString* region)
 {
     static const QRegularExpression bracketed(QStringLiteral("[(（\\[【][^)）\\]】]*[)）\\]】]"));
     static const QRegularExpression province(QStringLiteral("^\\p{Han}{2,3}省"));
     static const QRegularExpression autonomous(QStringLiteral("^\\p{Han}{2,8}(自治区|自治州|特别行政区)"));
-    // "深圳市…", but not "东方市场…" (市场 is a word).
-    static const QRegularExpression city(QStringLiteral("^\\p{Han}{2,3}市(?!场)"));
+    // "深圳市…", but not "东方市场…", "新城市…" or "华联超市…" (words that end in 市).
+    static const QRegularExpression city(QStringLiteral("^\\p{Han}(?![城超门夜菜股都花集街])\\p{Han}市(?!场)"));
     QString core;
     for (const QChar c : QString(name).remove(bracketed).toCaseFolded())
         if (c.isLetterOrNumber())
@@ -100,38 +110,58 @@ QString DuplicateFinder::nameCore(const QString& name, const QStringList& region
     for (const QString& w : regionWords)
         if (!w.trimmed().isEmpty())
             stems << w.trimmed() << stemOf(w.trimmed());
+    // The last region stripped is the most precise one ("广东省深圳市…": 深圳).
+    auto strip = [&](qsizetype length) {
+        if (region)
+            *region = stemOf(core.left(length));
+        core.remove(0, length);
+    };
+    const QString cityEnd = QString::fromUtf8("市");
     bool stripped = true;
     while (stripped) {
         stripped = false;
         for (const QString& w : std::as_const(stems))
             if (w.size() >= 2 && core.startsWith(w) && core.size() - w.size() >= 2) {
-                core.remove(0, w.size());
+                strip(w.size());
                 stripped = true;
             }
         for (const QRegularExpression* re : {&autonomous, &province, &city}) {
             const QRegularExpressionMatch m = re->match(core);
             if (m.hasMatch() && core.size() - m.capturedLength() >= 2) {
-                core.remove(0, m.capturedLength());
+                strip(m.capturedLength());
                 stripped = true;
             }
         }
-        // A bare city or province name only before something that is a name on its own.
-        for (const QString& w : regionStems())
-            if (core.startsWith(w) && core.size() - w.size() >= 3) {
-                core.remove(0, w.size());
+        // The larger cities with 市, and bare only before something that is a name on its own.
+        for (const QString& w : regionStems()) {
+            if (core.startsWith(w + cityEnd) && core.size() - w.size() - 1 >= 2) {
+                strip(w.size() + 1);
+                stripped = true;
+            } else if (core.startsWith(w) && core.size() - w.size() >= 3) {
+                strip(w.size());
                 stripped = true;
             }
+        }
     }
+    // Legal forms as often as they come, then one kind of outlet (酒店, 饭店 and 书店 are trades).
     stripped = true;
     while (stripped) {
         stripped = false;
-        for (const QString& s : suffixes())
+        for (const QString& s : legalForms())
             if (core.endsWith(s) && core.size() - s.size() >= 2) {
                 core.chop(s.size());
                 stripped = true;
                 break;
             }
     }
+    static const QRegularExpression trade(QStringLiteral("[酒饭书商药花]店$"));
+    for (const QString& s : outlets())
+        if (core.endsWith(s) && core.size() - s.size() >= 2) {
+            if (s.size() == 1 && trade.match(core).hasMatch())
+                break;
+            core.chop(s.size());
+            break;
+        }
     return core;
 }
 
@@ -149,6 +179,7 @@ QList<DuplicatePair> DuplicateFinder::find(const Database& db, const std::functi
     QHash<QString, QList<qint64>> byName;
     QHash<QString, QList<qint64>> bySound;
     QHash<qint64, QString> coreOf;
+    QHash<qint64, QString> regionOf; // the city field, or the region the name starts with
     {
         Sql q(db, QStringLiteral("SELECT c.id, c.name, c.province, c.city, c.district FROM customers c WHERE %1").arg(visible));
         q.exec();
@@ -156,8 +187,12 @@ QList<DuplicatePair> DuplicateFinder::find(const Database& db, const std::functi
             const qint64 id = q.value(0).toLongLong();
             const QString name = q.value(1).toString();
             names.insert(id, name);
+            QString region;
             const QString core =
-                nameCore(name, {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+                nameCore(name, {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}, &region);
+            const QString city = q.value(3).toString().trimmed();
+            if (!city.isEmpty() || !region.isEmpty())
+                regionOf.insert(id, city.isEmpty() ? region : stemOf(city));
             if (core.size() < 2)
                 continue;
             coreOf.insert(id, core);
@@ -188,6 +223,12 @@ QList<DuplicatePair> DuplicateFinder::find(const Database& db, const std::functi
                     continue;
                 // Names that read alike only where the names themselves differ.
                 if (reason == DuplicatePair::SoundsAlike && coreOf.value(ids.at(i)) == coreOf.value(ids.at(j)))
+                    continue;
+                // The same name in two different cities is two branches, unless more is shared.
+                const bool byName = reason == DuplicatePair::SameName || reason == DuplicatePair::SoundsAlike;
+                const QString ri = regionOf.value(ids.at(i));
+                const QString rj = regionOf.value(ids.at(j));
+                if (byName && !ri.isEmpty() && !rj.isEmpty() && ri != rj)
                     continue;
                 DuplicatePair& p = pairs[{ids.at(i), ids.at(j)}];
                 p.first = ids.at(i);

@@ -35,8 +35,8 @@ class DuplicateFinder final
 public:
     // The part of a name that tells a shop from another: case folded, without punctuation, text in
     // brackets, legal-form suffixes and leading region names (the customer's own region words, the
-    // provinces and the larger cities). Empty when nothing distinctive is left.
-    static QString nameCore(const QString& name, const QStringList& regionWords = {});
+    // provinces and the larger cities). region, when given, receives the region taken off ("深圳").
+    static QString nameCore(const QString& name, const QStringList& regionWords = {}, QString* region = nullptr);
     // Best pairs first. progress(step, steps) may cancel by returning false (StoreError).
     static QList<DuplicatePair> find(const Database& db, const std::function<bool(int, int)>& progress = {});
     // The shop says these two are different customers: find() no longer offers the pair.
