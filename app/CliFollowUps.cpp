@@ -22,6 +22,11 @@ QString followUpUsage()
                    "  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]\n"
                    "                [--from DATE] [--to DATE] [--limit N]\n"
                    "  export followups FILE [same filters]  .csv or .xlsx by extension\n"
+                   "  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|\n"
+                   "                        last-contact|next-follow-up] [--archived]\n"
+                   "  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]\n"
+                   "  export products FILE [--archived] | export receivables FILE\n"
+                   "                                         every export: [--encoding utf-8|gb18030] for .csv\n"
                    "  reminders [--date DATE]                follow-ups and orders due, birthdays, balances\n");
 }
 
@@ -198,21 +203,58 @@ int exportCommand(const Arguments& a)
 {
     const QString what = a.words.value(1);
     const QString path = a.words.value(2);
-    if (what != QLatin1String("followups") && what != QLatin1String("payments"))
-        throw UsageError{Cli::tr("export takes followups or payments (customers and orders come later).")};
+    static const QStringList kinds{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("products"),
+                                   QStringLiteral("followups"), QStringLiteral("payments"), QStringLiteral("receivables")};
+    if (!kinds.contains(what))
+        throw UsageError{Cli::tr("export takes customers, orders, products, followups, payments or receivables.")};
     if (path.isEmpty())
         throw UsageError{Cli::tr("Give the file to write, ending in .csv or .xlsx.")};
-    const bool payments = what == QLatin1String("payments");
-    if (payments)
-        a.allowOnly({QStringLiteral("customer"), QStringLiteral("method"), QStringLiteral("from"), QStringLiteral("to")});
-    else
-        a.allowOnly({QStringLiteral("customer"), QStringLiteral("staff"), QStringLiteral("method"),
-                     QStringLiteral("outcome"), QStringLiteral("from"), QStringLiteral("to")});
+    QStringList allowed{QStringLiteral("encoding")};
+    if (what == QLatin1String("customers"))
+        allowed << QStringLiteral("search") << QStringLiteral("sort");
+    else if (what == QLatin1String("orders"))
+        allowed << QStringLiteral("status") << QStringLiteral("from") << QStringLiteral("to") << QStringLiteral("customer")
+                << QStringLiteral("staff") << QStringLiteral("due");
+    else if (what == QLatin1String("payments"))
+        allowed << QStringLiteral("customer") << QStringLiteral("method") << QStringLiteral("from") << QStringLiteral("to");
+    else if (what == QLatin1String("followups"))
+        allowed << QStringLiteral("customer") << QStringLiteral("staff") << QStringLiteral("method") << QStringLiteral("outcome")
+                << QStringLiteral("from") << QStringLiteral("to");
+    a.allowOnly(allowed);
+    ExportOptions options;
+    const QString encoding = a.option(QStringLiteral("encoding"), QStringLiteral("utf-8")).toLower();
+    if (encoding == QLatin1String("gb18030") || encoding == QLatin1String("gbk"))
+        options.csvEncoding = TextEncoding::Gb18030;
+    else if (encoding != QLatin1String("utf-8"))
+        throw UsageError{Cli::tr("--encoding is utf-8 or gb18030.")};
     const std::unique_ptr<Database> db = openDatabase(a);
     QElapsedTimer timer;
     timer.start();
-    const qint64 rows = payments ? Exports::payments(*db, paymentFilterFrom(*db, a), path)
-                                 : Exports::followUps(*db, filterFrom(*db, a), path);
+    qint64 rows = 0;
+    if (what == QLatin1String("customers")) {
+        CustomerListQuery query;
+        query.includeArchived = a.flags.contains(QStringLiteral("--archived"));
+        static const QStringList sorts{QStringLiteral("name"),    QStringLiteral("contact"), QStringLiteral("phone"),
+                                       QStringLiteral("region"),  QStringLiteral("grade"),   QStringLiteral("tags"),
+                                       QStringLiteral("updated"), QStringLiteral("last-contact"), QStringLiteral("next-follow-up")};
+        const QString sort = a.option(QStringLiteral("sort"), QStringLiteral("name"));
+        if (!sorts.contains(sort))
+            throw UsageError{Cli::tr("--sort takes %1.").arg(sorts.join(QStringLiteral(", ")))};
+        query.sort = static_cast<CustomerSort>(sorts.indexOf(sort));
+        rows = Exports::customers(*db, query, a.option(QStringLiteral("search")), path, options);
+    } else if (what == QLatin1String("orders")) {
+        OrderListQuery query;
+        query.filter = orderFilterFrom(*db, a, OrderFilter{});
+        rows = Exports::orders(*db, query, path, options);
+    } else if (what == QLatin1String("products")) {
+        rows = Exports::products(*db, a.flags.contains(QStringLiteral("--archived")), path, options);
+    } else if (what == QLatin1String("payments")) {
+        rows = Exports::payments(*db, paymentFilterFrom(*db, a), path, options);
+    } else if (what == QLatin1String("receivables")) {
+        rows = Exports::receivables(*db, QDate::currentDate(), path, options);
+    } else {
+        rows = Exports::followUps(*db, filterFrom(*db, a), path, options);
+    }
     if (a.json)
         printJson(QJsonObject{{QStringLiteral("file"), path},
                               {QStringLiteral("rows"), rows},

@@ -130,6 +130,47 @@ void printOrder(const Order& o, const QList<StatusChange>& history, bool money)
 
 } // namespace
 
+OrderFilter orderFilterFrom(Database& db, const Arguments& a, const OrderFilter& defaults)
+{
+    OrderFilter filter = defaults;
+    if (a.options.contains(QStringLiteral("status"))) {
+        filter.statuses.clear();
+        const QString statuses = a.option(QStringLiteral("status"));
+        if (statuses != QLatin1String("all")) {
+            for (const QString& code : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const std::optional<OrderStatus> s = OrderRules::statusFromCode(code);
+                if (!s)
+                    throw UsageError{Cli::tr("Unknown status \"%1\".").arg(code)};
+                filter.statuses.append(*s);
+            }
+        }
+    }
+    filter.from = optionalDate(a, QStringLiteral("from"));
+    filter.to = optionalDate(a, QStringLiteral("to"));
+    filter.urgentOnly = a.flags.contains(QStringLiteral("--urgent"));
+    const QString due = a.option(QStringLiteral("due"));
+    if (due == QLatin1String("today"))
+        filter.due = DueFilter::Today;
+    else if (due == QLatin1String("overdue"))
+        filter.due = DueFilter::Overdue;
+    else if (due == QLatin1String("attention"))
+        filter.due = DueFilter::TodayOrOverdue;
+    else if (due == QLatin1String("week"))
+        filter.due = DueFilter::ThisWeek;
+    else if (!due.isEmpty())
+        throw UsageError{Cli::tr("--due is today, overdue, attention or week.")};
+    if (a.options.contains(QStringLiteral("customer")))
+        filter.customerId = customerId(db, a.option(QStringLiteral("customer")));
+    if (a.options.contains(QStringLiteral("staff"))) {
+        const std::optional<StaffMember> s = CatalogRepository(db).staffNamed(a.option(QStringLiteral("staff")));
+        if (!s)
+            throw StoreError(StoreError::Kind::NotFound,
+                             Cli::tr("There is no staff member named \"%1\".").arg(a.option(QStringLiteral("staff"))));
+        filter.staffId = s->meta.id;
+    }
+    return filter;
+}
+
 int orderCommand(const Arguments& a)
 {
     const QString verb = a.words.value(1);
@@ -209,45 +250,10 @@ int orderCommand(const Arguments& a)
     if (verb == QLatin1String("list")) {
         a.allowOnly({QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customer"),
                      QStringLiteral("staff"), QStringLiteral("due"), QStringLiteral("limit")});
-        OrderListQuery query;
-        query.filter = OrderFilter::unfinished();
-        if (a.options.contains(QStringLiteral("status"))) {
-            query.filter.statuses.clear();
-            const QString statuses = a.option(QStringLiteral("status"));
-            if (statuses != QLatin1String("all")) {
-                for (const QString& code : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                    const std::optional<OrderStatus> s = OrderRules::statusFromCode(code);
-                    if (!s)
-                        throw UsageError{Cli::tr("Unknown status \"%1\".").arg(code)};
-                    query.filter.statuses.append(*s);
-                }
-            }
-        }
-        query.filter.from = optionalDate(a, QStringLiteral("from"));
-        query.filter.to = optionalDate(a, QStringLiteral("to"));
-        query.filter.urgentOnly = a.flags.contains(QStringLiteral("--urgent"));
-        const QString due = a.option(QStringLiteral("due"));
-        if (due == QLatin1String("today"))
-            query.filter.due = DueFilter::Today;
-        else if (due == QLatin1String("overdue"))
-            query.filter.due = DueFilter::Overdue;
-        else if (due == QLatin1String("attention"))
-            query.filter.due = DueFilter::TodayOrOverdue;
-        else if (due == QLatin1String("week"))
-            query.filter.due = DueFilter::ThisWeek;
-        else if (!due.isEmpty())
-            throw UsageError{Cli::tr("--due is today, overdue, attention or week.")};
         const int limit = static_cast<int>(a.number(QStringLiteral("limit"), 100, 1, 1000000));
         auto db = openDatabase(a);
-        if (a.options.contains(QStringLiteral("customer")))
-            query.filter.customerId = customerId(*db, a.option(QStringLiteral("customer")));
-        if (a.options.contains(QStringLiteral("staff"))) {
-            const std::optional<StaffMember> s = CatalogRepository(*db).staffNamed(a.option(QStringLiteral("staff")));
-            if (!s)
-                throw StoreError(StoreError::Kind::NotFound,
-                                 Cli::tr("There is no staff member named \"%1\".").arg(a.option(QStringLiteral("staff"))));
-            query.filter.staffId = s->meta.id;
-        }
+        OrderListQuery query;
+        query.filter = orderFilterFrom(*db, a, OrderFilter::unfinished());
         OrderRepository repo(*db);
         const OrderTotals totals = repo.totals(query.filter);
         const QList<OrderRow> rows = repo.page(query, 0, limit);

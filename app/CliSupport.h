@@ -62,6 +62,8 @@ qint64 customerId(Database& db, const QString& idOrName);
 QDate optionalDate(const Arguments& a, const QString& key);
 
 // `order …`, `staff …` and `product …` (CliOrders.cpp).
+// --status S,…|all, --from, --to, --urgent, --due, --customer, --staff over the defaults.
+OrderFilter orderFilterFrom(Database& db, const Arguments& a, const OrderFilter& defaults);
 int orderCommand(const Arguments& a);
 int staffCommand(const Arguments& a);
 int productCommand(const Arguments& a);

@@ -3,6 +3,8 @@
 #include "Reports.h"
 #include "TableExport.h"
 #include "store/AuditLog.h"
+#include "store/CatalogRepository.h"
+#include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 
 #include <QFileInfo>
@@ -45,7 +47,146 @@ qint64 audited(Database& db, const QString& entity, const QString& path, qint64 
 
 } // namespace
 
-qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QString& path)
+namespace {
+
+// The options without the money columns, for a role that does not see money.
+ExportOptions withoutMoney(const Database& db, Module module, const QList<ExportColumn>& columns, ExportOptions options)
+{
+    if (db.access().seesMoney(module))
+        return options;
+    if (options.columns.isEmpty())
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            options.columns.append(static_cast<int>(i));
+    options.columns.removeIf([&](int i) { return columns.value(i).type == ExportColumn::Type::Money; });
+    return options;
+}
+
+} // namespace
+
+qint64 Exports::customers(Database& db, const CustomerListQuery& query, const QString& search, const QString& path,
+                          const ExportOptions& options)
+{
+    db.access().require(Module::Customers, Action::Export);
+    using Type = ExportColumn::Type;
+    // The customer list's columns, in its order.
+    const QList<ExportColumn> columns{
+        {tr("Name"), Type::Text, 30},   {tr("Contact"), Type::Text, 10},   {tr("Phone"), Type::Text, 16},
+        {tr("Region"), Type::Text, 22}, {tr("Grade"), Type::Text, 6},      {tr("Tags"), Type::Text, 16},
+        {tr("Updated"), Type::DateTime, 17}, {tr("Last contact"), Type::DateTime, 17},
+        {tr("Next follow-up"), Type::Date, 12}};
+    auto fill = [](const CustomerRow& c) {
+        return QVariantList{c.name,
+                            c.contact,
+                            c.phone,
+                            c.region,
+                            c.grade,
+                            c.tags,
+                            c.updatedAt,
+                            c.lastContact.isValid() ? QVariant(c.lastContact) : QVariant(),
+                            c.nextFollowUp.isValid() ? QVariant(c.nextFollowUp) : QVariant()};
+    };
+    const CustomerRepository repository(db);
+    qint64 rows = 0;
+    if (!search.trimmed().isEmpty()) {
+        // What the list shows for a search: the ranked results, through its filters.
+        QList<qint64> ids;
+        for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(db).search(search, 1000000, query.includeArchived))
+            ids.append(hit.id);
+        QList<CustomerRow> found;
+        for (const CustomerRow& r : repository.rows(ids))
+            if (CustomerRepository::matches(r, query))
+                found.append(r);
+        TableExport::checkFits(path, found.size());
+        qsizetype at = 0;
+        rows = TableExport::write(
+            path, tr("Customers"), columns,
+            [&](QVariantList& row) {
+                if (at == found.size())
+                    return false;
+                row = fill(found.at(at++));
+                return true;
+            },
+            options, found.size());
+    } else {
+        const qint64 expected = repository.count(query);
+        TableExport::checkFits(path, expected);
+        rows = TableExport::write(path, tr("Customers"), columns, pagedRows<CustomerRow>(repository, query, fill), options,
+                                  expected);
+    }
+    return audited(db, QStringLiteral("customer"), path, rows);
+}
+
+qint64 Exports::orders(Database& db, const OrderListQuery& query, const QString& path, const ExportOptions& options)
+{
+    db.access().require(Module::Orders, Action::Export);
+    using Type = ExportColumn::Type;
+    // The order list's columns, in its order; its payment column as the amount still due.
+    const QList<ExportColumn> columns{
+        {tr("Number"), Type::Text, 18},  {tr("Date"), Type::DateTime, 17},   {tr("Customer"), Type::Text, 28},
+        {tr("Title"), Type::Text, 28},   {tr("Total"), Type::Money, 12},     {tr("Deposit"), Type::Money, 12},
+        {tr("Status"), Type::Text, 10},  {tr("Due"), Type::DateTime, 17},    {tr("Staff"), Type::Text, 14},
+        {tr("Created by"), Type::Text, 10}, {tr("Amount due"), Type::Money, 12}};
+    const OrderRepository repository(db);
+    const qint64 expected = repository.totals(query.filter).count;
+    TableExport::checkFits(path, expected);
+    const qint64 rows = TableExport::write(
+        path, tr("Orders"), columns,
+        pagedRows<OrderRow>(repository, query,
+                            [](const OrderRow& o) {
+                                const bool cancelled = o.status == OrderStatus::Cancelled;
+                                return QVariantList{o.number,
+                                                    o.orderDate,
+                                                    o.customer,
+                                                    o.title,
+                                                    o.total.fen(),
+                                                    o.deposit.isZero() ? QVariant() : QVariant(o.deposit.fen()),
+                                                    OrderRules::statusName(o.status),
+                                                    o.due.isValid() ? QVariant(o.due) : QVariant(),
+                                                    o.staff,
+                                                    o.createdBy,
+                                                    cancelled ? QVariant() : QVariant((o.total - o.paid).fen())};
+                            }),
+        withoutMoney(db, Module::Orders, columns, options), expected);
+    return audited(db, QStringLiteral("order"), path, rows);
+}
+
+qint64 Exports::products(Database& db, bool includeArchived, const QString& path, const ExportOptions& options)
+{
+    db.access().require(Module::Catalog, Action::Export);
+    using Type = ExportColumn::Type;
+    // The catalog's product table, in its order.
+    const QList<ExportColumn> columns{
+        {tr("Product"), Type::Text, 24}, {tr("Category"), Type::Text, 14},   {tr("Spec / material"), Type::Text, 20},
+        {tr("Unit"), Type::Text, 8},     {tr("Pricing"), Type::Text, 10},    {tr("Default price"), Type::Money, 12},
+        {tr("Cost"), Type::Money, 12},   {tr("Orders"), Type::Integer, 8},   {tr("Archived"), Type::Text, 8}};
+    const CatalogRepository catalog(db);
+    QHash<qint64, QString> categories;
+    for (const ProductCategory& c : catalog.categories(true))
+        categories.insert(c.meta.id, c.name);
+    const QList<Product> list = catalog.products(includeArchived);
+    qsizetype at = 0;
+    const qint64 rows = TableExport::write(
+        path, tr("Products"), columns,
+        [&](QVariantList& row) {
+            if (at == list.size())
+                return false;
+            const Product& p = list.at(at++);
+            row = {p.name,
+                   categories.value(p.categoryId),
+                   p.spec,
+                   p.unit,
+                   CatalogRules::pricingName(p.pricing),
+                   p.unitPrice.fen(),
+                   p.cost ? QVariant(p.cost->fen()) : QVariant(),
+                   catalog.ordersUsingProduct(p.meta.id),
+                   p.archived ? tr("yes") : QString()};
+            return true;
+        },
+        withoutMoney(db, Module::Catalog, columns, options), list.size());
+    return audited(db, QStringLiteral("product"), path, rows);
+}
+
+qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QString& path, const ExportOptions& options)
 {
     db.access().require(Module::FollowUps, Action::Export);
     using Type = ExportColumn::Type;
@@ -74,10 +215,10 @@ qint64 Exports::followUps(Database& db, const FollowUpFilter& filter, const QStr
                                                       f.nextDate.isValid() ? (f.nextDone ? tr("yes") : tr("no")) : QString(),
                                                       f.orderNumber,
                                                       qint64(f.attachments)};
-                              })));
+                              }), options, repository.count(filter)));
 }
 
-qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QString& path)
+qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QString& path, const ExportOptions& options)
 {
     db.access().require(Module::Payments, Action::Export);
     using Type = ExportColumn::Type;
@@ -95,10 +236,10 @@ qint64 Exports::payments(Database& db, const PaymentFilter& filter, const QStrin
                                                       p.account,       p.handler,   p.reference,
                                                       p.orders,        p.unallocated.fen(),
                                                       p.note,          p.reason};
-                              })));
+                              }), options, repository.count(filter)));
 }
 
-qint64 Exports::receivables(Database& db, const QDate& today, const QString& path)
+qint64 Exports::receivables(Database& db, const QDate& today, const QString& path, const ExportOptions& options)
 {
     db.access().require(Module::Payments, Action::Export);
     using Type = ExportColumn::Type;
@@ -118,7 +259,7 @@ qint64 Exports::receivables(Database& db, const QDate& today, const QString& pat
                r.total().fen(),     r.oldestDue.isValid() ? QVariant(r.oldestDue) : QVariant(),
                qint64(r.daysPastDue)};
         return true;
-    }));
+    }, options, rows.size()));
 }
 
 qint64 Exports::review(Database& db, const Review& review, const QString& title, const QString& path)

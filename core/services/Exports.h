@@ -1,6 +1,9 @@
 #pragma once
 
+#include "TableExport.h"
+#include "store/CustomerRepository.h"
 #include "store/FollowUpRepository.h"
+#include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
 
 #include <QCoreApplication>
@@ -15,12 +18,23 @@ class Exports final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Exports)
 public:
-    // Follow-ups matching the filter, newest first; returns the rows written.
-    static qint64 followUps(Database& db, const FollowUpFilter& filter, const QString& path);
+    // Each list export has the columns of its list, in the list's order (options.columns picks and
+    // arranges them as the user has), and follows its filter and sort. Money columns are left out
+    // for a role that does not see money. Returns the rows written.
+
+    // The customer list: by the query, or the search results for `search` when it is not empty.
+    static qint64 customers(Database& db, const CustomerListQuery& query, const QString& search, const QString& path,
+                            const ExportOptions& options = {});
+    static qint64 orders(Database& db, const OrderListQuery& query, const QString& path, const ExportOptions& options = {});
+    static qint64 products(Database& db, bool includeArchived, const QString& path, const ExportOptions& options = {});
+    // Follow-ups matching the filter, newest first.
+    static qint64 followUps(Database& db, const FollowUpFilter& filter, const QString& path,
+                            const ExportOptions& options = {});
     // Payments and refunds matching the filter, newest first; amounts are numbers in XLSX.
-    static qint64 payments(Database& db, const PaymentFilter& filter, const QString& path);
+    static qint64 payments(Database& db, const PaymentFilter& filter, const QString& path,
+                           const ExportOptions& options = {});
     // Every customer who owes, aged on `today`.
-    static qint64 receivables(Database& db, const QDate& today, const QString& path);
+    static qint64 receivables(Database& db, const QDate& today, const QString& path, const ExportOptions& options = {});
     // The revenue review: the period and its comparisons, the 12-month trend, categories, top
     // customers and staff, one section after another, amounts as numbers.
     static qint64 review(Database& db, const struct Review& review, const QString& title, const QString& path);

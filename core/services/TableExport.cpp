@@ -75,27 +75,65 @@ QString TableExport::csvField(const QString& text)
 }
 
 qint64 TableExport::write(const QString& path, const QString& sheetName, const QList<ExportColumn>& columns,
-                          const NextRow& next)
+                          const NextRow& next, const ExportOptions& options, qint64 expectedRows)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return writeCsv(path, columns, next);
-    if (suffix == QLatin1String("xlsx"))
-        return writeXlsx(path, sheetName, columns, next);
-    fail(tr("%1: the file name must end in .csv or .xlsx.").arg(path));
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        fail(tr("%1: the file name must end in .csv or .xlsx.").arg(path));
+    QList<int> picked = options.columns;
+    if (picked.isEmpty())
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            picked.append(static_cast<int>(i));
+    QList<ExportColumn> chosen;
+    for (const int i : std::as_const(picked)) {
+        if (i < 0 || i >= columns.size())
+            fail(tr("There is no column %1 to export.").arg(i + 1));
+        chosen.append(columns.at(i));
+    }
+    qint64 done = 0;
+    auto tell = [&] {
+        if (options.progress && !options.progress(done, expectedRows))
+            throw StoreError(StoreError::Kind::Validation, tr("The export was stopped; no file was written."));
+    };
+    tell();
+    QVariantList full;
+    const NextRow rows = [&](QVariantList& row) {
+        full.clear();
+        if (!next(full))
+            return false;
+        row.clear();
+        for (const int i : std::as_const(picked))
+            row.append(full.value(i));
+        if (++done % 1000 == 0)
+            tell();
+        return true;
+    };
+    const qint64 written = suffix == QLatin1String("csv") ? writeCsv(path, chosen, rows, options.csvEncoding)
+                                                          : writeXlsx(path, sheetName, chosen, rows);
+    return written;
 }
 
-qint64 TableExport::writeCsv(const QString& path, const QList<ExportColumn>& columns, const NextRow& next)
+qint64 TableExport::writeCsv(const QString& path, const QList<ExportColumn>& columns, const NextRow& next,
+                             TextEncoding encoding)
 {
-    // RFC 4180 quoting is a few lines; Debian has no C/C++ CSV writer worth a dependency.
+    // RFC 4180 quoting is a few lines; Debian has no C/C++ CSV writer worth a dependency. QSaveFile
+    // writes beside the target and renames over it on commit; a stopped export discards it.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    auto line = [&](const QStringList& fields) {
-        file.write(fields.join(QLatin1Char(',')).toUtf8());
-        file.write("\r\n");
+    QString pending;
+    auto flush = [&] {
+        file.write(CsvReader::encode(pending, encoding == TextEncoding::Gb18030 ? encoding : TextEncoding::Utf8));
+        pending.clear();
     };
-    file.write("\xEF\xBB\xBF");
+    auto line = [&](const QStringList& fields) {
+        pending += fields.join(QLatin1Char(','));
+        pending += QStringLiteral("\r\n");
+        if (pending.size() > 64 * 1024)
+            flush();
+    };
+    if (encoding == TextEncoding::Utf8Bom)
+        file.write("\xEF\xBB\xBF");
     QStringList titles;
     for (const ExportColumn& c : columns)
         titles.append(csvField(c.title));
@@ -112,6 +150,7 @@ qint64 TableExport::writeCsv(const QString& path, const QList<ExportColumn>& col
         ++rows;
         row.clear();
     }
+    flush();
     if (!file.commit())
         fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;
@@ -160,10 +199,20 @@ qint64 TableExport::writeXlsx(const QString& path, const QString& sheetName, con
     lxw_row_t r = 0;
     QVariantList row;
     lxw_error error = LXW_NO_ERROR;
+    // A stopped export (or any error while rows are read) frees the half-written workbook; the
+    // temporary folder goes with `work`.
+    struct Guard
+    {
+        lxw_workbook* book;
+        ~Guard()
+        {
+            if (book)
+                lxw_workbook_free(book);
+        }
+    } guard{book};
     while (error == LXW_NO_ERROR && next(row)) {
         ++r;
         if (r >= LXW_ROW_MAX) {
-            workbook_close(book);
             fail(tr("%1 rows do not fit in one spreadsheet; export a shorter period or use .csv.").arg(r));
         }
         for (qsizetype i = 0; i < columns.size() && error == LXW_NO_ERROR; ++i) {
@@ -202,11 +251,10 @@ qint64 TableExport::writeXlsx(const QString& path, const QString& sheetName, con
         }
         row.clear();
     }
-    if (error != LXW_NO_ERROR) {
-        workbook_close(book);
+    if (error != LXW_NO_ERROR)
         fail(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
-    }
     worksheet_autofilter(sheet, 0, 0, r, lxw_col_t(std::max<qsizetype>(columns.size(), 1) - 1));
+    guard.book = nullptr; // workbook_close frees it, whatever it returns
     error = workbook_close(book);
     if (error != LXW_NO_ERROR)
         fail(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "CsvReader.h"
+
 #include <functional>
 
 namespace shopcrm {
@@ -18,6 +20,18 @@ struct ExportColumn
     QString title;
     Type type = Type::Text;
     int width = 12; // characters, for XLSX
+};
+
+// How a list is exported: which of its columns and in what order (the list's visible columns as
+// the user arranged them; empty: all), the CSV encoding (UTF-8 with a byte-order mark, or GB18030
+// for older Chinese Excel; XLSX ignores it), and progress, told every 1,000 rows with the rows
+// expected (-1 when unknown). Returning false stops the export: StoreError, and no file is
+// written (an old file of that name stays as it was).
+struct ExportOptions
+{
+    QList<int> columns;
+    TextEncoding csvEncoding = TextEncoding::Utf8Bom;
+    std::function<bool(qint64 done, qint64 expected)> progress;
 };
 
 // Writes a table to .csv (UTF-8 with a byte-order mark, which Excel on Chinese Windows needs to
@@ -34,7 +48,7 @@ public:
 
     // Throws StoreError (Kind::Open) with a message fit to show on failure; returns the rows written.
     static qint64 write(const QString& path, const QString& sheetName, const QList<ExportColumn>& columns,
-                        const NextRow& next);
+                        const NextRow& next, const ExportOptions& options = {}, qint64 expectedRows = -1);
     static bool isSupported(const QString& path); // .csv or .xlsx
     // Refuses, before anything is written, a table too long for one spreadsheet (XLSX only).
     static void checkFits(const QString& path, qint64 rows);
@@ -44,7 +58,8 @@ public:
     static QString neutralised(const QString& text);
 
 private:
-    static qint64 writeCsv(const QString& path, const QList<ExportColumn>& columns, const NextRow& next);
+    static qint64 writeCsv(const QString& path, const QList<ExportColumn>& columns, const NextRow& next,
+                           TextEncoding encoding);
     static qint64 writeXlsx(const QString& path, const QString& sheetName, const QList<ExportColumn>& columns,
                             const NextRow& next);
 };
