@@ -553,11 +553,47 @@ QJsonObject importScenarios(const Benchmark::Options& options)
     return result;
 }
 
+// An export of 1,000,000 orders (× scale) to CSV, the list's way: keyset pages through the
+// repository. The orders are written by one SQL statement; the export reads them as any others.
+QJsonObject exportScenarios(const Benchmark::Options& options)
+{
+    const qint64 orders = std::max<qint64>(10000, static_cast<qint64>(1000000.0 * options.scale));
+    const QString path = options.workDir + QStringLiteral("/export.db");
+    QFile::remove(path);
+    Database db(path);
+    DemoData(options.seed).insertCustomers(db, 2000);
+    QElapsedTimer t;
+    t.start();
+    db.write([&] {
+        db.exec(QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                    "INSERT INTO orders(created_at, updated_at, number, customer_id, order_date, status, status_at, title, "
+                    "total, deposit, paid, staff_names, customer_sort) "
+                    "SELECT '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', printf('BENCH-%07d', i), c.id, "
+                    "strftime('%Y-%m-%dT%H:%M:%fZ', '2016-01-01', '+' || (i * 300) || ' seconds'), i % 5, "
+                    "'2026-01-01T00:00:00.000Z', '门头灯箱 ' || i, 10000 + (i * 7919) % 500000, 0, (i * 31) % 10000, '', "
+                    "c.name_sort FROM n JOIN customers c ON c.id = 1 + i % 2000")
+                    .arg(orders));
+    });
+    const double generated = secondsSince(t);
+    const QString csv = options.workDir + QStringLiteral("/orders.csv");
+    OrderListQuery query;
+    query.sort = OrderSort::OrderDate;
+    t.start();
+    const qint64 rows = Exports::orders(db, query, csv);
+    const double exported = secondsSince(t);
+    return {{QStringLiteral("orders"), orders},
+            {QStringLiteral("generate_seconds"), generated},
+            {QStringLiteral("rows_written"), rows},
+            {QStringLiteral("csv_seconds"), exported},
+            {QStringLiteral("csv_bytes"), QFile(csv).size()}};
+}
+
 } // namespace
 
 QStringList Benchmark::standaloneScenarios()
 {
-    return {QStringLiteral("import_customers")};
+    return {QStringLiteral("import_customers"), QStringLiteral("export_orders")};
 }
 
 QJsonObject Benchmark::run(const Options& options, const std::function<void(const QString&)>& log)
@@ -572,6 +608,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
             say(QStringLiteral("measuring %1…").arg(name));
             if (name == QLatin1String("import_customers"))
                 result.insert(name, importScenarios(options));
+            else if (name == QLatin1String("export_orders"))
+                result.insert(name, exportScenarios(options));
         }
         return result;
     }
