@@ -1,5 +1,8 @@
 #include "CatalogPage.h"
 
+#include "ListViews.h"
+#include "services/Exports.h"
+
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
@@ -274,6 +277,11 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     for (QPushButton* b : {newProduct, editProduct, archiveProduct, deleteProduct})
         productButtons->addWidget(b);
     productButtons->addStretch(1);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportProductsButton"));
+    exportButton->setVisible(access.can(Module::Catalog, Action::Export));
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportProducts(); });
+    productButtons->addWidget(exportButton);
     productButtons->addWidget(m_showArchived);
     productLayout->addLayout(productButtons);
     productLayout->addWidget(m_products);
@@ -467,6 +475,26 @@ void CatalogPage::deleteStaff()
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not deleted"), e.message());
     }
+}
+
+void CatalogPage::exportProducts(QString path)
+{
+    ExportOptions options;
+    if (path.isEmpty()) {
+        const std::optional<ExportChoice> choice = askExport(this, tr("Export products"), tr("products"));
+        if (!choice)
+            return;
+        path = choice->path;
+        options.csvEncoding = choice->csvEncoding;
+    }
+    options.columns = shownColumns(m_products);
+    QList<qint64> ids;
+    for (int row = 0; row < m_products->rowCount(); ++row)
+        ids.append(m_products->item(row, 0)->data(kIdRole).toLongLong());
+    const bool archived = m_showArchived->isChecked();
+    runExport(this, m_db, tr("Exporting products…"), options, [archived, path, ids](Database& db, const ExportOptions& o) {
+        return Exports::products(db, archived, path, o, ids);
+    });
 }
 
 } // namespace shopcrm

@@ -27,6 +27,8 @@ public slots:
     void newStaff();
     void editStaff();
     void deleteStaff();
+    // The products as the table shows them (sort, columns) into a file; asks where when path is empty.
+    void exportProducts(QString path = {});
 
 private:
     qint64 currentId(QTableWidget* table) const;

@@ -41,6 +41,7 @@ public:
     void setContactFilter(ContactFilter filter, int notContactedDays = 30);
     ContactFilter contactFilter() const { return m_query.contact; }
     bool includeArchived() const { return m_query.includeArchived; }
+    const CustomerListQuery& query() const { return m_query; }
     void refresh();
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when the customer is not in the list

@@ -2,8 +2,12 @@
 
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
+#include "DuplicatesDialog.h"
 #include "FollowUpDialog.h"
+#include "ImportWizard.h"
+#include "ImportsDialog.h"
 #include "ListViews.h"
+#include "services/Exports.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 
@@ -17,6 +21,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
+#include <QMenu>
+#include <QDir>
+#include <QDate>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -42,6 +50,26 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     add->setToolTip(tr("New customer (Ctrl+N)"));
     auto* open = new QPushButton(tr("&Open"), this);
     open->setObjectName(QStringLiteral("openCustomerButton"));
+    auto* more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("customerMoreButton"));
+    more->setText(tr("&More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* moreMenu = new QMenu(more);
+    const Access& access = db.access();
+    if (access.can(Module::Customers, Action::Create))
+        moreMenu->addAction(tr("&Import customers…"), this, &CustomerListPage::importCustomers)
+            ->setObjectName(QStringLiteral("importCustomersAction"));
+    if (access.can(Module::Customers, Action::Export))
+        moreMenu->addAction(tr("&Export the list…"), this, [this] { exportTo(); })
+            ->setObjectName(QStringLiteral("exportCustomersAction"));
+    if (access.can(Module::Customers, Action::Edit) && access.can(Module::Customers, Action::Delete))
+        moreMenu->addAction(tr("Find &duplicates…"), this, &CustomerListPage::findDuplicates)
+            ->setObjectName(QStringLiteral("findDuplicatesAction"));
+    if (access.can(Module::Customers, Action::Create))
+        moreMenu->addAction(tr("Imports and &undo…"), this, &CustomerListPage::showImports)
+            ->setObjectName(QStringLiteral("showImportsAction"));
+    more->setMenu(moreMenu);
+    more->setVisible(!moreMenu->isEmpty());
     auto* followUp = new QPushButton(tr("Fo&llow-up…"), this);
     followUp->setObjectName(QStringLiteral("customerFollowUpButton"));
     add->setVisible(db.access().can(Module::Customers, Action::Create));
@@ -79,6 +107,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     top->addWidget(open);
     top->addWidget(followUp);
     top->addWidget(add);
+    top->addWidget(more);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
@@ -292,6 +321,52 @@ void CustomerListPage::archiveCurrent()
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not saved"), e.message());
     }
+}
+
+void CustomerListPage::exportTo(QString path)
+{
+    ExportOptions options;
+    if (path.isEmpty()) {
+        const std::optional<ExportChoice> choice =
+            askExport(this, tr("Export customers"), tr("customers-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        if (!choice)
+            return;
+        path = choice->path;
+        options.csvEncoding = choice->csvEncoding;
+    }
+    options.columns = shownColumns(m_view);
+    const CustomerListQuery query = m_model->query();
+    const QString search = m_model->isSearching() ? m_model->search() : QString();
+    const std::optional<qint64> rows =
+        runExport(this, m_db, tr("Exporting customers…"), options, [query, search, path](Database& db, const ExportOptions& o) {
+            return Exports::customers(db, query, search, path, o);
+        });
+    if (rows)
+        m_countLabel->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
+}
+
+void CustomerListPage::importCustomers()
+{
+    ImportWizard wizard(m_db, this);
+    wizard.exec();
+    if (wizard.importedId() > 0)
+        refresh();
+}
+
+void CustomerListPage::findDuplicates()
+{
+    DuplicatesDialog dialog(m_db, this);
+    dialog.exec();
+    if (dialog.changedAnything())
+        refresh();
+}
+
+void CustomerListPage::showImports()
+{
+    ImportsDialog dialog(m_db, this);
+    dialog.exec();
+    if (dialog.revertedAny())
+        refresh();
 }
 
 } // namespace shopcrm

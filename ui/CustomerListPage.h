@@ -43,6 +43,12 @@ public slots:
     void archiveCurrent();
     // Reads the list again in place (after a change at this or another desk).
     void refresh();
+    // The list as it shows (search, filters, sort, visible columns) into a file; asks where
+    // when path is empty.
+    void exportTo(QString path = {});
+    void importCustomers();
+    void findDuplicates();
+    void showImports();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -249,24 +249,28 @@ void FollowUpListPage::openCurrent()
 
 void FollowUpListPage::exportTo(QString path)
 {
-    if (path.isEmpty())
-        path = askExportPath(this, tr("Export follow-ups"),
-                             tr("follow-ups-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        QElapsedTimer timer;
-        timer.start();
-        const qint64 rows = Exports::followUps(m_db, m_model->filter(), path);
-        QApplication::restoreOverrideCursor();
-        m_count->setText(tr("Exported %Ln follow-up(s) to %1 in %2 s.", nullptr, int(rows))
+    ExportOptions options;
+    if (path.isEmpty()) {
+        const std::optional<ExportChoice> choice = askExport(
+            this, tr("Export follow-ups"), tr("follow-ups-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        if (!choice)
+            return;
+        path = choice->path;
+        options.csvEncoding = choice->csvEncoding;
+    }
+    // The list's columns in the export: what was said is subject and details, the next follow-up
+    // its day, action and whether it is done.
+    options.columns = shownColumns(m_view, {{0}, {1}, {2}, {3}, {4, 5}, {6}, {7}, {8, 9, 10}, {11}});
+    const FollowUpFilter filter = m_model->filter();
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<qint64> rows =
+        runExport(this, m_db, tr("Exporting follow-ups…"), options,
+                  [filter, path](Database& db, const ExportOptions& o) { return Exports::followUps(db, filter, path, o); });
+    if (rows)
+        m_count->setText(tr("Exported %Ln follow-up(s) to %1 in %2 s.", nullptr, int(*rows))
                              .arg(QDir::toNativeSeparators(path))
                              .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    } catch (const StoreError& e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Export failed"), e.message());
-    }
 }
 
 } // namespace shopcrm

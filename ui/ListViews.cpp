@@ -1,6 +1,10 @@
 #include "ListViews.h"
 
+#include "BackgroundTask.h"
+
 #include <QCoreApplication>
+#include <QMenu>
+#include <QMessageBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,6 +35,28 @@ void setUpLargeListView(QTableView* view, const QList<int>& widths, const QStrin
     if (!saved.isEmpty())
         header->restoreState(saved);
     view->setSortingEnabled(true);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view, header, settingsKey](const QPoint& at) {
+        QMenu menu(view);
+        QAbstractItemModel* model = view->model();
+        int shown = 0;
+        for (int c = 0; c < header->count(); ++c)
+            shown += header->isSectionHidden(c) ? 0 : 1;
+        for (int v = 0; v < header->count(); ++v) {
+            const int c = header->logicalIndex(v);
+            QAction* action = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(c));
+            action->setEnabled(header->isSectionHidden(c) || shown > 1); // one column always stays
+            QObject::connect(action, &QAction::toggled, view, [view, header, c, settingsKey](bool on) {
+                header->setSectionHidden(c, !on);
+                saveListLayout(view, settingsKey);
+            });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    QObject::connect(header, &QHeaderView::sectionMoved, view, [view, settingsKey] { saveListLayout(view, settingsKey); });
 }
 
 void saveListLayout(const QTableView* view, const QString& settingsKey)
@@ -54,19 +80,60 @@ void rememberFolder(const QString& path)
 
 } // namespace
 
-QString askExportPath(QWidget* parent, const QString& title, const QString& baseName)
+std::optional<ExportChoice> askExport(QWidget* parent, const QString& title, const QString& baseName)
 {
+    const QString xlsx = QCoreApplication::translate("shopcrm::ListViews", "Excel workbook (*.xlsx)");
+    const QString utf8 = QCoreApplication::translate("shopcrm::ListViews", "CSV, UTF-8 (*.csv)");
+    const QString gb = QCoreApplication::translate("shopcrm::ListViews", "CSV, GB18030 for older Excel (*.csv)");
     QString selected;
     QString path = QFileDialog::getSaveFileName(parent, title, QDir(lastFolder()).filePath(baseName + QStringLiteral(".xlsx")),
-                                                QCoreApplication::translate("shopcrm::ListViews",
-                                                                            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-                                                &selected);
+                                                QStringList{xlsx, utf8, gb}.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
-        return {};
+        return std::nullopt;
     if (QFileInfo(path).suffix().isEmpty())
-        path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+        path += selected == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     rememberFolder(path);
-    return path;
+    return ExportChoice{path, selected == gb ? TextEncoding::Gb18030 : TextEncoding::Utf8Bom};
+}
+
+QString askExportPath(QWidget* parent, const QString& title, const QString& baseName)
+{
+    const std::optional<ExportChoice> choice = askExport(parent, title, baseName);
+    return choice ? choice->path : QString();
+}
+
+QList<int> shownColumns(const QTableView* view, const QList<QList<int>>& mapping)
+{
+    const QHeaderView* header = view->horizontalHeader();
+    QList<int> columns;
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
+        if (header->isSectionHidden(c))
+            continue;
+        if (mapping.isEmpty())
+            columns.append(c);
+        else
+            columns += mapping.value(c);
+    }
+    return columns;
+}
+
+std::optional<qint64> runExport(QWidget* parent, Database& db, const QString& label, const ExportOptions& options,
+                                const std::function<qint64(Database&, const ExportOptions&)>& work)
+{
+    const BackgroundResult<qint64> result = runInBackground<qint64>(
+        parent, db, label, [options, work](Database& own, const std::function<bool(qint64, qint64)>& progress) {
+            ExportOptions watched = options;
+            watched.progress = progress;
+            return work(own, watched);
+        });
+    if (result.stopped)
+        return std::nullopt;
+    if (!result.value) {
+        QMessageBox::warning(parent, QCoreApplication::translate("shopcrm::ListViews", "Export failed"), result.error);
+        return std::nullopt;
+    }
+    return result.value;
 }
 
 QString askPdfPath(QWidget* parent, const QString& title, const QString& baseName)

@@ -3,16 +3,22 @@
 #include <QList>
 #include <QString>
 
+#include "services/TableExport.h"
+
 #include <functional>
+#include <optional>
 
 class QTableView;
 class QWidget;
 
 namespace shopcrm {
 
+class Database;
+
 // Sets up a table view over a large, SQL-paged model: whole-row selection, fixed row heights and
 // interactive column widths (measuring contents would read every row), the saved column layout
-// from QSettings under settingsKey, sorting in the model.
+// from QSettings under settingsKey, sorting in the model. Columns can be moved, and hidden or
+// shown again from the header's context menu.
 void setUpLargeListView(QTableView* view, const QList<int>& widths, const QString& settingsKey);
 void saveListLayout(const QTableView* view, const QString& settingsKey);
 
@@ -23,9 +29,24 @@ void refreshKeepingView(QTableView* view, const std::function<void()>& refresh,
                         const std::function<qint64(int row)>& idAt,
                         const std::function<int(qint64 id)>& rowOfId = {});
 
-// Asks where to export a table: .xlsx (the default) or .csv, starting in the folder used last
-// time; the extension follows the chosen type when none is typed. Empty when cancelled.
+// Asks where to export a table: .xlsx (the default), .csv in UTF-8, or .csv in GB18030 for older
+// Excel, starting in the folder used last time; the extension follows the chosen type when none is
+// typed. Empty when cancelled.
+struct ExportChoice
+{
+    QString path;
+    TextEncoding csvEncoding = TextEncoding::Utf8Bom;
+};
+std::optional<ExportChoice> askExport(QWidget* parent, const QString& title, const QString& baseName);
 QString askExportPath(QWidget* parent, const QString& title, const QString& baseName);
+// The columns a list shows, as the user arranged them: logical indices in visual order, hidden
+// ones left out. mapping, when given, turns each list column into the export's columns.
+QList<int> shownColumns(const QTableView* view, const QList<QList<int>>& mapping = {});
+// Runs an export on a connection of its own in another thread, with a progress dialog whose Stop
+// leaves no file behind. Returns the rows written, or nothing when it failed (the message was
+// shown) or was stopped.
+std::optional<qint64> runExport(QWidget* parent, Database& db, const QString& label, const ExportOptions& options,
+                                const std::function<qint64(Database&, const ExportOptions&)>& work);
 // Asks where to write a PDF, starting in the same folder. Empty when cancelled.
 QString askPdfPath(QWidget* parent, const QString& title, const QString& baseName);
 

@@ -32,6 +32,7 @@ public:
 
     void setFilter(const OrderFilter& filter);
     const OrderFilter& filter() const { return m_query.filter; }
+    const OrderListQuery& query() const { return m_query; }
     const OrderTotals& totals() const { return m_totals; }
     void refresh();
     qint64 idAt(int row) const;

@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "ListViews.h"
+#include "services/Exports.h"
 #include "OrderEditorDialog.h"
 #include "OrderListModel.h"
 #include "PrintActions.h"
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QDate>
+#include <QDir>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -144,6 +147,12 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     actions->addWidget(duplicate);
     actions->addWidget(status);
     actions->addWidget(print);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportOrdersButton"));
+    exportButton->setToolTip(tr("The orders as listed, with the columns shown, to Excel or CSV"));
+    exportButton->setVisible(db.access().can(Module::Orders, Action::Export));
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportTo(); });
+    actions->addWidget(exportButton);
     actions->addStretch(1);
     actions->addWidget(m_summary);
     // A list opened from a chart (the orders behind a bar or a slice) says so, with a way back.
@@ -424,6 +433,26 @@ void OrderListPage::changeSelectedStatus(OrderStatus status)
     refresh();
     if (!problems.isEmpty())
         QMessageBox::information(this, tr("Some orders were left as they were"), problems.join(QLatin1Char('\n')));
+}
+
+void OrderListPage::exportTo(QString path)
+{
+    ExportOptions options;
+    if (path.isEmpty()) {
+        const std::optional<ExportChoice> choice =
+            askExport(this, tr("Export orders"), tr("orders-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        if (!choice)
+            return;
+        path = choice->path;
+        options.csvEncoding = choice->csvEncoding;
+    }
+    options.columns = shownColumns(m_view);
+    const OrderListQuery query = m_model->query();
+    const std::optional<qint64> rows =
+        runExport(this, m_db, tr("Exporting orders…"), options,
+                  [query, path](Database& db, const ExportOptions& o) { return Exports::orders(db, query, path, o); });
+    if (rows)
+        m_summary->setText(tr("Exported %Ln order(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace shopcrm

@@ -48,6 +48,8 @@ public slots:
     void openOrder(qint64 id);
     void duplicateCurrent();
     void refresh();
+    // The orders as listed (filters, sort, visible columns) into a file; asks where when path is empty.
+    void exportTo(QString path = {});
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

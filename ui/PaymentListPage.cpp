@@ -323,36 +323,43 @@ void PaymentListPage::openCurrent()
 
 void PaymentListPage::exportPayments(QString path)
 {
-    if (path.isEmpty())
-        path = askExportPath(this, tr("Export payments"),
-                             tr("payments-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        const qint64 rows = Exports::payments(m_db, m_model->filter(), path);
-        QApplication::restoreOverrideCursor();
-        m_count->setText(tr("Exported %Ln payment(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
-    } catch (const StoreError& e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Export failed"), e.message());
+    ExportOptions options;
+    if (path.isEmpty()) {
+        const std::optional<ExportChoice> choice = askExport(
+            this, tr("Export payments"), tr("payments-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        if (!choice)
+            return;
+        path = choice->path;
+        options.csvEncoding = choice->csvEncoding;
     }
+    // The list's columns in the export: the method with its account, the handler with the
+    // reference, the note with a refund's reason.
+    options.columns = shownColumns(m_view, {{0}, {1}, {2}, {3}, {4, 5}, {8}, {9}, {6, 7}, {10, 11}});
+    const PaymentFilter filter = m_model->filter();
+    const std::optional<qint64> rows =
+        runExport(this, m_db, tr("Exporting payments…"), options,
+                  [filter, path](Database& db, const ExportOptions& o) { return Exports::payments(db, filter, path, o); });
+    if (rows)
+        m_count->setText(tr("Exported %Ln payment(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
 }
 
 void PaymentListPage::exportReceivables(QString path)
 {
-    if (path.isEmpty())
-        path = askExportPath(this, tr("Export receivables"),
-                             tr("receivables-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    if (path.isEmpty())
-        return;
-    try {
-        const qint64 rows = Exports::receivables(m_db, QDate::currentDate(), path);
-        m_receivablesTotal->setText(
-            tr("Exported %Ln customer(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
-    } catch (const StoreError& e) {
-        QMessageBox::warning(this, tr("Export failed"), e.message());
+    ExportOptions options;
+    if (path.isEmpty()) {
+        const std::optional<ExportChoice> choice = askExport(
+            this, tr("Export receivables"), tr("receivables-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        if (!choice)
+            return;
+        path = choice->path;
+        options.csvEncoding = choice->csvEncoding;
     }
+    const QDate today = QDate::currentDate();
+    const std::optional<qint64> rows =
+        runExport(this, m_db, tr("Exporting receivables…"), options,
+                  [today, path](Database& db, const ExportOptions& o) { return Exports::receivables(db, today, path, o); });
+    if (rows)
+        m_receivablesTotal->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
 }
 
 void PaymentListPage::printReceivables()

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/RowSupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFuture>
 #include <QUnhandledException>
@@ -128,7 +129,13 @@ QStringList phoneKeys(const Customer& c)
 
 } // namespace
 
-ImportTable ImportTable::fromFile(const QString& path, std::optional<TextEncoding> encoding, int sheet)
+QString ImportTable::layoutKey() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(header.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+ImportTable ImportTable::fromFile(const QString& path, std::optional<TextEncoding> encoding, int sheet, QChar delimiter)
 {
     ImportTable t;
     t.file = QFileInfo(path).fileName();
@@ -136,6 +143,7 @@ ImportTable ImportTable::fromFile(const QString& path, std::optional<TextEncodin
         const XlsxReader reader(path);
         const XlsxSheet s = reader.sheet(sheet);
         t.encoding = QStringLiteral("XLSX");
+        t.sheets = reader.sheetNames();
         t.problems = s.problems;
         for (qsizetype i = 0; i < s.rows.size(); ++i) {
             if (i == 0) {
@@ -151,8 +159,9 @@ ImportTable ImportTable::fromFile(const QString& path, std::optional<TextEncodin
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Open, CustomerImport::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    const CsvTable csv = CsvReader::read(f.readAll(), encoding);
+    const CsvTable csv = CsvReader::read(f.readAll(), encoding, delimiter);
     t.encoding = CsvReader::encodingName(csv.encoding);
+    t.delimiter = csv.delimiter;
     for (const CsvProblem& p : csv.problems)
         t.fileErrors.append({p.line, p.message});
     for (qsizetype i = 0; i < csv.rows.size(); ++i) {
@@ -174,6 +183,19 @@ QList<ImportField> CustomerImport::fields()
     return {ImportField::Name,  ImportField::ShortName, ImportField::Contact, ImportField::Mobile, ImportField::Phone,
             ImportField::Address, ImportField::WeChat, ImportField::Email,   ImportField::Grade,  ImportField::Tags,
             ImportField::Source, ImportField::Owner,   ImportField::Notes};
+}
+
+QString CustomerImport::fieldCode(ImportField f)
+{
+    return code(f);
+}
+
+std::optional<ImportField> CustomerImport::fieldFromCode(const QString& text)
+{
+    for (const ImportField f : fields())
+        if (code(f) == text)
+            return f;
+    return std::nullopt;
 }
 
 QString CustomerImport::fieldName(ImportField f)

@@ -23,6 +23,8 @@ struct ImportTable
 {
     QString file;
     QString encoding; // as read ("UTF-8", "GB18030", "XLSX")
+    QChar delimiter;  // as read, for CSV
+    QStringList sheets; // the workbook's sheets, for XLSX
     QStringList header;
     QList<QVariantList> rows;
     QList<int> rowNumbers;
@@ -31,8 +33,11 @@ struct ImportTable
     // not the encoding): errors of the rows they are on, which stop the import.
     QList<std::pair<int, QString>> fileErrors;
 
-    // .csv (encoding detected unless given) or .xlsx (the first sheet unless told).
-    static ImportTable fromFile(const QString& path, std::optional<TextEncoding> encoding = std::nullopt, int sheet = 0);
+    // .csv (encoding and delimiter detected unless given) or .xlsx (the first sheet unless told).
+    static ImportTable fromFile(const QString& path, std::optional<TextEncoding> encoding = std::nullopt, int sheet = 0,
+                                QChar delimiter = QChar());
+    // Identifies the file's layout (its header), to remember a mapping for files like it.
+    QString layoutKey() const;
 };
 
 enum class ImportField { Name, ShortName, Contact, Mobile, Phone, Address, WeChat, Email, Grade, Tags, Source, Owner, Notes };
@@ -88,6 +93,8 @@ public:
     static QList<ImportField> fields();
     // For each column the field its header names, if any.
     static QHash<int, ImportField> guessMapping(const QStringList& header);
+    static QString fieldCode(ImportField field);
+    static std::optional<ImportField> fieldFromCode(const QString& code);
 
     static ImportPlan plan(Database& db, const ImportTable& table, const QHash<int, ImportField>& mapping,
                            OnDuplicate onDuplicate, DuplicateKey key);

@@ -150,7 +150,8 @@ qint64 Exports::orders(Database& db, const OrderListQuery& query, const QString&
     return audited(db, QStringLiteral("order"), path, rows);
 }
 
-qint64 Exports::products(Database& db, bool includeArchived, const QString& path, const ExportOptions& options)
+qint64 Exports::products(Database& db, bool includeArchived, const QString& path, const ExportOptions& options,
+                         const QList<qint64>& ids)
 {
     db.access().require(Module::Catalog, Action::Export);
     using Type = ExportColumn::Type;
@@ -163,7 +164,13 @@ qint64 Exports::products(Database& db, bool includeArchived, const QString& path
     QHash<qint64, QString> categories;
     for (const ProductCategory& c : catalog.categories(true))
         categories.insert(c.meta.id, c.name);
-    const QList<Product> list = catalog.products(includeArchived);
+    QList<Product> list = catalog.products(includeArchived);
+    if (!ids.isEmpty()) {
+        std::stable_sort(list.begin(), list.end(), [&](const Product& a, const Product& b) {
+            const qsizetype ia = ids.indexOf(a.meta.id), ib = ids.indexOf(b.meta.id);
+            return (ia < 0 ? ids.size() : ia) < (ib < 0 ? ids.size() : ib);
+        });
+    }
     qsizetype at = 0;
     const qint64 rows = TableExport::write(
         path, tr("Products"), columns,

@@ -26,7 +26,9 @@ public:
     static qint64 customers(Database& db, const CustomerListQuery& query, const QString& search, const QString& path,
                             const ExportOptions& options = {});
     static qint64 orders(Database& db, const OrderListQuery& query, const QString& path, const ExportOptions& options = {});
-    static qint64 products(Database& db, bool includeArchived, const QString& path, const ExportOptions& options = {});
+    // The catalog's products; in the order of `ids` when given (the table's sort).
+    static qint64 products(Database& db, bool includeArchived, const QString& path, const ExportOptions& options = {},
+                           const QList<qint64>& ids = {});
     // Follow-ups matching the filter, newest first.
     static qint64 followUps(Database& db, const FollowUpFilter& filter, const QString& path,
                             const ExportOptions& options = {});

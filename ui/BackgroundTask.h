@@ -1,0 +1,83 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace shopcrm {
+
+// What a background task gave: its value, or the message of the error that stopped it, or that
+// the user stopped it.
+template <typename T>
+struct BackgroundResult
+{
+    std::optional<T> value;
+    QString error;
+    bool stopped = false;
+};
+
+// Long work (an import, an export, a search over every customer) runs on a connection of its own
+// in another thread, so the window stays responsive; a window-modal progress dialog shows how far
+// it is and its Stop makes `progress` return false, which the work answers by stopping (and
+// rolling back). No store error escapes: it comes back as the result's message.
+template <typename T>
+BackgroundResult<T> runInBackground(QWidget* parent, Database& db, const QString& label,
+                                    const std::function<T(Database&, const std::function<bool(qint64, qint64)>&)>& work)
+{
+    const DatabaseTicket ticket = db.ticket();
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(-1);
+    QProgressDialog progress(label, QCoreApplication::translate("shopcrm::BackgroundTask", "Stop"), 0, 0, parent);
+    progress.setObjectName(QStringLiteral("backgroundProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QFutureWatcher<BackgroundResult<T>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<BackgroundResult<T>>::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [stop] { *stop = true; });
+    watcher.setFuture(QtConcurrent::run([ticket, work, stop, done, total]() {
+        BackgroundResult<T> result;
+        try {
+            const std::unique_ptr<Database> own = ticket.open();
+            result.value = work(*own, [&](qint64 n, qint64 all) {
+                *done = n;
+                *total = all;
+                return !*stop;
+            });
+        } catch (const StoreError& e) {
+            result.error = e.message();
+        } catch (const std::exception& e) {
+            result.error = QString::fromLocal8Bit(e.what());
+        }
+        result.stopped = *stop;
+        return result;
+    }));
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
+        if (*total > 0) {
+            progress.setMaximum(1000);
+            progress.setValue(static_cast<int>(std::min<qint64>(999, 1000 * *done / *total)));
+            progress.setLabelText(label + QLatin1Char('\n') +
+                                  QCoreApplication::translate("shopcrm::BackgroundTask", "%L1 of %L2").arg(*done).arg(*total));
+        }
+    });
+    ticker.start(100);
+    loop.exec();
+    ticker.stop();
+    progress.reset();
+    return watcher.result();
+}
+
+} // namespace shopcrm
