@@ -14,11 +14,11 @@ namespace {
 QJsonArray reasonCodes(int reasons)
 {
     QJsonArray codes;
-    for (const auto& [flag, code] : {std::pair{DuplicatePair::SamePhone, "phone"}, std::pair{DuplicatePair::SameEmail, "email"},
-                                     std::pair{DuplicatePair::SameWeChat, "wechat"}, std::pair{DuplicatePair::SameName, "name"},
-                                     std::pair{DuplicatePair::SoundsAlike, "sound"}})
-        if (reasons & flag)
-            codes.append(QLatin1String(code));
+    for (const auto& [flag, code] :
+         {std::pair{DuplicatePair::SamePhone, "phone"}, std::pair{DuplicatePair::SameEmail, "email"},
+          std::pair{DuplicatePair::SameWeChat, "wechat"}, std::pair{DuplicatePair::SameName, "name"},
+          std::pair{DuplicatePair::SoundsAlike, "sound"}})
+        if (reasons & flag) codes.append(QLatin1String(code));
     return codes;
 }
 
@@ -26,8 +26,7 @@ qint64 idWord(const Arguments& a, int index, const QString& what)
 {
     bool ok = false;
     const qint64 id = a.words.value(index).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw UsageError{what};
+    if (!ok || id <= 0) throw UsageError{what};
     return id;
 }
 
@@ -35,13 +34,14 @@ qint64 idWord(const Arguments& a, int index, const QString& what)
 
 QString mergeUsage()
 {
-    return Cli::tr("  duplicates [--limit N]                 likely duplicate customers and why\n"
-                   "  duplicates dismiss ID ID               these two are different customers\n"
-                   "  merge KEEP DROP [--take FIELD,…]       DROP's contacts, orders, follow-ups, payments and\n"
-                   "                                         slips move to KEEP, which keeps its fields (empty\n"
-                   "                                         ones filled, phones and tags of both) except the\n"
-                   "                                         FIELDs taken from DROP; DROP is removed\n"
-                   "  merge list | merge undo ID\n");
+    return Cli::tr(
+        "  duplicates [--limit N]                 likely duplicate customers and why\n"
+        "  duplicates dismiss ID ID               these two are different customers\n"
+        "  merge KEEP DROP [--take FIELD,…]       DROP's contacts, orders, follow-ups, payments and\n"
+        "                                         slips move to KEEP, which keeps its fields (empty\n"
+        "                                         ones filled, phones and tags of both) except the\n"
+        "                                         FIELDs taken from DROP; DROP is removed\n"
+        "  merge list | merge undo ID\n");
 }
 
 int duplicatesCommand(const Arguments& a)
@@ -53,18 +53,18 @@ int duplicatesCommand(const Arguments& a)
         auto db = openDatabase(a);
         DuplicateFinder::dismiss(*db, first, second);
         if (!a.json)
-            out() << Cli::tr("Customers %1 and %2 are no longer offered as duplicates.").arg(first).arg(second) << '\n';
+            out()
+                << Cli::tr("Customers %1 and %2 are no longer offered as duplicates.").arg(first).arg(second)
+                << '\n';
         return 0;
     }
-    if (a.words.size() > 1)
-        throw UsageError{Cli::tr("duplicates takes dismiss ID ID, or nothing.")};
+    if (a.words.size() > 1) throw UsageError{Cli::tr("duplicates takes dismiss ID ID, or nothing.")};
     a.allowOnly({QStringLiteral("limit")});
     const qint64 limit = a.number(QStringLiteral("limit"), 1000, 1, 1000000);
     auto db = openDatabase(a);
     QList<DuplicatePair> pairs = DuplicateFinder::find(*db);
     const qsizetype total = pairs.size();
-    if (pairs.size() > limit)
-        pairs.resize(limit);
+    if (pairs.size() > limit) pairs.resize(limit);
     if (a.json) {
         QJsonArray array;
         for (const DuplicatePair& p : std::as_const(pairs))
@@ -80,7 +80,8 @@ int duplicatesCommand(const Arguments& a)
     }
     for (const DuplicatePair& p : std::as_const(pairs))
         out() << p.first << '\t' << p.firstName << '\t' << p.second << '\t' << p.secondName << '\t'
-              << DuplicateFinder::reasonText(p.reasons) << " (" << p.details.join(QStringLiteral(", ")) << ")\n";
+              << DuplicateFinder::reasonText(p.reasons) << " (" << p.details.join(QStringLiteral(", "))
+              << ")\n";
     out() << Cli::tr("%n likely pair(s).", "", int(total)) << '\n';
     return 0;
 }
@@ -107,8 +108,13 @@ int mergeCommand(const Arguments& a)
             return 0;
         }
         for (const MergeRecord& m : list)
-            out() << m.id << '\t' << m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t' << m.who << '\t'
-                  << Cli::tr("%1 (%2) into %3 (%4)").arg(m.droppedName).arg(m.droppedId).arg(m.keptName).arg(m.keptId)
+            out() << m.id << '\t' << m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                  << m.who << '\t'
+                  << Cli::tr("%1 (%2) into %3 (%4)")
+                         .arg(m.droppedName)
+                         .arg(m.droppedId)
+                         .arg(m.keptName)
+                         .arg(m.keptId)
                   << (m.undoneAt.isValid() ? QStringLiteral("\t") + Cli::tr("undone") : QString()) << '\n';
         return 0;
     }
@@ -133,7 +139,8 @@ int mergeCommand(const Arguments& a)
     const QStringList take = a.option(QStringLiteral("take")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& field : take)
         if (!CustomerMerge::fieldCodes().contains(field.trimmed()))
-            throw UsageError{Cli::tr("--take takes fields among %1.").arg(CustomerMerge::fieldCodes().join(QStringLiteral(", ")))};
+            throw UsageError{Cli::tr("--take takes fields among %1.")
+                                 .arg(CustomerMerge::fieldCodes().join(QStringLiteral(", ")))};
     auto db = openDatabase(a);
     CustomerRepository customers(*db);
     const Customer keep = customers.get(keepId);
@@ -143,10 +150,15 @@ int mergeCommand(const Arguments& a)
         CustomerMerge::takeField(kept, drop, field.trimmed());
     const qint64 mergeId = CustomerMerge::merge(*db, kept, dropId, drop.meta.version);
     if (a.json) {
-        printJson(QJsonObject{{QStringLiteral("merge"), mergeId}, {QStringLiteral("kept"), keepId}, {QStringLiteral("dropped"), dropId}});
+        printJson(QJsonObject{{QStringLiteral("merge"), mergeId},
+                              {QStringLiteral("kept"), keepId},
+                              {QStringLiteral("dropped"), dropId}});
         return 0;
     }
-    out() << Cli::tr("Merged %1 into %2 as merge %3 (undo with: merge undo %3).").arg(drop.name, keep.name).arg(mergeId) << '\n';
+    out() << Cli::tr("Merged %1 into %2 as merge %3 (undo with: merge undo %3).")
+                 .arg(drop.name, keep.name)
+                 .arg(mergeId)
+          << '\n';
     return 0;
 }
 

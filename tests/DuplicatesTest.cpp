@@ -90,7 +90,8 @@ TEST_CASE("duplicates: a name's core drops legal forms, brackets and leading reg
 {
     CHECK(DuplicateFinder::nameCore(s("深圳市华彩广告有限公司")) == s("华彩广告"));
     CHECK(DuplicateFinder::nameCore(s("广东省广州市鑫源装饰有限责任公司")) == s("鑫源装饰"));
-    CHECK(DuplicateFinder::nameCore(s("南山区金鹏标识店"), {s("广东省"), s("深圳市"), s("南山区")}) == s("金鹏标识"));
+    CHECK(DuplicateFinder::nameCore(s("南山区金鹏标识店"), {s("广东省"), s("深圳市"), s("南山区")}) ==
+          s("金鹏标识"));
     CHECK(DuplicateFinder::nameCore(s("金鹏标识（南山店）")) == s("金鹏标识"));
     CHECK(DuplicateFinder::nameCore(s("杭州蓝天喷绘工作室")) == s("蓝天喷绘"));
     CHECK(DuplicateFinder::nameCore(s("银河酒店店")) == s("银河酒店"));
@@ -146,8 +147,7 @@ TEST_CASE("duplicates: precision and recall on a hand-labelled customer list", "
     // Reasons name what the two share; the strongest pairs come first.
     auto pairOf = [&](const char* a) {
         for (const DuplicatePair& p : found)
-            if (p.firstName == s(a) || p.secondName == s(a))
-                return p;
+            if (p.firstName == s(a) || p.secondName == s(a)) return p;
         return DuplicatePair{};
     };
     CHECK(pairOf("佛山宏达传媒公司").reasons & DuplicatePair::SamePhone);
@@ -162,7 +162,8 @@ TEST_CASE("duplicates: precision and recall on a hand-labelled customer list", "
     DuplicateFinder::dismiss(*db, sounds.second, sounds.first);
     const QList<DuplicatePair> again = DuplicateFinder::find(*db);
     CHECK(again.size() == found.size() - 1);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM duplicate_dismissals WHERE first_id = %1 AND second_id = %2")
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT count(*) FROM duplicate_dismissals WHERE first_id = %1 AND second_id = %2")
                           .arg(sounds.first)
                           .arg(sounds.second))
               .toInt() == 1);
@@ -209,11 +210,16 @@ TEST_CASE("merge: everything moves to the kept customer, audited, and undo puts 
     followUps.create(call);
 
     auto count = [&](const QString& table, qint64 customer) {
-        return scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = %2").arg(table).arg(customer)).toInt();
+        return scalar(
+                   db,
+                   QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = %2").arg(table).arg(customer))
+            .toInt();
     };
     auto summaryRows = [&] {
-        return scalar(db, QStringLiteral("SELECT group_concat(month || ':' || customer_id || ':' || billed || ':' || received, ' ') "
-                                         "FROM (SELECT * FROM summary_customer_month ORDER BY month, customer_id)"))
+        return scalar(db, QStringLiteral(
+                              "SELECT group_concat(month || ':' || customer_id || ':' || billed || ':' || "
+                              "received, ' ') "
+                              "FROM (SELECT * FROM summary_customer_month ORDER BY month, customer_id)"))
             .toString();
     };
     const Customer keptBefore = customers.get(shop.customer);
@@ -230,7 +236,8 @@ TEST_CASE("merge: everything moves to the kept customer, audited, and undo puts 
     kept.phones += twin.phones;
     const qint64 mergeId = CustomerMerge::merge(db, kept, twin.meta.id, twin.meta.version);
 
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(twin.meta.id)).toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(twin.meta.id))
+              .toInt() == 0);
     CHECK(count(QStringLiteral("orders"), shop.customer) == 2);
     CHECK(count(QStringLiteral("payments"), shop.customer) == 1);
     CHECK(count(QStringLiteral("follow_ups"), shop.customer) == 1);
@@ -241,8 +248,8 @@ TEST_CASE("merge: everything moves to the kept customer, audited, and undo puts 
     CHECK(merged.contacts.at(0).primary);
     CHECK(merged.contacts.at(1).name == s("李四"));
     CHECK_FALSE(merged.contacts.at(1).primary);
-    CHECK(scalar(db, QStringLiteral("SELECT next_follow_up FROM customers WHERE id = %1").arg(shop.customer)).toString()
-          == QStringLiteral("2026-12-20"));
+    CHECK(scalar(db, QStringLiteral("SELECT next_follow_up FROM customers WHERE id = %1").arg(shop.customer))
+              .toString() == QStringLiteral("2026-12-20"));
     // The kept summaries are what a rebuild from the orders and payments gives.
     const QString summaryMerged = summaryRows();
     CHECK(summaryMerged.contains(QStringLiteral(":%1:").arg(shop.customer)));
@@ -258,14 +265,19 @@ TEST_CASE("merge: everything moves to the kept customer, audited, and undo puts 
     REQUIRE(byContact.size() == 1);
     CHECK(byContact.first().id == shop.customer);
     // Audited: the removal with its whole record, the kept one's change, the merge itself.
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id > %1 AND op = 'merge' AND entity_id = %2")
+    CHECK(scalar(db, QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE id > %1 AND op = 'merge' AND entity_id = %2")
                          .arg(auditBefore)
                          .arg(shop.customer))
               .toInt() == 1);
-    CHECK(scalar(db, QStringLiteral("SELECT before FROM audit_log WHERE op = 'delete' AND entity = 'customer' AND entity_id = %1")
-                         .arg(twin.meta.id))
-              .toString()
-              .contains(s("重庆华彩广告")));
+    CHECK(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT before FROM audit_log WHERE op = 'delete' AND entity = 'customer' AND entity_id = %1")
+                .arg(twin.meta.id))
+            .toString()
+            .contains(s("重庆华彩广告")));
     CHECK(runPythonTool(QStringLiteral("audit_chain.py"), {shop.db.path}).startsWith(QStringLiteral("ok ")));
     CHECK(CustomerMerge::list(db).first().droppedName == s("重庆华彩广告"));
 
@@ -325,11 +337,12 @@ TEST_CASE("duplicates and merge from the command line", "[merge][cli]")
         args.prepend(QStringLiteral("--db"));
         return runCli(args);
     };
-    REQUIRE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), s("深圳市华彩广告有限公司"),
-                 QStringLiteral("--phone"), QStringLiteral("13812345678")})
+    REQUIRE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                 s("深圳市华彩广告有限公司"), QStringLiteral("--phone"), QStringLiteral("13812345678")})
                 .status == 0);
     REQUIRE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), s("华彩广告"),
-                 QStringLiteral("--phone"), QStringLiteral("+86 138-1234-5678"), QStringLiteral("--grade"), QStringLiteral("A")})
+                 QStringLiteral("--phone"), QStringLiteral("+86 138-1234-5678"), QStringLiteral("--grade"),
+                 QStringLiteral("A")})
                 .status == 0);
     const CliRun found = cli({QStringLiteral("duplicates")});
     REQUIRE(found.status == 0);
@@ -341,15 +354,19 @@ TEST_CASE("duplicates and merge from the command line", "[merge][cli]")
     const QString keep = QString::number(pair.value(QStringLiteral("first")).toInteger());
     const QString drop = QString::number(pair.value(QStringLiteral("second")).toInteger());
 
-    CHECK(cli({QStringLiteral("merge"), keep, drop, QStringLiteral("--take"), QStringLiteral("nonsense")}).status == 2);
+    CHECK(cli({QStringLiteral("merge"), keep, drop, QStringLiteral("--take"), QStringLiteral("nonsense")})
+              .status == 2);
     const CliRun merged = cli({QStringLiteral("merge"), keep, drop});
     REQUIRE(merged.status == 0);
-    const QString mergeId = QString::number(merged.json().object().value(QStringLiteral("merge")).toInteger());
+    const QString mergeId =
+        QString::number(merged.json().object().value(QStringLiteral("merge")).toInteger());
     {
         Database check(db);
         CHECK(scalar(check, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 1);
         // The kept record had no grade: it takes the other's.
-        CHECK(scalar(check, QStringLiteral("SELECT grade FROM customers WHERE id = %1").arg(keep)).toString() == QStringLiteral("A"));
+        CHECK(
+            scalar(check, QStringLiteral("SELECT grade FROM customers WHERE id = %1").arg(keep)).toString() ==
+            QStringLiteral("A"));
     }
     CHECK(cli({QStringLiteral("duplicates")}).json().object().value(QStringLiteral("total")).toInt() == 0);
     CHECK(cli({QStringLiteral("merge"), QStringLiteral("list")}).json().array().size() == 1);
@@ -361,5 +378,7 @@ TEST_CASE("duplicates and merge from the command line", "[merge][cli]")
     CHECK(cli({QStringLiteral("duplicates")}).json().object().value(QStringLiteral("total")).toInt() == 0);
     Database check(db);
     CHECK(scalar(check, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 2);
-    CHECK(scalar(check, QStringLiteral("SELECT grade FROM customers WHERE id = %1").arg(keep)).toString().isEmpty());
+    CHECK(scalar(check, QStringLiteral("SELECT grade FROM customers WHERE id = %1").arg(keep))
+              .toString()
+              .isEmpty());
 }

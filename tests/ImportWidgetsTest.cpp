@@ -1,15 +1,15 @@
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "DuplicatesDialog.h"
-#include "ImportWizard.h"
 #include "ImportsDialog.h"
+#include "ImportWizard.h"
 #include "MergeDialog.h"
-#include "TestSupport.h"
-#include "WidgetSupport.h"
 #include "services/CsvReader.h"
 #include "services/DemoData.h"
 #include "services/Translations.h"
 #include "store/CustomerRepository.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -45,10 +45,11 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-const char* const kSheet = "单位名称;联系人;手机;地址;备注\r\n"
-                           "深圳市华彩广告有限公司;李明;13812345678;\"深圳市南山区科技园路1号; 3楼\";老客户\r\n"
-                           "鑫源装饰;王芳;13900001111;广州市天河区;\r\n"
-                           "长城印务;赵磊;13700002222;东莞市长安镇;月结\r\n";
+const char* const kSheet =
+    "单位名称;联系人;手机;地址;备注\r\n"
+    "深圳市华彩广告有限公司;李明;13812345678;\"深圳市南山区科技园路1号; 3楼\";老客户\r\n"
+    "鑫源装饰;王芳;13900001111;广州市天河区;\r\n"
+    "长城印务;赵磊;13700002222;东莞市长安镇;月结\r\n";
 
 int count(Database& db)
 {
@@ -57,11 +58,13 @@ int count(Database& db)
 
 } // namespace
 
-TEST_CASE("import wizard: a GB18030 file with semicolons is read, mapped, checked, imported and undone", "[widgets][import]")
+TEST_CASE("import wizard: a GB18030 file with semicolons is read, mapped, checked, imported and undone",
+          "[widgets][import]")
 {
     TempDb db;
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("客户.csv"), CsvReader::encode(s(kSheet), TextEncoding::Gb18030));
+    const QString path =
+        writeFile(dir, QStringLiteral("客户.csv"), CsvReader::encode(s(kSheet), TextEncoding::Gb18030));
     ImportWizard wizard(*db);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
@@ -84,8 +87,10 @@ TEST_CASE("import wizard: a GB18030 file with semicolons is read, mapped, checke
 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
-    CHECK(child<QComboBox>(wizard, "importFieldComboBox0")->currentData().toString() == QStringLiteral("name"));
-    CHECK(child<QComboBox>(wizard, "importFieldComboBox2")->currentData().toString() == QStringLiteral("mobile"));
+    CHECK(child<QComboBox>(wizard, "importFieldComboBox0")->currentData().toString() ==
+          QStringLiteral("name"));
+    CHECK(child<QComboBox>(wizard, "importFieldComboBox2")->currentData().toString() ==
+          QStringLiteral("mobile"));
     // The notes column is left out by hand; the next file with these headers is mapped the same way.
     child<QComboBox>(wizard, "importFieldComboBox4")->setCurrentIndex(0);
     wizard.next();
@@ -97,7 +102,9 @@ TEST_CASE("import wizard: a GB18030 file with semicolons is read, mapped, checke
     REQUIRE(wizard.currentId() == ImportWizard::ImportPage);
     CHECK(wizard.importedId() > 0);
     CHECK(count(*db) == 3);
-    CHECK(scalar(*db, QStringLiteral("SELECT notes FROM customers WHERE name = '长城印务'")).toString().isEmpty());
+    CHECK(scalar(*db, QStringLiteral("SELECT notes FROM customers WHERE name = '长城印务'"))
+              .toString()
+              .isEmpty());
 
     ImportWizard second(*db);
     second.openFile(path);
@@ -116,8 +123,9 @@ TEST_CASE("import wizard: rows with errors stop the import, and say where", "[wi
 {
     TempDb db;
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("bad.csv"),
-                                   QByteArray("客户名称,手机\r\n华彩广告,13812345678\r\n,13900001111\r\n   ,13700002222\r\n"));
+    const QString path =
+        writeFile(dir, QStringLiteral("bad.csv"),
+                  QByteArray("客户名称,手机\r\n华彩广告,13812345678\r\n,13900001111\r\n   ,13700002222\r\n"));
     ImportWizard wizard(*db);
     wizard.show();
     wizard.openFile(path);
@@ -200,7 +208,8 @@ TEST_CASE("customer list: the export holds what the list shows, hidden columns l
     CHECK(table.rows.at(0).at(0) == QStringLiteral("Phone"));
     CHECK_FALSE(table.rows.at(0).contains(QStringLiteral("Tags")));
     for (int r = 1; r < table.rows.size(); ++r)
-        CHECK(table.rows.at(r).at(1) == page.model()->index(r - 1, CustomerListModel::NameColumn).data().toString());
+        CHECK(table.rows.at(r).at(1) ==
+              page.model()->index(r - 1, CustomerListModel::NameColumn).data().toString());
     QSettings().remove(QStringLiteral("customerList/header"));
 }
 
@@ -213,7 +222,9 @@ TEST_CASE("screenshots of import, duplicates and merge", "[.screenshots]")
     QTemporaryDir dir;
     QString text = s("客户名称,联系人,手机号码,地址,微信,备注\r\n");
     for (int i = 0; i < 30; ++i)
-        text += s("新客户%1广告工作室,联系人%1,1390000%2,深圳市宝安区新安街道%1号,wx%1,展会名单\r\n").arg(i).arg(1000 + i);
+        text += s("新客户%1广告工作室,联系人%1,1390000%2,深圳市宝安区新安街道%1号,wx%1,展会名单\r\n")
+                    .arg(i)
+                    .arg(1000 + i);
     text += s(",无名,1390000,深圳市,,\r\n");
     const QString path = writeFile(dir, s("展会客户.csv"), CsvReader::encode(text, TextEncoding::Gb18030));
     {
@@ -234,7 +245,8 @@ TEST_CASE("screenshots of import, duplicates and merge", "[.screenshots]")
         dialog.grab().save(out + QStringLiteral("/duplicates-zh.png"));
         REQUIRE_FALSE(dialog.pairs().isEmpty());
         CustomerRepository customers(*db);
-        MergeDialog merge(*db, customers.get(dialog.pairs().first().first), customers.get(dialog.pairs().first().second));
+        MergeDialog merge(*db, customers.get(dialog.pairs().first().first),
+                          customers.get(dialog.pairs().first().second));
         merge.show();
         REQUIRE(QTest::qWaitForWindowExposed(&merge));
         merge.grab().save(out + QStringLiteral("/merge-zh.png"));

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliOrders.cpp" line="+271"/>
+        <location filename="../app/CliOrders.cpp" line="+277"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n order, total %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliFollowUps.cpp" line="+221"/>
+        <location filename="../app/CliFollowUps.cpp" line="+263"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -53,6 +53,14 @@
             <numerusform>%n rows have errors; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/CliMerge.cpp" line="+84"/>
+        <source>%n likely pair(s).</source>
+        <translation>
+            <numerusform>%n likely pair.</numerusform>
+            <numerusform>%n likely pairs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::AuditDialog</name>
@@ -68,7 +76,7 @@
 <context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogPage.cpp" line="+418"/>
+        <location filename="../ui/CatalogPage.cpp" line="+426"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -106,7 +114,7 @@
 <context>
     <name>shopcrm::CustomerImport</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerImport.cpp" line="+365"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+457"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>
@@ -117,7 +125,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+118"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+147"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -131,6 +139,25 @@
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1.</numerusform>
+            <numerusform>Exported %Ln customers to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CustomerMerge</name>
+    <message numerus="yes">
+        <location filename="../core/services/CustomerMerge.cpp" line="+143"/>
+        <source>monthly account, %n day(s)</source>
+        <translation>
+            <numerusform>monthly account, %n day</numerusform>
+            <numerusform>monthly account, %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +196,17 @@
     </message>
 </context>
 <context>
+    <name>shopcrm::DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/DuplicatesDialog.cpp" line="+116"/>
+        <source>%Ln likely pair(s), the surest first.</source>
+        <translation>
+            <numerusform>%Ln likely pair.</numerusform>
+            <numerusform>%Ln likely pairs, the surest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::FollowUpDialog</name>
     <message numerus="yes">
         <location filename="../ui/FollowUpDialog.cpp" line="+281"/>
@@ -202,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>Exported %Ln follow-up to %1 in %2 s.</numerusform>
@@ -218,6 +256,49 @@
         <translation>
             <numerusform>%n attachment</numerusform>
             <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/ImportWizard.cpp" line="+276"/>
+        <source>%1: %Ln row(s) below the header.</source>
+        <translation>
+            <numerusform>%1: %Ln row below the header.</numerusform>
+            <numerusform>%1: %Ln rows below the header.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln row(s) cannot be read as they are; the check lists them.</source>
+        <translation>
+            <numerusform>%Ln row cannot be read as it is; the check lists it.</numerusform>
+            <numerusform>%Ln rows cannot be read as they are; the check lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>%Ln row(s) have errors. Correct them in the file and open it again: nothing is imported while any row is wrong.</source>
+        <translation>
+            <numerusform>%Ln row has errors. Correct it in the file and open it again: nothing is imported while any row is wrong.</numerusform>
+            <numerusform>%Ln rows have errors. Correct them in the file and open it again: nothing is imported while any row is wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Importing %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln customer…</numerusform>
+            <numerusform>Importing %Ln customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Remove the %Ln customer(s) this import added and put back what it changed?</source>
+        <translation>
+            <numerusform>Remove the %Ln customer this import added and put back what it changed?</numerusform>
+            <numerusform>Remove the %Ln customers this import added and put back what it changed?</numerusform>
         </translation>
     </message>
 </context>
@@ -270,7 +351,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+179"/>
+        <location filename="../ui/OrderListPage.cpp" line="+188"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>
@@ -301,6 +382,14 @@
             <numerusform>Set %n orders to &quot;%1&quot;?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln order to %1.</numerusform>
+            <numerusform>Exported %Ln orders to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::PaymentListPage</name>
@@ -322,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln payment to %1.</numerusform>
@@ -330,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>

@@ -44,48 +44,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+33"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%3%6%7%8%9%10  bench [--scale S] [--seed S] [--samples N]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%3%6%7%8%9%10  bench [--scale S] [--seed S] [--samples N]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../app/CliMain.cpp" line="+82"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -223,7 +182,48 @@ Commands:
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+242"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -243,12 +243,17 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>--only takes %1.</source>
+        <translation>--only 可用：%1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -360,7 +365,7 @@ Commands:
         <translation>定金</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>Give the order as a JSON file, or - to read it from the standard input.</source>
         <translation>请以 JSON 文件给出订单，或用 - 从标准输入读取。</translation>
     </message>
@@ -370,7 +375,7 @@ Commands:
         <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-44"/>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
@@ -380,12 +385,12 @@ Commands:
         <translation>--due 只能是 today、overdue、attention 或 week。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+109"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n 个订单，合计 %1</numerusform>
@@ -593,26 +598,7 @@ Commands:
         <translation>未知的打印命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliFollowUps.cpp" line="+19"/>
-        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
-               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
-               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
-  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
-                [--from DATE] [--to DATE] [--limit N]
-  export followups FILE [same filters]  .csv or .xlsx by extension
-  reminders [--date DATE]                follow-ups and orders due, birthdays, balances
-</source>
-        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
-               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
-               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
-  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
-                [--from 日期] [--to 日期] [--limit N]
-  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
-  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款
-</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../app/CliFollowUps.cpp" line="+46"/>
         <location filename="../app/CliUsers.cpp" line="+110"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
@@ -648,13 +634,8 @@ Commands:
         <source>followup takes add or list.</source>
         <translation>followup 后面应为 add 或 list。</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>export takes followups or payments (customers and orders come later).</source>
-        <translation>export 目前支持 followups 和 payments（客户和订单的导出以后提供）。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+64"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
@@ -666,12 +647,56 @@ Commands:
         <translation>逾期欠款</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-93"/>
         <source>Give the file to write, ending in .csv or .xlsx.</source>
         <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-192"/>
+        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
+               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
+               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
+  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
+                [--from DATE] [--to DATE] [--limit N]
+  export followups FILE [same filters]  .csv or .xlsx by extension
+  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]
+  export products FILE [--archived] | export receivables FILE
+                                         every export: [--encoding utf-8|gb18030] for .csv
+  reminders [--date DATE]                follow-ups and orders due, birthdays, balances
+</source>
+        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
+               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
+               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
+  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
+                [--from 日期] [--to 日期] [--limit N]
+  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
+  export customers 文件 [--search 关键词] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders 文件 [--status 状态,…] [--from 日期] [--to 日期] [--customer 客户] [--staff 员工] [--due D]
+  export products 文件 [--archived] | export receivables 文件
+                                         所有导出：.csv 可加 [--encoding utf-8|gb18030]
+  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款
+</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>export takes customers, orders, products, followups, payments or receivables.</source>
+        <translation>export 后面应为 customers、orders、products、followups、payments 或 receivables。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--encoding is utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--sort takes %1.</source>
+        <translation>--sort 可用：%1。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -1201,6 +1226,83 @@ Commands:
             <numerusform>有 %n 行出错，什么也没有导入。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/CliMerge.cpp" line="+38"/>
+        <source>  duplicates [--limit N]                 likely duplicate customers and why
+  duplicates dismiss ID ID               these two are different customers
+  merge KEEP DROP [--take FIELD,…]       DROP&apos;s contacts, orders, follow-ups, payments and
+                                         slips move to KEEP, which keeps its fields (empty
+                                         ones filled, phones and tags of both) except the
+                                         FIELDs taken from DROP; DROP is removed
+  merge list | merge undo ID
+</source>
+        <translation>  duplicates [--limit N]                 可能重复的客户及原因
+  duplicates dismiss 编号 编号           这两个是不同的客户
+  merge 保留 合并 [--take 字段,…]        “合并”的联系人、订单、跟进、收款和送货单移到“保留”，
+                                         保留其字段（空字段用对方补齐，电话和标签取两者），
+                                         --take 列出的字段取自“合并”；之后删除“合并”
+  merge list | merge undo 编号
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Give the two customers&apos; numbers.</source>
+        <translation>请给出两个客户的编号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers %1 and %2 are no longer offered as duplicates.</source>
+        <translation>客户 %1 和 %2 不再作为重复客户列出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicates takes dismiss ID ID, or nothing.</source>
+        <translation>duplicates 后面只能跟 dismiss 编号 编号，或不跟参数。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n likely pair(s).</source>
+        <translation>
+            <numerusform>共 %n 对可能重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2) into %3 (%4)</source>
+        <translation>%1（%2）并入 %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the merge&apos;s number (see merge list).</source>
+        <translation>请给出合并记录的编号（见 merge list）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge %1 was undone.</source>
+        <translation>合并 %1 已撤销。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Give the customer to keep and the one to merge into it.</source>
+        <translation>请给出要保留的客户和要并入它的客户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--take takes fields among %1.</source>
+        <translation>--take 可用的字段：%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merged %1 into %2 as merge %3 (undo with: merge undo %3).</source>
+        <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1720,11 +1822,12 @@ Commands:
     <name>shopcrm::AuditLog</name>
     <message>
         <location filename="../core/store/AuditLog.cpp" line="+156"/>
+        <location line="+43"/>
         <source>The audit log has no chain anchor; the database is damaged.</source>
         <translation>操作日志缺少链起点，数据库已损坏。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>The audit log has no chain anchor.</source>
         <translation>操作日志缺少链起点。</translation>
     </message>
@@ -1747,6 +1850,19 @@ Commands:
         <location line="+7"/>
         <source>The log holds %1 entries, but its chain counted %2.</source>
         <translation>日志共有 %1 条，但日志链记录的是 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::BackgroundTask</name>
+    <message>
+        <location filename="../ui/BackgroundTask.h" line="+42"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%L1 of %L2</source>
+        <translation>%L1 / %L2</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2214,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+236"/>
+        <location filename="../ui/CatalogPage.cpp" line="+239"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2195,7 +2311,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
@@ -2271,6 +2392,21 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+0"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export products</source>
+        <translation>导出产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting products…</source>
+        <translation>正在导出产品…</translation>
     </message>
 </context>
 <context>
@@ -2946,12 +3082,12 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerImport</name>
     <message>
-        <location filename="../core/services/CustomerImport.cpp" line="+149"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+161"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3016,12 +3152,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>it has %1 fields; the header has %2</source>
         <translation>这一行有 %1 个字段，表头有 %2 个</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>the same customer as row %1</source>
         <translation>与第 %1 行是同一个客户</translation>
     </message>
@@ -3036,19 +3172,19 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户 %1 已经是这些值</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+82"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>有 %n 行出错，什么也没有导入。请改正后再试。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，什么也没有导入。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+53"/>
         <source>There is no import %1.</source>
         <translation>没有编号为 %1 的导入。</translation>
     </message>
@@ -3124,7 +3260,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+35"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+43"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -3149,7 +3285,32 @@ What the database holds now is backed up first, into %2.</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export the list…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports and &amp;undo…</source>
+        <translation>导入记录与撤销(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Fo&amp;llow-up…</source>
         <translation>跟进(&amp;L)…</translation>
     </message>
@@ -3184,7 +3345,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation> 天</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 条匹配</numerusform>
@@ -3228,6 +3389,213 @@ What the database holds now is backed up first, into %2.</source>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>customers-%1</source>
+        <translation>客户-%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %Ln 个客户到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CustomerMerge</name>
+    <message>
+        <location filename="../core/services/CustomerMerge.cpp" line="+104"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company or person</source>
+        <translation>单位或个人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>monthly account, %n day(s)</source>
+        <translation>
+            <numerusform>月结，%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>contacts</source>
+        <translation>个联系人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>orders</source>
+        <translation>个订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>follow-ups</source>
+        <translation>条跟进</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payments</source>
+        <translation>笔收款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivery slips</source>
+        <translation>张送货单</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两个不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was changed by %2 after you opened the merge. Nothing was merged: look at it again.</source>
+        <translation>打开合并后，%2 修改了 %1。没有合并：请重新查看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer %1 no longer exists.</source>
+        <translation>客户 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>There is no merge %1.</source>
+        <translation>没有编号为 %1 的合并。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This merge was undone already.</source>
+        <translation>此合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer number %1 is in use again; the merge cannot be undone.</source>
+        <translation>客户编号 %1 已被再次使用，无法撤销此合并。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept customer %1 was removed since; the merge cannot be undone.</source>
+        <translation>保留的客户 %1 之后已被删除，无法撤销此合并。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of the %2 %3 that moved are no longer with the kept customer and stay where they are.</source>
+        <translation>移过去的 %2 %3中有 %1 个已不在保留的客户名下，保持原样。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 was changed after the merge; its fields stay as they are now.</source>
+        <translation>%1 在合并后被修改过，其字段保持现状。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment %1 is allocated to order %2 of the other customer.</source>
+        <translation>收款 %1 已核销到另一客户的订单 %2。</translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CustomerPicker</name>
@@ -3240,7 +3608,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+204"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+227"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -3250,7 +3618,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无名称</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <location line="+31"/>
         <location line="+21"/>
         <source>Customer %1 no longer exists.</source>
@@ -3298,7 +3666,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+104"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -3462,7 +3830,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+218"/>
         <location line="+347"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3493,13 +3861,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+561"/>
+        <location line="-337"/>
+        <location line="+648"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-587"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -3519,7 +3887,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+226"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
@@ -3619,7 +3987,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+708"/>
+        <location filename="../core/store/Migrations.cpp" line="+744"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
@@ -3642,7 +4010,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+71"/>
-        <location filename="../core/store/Database.cpp" line="-511"/>
+        <location filename="../core/store/Database.cpp" line="-598"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -4409,6 +4777,166 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::DuplicateFinder</name>
+    <message>
+        <location filename="../core/services/DuplicateFinder.cpp" line="+174"/>
+        <source>The search for duplicates was stopped.</source>
+        <translation>已停止查找重复客户。</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same WeChat</source>
+        <translation>微信相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names read alike</source>
+        <translation>名称读音相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/DuplicatesDialog.cpp" line="+40"/>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>相同之处</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not the same customer</source>
+        <translation>不是同一客户(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged</source>
+        <translation>被合并</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Into</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo the merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likely duplicates</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merges</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Comparing every customer…</source>
+        <translation>正在比对所有客户…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search was stopped.</source>
+        <translation>查找已停止。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No likely duplicates.</source>
+        <translation>没有发现可能重复的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln likely pair(s), the surest first.</source>
+        <translation>
+            <numerusform>%Ln 对可能重复，最有把握的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This merge was undone already.</source>
+        <translation>此合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Undo the merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Bring %1 back with its contacts, orders, follow-ups and payments?</source>
+        <translation>恢复 %1 及其联系人、订单、跟进和收款？</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::EditingNotice</name>
     <message>
         <location filename="../ui/EditingNotice.cpp" line="+24"/>
@@ -4439,19 +4967,21 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+53"/>
+        <location filename="../core/services/Exports.cpp" line="+201"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-76"/>
+        <location line="+76"/>
         <location line="+32"/>
         <location line="+21"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-181"/>
+        <location line="+129"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -4477,13 +5007,15 @@ What the database holds now is backed up first, into %2.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <location line="+93"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-221"/>
+        <location line="+129"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -4513,7 +5045,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-21"/>
+        <location line="+33"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -4523,12 +5056,14 @@ What the database holds now is backed up first, into %2.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-97"/>
+        <location line="+108"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4553,13 +5088,136 @@ What the database holds now is backed up first, into %2.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-102"/>
+        <location line="+29"/>
+        <location line="+73"/>
         <location line="+44"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-206"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+11"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>开单人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spec / material</source>
+        <translation>规格/材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pricing</source>
+        <translation>计价方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default price</source>
+        <translation>默认单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+20"/>
         <source>Credit</source>
         <translation>预收</translation>
@@ -5108,26 +5766,26 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开跟进记录</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export follow-ups</source>
         <translation>导出跟进记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>follow-ups-%1</source>
         <translation>跟进记录-%1</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting follow-ups…</source>
+        <translation>正在导出跟进记录…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>已导出 %Ln 条跟进记录到 %1，用时 %2 秒。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -5363,14 +6021,476 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
-    <name>shopcrm::ListViews</name>
+    <name>shopcrm::ImportWizard</name>
     <message>
-        <location filename="../ui/ListViews.cpp" line="+61"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+        <location filename="../ui/ImportWizard.cpp" line="+55"/>
+        <location line="+64"/>
+        <location line="+239"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+82"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-412"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sheet from Excel (.xlsx) or a .csv file; the first row names the columns.</source>
+        <translation>Excel 工作表（.xlsx）或 .csv 文件；第一行为列名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB18030 / GBK (Chinese Excel)</source>
+        <translation>GB18030 / GBK（中文 Excel）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Encoding</source>
+        <translation>编码(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delimiter</source>
+        <translation>分隔符(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file goes into a field of the customer, or is left out. Files with the same headers are matched the same way next time.</source>
+        <translation>文件的每一列导入到客户的一个字段，或不导入。下次遇到列名相同的文件会按同样方式对应。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip it</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update it with the file&apos;s values</source>
+        <translation>用文件中的值更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the row as another customer</source>
+        <translation>作为另一个客户添加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same phone number or the same name</source>
+        <translation>电话相同或名称相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same phone number</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer is &amp;already there when it has</source>
+        <translation>判断客户已存在的依据(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Then</source>
+        <translation>已存在时(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is written yet. This is exactly what the import will do.</source>
+        <translation>尚未写入任何数据。以下正是导入将要做的。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every row</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the customers it added and puts back what it changed, except records edited since</source>
+        <translation>删除本次导入新增的客户并恢复被修改的内容，之后编辑过的记录除外</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel 工作簿，工作表 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as %1, columns split by %2</source>
+        <translation>按 %1 读取，以%2分列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %Ln row(s) below the header.</source>
+        <translation>
+            <numerusform>%1：表头下共 %Ln 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) cannot be read as they are; the check lists them.</source>
+        <translation>
+            <numerusform>有 %Ln 行无法按原样读取，检查页会列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>— leave out —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This file has no rows to import.</source>
+        <translation>此文件没有可导入的行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>请选择包含客户名称的列。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two columns go into %1; choose one.</source>
+        <translation>有两列都对应到“%1”，请只选一列。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln row(s) have errors. Correct them in the file and open it again: nothing is imported while any row is wrong.</source>
+        <translation>
+            <numerusform>有 %Ln 行有错误。请在文件中改正后重新打开：只要有一行出错，就不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is nothing to add or change.</source>
+        <translation>没有需要添加或修改的内容。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new, %2 updated, %3 skipped, %4 with errors.</source>
+        <translation>新增 %1，更新 %2，跳过 %3，错误 %4。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Importing %Ln customer(s)…</source>
+        <translation>
+            <numerusform>正在导入 %Ln 个客户…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>导入已停止，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: %1 new customers, %2 updated, %3 skipped. The import is number %4 under Customers ▸ More ▸ Imports and undo.</source>
+        <translation>导入完成：新增 %1 个客户，更新 %2 个，跳过 %3 个。本次导入编号为 %4，可在 客户 ▸ 更多 ▸ 导入记录与撤销 中找到。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>Remove the %Ln customer(s) this import added and put back what it changed?</source>
+        <translation>
+            <numerusform>删除本次导入新增的 %Ln 个客户，并恢复它修改过的内容？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undone: %1 customers removed, %2 restored.</source>
+        <translation>已撤销：删除 %1 个客户，恢复 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept, because they were changed since:</source>
+        <translation>以下记录之后被修改过，予以保留：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ImportsDialog</name>
+    <message>
+        <location filename="../ui/ImportsDialog.cpp" line="+18"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it did</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo the import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 added, %2 updated, %3 skipped</source>
+        <translation>新增 %1，更新 %2，跳过 %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Undo import %1 (%2)? The customers it added are removed and what it changed is put back; records edited since are kept as they are.</source>
+        <translation>撤销导入 %1（%2）？它新增的客户将被删除，修改过的内容将被恢复；之后编辑过的记录保持不变。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 customers removed, %2 restored.</source>
+        <translation>删除 %1 个客户，恢复 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept, because they were changed since:</source>
+        <translation>以下记录之后被修改过，予以保留：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ListViews</name>
+    <message>
+        <location filename="../ui/ListViews.cpp" line="+85"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, GB18030 for older Excel (*.csv)</source>
+        <translation>CSV，GB18030，适用于旧版 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5651,6 +6771,61 @@ What the database holds now is backed up first, into %2.</source>
         <translation>
             <numerusform>%n 条提醒已到期</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MergeDialog</name>
+    <message>
+        <location filename="../ui/MergeDialog.cpp" line="+22"/>
+        <source>Merge two customers</source>
+        <translation>合并两个客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Keep %1 (No. %2)</source>
+        <translation>保留 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record that stays</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>both</source>
+        <translation>两者都要</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 has no contacts, orders, follow-ups or payments; it is removed.</source>
+        <translation>%1 没有联系人、订单、跟进或收款，将被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to the record that stays: %1. Then %2 is removed.</source>
+        <translation>移到保留的记录：%1。之后删除 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge %1 into %2? You can undo it afterwards in the list of merges.</source>
+        <translation>把 %1 并入 %2？之后可在合并记录中撤销。</translation>
     </message>
 </context>
 <context>
@@ -6420,7 +7595,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderListPage</name>
     <message>
-        <location filename="../ui/OrderListPage.cpp" line="+36"/>
+        <location filename="../ui/OrderListPage.cpp" line="+39"/>
         <source>Unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -6524,8 +7699,18 @@ What the database holds now is backed up first, into %2.</source>
         <source>to</source>
         <translation>至</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The orders as listed, with the columns shown, to Excel or CSV</source>
+        <translation>按当前列表及显示的列导出到 Excel 或 CSV</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+36"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
@@ -6622,6 +7807,28 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+30"/>
         <source>Some orders were left as they were</source>
         <translation>部分订单未更改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>orders-%1</source>
+        <translation>订单-%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting orders…</source>
+        <translation>正在导出订单…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %Ln 个订单到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7321,40 +8528,44 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开收款</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export payments</source>
         <translation>导出收款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>payments-%1</source>
         <translation>收款-%1</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting payments…</source>
+        <translation>正在导出收款…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 笔收款到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+8"/>
         <source>Export receivables</source>
         <translation>导出应收账款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>receivables-%1</source>
         <translation>应收账款-%1</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting receivables…</source>
+        <translation>正在导出应收款…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 个客户到 %1。</numerusform>
@@ -7568,7 +8779,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-386"/>
+        <location filename="../ui/CatalogPage.cpp" line="-416"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
@@ -8744,20 +9955,30 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::TableExport</name>
     <message>
-        <location filename="../core/services/TableExport.cpp" line="+85"/>
+        <location filename="../core/services/TableExport.cpp" line="+82"/>
         <source>%1: the file name must end in .csv or .xlsx.</source>
         <translation>%1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+23"/>
-        <location line="+91"/>
+        <source>There is no column %1 to export.</source>
+        <translation>没有可导出的第 %1 列。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止，没有写入文件。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+32"/>
+        <location line="+100"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Cannot write %1: the folder is not writable.</source>
         <translation>无法写入 %1：文件夹不可写。</translation>
     </message>
@@ -8767,13 +9988,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+101"/>
+        <location line="-109"/>
+        <location line="+150"/>
         <source>%1 rows do not fit in one spreadsheet; export a shorter period or use .csv.</source>
         <translation>%1 行放不进一个工作表；请缩短时间范围或导出为 .csv。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Cannot write %1: the file is in use or the folder is not writable.</source>
         <translation>无法写入 %1：文件正被使用或文件夹不可写。</translation>
     </message>

@@ -6,9 +6,9 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <functional>
@@ -19,8 +19,7 @@ namespace shopcrm {
 
 // What a background task gave: its value, or the message of the error that stopped it, or that
 // the user stopped it.
-template <typename T>
-struct BackgroundResult
+template <typename T> struct BackgroundResult
 {
     std::optional<T> value;
     QString error;
@@ -32,14 +31,16 @@ struct BackgroundResult
 // it is and its Stop makes `progress` return false, which the work answers by stopping (and
 // rolling back). No store error escapes: it comes back as the result's message.
 template <typename T>
-BackgroundResult<T> runInBackground(QWidget* parent, Database& db, const QString& label,
-                                    const std::function<T(Database&, const std::function<bool(qint64, qint64)>&)>& work)
+BackgroundResult<T>
+runInBackground(QWidget* parent, Database& db, const QString& label,
+                const std::function<T(Database&, const std::function<bool(qint64, qint64)>&)>& work)
 {
     const DatabaseTicket ticket = db.ticket();
     auto stop = std::make_shared<std::atomic<bool>>(false);
     auto done = std::make_shared<std::atomic<qint64>>(0);
     auto total = std::make_shared<std::atomic<qint64>>(-1);
-    QProgressDialog progress(label, QCoreApplication::translate("shopcrm::BackgroundTask", "Stop"), 0, 0, parent);
+    QProgressDialog progress(label, QCoreApplication::translate("shopcrm::BackgroundTask", "Stop"), 0, 0,
+                             parent);
     progress.setObjectName(QStringLiteral("backgroundProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
@@ -69,8 +70,9 @@ BackgroundResult<T> runInBackground(QWidget* parent, Database& db, const QString
         if (*total > 0) {
             progress.setMaximum(1000);
             progress.setValue(static_cast<int>(std::min<qint64>(999, 1000 * *done / *total)));
-            progress.setLabelText(label + QLatin1Char('\n') +
-                                  QCoreApplication::translate("shopcrm::BackgroundTask", "%L1 of %L2").arg(*done).arg(*total));
+            progress.setLabelText(
+                label + QLatin1Char('\n') +
+                QCoreApplication::translate("shopcrm::BackgroundTask", "%L1 of %L2").arg(*done).arg(*total));
         }
     });
     ticker.start(100);

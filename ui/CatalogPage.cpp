@@ -27,20 +27,6 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setSortingEnabled(true);
-    return t;
-}
 
 QTableWidgetItem* item(const QString& text, qint64 id = 0, bool right = false)
 {
@@ -236,10 +222,12 @@ private:
 CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("catalogPage"));
-    m_products = makeTable({tr("Product"), tr("Category"), tr("Spec / material"), tr("Unit"), tr("Pricing"),
+    m_products = makeRecordTable({tr("Product"), tr("Category"), tr("Spec / material"), tr("Unit"), tr("Pricing"),
                             tr("Default price"), tr("Cost"), tr("Orders")},
                            QStringLiteral("productTableWidget"), this);
-    m_staff = makeTable({tr("Name"), tr("Role"), tr("Phone"), tr("Active")}, QStringLiteral("staffTableWidget"), this);
+    m_staff = makeRecordTable({tr("Name"), tr("Role"), tr("Phone"), tr("Active")}, QStringLiteral("staffTableWidget"), this);
+    m_products->setSortingEnabled(true);
+    m_staff->setSortingEnabled(true);
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
     // A catalog reads best grouped by category.
     m_products->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);

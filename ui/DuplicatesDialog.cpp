@@ -1,6 +1,7 @@
 #include "DuplicatesDialog.h"
 
 #include "BackgroundTask.h"
+#include "ListViews.h"
 #include "MergeDialog.h"
 #include "services/CustomerMerge.h"
 #include "store/CustomerRepository.h"
@@ -11,28 +12,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace shopcrm {
-
-namespace {
-
-QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-} // namespace
 
 DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
 {
@@ -40,7 +24,8 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
     setWindowTitle(tr("Duplicate customers"));
     auto* tabs = new QTabWidget(this);
     auto* pairsTab = new QWidget(tabs);
-    m_table = makeTable({tr("Customer"), tr("Customer"), tr("Why"), tr("Shared")}, QStringLiteral("duplicatePairsTable"), pairsTab);
+    m_table = makeRecordTable({tr("Customer"), tr("Customer"), tr("Why"), tr("Shared")},
+                              QStringLiteral("duplicatePairsTable"), pairsTab);
     m_table->horizontalHeader()->resizeSection(0, 220);
     m_table->horizontalHeader()->resizeSection(1, 220);
     m_table->horizontalHeader()->resizeSection(2, 160);
@@ -61,8 +46,8 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
     pairsLayout->addLayout(pairButtons);
 
     auto* mergesTab = new QWidget(tabs);
-    m_merges = makeTable({tr("No."), tr("When"), tr("Who"), tr("Merged"), tr("Into"), tr("Undone")},
-                         QStringLiteral("mergesTable"), mergesTab);
+    m_merges = makeRecordTable({tr("No."), tr("When"), tr("Who"), tr("Merged"), tr("Into"), tr("Undone")},
+                               QStringLiteral("mergesTable"), mergesTab);
     m_undo = new QPushButton(tr("&Undo the merge…"), mergesTab);
     m_undo->setObjectName(QStringLiteral("undoMergeButton"));
     auto* mergesLayout = new QVBoxLayout(mergesTab);
@@ -113,9 +98,9 @@ void DuplicatesDialog::showPairs()
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_summary->setText(m_pairs.isEmpty() ? tr("No likely duplicates.")
-                                         : tr("%Ln likely pair(s), the surest first.", nullptr, static_cast<int>(m_pairs.size())));
-    if (!m_pairs.isEmpty())
-        m_table->selectRow(0);
+                                         : tr("%Ln likely pair(s), the surest first.", nullptr,
+                                              static_cast<int>(m_pairs.size())));
+    if (!m_pairs.isEmpty()) m_table->selectRow(0);
     m_merge->setEnabled(!m_pairs.isEmpty());
     m_dismiss->setEnabled(!m_pairs.isEmpty());
 }
@@ -129,13 +114,11 @@ const DuplicatePair* DuplicatesDialog::selectedPair() const
 void DuplicatesDialog::mergeSelected()
 {
     const DuplicatePair* pair = selectedPair();
-    if (!pair)
-        return;
+    if (!pair) return;
     try {
         CustomerRepository customers(m_db);
         MergeDialog dialog(m_db, customers.get(pair->first), customers.get(pair->second), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
+        if (dialog.exec() != QDialog::Accepted) return;
         m_changed = true;
         const qint64 dropped = dialog.droppedId();
         // Every pair with the removed customer is gone with it.
@@ -151,8 +134,7 @@ void DuplicatesDialog::mergeSelected()
 void DuplicatesDialog::dismissSelected()
 {
     const DuplicatePair* pair = selectedPair();
-    if (!pair)
-        return;
+    if (!pair) return;
     try {
         DuplicateFinder::dismiss(m_db, pair->first, pair->second);
         m_pairs.removeAt(m_table->currentRow());
@@ -169,21 +151,21 @@ void DuplicatesDialog::loadMerges()
         m_merges->setRowCount(static_cast<int>(list.size()));
         for (int r = 0; r < list.size(); ++r) {
             const MergeRecord& m = list.at(r);
-            const QStringList cells{QString::number(m.id),
-                                    m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                    m.who,
-                                    QStringLiteral("%1 (%2)").arg(m.droppedName).arg(m.droppedId),
-                                    QStringLiteral("%1 (%2)").arg(m.keptName).arg(m.keptId),
-                                    m.undoneAt.isValid() ? m.undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                         : QString()};
+            const QStringList cells{
+                QString::number(m.id),
+                m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                m.who,
+                QStringLiteral("%1 (%2)").arg(m.droppedName).arg(m.droppedId),
+                QStringLiteral("%1 (%2)").arg(m.keptName).arg(m.keptId),
+                m.undoneAt.isValid() ? m.undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                     : QString()};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells.at(c));
                 item->setData(Qt::UserRole, m.id);
                 m_merges->setItem(r, c, item);
             }
         }
-        if (!list.isEmpty())
-            m_merges->selectRow(0);
+        if (!list.isEmpty()) m_merges->selectRow(0);
         m_undo->setEnabled(!list.isEmpty());
     } catch (const StoreError& e) {
         QMessageBox::warning(this, windowTitle(), e.message());
@@ -193,8 +175,7 @@ void DuplicatesDialog::loadMerges()
 void DuplicatesDialog::undoSelectedMerge()
 {
     const int row = m_merges->currentRow();
-    if (row < 0)
-        return;
+    if (row < 0) return;
     const qint64 id = m_merges->item(row, 0)->data(Qt::UserRole).toLongLong();
     if (!m_merges->item(row, 5)->text().isEmpty()) {
         QMessageBox::information(this, windowTitle(), tr("This merge was undone already."));

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QSet>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -16,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,8 +28,7 @@ constexpr int kPreviewRows = 20;
 
 QString cellText(const QVariant& v)
 {
-    if (v.typeId() == QMetaType::QDate)
-        return v.toDate().toString(Qt::ISODate);
+    if (v.typeId() == QMetaType::QDate) return v.toDate().toString(Qt::ISODate);
     if (v.typeId() == QMetaType::QDateTime)
         return v.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return v.toString();
@@ -100,8 +99,9 @@ QWizardPage* ImportWizard::buildFilePage()
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     auto* options = new QHBoxLayout;
-    for (const auto& [text, box] : {std::pair{tr("&Encoding"), m_encoding}, std::pair{tr("&Delimiter"), m_delimiter},
-                                    std::pair{tr("&Sheet"), m_sheet}}) {
+    for (const auto& [text, box] :
+         {std::pair{tr("&Encoding"), m_encoding}, std::pair{tr("&Delimiter"), m_delimiter},
+          std::pair{tr("&Sheet"), m_sheet}}) {
         auto* label = new QLabel(text, page);
         label->setBuddy(box);
         options->addWidget(label);
@@ -116,10 +116,9 @@ QWizardPage* ImportWizard::buildFilePage()
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QSettings().value(QStringLiteral("import/folder")).toString();
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import customers"), folder,
-                                                          tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import customers"), folder, tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+        if (!path.isEmpty()) openFile(path);
     });
     for (QComboBox* box : {m_encoding, m_delimiter, m_sheet})
         connect(box, &QComboBox::activated, this, [this] { readFile(); });
@@ -130,8 +129,9 @@ QWizardPage* ImportWizard::buildMappingPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Match the columns"));
-    page->setSubTitle(tr("Each column of the file goes into a field of the customer, or is left out. Files with the "
-                         "same headers are matched the same way next time."));
+    page->setSubTitle(
+        tr("Each column of the file goes into a field of the customer, or is left out. Files with the "
+           "same headers are matched the same way next time."));
     m_columns = new QTableWidget(0, 3, page);
     m_columns->setObjectName(QStringLiteral("importColumnsTable"));
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First values"), tr("Field")});
@@ -206,7 +206,8 @@ QWizardPage* ImportWizard::buildImportPage()
     m_result->setWordWrap(true);
     m_undo = new QPushButton(tr("&Undo this import"), page);
     m_undo->setObjectName(QStringLiteral("undoImportButton"));
-    m_undo->setToolTip(tr("Removes the customers it added and puts back what it changed, except records edited since"));
+    m_undo->setToolTip(
+        tr("Removes the customers it added and puts back what it changed, except records edited since"));
     m_undo->hide();
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_result);
@@ -229,8 +230,7 @@ void ImportWizard::openFile(const QString& path)
 
 void ImportWizard::readFile()
 {
-    if (m_path.isEmpty())
-        return;
+    if (m_path.isEmpty()) return;
     const bool xlsx = QFileInfo(m_path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
     std::optional<TextEncoding> encoding;
     if (m_encoding->currentData().toInt() >= 0)
@@ -273,9 +273,9 @@ void ImportWizard::showPreview()
                                                                            : tr("commas");
         how = tr("Read as %1, columns split by %2").arg(m_table.encoding, delimiter);
     }
-    QStringList lines{tr("%1: %Ln row(s) below the header.", nullptr, static_cast<int>(m_table.rows.size())).arg(how)};
-    if (m_table.header.isEmpty())
-        lines.append(tr("The file is empty."));
+    QStringList lines{
+        tr("%1: %Ln row(s) below the header.", nullptr, static_cast<int>(m_table.rows.size())).arg(how)};
+    if (m_table.header.isEmpty()) lines.append(tr("The file is empty."));
     for (const QString& p : std::as_const(m_table.problems))
         lines.append(p);
     if (!m_table.fileErrors.isEmpty())
@@ -314,8 +314,7 @@ void ImportWizard::showMapping()
         QStringList samples;
         for (int r = 0; r < m_table.rows.size() && samples.size() < 3; ++r) {
             const QString text = cellText(m_table.rows.at(r).value(c)).simplified();
-            if (!text.isEmpty())
-                samples.append(text);
+            if (!text.isEmpty()) samples.append(text);
         }
         m_columns->setItem(c, 1, readOnly(samples.join(QStringLiteral(" · "))));
         auto* field = new QComboBox(m_columns);
@@ -335,7 +334,8 @@ QHash<int, ImportField> ImportWizard::mapping() const
     QHash<int, ImportField> result;
     for (int c = 0; c < m_columns->rowCount(); ++c)
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(c, 2)))
-            if (const std::optional<ImportField> f = CustomerImport::fieldFromCode(box->currentData().toString()))
+            if (const std::optional<ImportField> f =
+                    CustomerImport::fieldFromCode(box->currentData().toString()))
                 result.insert(c, *f);
     return result;
 }
@@ -356,21 +356,24 @@ bool ImportWizard::validateCurrentPage()
     case FilePage:
         if (m_table.header.isEmpty()) {
             QMessageBox::information(this, tr("Import customers"),
-                                     m_path.isEmpty() ? tr("Choose a file first.") : tr("This file has no rows to import."));
+                                     m_path.isEmpty() ? tr("Choose a file first.")
+                                                      : tr("This file has no rows to import."));
             return false;
         }
         return true;
     case MappingPage: {
         const QHash<int, ImportField> m = mapping();
         if (std::find(m.cbegin(), m.cend(), ImportField::Name) == m.cend()) {
-            QMessageBox::information(this, tr("Import customers"), tr("Choose the column that holds the customer's name."));
+            QMessageBox::information(this, tr("Import customers"),
+                                     tr("Choose the column that holds the customer's name."));
             return false;
         }
         QSet<ImportField> seen;
         for (const ImportField f : m) {
             if (seen.contains(f)) {
-                QMessageBox::information(this, tr("Import customers"),
-                                         tr("Two columns go into %1; choose one.").arg(CustomerImport::fieldName(f)));
+                QMessageBox::information(
+                    this, tr("Import customers"),
+                    tr("Two columns go into %1; choose one.").arg(CustomerImport::fieldName(f)));
                 return false;
             }
             seen.insert(f);
@@ -379,8 +382,7 @@ bool ImportWizard::validateCurrentPage()
         return true;
     }
     case DryRunPage:
-        if (!m_dryRunDone)
-            return false;
+        if (!m_dryRunDone) return false;
         if (m_plan.errors > 0) {
             QMessageBox::information(this, tr("Import customers"),
                                      tr("%Ln row(s) have errors. Correct them in the file and open it again: "
@@ -394,7 +396,8 @@ bool ImportWizard::validateCurrentPage()
         }
         runImport();
         return m_importId > 0;
-    default: return true;
+    default:
+        return true;
     }
 }
 
@@ -430,30 +433,36 @@ void ImportWizard::runDryRun()
                                  .arg(m_plan.updates)
                                  .arg(m_plan.skips)
                                  .arg(m_plan.errors));
-    m_dryRunSummary->setStyleSheet(m_plan.errors > 0 ? QStringLiteral("color:#b00020; font-weight:bold") : QString());
+    m_dryRunSummary->setStyleSheet(m_plan.errors > 0 ? QStringLiteral("color:#b00020; font-weight:bold")
+                                                     : QString());
     // Errors first, so they are seen; every row after them in file order.
     QList<const ImportRow*> rows;
     for (const ImportRow& r : std::as_const(m_plan.rows))
-        if (r.action == ImportRow::Action::Error)
-            rows.append(&r);
+        if (r.action == ImportRow::Action::Error) rows.append(&r);
     for (const ImportRow& r : std::as_const(m_plan.rows))
-        if (r.action != ImportRow::Action::Error)
-            rows.append(&r);
+        if (r.action != ImportRow::Action::Error) rows.append(&r);
     m_rows->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const ImportRow& r = *rows.at(i);
         QString outcome;
         switch (r.action) {
-        case ImportRow::Action::Create: outcome = tr("new"); break;
-        case ImportRow::Action::Update: outcome = tr("update"); break;
-        case ImportRow::Action::Skip: outcome = tr("skip"); break;
-        case ImportRow::Action::Error: outcome = tr("error"); break;
+        case ImportRow::Action::Create:
+            outcome = tr("new");
+            break;
+        case ImportRow::Action::Update:
+            outcome = tr("update");
+            break;
+        case ImportRow::Action::Skip:
+            outcome = tr("skip");
+            break;
+        case ImportRow::Action::Error:
+            outcome = tr("error");
+            break;
         }
         m_rows->setItem(i, 0, readOnly(QString::number(r.row)));
         QTableWidgetItem* what = readOnly(outcome);
         what->setData(Qt::UserRole, static_cast<int>(r.action));
-        if (r.action == ImportRow::Action::Error)
-            what->setForeground(QColor(0xb0, 0x00, 0x20));
+        if (r.action == ImportRow::Action::Error) what->setForeground(QColor(0xb0, 0x00, 0x20));
         m_rows->setItem(i, 1, what);
         m_rows->setItem(i, 2, readOnly(r.customer.name));
         m_rows->setItem(i, 3, readOnly(r.message));
@@ -468,11 +477,13 @@ void ImportWizard::runImport()
     const BackgroundResult<qint64> result = runInBackground<qint64>(
         this, m_db, tr("Importing %Ln customer(s)…", nullptr, m_plan.creates + m_plan.updates),
         [table, plan](Database& db, const std::function<bool(qint64, qint64)>& progress) {
-            return CustomerImport::run(db, table, plan, [&](int done, int all) { return progress(done, all); });
+            return CustomerImport::run(db, table, plan,
+                                       [&](int done, int all) { return progress(done, all); });
         });
     if (!result.value) {
         QMessageBox::warning(this, tr("Import customers"),
-                             result.stopped ? tr("The import was stopped; nothing was imported.") : result.error);
+                             result.stopped ? tr("The import was stopped; nothing was imported.")
+                                            : result.error);
         return;
     }
     m_importId = *result.value;
@@ -488,8 +499,8 @@ void ImportWizard::runImport()
 void ImportWizard::undoImport()
 {
     if (QMessageBox::question(this, tr("Undo this import"),
-                              tr("Remove the %Ln customer(s) this import added and put back what it changed?", nullptr,
-                                 m_plan.creates)) != QMessageBox::Yes)
+                              tr("Remove the %Ln customer(s) this import added and put back what it changed?",
+                                 nullptr, m_plan.creates)) != QMessageBox::Yes)
         return;
     try {
         const RevertResult r = CustomerImport::revert(m_db, m_importId);

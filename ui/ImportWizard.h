@@ -26,7 +26,13 @@ class ImportWizard final : public QWizard
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportWizard)
 public:
-    enum PageId { FilePage, MappingPage, DryRunPage, ImportPage };
+    enum PageId
+    {
+        FilePage,
+        MappingPage,
+        DryRunPage,
+        ImportPage
+    };
     explicit ImportWizard(Database& db, QWidget* parent = nullptr);
     ~ImportWizard() override;
 

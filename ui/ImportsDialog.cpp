@@ -1,5 +1,6 @@
 #include "ImportsDialog.h"
 
+#include "ListViews.h"
 #include "services/CustomerImport.h"
 #include "store/Database.h"
 
@@ -16,13 +17,8 @@ ImportsDialog::ImportsDialog(Database& db, QWidget* parent) : QDialog(parent), m
 {
     setObjectName(QStringLiteral("importsDialog"));
     setWindowTitle(tr("Imports"));
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setObjectName(QStringLiteral("importsTable"));
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("When"), tr("Who"), tr("File"), tr("What it did"), tr("Undone")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    m_table = makeRecordTable({tr("No."), tr("When"), tr("Who"), tr("File"), tr("What it did"), tr("Undone")},
+                              QStringLiteral("importsTable"), this);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(0, 50);
     m_table->horizontalHeader()->resizeSection(1, 130);
@@ -50,21 +46,22 @@ void ImportsDialog::reload()
         m_table->setRowCount(static_cast<int>(list.size()));
         for (int r = 0; r < list.size(); ++r) {
             const ImportRecord& i = list.at(r);
-            const QStringList cells{QString::number(i.id),
-                                    i.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                    i.who,
-                                    i.file,
-                                    tr("%1 added, %2 updated, %3 skipped").arg(i.created).arg(i.updated).arg(i.skipped),
-                                    i.revertedAt.isValid() ? i.revertedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                           : QString()};
+            const QStringList cells{
+                QString::number(i.id),
+                i.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                i.who,
+                i.file,
+                tr("%1 added, %2 updated, %3 skipped").arg(i.created).arg(i.updated).arg(i.skipped),
+                i.revertedAt.isValid()
+                    ? i.revertedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                    : QString()};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells.at(c));
                 item->setData(Qt::UserRole, i.id);
                 m_table->setItem(r, c, item);
             }
         }
-        if (m_table->rowCount() > 0)
-            m_table->selectRow(0);
+        if (m_table->rowCount() > 0) m_table->selectRow(0);
         m_revert->setEnabled(m_table->rowCount() > 0 && m_table->item(0, 5)->text().isEmpty());
     } catch (const StoreError& e) {
         QMessageBox::warning(this, windowTitle(), e.message());
@@ -74,22 +71,22 @@ void ImportsDialog::reload()
 void ImportsDialog::revertSelected()
 {
     const int row = m_table->currentRow();
-    if (row < 0)
-        return;
+    if (row < 0) return;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    if (QMessageBox::question(this, tr("Undo the import"),
-                              tr("Undo import %1 (%2)? The customers it added are removed and what it changed is put "
-                                 "back; records edited since are kept as they are.")
-                                  .arg(id)
-                                  .arg(m_table->item(row, 3)->text())) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Undo the import"),
+            tr("Undo import %1 (%2)? The customers it added are removed and what it changed is put "
+               "back; records edited since are kept as they are.")
+                .arg(id)
+                .arg(m_table->item(row, 3)->text())) != QMessageBox::Yes)
         return;
     try {
         const RevertResult r = CustomerImport::revert(m_db, id);
         m_reverted = true;
         QString text = tr("%1 customers removed, %2 restored.").arg(r.removed).arg(r.restored);
         if (!r.kept.isEmpty())
-            text += QStringLiteral("\n\n") + tr("Kept, because they were changed since:") + QLatin1Char('\n') +
-                    r.kept.join(QLatin1Char('\n'));
+            text += QStringLiteral("\n\n") + tr("Kept, because they were changed since:") +
+                    QLatin1Char('\n') + r.kept.join(QLatin1Char('\n'));
         QMessageBox::information(this, tr("Undo the import"), text);
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Undo the import"), e.message());

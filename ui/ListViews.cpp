@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace shopcrm {
 
@@ -57,6 +58,20 @@ void setUpLargeListView(QTableView* view, const QList<int>& widths, const QStrin
         menu.exec(header->mapToGlobal(at));
     });
     QObject::connect(header, &QHeaderView::sectionMoved, view, [view, settingsKey] { saveListLayout(view, settingsKey); });
+}
+
+QTableWidget* makeRecordTable(const QStringList& headers, const QString& objectName, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setObjectName(objectName);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
 }
 
 void saveListLayout(const QTableView* view, const QString& settingsKey)

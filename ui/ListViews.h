@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "services/TableExport.h"
 
@@ -9,6 +10,7 @@
 #include <optional>
 
 class QTableView;
+class QTableWidget;
 class QWidget;
 
 namespace shopcrm {
@@ -28,6 +30,10 @@ void saveListLayout(const QTableView* view, const QString& settingsKey);
 void refreshKeepingView(QTableView* view, const std::function<void()>& refresh,
                         const std::function<qint64(int row)>& idAt,
                         const std::function<int(qint64 id)>& rowOfId = {});
+
+// A small table of records (a catalog, a list in a dialog): whole rows selected one at a time,
+// not editable in place, alternating colours, the last column stretched.
+QTableWidget* makeRecordTable(const QStringList& headers, const QString& objectName, QWidget* parent);
 
 // Asks where to export a table: .xlsx (the default), .csv in UTF-8, or .csv in GB18030 for older
 // Excel, starting in the folder used last time; the extension follows the chosen type when none is

@@ -41,13 +41,13 @@ MergeDialog::MergeDialog(Database& db, const Customer& first, const Customer& se
         return n;
     };
     const bool firstStays = held(first.meta.id) >= held(second.meta.id);
-    const Customer proposal = firstStays ? CustomerMerge::proposed(first, second) : CustomerMerge::proposed(second, first);
+    const Customer proposal =
+        firstStays ? CustomerMerge::proposed(first, second) : CustomerMerge::proposed(second, first);
     int row = 1;
     for (const QString& code : CustomerMerge::fieldCodes()) {
         const QString a = CustomerMerge::fieldText(first, code);
         const QString b = CustomerMerge::fieldText(second, code);
-        if (a.isEmpty() && b.isEmpty())
-            continue;
+        if (a.isEmpty() && b.isEmpty()) continue;
         auto* group = new QButtonGroup(this);
         auto* left = new QRadioButton(a.isEmpty() ? tr("(empty)") : a, this);
         auto* right = new QRadioButton(b.isEmpty() ? tr("(empty)") : b, this);
@@ -59,7 +59,8 @@ MergeDialog::MergeDialog(Database& db, const Customer& first, const Customer& se
         grid->addWidget(left, row, 1);
         grid->addWidget(right, row, 2);
         const QString proposed = CustomerMerge::fieldText(proposal, code);
-        if ((code == QLatin1String("phones") || code == QLatin1String("tags")) && a != b && !a.isEmpty() && !b.isEmpty()) {
+        if ((code == QLatin1String("phones") || code == QLatin1String("tags")) && a != b && !a.isEmpty() &&
+            !b.isEmpty()) {
             auto* both = new QRadioButton(tr("both"), this);
             both->setObjectName(QStringLiteral("mergeBoth_%1").arg(code));
             group->addButton(both, 2);
@@ -111,13 +112,11 @@ Customer MergeDialog::result() const
         if (choice == 2) { // both: the kept record's numbers or tags, then the other's
             QStringList& list = it.key() == QLatin1String("phones") ? kept.phones : kept.tags;
             for (const QString& value : it.key() == QLatin1String("phones") ? goes.phones : goes.tags)
-                if (!list.contains(value))
-                    list.append(value);
+                if (!list.contains(value)) list.append(value);
             continue;
         }
         const bool fromFirst = choice == 0;
-        if (fromFirst != firstStays)
-            CustomerMerge::takeField(kept, goes, it.key());
+        if (fromFirst != firstStays) CustomerMerge::takeField(kept, goes, it.key());
     }
     return kept;
 }
@@ -133,15 +132,15 @@ void MergeDialog::keepChanged()
     QStringList parts;
     try {
         for (const CustomerMerge::Holding& h : CustomerMerge::holdings(m_db, goes))
-            if (h.count > 0)
-                parts.append(QStringLiteral("%1 %2").arg(h.count).arg(h.label));
+            if (h.count > 0) parts.append(QStringLiteral("%1 %2").arg(h.count).arg(h.label));
     } catch (const StoreError& e) {
         parts.append(e.message());
     }
     const QString name = goes == m_first.meta.id ? m_first.name : m_second.name;
-    m_moves->setText(parts.isEmpty() ? tr("%1 has no contacts, orders, follow-ups or payments; it is removed.").arg(name)
-                                     : tr("Moves to the record that stays: %1. Then %2 is removed.")
-                                           .arg(parts.join(tr(", ")), name));
+    m_moves->setText(
+        parts.isEmpty()
+            ? tr("%1 has no contacts, orders, follow-ups or payments; it is removed.").arg(name)
+            : tr("Moves to the record that stays: %1. Then %2 is removed.").arg(parts.join(tr(", ")), name));
 }
 
 void MergeDialog::accept()

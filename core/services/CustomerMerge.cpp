@@ -42,7 +42,8 @@ QJsonObject parse(const QVariant& text)
 }
 
 // Moves rows from one customer to another (those in `ids` only, when given); returns their ids.
-QList<qint64> moveRows(Database& db, const Owned& owned, qint64 from, qint64 to, const QList<qint64>* ids = nullptr)
+QList<qint64> moveRows(Database& db, const Owned& owned, qint64 from, qint64 to,
+                       const QList<qint64>* ids = nullptr)
 {
     const QString table = QLatin1String(owned.table);
     QList<qint64> moved;
@@ -50,21 +51,22 @@ QList<qint64> moveRows(Database& db, const Owned& owned, qint64 from, qint64 to,
     select.bind(from).exec();
     while (select.next()) {
         const qint64 id = select.value(0).toLongLong();
-        if (!ids || ids->contains(id))
-            moved.append(id);
+        if (!ids || ids->contains(id)) moved.append(id);
     }
-    if (moved.isEmpty())
-        return moved;
+    if (moved.isEmpty()) return moved;
     const QString now = Database::nowUtc();
     QString extra;
     if (table == QLatin1String("contacts") && !ids)
         // After the kept customer's own contacts, none of them primary.
-        extra = QStringLiteral(", is_primary = 0, position = position + "
-                               "(SELECT coalesce(max(position), -1) + 1 FROM contacts WHERE customer_id = %1)")
-                    .arg(to);
-    Sql update(db, QStringLiteral("UPDATE %1 SET customer_id = ?, version = version + 1, updated_at = ?, updated_by = ?%2 "
-                                  "WHERE id = ? AND customer_id = ?")
-                       .arg(table, extra));
+        extra =
+            QStringLiteral(", is_primary = 0, position = position + "
+                           "(SELECT coalesce(max(position), -1) + 1 FROM contacts WHERE customer_id = %1)")
+                .arg(to);
+    Sql update(db,
+               QStringLiteral(
+                   "UPDATE %1 SET customer_id = ?, version = version + 1, updated_at = ?, updated_by = ?%2 "
+                   "WHERE id = ? AND customer_id = ?")
+                   .arg(table, extra));
     for (const qint64 id : std::as_const(moved)) {
         update.bind(to).bind(now).bind(db.session().user).bind(id).bind(from).exec();
         ChangeRecorder::recordChange(db, QLatin1String(owned.entity), id, QStringLiteral("update"));
@@ -77,8 +79,9 @@ QList<qint64> moveRows(Database& db, const Owned& owned, qint64 from, qint64 to,
 void refreshDerived(Database& db, const QList<qint64>& existing, const QList<qint64>& summaries)
 {
     for (const qint64 id : existing) {
-        Sql(db, QStringLiteral("UPDATE orders SET customer_sort = (SELECT name_sort FROM customers WHERE id = ?) "
-                               "WHERE customer_id = ?"))
+        Sql(db,
+            QStringLiteral("UPDATE orders SET customer_sort = (SELECT name_sort FROM customers WHERE id = ?) "
+                           "WHERE customer_id = ?"))
             .bind(id)
             .bind(id)
             .exec();
@@ -91,11 +94,12 @@ void refreshDerived(Database& db, const QList<qint64>& existing, const QList<qin
 
 QStringList CustomerMerge::fieldCodes()
 {
-    return {QStringLiteral("name"),     QStringLiteral("short_name"), QStringLiteral("kind"),    QStringLiteral("grade"),
-            QStringLiteral("tags"),     QStringLiteral("industry"),   QStringLiteral("province"), QStringLiteral("city"),
-            QStringLiteral("district"), QStringLiteral("address"),    QStringLiteral("phones"),  QStringLiteral("email"),
-            QStringLiteral("wechat"),   QStringLiteral("source"),     QStringLiteral("owner"),   QStringLiteral("payment_terms"),
-            QStringLiteral("notes")};
+    return {QStringLiteral("name"),          QStringLiteral("short_name"), QStringLiteral("kind"),
+            QStringLiteral("grade"),         QStringLiteral("tags"),       QStringLiteral("industry"),
+            QStringLiteral("province"),      QStringLiteral("city"),       QStringLiteral("district"),
+            QStringLiteral("address"),       QStringLiteral("phones"),     QStringLiteral("email"),
+            QStringLiteral("wechat"),        QStringLiteral("source"),     QStringLiteral("owner"),
+            QStringLiteral("payment_terms"), QStringLiteral("notes")};
 }
 
 QString CustomerMerge::fieldLabel(const QString& code)
@@ -140,33 +144,50 @@ QString CustomerMerge::fieldText(const Customer& c, const QString& code)
     if (code == QLatin1String("source")) return c.source;
     if (code == QLatin1String("owner")) return c.owner;
     if (code == QLatin1String("payment_terms"))
-        return c.paymentTerms == PaymentTerms::MonthlyAccount ? tr("monthly account, %n day(s)", "", c.paymentDays)
-                                                              : tr("cash on delivery");
+        return c.paymentTerms == PaymentTerms::MonthlyAccount
+                   ? tr("monthly account, %n day(s)", "", c.paymentDays)
+                   : tr("cash on delivery");
     if (code == QLatin1String("notes")) return c.notes;
     return {};
 }
 
 void CustomerMerge::takeField(Customer& kept, const Customer& other, const QString& code)
 {
-    if (code == QLatin1String("name")) kept.name = other.name;
-    else if (code == QLatin1String("short_name")) kept.shortName = other.shortName;
-    else if (code == QLatin1String("kind")) kept.kind = other.kind;
-    else if (code == QLatin1String("grade")) kept.grade = other.grade;
-    else if (code == QLatin1String("tags")) kept.tags = other.tags;
-    else if (code == QLatin1String("industry")) kept.industry = other.industry;
-    else if (code == QLatin1String("province")) kept.province = other.province;
-    else if (code == QLatin1String("city")) kept.city = other.city;
-    else if (code == QLatin1String("district")) kept.district = other.district;
-    else if (code == QLatin1String("address")) kept.address = other.address;
-    else if (code == QLatin1String("phones")) kept.phones = other.phones;
-    else if (code == QLatin1String("email")) kept.email = other.email;
-    else if (code == QLatin1String("wechat")) kept.wechat = other.wechat;
-    else if (code == QLatin1String("source")) kept.source = other.source;
-    else if (code == QLatin1String("owner")) kept.owner = other.owner;
+    if (code == QLatin1String("name"))
+        kept.name = other.name;
+    else if (code == QLatin1String("short_name"))
+        kept.shortName = other.shortName;
+    else if (code == QLatin1String("kind"))
+        kept.kind = other.kind;
+    else if (code == QLatin1String("grade"))
+        kept.grade = other.grade;
+    else if (code == QLatin1String("tags"))
+        kept.tags = other.tags;
+    else if (code == QLatin1String("industry"))
+        kept.industry = other.industry;
+    else if (code == QLatin1String("province"))
+        kept.province = other.province;
+    else if (code == QLatin1String("city"))
+        kept.city = other.city;
+    else if (code == QLatin1String("district"))
+        kept.district = other.district;
+    else if (code == QLatin1String("address"))
+        kept.address = other.address;
+    else if (code == QLatin1String("phones"))
+        kept.phones = other.phones;
+    else if (code == QLatin1String("email"))
+        kept.email = other.email;
+    else if (code == QLatin1String("wechat"))
+        kept.wechat = other.wechat;
+    else if (code == QLatin1String("source"))
+        kept.source = other.source;
+    else if (code == QLatin1String("owner"))
+        kept.owner = other.owner;
     else if (code == QLatin1String("payment_terms")) {
         kept.paymentTerms = other.paymentTerms;
         kept.paymentDays = other.paymentDays;
-    } else if (code == QLatin1String("notes")) kept.notes = other.notes;
+    } else if (code == QLatin1String("notes"))
+        kept.notes = other.notes;
 }
 
 Customer CustomerMerge::proposed(const Customer& kept, const Customer& other)
@@ -176,17 +197,16 @@ Customer CustomerMerge::proposed(const Customer& kept, const Customer& other)
         if (fieldText(kept, code).isEmpty() && !fieldText(other, code).isEmpty())
             takeField(result, other, code);
     for (const QString& phone : other.phones)
-        if (!result.phones.contains(phone))
-            result.phones.append(phone);
+        if (!result.phones.contains(phone)) result.phones.append(phone);
     for (const QString& tag : other.tags)
-        if (!result.tags.contains(tag))
-            result.tags.append(tag);
+        if (!result.tags.contains(tag)) result.tags.append(tag);
     return result;
 }
 
 QString CustomerMerge::label(qsizetype owned)
 {
-    const QStringList labels{tr("contacts"), tr("orders"), tr("follow-ups"), tr("payments"), tr("delivery slips")};
+    const QStringList labels{tr("contacts"), tr("orders"), tr("follow-ups"), tr("payments"),
+                             tr("delivery slips")};
     return labels.value(owned);
 }
 
@@ -194,7 +214,8 @@ QList<CustomerMerge::Holding> CustomerMerge::holdings(const Database& db, qint64
 {
     QList<Holding> result;
     for (qsizetype i = 0; i < qsizetype(std::size(kOwned)); ++i) {
-        const int count = Sql(db, QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = ?").arg(QLatin1String(kOwned[i].table)))
+        const int count = Sql(db, QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = ?")
+                                      .arg(QLatin1String(kOwned[i].table)))
                               .bind(customerId)
                               .scalar()
                               .toInt();
@@ -217,9 +238,10 @@ qint64 CustomerMerge::merge(Database& db, const Customer& keptAsPicked, qint64 d
         CustomerRepository customers(db);
         const Customer dropped = customers.get(droppedId);
         if (dropped.meta.version != droppedVersion)
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("%1 was changed by %2 after you opened the merge. Nothing was merged: look at it again.")
-                                 .arg(dropped.name, dropped.meta.updatedBy));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                tr("%1 was changed by %2 after you opened the merge. Nothing was merged: look at it again.")
+                    .arg(dropped.name, dropped.meta.updatedBy));
         const Customer keptOriginal = customers.get(keptId);
         const QList<QJsonObject> keptRow =
             rowSnapshots(db, QStringLiteral("customers"), QStringLiteral("id = ?"), {keptId});
@@ -227,7 +249,8 @@ qint64 CustomerMerge::merge(Database& db, const Customer& keptAsPicked, qint64 d
             throw StoreError(StoreError::Kind::NotFound, tr("Customer %1 no longer exists.").arg(keptId));
         QJsonObject droppedCopy{
             {QStringLiteral("customer"),
-             rowSnapshots(db, QStringLiteral("customers"), QStringLiteral("id = ?"), {droppedId}).constFirst()}};
+             rowSnapshots(db, QStringLiteral("customers"), QStringLiteral("id = ?"), {droppedId})
+                 .constFirst()}};
 
         QJsonObject moved;
         for (const Owned& owned : kOwned) {
@@ -252,12 +275,24 @@ qint64 CustomerMerge::merge(Database& db, const Customer& keptAsPicked, qint64 d
         refreshDerived(db, {keptId}, {keptId, droppedId});
 
         const QString now = Database::nowUtc();
-        Sql insert(db, QStringLiteral("INSERT INTO merges(created_at, updated_at, created_by, updated_by, kept_id, dropped_id, "
-                                      "kept_name, dropped_name, kept_before, kept_version_after, dropped, moved) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.bind(now).bind(now).bind(db.session().user).bind(db.session().user).bind(keptId).bind(droppedId)
-            .bind(kept.name).bind(dropped.name).bind(json(keptRow.constFirst())).bind(kept.meta.version)
-            .bind(json(droppedCopy)).bind(json(moved)).exec();
+        Sql insert(
+            db, QStringLiteral(
+                    "INSERT INTO merges(created_at, updated_at, created_by, updated_by, kept_id, dropped_id, "
+                    "kept_name, dropped_name, kept_before, kept_version_after, dropped, moved) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.bind(now)
+            .bind(now)
+            .bind(db.session().user)
+            .bind(db.session().user)
+            .bind(keptId)
+            .bind(droppedId)
+            .bind(kept.name)
+            .bind(dropped.name)
+            .bind(json(keptRow.constFirst()))
+            .bind(kept.meta.version)
+            .bind(json(droppedCopy))
+            .bind(json(moved))
+            .exec();
         mergeId = insert.lastInsertId();
         ChangeRecorder::recordChange(db, QStringLiteral("merge"), mergeId, QStringLiteral("insert"));
         QJsonObject details{{QStringLiteral("merge"), mergeId},
@@ -265,7 +300,8 @@ qint64 CustomerMerge::merge(Database& db, const Customer& keptAsPicked, qint64 d
                             {QStringLiteral("dropped_name"), dropped.name}};
         for (auto it = moved.constBegin(); it != moved.constEnd(); ++it)
             details.insert(it.key(), it.value().toArray().size());
-        AuditLog::append(db, QStringLiteral("customer"), keptId, QStringLiteral("merge"), QString(), AuditLog::compact(details));
+        AuditLog::append(db, QStringLiteral("customer"), keptId, QStringLiteral("merge"), QString(),
+                         AuditLog::compact(details));
     });
     return mergeId;
 }
@@ -276,11 +312,12 @@ MergeUndoResult CustomerMerge::undo(Database& db, qint64 mergeId)
     db.access().require(Module::Customers, Action::Create);
     MergeUndoResult result;
     db.write([&] {
-        Sql q(db, QStringLiteral("SELECT kept_id, dropped_id, kept_before, kept_version_after, dropped, moved, undone_at, "
-                                 "dropped_name FROM merges WHERE id = ?"));
+        Sql q(db,
+              QStringLiteral(
+                  "SELECT kept_id, dropped_id, kept_before, kept_version_after, dropped, moved, undone_at, "
+                  "dropped_name FROM merges WHERE id = ?"));
         q.bind(mergeId).exec();
-        if (!q.next())
-            throw StoreError(StoreError::Kind::NotFound, tr("There is no merge %1.").arg(mergeId));
+        if (!q.next()) throw StoreError(StoreError::Kind::NotFound, tr("There is no merge %1.").arg(mergeId));
         const qint64 keptId = q.value(0).toLongLong();
         const qint64 droppedId = q.value(1).toLongLong();
         const QJsonObject keptBefore = parse(q.value(2));
@@ -291,14 +328,19 @@ MergeUndoResult CustomerMerge::undo(Database& db, qint64 mergeId)
         if (!q.value(6).isNull())
             throw StoreError(StoreError::Kind::Validation, tr("This merge was undone already."));
         db.access().requireOwnCustomer(db, keptId);
-        if (Sql(db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?")).bind(droppedId).scalar().toInt() > 0)
-            throw StoreError(StoreError::Kind::Validation,
-                             tr("Customer number %1 is in use again; the merge cannot be undone.").arg(droppedId));
+        if (Sql(db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"))
+                .bind(droppedId)
+                .scalar()
+                .toInt() > 0)
+            throw StoreError(
+                StoreError::Kind::Validation,
+                tr("Customer number %1 is in use again; the merge cannot be undone.").arg(droppedId));
         CustomerRepository customers(db);
         const std::optional<Customer> keptNow = customers.find(keptId);
         if (!keptNow)
-            throw StoreError(StoreError::Kind::NotFound,
-                             tr("The kept customer %1 was removed since; the merge cannot be undone.").arg(keptId));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                tr("The kept customer %1 was removed since; the merge cannot be undone.").arg(keptId));
 
         // The removed customer comes back with its own id, as it was.
         QJsonObject row = dropped.value(QStringLiteral("customer")).toObject();
@@ -314,7 +356,8 @@ MergeUndoResult CustomerMerge::undo(Database& db, qint64 mergeId)
                 ids.append(static_cast<qint64>(v.toDouble()));
             const QList<qint64> back = moveRows(db, owned, keptId, droppedId, &ids);
             if (back.size() < ids.size())
-                result.notes.append(tr("%1 of the %2 %3 that moved are no longer with the kept customer and stay where they are.")
+                result.notes.append(tr("%1 of the %2 %3 that moved are no longer with the kept customer and "
+                                       "stay where they are.")
                                         .arg(ids.size() - back.size())
                                         .arg(ids.size())
                                         .arg(label(&owned - kOwned)));
@@ -326,12 +369,14 @@ MergeUndoResult CustomerMerge::undo(Database& db, qint64 mergeId)
             for (auto it = keptBefore.constBegin(); it != keptBefore.constEnd(); ++it) {
                 if (it.key() == QLatin1String("id") || it.key() == QLatin1String("version") ||
                     it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("updated_by") ||
-                    it.key() == QLatin1String("last_contact_at") || it.key() == QLatin1String("next_follow_up"))
+                    it.key() == QLatin1String("last_contact_at") ||
+                    it.key() == QLatin1String("next_follow_up"))
                     continue;
                 assignments.append(it.key() + QStringLiteral(" = ?"));
                 values.append(it.value().isNull() ? QVariant() : it.value().toVariant());
             }
-            Sql(db, QStringLiteral("UPDATE customers SET %1, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
+            Sql(db, QStringLiteral("UPDATE customers SET %1, version = version + 1, updated_at = ?, "
+                                   "updated_by = ? WHERE id = ?")
                         .arg(assignments.join(QStringLiteral(", "))))
                 .bindAll(values)
                 .bind(now)
@@ -340,27 +385,32 @@ MergeUndoResult CustomerMerge::undo(Database& db, qint64 mergeId)
                 .exec();
             result.keptRestored = true;
         } else {
-            result.notes.append(tr("%1 was changed after the merge; its fields stay as they are now.").arg(keptNow->name));
+            result.notes.append(
+                tr("%1 was changed after the merge; its fields stay as they are now.").arg(keptNow->name));
         }
         const Customer keptAfter = customers.get(keptId);
         CustomerSearchIndex(db).update(keptAfter, &*keptNow);
-        ChangeRecorder::record(db, QStringLiteral("customer"), keptId, QStringLiteral("update"), CustomerJson::toJson(*keptNow),
-                               CustomerJson::toJson(keptAfter));
+        ChangeRecorder::record(db, QStringLiteral("customer"), keptId, QStringLiteral("update"),
+                               CustomerJson::toJson(*keptNow), CustomerJson::toJson(keptAfter));
         const Customer back = customers.get(droppedId);
         CustomerSearchIndex(db).update(back, nullptr);
         ChangeRecorder::recordCreated(db, QStringLiteral("customer"), droppedId);
         refreshDerived(db, {keptId, droppedId}, {keptId, droppedId});
 
         // A payment of one allocated to an order of the other, after the merge, is named.
-        Sql crossed(db, QStringLiteral("SELECT p.number, o.number FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
-                                       "JOIN orders o ON o.id = a.order_id WHERE p.customer_id <> o.customer_id "
-                                       "AND p.customer_id IN (?, ?)"));
+        Sql crossed(
+            db,
+            QStringLiteral(
+                "SELECT p.number, o.number FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
+                "JOIN orders o ON o.id = a.order_id WHERE p.customer_id <> o.customer_id "
+                "AND p.customer_id IN (?, ?)"));
         crossed.bind(keptId).bind(droppedId).exec();
         while (crossed.next())
             result.notes.append(tr("Payment %1 is allocated to order %2 of the other customer.")
                                     .arg(crossed.value(0).toString(), crossed.value(1).toString()));
 
-        Sql(db, QStringLiteral("UPDATE merges SET undone_at = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"))
+        Sql(db, QStringLiteral("UPDATE merges SET undone_at = ?, version = version + 1, updated_at = ?, "
+                               "updated_by = ? WHERE id = ?"))
             .bind(now)
             .bind(now)
             .bind(db.session().user)
@@ -378,13 +428,16 @@ MergeUndoResult CustomerMerge::undo(Database& db, qint64 mergeId)
 QList<MergeRecord> CustomerMerge::list(const Database& db, int limit)
 {
     db.access().require(Module::Customers, Action::View);
-    Sql q(db, QStringLiteral("SELECT id, created_at, created_by, kept_id, dropped_id, kept_name, dropped_name, undone_at "
-                             "FROM merges ORDER BY id DESC LIMIT ?"));
+    Sql q(db,
+          QStringLiteral(
+              "SELECT id, created_at, created_by, kept_id, dropped_id, kept_name, dropped_name, undone_at "
+              "FROM merges ORDER BY id DESC LIMIT ?"));
     q.bind(limit).exec();
     QList<MergeRecord> result;
     while (q.next())
-        result.append({q.value(0).toLongLong(), parseUtc(q.value(1)), q.value(2).toString(), q.value(3).toLongLong(),
-                       q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), parseUtc(q.value(7))});
+        result.append({q.value(0).toLongLong(), parseUtc(q.value(1)), q.value(2).toString(),
+                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(),
+                       q.value(6).toString(), parseUtc(q.value(7))});
     return result;
 }
 

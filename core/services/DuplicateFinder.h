@@ -14,7 +14,14 @@ class Database;
 // Two customers that are likely one, and why.
 struct DuplicatePair
 {
-    enum Reason { SamePhone = 1, SameEmail = 2, SameWeChat = 4, SameName = 8, SoundsAlike = 16 };
+    enum Reason
+    {
+        SamePhone = 1,
+        SameEmail = 2,
+        SameWeChat = 4,
+        SameName = 8,
+        SoundsAlike = 16
+    };
     qint64 first = 0; // the lower id
     qint64 second = 0;
     QString firstName;
@@ -36,7 +43,8 @@ public:
     // The part of a name that tells a shop from another: case folded, without punctuation, text in
     // brackets, legal-form suffixes and leading region names (the customer's own region words, the
     // provinces and the larger cities). region, when given, receives the region taken off ("深圳").
-    static QString nameCore(const QString& name, const QStringList& regionWords = {}, QString* region = nullptr);
+    static QString nameCore(const QString& name, const QStringList& regionWords = {},
+                            QString* region = nullptr);
     // Best pairs first. progress(step, steps) may cancel by returning false (StoreError).
     static QList<DuplicatePair> find(const Database& db, const std::function<bool(int, int)>& progress = {});
     // The shop says these two are different customers: find() no longer offers the pair.
