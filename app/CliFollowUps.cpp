@@ -25,6 +25,7 @@ QString followUpUsage()
                    "  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|\n"
                    "                        last-contact|next-follow-up] [--archived]\n"
                    "  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]\n"
+                   "  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact\n"
                    "  export products FILE [--archived] | export receivables FILE\n"
                    "                                         every export: [--encoding utf-8|gb18030] for .csv\n"
                    "  reminders [--date DATE]                follow-ups and orders due, birthdays, balances\n");
@@ -203,14 +204,14 @@ int exportCommand(const Arguments& a)
 {
     const QString what = a.words.value(1);
     const QString path = a.words.value(2);
-    static const QStringList kinds{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("products"),
+    static const QStringList kinds{QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("orders"), QStringLiteral("products"),
                                    QStringLiteral("followups"), QStringLiteral("payments"), QStringLiteral("receivables")};
     if (!kinds.contains(what))
-        throw UsageError{Cli::tr("export takes customers, orders, products, followups, payments or receivables.")};
+        throw UsageError{Cli::tr("export takes customers, contacts, orders, products, followups, payments or receivables.")};
     if (path.isEmpty())
         throw UsageError{Cli::tr("Give the file to write, ending in .csv or .xlsx.")};
     QStringList allowed{QStringLiteral("encoding")};
-    if (what == QLatin1String("customers"))
+    if (what == QLatin1String("customers") || what == QLatin1String("contacts"))
         allowed << QStringLiteral("search") << QStringLiteral("sort");
     else if (what == QLatin1String("orders"))
         allowed << QStringLiteral("status") << QStringLiteral("from") << QStringLiteral("to") << QStringLiteral("customer")
@@ -231,7 +232,7 @@ int exportCommand(const Arguments& a)
     QElapsedTimer timer;
     timer.start();
     qint64 rows = 0;
-    if (what == QLatin1String("customers")) {
+    if (what == QLatin1String("customers") || what == QLatin1String("contacts")) {
         CustomerListQuery query;
         query.includeArchived = a.flags.contains(QStringLiteral("--archived"));
         static const QStringList sorts{QStringLiteral("name"),    QStringLiteral("contact"), QStringLiteral("phone"),
@@ -241,7 +242,8 @@ int exportCommand(const Arguments& a)
         if (!sorts.contains(sort))
             throw UsageError{Cli::tr("--sort takes %1.").arg(sorts.join(QStringLiteral(", ")))};
         query.sort = static_cast<CustomerSort>(sorts.indexOf(sort));
-        rows = Exports::customers(*db, query, a.option(QStringLiteral("search")), path, options);
+        rows = what == QLatin1String("contacts") ? Exports::contacts(*db, query, a.option(QStringLiteral("search")), path)
+                                                 : Exports::customers(*db, query, a.option(QStringLiteral("search")), path, options);
     } else if (what == QLatin1String("orders")) {
         OrderListQuery query;
         query.filter = orderFilterFrom(*db, a, OrderFilter{});

@@ -1,8 +1,11 @@
 // `import customers FILE …`, `import list`, `import revert ID`.
 #include "CliSupport.h"
 #include "services/CustomerImport.h"
+#include "services/ProductImport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -21,13 +24,54 @@ QString actionCode(ImportRow::Action a)
     return {};
 }
 
+// --mapping FILE: a JSON object from a column (its header, or its number from 1) to a field code.
+template <typename Field>
+QHash<int, Field> mappingFromFile(const QString& path, const ImportTable& table,
+                                  const std::function<std::optional<Field>(const QString&)>& fromCode, const QStringList& codes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Open, Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject())
+        throw UsageError{Cli::tr("%1 is not a JSON object of column: field (%2).").arg(path, error.errorString())};
+    QHash<int, Field> mapping;
+    const QJsonObject o = doc.object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        bool number = false;
+        int column = it.key().toInt(&number) - 1;
+        if (!number)
+            column = static_cast<int>(table.header.indexOf(it.key()));
+        if (column < 0 || column >= table.header.size())
+            throw UsageError{Cli::tr("The file has no column \"%1\".").arg(it.key())};
+        const std::optional<Field> field = fromCode(it.value().toString());
+        if (!field)
+            throw UsageError{Cli::tr("\"%1\" is not a field; fields are %2.").arg(it.value().toString(), codes.join(QStringLiteral(", ")))};
+        mapping.insert(column, *field);
+    }
+    return mapping;
+}
+
+// What any import did or would do, for the output.
+struct Outcome
+{
+    int creates = 0;
+    int updates = 0;
+    int skips = 0;
+    int errors = 0;
+    QList<std::tuple<int, ImportRow::Action, QString>> rows;
+    QList<std::pair<QString, QString>> mapping; // column → field name
+    qint64 importId = 0;
+};
+
 } // namespace
 
 QString importUsage()
 {
-    return Cli::tr("  import customers FILE [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]\n"
-                   "                  [--key phone|name|either] [--dry-run]\n"
-                   "                                         .csv or .xlsx; exit 1 with every row's error and\n"
+    return Cli::tr("  import customers|products FILE [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]\n"
+                   "                  [--key phone|name|either] [--mapping FILE.json] [--dry-run]\n"
+                   "                                         .csv, .xlsx or .vcf; exit 1 with every row's error and\n"
                    "                                         nothing imported when any row is wrong\n"
                    "  import list | import revert ID\n");
 }
@@ -78,9 +122,10 @@ int importCommand(const Arguments& a)
             out() << Cli::tr("Kept: %1").arg(k) << '\n';
         return 0;
     }
-    if (verb != QLatin1String("customers"))
-        throw UsageError{Cli::tr("import takes customers, list or revert.")};
-    a.allowOnly({QStringLiteral("encoding"), QStringLiteral("sheet"), QStringLiteral("on-duplicate"), QStringLiteral("key")});
+    if (verb != QLatin1String("customers") && verb != QLatin1String("products"))
+        throw UsageError{Cli::tr("import takes customers, products, list or revert.")};
+    a.allowOnly({QStringLiteral("encoding"), QStringLiteral("sheet"), QStringLiteral("on-duplicate"), QStringLiteral("key"),
+                 QStringLiteral("mapping")});
     const QString path = a.words.value(2);
     if (path.isEmpty())
         throw UsageError{Cli::tr("Give the file to import.")};
@@ -107,56 +152,91 @@ int importCommand(const Arguments& a)
     QElapsedTimer timer;
     timer.start();
     const ImportTable table = ImportTable::fromFile(path, encoding, sheet);
-    const QHash<int, ImportField> mapping = CustomerImport::guessMapping(table.header);
-    if (!mapping.values().contains(ImportField::Name))
-        throw StoreError(StoreError::Kind::Validation,
-                         Cli::tr("No column is the customer's name (headers such as 客户名称, 公司名称 or Name)."));
-    const ImportPlan plan = CustomerImport::plan(*db, table, mapping, onDuplicate, key);
     const bool dryRun = a.flags.contains(QStringLiteral("--dry-run"));
-    qint64 importId = 0;
-    if (!dryRun && plan.errors == 0)
-        importId = CustomerImport::run(*db, table, plan);
+    Outcome outcome;
+    auto collect = [&](const auto& plan) {
+        outcome.creates = plan.creates;
+        outcome.updates = plan.updates;
+        outcome.skips = plan.skips;
+        outcome.errors = plan.errors;
+        for (const auto& r : plan.rows)
+            outcome.rows.append({r.row, r.action, r.message});
+    };
+    if (verb == QLatin1String("products")) {
+        QStringList codes;
+        for (const ProductField f : ProductImport::fields())
+            codes.append(ProductImport::fieldCode(f));
+        const QHash<int, ProductField> mapping =
+            a.options.contains(QStringLiteral("mapping"))
+                ? mappingFromFile<ProductField>(a.option(QStringLiteral("mapping")), table, &ProductImport::fieldFromCode, codes)
+                : ProductImport::guessMapping(table.header);
+        if (!mapping.values().contains(ProductField::Name))
+            throw StoreError(StoreError::Kind::Validation,
+                             Cli::tr("No column is the product's name (headers such as 产品名称, 品名 or Product)."));
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+            outcome.mapping.append({table.header.value(it.key()), ProductImport::fieldName(it.value())});
+        const ProductImportPlan plan = ProductImport::plan(*db, table, mapping, onDuplicate);
+        collect(plan);
+        if (!dryRun && plan.errors == 0)
+            outcome.importId = ProductImport::run(*db, table, plan);
+    } else {
+        QStringList codes;
+        for (const ImportField f : CustomerImport::fields())
+            codes.append(CustomerImport::fieldCode(f));
+        const QHash<int, ImportField> mapping =
+            a.options.contains(QStringLiteral("mapping"))
+                ? mappingFromFile<ImportField>(a.option(QStringLiteral("mapping")), table, &CustomerImport::fieldFromCode, codes)
+                : CustomerImport::mappingFor(table);
+        if (!mapping.values().contains(ImportField::Name))
+            throw StoreError(StoreError::Kind::Validation,
+                             Cli::tr("No column is the customer's name (headers such as 客户名称, 公司名称 or Name)."));
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+            outcome.mapping.append({table.header.value(it.key()), CustomerImport::fieldName(it.value())});
+        const ImportPlan plan = CustomerImport::plan(*db, table, mapping, onDuplicate, key);
+        collect(plan);
+        if (!dryRun && plan.errors == 0)
+            outcome.importId = CustomerImport::run(*db, table, plan);
+    }
     const double seconds = double(timer.elapsed()) / 1000.0;
     QJsonArray errors;
-    for (const ImportRow& r : plan.rows)
-        if (r.action == ImportRow::Action::Error)
-            errors.append(QJsonObject{{QStringLiteral("row"), r.row}, {QStringLiteral("message"), r.message}});
+    for (const auto& [row, action, message] : outcome.rows)
+        if (action == ImportRow::Action::Error)
+            errors.append(QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("message"), message}});
     if (a.json) {
         QJsonObject o{{QStringLiteral("file"), table.file},
                       {QStringLiteral("encoding"), table.encoding},
                       {QStringLiteral("dry_run"), dryRun},
-                      {QStringLiteral("created"), plan.creates},
-                      {QStringLiteral("updated"), plan.updates},
-                      {QStringLiteral("skipped"), plan.skips},
+                      {QStringLiteral("created"), outcome.creates},
+                      {QStringLiteral("updated"), outcome.updates},
+                      {QStringLiteral("skipped"), outcome.skips},
                       {QStringLiteral("errors"), errors},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(table.problems)},
                       {QStringLiteral("seconds"), seconds}};
-        if (importId > 0)
-            o.insert(QStringLiteral("import_id"), importId);
+        if (outcome.importId > 0)
+            o.insert(QStringLiteral("import_id"), outcome.importId);
         QJsonArray columns;
-        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
-            columns.append(QJsonObject{{QStringLiteral("column"), table.header.value(it.key())},
-                                       {QStringLiteral("field"), CustomerImport::fieldName(it.value())}});
+        for (const auto& [column, field] : outcome.mapping)
+            columns.append(QJsonObject{{QStringLiteral("column"), column}, {QStringLiteral("field"), field}});
         o.insert(QStringLiteral("mapping"), columns);
         printJson(o);
     } else {
         out() << Cli::tr("%1 (%2): %3 to create, %4 to update, %5 skipped, %6 with errors.")
                      .arg(table.file, table.encoding)
-                     .arg(plan.creates)
-                     .arg(plan.updates)
-                     .arg(plan.skips)
-                     .arg(plan.errors)
+                     .arg(outcome.creates)
+                     .arg(outcome.updates)
+                     .arg(outcome.skips)
+                     .arg(outcome.errors)
               << '\n';
-        for (const ImportRow& r : plan.rows)
-            if (r.action == ImportRow::Action::Error || r.action == ImportRow::Action::Skip)
-                out() << Cli::tr("Row %1: %2 — %3").arg(r.row).arg(actionCode(r.action), r.message) << '\n';
-        if (importId > 0)
-            out() << Cli::tr("Imported as import %1 (undo with: import revert %1).").arg(importId) << '\n';
+        for (const auto& [row, action, message] : outcome.rows)
+            if (action == ImportRow::Action::Error || action == ImportRow::Action::Skip)
+                out() << Cli::tr("Row %1: %2 — %3").arg(row).arg(actionCode(action), message) << '\n';
+        if (outcome.importId > 0)
+            out() << Cli::tr("Imported as import %1 (undo with: import revert %1).").arg(outcome.importId) << '\n';
         else if (dryRun)
             out() << Cli::tr("Dry run: nothing was written.") << '\n';
     }
-    if (plan.errors > 0) {
-        err() << Cli::tr("%n row(s) have errors; nothing was imported.", "", plan.errors) << '\n';
+    if (outcome.errors > 0) {
+        err() << Cli::tr("%n row(s) have errors; nothing was imported.", "", outcome.errors) << '\n';
         return 1;
     }
     return 0;

@@ -1,6 +1,7 @@
 #include "CustomerListPage.h"
 
 #include "CustomerEditorDialog.h"
+#include "BackgroundTask.h"
 #include "CustomerListModel.h"
 #include "DuplicatesDialog.h"
 #include "FollowUpDialog.h"
@@ -24,6 +25,8 @@
 #include <QToolButton>
 #include <QMenu>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QDate>
 #include <QSettings>
 #include <QShortcut>
@@ -62,6 +65,9 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     if (access.can(Module::Customers, Action::Export))
         moreMenu->addAction(tr("&Export the list…"), this, [this] { exportTo(); })
             ->setObjectName(QStringLiteral("exportCustomersAction"));
+    if (access.can(Module::Customers, Action::Export))
+        moreMenu->addAction(tr("Export the &contacts as vCard…"), this, [this] { exportContacts(); })
+            ->setObjectName(QStringLiteral("exportContactsAction"));
     if (access.can(Module::Customers, Action::Edit) && access.can(Module::Customers, Action::Delete))
         moreMenu->addAction(tr("Find &duplicates…"), this, &CustomerListPage::findDuplicates)
             ->setObjectName(QStringLiteral("findDuplicatesAction"));
@@ -343,6 +349,29 @@ void CustomerListPage::exportTo(QString path)
         });
     if (rows)
         m_countLabel->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
+}
+
+void CustomerListPage::exportContacts(QString path)
+{
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export contacts"),
+                                            QDir::home().filePath(tr("contacts-%1.vcf").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
+                                            tr("Contact cards (*.vcf)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".vcf");
+    }
+    const CustomerListQuery query = m_model->query();
+    const QString search = m_model->isSearching() ? m_model->search() : QString();
+    const BackgroundResult<qint64> result = runInBackground<qint64>(
+        this, m_db, tr("Exporting contacts…"), [query, search, path](Database& db, const std::function<bool(qint64, qint64)>& progress) {
+            return Exports::contacts(db, query, search, path, progress);
+        });
+    if (result.value)
+        m_countLabel->setText(tr("Exported %Ln contact card(s) to %1.", nullptr, int(*result.value)).arg(QDir::toNativeSeparators(path)));
+    else if (!result.stopped)
+        QMessageBox::warning(this, tr("Export contacts"), result.error);
 }
 
 void CustomerListPage::importCustomers()

@@ -46,6 +46,8 @@ public slots:
     // The list as it shows (search, filters, sort, visible columns) into a file; asks where
     // when path is empty.
     void exportTo(QString path = {});
+    // The contacts of the listed customers as vCard; asks where when path is empty.
+    void exportContacts(QString path = {});
     void importCustomers();
     void findDuplicates();
     void showImports();

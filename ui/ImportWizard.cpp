@@ -117,7 +117,7 @@ QWizardPage* ImportWizard::buildFilePage()
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QSettings().value(QStringLiteral("import/folder")).toString();
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import customers"), folder, tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+            this, tr("Import customers"), folder, tr("Spreadsheets and contact cards (*.xlsx *.csv *.txt *.vcf);;All files (*)"));
         if (!path.isEmpty()) openFile(path);
     });
     for (QComboBox* box : {m_encoding, m_delimiter, m_sheet})
@@ -300,7 +300,7 @@ void ImportWizard::showPreview()
 void ImportWizard::showMapping()
 {
     // The mapping used last time for files with these headers, else the one the headers suggest.
-    QHash<int, ImportField> mapping = CustomerImport::guessMapping(m_table.header);
+    QHash<int, ImportField> mapping = CustomerImport::mappingFor(m_table);
     const QStringList remembered = QSettings().value(mappingKey(m_table)).toStringList();
     if (remembered.size() == m_table.header.size()) {
         mapping.clear();

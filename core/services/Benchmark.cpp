@@ -468,7 +468,7 @@ QJsonObject timeImport(const QString& file, const QString& dbPath)
     t.start();
     const ImportTable table = ImportTable::fromFile(file);
     const double read = secondsSince(t);
-    const ImportPlan plan = CustomerImport::plan(db, table, CustomerImport::guessMapping(table.header), OnDuplicate::Skip,
+    const ImportPlan plan = CustomerImport::plan(db, table, CustomerImport::mappingFor(table), OnDuplicate::Skip,
                                                  DuplicateKey::PhoneOrName);
     const double planned = secondsSince(t);
     CustomerImport::run(db, table, plan);

@@ -1,5 +1,7 @@
 #include "CustomerImport.h"
 
+#include "ProductImport.h"
+#include "VCard.h"
 #include "XlsxReader.h"
 #include "domain/PhoneNumber.h"
 #include "store/AuditLog.h"
@@ -44,7 +46,8 @@ QString cellText(const QVariant& v)
 QString headerKey(const QString& header)
 {
     QString key = header.toLower();
-    key.remove(QRegularExpression(QStringLiteral("[\\s*＊:：_\\-（）()]|必填")));
+    static const QRegularExpression marks(QStringLiteral("[\\s*＊:：_\\-（）()]|必填"));
+    key.remove(marks);
     return key;
 }
 
@@ -52,7 +55,17 @@ const QString kCode[] = {QStringLiteral("name"),    QStringLiteral("short_name")
                          QStringLiteral("mobile"),  QStringLiteral("phone"),      QStringLiteral("address"),
                          QStringLiteral("wechat"),  QStringLiteral("email"),      QStringLiteral("grade"),
                          QStringLiteral("tags"),    QStringLiteral("source"),     QStringLiteral("owner"),
-                         QStringLiteral("notes")};
+                         QStringLiteral("notes"),   QStringLiteral("kind")};
+
+// 个人, person, individual, 自然人 are people; anything else a company.
+bool isPerson(const QString& v)
+{
+    const QString k = v.trimmed().toCaseFolded();
+    for (const char* word : {"个人", "自然人", "个体", "person", "individual", "private"})
+        if (k == QString::fromUtf8(word))
+            return true;
+    return k == CustomerRules::kindName(CustomerKind::Individual).toCaseFolded();
+}
 
 QString code(ImportField f)
 {
@@ -89,6 +102,7 @@ QString valueOf(const Customer& c, ImportField f)
     case ImportField::Source: return c.source;
     case ImportField::Owner: return c.owner;
     case ImportField::Notes: return c.notes;
+    case ImportField::Kind: return CustomerRules::kindName(c.kind);
     }
     return {};
 }
@@ -110,6 +124,7 @@ void setValue(Customer& c, ImportField f, const QString& v)
     case ImportField::Source: c.source = v; break;
     case ImportField::Owner: c.owner = v; break;
     case ImportField::Notes: c.notes = v; break;
+    case ImportField::Kind: c.kind = isPerson(v) ? CustomerKind::Individual : CustomerKind::Company; break;
     }
 }
 
@@ -129,6 +144,16 @@ QStringList phoneKeys(const Customer& c)
 
 } // namespace
 
+QString ImportTable::text(qsizetype row, int column) const
+{
+    return cellText(rows.value(row).value(column));
+}
+
+QString ImportTable::headerKey(const QString& header)
+{
+    return shopcrm::headerKey(header);
+}
+
 QString ImportTable::layoutKey() const
 {
     return QString::fromLatin1(
@@ -139,6 +164,32 @@ ImportTable ImportTable::fromFile(const QString& path, std::optional<TextEncodin
 {
     ImportTable t;
     t.file = QFileInfo(path).fileName();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw StoreError(StoreError::Kind::Open, CustomerImport::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        t.encoding = QStringLiteral("vCard");
+        const QList<VCardEntry> cards = VCard::read(f.readAll(), &t.problems);
+        // A card with an organisation is a contact of that company; one without is a person.
+        t.header = {CustomerImport::fieldName(ImportField::Name),    CustomerImport::fieldName(ImportField::Contact),
+                    CustomerImport::fieldName(ImportField::Mobile),  CustomerImport::fieldName(ImportField::Phone),
+                    CustomerImport::fieldName(ImportField::Email),   CustomerImport::fieldName(ImportField::WeChat),
+                    CustomerImport::fieldName(ImportField::Address), CustomerImport::fieldName(ImportField::Notes),
+                    CustomerImport::fieldName(ImportField::Kind)};
+        t.mapping = {{0, ImportField::Name},  {1, ImportField::Contact}, {2, ImportField::Mobile},  {3, ImportField::Phone},
+                     {4, ImportField::Email}, {5, ImportField::WeChat},  {6, ImportField::Address}, {7, ImportField::Notes},
+                     {8, ImportField::Kind}};
+        for (const VCardEntry& c : cards) {
+            const bool company = !c.organisation.isEmpty();
+            QStringList phones = c.mobiles.mid(1) + c.phones;
+            t.rows.append({company ? c.organisation : c.formattedName, company ? c.formattedName : QString(),
+                           c.mobiles.value(0), phones.join(QStringLiteral(", ")), c.emails.value(0), c.wechat, c.address,
+                           c.note, CustomerRules::kindName(company ? CustomerKind::Company : CustomerKind::Individual)});
+            t.rowNumbers.append(c.line);
+        }
+        return t;
+    }
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         const XlsxReader reader(path);
         const XlsxSheet s = reader.sheet(sheet);
@@ -182,7 +233,12 @@ QList<ImportField> CustomerImport::fields()
 {
     return {ImportField::Name,  ImportField::ShortName, ImportField::Contact, ImportField::Mobile, ImportField::Phone,
             ImportField::Address, ImportField::WeChat, ImportField::Email,   ImportField::Grade,  ImportField::Tags,
-            ImportField::Source, ImportField::Owner,   ImportField::Notes};
+            ImportField::Source, ImportField::Owner,   ImportField::Notes, ImportField::Kind};
+}
+
+QHash<int, ImportField> CustomerImport::mappingFor(const ImportTable& table)
+{
+    return table.mapping.isEmpty() ? guessMapping(table.header) : table.mapping;
 }
 
 QString CustomerImport::fieldCode(ImportField f)
@@ -214,6 +270,7 @@ QString CustomerImport::fieldName(ImportField f)
     case ImportField::Source: return tr("Source");
     case ImportField::Owner: return tr("Owner");
     case ImportField::Notes: return tr("Notes");
+    case ImportField::Kind: return tr("Company or person");
     }
     return {};
 }
@@ -242,6 +299,8 @@ QHash<int, ImportField> CustomerImport::guessMapping(const QStringList& header)
         {ImportField::Source, {QStringLiteral("来源"), QStringLiteral("客户来源"), QStringLiteral("source")}},
         {ImportField::Owner, {QStringLiteral("负责人"), QStringLiteral("业务员"), QStringLiteral("销售"), QStringLiteral("owner"),
                               QStringLiteral("salesperson")}},
+        {ImportField::Kind, {QStringLiteral("客户类型"), QStringLiteral("类型"), QStringLiteral("单位个人"), QStringLiteral("kind"),
+                             QStringLiteral("type")}},
         {ImportField::Notes, {QStringLiteral("备注"), QStringLiteral("说明"), QStringLiteral("notes"), QStringLiteral("note"),
                               QStringLiteral("remark"), QStringLiteral("remarks")}},
     };
@@ -458,23 +517,13 @@ qint64 CustomerImport::run(Database& db, const ImportTable& table, const ImportP
     const int all = plan.creates + plan.updates;
     qint64 importId = 0;
     db.write([&] {
-        const QString now = Database::nowUtc();
-        const QString user = db.session().user;
-        Sql header(db, QStringLiteral("INSERT INTO imports(created_at, updated_at, created_by, updated_by, kind, file, encoding, "
-                                      "created, updated, skipped) VALUES (?, ?, ?, ?, 'customers', ?, ?, ?, ?, ?)"));
-        header.bind(now).bind(now).bind(user).bind(user).bind(table.file).bind(table.encoding).bind(plan.creates)
-            .bind(plan.updates).bind(plan.skips).exec();
-        importId = header.lastInsertId();
-        const QString itemStatement =
-            QStringLiteral("INSERT INTO import_items(created_at, updated_at, created_by, updated_by, import_id, "
-                           "entity, entity_id, action, version_after, before) VALUES (?, ?, ?, ?, ?, 'customer', ?, ?, ?, ?)");
+        importId = startRecord(db, QStringLiteral("customers"), table, plan.creates, plan.updates, plan.skips);
         auto cancelled = [&](int done) {
             if (progress && !progress(done, all))
                 throw StoreError(StoreError::Kind::Validation, tr("The import was cancelled; nothing was imported."));
         };
         cancelled(0);
         int done = writeCreates(db, plan, importId, cancelled);
-        Sql item(db, itemStatement);
         CustomerRepository customers(db);
         for (const ImportRow& r : plan.rows) {
             if (r.action != ImportRow::Action::Update)
@@ -486,8 +535,8 @@ qint64 CustomerImport::run(Database& db, const ImportTable& table, const ImportP
             for (ImportField f : fields())
                 if (valueOf(before, f) != valueOf(c, f))
                     old.insert(code(f), valueOf(before, f));
-            item.bind(now).bind(now).bind(user).bind(user).bind(importId).bind(c.meta.id).bind(QStringLiteral("updated"))
-                .bind(c.meta.version).bind(QString::fromUtf8(QJsonDocument(old).toJson(QJsonDocument::Compact))).exec();
+            recordItem(db, importId, QStringLiteral("customer"), c.meta.id, QStringLiteral("updated"), c.meta.version,
+                       QString::fromUtf8(QJsonDocument(old).toJson(QJsonDocument::Compact)));
             if (++done % 500 == 0)
                 cancelled(done);
         }
@@ -499,6 +548,27 @@ qint64 CustomerImport::run(Database& db, const ImportTable& table, const ImportP
                                             {QStringLiteral("skipped"), plan.skips}}));
     });
     return importId;
+}
+
+qint64 CustomerImport::startRecord(Database& db, const QString& kind, const ImportTable& table, int created, int updated,
+                                   int skipped)
+{
+    const QString now = Database::nowUtc();
+    Sql header(db, QStringLiteral("INSERT INTO imports(created_at, updated_at, created_by, updated_by, kind, file, encoding, "
+                                  "created, updated, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    header.bind(now).bind(now).bind(db.session().user).bind(db.session().user).bind(kind).bind(table.file)
+        .bind(table.encoding).bind(created).bind(updated).bind(skipped).exec();
+    return header.lastInsertId();
+}
+
+void CustomerImport::recordItem(Database& db, qint64 importId, const QString& entity, qint64 id, const QString& action,
+                                int versionAfter, const QString& before)
+{
+    const QString now = Database::nowUtc();
+    Sql(db, QStringLiteral("INSERT INTO import_items(created_at, updated_at, created_by, updated_by, import_id, entity, "
+                           "entity_id, action, version_after, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(now).bind(now).bind(db.session().user).bind(db.session().user).bind(importId).bind(entity).bind(id)
+        .bind(action).bind(versionAfter).bind(before.isEmpty() ? QVariant() : QVariant(before)).exec();
 }
 
 QList<ImportRecord> CustomerImport::list(Database& db)
@@ -516,24 +586,30 @@ QList<ImportRecord> CustomerImport::list(Database& db)
 
 RevertResult CustomerImport::revert(Database& db, qint64 importId)
 {
-    db.access().require(Module::Customers, Action::Delete);
-    db.access().require(Module::Customers, Action::Edit);
     RevertResult result;
     db.write([&] {
-        Sql head(db, QStringLiteral("SELECT reverted_at FROM imports WHERE id = ?"));
+        Sql head(db, QStringLiteral("SELECT reverted_at, kind FROM imports WHERE id = ?"));
         head.bind(importId).exec();
         if (!head.next())
             throw StoreError(StoreError::Kind::NotFound, tr("There is no import %1.").arg(importId));
         if (!head.value(0).isNull())
             throw StoreError(StoreError::Kind::Validation, tr("Import %1 was reverted already.").arg(importId));
+        const Module module = head.value(1).toString() == QLatin1String("products") ? Module::Catalog : Module::Customers;
+        db.access().require(module, Action::Delete);
+        db.access().require(module, Action::Edit);
         CustomerRepository customers(db);
-        Sql items(db, QStringLiteral("SELECT entity_id, action, version_after, before FROM import_items WHERE import_id = ? "
-                                     "ORDER BY id DESC"));
+        Sql items(db, QStringLiteral("SELECT entity_id, action, version_after, before, entity FROM import_items "
+                                     "WHERE import_id = ? ORDER BY id DESC"));
         items.bind(importId).exec();
-        QList<std::tuple<qint64, QString, int, QString>> list;
+        QList<std::tuple<qint64, QString, int, QString, QString>> list;
         while (items.next())
-            list.append({items.value(0).toLongLong(), items.value(1).toString(), items.value(2).toInt(), items.value(3).toString()});
-        for (const auto& [id, action, versionAfter, before] : list) {
+            list.append({items.value(0).toLongLong(), items.value(1).toString(), items.value(2).toInt(),
+                         items.value(3).toString(), items.value(4).toString()});
+        for (const auto& [id, action, versionAfter, before, entity] : list) {
+            if (entity == QLatin1String("product")) {
+                ProductImport::revertItem(db, id, action, versionAfter, before, result);
+                continue;
+            }
             const std::optional<Customer> current = customers.find(id);
             if (!current)
                 continue;

@@ -17,6 +17,8 @@ namespace shopcrm {
 
 class Database;
 
+enum class ImportField { Name, ShortName, Contact, Mobile, Phone, Address, WeChat, Email, Grade, Tags, Source, Owner, Notes, Kind };
+
 // A table to import, whatever file it came from: the header, the rows and each row's number in
 // the file (for messages).
 struct ImportTable
@@ -25,6 +27,8 @@ struct ImportTable
     QString encoding; // as read ("UTF-8", "GB18030", "XLSX")
     QChar delimiter;  // as read, for CSV
     QStringList sheets; // the workbook's sheets, for XLSX
+    // How the columns map to fields when the file says so itself (vCard); empty: from the header.
+    QHash<int, ImportField> mapping;
     QStringList header;
     QList<QVariantList> rows;
     QList<int> rowNumbers;
@@ -33,14 +37,18 @@ struct ImportTable
     // not the encoding): errors of the rows they are on, which stop the import.
     QList<std::pair<int, QString>> fileErrors;
 
-    // .csv (encoding and delimiter detected unless given) or .xlsx (the first sheet unless told).
+    // .csv (encoding and delimiter detected unless given), .xlsx (the first sheet unless told) or
+    // .vcf (contact cards: one row a card, the columns mapped already).
     static ImportTable fromFile(const QString& path, std::optional<TextEncoding> encoding = std::nullopt, int sheet = 0,
                                 QChar delimiter = QChar());
     // Identifies the file's layout (its header), to remember a mapping for files like it.
     QString layoutKey() const;
+    // A cell as text: numbers as typed (13900001111, not 1.39e10), dates as 2026-03-05.
+    QString text(qsizetype row, int column) const;
+    // A header as compared with known column names: lower case, without spaces, punctuation and 必填.
+    static QString headerKey(const QString& header);
 };
 
-enum class ImportField { Name, ShortName, Contact, Mobile, Phone, Address, WeChat, Email, Grade, Tags, Source, Owner, Notes };
 enum class OnDuplicate { Skip, Update, Create };
 enum class DuplicateKey { Phone, Name, PhoneOrName };
 
@@ -93,6 +101,8 @@ public:
     static QList<ImportField> fields();
     // For each column the field its header names, if any.
     static QHash<int, ImportField> guessMapping(const QStringList& header);
+    // The table's own mapping (vCard), else the one its header suggests.
+    static QHash<int, ImportField> mappingFor(const ImportTable& table);
     static QString fieldCode(ImportField field);
     static std::optional<ImportField> fieldFromCode(const QString& code);
 
@@ -103,6 +113,12 @@ public:
     static qint64 run(Database& db, const ImportTable& table, const ImportPlan& plan,
                       const std::function<bool(int, int)>& progress = {});
     static QList<ImportRecord> list(Database& db);
+    // For every kind of import, inside its transaction: the imports row (returns its id), and a row
+    // per record written, with what its undo needs.
+    static qint64 startRecord(Database& db, const QString& kind, const ImportTable& table, int created, int updated,
+                              int skipped);
+    static void recordItem(Database& db, qint64 importId, const QString& entity, qint64 id, const QString& action,
+                           int versionAfter, const QString& before = {});
     // Removes the customers the import created and restores the fields it changed, except on
     // records changed since (those are listed and kept).
     static RevertResult revert(Database& db, qint64 importId);

@@ -2,12 +2,15 @@
 
 #include "Reports.h"
 #include "TableExport.h"
+#include "VCard.h"
+#include "domain/PhoneNumber.h"
 #include "store/AuditLog.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <memory>
 
@@ -114,6 +117,92 @@ qint64 Exports::customers(Database& db, const CustomerListQuery& query, const QS
                                   expected);
     }
     return audited(db, QStringLiteral("customer"), path, rows);
+}
+
+qint64 Exports::contacts(Database& db, const CustomerListQuery& query, const QString& search, const QString& path,
+                         const std::function<bool(qint64, qint64)>& progress)
+{
+    db.access().require(Module::Customers, Action::Export);
+    CustomerRepository repository(db);
+    QList<qint64> ids;
+    if (!search.trimmed().isEmpty()) {
+        QList<qint64> found;
+        for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(db).search(search, 1000000, query.includeArchived))
+            found.append(hit.id);
+        for (const CustomerRow& r : repository.rows(found))
+            if (CustomerRepository::matches(r, query))
+                ids.append(r.id);
+    } else {
+        QList<CustomerRow> page = repository.page(query, 0, 1000);
+        while (!page.isEmpty()) {
+            for (const CustomerRow& r : std::as_const(page))
+                ids.append(r.id);
+            if (page.size() < 1000)
+                break;
+            page = repository.pageAfter(query, page.constLast(), 1000);
+        }
+    }
+    // The region in front of the street, unless the address starts with it already.
+    auto fullAddress = [](const Customer& c) -> QString {
+        const QString region = c.region().remove(QLatin1Char(' '));
+        for (const QString& start : {c.province, c.city, c.district})
+            if (!start.isEmpty() && c.address.startsWith(start))
+                return c.address;
+        return region + c.address;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StoreError(StoreError::Kind::Open, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    qint64 cards = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress && i % 200 == 0 && !progress(i, ids.size()))
+            throw StoreError(StoreError::Kind::Validation, tr("The export was stopped; no file was written."));
+        const std::optional<Customer> c = repository.find(ids.at(i));
+        if (!c)
+            continue;
+        QList<VCardEntry> entries;
+        const bool company = c->kind == CustomerKind::Company;
+        for (const Contact& k : c->contacts) {
+            VCardEntry e;
+            e.formattedName = k.name.isEmpty() ? c->name : k.name;
+            e.organisation = company ? c->name : QString();
+            e.title = k.title;
+            if (!k.mobile.isEmpty())
+                e.mobiles.append(k.mobile);
+            if (!k.phone.isEmpty())
+                e.phones.append(k.phone);
+            e.phones += c->phones;
+            for (const QString& mail : {k.email, c->email})
+                if (!mail.isEmpty() && !e.emails.contains(mail))
+                    e.emails.append(mail);
+            e.wechat = k.wechat.isEmpty() ? c->wechat : k.wechat;
+            e.address = fullAddress(*c);
+            e.birthday = k.birthday;
+            e.note = k.notes;
+            entries.append(e);
+        }
+        if (entries.isEmpty()) {
+            VCardEntry e;
+            e.formattedName = c->name;
+            e.organisation = company ? c->name : QString();
+            // A person's own mobile is a mobile on the card.
+            for (const QString& phone : c->phones) {
+                const QString digits = PhoneNumber::parse(phone).digits;
+                (digits.size() == 11 && digits.startsWith(QLatin1Char('1')) ? e.mobiles : e.phones).append(phone);
+            }
+            if (!c->email.isEmpty())
+                e.emails.append(c->email);
+            e.wechat = c->wechat;
+            e.address = fullAddress(*c);
+            e.note = c->notes;
+            entries.append(e);
+        }
+        file.write(VCard::write(entries));
+        cards += entries.size();
+    }
+    if (!file.commit())
+        throw StoreError(StoreError::Kind::Open, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return audited(db, QStringLiteral("contact"), path, cards);
 }
 
 qint64 Exports::orders(Database& db, const OrderListQuery& query, const QString& path, const ExportOptions& options)

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace shopcrm {
 
 class Database;
@@ -25,6 +27,11 @@ public:
     // The customer list: by the query, or the search results for `search` when it is not empty.
     static qint64 customers(Database& db, const CustomerListQuery& query, const QString& search, const QString& path,
                             const ExportOptions& options = {});
+    // The contacts of the customers the list shows, as vCard 3.0 (a card a contact, with the
+    // customer as its organisation; a customer without contacts is a card of its own). Returns
+    // the cards written.
+    static qint64 contacts(Database& db, const CustomerListQuery& query, const QString& search, const QString& path,
+                           const std::function<bool(qint64, qint64)>& progress = {});
     static qint64 orders(Database& db, const OrderListQuery& query, const QString& path, const ExportOptions& options = {});
     // The catalog's products; in the order of `ids` when given (the table's sort).
     static qint64 products(Database& db, bool includeArchived, const QString& path, const ExportOptions& options = {},
