@@ -1,6 +1,7 @@
 // `import customers FILE …`, `import list`, `import revert ID`.
 #include "CliSupport.h"
 #include "services/CustomerImport.h"
+#include "services/OrderImport.h"
 #include "services/ProductImport.h"
 
 #include <QElapsedTimer>
@@ -69,7 +70,7 @@ struct Outcome
 
 QString importUsage()
 {
-    return Cli::tr("  import customers|products FILE [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]\n"
+    return Cli::tr("  import customers|products|orders FILE [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]\n"
                    "                  [--key phone|name|either] [--mapping FILE.json] [--dry-run]\n"
                    "                                         .csv, .xlsx or .vcf; exit 1 with every row's error and\n"
                    "                                         nothing imported when any row is wrong\n"
@@ -122,8 +123,8 @@ int importCommand(const Arguments& a)
             out() << Cli::tr("Kept: %1").arg(k) << '\n';
         return 0;
     }
-    if (verb != QLatin1String("customers") && verb != QLatin1String("products"))
-        throw UsageError{Cli::tr("import takes customers, products, list or revert.")};
+    if (verb != QLatin1String("customers") && verb != QLatin1String("products") && verb != QLatin1String("orders"))
+        throw UsageError{Cli::tr("import takes customers, products, orders, list or revert.")};
     a.allowOnly({QStringLiteral("encoding"), QStringLiteral("sheet"), QStringLiteral("on-duplicate"), QStringLiteral("key"),
                  QStringLiteral("mapping")});
     const QString path = a.words.value(2);
@@ -162,7 +163,29 @@ int importCommand(const Arguments& a)
         for (const auto& r : plan.rows)
             outcome.rows.append({r.row, r.action, r.message});
     };
-    if (verb == QLatin1String("products")) {
+    if (verb == QLatin1String("orders")) {
+        QStringList codes;
+        for (const OrderField f : OrderImport::fields())
+            codes.append(OrderImport::fieldCode(f));
+        const QHash<int, OrderField> mapping =
+            a.options.contains(QStringLiteral("mapping"))
+                ? mappingFromFile<OrderField>(a.option(QStringLiteral("mapping")), table, &OrderImport::fieldFromCode, codes)
+                : OrderImport::guessMapping(table.header);
+        for (const OrderField needed : {OrderField::Customer, OrderField::Date, OrderField::Product})
+            if (!mapping.values().contains(needed))
+                throw StoreError(StoreError::Kind::Validation,
+                                 Cli::tr("No column is the %1 (see --mapping).").arg(OrderImport::fieldName(needed)));
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+            outcome.mapping.append({table.header.value(it.key()), OrderImport::fieldName(it.value())});
+        const OrderImportPlan plan = OrderImport::plan(*db, table, mapping);
+        outcome.creates = plan.creates;
+        outcome.skips = plan.skips;
+        outcome.errors = plan.errors;
+        for (const OrderImportItem& r : plan.orders)
+            outcome.rows.append({r.row, r.action, r.message});
+        if (!dryRun && plan.errors == 0)
+            outcome.importId = OrderImport::run(*db, table, plan);
+    } else if (verb == QLatin1String("products")) {
         QStringList codes;
         for (const ProductField f : ProductImport::fields())
             codes.append(ProductImport::fieldCode(f));

@@ -1,5 +1,6 @@
 #include "CustomerImport.h"
 
+#include "OrderImport.h"
 #include "ProductImport.h"
 #include "VCard.h"
 #include "XlsxReader.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace shopcrm {
@@ -594,7 +596,10 @@ RevertResult CustomerImport::revert(Database& db, qint64 importId)
             throw StoreError(StoreError::Kind::NotFound, tr("There is no import %1.").arg(importId));
         if (!head.value(0).isNull())
             throw StoreError(StoreError::Kind::Validation, tr("Import %1 was reverted already.").arg(importId));
-        const Module module = head.value(1).toString() == QLatin1String("products") ? Module::Catalog : Module::Customers;
+        const QString kind = head.value(1).toString();
+        const Module module = kind == QLatin1String("products") ? Module::Catalog
+                              : kind == QLatin1String("orders") ? Module::Orders
+                                                                : Module::Customers;
         db.access().require(module, Action::Delete);
         db.access().require(module, Action::Edit);
         CustomerRepository customers(db);
@@ -605,9 +610,15 @@ RevertResult CustomerImport::revert(Database& db, qint64 importId)
         while (items.next())
             list.append({items.value(0).toLongLong(), items.value(1).toString(), items.value(2).toInt(),
                          items.value(3).toString(), items.value(4).toString()});
+        // Newest first, and payments before the orders they are on.
+        std::stable_partition(list.begin(), list.end(), [](const auto& item) { return std::get<4>(item) == QLatin1String("payment"); });
         for (const auto& [id, action, versionAfter, before, entity] : list) {
             if (entity == QLatin1String("product")) {
                 ProductImport::revertItem(db, id, action, versionAfter, before, result);
+                continue;
+            }
+            if (entity == QLatin1String("order") || entity == QLatin1String("payment")) {
+                OrderImport::revertItem(db, entity, id, versionAfter, result);
                 continue;
             }
             const std::optional<Customer> current = customers.find(id);

@@ -83,6 +83,18 @@ void OrderRepository::validate(Order& o)
 
 qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
 {
+    return insert(o, history, false);
+}
+
+qint64 OrderRepository::createWithNumber(Order& o, const QList<StatusChange>& history)
+{
+    if (o.number.trimmed().isEmpty())
+        throw ValidationError({{QStringLiteral("number"), tr("The order has no number.")}});
+    return insert(o, history, true);
+}
+
+qint64 OrderRepository::insert(Order& o, const QList<StatusChange>& history, bool keepNumber)
+{
     m_db.access().require(Module::Orders, Action::Create);
     m_db.access().require(Module::Orders, Action::Money);
     m_db.access().requireOwnCustomer(m_db, o.customerId);
@@ -97,8 +109,14 @@ qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
         o.customerName = customer.value(0).toString();
         const QString now = Database::nowUtc();
         const QString user = m_db.session().user;
-        o.number = DocumentNumbers::next(m_db, QStringLiteral("order"), QStringLiteral("orders"),
-                                         o.orderDate.toLocalTime().date());
+        if (keepNumber) {
+            o.number = o.number.trimmed();
+            if (Sql(m_db, QStringLiteral("SELECT count(*) FROM orders WHERE number = ?")).bind(o.number).scalar().toInt() > 0)
+                throw ValidationError({{QStringLiteral("number"), tr("There is an order numbered %1 already.").arg(o.number)}});
+        } else {
+            o.number = DocumentNumbers::next(m_db, QStringLiteral("order"), QStringLiteral("orders"),
+                                             o.orderDate.toLocalTime().date());
+        }
         if (!history.isEmpty())
             o.statusAt = history.constLast().at;
         else
@@ -128,6 +146,30 @@ qint64 OrderRepository::create(Order& o, const QList<StatusChange>& history)
         PaymentRepository(m_db).syncDeposit(o);
     });
     return o.meta.id;
+}
+
+void OrderRepository::removeUnused(qint64 id)
+{
+    m_db.access().require(Module::Orders, Action::Delete);
+    m_db.write([&] {
+        const std::optional<Order> before = load(id);
+        if (!before)
+            throw StoreError(StoreError::Kind::NotFound, tr("Order %1 no longer exists.").arg(id));
+        for (const auto& [sql, what] :
+             {std::pair{QStringLiteral("SELECT count(*) FROM payment_allocations WHERE order_id = ?"), tr("payments")},
+              std::pair{QStringLiteral("SELECT count(*) FROM payments WHERE deposit_of = ?"), tr("a deposit")},
+              std::pair{QStringLiteral("SELECT count(*) FROM delivery_lines WHERE order_id = ?"), tr("delivery slips")},
+              std::pair{QStringLiteral("SELECT count(*) FROM follow_ups WHERE order_id = ?"), tr("follow-ups")},
+              std::pair{QStringLiteral("SELECT count(*) FROM document_prints WHERE order_id = ?"), tr("printed documents")}}) {
+            if (Sql(m_db, sql).bind(id).scalar().toLongLong() > 0)
+                throw StoreError(StoreError::Kind::Validation, tr("it has %1 now; it was kept").arg(what));
+        }
+        RevenueSummary::applyOrder(m_db, *before, -1);
+        for (const char* table : {"order_lines", "order_staff", "order_status_history"})
+            Sql(m_db, QStringLiteral("DELETE FROM %1 WHERE order_id = ?").arg(QLatin1String(table))).bind(id).exec();
+        Sql(m_db, QStringLiteral("DELETE FROM orders WHERE id = ?")).bind(id).exec();
+        ChangeRecorder::record(m_db, QStringLiteral("order"), id, QStringLiteral("delete"), OrderJson::toJson(*before), {});
+    });
 }
 
 void OrderRepository::throwConflict(const Order& theirs, const Order& mine) const

@@ -94,6 +94,12 @@ public:
     // Validates, gives the order its number from the counter table and saves it, all in one
     // transaction. A supplied history (demo data, imports) is kept instead of "created now".
     qint64 create(Order& order, const QList<StatusChange>& history = {});
+    // An order from another program (an import): it keeps its own number (unique among ours) and
+    // its history; the counter is not used.
+    qint64 createWithNumber(Order& order, const QList<StatusChange>& history);
+    // Deletes an order nothing else refers to (no payment, delivery slip or follow-up), as an
+    // import's undo does; StoreError(Validation) naming what refers to it otherwise.
+    void removeUnused(qint64 id);
     // Saves only if nobody changed the order since order.meta.version was read: otherwise a
     // Conflict whose message lists what differs. A delivered or cancelled order is Locked.
     void update(Order& order);
@@ -121,6 +127,7 @@ public:
     std::pair<qint64, qint64> dueTodayAndOverdue(const QDateTime& now = {}) const;
 
 private:
+    qint64 insert(Order& order, const QList<StatusChange>& history, bool keepNumber);
     // The order as stored, for the writes (find() hides the money from a role that may not see it).
     std::optional<Order> load(qint64 id) const;
     struct Where
