@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliFollowUps.cpp" line="+263"/>
+        <location filename="../app/CliFollowUps.cpp" line="+265"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliImport.cpp" line="+159"/>
+        <location filename="../app/CliImport.cpp" line="+262"/>
         <source>%n row(s) have errors; nothing was imported.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported.</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliMerge.cpp" line="+84"/>
+        <location filename="../app/CliMerge.cpp" line="+85"/>
         <source>%n likely pair(s).</source>
         <translation>
             <numerusform>%n likely pair.</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogPage.cpp" line="+426"/>
+        <location filename="../ui/CatalogPage.cpp" line="+414"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>shopcrm::CustomerImport</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerImport.cpp" line="+457"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+518"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+147"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+153"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -149,11 +149,19 @@
             <numerusform>Exported %Ln customers to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Exported %Ln contact card(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln contact card to %1.</numerusform>
+            <numerusform>Exported %Ln contact cards to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+143"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+148"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -198,7 +206,7 @@
 <context>
     <name>shopcrm::DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/DuplicatesDialog.cpp" line="+116"/>
+        <location filename="../ui/DuplicatesDialog.cpp" line="+101"/>
         <source>%Ln likely pair(s), the surest first.</source>
         <translation>
             <numerusform>%Ln likely pair.</numerusform>
@@ -262,7 +270,7 @@
 <context>
     <name>shopcrm::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="+276"/>
+        <location filename="../ui/ImportWizard.cpp" line="+299"/>
         <source>%1: %Ln row(s) below the header.</source>
         <translation>
             <numerusform>%1: %Ln row below the header.</numerusform>
@@ -270,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%Ln row(s) cannot be read as they are; the check lists them.</source>
         <translation>
             <numerusform>%Ln row cannot be read as it is; the check lists it.</numerusform>
@@ -278,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+190"/>
         <source>%Ln row(s) have errors. Correct them in the file and open it again: nothing is imported while any row is wrong.</source>
         <translation>
             <numerusform>%Ln row has errors. Correct it in the file and open it again: nothing is imported while any row is wrong.</numerusform>
@@ -286,15 +294,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
-        <source>Importing %Ln customer(s)…</source>
+        <location line="+108"/>
+        <source>Orders worth %1, %2 of it paid; %Ln new customer(s).</source>
         <translation>
-            <numerusform>Importing %Ln customer…</numerusform>
-            <numerusform>Importing %Ln customers…</numerusform>
+            <numerusform>Orders worth %1, %2 of it paid; %Ln new customer.</numerusform>
+            <numerusform>Orders worth %1, %2 of it paid; %Ln new customers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+35"/>
+        <source>Importing %Ln record(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln record…</numerusform>
+            <numerusform>Importing %Ln records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
         <source>Remove the %Ln customer(s) this import added and put back what it changed?</source>
         <translation>
             <numerusform>Remove the %Ln customer this import added and put back what it changed?</numerusform>
@@ -334,6 +350,17 @@
         <translation>
             <numerusform>%n reminder now due</numerusform>
             <numerusform>%n reminders now due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderImport</name>
+    <message numerus="yes">
+        <location filename="../core/services/OrderImport.cpp" line="+360"/>
+        <source>%n order(s) have errors; nothing was imported. Correct them and try again.</source>
+        <translation>
+            <numerusform>%n order has errors; nothing was imported. Correct it and try again.</numerusform>
+            <numerusform>%n orders have errors; nothing was imported. Correct them and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -424,6 +451,17 @@
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
             <numerusform>Exported %Ln customers to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ProductImport</name>
+    <message numerus="yes">
+        <location filename="../core/services/ProductImport.cpp" line="+237"/>
+        <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
+        <translation>
+            <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>
+            <numerusform>%n rows have errors; nothing was imported. Correct them and try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -290,7 +290,8 @@ Commands:
         <translation>无法读取标准输入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/CliImport.cpp" line="+35"/>
+        <location filename="../app/CliOrders.cpp" line="+4"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -598,7 +599,38 @@ Commands:
         <translation>未知的打印命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliFollowUps.cpp" line="+46"/>
+        <location filename="../app/CliFollowUps.cpp" line="+19"/>
+        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
+               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
+               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
+  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
+                [--from DATE] [--to DATE] [--limit N]
+  export followups FILE [same filters]  .csv or .xlsx by extension
+  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]
+  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact
+  export products FILE [--archived] | export receivables FILE
+                                         every export: [--encoding utf-8|gb18030] for .csv
+  reminders [--date DATE]                follow-ups and orders due, birthdays, balances
+</source>
+        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
+               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
+               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
+  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
+                [--from 日期] [--to 日期] [--limit N]
+  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
+  export customers 文件 [--search 关键词] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders 文件 [--status 状态,…] [--from 日期] [--to 日期] [--customer 客户] [--staff 员工] [--due D]
+  export contacts 文件.vcf [--search 关键词] [--archived]   vCard 3.0，每个联系人一张名片
+  export products 文件 [--archived] | export receivables 文件
+                                         所有导出：.csv 可加 [--encoding utf-8|gb18030]
+  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location filename="../app/CliUsers.cpp" line="+110"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
@@ -634,8 +666,13 @@ Commands:
         <source>followup takes add or list.</source>
         <translation>followup 后面应为 add 或 list。</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>export takes customers, contacts, orders, products, followups, payments or receivables.</source>
+        <translation>export 后面应为 customers、contacts、orders、products、followups、payments 或 receivables。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+55"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
@@ -647,46 +684,12 @@ Commands:
         <translation>逾期欠款</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Give the file to write, ending in .csv or .xlsx.</source>
         <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
-               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
-               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
-  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
-                [--from DATE] [--to DATE] [--limit N]
-  export followups FILE [same filters]  .csv or .xlsx by extension
-  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|
-                        last-contact|next-follow-up] [--archived]
-  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]
-  export products FILE [--archived] | export receivables FILE
-                                         every export: [--encoding utf-8|gb18030] for .csv
-  reminders [--date DATE]                follow-ups and orders due, birthdays, balances
-</source>
-        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
-               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
-               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
-  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
-                [--from 日期] [--to 日期] [--limit N]
-  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
-  export customers 文件 [--search 关键词] [--sort name|contact|phone|region|grade|tags|updated|
-                        last-contact|next-follow-up] [--archived]
-  export orders 文件 [--status 状态,…] [--from 日期] [--to 日期] [--customer 客户] [--staff 员工] [--due D]
-  export products 文件 [--archived] | export receivables 文件
-                                         所有导出：.csv 可加 [--encoding utf-8|gb18030]
-  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款
-</translation>
-    </message>
-    <message>
-        <location line="+190"/>
-        <source>export takes customers, orders, products, followups, payments or receivables.</source>
-        <translation>export 后面应为 customers、orders、products、followups、payments 或 receivables。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>--encoding is utf-8 or gb18030.</source>
         <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
@@ -696,7 +699,7 @@ Commands:
         <translation>--sort 可用：%1。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -1130,22 +1133,7 @@ Commands:
         <translation>单人使用：ShopCRM 启动时不需要登录。</translation>
     </message>
     <message>
-        <location filename="../app/CliImport.cpp" line="+28"/>
-        <source>  import customers FILE [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]
-                  [--key phone|name|either] [--dry-run]
-                                         .csv or .xlsx; exit 1 with every row&apos;s error and
-                                         nothing imported when any row is wrong
-  import list | import revert ID
-</source>
-        <translation>  import customers 文件 [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]
-                  [--key phone|name|either] [--dry-run]
-                                         .csv 或 .xlsx；任何一行有错时以状态 1 退出，
-                                         列出每行的错误，什么也不导入
-  import list | import revert 编号
-</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../app/CliImport.cpp" line="+68"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>新建 %1，更新 %2，跳过 %3</translation>
     </message>
@@ -1170,12 +1158,42 @@ Commands:
         <translation>保留：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>import takes customers, list or revert.</source>
-        <translation>import 后面应为 customers、list 或 revert。</translation>
+        <location line="-84"/>
+        <source>%1 is not a JSON object of column: field (%2).</source>
+        <translation>%1 不是“列: 字段”形式的 JSON 对象（%2）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a field; fields are %2.</source>
+        <translation>“%1”不是字段；可用字段：%2。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>  import customers|products|orders FILE [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]
+                  [--key phone|name|either] [--mapping FILE.json] [--dry-run]
+                                         .csv, .xlsx or .vcf; exit 1 with every row&apos;s error and
+                                         nothing imported when any row is wrong
+  import list | import revert ID
+</source>
+        <translation>  import customers|products|orders 文件 [--encoding auto|utf-8|gb18030] [--sheet N] [--on-duplicate skip|update|create]
+                  [--key phone|name|either] [--mapping 文件.json] [--dry-run]
+                                         .csv、.xlsx 或 .vcf；任何一行有错时以状态 1 退出，
+                                         列出每行的错误，什么也不导入
+  import list | import revert 编号
+</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>import takes customers, products, orders, list or revert.</source>
+        <translation>import 后面应为 customers、products、orders、list 或 revert。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Give the file to import.</source>
         <translation>请给出要导入的文件。</translation>
     </message>
@@ -1195,12 +1213,22 @@ Commands:
         <translation>--key 可取 phone、name 或 either。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
+        <source>No column is the %1 (see --mapping).</source>
+        <translation>没有对应“%1”的列（见 --mapping）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No column is the product&apos;s name (headers such as 产品名称, 品名 or Product).</source>
+        <translation>没有产品名称列（列名如 产品名称、品名 或 Product）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No column is the customer&apos;s name (headers such as 客户名称, 公司名称 or Name).</source>
         <translation>没有哪一列是客户名称（表头如 客户名称、公司名称 或 Name）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (%2): %3 to create, %4 to update, %5 skipped, %6 with errors.</source>
         <translation>%1（%2）：新建 %3，更新 %4，跳过 %5，有错 %6。</translation>
     </message>
@@ -1227,7 +1255,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/CliMerge.cpp" line="+38"/>
+        <location filename="../app/CliMerge.cpp" line="+37"/>
         <source>  duplicates [--limit N]                 likely duplicate customers and why
   duplicates dismiss ID ID               these two are different customers
   merge KEEP DROP [--take FIELD,…]       DROP&apos;s contacts, orders, follow-ups, payments and
@@ -1245,13 +1273,13 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Give the two customers&apos; numbers.</source>
         <translation>请给出两个客户的编号。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Customers %1 and %2 are no longer offered as duplicates.</source>
         <translation>客户 %1 和 %2 不再作为重复客户列出。</translation>
     </message>
@@ -1268,12 +1296,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 (%2) into %3 (%4)</source>
         <translation>%1（%2）并入 %3（%4）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -1299,7 +1327,7 @@ Commands:
         <translation>--take 可用的字段：%1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Merged %1 into %2 as merge %3 (undo with: merge undo %3).</source>
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
@@ -1860,7 +1888,7 @@ Commands:
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%L1 of %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
@@ -2214,7 +2242,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+239"/>
+        <location filename="../ui/CatalogPage.cpp" line="+225"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2274,7 +2302,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
@@ -3082,12 +3110,13 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerImport</name>
     <message>
-        <location filename="../core/services/CustomerImport.cpp" line="+161"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+173"/>
+        <location line="+41"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3152,7 +3181,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>Company or person</source>
+        <translation>单位或个人</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>it has %1 fields; the header has %2</source>
         <translation>这一行有 %1 个字段，表头有 %2 个</translation>
     </message>
@@ -3179,12 +3213,12 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，什么也没有导入。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>There is no import %1.</source>
         <translation>没有编号为 %1 的导入。</translation>
     </message>
@@ -3194,7 +3228,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>导入 %1 已经撤销过了。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>%1 (customer %2) was changed after the import</source>
         <translation>%1（客户 %2）在导入后被修改过</translation>
     </message>
@@ -3260,7 +3294,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+43"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+46"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -3298,6 +3332,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>&amp;Export the list…</source>
         <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the &amp;contacts as vCard…</source>
+        <translation>把联系人导出为 vCard(&amp;C)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3411,11 +3450,39 @@ What the database holds now is backed up first, into %2.</source>
             <numerusform>已导出 %Ln 个客户到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>contacts-%1.vcf</source>
+        <translation>联系人-%1.vcf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>联系人名片 (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting contacts…</source>
+        <translation>正在导出联系人…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %Ln contact card(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %Ln 张联系人名片到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message>
-        <location filename="../core/services/CustomerMerge.cpp" line="+104"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3510,7 +3577,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>个人</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>月结，%n 天</numerusform>
@@ -3522,7 +3589,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>contacts</source>
         <translation>个联系人</translation>
     </message>
@@ -3542,17 +3609,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>笔收款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>delivery slips</source>
         <translation>张送货单</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 was changed by %2 after you opened the merge. Nothing was merged: look at it again.</source>
         <translation>打开合并后，%2 修改了 %1。没有合并：请重新查看。</translation>
     </message>
@@ -3562,7 +3629,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>There is no merge %1.</source>
         <translation>没有编号为 %1 的合并。</translation>
     </message>
@@ -3572,12 +3639,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此合并已经撤销过了。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Customer number %1 is in use again; the merge cannot be undone.</source>
         <translation>客户编号 %1 已被再次使用，无法撤销此合并。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The kept customer %1 was removed since; the merge cannot be undone.</source>
         <translation>保留的客户 %1 之后已被删除，无法撤销此合并。</translation>
     </message>
@@ -3587,12 +3654,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>移过去的 %2 %3中有 %1 个已不在保留的客户名下，保持原样。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 was changed after the merge; its fields stay as they are now.</source>
         <translation>%1 在合并后被修改过，其字段保持现状。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Payment %1 is allocated to order %2 of the other customer.</source>
         <translation>收款 %1 已核销到另一客户的订单 %2。</translation>
     </message>
@@ -4779,32 +4846,32 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::DuplicateFinder</name>
     <message>
-        <location filename="../core/services/DuplicateFinder.cpp" line="+174"/>
+        <location filename="../core/services/DuplicateFinder.cpp" line="+171"/>
         <source>The search for duplicates was stopped.</source>
         <translation>已停止查找重复客户。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>same WeChat</source>
         <translation>微信相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>names read alike</source>
         <translation>名称读音相同</translation>
     </message>
@@ -4817,7 +4884,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::DuplicatesDialog</name>
     <message>
-        <location filename="../ui/DuplicatesDialog.cpp" line="+40"/>
+        <location filename="../ui/DuplicatesDialog.cpp" line="+24"/>
         <source>Duplicate customers</source>
         <translation>重复客户</translation>
     </message>
@@ -4837,7 +4904,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>相同之处</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
@@ -4919,7 +4986,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>This merge was undone already.</source>
         <translation>此合并已经撤销过了。</translation>
     </message>
@@ -4967,7 +5034,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+201"/>
+        <location filename="../core/services/Exports.cpp" line="+290"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4980,8 +5047,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+129"/>
+        <location line="-267"/>
+        <location line="+215"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -5014,8 +5081,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+129"/>
+        <location line="-307"/>
+        <location line="+215"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -5096,7 +5163,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-292"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5137,7 +5204,18 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
+        <location line="+49"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止，没有写入文件。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -6023,19 +6101,15 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="+55"/>
-        <location line="+64"/>
-        <location line="+239"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+13"/>
-        <location line="+7"/>
-        <location line="+82"/>
+        <location filename="../ui/ImportWizard.cpp" line="+56"/>
+        <location line="+78"/>
+        <location line="+9"/>
+        <location line="+310"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-390"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -6048,6 +6122,21 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <source>A sheet from Excel (.xlsx) or a .csv file; the first row names the columns.</source>
         <translation>Excel 工作表（.xlsx）或 .csv 文件；第一行为列名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers, from a list or contact cards</source>
+        <translation>客户（表格或联系人名片）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products, from a price list</source>
+        <translation>产品（价目表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order history, a row an order line</source>
+        <translation>历史订单（每行一个订单明细）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6086,7 +6175,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>&amp;What to import</source>
+        <translation>导入内容(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
@@ -6101,17 +6195,27 @@ What the database holds now is backed up first, into %2.</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+        <location line="+17"/>
+        <source>Spreadsheets and contact cards (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>表格和联系人名片 (*.xlsx *.csv *.txt *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Import products</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import order history</source>
+        <translation>导入历史订单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each column of the file goes into a field of the customer, or is left out. Files with the same headers are matched the same way next time.</source>
         <translation>文件的每一列导入到客户的一个字段，或不导入。下次遇到列名相同的文件会按同样方式对应。</translation>
     </message>
@@ -6161,7 +6265,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A customer is &amp;already there when it has</source>
         <translation>判断客户已存在的依据(&amp;A)</translation>
     </message>
@@ -6217,11 +6321,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+429"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-429"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -6236,12 +6341,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removes the customers it added and puts back what it changed, except records edited since</source>
         <translation>删除本次导入新增的客户并恢复被修改的内容，之后编辑过的记录除外</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Excel workbook, sheet %1</source>
         <translation>Excel 工作簿，工作表 %1</translation>
     </message>
@@ -6266,14 +6371,14 @@ What the database holds now is backed up first, into %2.</source>
         <translation>按 %1 读取，以%2分列</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %Ln row(s) below the header.</source>
         <translation>
             <numerusform>%1：表头下共 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
@@ -6285,27 +6390,54 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+104"/>
         <source>— leave out —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>This file has no rows to import.</source>
         <translation>此文件没有可导入的行。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Choose the column that holds the customer&apos;s name.</source>
-        <translation>请选择包含客户名称的列。</translation>
+        <location line="+20"/>
+        <source>Choose the column that holds %1.</source>
+        <translation>请选择包含“%1”的列。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+153"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Importing %Ln record(s)…</source>
+        <translation>
+            <numerusform>正在导入 %Ln 条记录…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Imported: %1 new, %2 updated, %3 skipped. The import is number %4 under Customers ▸ More ▸ Imports and undo.</source>
+        <translation>导入完成：新增 %1，更新 %2，跳过 %3。本次导入编号为 %4，可在 客户 ▸ 更多 ▸ 导入记录与撤销 中找到。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undone: %1 records removed, %2 restored.</source>
+        <translation>已撤销：删除 %1 条记录，恢复 %2 条。</translation>
+    </message>
+    <message>
+        <location line="-204"/>
         <source>Two columns go into %1; choose one.</source>
         <translation>有两列都对应到“%1”，请只选一列。</translation>
     </message>
@@ -6322,22 +6454,50 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有需要添加或修改的内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
+        <location line="+14"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
+        <source>Checking every order…</source>
+        <translation>正在检查每个订单…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, paid %2%3</source>
+        <translation>%1，已收 %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; a new customer</source>
+        <translation>；新客户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The check was stopped.</source>
         <translation>检查已停止。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 new, %2 updated, %3 skipped, %4 with errors.</source>
         <translation>新增 %1，更新 %2，跳过 %3，错误 %4。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Orders worth %1, %2 of it paid; %Ln new customer(s).</source>
+        <translation>
+            <numerusform>订单金额 %1，其中已收 %2；新客户 %Ln 个。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -6356,25 +6516,13 @@ What the database holds now is backed up first, into %2.</source>
         <source>error</source>
         <translation>错误</translation>
     </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Importing %Ln customer(s)…</source>
-        <translation>
-            <numerusform>正在导入 %Ln 个客户…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+47"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>导入已停止，没有导入任何数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Imported: %1 new customers, %2 updated, %3 skipped. The import is number %4 under Customers ▸ More ▸ Imports and undo.</source>
-        <translation>导入完成：新增 %1 个客户，更新 %2 个，跳过 %3 个。本次导入编号为 %4，可在 客户 ▸ 更多 ▸ 导入记录与撤销 中找到。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+13"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
@@ -6387,12 +6535,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Undone: %1 customers removed, %2 restored.</source>
-        <translation>已撤销：删除 %1 个客户，恢复 %2 个。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Kept, because they were changed since:</source>
         <translation>以下记录之后被修改过，予以保留：</translation>
     </message>
@@ -6400,12 +6543,12 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ImportsDialog</name>
     <message>
-        <location filename="../ui/ImportsDialog.cpp" line="+18"/>
+        <location filename="../ui/ImportsDialog.cpp" line="+19"/>
         <source>Imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -6435,12 +6578,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Undo the import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 added, %2 updated, %3 skipped</source>
         <translation>新增 %1，更新 %2，跳过 %3</translation>
     </message>
@@ -6470,7 +6613,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ListViews</name>
     <message>
-        <location filename="../ui/ListViews.cpp" line="+85"/>
+        <location filename="../ui/ListViews.cpp" line="+100"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6798,7 +6941,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>both</source>
         <translation>两者都要</translation>
     </message>
@@ -6808,7 +6951,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%1 has no contacts, orders, follow-ups or payments; it is removed.</source>
         <translation>%1 没有联系人、订单、跟进或收款，将被删除。</translation>
     </message>
@@ -6818,7 +6961,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>移到保留的记录：%1。之后删除 %2。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -7377,6 +7520,207 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::OrderImport</name>
+    <message>
+        <location filename="../core/services/OrderImport.cpp" line="+39"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spec / material</source>
+        <translation>规格/材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width (mm)</source>
+        <translation>宽（毫米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height (mm)</source>
+        <translation>高（毫米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>交货时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the order has no date</source>
+        <translation>订单没有日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due &quot;%1&quot; is not a date</source>
+        <translation>交货时间“%1”不是日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>status &quot;%1&quot; is not one of ours</source>
+        <translation>状态“%1”无法识别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the order names no customer</source>
+        <translation>订单没有写客户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>another customer (%1) than the order&apos;s first row</source>
+        <translation>客户（%1）与订单第一行不同</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 &quot;%2&quot; is not a size in millimetres</source>
+        <translation>%1“%2”不是以毫米为单位的尺寸</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quantity &quot;%1&quot;: %2</source>
+        <translation>数量“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unit price &quot;%1&quot;: %2</source>
+        <translation>单价“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>amount &quot;%1&quot;: %2</source>
+        <translation>金额“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the amount is %1, but the line comes to %2 at %3</source>
+        <translation>金额为 %1，但按单价 %3 计算应为 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line has no product</source>
+        <translation>该行没有品名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>paid &quot;%1&quot;: %2</source>
+        <translation>已收“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below zero</source>
+        <translation>小于零</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>paid %1 is more than the order&apos;s total %2</source>
+        <translation>已收 %1 超过订单合计 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is an order numbered %1 already</source>
+        <translation>已有订单号为 %1 的订单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n order(s) have errors; nothing was imported. Correct them and try again.</source>
+        <translation>
+            <numerusform>有 %n 个订单出错，没有导入任何数据。请改正后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+39"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>imported with order %1</source>
+        <translation>随订单 %1 导入</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>payment %1 was changed after the import</source>
+        <translation>收款 %1 在导入后被修改过</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>order %1 was changed after the import</source>
+        <translation>订单 %1 在导入后被修改过</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::OrderInput</name>
     <message>
         <location filename="../core/services/OrderInput.cpp" line="+54"/>
@@ -7834,17 +8178,58 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+96"/>
+        <location filename="../core/store/OrderRepository.cpp" line="+92"/>
+        <source>The order has no number.</source>
+        <translation>订单没有单号。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+7"/>
+        <source>There is an order numbered %1 already.</source>
+        <translation>已有订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-39"/>
+        <source>payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery slips</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed documents</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has %1 now; it was kept</source>
+        <translation>它现在有%1，已保留</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 changed order %2 at %3, after you opened it. Nothing was saved; your entries are still in the form. Reload to see their version, or copy your changes first.</source>
         <translation>%1 在您打开之后于 %3 修改了订单 %2。未保存任何内容，您输入的内容仍在表单中。可重新载入查看对方的版本，或先复制您的修改。</translation>
     </message>
@@ -8779,7 +9164,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-416"/>
+        <location filename="../ui/CatalogPage.cpp" line="-418"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
@@ -8837,6 +9222,117 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+9"/>
         <source>Cost: %1</source>
         <translation>成本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ProductImport</name>
+    <message>
+        <location filename="../core/services/ProductImport.cpp" line="+58"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spec / material</source>
+        <translation>规格/材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing</source>
+        <translation>计价方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the product has no name</source>
+        <translation>产品没有名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pricing &quot;%1&quot; is neither by unit nor by area</source>
+        <translation>计价方式“%1”既不是按件也不是按面积</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>piece</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>price &quot;%1&quot;: %2</source>
+        <translation>单价“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below zero</source>
+        <translation>小于零</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cost &quot;%1&quot;: %2</source>
+        <translation>成本“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has %1 fields; the header has %2</source>
+        <translation>该行有 %1 列，表头只有 %2 列</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the same product as row %1</source>
+        <translation>与第 %1 行是同一产品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already in the catalog</source>
+        <translation>产品目录中已有</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the catalog has these values already</source>
+        <translation>产品目录中已是这些值</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
+        <translation>
+            <numerusform>有 %n 行出错，没有导入任何数据。请改正后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (product %2) was changed after the import</source>
+        <translation>%1（产品 %2）在导入后被修改过</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (product %2): %3</source>
+        <translation>%1（产品 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -10353,6 +10849,30 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+0"/>
         <source>Delete the role %1?</source>
         <translation>删除角色“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::VCard</name>
+    <message>
+        <location filename="../core/services/VCard.cpp" line="+240"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a vCard property</source>
+        <translation>不是 vCard 属性</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>a card without END:VCARD</source>
+        <translation>名片缺少 END:VCARD</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD 前没有 BEGIN:VCARD</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "store/Database.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -69,6 +71,11 @@ QWizardPage* ImportWizard::buildFilePage()
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Choose the file"));
     page->setSubTitle(tr("A sheet from Excel (.xlsx) or a .csv file; the first row names the columns."));
+    m_kind = new QComboBox(page);
+    m_kind->setObjectName(QStringLiteral("importKindComboBox"));
+    m_kind->addItem(tr("Customers, from a list or contact cards"), static_cast<int>(Kind::Customers));
+    m_kind->addItem(tr("Products, from a price list"), static_cast<int>(Kind::Products));
+    m_kind->addItem(tr("Order history, a row an order line"), static_cast<int>(Kind::Orders));
     m_file = new QLineEdit(page);
     m_file->setObjectName(QStringLiteral("importFileLineEdit"));
     m_file->setReadOnly(true);
@@ -95,6 +102,12 @@ QWizardPage* ImportWizard::buildFilePage()
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
 
+    auto* kindRow = new QHBoxLayout;
+    auto* kindLabel = new QLabel(tr("&What to import"), page);
+    kindLabel->setBuddy(m_kind);
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_kind);
+    kindRow->addStretch(1);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
@@ -109,6 +122,7 @@ QWizardPage* ImportWizard::buildFilePage()
     }
     options->addStretch(1);
     auto* layout = new QVBoxLayout(page);
+    layout->addLayout(kindRow);
     layout->addLayout(fileRow);
     layout->addLayout(options);
     layout->addWidget(m_fileInfo);
@@ -122,6 +136,12 @@ QWizardPage* ImportWizard::buildFilePage()
     });
     for (QComboBox* box : {m_encoding, m_delimiter, m_sheet})
         connect(box, &QComboBox::activated, this, [this] { readFile(); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_dryRunDone = false;
+        setWindowTitle(kind() == Kind::Products ? tr("Import products")
+                       : kind() == Kind::Orders ? tr("Import order history")
+                                                : tr("Import customers"));
+    });
     return page;
 }
 
@@ -149,12 +169,14 @@ QWizardPage* ImportWizard::buildMappingPage()
     m_key->addItem(tr("The same phone number or the same name"), static_cast<int>(DuplicateKey::PhoneOrName));
     m_key->addItem(tr("The same phone number"), static_cast<int>(DuplicateKey::Phone));
     m_key->addItem(tr("The same name"), static_cast<int>(DuplicateKey::Name));
-    auto* form = new QFormLayout;
+    m_duplicateBox = new QWidget(page);
+    auto* form = new QFormLayout(m_duplicateBox);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("A customer is &already there when it has"), m_key);
     form->addRow(tr("&Then"), m_onDuplicate);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_columns, 1);
-    layout->addLayout(form);
+    layout->addWidget(m_duplicateBox);
     return page;
 }
 
@@ -297,57 +319,130 @@ void ImportWizard::showPreview()
     m_preview->setVerticalHeaderLabels(rowLabels);
 }
 
+ImportWizard::Kind ImportWizard::kind() const
+{
+    return static_cast<Kind>(m_kind->currentData().toInt());
+}
+
+void ImportWizard::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+QList<std::pair<QString, QString>> ImportWizard::fieldChoices() const
+{
+    QList<std::pair<QString, QString>> choices;
+    switch (kind()) {
+    case Kind::Customers:
+        for (const ImportField f : CustomerImport::fields())
+            choices.append({CustomerImport::fieldCode(f), CustomerImport::fieldName(f)});
+        break;
+    case Kind::Products:
+        for (const ProductField f : ProductImport::fields())
+            choices.append({ProductImport::fieldCode(f), ProductImport::fieldName(f)});
+        break;
+    case Kind::Orders:
+        for (const OrderField f : OrderImport::fields())
+            choices.append({OrderImport::fieldCode(f), OrderImport::fieldName(f)});
+        break;
+    }
+    return choices;
+}
+
+QHash<int, QString> ImportWizard::suggestedFields() const
+{
+    QHash<int, QString> codes;
+    switch (kind()) {
+    case Kind::Customers: {
+        const QHash<int, ImportField> m = CustomerImport::mappingFor(m_table);
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            codes.insert(it.key(), CustomerImport::fieldCode(it.value()));
+        break;
+    }
+    case Kind::Products: {
+        const QHash<int, ProductField> m = ProductImport::guessMapping(m_table.header);
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            codes.insert(it.key(), ProductImport::fieldCode(it.value()));
+        break;
+    }
+    case Kind::Orders: {
+        const QHash<int, OrderField> m = OrderImport::guessMapping(m_table.header);
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            codes.insert(it.key(), OrderImport::fieldCode(it.value()));
+        break;
+    }
+    }
+    return codes;
+}
+
 void ImportWizard::showMapping()
 {
     // The mapping used last time for files with these headers, else the one the headers suggest.
-    QHash<int, ImportField> mapping = CustomerImport::mappingFor(m_table);
-    const QStringList remembered = QSettings().value(mappingKey(m_table)).toStringList();
+    QHash<int, QString> mapping = suggestedFields();
+    const QStringList remembered =
+        QSettings().value(mappingKey(m_table) + QString::number(static_cast<int>(kind()))).toStringList();
     if (remembered.size() == m_table.header.size()) {
         mapping.clear();
         for (int c = 0; c < remembered.size(); ++c)
-            if (const std::optional<ImportField> f = CustomerImport::fieldFromCode(remembered.at(c)))
-                mapping.insert(c, *f);
+            if (!remembered.at(c).isEmpty())
+                mapping.insert(c, remembered.at(c));
     }
+    m_key->setVisible(kind() == Kind::Customers);
+    if (auto* form = qobject_cast<QFormLayout*>(m_duplicateBox->layout()))
+        if (QWidget* label = form->labelForField(m_key))
+            label->setVisible(kind() == Kind::Customers);
+    m_duplicateBox->setVisible(kind() != Kind::Orders);
+    const QList<std::pair<QString, QString>> choices = fieldChoices();
     m_columns->setRowCount(static_cast<int>(m_table.header.size()));
     for (int c = 0; c < m_table.header.size(); ++c) {
         m_columns->setItem(c, 0, readOnly(m_table.header.at(c)));
         QStringList samples;
         for (int r = 0; r < m_table.rows.size() && samples.size() < 3; ++r) {
             const QString text = cellText(m_table.rows.at(r).value(c)).simplified();
-            if (!text.isEmpty()) samples.append(text);
+            if (!text.isEmpty())
+                samples.append(text);
         }
         m_columns->setItem(c, 1, readOnly(samples.join(QStringLiteral(" · "))));
         auto* field = new QComboBox(m_columns);
         field->setObjectName(QStringLiteral("importFieldComboBox%1").arg(c));
         field->addItem(tr("— leave out —"), QString());
-        for (const ImportField f : CustomerImport::fields())
-            field->addItem(CustomerImport::fieldName(f), CustomerImport::fieldCode(f));
+        for (const auto& [code, name] : choices)
+            field->addItem(name, code);
         if (mapping.contains(c))
-            field->setCurrentIndex(field->findData(CustomerImport::fieldCode(mapping.value(c))));
+            field->setCurrentIndex(std::max(0, field->findData(mapping.value(c))));
         connect(field, &QComboBox::currentIndexChanged, this, [this] { m_dryRunDone = false; });
         m_columns->setCellWidget(c, 2, field);
     }
 }
 
-QHash<int, ImportField> ImportWizard::mapping() const
+QHash<int, QString> ImportWizard::chosenFields() const
 {
-    QHash<int, ImportField> result;
+    QHash<int, QString> result;
     for (int c = 0; c < m_columns->rowCount(); ++c)
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(c, 2)))
-            if (const std::optional<ImportField> f =
-                    CustomerImport::fieldFromCode(box->currentData().toString()))
-                result.insert(c, *f);
+            if (!box->currentData().toString().isEmpty())
+                result.insert(c, box->currentData().toString());
+    return result;
+}
+
+template <typename Field>
+QHash<int, Field> ImportWizard::typedMapping(const std::function<std::optional<Field>(const QString&)>& fromCode) const
+{
+    QHash<int, Field> result;
+    const QHash<int, QString> chosen = chosenFields();
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        if (const std::optional<Field> f = fromCode(it.value()))
+            result.insert(it.key(), *f);
     return result;
 }
 
 void ImportWizard::rememberMapping() const
 {
     QStringList codes;
-    for (int c = 0; c < m_columns->rowCount(); ++c) {
-        auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(c, 2));
-        codes.append(box ? box->currentData().toString() : QString());
-    }
-    QSettings().setValue(mappingKey(m_table), codes);
+    const QHash<int, QString> chosen = chosenFields();
+    for (int c = 0; c < m_columns->rowCount(); ++c)
+        codes.append(chosen.value(c));
+    QSettings().setValue(mappingKey(m_table) + QString::number(static_cast<int>(kind())), codes);
 }
 
 bool ImportWizard::validateCurrentPage()
@@ -362,36 +457,47 @@ bool ImportWizard::validateCurrentPage()
         }
         return true;
     case MappingPage: {
-        const QHash<int, ImportField> m = mapping();
-        if (std::find(m.cbegin(), m.cend(), ImportField::Name) == m.cend()) {
-            QMessageBox::information(this, tr("Import customers"),
-                                     tr("Choose the column that holds the customer's name."));
-            return false;
+        const QHash<int, QString> chosen = chosenFields();
+        QStringList required;
+        switch (kind()) {
+        case Kind::Customers: required = {CustomerImport::fieldCode(ImportField::Name)}; break;
+        case Kind::Products: required = {ProductImport::fieldCode(ProductField::Name)}; break;
+        case Kind::Orders:
+            required = {OrderImport::fieldCode(OrderField::Customer), OrderImport::fieldCode(OrderField::Date),
+                        OrderImport::fieldCode(OrderField::Product)};
+            break;
         }
-        QSet<ImportField> seen;
-        for (const ImportField f : m) {
-            if (seen.contains(f)) {
-                QMessageBox::information(
-                    this, tr("Import customers"),
-                    tr("Two columns go into %1; choose one.").arg(CustomerImport::fieldName(f)));
+        QHash<QString, QString> names;
+        for (const auto& [code, name] : fieldChoices())
+            names.insert(code, name);
+        for (const QString& code : std::as_const(required))
+            if (std::find(chosen.cbegin(), chosen.cend(), code) == chosen.cend()) {
+                QMessageBox::information(this, windowTitle(), tr("Choose the column that holds %1.").arg(names.value(code)));
                 return false;
             }
-            seen.insert(f);
+        QSet<QString> seen;
+        for (const QString& code : chosen) {
+            if (seen.contains(code)) {
+                QMessageBox::information(this, windowTitle(), tr("Two columns go into %1; choose one.").arg(names.value(code)));
+                return false;
+            }
+            seen.insert(code);
         }
         rememberMapping();
         return true;
     }
     case DryRunPage:
-        if (!m_dryRunDone) return false;
-        if (m_plan.errors > 0) {
-            QMessageBox::information(this, tr("Import customers"),
+        if (!m_dryRunDone)
+            return false;
+        if (m_counts.errors > 0) {
+            QMessageBox::information(this, windowTitle(),
                                      tr("%Ln row(s) have errors. Correct them in the file and open it again: "
                                         "nothing is imported while any row is wrong.",
-                                        nullptr, m_plan.errors));
+                                        nullptr, m_counts.errors));
             return false;
         }
-        if (m_plan.creates + m_plan.updates == 0) {
-            QMessageBox::information(this, tr("Import customers"), tr("There is nothing to add or change."));
+        if (m_counts.creates + m_counts.updates == 0) {
+            QMessageBox::information(this, windowTitle(), tr("There is nothing to add or change."));
             return false;
         }
         runImport();
@@ -414,84 +520,156 @@ void ImportWizard::runDryRun()
     m_dryRunDone = false;
     m_rows->setRowCount(0);
     const ImportTable table = m_table;
-    const QHash<int, ImportField> map = mapping();
     const auto onDuplicate = static_cast<OnDuplicate>(m_onDuplicate->currentData().toInt());
     const auto key = static_cast<DuplicateKey>(m_key->currentData().toInt());
-    const BackgroundResult<ImportPlan> result = runInBackground<ImportPlan>(
-        this, m_db, tr("Checking every row…"),
-        [table, map, onDuplicate, key](Database& db, const std::function<bool(qint64, qint64)>&) {
-            return CustomerImport::plan(db, table, map, onDuplicate, key);
-        });
-    if (!result.value) {
-        m_dryRunSummary->setText(result.error.isEmpty() ? tr("The check was stopped.") : result.error);
+    struct Shown
+    {
+        int row;
+        ImportRow::Action action;
+        QString label;
+        QString message;
+    };
+    QList<Shown> shown;
+    QString error;
+    bool stopped = false;
+    auto finish = [&](const auto& result) {
+        stopped = result.stopped;
+        error = result.error;
+        return result.value.has_value();
+    };
+    bool ok = false;
+    switch (kind()) {
+    case Kind::Customers: {
+        const QHash<int, ImportField> map = typedMapping<ImportField>(&CustomerImport::fieldFromCode);
+        const auto result = runInBackground<ImportPlan>(this, m_db, tr("Checking every row…"),
+                                                        [table, map, onDuplicate, key](Database& db, const auto&) {
+                                                            return CustomerImport::plan(db, table, map, onDuplicate, key);
+                                                        });
+        if ((ok = finish(result))) {
+            m_plan = *result.value;
+            m_counts = {m_plan.creates, m_plan.updates, m_plan.skips, m_plan.errors};
+            for (const ImportRow& r : std::as_const(m_plan.rows))
+                shown.append({r.row, r.action, r.customer.name, r.message});
+        }
+        break;
+    }
+    case Kind::Products: {
+        const QHash<int, ProductField> map = typedMapping<ProductField>(&ProductImport::fieldFromCode);
+        const auto result = runInBackground<ProductImportPlan>(this, m_db, tr("Checking every row…"),
+                                                               [table, map, onDuplicate](Database& db, const auto&) {
+                                                                   return ProductImport::plan(db, table, map, onDuplicate);
+                                                               });
+        if ((ok = finish(result))) {
+            m_productPlan = *result.value;
+            m_counts = {m_productPlan.creates, m_productPlan.updates, m_productPlan.skips, m_productPlan.errors};
+            for (const ProductImportRow& r : std::as_const(m_productPlan.rows))
+                shown.append({r.row, r.action, r.product.name, r.message});
+        }
+        break;
+    }
+    case Kind::Orders: {
+        const QHash<int, OrderField> map = typedMapping<OrderField>(&OrderImport::fieldFromCode);
+        const auto result = runInBackground<OrderImportPlan>(this, m_db, tr("Checking every order…"),
+                                                             [table, map](Database& db, const auto&) {
+                                                                 return OrderImport::plan(db, table, map);
+                                                             });
+        if ((ok = finish(result))) {
+            m_orderPlan = *result.value;
+            m_counts = {m_orderPlan.creates, 0, m_orderPlan.skips, m_orderPlan.errors};
+            for (const OrderImportItem& r : std::as_const(m_orderPlan.orders))
+                shown.append({r.row, r.action,
+                              r.order.number.isEmpty() ? r.customer : tr("%1 · %2").arg(r.order.number, r.customer),
+                              r.action == ImportRow::Action::Create
+                                  ? tr("%1, paid %2%3")
+                                        .arg(r.order.total().toString(), r.paid.toString(),
+                                             r.newCustomer ? tr("; a new customer") : QString())
+                                  : r.message});
+        }
+        break;
+    }
+    }
+    if (!ok) {
+        m_dryRunSummary->setText(stopped ? tr("The check was stopped.") : error);
         return;
     }
-    m_plan = *result.value;
     m_dryRunDone = true;
-    m_dryRunSummary->setText(tr("%1 new, %2 updated, %3 skipped, %4 with errors.")
-                                 .arg(m_plan.creates)
-                                 .arg(m_plan.updates)
-                                 .arg(m_plan.skips)
-                                 .arg(m_plan.errors));
-    m_dryRunSummary->setStyleSheet(m_plan.errors > 0 ? QStringLiteral("color:#b00020; font-weight:bold")
-                                                     : QString());
+    QString summary = tr("%1 new, %2 updated, %3 skipped, %4 with errors.")
+                          .arg(m_counts.creates)
+                          .arg(m_counts.updates)
+                          .arg(m_counts.skips)
+                          .arg(m_counts.errors);
+    if (kind() == Kind::Orders && m_counts.errors == 0)
+        summary += QLatin1Char(' ') + tr("Orders worth %1, %2 of it paid; %Ln new customer(s).", nullptr,
+                                         m_orderPlan.newCustomers)
+                                          .arg(m_orderPlan.total.toString(), m_orderPlan.paid.toString());
+    m_dryRunSummary->setText(summary);
+    m_dryRunSummary->setStyleSheet(m_counts.errors > 0 ? QStringLiteral("color:#b00020; font-weight:bold") : QString());
     // Errors first, so they are seen; every row after them in file order.
-    QList<const ImportRow*> rows;
-    for (const ImportRow& r : std::as_const(m_plan.rows))
-        if (r.action == ImportRow::Action::Error) rows.append(&r);
-    for (const ImportRow& r : std::as_const(m_plan.rows))
-        if (r.action != ImportRow::Action::Error) rows.append(&r);
-    m_rows->setRowCount(static_cast<int>(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const ImportRow& r = *rows.at(i);
+    std::stable_partition(shown.begin(), shown.end(), [](const Shown& r) { return r.action == ImportRow::Action::Error; });
+    m_rows->setRowCount(static_cast<int>(shown.size()));
+    for (int i = 0; i < shown.size(); ++i) {
+        const Shown& r = shown.at(i);
         QString outcome;
         switch (r.action) {
-        case ImportRow::Action::Create:
-            outcome = tr("new");
-            break;
-        case ImportRow::Action::Update:
-            outcome = tr("update");
-            break;
-        case ImportRow::Action::Skip:
-            outcome = tr("skip");
-            break;
-        case ImportRow::Action::Error:
-            outcome = tr("error");
-            break;
+        case ImportRow::Action::Create: outcome = tr("new"); break;
+        case ImportRow::Action::Update: outcome = tr("update"); break;
+        case ImportRow::Action::Skip: outcome = tr("skip"); break;
+        case ImportRow::Action::Error: outcome = tr("error"); break;
         }
         m_rows->setItem(i, 0, readOnly(QString::number(r.row)));
         QTableWidgetItem* what = readOnly(outcome);
         what->setData(Qt::UserRole, static_cast<int>(r.action));
-        if (r.action == ImportRow::Action::Error) what->setForeground(QColor(0xb0, 0x00, 0x20));
+        if (r.action == ImportRow::Action::Error)
+            what->setForeground(QColor(0xb0, 0x00, 0x20));
         m_rows->setItem(i, 1, what);
-        m_rows->setItem(i, 2, readOnly(r.customer.name));
+        m_rows->setItem(i, 2, readOnly(r.label));
         m_rows->setItem(i, 3, readOnly(r.message));
     }
-    m_rowFilter->setCurrentIndex(m_plan.errors > 0 ? 1 : 0);
+    m_rows->horizontalHeaderItem(2)->setText(kind() == Kind::Products ? tr("Product")
+                                             : kind() == Kind::Orders ? tr("Order")
+                                                                      : tr("Customer"));
+    m_rowFilter->setCurrentIndex(m_counts.errors > 0 ? 1 : 0);
 }
 
 void ImportWizard::runImport()
 {
     const ImportTable table = m_table;
-    const ImportPlan plan = m_plan;
-    const BackgroundResult<qint64> result = runInBackground<qint64>(
-        this, m_db, tr("Importing %Ln customer(s)…", nullptr, m_plan.creates + m_plan.updates),
-        [table, plan](Database& db, const std::function<bool(qint64, qint64)>& progress) {
-            return CustomerImport::run(db, table, plan,
-                                       [&](int done, int all) { return progress(done, all); });
+    const QString label = tr("Importing %Ln record(s)…", nullptr, m_counts.creates + m_counts.updates);
+    BackgroundResult<qint64> result;
+    switch (kind()) {
+    case Kind::Customers: {
+        const ImportPlan plan = m_plan;
+        result = runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
+            return CustomerImport::run(db, table, plan, [&](int done, int all) { return progress(done, all); });
         });
+        break;
+    }
+    case Kind::Products: {
+        const ProductImportPlan plan = m_productPlan;
+        result = runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
+            return ProductImport::run(db, table, plan, [&](int done, int all) { return progress(done, all); });
+        });
+        break;
+    }
+    case Kind::Orders: {
+        const OrderImportPlan plan = m_orderPlan;
+        result = runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
+            return OrderImport::run(db, table, plan, [&](int done, int all) { return progress(done, all); });
+        });
+        break;
+    }
+    }
     if (!result.value) {
-        QMessageBox::warning(this, tr("Import customers"),
-                             result.stopped ? tr("The import was stopped; nothing was imported.")
-                                            : result.error);
+        QMessageBox::warning(this, windowTitle(),
+                             result.stopped ? tr("The import was stopped; nothing was imported.") : result.error);
         return;
     }
     m_importId = *result.value;
-    m_result->setText(tr("Imported: %1 new customers, %2 updated, %3 skipped. The import is number %4 under "
+    m_result->setText(tr("Imported: %1 new, %2 updated, %3 skipped. The import is number %4 under "
                          "Customers ▸ More ▸ Imports and undo.")
-                          .arg(m_plan.creates)
-                          .arg(m_plan.updates)
-                          .arg(m_plan.skips)
+                          .arg(m_counts.creates)
+                          .arg(m_counts.updates)
+                          .arg(m_counts.skips)
                           .arg(m_importId));
     m_undo->show();
 }
@@ -504,7 +682,7 @@ void ImportWizard::undoImport()
         return;
     try {
         const RevertResult r = CustomerImport::revert(m_db, m_importId);
-        QString text = tr("Undone: %1 customers removed, %2 restored.").arg(r.removed).arg(r.restored);
+        QString text = tr("Undone: %1 records removed, %2 restored.").arg(r.removed).arg(r.restored);
         if (!r.kept.isEmpty())
             text += QLatin1Char('\n') + tr("Kept, because they were changed since:") + QLatin1Char('\n') +
                     r.kept.join(QLatin1Char('\n'));

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "services/CustomerImport.h"
+#include "services/OrderImport.h"
+#include "services/ProductImport.h"
 
 #include <QWizard>
 
@@ -33,15 +35,21 @@ public:
         DryRunPage,
         ImportPage
     };
+    enum class Kind { Customers, Products, Orders };
     explicit ImportWizard(Database& db, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     // Opens a file without the file dialog (tests, drag and drop).
     void openFile(const QString& path);
+    void setKind(Kind kind);
+    Kind kind() const;
     qint64 importedId() const { return m_importId; }
     const ImportTable& table() const { return m_table; }
     const ImportPlan& plan() const { return m_plan; }
-    QHash<int, ImportField> mapping() const;
+    const ProductImportPlan& productPlan() const { return m_productPlan; }
+    const OrderImportPlan& orderPlan() const { return m_orderPlan; }
+    // The columns as matched on the mapping page: column → field code of the kind imported.
+    QHash<int, QString> chosenFields() const;
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;
@@ -58,14 +66,29 @@ private:
     void runImport();
     void undoImport();
     void rememberMapping() const;
+    // The kind's fields as (code, name), and the codes its header suggests.
+    QList<std::pair<QString, QString>> fieldChoices() const;
+    QHash<int, QString> suggestedFields() const;
+    template <typename Field>
+    QHash<int, Field> typedMapping(const std::function<std::optional<Field>(const QString&)>& fromCode) const;
 
     Database& m_db;
     QString m_path;
     ImportTable m_table;
     ImportPlan m_plan;
+    ProductImportPlan m_productPlan;
+    OrderImportPlan m_orderPlan;
+    struct Counts
+    {
+        int creates = 0;
+        int updates = 0;
+        int skips = 0;
+        int errors = 0;
+    } m_counts;
     qint64 m_importId = 0;
     bool m_dryRunDone = false;
 
+    QComboBox* m_kind = nullptr;
     QLineEdit* m_file = nullptr;
     QComboBox* m_encoding = nullptr;
     QComboBox* m_delimiter = nullptr;
@@ -75,6 +98,7 @@ private:
     QTableWidget* m_columns = nullptr;
     QComboBox* m_onDuplicate = nullptr;
     QComboBox* m_key = nullptr;
+    QWidget* m_duplicateBox = nullptr;
     QLabel* m_dryRunSummary = nullptr;
     QComboBox* m_rowFilter = nullptr;
     QTableWidget* m_rows = nullptr;
