@@ -146,11 +146,12 @@ TEST_CASE("import wizard: an order book and a price list go through the same ste
 {
     OrderShop shop;
     QTemporaryDir dir;
-    const QString orders = writeFile(dir, QStringLiteral("orders.xlsx.csv"),
-                                     QByteArray("单号,日期,客户,品名,宽,高,数量,单位,单价,已收,状态\r\n"
-                                                "H-1,2025/6/1,华彩广告,户外喷绘布,2000,1000,1,m²,25,50,已交货\r\n"
-                                                "H-1,2025/6/1,华彩广告,名片,,,2,盒,38.50,,已交货\r\n"
-                                                "H-2,2025/6/9,老客户甲,易拉宝,,,3,个,120,,\r\n"));
+    const QString orders =
+        writeFile(dir, QStringLiteral("orders.xlsx.csv"),
+                  QByteArray("单号,日期,客户,品名,宽,高,数量,单位,单价,已收,状态\r\n"
+                             "H-1,2025/6/1,华彩广告,户外喷绘布,2000,1000,1,m²,25,50,已交货\r\n"
+                             "H-1,2025/6/1,华彩广告,名片,,,2,盒,38.50,,已交货\r\n"
+                             "H-2,2025/6/9,老客户甲,易拉宝,,,3,个,120,,\r\n"));
     ImportWizard wizard(*shop.db);
     wizard.show();
     wizard.setKind(ImportWizard::Kind::Orders);
@@ -169,7 +170,8 @@ TEST_CASE("import wizard: an order book and a price list go through the same ste
     // 2 m² × 25.00 + 2 × 38.50 = 127.00; 3 × 120.00 = 360.00.
     CHECK(scalar(*shop.db, QStringLiteral("SELECT sum(total) FROM orders")).toLongLong() == 12700 + 36000);
 
-    const QString prices = writeFile(dir, QStringLiteral("prices.csv"), QByteArray("品名,单价\r\n易拉宝,120\r\n"));
+    const QString prices =
+        writeFile(dir, QStringLiteral("prices.csv"), QByteArray("品名,单价\r\n易拉宝,120\r\n"));
     ImportWizard products(*shop.db);
     products.show();
     products.setKind(ImportWizard::Kind::Products);
@@ -278,13 +280,14 @@ TEST_CASE("screenshots of import, duplicates and merge", "[.screenshots]")
         wizard.grab().save(out + QStringLiteral("/import-check-zh.png"));
     }
     {
-        const QString book = writeFile(dir, s("历史订单.csv"),
-                                       CsvReader::encode(s("单号,日期,客户,品名,宽,高,数量,单位,单价,金额,已收,状态\r\n"
-                                                           "XS-0001,2025/3/5,老客户甲,户外喷绘布,3000,1500,2,m²,25,225.00,225,已交货\r\n"
-                                                           "XS-0001,2025/3/5,老客户甲,名片,,,5,盒,38.50,192.50,,已交货\r\n"
-                                                           "XS-0002,2025年4月18日,老客户乙,发光字,,,1,个,1280,1200,600,已完成\r\n"
-                                                           "XS-0003,2025-05-02,老客户甲,易拉宝,,,3,个,120,360,,\r\n"),
-                                                         TextEncoding::Gb18030));
+        const QString book = writeFile(
+            dir, s("历史订单.csv"),
+            CsvReader::encode(s("单号,日期,客户,品名,宽,高,数量,单位,单价,金额,已收,状态\r\n"
+                                "XS-0001,2025/3/5,老客户甲,户外喷绘布,3000,1500,2,m²,25,225.00,225,已交货\r\n"
+                                "XS-0001,2025/3/5,老客户甲,名片,,,5,盒,38.50,192.50,,已交货\r\n"
+                                "XS-0002,2025年4月18日,老客户乙,发光字,,,1,个,1280,1200,600,已完成\r\n"
+                                "XS-0003,2025-05-02,老客户甲,易拉宝,,,3,个,120,360,,\r\n"),
+                              TextEncoding::Gb18030));
         ImportWizard wizard(*db);
         wizard.show();
         REQUIRE(QTest::qWaitForWindowExposed(&wizard));

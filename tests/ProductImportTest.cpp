@@ -23,23 +23,13 @@ QString s(const char* utf8)
 
 ImportTable tableOf(const QString& csv)
 {
-    ImportTable t;
-    const CsvTable parsed = CsvReader::parse(csv, QLatin1Char(','));
-    t.header = parsed.rows.value(0);
-    for (qsizetype i = 1; i < parsed.rows.size(); ++i) {
-        QVariantList row;
-        for (const QString& cell : parsed.rows.at(i))
-            row.append(cell);
-        t.rows.append(row);
-        t.rowNumbers.append(parsed.lines.at(i));
-    }
-    t.file = QStringLiteral("价目表.csv");
-    return t;
+    return importTableOf(csv, QString::fromUtf8("价目表.csv"));
 }
 
 qint64 fen(Database& db, const char* product)
 {
-    return scalar(db, QStringLiteral("SELECT unit_price FROM products WHERE name = '%1'").arg(s(product))).toLongLong();
+    return scalar(db, QStringLiteral("SELECT unit_price FROM products WHERE name = '%1'").arg(s(product)))
+        .toLongLong();
 }
 
 const char* const kPriceList = "品名,分类,规格/材质,单位,计价方式,单价,成本\n"
@@ -49,7 +39,8 @@ const char* const kPriceList = "品名,分类,规格/材质,单位,计价方式,
 
 } // namespace
 
-TEST_CASE("product import: a price list comes in with its categories, as the dry run said", "[import][products]")
+TEST_CASE("product import: a price list comes in with its categories, as the dry run said",
+          "[import][products]")
 {
     TempDb db;
     const ImportTable table = tableOf(s(kPriceList));
@@ -66,20 +57,24 @@ TEST_CASE("product import: a price list comes in with its categories, as the dry
     CHECK(fen(*db, "户外喷绘布") == 2500);
     CHECK(fen(*db, "名片") == 3850);
     CHECK(fen(*db, "亚克力发光字") == 128000);
-    CHECK(scalar(*db, QStringLiteral("SELECT pricing FROM products WHERE name = '户外喷绘布'")).toString() == QStringLiteral("area"));
+    CHECK(scalar(*db, QStringLiteral("SELECT pricing FROM products WHERE name = '户外喷绘布'")).toString() ==
+          QStringLiteral("area"));
     CHECK(scalar(*db, QStringLiteral("SELECT cost FROM products WHERE name = '名片'")).toLongLong() == 1200);
-    CHECK(scalar(*db, QStringLiteral("SELECT c.name FROM products p JOIN product_categories c ON c.id = p.category_id "
-                                     "WHERE p.name = '名片'"))
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT c.name FROM products p JOIN product_categories c ON c.id = p.category_id "
+                          "WHERE p.name = '名片'"))
               .toString() == s("印刷"));
 
     // A new price list: one price changed, one new product; updated in place, then undone.
     const ImportTable next = tableOf(s("品名,单价\n名片,42.00\n易拉宝,120\n"));
-    const ProductImportPlan update = ProductImport::plan(*db, next, ProductImport::guessMapping(next.header), OnDuplicate::Update);
+    const ProductImportPlan update =
+        ProductImport::plan(*db, next, ProductImport::guessMapping(next.header), OnDuplicate::Update);
     CHECK(update.updates == 1);
     CHECK(update.creates == 1);
     const qint64 second = ProductImport::run(*db, next, update);
     CHECK(fen(*db, "名片") == 4200);
-    CHECK(scalar(*db, QStringLiteral("SELECT spec FROM products WHERE name = '名片'")).toString() == s("300g 铜版纸"));
+    CHECK(scalar(*db, QStringLiteral("SELECT spec FROM products WHERE name = '名片'")).toString() ==
+          s("300g 铜版纸"));
     const RevertResult r = CustomerImport::revert(*db, second);
     CHECK(r.removed == 1);
     CHECK(r.restored == 1);
@@ -96,13 +91,14 @@ TEST_CASE("product import: a price list comes in with its categories, as the dry
 TEST_CASE("product import: wrong rows are named by their row, and nothing is imported", "[import][products]")
 {
     TempDb db;
-    const ImportTable table = tableOf(s("品名,计价方式,单价\n户外喷绘布,按面积,25\n,按件,10\n名片,按重量,38.5\n海报,按件,abc\n"));
-    const ProductImportPlan plan = ProductImport::plan(*db, table, ProductImport::guessMapping(table.header), OnDuplicate::Skip);
+    const ImportTable table =
+        tableOf(s("品名,计价方式,单价\n户外喷绘布,按面积,25\n,按件,10\n名片,按重量,38.5\n海报,按件,abc\n"));
+    const ProductImportPlan plan =
+        ProductImport::plan(*db, table, ProductImport::guessMapping(table.header), OnDuplicate::Skip);
     CHECK(plan.errors == 3);
     QStringList rows;
     for (const ProductImportRow& r : plan.rows)
-        if (r.action == ImportRow::Action::Error)
-            rows.append(QString::number(r.row));
+        if (r.action == ImportRow::Action::Error) rows.append(QString::number(r.row));
     CHECK(rows == QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")});
     CHECK_THROWS_AS(ProductImport::run(*db, table, plan), StoreError);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM products")).toInt() == 0);
@@ -131,8 +127,9 @@ TEST_CASE("product import from the command line, with a mapping file", "[import]
     CHECK(run.json().object().value(QStringLiteral("encoding")).toString() == QStringLiteral("GB18030"));
     Database check(db);
     CHECK(fen(check, "单页") == 35);
-    CHECK(scalar(check, QStringLiteral("SELECT pricing FROM products WHERE name = '横幅'")).toString() == QStringLiteral("area"));
-    const CliRun bad = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("products"), csv,
-                               QStringLiteral("--mapping"), csv});
+    CHECK(scalar(check, QStringLiteral("SELECT pricing FROM products WHERE name = '横幅'")).toString() ==
+          QStringLiteral("area"));
+    const CliRun bad = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                               QStringLiteral("products"), csv, QStringLiteral("--mapping"), csv});
     CHECK(bad.status == 2);
 }

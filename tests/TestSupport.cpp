@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "services/CsvReader.h"
+
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 
@@ -139,6 +141,22 @@ void loadDump(const QString& dumpPath, const QString& dbPath)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("dump-loader"));
+}
+
+ImportTable importTableOf(const QString& csv, const QString& file)
+{
+    ImportTable t;
+    const CsvTable parsed = CsvReader::parse(csv, QLatin1Char(','));
+    t.header = parsed.rows.value(0);
+    for (qsizetype i = 1; i < parsed.rows.size(); ++i) {
+        QVariantList row;
+        for (const QString& cell : parsed.rows.at(i))
+            row.append(cell);
+        t.rows.append(row);
+        t.rowNumbers.append(parsed.lines.at(i));
+    }
+    t.file = file;
+    return t;
 }
 
 } // namespace shopcrm::test

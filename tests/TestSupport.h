@@ -2,6 +2,7 @@
 
 #include "domain/Customer.h"
 #include "domain/Order.h"
+#include "services/CustomerImport.h"
 #include "store/Database.h"
 
 #include <QHash>
@@ -42,6 +43,8 @@ struct OrderShop
     Order order(qint64 customerId, const QDateTime& when, qint64 priceFen = 2500) const;
 };
 QVariant scalar(Database& db, const QString& sql);
+// A table to import, from CSV text (comma-separated), as ImportTable::fromFile would read it.
+ImportTable importTableOf(const QString& csv, const QString& file = QStringLiteral("import.csv"));
 
 // One run of shopcrm-cli: its exit status (-1 when it crashed) and output.
 struct CliRun

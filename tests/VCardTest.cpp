@@ -25,7 +25,8 @@ QString s(const char* utf8)
 QStringList python(const QString& program, const QStringList& args = {})
 {
     QProcess p;
-    p.start(pythonProgram(), QStringList{QStringLiteral("-c"), QStringLiteral("import sys, vobject\n") + program} + args);
+    p.start(pythonProgram(),
+            QStringList{QStringLiteral("-c"), QStringLiteral("import sys, vobject\n") + program} + args);
     p.waitForFinished(60000);
     INFO(p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
@@ -37,13 +38,14 @@ QStringList python(const QString& program, const QStringList& args = {})
 TEST_CASE("vCard: what phones export, 2.1 with quoted-printable, 3.0 and 4.0, folded and escaped", "[vcard]")
 {
     // Android's 2.1 export: QUOTED-PRINTABLE UTF-8 with soft line breaks, bare TYPE parameters.
-    const QByteArray android = "BEGIN:VCARD\r\nVERSION:2.1\r\n"
-                               "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=BC=A0;=E4=B8=89;;;\r\n"
-                               "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=BC=A0=E4=B8=89\r\n"
-                               "TEL;CELL:138-1234-5678\r\nTEL;WORK:0755-86001234\r\n"
-                               "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=8D=8E=E5=BD=A9=E5=B9=BF=E5=91=8A=\r\n"
-                               "=E6=9C=89=E9=99=90=E5=85=AC=E5=8F=B8\r\n"
-                               "END:VCARD\r\n";
+    const QByteArray android =
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=BC=A0;=E4=B8=89;;;\r\n"
+        "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=BC=A0=E4=B8=89\r\n"
+        "TEL;CELL:138-1234-5678\r\nTEL;WORK:0755-86001234\r\n"
+        "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=8D=8E=E5=BD=A9=E5=B9=BF=E5=91=8A=\r\n"
+        "=E6=9C=89=E9=99=90=E5=85=AC=E5=8F=B8\r\n"
+        "END:VCARD\r\n";
     // iPhone's 3.0: grouped properties, escaped commas, a folded note.
     const QByteArray iphone = "BEGIN:VCARD\nVERSION:3.0\nN:王;芳;;;\nFN:王芳\nORG:鑫源装饰;\n"
                               "item1.TEL;type=CELL;type=VOICE;type=pref:139 0000 1111\n"
@@ -101,12 +103,13 @@ TEST_CASE("vCard: our cards read back in Python's vobject, and vobject's cards r
     REQUIRE(f.open(QIODevice::ReadOnly));
     for (const QByteArray& line : f.readAll().split('\n'))
         CHECK(line.size() <= 76); // with its CR
-    const QStringList seen = python(QStringLiteral("sys.stdout.reconfigure(encoding='utf-8')\n"
-                                                   "c = vobject.readOne(open(sys.argv[1], encoding='utf-8').read())\n"
-                                                   "print(c.fn.value)\nprint(c.org.value[0])\n"
-                                                   "print(c.adr.value.street)\nprint(repr(c.note.value))\n"
-                                                   "print(sorted(t.value for t in c.tel_list))\n"),
-                                    {path});
+    const QStringList seen =
+        python(QStringLiteral("sys.stdout.reconfigure(encoding='utf-8')\n"
+                              "c = vobject.readOne(open(sys.argv[1], encoding='utf-8').read())\n"
+                              "print(c.fn.value)\nprint(c.org.value[0])\n"
+                              "print(c.adr.value.street)\nprint(repr(c.note.value))\n"
+                              "print(sorted(t.value for t in c.tel_list))\n"),
+               {path});
     REQUIRE(seen.size() == 5);
     CHECK(seen.at(0) == s("赵磊"));
     CHECK(seen.at(1) == s("长城印务; 东莞分公司"));
@@ -116,7 +119,8 @@ TEST_CASE("vCard: our cards read back in Python's vobject, and vobject's cards r
 
     // A card vobject writes, read here.
     const QString theirs = dir.filePath(QStringLiteral("theirs.vcf"));
-    python(QStringLiteral("c = vobject.vCard()\nc.add('fn').value = '刘洋'\nc.add('n').value = vobject.vcard.Name(family='刘', given='洋')\n"
+    python(QStringLiteral("c = vobject.vCard()\nc.add('fn').value = '刘洋'\nc.add('n').value = "
+                          "vobject.vcard.Name(family='刘', given='洋')\n"
                           "t = c.add('tel'); t.value = '186 0000 3333'; t.type_param = 'CELL'\n"
                           "c.add('org').value = ['恒通物流']\nc.add('note').value = 'a, b; c\\nd' * 10\n"
                           "open(sys.argv[1], 'w', encoding='utf-8').write(c.serialize())\n"),
@@ -131,7 +135,8 @@ TEST_CASE("vCard: our cards read back in Python's vobject, and vobject's cards r
     CHECK(read.first().note == QStringLiteral("a, b; c\nd").repeated(10));
 }
 
-TEST_CASE("vCard: contacts import as customers through the same check, and export as cards", "[vcard][import]")
+TEST_CASE("vCard: contacts import as customers through the same check, and export as cards",
+          "[vcard][import]")
 {
     TempDb db;
     QTemporaryDir dir;
@@ -139,28 +144,31 @@ TEST_CASE("vCard: contacts import as customers through the same check, and expor
     {
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\nORG:华彩广告\r\nTEL;TYPE=CELL:13812345678\r\nEND:VCARD\r\n"
-                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL;TYPE=CELL:13900001111\r\nEMAIL:li@example.cn\r\nEND:VCARD\r\n");
+        f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\nORG:华彩广告\r\nTEL;TYPE=CELL:13812345678\r\nEND:"
+                "VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL;TYPE=CELL:13900001111\r\nEMAIL:li@example."
+                "cn\r\nEND:VCARD\r\n");
     }
     const ImportTable table = ImportTable::fromFile(path);
     CHECK(table.encoding == QStringLiteral("vCard"));
     REQUIRE(table.rows.size() == 2);
-    const ImportPlan plan = CustomerImport::plan(*db, table, CustomerImport::mappingFor(table), OnDuplicate::Skip,
-                                                 DuplicateKey::PhoneOrName);
+    const ImportPlan plan = CustomerImport::plan(*db, table, CustomerImport::mappingFor(table),
+                                                 OnDuplicate::Skip, DuplicateKey::PhoneOrName);
     CHECK(plan.creates == 2);
     CustomerImport::run(*db, table, plan);
     CHECK(scalar(*db, QStringLiteral("SELECT k.name FROM contacts k JOIN customers c ON c.id = k.customer_id "
                                      "WHERE c.name = '华彩广告'"))
               .toString() == s("张三"));
-    CHECK(scalar(*db, QStringLiteral("SELECT email FROM customers WHERE name = '李四'")).toString()
-          == QStringLiteral("li@example.cn"));
+    CHECK(scalar(*db, QStringLiteral("SELECT email FROM customers WHERE name = '李四'")).toString() ==
+          QStringLiteral("li@example.cn"));
 
     const QString out = dir.filePath(QStringLiteral("all.vcf"));
     CHECK(Exports::contacts(*db, {}, {}, out) == 2);
-    const QStringList seen = python(QStringLiteral("sys.stdout.reconfigure(encoding='utf-8')\n"
-                                                   "for c in vobject.readComponents(open(sys.argv[1], encoding='utf-8').read()):\n"
-                                                   "    print(c.fn.value, getattr(c, 'org', None) and c.org.value[0], c.tel.value)\n"),
-                                    {out});
+    const QStringList seen = python(
+        QStringLiteral("sys.stdout.reconfigure(encoding='utf-8')\n"
+                       "for c in vobject.readComponents(open(sys.argv[1], encoding='utf-8').read()):\n"
+                       "    print(c.fn.value, getattr(c, 'org', None) and c.org.value[0], c.tel.value)\n"),
+        {out});
     CHECK(seen.contains(s("张三 华彩广告 138 1234 5678")));
     CHECK(seen.contains(s("李四 None 139 0000 1111")));
 }

@@ -270,7 +270,7 @@
 <context>
     <name>shopcrm::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="+299"/>
+        <location filename="../ui/ImportWizard.cpp" line="+300"/>
         <source>%1: %Ln row(s) below the header.</source>
         <translation>
             <numerusform>%1: %Ln row below the header.</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+191"/>
         <source>%Ln row(s) have errors. Correct them in the file and open it again: nothing is imported while any row is wrong.</source>
         <translation>
             <numerusform>%Ln row has errors. Correct it in the file and open it again: nothing is imported while any row is wrong.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Orders worth %1, %2 of it paid; %Ln new customer(s).</source>
         <translation>
             <numerusform>Orders worth %1, %2 of it paid; %Ln new customer.</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Importing %Ln record(s)…</source>
         <translation>
             <numerusform>Importing %Ln record…</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Remove the %Ln customer(s) this import added and put back what it changed?</source>
         <translation>
             <numerusform>Remove the %Ln customer this import added and put back what it changed?</numerusform>
@@ -356,7 +356,7 @@
 <context>
     <name>shopcrm::OrderImport</name>
     <message numerus="yes">
-        <location filename="../core/services/OrderImport.cpp" line="+360"/>
+        <location filename="../core/services/OrderImport.cpp" line="+391"/>
         <source>%n order(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n order has errors; nothing was imported. Correct it and try again.</numerusform>
@@ -457,7 +457,7 @@
 <context>
     <name>shopcrm::ProductImport</name>
     <message numerus="yes">
-        <location filename="../core/services/ProductImport.cpp" line="+237"/>
+        <location filename="../core/services/ProductImport.cpp" line="+248"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>

@@ -3325,8 +3325,8 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Import customers…</source>
-        <translation>导入客户(&amp;I)…</translation>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6103,13 +6103,13 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../ui/ImportWizard.cpp" line="+56"/>
         <location line="+78"/>
-        <location line="+9"/>
-        <location line="+310"/>
+        <location line="+10"/>
+        <location line="+305"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-386"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -6195,7 +6195,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Spreadsheets and contact cards (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
         <translation>表格和联系人名片 (*.xlsx *.csv *.txt *.vcf);;所有文件 (*)</translation>
     </message>
@@ -6321,12 +6321,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+429"/>
+        <location line="+440"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-440"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -6390,12 +6390,12 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+101"/>
         <source>— leave out —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
@@ -6405,12 +6405,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此文件没有可导入的行。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Choose the column that holds %1.</source>
         <translation>请选择包含“%1”的列。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -6427,7 +6427,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Imported: %1 new, %2 updated, %3 skipped. The import is number %4 under Customers ▸ More ▸ Imports and undo.</source>
         <translation>导入完成：新增 %1，更新 %2，跳过 %3。本次导入编号为 %4，可在 客户 ▸ 更多 ▸ 导入记录与撤销 中找到。</translation>
     </message>
@@ -6437,12 +6437,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已撤销：删除 %1 条记录，恢复 %2 条。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-220"/>
         <source>Two columns go into %1; choose one.</source>
         <translation>有两列都对应到“%1”，请只选一列。</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%Ln row(s) have errors. Correct them in the file and open it again: nothing is imported while any row is wrong.</source>
         <translation>
             <numerusform>有 %Ln 行有错误。请在文件中改正后重新打开：只要有一行出错，就不会导入任何数据。</numerusform>
@@ -6454,18 +6454,18 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有需要添加或修改的内容。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+14"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Checking every order…</source>
         <translation>正在检查每个订单…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -6497,32 +6497,32 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>导入已停止，没有导入任何数据。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+13"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
@@ -7522,92 +7522,92 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderImport</name>
     <message>
-        <location filename="../core/services/OrderImport.cpp" line="+39"/>
+        <location filename="../core/services/OrderImport.cpp" line="+40"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spec / material</source>
         <translation>规格/材料</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Width (mm)</source>
         <translation>宽（毫米）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Height (mm)</source>
         <translation>高（毫米）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>交货时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the order has no date</source>
         <translation>订单没有日期</translation>
     </message>
@@ -7617,7 +7617,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>due &quot;%1&quot; is not a date</source>
         <translation>交货时间“%1”不是日期</translation>
     </message>
@@ -7632,17 +7632,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单没有写客户</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>another customer (%1) than the order&apos;s first row</source>
         <translation>客户（%1）与订单第一行不同</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 &quot;%2&quot; is not a size in millimetres</source>
         <translation>%1“%2”不是以毫米为单位的尺寸</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>quantity &quot;%1&quot;: %2</source>
         <translation>数量“%1”：%2</translation>
     </message>
@@ -7652,22 +7652,22 @@ What the database holds now is backed up first, into %2.</source>
         <translation>单价“%1”：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>amount &quot;%1&quot;: %2</source>
         <translation>金额“%1”：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the amount is %1, but the line comes to %2 at %3</source>
         <translation>金额为 %1，但按单价 %3 计算应为 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the line has no product</source>
         <translation>该行没有品名</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>paid &quot;%1&quot;: %2</source>
         <translation>已收“%1”：%2</translation>
     </message>
@@ -7677,45 +7677,45 @@ What the database holds now is backed up first, into %2.</source>
         <translation>小于零</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>paid %1 is more than the order&apos;s total %2</source>
         <translation>已收 %1 超过订单合计 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>there is an order numbered %1 already</source>
         <translation>已有订单号为 %1 的订单</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%n order(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>有 %n 个订单出错，没有导入任何数据。请改正后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+39"/>
+        <location line="+15"/>
+        <location line="+45"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，没有导入任何数据。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>imported with order %1</source>
         <translation>随订单 %1 导入</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>payment %1 was changed after the import</source>
         <translation>收款 %1 在导入后被修改过</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>order %1 was changed after the import</source>
         <translation>订单 %1 在导入后被修改过</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>order %1: %2</source>
         <translation>订单 %1：%2</translation>
     </message>
@@ -9227,57 +9227,57 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductImport</name>
     <message>
-        <location filename="../core/services/ProductImport.cpp" line="+58"/>
+        <location filename="../core/services/ProductImport.cpp" line="+56"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spec / material</source>
         <translation>规格/材料</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>the product has no name</source>
         <translation>产品没有名称</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>pricing &quot;%1&quot; is neither by unit nor by area</source>
         <translation>计价方式“%1”既不是按件也不是按面积</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>piece</source>
         <translation>件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>price &quot;%1&quot;: %2</source>
         <translation>单价“%1”：%2</translation>
     </message>
@@ -9297,7 +9297,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>该行有 %1 列，表头只有 %2 列</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the same product as row %1</source>
         <translation>与第 %1 行是同一产品</translation>
     </message>
@@ -9307,30 +9307,30 @@ What the database holds now is backed up first, into %2.</source>
         <translation>产品目录中已有</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>the catalog has these values already</source>
         <translation>产品目录中已是这些值</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>有 %n 行出错，没有导入任何数据。请改正后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，没有导入任何数据。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 (product %2) was changed after the import</source>
         <translation>%1（产品 %2）在导入后被修改过</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (product %2): %3</source>
         <translation>%1（产品 %2）：%3</translation>
     </message>
@@ -10854,23 +10854,23 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::VCard</name>
     <message>
-        <location filename="../core/services/VCard.cpp" line="+240"/>
+        <location filename="../core/services/VCard.cpp" line="+231"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>not a vCard property</source>
         <translation>不是 vCard 属性</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+19"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <source>a card without END:VCARD</source>
         <translation>名片缺少 END:VCARD</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>END:VCARD without BEGIN:VCARD</source>
         <translation>END:VCARD 前没有 BEGIN:VCARD</translation>
     </message>

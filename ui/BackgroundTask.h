@@ -4,9 +4,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
@@ -44,27 +43,28 @@ runInBackground(QWidget* parent, Database& db, const QString& label,
     progress.setObjectName(QStringLiteral("backgroundProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    QFutureWatcher<BackgroundResult<T>> watcher;
+    // A thread of its own, not one of the global pool's: the work itself spreads over the pool
+    // (QtConcurrent::blockingMap), which deadlocks when the task waiting for it holds a pool thread.
+    auto result = std::make_shared<BackgroundResult<T>>();
     QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<BackgroundResult<T>>::finished, &loop, &QEventLoop::quit);
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [stop] { *stop = true; });
-    watcher.setFuture(QtConcurrent::run([ticket, work, stop, done, total]() {
-        BackgroundResult<T> result;
+    std::unique_ptr<QThread> thread(QThread::create([ticket, work, stop, done, total, result]() {
         try {
             const std::unique_ptr<Database> own = ticket.open();
-            result.value = work(*own, [&](qint64 n, qint64 all) {
+            result->value = work(*own, [&](qint64 n, qint64 all) {
                 *done = n;
                 *total = all;
                 return !*stop;
             });
         } catch (const StoreError& e) {
-            result.error = e.message();
+            result->error = e.message();
         } catch (const std::exception& e) {
-            result.error = QString::fromLocal8Bit(e.what());
+            result->error = QString::fromLocal8Bit(e.what());
         }
-        result.stopped = *stop;
-        return result;
+        result->stopped = *stop;
     }));
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
     QTimer ticker;
     QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
         if (*total > 0) {
@@ -76,10 +76,12 @@ runInBackground(QWidget* parent, Database& db, const QString& label,
         }
     });
     ticker.start(100);
-    loop.exec();
+    if (!thread->isFinished())
+        loop.exec();
+    thread->wait();
     ticker.stop();
     progress.reset();
-    return watcher.result();
+    return *result;
 }
 
 } // namespace shopcrm

@@ -60,7 +60,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     auto* moreMenu = new QMenu(more);
     const Access& access = db.access();
     if (access.can(Module::Customers, Action::Create))
-        moreMenu->addAction(tr("&Import customers…"), this, &CustomerListPage::importCustomers)
+        moreMenu->addAction(tr("&Import…"), this, &CustomerListPage::importCustomers)
             ->setObjectName(QStringLiteral("importCustomersAction"));
     if (access.can(Module::Customers, Action::Export))
         moreMenu->addAction(tr("&Export the list…"), this, [this] { exportTo(); })

@@ -131,7 +131,8 @@ QWizardPage* ImportWizard::buildFilePage()
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QSettings().value(QStringLiteral("import/folder")).toString();
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import customers"), folder, tr("Spreadsheets and contact cards (*.xlsx *.csv *.txt *.vcf);;All files (*)"));
+            this, tr("Import customers"), folder,
+            tr("Spreadsheets and contact cards (*.xlsx *.csv *.txt *.vcf);;All files (*)"));
         if (!path.isEmpty()) openFile(path);
     });
     for (QComboBox* box : {m_encoding, m_delimiter, m_sheet})
@@ -384,13 +385,11 @@ void ImportWizard::showMapping()
     if (remembered.size() == m_table.header.size()) {
         mapping.clear();
         for (int c = 0; c < remembered.size(); ++c)
-            if (!remembered.at(c).isEmpty())
-                mapping.insert(c, remembered.at(c));
+            if (!remembered.at(c).isEmpty()) mapping.insert(c, remembered.at(c));
     }
     m_key->setVisible(kind() == Kind::Customers);
     if (auto* form = qobject_cast<QFormLayout*>(m_duplicateBox->layout()))
-        if (QWidget* label = form->labelForField(m_key))
-            label->setVisible(kind() == Kind::Customers);
+        if (QWidget* label = form->labelForField(m_key)) label->setVisible(kind() == Kind::Customers);
     m_duplicateBox->setVisible(kind() != Kind::Orders);
     const QList<std::pair<QString, QString>> choices = fieldChoices();
     m_columns->setRowCount(static_cast<int>(m_table.header.size()));
@@ -399,8 +398,7 @@ void ImportWizard::showMapping()
         QStringList samples;
         for (int r = 0; r < m_table.rows.size() && samples.size() < 3; ++r) {
             const QString text = cellText(m_table.rows.at(r).value(c)).simplified();
-            if (!text.isEmpty())
-                samples.append(text);
+            if (!text.isEmpty()) samples.append(text);
         }
         m_columns->setItem(c, 1, readOnly(samples.join(QStringLiteral(" · "))));
         auto* field = new QComboBox(m_columns);
@@ -408,8 +406,7 @@ void ImportWizard::showMapping()
         field->addItem(tr("— leave out —"), QString());
         for (const auto& [code, name] : choices)
             field->addItem(name, code);
-        if (mapping.contains(c))
-            field->setCurrentIndex(std::max(0, field->findData(mapping.value(c))));
+        if (mapping.contains(c)) field->setCurrentIndex(std::max(0, field->findData(mapping.value(c))));
         connect(field, &QComboBox::currentIndexChanged, this, [this] { m_dryRunDone = false; });
         m_columns->setCellWidget(c, 2, field);
     }
@@ -420,19 +417,18 @@ QHash<int, QString> ImportWizard::chosenFields() const
     QHash<int, QString> result;
     for (int c = 0; c < m_columns->rowCount(); ++c)
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(c, 2)))
-            if (!box->currentData().toString().isEmpty())
-                result.insert(c, box->currentData().toString());
+            if (!box->currentData().toString().isEmpty()) result.insert(c, box->currentData().toString());
     return result;
 }
 
 template <typename Field>
-QHash<int, Field> ImportWizard::typedMapping(const std::function<std::optional<Field>(const QString&)>& fromCode) const
+QHash<int, Field>
+ImportWizard::typedMapping(const std::function<std::optional<Field>(const QString&)>& fromCode) const
 {
     QHash<int, Field> result;
     const QHash<int, QString> chosen = chosenFields();
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
-        if (const std::optional<Field> f = fromCode(it.value()))
-            result.insert(it.key(), *f);
+        if (const std::optional<Field> f = fromCode(it.value())) result.insert(it.key(), *f);
     return result;
 }
 
@@ -460,10 +456,15 @@ bool ImportWizard::validateCurrentPage()
         const QHash<int, QString> chosen = chosenFields();
         QStringList required;
         switch (kind()) {
-        case Kind::Customers: required = {CustomerImport::fieldCode(ImportField::Name)}; break;
-        case Kind::Products: required = {ProductImport::fieldCode(ProductField::Name)}; break;
+        case Kind::Customers:
+            required = {CustomerImport::fieldCode(ImportField::Name)};
+            break;
+        case Kind::Products:
+            required = {ProductImport::fieldCode(ProductField::Name)};
+            break;
         case Kind::Orders:
-            required = {OrderImport::fieldCode(OrderField::Customer), OrderImport::fieldCode(OrderField::Date),
+            required = {OrderImport::fieldCode(OrderField::Customer),
+                        OrderImport::fieldCode(OrderField::Date),
                         OrderImport::fieldCode(OrderField::Product)};
             break;
         }
@@ -472,13 +473,15 @@ bool ImportWizard::validateCurrentPage()
             names.insert(code, name);
         for (const QString& code : std::as_const(required))
             if (std::find(chosen.cbegin(), chosen.cend(), code) == chosen.cend()) {
-                QMessageBox::information(this, windowTitle(), tr("Choose the column that holds %1.").arg(names.value(code)));
+                QMessageBox::information(this, windowTitle(),
+                                         tr("Choose the column that holds %1.").arg(names.value(code)));
                 return false;
             }
         QSet<QString> seen;
         for (const QString& code : chosen) {
             if (seen.contains(code)) {
-                QMessageBox::information(this, windowTitle(), tr("Two columns go into %1; choose one.").arg(names.value(code)));
+                QMessageBox::information(this, windowTitle(),
+                                         tr("Two columns go into %1; choose one.").arg(names.value(code)));
                 return false;
             }
             seen.insert(code);
@@ -487,8 +490,7 @@ bool ImportWizard::validateCurrentPage()
         return true;
     }
     case DryRunPage:
-        if (!m_dryRunDone)
-            return false;
+        if (!m_dryRunDone) return false;
         if (m_counts.errors > 0) {
             QMessageBox::information(this, windowTitle(),
                                      tr("%Ln row(s) have errors. Correct them in the file and open it again: "
@@ -541,10 +543,10 @@ void ImportWizard::runDryRun()
     switch (kind()) {
     case Kind::Customers: {
         const QHash<int, ImportField> map = typedMapping<ImportField>(&CustomerImport::fieldFromCode);
-        const auto result = runInBackground<ImportPlan>(this, m_db, tr("Checking every row…"),
-                                                        [table, map, onDuplicate, key](Database& db, const auto&) {
-                                                            return CustomerImport::plan(db, table, map, onDuplicate, key);
-                                                        });
+        const auto result = runInBackground<ImportPlan>(
+            this, m_db, tr("Checking every row…"), [table, map, onDuplicate, key](Database& db, const auto&) {
+                return CustomerImport::plan(db, table, map, onDuplicate, key);
+            });
         if ((ok = finish(result))) {
             m_plan = *result.value;
             m_counts = {m_plan.creates, m_plan.updates, m_plan.skips, m_plan.errors};
@@ -555,13 +557,14 @@ void ImportWizard::runDryRun()
     }
     case Kind::Products: {
         const QHash<int, ProductField> map = typedMapping<ProductField>(&ProductImport::fieldFromCode);
-        const auto result = runInBackground<ProductImportPlan>(this, m_db, tr("Checking every row…"),
-                                                               [table, map, onDuplicate](Database& db, const auto&) {
-                                                                   return ProductImport::plan(db, table, map, onDuplicate);
-                                                               });
+        const auto result = runInBackground<ProductImportPlan>(
+            this, m_db, tr("Checking every row…"), [table, map, onDuplicate](Database& db, const auto&) {
+                return ProductImport::plan(db, table, map, onDuplicate);
+            });
         if ((ok = finish(result))) {
             m_productPlan = *result.value;
-            m_counts = {m_productPlan.creates, m_productPlan.updates, m_productPlan.skips, m_productPlan.errors};
+            m_counts = {m_productPlan.creates, m_productPlan.updates, m_productPlan.skips,
+                        m_productPlan.errors};
             for (const ProductImportRow& r : std::as_const(m_productPlan.rows))
                 shown.append({r.row, r.action, r.product.name, r.message});
         }
@@ -569,21 +572,21 @@ void ImportWizard::runDryRun()
     }
     case Kind::Orders: {
         const QHash<int, OrderField> map = typedMapping<OrderField>(&OrderImport::fieldFromCode);
-        const auto result = runInBackground<OrderImportPlan>(this, m_db, tr("Checking every order…"),
-                                                             [table, map](Database& db, const auto&) {
-                                                                 return OrderImport::plan(db, table, map);
-                                                             });
+        const auto result = runInBackground<OrderImportPlan>(
+            this, m_db, tr("Checking every order…"),
+            [table, map](Database& db, const auto&) { return OrderImport::plan(db, table, map); });
         if ((ok = finish(result))) {
             m_orderPlan = *result.value;
             m_counts = {m_orderPlan.creates, 0, m_orderPlan.skips, m_orderPlan.errors};
             for (const OrderImportItem& r : std::as_const(m_orderPlan.orders))
-                shown.append({r.row, r.action,
-                              r.order.number.isEmpty() ? r.customer : tr("%1 · %2").arg(r.order.number, r.customer),
-                              r.action == ImportRow::Action::Create
-                                  ? tr("%1, paid %2%3")
-                                        .arg(r.order.total().toString(), r.paid.toString(),
-                                             r.newCustomer ? tr("; a new customer") : QString())
-                                  : r.message});
+                shown.append(
+                    {r.row, r.action,
+                     r.order.number.isEmpty() ? r.customer : tr("%1 · %2").arg(r.order.number, r.customer),
+                     r.action == ImportRow::Action::Create
+                         ? tr("%1, paid %2%3")
+                               .arg(r.order.total().toString(), r.paid.toString(),
+                                    r.newCustomer ? tr("; a new customer") : QString())
+                         : r.message});
         }
         break;
     }
@@ -603,24 +606,33 @@ void ImportWizard::runDryRun()
                                          m_orderPlan.newCustomers)
                                           .arg(m_orderPlan.total.toString(), m_orderPlan.paid.toString());
     m_dryRunSummary->setText(summary);
-    m_dryRunSummary->setStyleSheet(m_counts.errors > 0 ? QStringLiteral("color:#b00020; font-weight:bold") : QString());
+    m_dryRunSummary->setStyleSheet(m_counts.errors > 0 ? QStringLiteral("color:#b00020; font-weight:bold")
+                                                       : QString());
     // Errors first, so they are seen; every row after them in file order.
-    std::stable_partition(shown.begin(), shown.end(), [](const Shown& r) { return r.action == ImportRow::Action::Error; });
+    std::stable_partition(shown.begin(), shown.end(),
+                          [](const Shown& r) { return r.action == ImportRow::Action::Error; });
     m_rows->setRowCount(static_cast<int>(shown.size()));
     for (int i = 0; i < shown.size(); ++i) {
         const Shown& r = shown.at(i);
         QString outcome;
         switch (r.action) {
-        case ImportRow::Action::Create: outcome = tr("new"); break;
-        case ImportRow::Action::Update: outcome = tr("update"); break;
-        case ImportRow::Action::Skip: outcome = tr("skip"); break;
-        case ImportRow::Action::Error: outcome = tr("error"); break;
+        case ImportRow::Action::Create:
+            outcome = tr("new");
+            break;
+        case ImportRow::Action::Update:
+            outcome = tr("update");
+            break;
+        case ImportRow::Action::Skip:
+            outcome = tr("skip");
+            break;
+        case ImportRow::Action::Error:
+            outcome = tr("error");
+            break;
         }
         m_rows->setItem(i, 0, readOnly(QString::number(r.row)));
         QTableWidgetItem* what = readOnly(outcome);
         what->setData(Qt::UserRole, static_cast<int>(r.action));
-        if (r.action == ImportRow::Action::Error)
-            what->setForeground(QColor(0xb0, 0x00, 0x20));
+        if (r.action == ImportRow::Action::Error) what->setForeground(QColor(0xb0, 0x00, 0x20));
         m_rows->setItem(i, 1, what);
         m_rows->setItem(i, 2, readOnly(r.label));
         m_rows->setItem(i, 3, readOnly(r.message));
@@ -639,29 +651,36 @@ void ImportWizard::runImport()
     switch (kind()) {
     case Kind::Customers: {
         const ImportPlan plan = m_plan;
-        result = runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
-            return CustomerImport::run(db, table, plan, [&](int done, int all) { return progress(done, all); });
-        });
+        result =
+            runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
+                return CustomerImport::run(db, table, plan,
+                                           [&](int done, int all) { return progress(done, all); });
+            });
         break;
     }
     case Kind::Products: {
         const ProductImportPlan plan = m_productPlan;
-        result = runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
-            return ProductImport::run(db, table, plan, [&](int done, int all) { return progress(done, all); });
-        });
+        result =
+            runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
+                return ProductImport::run(db, table, plan,
+                                          [&](int done, int all) { return progress(done, all); });
+            });
         break;
     }
     case Kind::Orders: {
         const OrderImportPlan plan = m_orderPlan;
-        result = runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
-            return OrderImport::run(db, table, plan, [&](int done, int all) { return progress(done, all); });
-        });
+        result =
+            runInBackground<qint64>(this, m_db, label, [table, plan](Database& db, const auto& progress) {
+                return OrderImport::run(db, table, plan,
+                                        [&](int done, int all) { return progress(done, all); });
+            });
         break;
     }
     }
     if (!result.value) {
         QMessageBox::warning(this, windowTitle(),
-                             result.stopped ? tr("The import was stopped; nothing was imported.") : result.error);
+                             result.stopped ? tr("The import was stopped; nothing was imported.")
+                                            : result.error);
         return;
     }
     m_importId = *result.value;

@@ -35,7 +35,12 @@ public:
         DryRunPage,
         ImportPage
     };
-    enum class Kind { Customers, Products, Orders };
+    enum class Kind
+    {
+        Customers,
+        Products,
+        Orders
+    };
     explicit ImportWizard(Database& db, QWidget* parent = nullptr);
     ~ImportWizard() override;
 

@@ -13,10 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFuture>
-#include <QUnhandledException>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace shopcrm {
 
@@ -468,8 +466,11 @@ int writeCreates(Database& db, const ImportPlan& plan, qint64 importId, const st
             batches.append(QList<Customer>());
         batches.last().append(r.customer);
     }
+    // On a thread of its own: prepareMany spreads over the global pool, which must not wait for
+    // a pool thread this import may itself be running on.
     auto prepare = [&](qsizetype k) {
-        return QtConcurrent::run([batch = batches.at(k)]() mutable { return CustomerRepository::prepareMany(std::move(batch)); });
+        return std::async(std::launch::async,
+                          [batch = batches.at(k)]() mutable { return CustomerRepository::prepareMany(std::move(batch)); });
     };
     CustomerRepository customers(db);
     const QString now = Database::nowUtc();
@@ -478,16 +479,11 @@ int writeCreates(Database& db, const ImportPlan& plan, qint64 importId, const st
                                        "import_id, entity, entity_id, action, version_after, before) "
                                        "VALUES (?, ?, ?, ?, ?, 'customer', ?, 'created', 1, NULL)"));
     int done = 0;
-    QFuture<CustomerRepository::Prepared> next;
+    std::future<CustomerRepository::Prepared> next;
     if (!batches.isEmpty())
         next = prepare(0);
     for (qsizetype k = 0; k < batches.size(); ++k) {
-        CustomerRepository::Prepared batch;
-        try {
-            batch = next.takeResult();
-        } catch (const QUnhandledException& e) {
-            std::rethrow_exception(e.exception());
-        }
+        CustomerRepository::Prepared batch = next.get();
         if (k + 1 < batches.size())
             next = prepare(k + 1);
         try {
@@ -498,7 +494,7 @@ int writeCreates(Database& db, const ImportPlan& plan, qint64 importId, const st
             written(done);
         } catch (...) {
             if (k + 1 < batches.size())
-                next.waitForFinished();
+                next.wait();
             throw;
         }
     }

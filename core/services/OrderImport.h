@@ -5,18 +5,35 @@
 
 namespace shopcrm {
 
-enum class OrderField { Number, Date, Customer, Title, Product, Spec, Width, Height, Quantity, Unit, Price, Amount, Paid,
-                        Status, Due, Notes };
+enum class OrderField
+{
+    Number,
+    Date,
+    Customer,
+    Title,
+    Product,
+    Spec,
+    Width,
+    Height,
+    Quantity,
+    Unit,
+    Price,
+    Amount,
+    Paid,
+    Status,
+    Due,
+    Notes
+};
 
 // One order of the file: its rows (a row a line), what the import does with it, and why.
 struct OrderImportItem
 {
     ImportRow::Action action = ImportRow::Action::Error;
-    int row = 0;        // the first of its rows
-    QList<int> rows;    // every row of the order
+    int row = 0;     // the first of its rows
+    QList<int> rows; // every row of the order
     QString message;
     Order order;
-    QString customer;   // as the file names it
+    QString customer; // as the file names it
     bool newCustomer = false;
     Money paid;
 };
@@ -51,11 +68,13 @@ public:
     static QDateTime parseDateTime(const QVariant& cell);
     static std::optional<OrderStatus> parseStatus(const QString& text);
 
-    static OrderImportPlan plan(Database& db, const ImportTable& table, const QHash<int, OrderField>& mapping);
+    static OrderImportPlan plan(Database& db, const ImportTable& table,
+                                const QHash<int, OrderField>& mapping);
     static qint64 run(Database& db, const ImportTable& table, const OrderImportPlan& plan,
                       const std::function<bool(int, int)>& progress = {});
     // Undoes one item of an import (inside the revert's transaction).
-    static void revertItem(Database& db, const QString& entity, qint64 id, int versionAfter, RevertResult& result);
+    static void revertItem(Database& db, const QString& entity, qint64 id, int versionAfter,
+                           RevertResult& result);
 };
 
 } // namespace shopcrm

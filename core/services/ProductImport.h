@@ -5,7 +5,16 @@
 
 namespace shopcrm {
 
-enum class ProductField { Name, Category, Spec, Unit, Pricing, Price, Cost };
+enum class ProductField
+{
+    Name,
+    Category,
+    Spec,
+    Unit,
+    Pricing,
+    Price,
+    Cost
+};
 
 struct ProductImportRow
 {
@@ -40,13 +49,13 @@ public:
     static std::optional<ProductField> fieldFromCode(const QString& code);
     static QHash<int, ProductField> guessMapping(const QStringList& header);
 
-    static ProductImportPlan plan(Database& db, const ImportTable& table, const QHash<int, ProductField>& mapping,
-                                  OnDuplicate onDuplicate);
+    static ProductImportPlan plan(Database& db, const ImportTable& table,
+                                  const QHash<int, ProductField>& mapping, OnDuplicate onDuplicate);
     static qint64 run(Database& db, const ImportTable& table, const ProductImportPlan& plan,
                       const std::function<bool(int, int)>& progress = {});
     // Undoes one item of an import (inside the revert's transaction).
-    static void revertItem(Database& db, qint64 id, const QString& action, int versionAfter, const QString& before,
-                           RevertResult& result);
+    static void revertItem(Database& db, qint64 id, const QString& action, int versionAfter,
+                           const QString& before, RevertResult& result);
 };
 
 } // namespace shopcrm

@@ -12,12 +12,12 @@ namespace {
 
 struct Property
 {
-    QString name;         // upper case, without its group
-    QStringList types;    // upper case: CELL, WORK, VOICE…
-    QString encoding;     // QUOTED-PRINTABLE or empty
-    QString charset;      // as given
-    QString valueType;    // VALUE=uri…
-    QByteArray value;     // raw, still escaped
+    QString name;      // upper case, without its group
+    QStringList types; // upper case: CELL, WORK, VOICE…
+    QString encoding;  // QUOTED-PRINTABLE or empty
+    QString charset;   // as given
+    QString valueType; // VALUE=uri…
+    QByteArray value;  // raw, still escaped
     int line = 0;
 };
 
@@ -43,7 +43,8 @@ QByteArray quotedPrintable(const QByteArray& in)
 QString decodeText(const QByteArray& bytes, const QString& charset)
 {
     const QString cs = charset.toUpper();
-    if (cs.startsWith(QLatin1String("GB")) || (!cs.startsWith(QLatin1String("UTF")) && !CsvReader::isValidUtf8(bytes)))
+    if (cs.startsWith(QLatin1String("GB")) ||
+        (!cs.startsWith(QLatin1String("UTF")) && !CsvReader::isValidUtf8(bytes)))
         return CsvReader::decode(bytes, TextEncoding::Gb18030);
     return QString::fromUtf8(bytes);
 }
@@ -93,13 +94,11 @@ Property parseLine(const QByteArray& line, int number, bool* ok)
         }
     }
     *ok = colon > 0;
-    if (!*ok)
-        return p;
+    if (!*ok) return p;
     const QList<QByteArray> head = line.left(colon).split(';');
     p.value = line.mid(colon + 1);
     QByteArray name = head.first().trimmed().toUpper();
-    if (const qsizetype dot = name.indexOf('.'); dot >= 0)
-        name = name.mid(dot + 1); // item1.TEL
+    if (const qsizetype dot = name.indexOf('.'); dot >= 0) name = name.mid(dot + 1); // item1.TEL
     p.name = QString::fromLatin1(name);
     for (qsizetype i = 1; i < head.size(); ++i) {
         const QByteArray param = head.at(i).trimmed();
@@ -127,8 +126,7 @@ QDate birthday(const QString& value)
 {
     QString digits = value;
     digits.remove(QLatin1Char('-'));
-    if (digits.size() >= 8)
-        return QDate::fromString(digits.left(8), QStringLiteral("yyyyMMdd"));
+    if (digits.size() >= 8) return QDate::fromString(digits.left(8), QStringLiteral("yyyyMMdd"));
     return {};
 }
 
@@ -151,17 +149,14 @@ void apply(VCardEntry& card, const Property& p, QStringList* family)
         card.title = text(value);
     } else if (n == QLatin1String("TEL")) {
         QString number = text(value);
-        if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-            number = number.mid(4);
-        if (number.isEmpty())
-            return;
+        if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) number = number.mid(4);
+        if (number.isEmpty()) return;
         if (p.types.contains(QLatin1String("CELL")) || p.types.contains(QLatin1String("MOBILE")))
             card.mobiles.append(number);
         else
             card.phones.append(number);
     } else if (n == QLatin1String("EMAIL")) {
-        if (const QString e = text(value); !e.isEmpty())
-            card.emails.append(e);
+        if (const QString e = text(value); !e.isEmpty()) card.emails.append(e);
     } else if (n == QLatin1String("ADR")) {
         // PO box; extended; street; locality; region; postal code; country. Written region first,
         // as a Chinese address is read.
@@ -174,10 +169,10 @@ void apply(VCardEntry& card, const Property& p, QStringList* family)
             return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x3400; });
         });
         if (card.address.isEmpty())
-            card.address = parts.join(han ? QString() : QStringLiteral(", ")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            card.address = parts.join(han ? QString() : QStringLiteral(", "))
+                               .replace(QLatin1Char('\n'), QLatin1Char(' '));
     } else if (n == QLatin1String("LABEL")) {
-        if (card.address.isEmpty())
-            card.address = text(value).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (card.address.isEmpty()) card.address = text(value).replace(QLatin1Char('\n'), QLatin1Char(' '));
     } else if (n == QLatin1String("NOTE")) {
         card.note = text(value);
     } else if (n == QLatin1String("BDAY")) {
@@ -197,10 +192,10 @@ QString nameFrom(const QStringList& n)
 {
     const QString familyName = n.value(0).trimmed();
     const QString given = n.value(1).trimmed();
-    const bool han = std::any_of(familyName.cbegin(), familyName.cend(), [](QChar c) { return c.unicode() >= 0x3400; }) ||
-                     std::any_of(given.cbegin(), given.cend(), [](QChar c) { return c.unicode() >= 0x3400; });
-    if (han)
-        return familyName + given; // 张 + 三
+    const bool han =
+        std::any_of(familyName.cbegin(), familyName.cend(), [](QChar c) { return c.unicode() >= 0x3400; }) ||
+        std::any_of(given.cbegin(), given.cend(), [](QChar c) { return c.unicode() >= 0x3400; });
+    if (han) return familyName + given; // 张 + 三
     return QStringList{given, familyName}.join(QLatin1Char(' ')).trimmed();
 }
 
@@ -216,10 +211,8 @@ QList<VCardEntry> VCard::read(const QByteArray& bytes, QStringList* problems)
     bool softBreak = false;
     for (qsizetype i = 0; i < physical.size(); ++i) {
         QByteArray line = physical.at(i);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (i == 0 && line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
+        if (line.endsWith('\r')) line.chop(1);
+        if (i == 0 && line.startsWith("\xEF\xBB\xBF")) line.remove(0, 3);
         if (!lines.isEmpty() && (softBreak || line.startsWith(' ') || line.startsWith('\t'))) {
             lines.last() += softBreak ? line : line.mid(1);
         } else {
@@ -228,21 +221,18 @@ QList<VCardEntry> VCard::read(const QByteArray& bytes, QStringList* problems)
         }
         const QByteArray& last = lines.last();
         softBreak = last.endsWith('=') && last.toUpper().contains("QUOTED-PRINTABLE");
-        if (softBreak)
-            lines.last().chop(1);
+        if (softBreak) lines.last().chop(1);
     }
     QList<VCardEntry> cards;
     VCardEntry current;
     QStringList family;
     bool inside = false;
     auto problem = [&](int line, const QString& message) {
-        if (problems)
-            problems->append(tr("Line %1: %2").arg(line).arg(message));
+        if (problems) problems->append(tr("Line %1: %2").arg(line).arg(message));
     };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray& line = lines.at(i);
-        if (line.trimmed().isEmpty())
-            continue;
+        if (line.trimmed().isEmpty()) continue;
         bool ok = false;
         const Property p = parseLine(line, numbers.at(i), &ok);
         if (!ok) {
@@ -251,8 +241,7 @@ QList<VCardEntry> VCard::read(const QByteArray& bytes, QStringList* problems)
         }
         const QString value = QString::fromLatin1(p.value).trimmed().toUpper();
         if (p.name == QLatin1String("BEGIN") && value == QLatin1String("VCARD")) {
-            if (inside)
-                problem(current.line, tr("a card without END:VCARD"));
+            if (inside) problem(current.line, tr("a card without END:VCARD"));
             current = VCardEntry();
             current.line = p.line;
             family.clear();
@@ -262,16 +251,14 @@ QList<VCardEntry> VCard::read(const QByteArray& bytes, QStringList* problems)
                 problem(p.line, tr("END:VCARD without BEGIN:VCARD"));
                 continue;
             }
-            if (current.formattedName.isEmpty())
-                current.formattedName = nameFrom(family);
+            if (current.formattedName.isEmpty()) current.formattedName = nameFrom(family);
             cards.append(current);
             inside = false;
         } else if (inside) {
             apply(current, p, &family);
         }
     }
-    if (inside)
-        problem(current.line, tr("a card without END:VCARD"));
+    if (inside) problem(current.line, tr("a card without END:VCARD"));
     return cards;
 }
 
@@ -314,10 +301,8 @@ QByteArray VCard::write(const QList<VCardEntry>& cards)
         line(QStringLiteral("VERSION:3.0"));
         line(QStringLiteral("FN:") + escape(c.formattedName));
         line(QStringLiteral("N:") + escape(c.formattedName) + QStringLiteral(";;;;"));
-        if (!c.organisation.isEmpty())
-            line(QStringLiteral("ORG:") + escape(c.organisation));
-        if (!c.title.isEmpty())
-            line(QStringLiteral("TITLE:") + escape(c.title));
+        if (!c.organisation.isEmpty()) line(QStringLiteral("ORG:") + escape(c.organisation));
+        if (!c.title.isEmpty()) line(QStringLiteral("TITLE:") + escape(c.title));
         for (const QString& m : c.mobiles)
             line(QStringLiteral("TEL;TYPE=CELL:") + escape(m));
         for (const QString& p : c.phones)
@@ -326,12 +311,9 @@ QByteArray VCard::write(const QList<VCardEntry>& cards)
             line(QStringLiteral("EMAIL;TYPE=INTERNET:") + escape(e));
         if (!c.address.isEmpty())
             line(QStringLiteral("ADR;TYPE=WORK:;;") + escape(c.address) + QStringLiteral(";;;;"));
-        if (!c.wechat.isEmpty())
-            line(QStringLiteral("X-WECHAT:") + escape(c.wechat));
-        if (c.birthday.isValid())
-            line(QStringLiteral("BDAY:") + c.birthday.toString(Qt::ISODate));
-        if (!c.note.isEmpty())
-            line(QStringLiteral("NOTE:") + escape(c.note));
+        if (!c.wechat.isEmpty()) line(QStringLiteral("X-WECHAT:") + escape(c.wechat));
+        if (c.birthday.isValid()) line(QStringLiteral("BDAY:") + c.birthday.toString(Qt::ISODate));
+        if (!c.note.isEmpty()) line(QStringLiteral("NOTE:") + escape(c.note));
         line(QStringLiteral("END:VCARD"));
     }
     return out;

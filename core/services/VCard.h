@@ -14,11 +14,11 @@ struct VCardEntry
     QString formattedName; // FN, or the name put together from N
     QString organisation;  // ORG's first part
     QString title;
-    QStringList mobiles;   // TEL of type CELL
-    QStringList phones;    // every other TEL
+    QStringList mobiles; // TEL of type CELL
+    QStringList phones;  // every other TEL
     QStringList emails;
-    QString address;       // ADR's parts joined the Chinese way (region first), or LABEL
-    QString wechat;        // X-WECHAT, or an IMPP with the weixin:/wechat: scheme
+    QString address; // ADR's parts joined the Chinese way (region first), or LABEL
+    QString wechat;  // X-WECHAT, or an IMPP with the weixin:/wechat: scheme
     QString note;
     QDate birthday;
     int line = 0; // where BEGIN:VCARD stands in the file

@@ -20,14 +20,14 @@ QString quoted(const QStringList& fields, QChar delimiter)
 {
     QStringList out;
     for (const QString& f : fields)
-        out.append(QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
+        out.append(QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                   QLatin1Char('"'));
     return out.join(delimiter);
 }
 
 void check(bool condition)
 {
-    if (!condition)
-        std::abort();
+    if (!condition) std::abort();
 }
 
 } // namespace
@@ -43,8 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         for (qsizetype i = 1; i < forced.lines.size(); ++i)
             check(forced.lines.at(i) > forced.lines.at(i - 1));
     }
-    if (!detected.problems.isEmpty() || detected.rows.isEmpty())
-        return 0;
+    if (!detected.problems.isEmpty() || detected.rows.isEmpty()) return 0;
     QString text;
     for (const QStringList& row : detected.rows)
         text += quoted(row, detected.delimiter) + QStringLiteral("\r\n");
