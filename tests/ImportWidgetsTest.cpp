@@ -1,9 +1,11 @@
+#include "CatalogPage.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "DuplicatesDialog.h"
 #include "ImportsDialog.h"
 #include "ImportWizard.h"
 #include "MergeDialog.h"
+#include "OrderListPage.h"
 #include "services/CsvReader.h"
 #include "services/DemoData.h"
 #include "services/Translations.h"
@@ -309,6 +311,19 @@ TEST_CASE("screenshots of import, duplicates and merge", "[.screenshots]")
         merge.show();
         REQUIRE(QTest::qWaitForWindowExposed(&merge));
         merge.grab().save(out + QStringLiteral("/merge-zh.png"));
+    }
+    {
+        DemoData(11).insertCatalog(*db);
+        CatalogPage catalog(*db);
+        catalog.resize(1100, 520);
+        catalog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&catalog));
+        catalog.grab().save(out + QStringLiteral("/catalog-import-export-zh.png"));
+        OrderListPage orders(*db);
+        orders.resize(1200, 500);
+        orders.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&orders));
+        orders.grab().save(out + QStringLiteral("/orders-import-export-zh.png"));
     }
     Translations::apply(QStringLiteral("en"));
 }

@@ -1883,12 +1883,12 @@ Commands:
 <context>
     <name>shopcrm::BackgroundTask</name>
     <message>
-        <location filename="../ui/BackgroundTask.h" line="+42"/>
+        <location filename="../ui/BackgroundTask.h" line="+41"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%L1 of %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
@@ -2242,7 +2242,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+225"/>
+        <location filename="../ui/CatalogPage.cpp" line="+226"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2344,7 +2344,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products from a price list in Excel or CSV</source>
+        <translation>从 Excel 或 CSV 价目表导入产品</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
@@ -3110,7 +3120,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerImport</name>
     <message>
-        <location filename="../core/services/CustomerImport.cpp" line="+173"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+171"/>
         <location line="+41"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3206,7 +3216,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户 %1 已经是这些值</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+80"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>有 %n 行出错，什么也没有导入。请改正后再试。</numerusform>
@@ -3588,8 +3598,43 @@ What the database holds now is backed up first, into %2.</source>
         <source>cash on delivery</source>
         <translation>货到付款</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 笔收款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery slip(s)</source>
+        <translation>
+            <numerusform>%n 张送货单</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
         <source>contacts</source>
         <translation>个联系人</translation>
     </message>
@@ -7939,7 +7984,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderListPage</name>
     <message>
-        <location filename="../ui/OrderListPage.cpp" line="+39"/>
+        <location filename="../ui/OrderListPage.cpp" line="+40"/>
         <source>Unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -8053,8 +8098,18 @@ What the database holds now is backed up first, into %2.</source>
         <source>The orders as listed, with the columns shown, to Excel or CSV</source>
         <translation>按当前列表及显示的列导出到 Excel 或 CSV</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order history from another program&apos;s spreadsheet</source>
+        <translation>从其他软件导出的表格导入历史订单</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
@@ -9164,7 +9219,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-418"/>
+        <location filename="../ui/CatalogPage.cpp" line="-430"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>

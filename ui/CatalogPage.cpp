@@ -1,5 +1,6 @@
 #include "CatalogPage.h"
 
+#include "ImportWizard.h"
 #include "ListViews.h"
 #include "services/Exports.h"
 
@@ -270,6 +271,18 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     exportButton->setVisible(access.can(Module::Catalog, Action::Export));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportProducts(); });
     productButtons->addWidget(exportButton);
+    auto* importButton = new QPushButton(tr("&Import…"), this);
+    importButton->setObjectName(QStringLiteral("importProductsButton"));
+    importButton->setToolTip(tr("Products from a price list in Excel or CSV"));
+    importButton->setVisible(access.can(Module::Catalog, Action::Create) && prices);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        ImportWizard wizard(m_db, this);
+        wizard.setKind(ImportWizard::Kind::Products);
+        wizard.exec();
+        if (wizard.importedId() > 0)
+            reload();
+    });
+    productButtons->addWidget(importButton);
     productButtons->addWidget(m_showArchived);
     productLayout->addLayout(productButtons);
     productLayout->addWidget(m_products);

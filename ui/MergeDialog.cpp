@@ -132,7 +132,7 @@ void MergeDialog::keepChanged()
     QStringList parts;
     try {
         for (const CustomerMerge::Holding& h : CustomerMerge::holdings(m_db, goes))
-            if (h.count > 0) parts.append(QStringLiteral("%1 %2").arg(h.count).arg(h.label));
+            if (h.count > 0) parts.append(CustomerMerge::describe(h));
     } catch (const StoreError& e) {
         parts.append(e.message());
     }

@@ -1,6 +1,7 @@
 #include "OrderListPage.h"
 
 #include "CustomerPicker.h"
+#include "ImportWizard.h"
 #include "ListViews.h"
 #include "services/Exports.h"
 #include "OrderEditorDialog.h"
@@ -153,6 +154,18 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     exportButton->setVisible(db.access().can(Module::Orders, Action::Export));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportTo(); });
     actions->addWidget(exportButton);
+    auto* importButton = new QPushButton(tr("&Import…"), this);
+    importButton->setObjectName(QStringLiteral("importOrdersButton"));
+    importButton->setToolTip(tr("Order history from another program's spreadsheet"));
+    importButton->setVisible(mayCreate);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        ImportWizard wizard(m_db, this);
+        wizard.setKind(ImportWizard::Kind::Orders);
+        wizard.exec();
+        if (wizard.importedId() > 0)
+            refresh();
+    });
+    actions->addWidget(importButton);
     actions->addStretch(1);
     actions->addWidget(m_summary);
     // A list opened from a chart (the orders behind a bar or a slice) says so, with a way back.

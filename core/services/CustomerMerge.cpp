@@ -203,6 +203,22 @@ Customer CustomerMerge::proposed(const Customer& kept, const Customer& other)
     return result;
 }
 
+QString CustomerMerge::describe(const Holding& h)
+{
+    const int n = h.count;
+    if (h.table == QLatin1String("contacts"))
+        return tr("%n contact(s)", "", n);
+    if (h.table == QLatin1String("orders"))
+        return tr("%n order(s)", "", n);
+    if (h.table == QLatin1String("follow_ups"))
+        return tr("%n follow-up(s)", "", n);
+    if (h.table == QLatin1String("payments"))
+        return tr("%n payment(s)", "", n);
+    if (h.table == QLatin1String("delivery_slips"))
+        return tr("%n delivery slip(s)", "", n);
+    return QStringLiteral("%1 %2").arg(n).arg(h.label);
+}
+
 QString CustomerMerge::label(qsizetype owned)
 {
     const QStringList labels{tr("contacts"), tr("orders"), tr("follow-ups"), tr("payments"),

@@ -46,6 +46,8 @@ public:
         int count = 0;
     };
     static QList<Holding> holdings(const Database& db, qint64 customerId);
+    // "3 orders", "1 contact": a holding with its count, for messages.
+    static QString describe(const Holding& holding);
 
     // The fields a user picks from either record, by code ("email"), with their translated labels.
     static QStringList fieldCodes();
