@@ -313,6 +313,16 @@ TEST_CASE("screenshots of import, duplicates and merge", "[.screenshots]")
         merge.grab().save(out + QStringLiteral("/merge-zh.png"));
     }
     {
+        const ImportTable fair = importTableOf(s("客户名称,手机\n展会客户甲,13900002001\n展会客户乙,13900002002\n"), s("展会名单.csv"));
+        CustomerImport::run(*db, fair,
+                            CustomerImport::plan(*db, fair, CustomerImport::guessMapping(fair.header), OnDuplicate::Skip,
+                                                 DuplicateKey::PhoneOrName));
+        ImportsDialog imports(*db);
+        imports.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&imports));
+        imports.grab().save(out + QStringLiteral("/imports-zh.png"));
+    }
+    {
         DemoData(11).insertCatalog(*db);
         CatalogPage catalog(*db);
         catalog.resize(1100, 520);

@@ -20,11 +20,6 @@ QString s(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-ImportTable tableOf(const QString& csv)
-{
-    return importTableOf(csv, QString::fromUtf8("历史订单.csv"));
-}
-
 QString summary(Database& db)
 {
     return scalar(db,
@@ -70,7 +65,7 @@ TEST_CASE("order import: an old order book comes in with its numbers, lines and 
     OrderShop shop; // 华彩广告 and 鑫源装饰 are customers already
     Database& db = *shop.db;
     const QString before = summary(db);
-    const ImportTable table = tableOf(s(kBook));
+    const ImportTable table = importTableOf(s(kBook));
     const QHash<int, OrderField> mapping = OrderImport::guessMapping(table.header);
     CHECK(mapping.value(0) == OrderField::Number);
     CHECK(mapping.value(8) == OrderField::Unit);
@@ -124,13 +119,13 @@ TEST_CASE("order import: a wrong amount, date or status is an error of its row, 
 {
     OrderShop shop;
     Database& db = *shop.db;
-    const ImportTable table = tableOf(s("单号,日期,客户,品名,数量,单价,金额,已收,状态\n"
-                                        "A1,2025-01-02,华彩广告,名片,5,38.50,190.00,,\n"
-                                        "A2,下周,华彩广告,名片,1,10,,,\n"
-                                        "A3,2025-01-03,华彩广告,名片,1,10,,20,\n"
-                                        "A4,2025-01-04,华彩广告,名片,1,10,,,不知道\n"
-                                        "A5,2025-01-05,,名片,1,10,,,\n"
-                                        "A6,2025-01-06,华彩广告,名片,1,10,,,\n"));
+    const ImportTable table = importTableOf(s("单号,日期,客户,品名,数量,单价,金额,已收,状态\n"
+                                              "A1,2025-01-02,华彩广告,名片,5,38.50,190.00,,\n"
+                                              "A2,下周,华彩广告,名片,1,10,,,\n"
+                                              "A3,2025-01-03,华彩广告,名片,1,10,,20,\n"
+                                              "A4,2025-01-04,华彩广告,名片,1,10,,,不知道\n"
+                                              "A5,2025-01-05,,名片,1,10,,,\n"
+                                              "A6,2025-01-06,华彩广告,名片,1,10,,,\n"));
     const OrderImportPlan plan = OrderImport::plan(db, table, OrderImport::guessMapping(table.header));
     CHECK(plan.errors == 5);
     CHECK(plan.creates == 1);

@@ -21,11 +21,6 @@ QString s(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-ImportTable tableOf(const QString& csv)
-{
-    return importTableOf(csv, QString::fromUtf8("价目表.csv"));
-}
-
 qint64 fen(Database& db, const char* product)
 {
     return scalar(db, QStringLiteral("SELECT unit_price FROM products WHERE name = '%1'").arg(s(product)))
@@ -43,7 +38,7 @@ TEST_CASE("product import: a price list comes in with its categories, as the dry
           "[import][products]")
 {
     TempDb db;
-    const ImportTable table = tableOf(s(kPriceList));
+    const ImportTable table = importTableOf(s(kPriceList));
     const QHash<int, ProductField> mapping = ProductImport::guessMapping(table.header);
     CHECK(mapping.value(0) == ProductField::Name);
     CHECK(mapping.value(2) == ProductField::Spec);
@@ -66,7 +61,7 @@ TEST_CASE("product import: a price list comes in with its categories, as the dry
               .toString() == s("印刷"));
 
     // A new price list: one price changed, one new product; updated in place, then undone.
-    const ImportTable next = tableOf(s("品名,单价\n名片,42.00\n易拉宝,120\n"));
+    const ImportTable next = importTableOf(s("品名,单价\n名片,42.00\n易拉宝,120\n"));
     const ProductImportPlan update =
         ProductImport::plan(*db, next, ProductImport::guessMapping(next.header), OnDuplicate::Update);
     CHECK(update.updates == 1);
@@ -91,8 +86,8 @@ TEST_CASE("product import: a price list comes in with its categories, as the dry
 TEST_CASE("product import: wrong rows are named by their row, and nothing is imported", "[import][products]")
 {
     TempDb db;
-    const ImportTable table =
-        tableOf(s("品名,计价方式,单价\n户外喷绘布,按面积,25\n,按件,10\n名片,按重量,38.5\n海报,按件,abc\n"));
+    const ImportTable table = importTableOf(
+        s("品名,计价方式,单价\n户外喷绘布,按面积,25\n,按件,10\n名片,按重量,38.5\n海报,按件,abc\n"));
     const ProductImportPlan plan =
         ProductImport::plan(*db, table, ProductImport::guessMapping(table.header), OnDuplicate::Skip);
     CHECK(plan.errors == 3);

@@ -65,7 +65,7 @@
 <context>
     <name>shopcrm::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AuditDialog.cpp" line="+389"/>
+        <location filename="../ui/AuditDialog.cpp" line="+361"/>
         <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
         <translation>
             <numerusform>The chain holds: %Ln entry, not changed, removed or moved. Head %1</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+186"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+84"/>
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>Exported %Ln follow-up to %1 in %2 s.</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>shopcrm::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="+300"/>
+        <location filename="../ui/ImportWizard.cpp" line="+292"/>
         <source>%1: %Ln row(s) below the header.</source>
         <translation>
             <numerusform>%1: %Ln row below the header.</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+191"/>
+        <location line="+190"/>
         <source>%Ln row(s) have errors. Correct them in the file and open it again: nothing is imported while any row is wrong.</source>
         <translation>
             <numerusform>%Ln row has errors. Correct it in the file and open it again: nothing is imported while any row is wrong.</numerusform>
@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Exported %Ln order(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln order to %1.</numerusform>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+42"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln payment to %1.</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>

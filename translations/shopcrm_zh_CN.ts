@@ -1397,7 +1397,7 @@ Commands:
 <context>
     <name>shopcrm::AuditDialog</name>
     <message>
-        <location filename="../ui/AuditDialog.cpp" line="+42"/>
+        <location filename="../ui/AuditDialog.cpp" line="+41"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1729,7 +1729,12 @@ Commands:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+195"/>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -1829,17 +1834,12 @@ Commands:
         <translation>哈希 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Checking every entry of the audit log…</source>
         <translation>正在逐条校验操作日志…</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+9"/>
         <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
         <translation>
             <numerusform>日志链完好：共 %Ln 条，没有被改动、删除或调换。链头 %1</numerusform>
@@ -2432,7 +2432,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>删除 %1？</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export products</source>
         <translation>导出产品</translation>
     </message>
@@ -2442,7 +2442,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
         <source>Exporting products…</source>
         <translation>正在导出产品…</translation>
     </message>
@@ -3449,12 +3449,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户-%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>Exporting customers…</source>
         <translation>正在导出客户…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 个客户到 %1。</numerusform>
@@ -5079,7 +5079,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+290"/>
+        <location filename="../core/services/Exports.cpp" line="+288"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5092,8 +5092,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+215"/>
+        <location line="-252"/>
+        <location line="+200"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -5126,8 +5126,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+215"/>
+        <location line="-292"/>
+        <location line="+200"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -5208,7 +5208,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-277"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5243,13 +5243,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <location line="+11"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <location line="+49"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -5889,7 +5889,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开跟进记录</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Export follow-ups</source>
         <translation>导出跟进记录</translation>
     </message>
@@ -5899,12 +5899,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录-%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Exporting follow-ups…</source>
         <translation>正在导出跟进记录…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exported %Ln follow-up(s) to %1 in %2 s.</source>
         <translation>
             <numerusform>已导出 %Ln 条跟进记录到 %1，用时 %2 秒。</numerusform>
@@ -6146,15 +6146,15 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="+56"/>
+        <location filename="../ui/ImportWizard.cpp" line="+48"/>
         <location line="+78"/>
         <location line="+10"/>
-        <location line="+305"/>
+        <location line="+304"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-385"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -6366,12 +6366,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+440"/>
+        <location line="+439"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-439"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -6435,7 +6435,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>— leave out —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -6658,7 +6658,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ListViews</name>
     <message>
-        <location filename="../ui/ListViews.cpp" line="+100"/>
+        <location filename="../ui/ListViews.cpp" line="+101"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6673,7 +6673,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>CSV，GB18030，适用于旧版 Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -8208,7 +8208,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>部分订单未更改</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export orders</source>
         <translation>导出订单</translation>
     </message>
@@ -8218,12 +8218,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单-%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Exporting orders…</source>
         <translation>正在导出订单…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Exported %Ln order(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 个订单到 %1。</numerusform>
@@ -8968,7 +8968,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开收款</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export payments</source>
         <translation>导出收款</translation>
     </message>
@@ -8978,19 +8978,19 @@ What the database holds now is backed up first, into %2.</source>
         <translation>收款-%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
         <source>Exporting payments…</source>
         <translation>正在导出收款…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 笔收款到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export receivables</source>
         <translation>导出应收账款</translation>
     </message>
@@ -9000,12 +9000,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>应收账款-%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Exporting receivables…</source>
         <translation>正在导出应收款…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>已导出 %Ln 个客户到 %1。</numerusform>
@@ -9219,7 +9219,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-430"/>
+        <location filename="../ui/CatalogPage.cpp" line="-421"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
@@ -9374,8 +9374,8 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+23"/>
+        <location line="+15"/>
+        <location line="+21"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，没有导入任何数据。</translation>
     </message>

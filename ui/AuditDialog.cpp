@@ -1,5 +1,7 @@
 #include "AuditDialog.h"
 
+#include "BackgroundTask.h"
+
 #include "ErrorReporter.h"
 #include "store/Database.h"
 #include "store/RowSupport.h"
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -18,15 +19,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 
 namespace shopcrm {
 
@@ -349,41 +346,14 @@ void AuditDialog::showDetails()
 void AuditDialog::verify()
 {
     // A million entries take seconds: the walk runs on a connection of its own in another thread.
-    const DatabaseTicket ticket = m_db.ticket();
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto done = std::make_shared<std::atomic<qint64>>(0);
-    auto total = std::make_shared<std::atomic<qint64>>(0);
-    QProgressDialog progress(tr("Checking every entry of the audit log…"), tr("Stop"), 0, 100, this);
-    progress.setObjectName(QStringLiteral("auditVerifyProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QFutureWatcher<AuditVerification> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<AuditVerification>::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    watcher.setFuture(QtConcurrent::run([ticket, cancelled, done, total]() {
-        try {
-            const std::unique_ptr<Database> db = ticket.open();
-            return AuditLog::verify(*db, [&](qint64 n, qint64 all) {
-                *done = n;
-                *total = all;
-                return !*cancelled;
-            });
-        } catch (const StoreError& e) {
-            AuditVerification failed;
-            failed.problem = e.message();
-            return failed;
-        }
-    }));
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, &progress, [&] {
-        if (*total > 0)
-            progress.setValue(static_cast<int>(100 * *done / *total));
-    });
-    ticker.start(100);
-    loop.exec();
-    progress.reset();
-    const AuditVerification v = watcher.result();
+    const BackgroundResult<AuditVerification> result = runInBackground<AuditVerification>(
+        this, m_db, tr("Checking every entry of the audit log…"),
+        [](Database& db, const std::function<bool(qint64, qint64)>& progress) { return AuditLog::verify(db, progress); });
+    AuditVerification v;
+    if (result.value)
+        v = *result.value;
+    else
+        v.problem = result.stopped ? tr("The check was stopped.") : result.error;
     if (v.ok) {
         m_verdict->setStyleSheet(QStringLiteral("color:#2e7d32; font-weight:bold"));
         m_verdict->setText(tr("The chain holds: %Ln entries, none changed, removed or moved. Head %1", nullptr,

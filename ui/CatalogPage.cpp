@@ -480,22 +480,15 @@ void CatalogPage::deleteStaff()
 
 void CatalogPage::exportProducts(QString path)
 {
-    ExportOptions options;
-    if (path.isEmpty()) {
-        const std::optional<ExportChoice> choice = askExport(this, tr("Export products"), tr("products"));
-        if (!choice)
-            return;
-        path = choice->path;
-        options.csvEncoding = choice->csvEncoding;
-    }
-    options.columns = shownColumns(m_products);
     QList<qint64> ids;
     for (int row = 0; row < m_products->rowCount(); ++row)
         ids.append(m_products->item(row, 0)->data(kIdRole).toLongLong());
     const bool archived = m_showArchived->isChecked();
-    runExport(this, m_db, tr("Exporting products…"), options, [archived, path, ids](Database& db, const ExportOptions& o) {
-        return Exports::products(db, archived, path, o, ids);
-    });
+    exportList(this, m_db, path, tr("Export products"), tr("products"), tr("Exporting products…"),
+               shownColumns(m_products),
+               [archived, ids](Database& db, const QString& file, const ExportOptions& o) {
+                   return Exports::products(db, archived, file, o, ids);
+               });
 }
 
 } // namespace shopcrm

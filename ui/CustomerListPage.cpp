@@ -331,21 +331,12 @@ void CustomerListPage::archiveCurrent()
 
 void CustomerListPage::exportTo(QString path)
 {
-    ExportOptions options;
-    if (path.isEmpty()) {
-        const std::optional<ExportChoice> choice =
-            askExport(this, tr("Export customers"), tr("customers-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-        if (!choice)
-            return;
-        path = choice->path;
-        options.csvEncoding = choice->csvEncoding;
-    }
-    options.columns = shownColumns(m_view);
     const CustomerListQuery query = m_model->query();
     const QString search = m_model->isSearching() ? m_model->search() : QString();
-    const std::optional<qint64> rows =
-        runExport(this, m_db, tr("Exporting customers…"), options, [query, search, path](Database& db, const ExportOptions& o) {
-            return Exports::customers(db, query, search, path, o);
+    const std::optional<qint64> rows = exportList(
+        this, m_db, path, tr("Export customers"), tr("customers-%1"), tr("Exporting customers…"),
+        shownColumns(m_view), [query, search](Database& db, const QString& file, const ExportOptions& o) {
+            return Exports::customers(db, query, search, file, o);
         });
     if (rows)
         m_countLabel->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));

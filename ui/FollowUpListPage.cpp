@@ -249,24 +249,17 @@ void FollowUpListPage::openCurrent()
 
 void FollowUpListPage::exportTo(QString path)
 {
-    ExportOptions options;
-    if (path.isEmpty()) {
-        const std::optional<ExportChoice> choice = askExport(
-            this, tr("Export follow-ups"), tr("follow-ups-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-        if (!choice)
-            return;
-        path = choice->path;
-        options.csvEncoding = choice->csvEncoding;
-    }
     // The list's columns in the export: what was said is subject and details, the next follow-up
     // its day, action and whether it is done.
-    options.columns = shownColumns(m_view, {{0}, {1}, {2}, {3}, {4, 5}, {6}, {7}, {8, 9, 10}, {11}});
     const FollowUpFilter filter = m_model->filter();
     QElapsedTimer timer;
     timer.start();
-    const std::optional<qint64> rows =
-        runExport(this, m_db, tr("Exporting follow-ups…"), options,
-                  [filter, path](Database& db, const ExportOptions& o) { return Exports::followUps(db, filter, path, o); });
+    const std::optional<qint64> rows = exportList(
+        this, m_db, path, tr("Export follow-ups"), tr("follow-ups-%1"), tr("Exporting follow-ups…"),
+        shownColumns(m_view, {{0}, {1}, {2}, {3}, {4, 5}, {6}, {7}, {8, 9, 10}, {11}}),
+        [filter](Database& db, const QString& file, const ExportOptions& o) {
+            return Exports::followUps(db, filter, file, o);
+        });
     if (rows)
         m_count->setText(tr("Exported %Ln follow-up(s) to %1 in %2 s.", nullptr, int(*rows))
                              .arg(QDir::toNativeSeparators(path))

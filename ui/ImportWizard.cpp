@@ -28,14 +28,6 @@ namespace {
 
 constexpr int kPreviewRows = 20;
 
-QString cellText(const QVariant& v)
-{
-    if (v.typeId() == QMetaType::QDate) return v.toDate().toString(Qt::ISODate);
-    if (v.typeId() == QMetaType::QDateTime)
-        return v.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return v.toString();
-}
-
 QTableWidgetItem* readOnly(const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
@@ -313,9 +305,8 @@ void ImportWizard::showPreview()
     QStringList rowLabels;
     for (int r = 0; r < shown; ++r) {
         rowLabels.append(QString::number(m_table.rowNumbers.value(r)));
-        const QVariantList& row = m_table.rows.at(r);
         for (int c = 0; c < m_table.header.size(); ++c)
-            m_preview->setItem(r, c, readOnly(cellText(row.value(c))));
+            m_preview->setItem(r, c, readOnly(m_table.text(r, c)));
     }
     m_preview->setVerticalHeaderLabels(rowLabels);
 }
@@ -397,7 +388,7 @@ void ImportWizard::showMapping()
         m_columns->setItem(c, 0, readOnly(m_table.header.at(c)));
         QStringList samples;
         for (int r = 0; r < m_table.rows.size() && samples.size() < 3; ++r) {
-            const QString text = cellText(m_table.rows.at(r).value(c)).simplified();
+            const QString text = m_table.text(r, c).simplified();
             if (!text.isEmpty()) samples.append(text);
         }
         m_columns->setItem(c, 1, readOnly(samples.join(QStringLiteral(" · "))));

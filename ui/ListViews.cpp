@@ -3,16 +3,17 @@
 #include "BackgroundTask.h"
 
 #include <QCoreApplication>
-#include <QMenu>
-#include <QMessageBox>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QItemSelectionModel>
-#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -133,14 +134,29 @@ QList<int> shownColumns(const QTableView* view, const QList<QList<int>>& mapping
     return columns;
 }
 
-std::optional<qint64> runExport(QWidget* parent, Database& db, const QString& label, const ExportOptions& options,
-                                const std::function<qint64(Database&, const ExportOptions&)>& work)
+std::optional<qint64>
+exportList(QWidget* parent, Database& db, QString& path, const QString& title, const QString& baseName,
+           const QString& label, const QList<int>& columns,
+           const std::function<qint64(Database&, const QString& file, const ExportOptions&)>& work)
 {
+    ExportOptions options;
+    if (path.isEmpty()) {
+        const QString base = baseName.contains(QLatin1String("%1"))
+                                 ? baseName.arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))
+                                 : baseName;
+        const std::optional<ExportChoice> choice = askExport(parent, title, base);
+        if (!choice) return std::nullopt;
+        path = choice->path;
+        options.csvEncoding = choice->csvEncoding;
+    }
+    options.columns = columns;
+    const QString file = path;
     const BackgroundResult<qint64> result = runInBackground<qint64>(
-        parent, db, label, [options, work](Database& own, const std::function<bool(qint64, qint64)>& progress) {
+        parent, db, label,
+        [options, work, file](Database& own, const std::function<bool(qint64, qint64)>& progress) {
             ExportOptions watched = options;
             watched.progress = progress;
-            return work(own, watched);
+            return work(own, file, watched);
         });
     if (result.stopped)
         return std::nullopt;

@@ -48,11 +48,15 @@ QString askExportPath(QWidget* parent, const QString& title, const QString& base
 // The columns a list shows, as the user arranged them: logical indices in visual order, hidden
 // ones left out. mapping, when given, turns each list column into the export's columns.
 QList<int> shownColumns(const QTableView* view, const QList<QList<int>>& mapping = {});
-// Runs an export on a connection of its own in another thread, with a progress dialog whose Stop
-// leaves no file behind. Returns the rows written, or nothing when it failed (the message was
-// shown) or was stopped.
-std::optional<qint64> runExport(QWidget* parent, Database& db, const QString& label, const ExportOptions& options,
-                                const std::function<qint64(Database&, const ExportOptions&)>& work);
+// A list's Export…: asks where to write (unless path is given; it is set to the file chosen;
+// "%1" in baseName becomes today's date), then runs work on a connection of its own in another
+// thread, with a progress dialog whose Stop leaves no file behind. columns: the list's shown
+// columns, or empty for all. Returns the rows written, or nothing when it was cancelled, failed
+// (the message was shown) or was stopped.
+std::optional<qint64>
+exportList(QWidget* parent, Database& db, QString& path, const QString& title, const QString& baseName,
+           const QString& label, const QList<int>& columns,
+           const std::function<qint64(Database&, const QString& file, const ExportOptions&)>& work);
 // Asks where to write a PDF, starting in the same folder. Empty when cancelled.
 QString askPdfPath(QWidget* parent, const QString& title, const QString& baseName);
 

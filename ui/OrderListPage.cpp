@@ -450,20 +450,12 @@ void OrderListPage::changeSelectedStatus(OrderStatus status)
 
 void OrderListPage::exportTo(QString path)
 {
-    ExportOptions options;
-    if (path.isEmpty()) {
-        const std::optional<ExportChoice> choice =
-            askExport(this, tr("Export orders"), tr("orders-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-        if (!choice)
-            return;
-        path = choice->path;
-        options.csvEncoding = choice->csvEncoding;
-    }
-    options.columns = shownColumns(m_view);
     const OrderListQuery query = m_model->query();
     const std::optional<qint64> rows =
-        runExport(this, m_db, tr("Exporting orders…"), options,
-                  [query, path](Database& db, const ExportOptions& o) { return Exports::orders(db, query, path, o); });
+        exportList(this, m_db, path, tr("Export orders"), tr("orders-%1"), tr("Exporting orders…"),
+                   shownColumns(m_view), [query](Database& db, const QString& file, const ExportOptions& o) {
+                       return Exports::orders(db, query, file, o);
+                   });
     if (rows)
         m_summary->setText(tr("Exported %Ln order(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
 }

@@ -323,41 +323,27 @@ void PaymentListPage::openCurrent()
 
 void PaymentListPage::exportPayments(QString path)
 {
-    ExportOptions options;
-    if (path.isEmpty()) {
-        const std::optional<ExportChoice> choice = askExport(
-            this, tr("Export payments"), tr("payments-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-        if (!choice)
-            return;
-        path = choice->path;
-        options.csvEncoding = choice->csvEncoding;
-    }
     // The list's columns in the export: the method with its account, the handler with the
     // reference, the note with a refund's reason.
-    options.columns = shownColumns(m_view, {{0}, {1}, {2}, {3}, {4, 5}, {8}, {9}, {6, 7}, {10, 11}});
     const PaymentFilter filter = m_model->filter();
     const std::optional<qint64> rows =
-        runExport(this, m_db, tr("Exporting payments…"), options,
-                  [filter, path](Database& db, const ExportOptions& o) { return Exports::payments(db, filter, path, o); });
+        exportList(this, m_db, path, tr("Export payments"), tr("payments-%1"), tr("Exporting payments…"),
+                   shownColumns(m_view, {{0}, {1}, {2}, {3}, {4, 5}, {8}, {9}, {6, 7}, {10, 11}}),
+                   [filter](Database& db, const QString& file, const ExportOptions& o) {
+                       return Exports::payments(db, filter, file, o);
+                   });
     if (rows)
         m_count->setText(tr("Exported %Ln payment(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
 }
 
 void PaymentListPage::exportReceivables(QString path)
 {
-    ExportOptions options;
-    if (path.isEmpty()) {
-        const std::optional<ExportChoice> choice = askExport(
-            this, tr("Export receivables"), tr("receivables-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-        if (!choice)
-            return;
-        path = choice->path;
-        options.csvEncoding = choice->csvEncoding;
-    }
     const QDate today = QDate::currentDate();
-    const std::optional<qint64> rows =
-        runExport(this, m_db, tr("Exporting receivables…"), options,
-                  [today, path](Database& db, const ExportOptions& o) { return Exports::receivables(db, today, path, o); });
+    const std::optional<qint64> rows = exportList(
+        this, m_db, path, tr("Export receivables"), tr("receivables-%1"), tr("Exporting receivables…"), {},
+        [today](Database& db, const QString& file, const ExportOptions& o) {
+            return Exports::receivables(db, today, file, o);
+        });
     if (rows)
         m_receivablesTotal->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
 }

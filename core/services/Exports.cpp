@@ -64,6 +64,19 @@ ExportOptions withoutMoney(const Database& db, Module module, const QList<Export
     return options;
 }
 
+// What the customer list shows for a search: the ranked results, through its filters.
+QList<CustomerRow> searchedCustomers(Database& db, const CustomerListQuery& query, const QString& search)
+{
+    QList<qint64> ids;
+    for (const CustomerSearchIndex::Hit& hit :
+         CustomerSearchIndex(db).search(search, 1000000, query.includeArchived))
+        ids.append(hit.id);
+    QList<CustomerRow> found;
+    for (const CustomerRow& r : CustomerRepository(db).rows(ids))
+        if (CustomerRepository::matches(r, query)) found.append(r);
+    return found;
+}
+
 } // namespace
 
 qint64 Exports::customers(Database& db, const CustomerListQuery& query, const QString& search, const QString& path,
@@ -91,14 +104,7 @@ qint64 Exports::customers(Database& db, const CustomerListQuery& query, const QS
     const CustomerRepository repository(db);
     qint64 rows = 0;
     if (!search.trimmed().isEmpty()) {
-        // What the list shows for a search: the ranked results, through its filters.
-        QList<qint64> ids;
-        for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(db).search(search, 1000000, query.includeArchived))
-            ids.append(hit.id);
-        QList<CustomerRow> found;
-        for (const CustomerRow& r : repository.rows(ids))
-            if (CustomerRepository::matches(r, query))
-                found.append(r);
+        const QList<CustomerRow> found = searchedCustomers(db, query, search);
         TableExport::checkFits(path, found.size());
         qsizetype at = 0;
         rows = TableExport::write(
@@ -126,21 +132,13 @@ qint64 Exports::contacts(Database& db, const CustomerListQuery& query, const QSt
     CustomerRepository repository(db);
     QList<qint64> ids;
     if (!search.trimmed().isEmpty()) {
-        QList<qint64> found;
-        for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(db).search(search, 1000000, query.includeArchived))
-            found.append(hit.id);
-        for (const CustomerRow& r : repository.rows(found))
-            if (CustomerRepository::matches(r, query))
-                ids.append(r.id);
+        for (const CustomerRow& r : searchedCustomers(db, query, search))
+            ids.append(r.id);
     } else {
-        QList<CustomerRow> page = repository.page(query, 0, 1000);
-        while (!page.isEmpty()) {
-            for (const CustomerRow& r : std::as_const(page))
-                ids.append(r.id);
-            if (page.size() < 1000)
-                break;
-            page = repository.pageAfter(query, page.constLast(), 1000);
-        }
+        const TableExport::NextRow next = pagedRows<CustomerRow>(
+            repository, query, [](const CustomerRow& r) { return QVariantList{r.id}; });
+        for (QVariantList row; next(row);)
+            ids.append(row.value(0).toLongLong());
     }
     // The region in front of the street, unless the address starts with it already.
     auto fullAddress = [](const Customer& c) -> QString {

@@ -252,6 +252,9 @@ qint64 ProductImport::run(Database& db, const ImportTable& table, const ProductI
         importId = CustomerImport::startRecord(db, QStringLiteral("products"), table, plan.creates,
                                                plan.updates, plan.skips);
         CatalogRepository catalog(db);
+        QHash<qint64, QString> categoryNames;
+        for (const ProductCategory& c : catalog.categories(true))
+            categoryNames.insert(c.meta.id, c.name);
         int done = 0;
         for (const ProductImportRow& r : plan.rows) {
             if (r.action != ImportRow::Action::Create && r.action != ImportRow::Action::Update) continue;
@@ -266,9 +269,7 @@ qint64 ProductImport::run(Database& db, const ImportTable& table, const ProductI
                                            QStringLiteral("created"), 1);
             } else {
                 const Product before = catalog.product(r.existingId);
-                QString beforeCategory;
-                for (const ProductCategory& c : catalog.categories(true))
-                    if (c.meta.id == before.categoryId) beforeCategory = c.name;
+                const QString beforeCategory = categoryNames.value(before.categoryId);
                 catalog.updateProduct(p);
                 CustomerImport::recordItem(
                     db, importId, QStringLiteral("product"), p.meta.id, QStringLiteral("updated"),
