@@ -133,6 +133,10 @@ QString PhoneNumber::queryDigits(const QString& query)
         digits.remove(0, 4);
     else if (digits.size() == 13 && digits.startsWith(QLatin1String("86")))
         digits.remove(0, 2);
+    // A mobile dialled from another city carries the trunk 0 (0158…); no area code starts 013–019.
+    if (digits.size() >= 4 && digits.startsWith(QLatin1Char('0')) && digits.at(1) == QLatin1Char('1') &&
+        digits.at(2) >= QLatin1Char('3'))
+        digits.remove(0, 1);
     return digits;
 }
 

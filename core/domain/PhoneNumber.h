@@ -13,7 +13,8 @@ struct PhoneNumber
     bool valid = false;
 
     static PhoneNumber parse(const QString& raw, const QString& region = QStringLiteral("CN"));
-    // Digits a user typed, ready to compare with stored digits: "+86 138-1234" -> "1381234".
+    // Digits a user typed, or a stored number's digits, in the one form search compares:
+    // "+86 138-1234" -> "1381234", "0158-3600 2656" -> "15836002656" (the trunk 0 of a mobile dropped).
     static QString queryDigits(const QString& query);
     // True when the query reads as a phone number rather than a name: digits with + - ( ) and spaces.
     static bool looksLikePhone(const QString& query);

@@ -22,6 +22,11 @@ constexpr PolyphonicEntry kPolyphonic[] = {
 #include "PinyinReadingsTable.inc"
 };
 
+// Every toneless syllable of modern Mandarin, sorted, from the same Unihan data.
+constexpr const char* kSyllables[] = {
+#include "PinyinSyllables.inc"
+};
+
 QStringList tableReadings(char32_t codePoint)
 {
     const auto* end = std::end(kPolyphonic);
@@ -40,8 +45,9 @@ public:
     IcuReadings()
     {
         UErrorCode status = U_ZERO_ERROR;
-        m_translit.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD,
-                                                             status));
+        // Tone marks are removed here rather than by Latin-ASCII, which would turn ü into u: ü is kept
+        // as v, the way it is typed (lv 旅, nv 女).
+        m_translit.reset(icu::Transliterator::createInstance("Han-Latin; Lower", UTRANS_FORWARD, status));
         if (U_FAILURE(status))
             m_translit.reset();
     }
@@ -51,10 +57,8 @@ public:
         const auto cached = m_cache.constFind(codePoint);
         if (cached != m_cache.cend())
             return *cached;
-        QString result;
-        for (const QChar c : latin(icu::UnicodeString(static_cast<UChar32>(codePoint))))
-            if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                result += c;
+        QString result = latin(icu::UnicodeString(static_cast<UChar32>(codePoint)));
+        result.remove(QLatin1Char(' '));
         m_cache.insert(codePoint, result);
         return result;
     }
@@ -76,13 +80,23 @@ public:
     }
 
 private:
-    // ICU's Latin spelling of the text, lower case, syllables separated by spaces.
+    // ICU's Latin spelling of the text in ASCII, lower case, ü as v, syllables separated by spaces.
     QString latin(icu::UnicodeString text) const
     {
         if (!m_translit)
             return {};
         m_translit->transliterate(text);
-        return QString(reinterpret_cast<const QChar*>(text.getBuffer()), text.length());
+        const QString marked = QString(reinterpret_cast<const QChar*>(text.getBuffer()), text.length())
+                                   .normalized(QString::NormalizationForm_D);
+        QString result;
+        for (qsizetype i = 0; i < marked.size(); ++i) {
+            const QChar c = marked.at(i);
+            if (c == QLatin1Char('u') && i + 1 < marked.size() && marked.at(i + 1) == QChar(0x0308))
+                result += QLatin1Char('v');
+            else if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char(' '))
+                result += c;
+        }
+        return result;
     }
 
     std::unique_ptr<icu::Transliterator> m_translit;
@@ -132,6 +146,21 @@ QList<Segment> segment(const QString& text)
 }
 
 } // namespace
+
+bool Pinyin::isSyllable(QLatin1StringView text)
+{
+    return std::binary_search(
+        std::begin(kSyllables), std::end(kSyllables), text,
+        [](const auto& a, const auto& b) { return QLatin1StringView(a) < QLatin1StringView(b); });
+}
+
+bool Pinyin::isSyllableStart(QLatin1StringView text)
+{
+    const auto* it =
+        std::lower_bound(std::begin(kSyllables), std::end(kSyllables), text,
+                         [](const char* a, QLatin1StringView b) { return QLatin1StringView(a) < b; });
+    return it != std::end(kSyllables) && QLatin1StringView(*it).startsWith(text);
+}
 
 bool Pinyin::isHan(char32_t c)
 {

@@ -5,7 +5,8 @@
 
 namespace shopcrm {
 
-// Pinyin of Chinese text for search and sorting. The main reading of each character comes from
+// Pinyin of Chinese text for search and sorting, in lower-case ASCII without tones and with ü
+// written v (lv 旅), as it is typed. The main reading of each character comes from
 // ICU's Han-Latin transliterator; characters with several readings (长 chang/zhang, 行 hang/xing…)
 // also get the others from Unicode's Unihan data, compiled in at build time.
 class Pinyin final
@@ -25,6 +26,9 @@ public:
     // The main-reading spelling with spaces between syllables, for display and as a sort key.
     static QString sortKey(const QString& text);
     static bool isHan(char32_t codePoint);
+    // Whether text (lower-case ASCII, ü as v) is a whole syllable, or the start of one.
+    static bool isSyllable(QLatin1StringView text);
+    static bool isSyllableStart(QLatin1StringView text);
 };
 
 } // namespace shopcrm

@@ -135,7 +135,7 @@ QStringList phoneKeys(const Customer& c)
     for (const Contact& k : c.contacts)
         phones << k.mobile << k.phone;
     for (const QString& p : std::as_const(phones)) {
-        const QString digits = PhoneNumber::parse(p).digits;
+        const QString digits = CustomerSearchIndex::phoneDigits(p);
         if (digits.size() >= 7 && !keys.contains(digits))
             keys.append(digits);
     }

@@ -240,8 +240,7 @@ QList<DuplicatePair> DuplicateFinder::find(const Database& db, const std::functi
         addGroup(it.value(), DuplicatePair::SoundsAlike, it.key());
     step(2);
 
-    // Phones: the search index holds every customer's and contact's number as digits (landlines
-    // also without the trunk 0, which finds the same pair twice: pairs are kept once).
+    // Phones: customer_key holds every customer's and contact's number as digits.
     {
         Sql q(db,
               QStringLiteral(

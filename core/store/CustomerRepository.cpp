@@ -150,8 +150,9 @@ void bindFields(Statement& sql, const Customer& c, const CustomerDerived& d)
 
 QString insertStatement()
 {
-    return QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, %1) "
-                          "VALUES (1, ?, ?, ?, ?%2)")
+    return QStringLiteral("INSERT INTO customers(version, created_at, updated_at, created_by, updated_by, "
+                          "search_day, %1) "
+                          "VALUES (1, ?, ?, ?, ?, ?%2)")
         .arg(kFieldColumns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(kFieldColumns.size()));
 }
 
@@ -177,12 +178,13 @@ void CustomerRepository::insertNew(Customer& c, const Derived& d, const QString&
 {
     static const QString statement = insertStatement();
     Sql insert(m_db, statement);
-    insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user);
+    const int day = CustomerSearchIndex::dayNumber(QDate::currentDate());
+    insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user).bind(day);
     bindFields(insert, c, d);
     insert.exec();
     stampInsert(c.meta, insert.lastInsertId(), now, m_db.session().user);
     saveContacts(c, now);
-    CustomerSearchIndex(m_db).insert(c.meta.id, d.search);
+    CustomerSearchIndex(m_db).insert(c.meta.id, d.search, day);
 }
 
 qint64 CustomerRepository::create(Customer& c)
@@ -246,12 +248,13 @@ void CustomerRepository::writePrepared(Prepared& prepared)
         BulkInsert insert(m_db, insertStatement());
         BulkInsert insertContact(m_db, kInsertContact);
         CustomerSearchIndex::Bulk search(m_db);
+        const int day = CustomerSearchIndex::dayNumber(QDate::currentDate());
         QList<qint64> ids;
         QList<qint64> contactIds;
         ids.reserve(customers.size());
         for (qsizetype i = 0; i < customers.size(); ++i) {
             Customer& c = customers[i];
-            insert.bind(now).bind(now).bind(user).bind(user);
+            insert.bind(now).bind(now).bind(user).bind(user).bind(day);
             bindFields(insert, c, prepared.derived.at(i));
             stampInsert(c.meta, insert.exec().lastInsertId(), now, user);
             ids.append(c.meta.id);
@@ -260,7 +263,7 @@ void CustomerRepository::writePrepared(Prepared& prepared)
                 stampInsert(c.contacts[k].meta, insertContact.exec().lastInsertId(), now, user);
                 contactIds.append(c.contacts.at(k).meta.id);
             }
-            search.insert(c.meta.id, prepared.derived.at(i).search);
+            search.insert(c.meta.id, prepared.derived.at(i).search, day);
         }
         ChangeRecorder::recordChanges(m_db, QStringLiteral("contact"), contactIds, QStringLiteral("insert"));
         ChangeRecorder::recordCreatedMany(m_db, QStringLiteral("customer"), ids);
@@ -403,6 +406,11 @@ void CustomerRepository::saveContacts(Customer& c, const QString& now)
 std::optional<Customer> CustomerRepository::find(qint64 id) const
 {
     m_db.access().require(Module::Customers, Action::View);
+    return load(id);
+}
+
+std::optional<Customer> CustomerRepository::load(qint64 id) const
+{
     Sql q(m_db, QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(kCustomerColumns));
     q.bind(id).exec();
     if (!q.next())
@@ -474,11 +482,10 @@ QList<CustomerRow> CustomerRepository::duplicatesOf(const Customer& c) const
         ids.append(byName.value(0).toLongLong());
     QStringList digits;
     for (const QString& phone : c.phones)
-        digits.append(PhoneNumber::parse(phone).digits);
+        digits.append(CustomerSearchIndex::phoneDigits(phone));
     for (const Contact& contact : c.contacts)
         for (const QString& phone : {contact.mobile, contact.phone})
-            if (!phone.isEmpty())
-                digits.append(PhoneNumber::parse(phone).digits);
+            if (!phone.isEmpty()) digits.append(CustomerSearchIndex::phoneDigits(phone));
     Sql byPhone(m_db, QStringLiteral("SELECT customer_id FROM customer_key WHERE key = ? AND kind = ? AND customer_id <> ?"));
     for (const QString& d : digits) {
         if (d.size() < 5)

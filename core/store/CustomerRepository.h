@@ -82,6 +82,8 @@ public:
 
     Customer get(qint64 id) const; // NotFound when missing
     std::optional<Customer> find(qint64 id) const;
+    // find without the rights check, for what a write keeps in step (the search index).
+    std::optional<Customer> load(qint64 id) const;
     // Customers with the same name (case and spaces folded) or a shared phone number.
     QList<CustomerRow> duplicatesOf(const Customer& customer) const;
     // Keeps the list columns (pinyin sort key, primary contact, phone, region) in step.

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "domain/Customer.h"
+#include "domain/TextSearch.h"
 
-#include <QHash>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -13,27 +14,46 @@ namespace shopcrm {
 class BulkInsert;
 class Database;
 
-// The customer search tables: customer_key (exact and prefix matches over a B-tree) and
-// customer_fts (FTS5 trigram for substrings of 3+ characters). Writes keep them in step with
-// the customers table inside the caller's transaction.
+// Customer search. Every customer is a handful of documents in search_fts, an FTS5 table of keys
+// without content: one document per field (name, short name, contacts, phones, address and notes)
+// and per how a place in it starts (the whole field, its start, a word start, anywhere else).
+// A document's rowid orders the answers: field first, then that kind of start, then the most
+// recent activity, then the customer, so a search reads its best answers first and stops. Keys are
+// pinyin syllables and their pairs, initials in threes, digits in fours; a candidate is confirmed
+// against the customer's own text before it is shown (homophones and polyphones drop out there).
+// customer_key keeps each phone's digits for finding duplicates. Writes keep both in step with the
+// customers table inside the caller's transaction.
 class CustomerSearchIndex final
 {
 public:
-    enum KeyKind { NameKey = 0, PinyinKey = 1, InitialsKey = 2, ContactKey = 3, PhoneKey = 4 };
+    // The fields, in the order search ranks them.
+    enum Field
+    {
+        NameField = 0,
+        ShortNameField = 1,
+        ContactField = 2,
+        PhoneField = 3,
+        OtherField = 4
+    };
+    enum KeyKind
+    {
+        PhoneKey = 4
+    }; // the kind of customer_key rows (earlier schemas had others)
+
     struct Hit
     {
         qint64 id = 0;
-        int rank = 0; // lower is better: 0 exact name … 5 substring
+        Field field = NameField;
+        MatchQuality quality = MatchQuality::Exact;
+        int rank() const { return int(field) * 4 + int(quality); } // lower is better
     };
 
     // What one customer contributes to the index; computing it touches no database, so bulk
     // writers compute entries on several threads and insert them on one.
     struct Entry
     {
-        QList<QPair<QString, int>> keys;
-        QString text;
-        QString pinyin;
-        QString phones;
+        QStringList phones;                   // search digits, for customer_key
+        QList<QPair<int, QString>> documents; // (field × 4 + start kind, keys separated by spaces)
     };
     static Entry entryFor(const Customer& customer);
 
@@ -44,31 +64,41 @@ public:
         explicit Bulk(Database& db);
         ~Bulk();
         Q_DISABLE_COPY_MOVE(Bulk)
-        void insert(qint64 id, const Entry& entry);
+        void insert(qint64 id, const Entry& entry, int day);
 
     private:
-        std::unique_ptr<BulkInsert> m_key, m_search, m_fts;
+        std::unique_ptr<BulkInsert> m_key, m_document;
     };
 
     explicit CustomerSearchIndex(Database& db) : m_db(db) {}
-    void insert(qint64 id, const Entry& entry);
-
-    // previous: the customer as stored before this change, whose keys are removed by value (no
-    // index on customer_id is kept just for that); nullptr for a customer new to the index.
-    // Keys are derived by code, so a change to how they are derived needs a migration that
-    // rebuilds the index; otherwise stale keys of edited customers would stay behind.
+    // A new customer whose row already holds search_day = day.
+    void insert(qint64 id, const Entry& entry, int day);
+    // previous: the customer as stored before this change, whose documents are removed (a document
+    // without content is removed by giving its keys again); nullptr for a customer new to the index.
     void update(const Customer& customer, const Customer* previous);
+    // Something happened with the customer on day (an order, a follow-up): the customer moves ahead
+    // among answers that match equally well. Cheap when the customer was already active that day.
+    void touch(qint64 customerId, const QDate& day);
     void rebuildAll();
-    // Forgets a customer that is deleted.
+    // Forgets a customer that is deleted (call before its row goes).
     void remove(const Customer& customer);
-    // Best first. A query that reads as a phone number is compared by digits.
+    // Best first: by field, how the first term meets it, then recent activity. Every term of the
+    // query must match somewhere in the customer.
     QList<Hit> search(const QString& query, int limit, bool includeArchived = false) const;
-    // Normalises a query the way keys are stored: case folded, white space removed.
+    // The full-text query that finds candidates for a term; initialKeys narrows a term of three or
+    // more units by their initials (names, contacts), which addresses and notes have no keys for.
+    static QString matchExpression(const SearchTerm& term, bool initialKeys);
+    // A phone number's digits as search and customer_key keep them (PhoneNumber::queryDigits).
+    static QString phoneDigits(const QString& phone);
+    // Days since 2000-01-01, as kept in customers.search_day.
+    static int dayNumber(const QDate& day);
+    static qint64 rowid(int document, int day, qint64 customerId);
+    // Normalises a query the way names are compared: case folded, white space removed.
     static QString normaliseQuery(const QString& query);
 
 private:
-    void forgetText(qint64 id);
-    QList<Hit> rank(const QHash<qint64, int>& best, int limit, bool includeArchived) const;
+    void forget(qint64 id, const Entry& entry, int day);
+    int storedDay(qint64 id) const;
 
     Database& m_db;
 };

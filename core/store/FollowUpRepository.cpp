@@ -3,11 +3,12 @@
 #include "CatalogRepository.h"
 #include "ChangeRecorder.h"
 #include "CustomerRepository.h"
+#include "CustomerSearchIndex.h"
+#include "domain/Money.h"
+#include "domain/Order.h"
 #include "RowSupport.h"
 #include "ShopSettings.h"
 #include "StoreError.h"
-#include "domain/Money.h"
-#include "domain/Order.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -364,6 +365,12 @@ void FollowUpRepository::refreshCustomerSummary(qint64 customerId)
         .bind(customerId)
         .bind(customerId)
         .exec();
+    const QDateTime last =
+        parseUtc(Sql(m_db, QStringLiteral("SELECT last_contact_at FROM customers WHERE id = ?"))
+                     .bind(customerId)
+                     .scalar()
+                     .toString());
+    if (last.isValid()) CustomerSearchIndex(m_db).touch(customerId, last.toLocalTime().date());
     ChangeRecorder::recordChange(m_db, QStringLiteral("customer"), customerId, QStringLiteral("follow_up"));
 }
 

@@ -1,11 +1,12 @@
 #include "OrderRepository.h"
 
 #include "ChangeRecorder.h"
+#include "CustomerSearchIndex.h"
+#include "domain/OrderJson.h"
 #include "PaymentRepository.h"
 #include "RevenueSummary.h"
 #include "RowSupport.h"
 #include "ShopSettings.h"
-#include "domain/OrderJson.h"
 
 #include <QSet>
 
@@ -144,6 +145,7 @@ qint64 OrderRepository::insert(Order& o, const QList<StatusChange>& history, boo
                                OrderJson::toJson(o));
         RevenueSummary::applyOrder(m_db, o, +1);
         PaymentRepository(m_db).syncDeposit(o);
+        CustomerSearchIndex(m_db).touch(o.customerId, o.orderDate.toLocalTime().date());
     });
     return o.meta.id;
 }

@@ -8,20 +8,21 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 namespace {
 
-// Maps one UTF-8 pinyin syllable with tone marks to plain ASCII; ü becomes u as in ICU's Latin-ASCII.
+// Maps one UTF-8 pinyin syllable with tone marks to plain ASCII; ü becomes v, as typed on a keyboard.
 std::string stripTones(const std::string& syllable)
 {
     static const std::vector<std::pair<std::string, char>> marks = {
         {"ā", 'a'}, {"á", 'a'}, {"ǎ", 'a'}, {"à", 'a'}, {"ē", 'e'}, {"é", 'e'}, {"ě", 'e'}, {"è", 'e'},
         {"ê", 'e'}, {"ế", 'e'}, {"ề", 'e'}, {"ī", 'i'}, {"í", 'i'}, {"ǐ", 'i'}, {"ì", 'i'}, {"ō", 'o'},
-        {"ó", 'o'}, {"ǒ", 'o'}, {"ò", 'o'}, {"ū", 'u'}, {"ú", 'u'}, {"ǔ", 'u'}, {"ù", 'u'}, {"ü", 'u'},
-        {"ǖ", 'u'}, {"ǘ", 'u'}, {"ǚ", 'u'}, {"ǜ", 'u'}, {"ḿ", 'm'}, {"ń", 'n'}, {"ň", 'n'}, {"ǹ", 'n'},
+        {"ó", 'o'}, {"ǒ", 'o'}, {"ò", 'o'}, {"ū", 'u'}, {"ú", 'u'}, {"ǔ", 'u'}, {"ù", 'u'}, {"ü", 'v'},
+        {"ǖ", 'v'}, {"ǘ", 'v'}, {"ǚ", 'v'}, {"ǜ", 'v'}, {"ḿ", 'm'}, {"ń", 'n'}, {"ň", 'n'}, {"ǹ", 'n'},
     };
     std::string out;
     for (size_t i = 0; i < syllable.size();) {
@@ -74,8 +75,8 @@ bool readAll(const char* path, std::string& text)
 
 int main(int argc, char** argv)
 {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: %s Unihan_Readings.txt.bz2 OUT.inc\n", argv[0]);
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: %s Unihan_Readings.txt.bz2 READINGS.inc SYLLABLES.inc\n", argv[0]);
         return 2;
     }
     std::string text;
@@ -147,6 +148,24 @@ int main(int argc, char** argv)
         ++count;
     }
     std::fclose(out);
-    std::printf("%zu polyphonic characters\n", count);
+
+    // Every syllable the modern readings use: search splits typed pinyin ("jianshe") into these.
+    // Syllables without a vowel (m, n, ng, hm: interjections) are left out, so a typed n or m
+    // stays an initial.
+    std::set<std::string> syllables;
+    for (const auto& [codePoint, slots] : readings)
+        for (size_t rank = 0; rank < 3; ++rank)
+            for (const auto& reading : slots[rank])
+                if (reading.find_first_of("aeiouv") != std::string::npos) syllables.insert(reading);
+    FILE* syllableOut = std::fopen(argv[3], "w");
+    if (!syllableOut) {
+        std::fprintf(stderr, "cannot write %s\n", argv[3]);
+        return 1;
+    }
+    std::fprintf(syllableOut, "// Generated from %s by shopcrm_unihan_gen. Do not edit.\n", argv[1]);
+    for (const auto& syllable : syllables)
+        std::fprintf(syllableOut, "\"%s\",\n", syllable.c_str());
+    std::fclose(syllableOut);
+    std::printf("%zu polyphonic characters, %zu syllables\n", count, syllables.size());
     return 0;
 }
