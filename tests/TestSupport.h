@@ -74,6 +74,11 @@ struct StringMaker<QString>
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
 template <>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList& l) { return '[' + l.join(QStringLiteral(", ")).toStdString() + ']'; }
+};
+template <>
 struct StringMaker<QJsonObject>
 {
     static std::string convert(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString(); }

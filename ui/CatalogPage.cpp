@@ -1,5 +1,7 @@
 #include "CatalogPage.h"
 
+#include "SearchHighlight.h"
+
 #include "ImportWizard.h"
 #include "ListViews.h"
 #include "services/Exports.h"
@@ -73,6 +75,9 @@ public:
         for (const ProductCategory& c : CatalogRepository(db).categories())
             m_category->addItem(c.name, c.meta.id);
         m_category->setCurrentIndex(std::max(0, m_category->findData(product.categoryId)));
+        m_code = new QLineEdit(product.code, this);
+        m_code->setObjectName(QStringLiteral("productCodeLineEdit"));
+        m_code->setPlaceholderText(tr("optional, e.g. MP-90"));
         m_spec = new QLineEdit(product.spec, this);
         m_spec->setObjectName(QStringLiteral("specLineEdit"));
         m_pricing = new QComboBox(this);
@@ -92,6 +97,7 @@ public:
         m_cost->setPlaceholderText(tr("optional"));
         auto* form = new QFormLayout;
         form->addRow(tr("&Name"), m_name);
+        form->addRow(tr("C&ode"), m_code);
         form->addRow(tr("&Category"), m_category);
         form->addRow(tr("&Spec / material"), m_spec);
         form->addRow(tr("&Pricing"), m_pricing);
@@ -113,6 +119,7 @@ private:
     {
         Product p = m_product;
         p.name = m_name->text();
+        p.code = m_code->text();
         p.spec = m_spec->text();
         p.pricing = static_cast<PricingMode>(m_pricing->currentData().toInt());
         p.unit = m_unit->currentText();
@@ -153,6 +160,7 @@ private:
     Product m_product;
     QLineEdit* m_name;
     QComboBox* m_category;
+    QLineEdit* m_code;
     QLineEdit* m_spec;
     QComboBox* m_pricing;
     QComboBox* m_unit;
@@ -223,18 +231,24 @@ private:
 CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("catalogPage"));
-    m_products = makeRecordTable({tr("Product"), tr("Category"), tr("Spec / material"), tr("Unit"), tr("Pricing"),
-                            tr("Default price"), tr("Cost"), tr("Orders")},
+    m_products = makeRecordTable({tr("Product"), tr("Code"), tr("Category"), tr("Spec / material"), tr("Unit"),
+                                  tr("Pricing"), tr("Default price"), tr("Cost"), tr("Orders")},
                            QStringLiteral("productTableWidget"), this);
     m_staff = makeRecordTable({tr("Name"), tr("Role"), tr("Phone"), tr("Active")}, QStringLiteral("staffTableWidget"), this);
     m_products->setSortingEnabled(true);
     m_staff->setSortingEnabled(true);
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
     // A catalog reads best grouped by category.
-    m_products->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);
-    const int widths[] = {130, 80, 150, 44, 100, 80, 70};
-    for (int c = 0; c < 7; ++c)
+    m_products->horizontalHeader()->setSortIndicator(2, Qt::AscendingOrder);
+    const int widths[] = {130, 60, 80, 150, 44, 100, 80, 70};
+    for (int c = 0; c < 8; ++c)
         m_products->horizontalHeader()->resizeSection(c, widths[c]);
+    m_productHighlight = new HighlightDelegate(m_products);
+    m_products->setItemDelegate(m_productHighlight);
+    m_productSearch = new QLineEdit(this);
+    m_productSearch->setObjectName(QStringLiteral("productSearchLineEdit"));
+    m_productSearch->setPlaceholderText(tr("Find a product by name, pinyin, initials or code"));
+    m_productSearch->setClearButtonEnabled(true);
 
     auto button = [this](const QString& text, const QString& name) {
         auto* b = new QPushButton(text, this);
@@ -285,6 +299,7 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     productButtons->addWidget(importButton);
     productButtons->addWidget(m_showArchived);
     productLayout->addLayout(productButtons);
+    productLayout->addWidget(m_productSearch);
     productLayout->addWidget(m_products);
     auto* staffBox = new QGroupBox(tr("Staff"), this);
     auto* staffLayout = new QVBoxLayout(staffBox);
@@ -308,6 +323,7 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     connect(m_products, &QTableWidget::itemDoubleClicked, this, &CatalogPage::editProduct);
     connect(m_staff, &QTableWidget::itemDoubleClicked, this, &CatalogPage::editStaff);
     connect(m_showArchived, &QCheckBox::toggled, this, &CatalogPage::reload);
+    connect(m_productSearch, &QLineEdit::textChanged, this, &CatalogPage::reload);
     reload();
 }
 
@@ -326,21 +342,35 @@ void CatalogPage::reload()
             uses.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
     const qint64 product = currentId(m_products);
+    QList<Product> products = catalog.products(m_showArchived->isChecked());
+    // A search shows the matching products best first (and so is not sorted by a column).
+    const QString typed = m_productSearch->text().trimmed();
+    m_productHighlight->setQuery(typed);
+    if (!typed.isEmpty()) {
+        SearchList list;
+        for (const Product& p : std::as_const(products))
+            list.add({p.name, p.code, p.spec});
+        QList<Product> found;
+        for (const int i : list.find(typed, static_cast<int>(products.size())))
+            found.append(products.at(i));
+        products = found;
+    }
     m_products->setSortingEnabled(false);
     m_products->setRowCount(0);
-    for (const Product& p : catalog.products(m_showArchived->isChecked())) {
+    for (const Product& p : std::as_const(products)) {
         const int row = m_products->rowCount();
         m_products->insertRow(row);
         m_products->setItem(row, 0, item(p.archived ? tr("%1 (archived)").arg(p.name) : p.name, p.meta.id));
-        m_products->setItem(row, 1, item(categories.value(p.categoryId)));
-        m_products->setItem(row, 2, item(p.spec));
-        m_products->setItem(row, 3, item(p.unit));
-        m_products->setItem(row, 4, item(CatalogRules::pricingName(p.pricing)));
-        m_products->setItem(row, 5, item(p.unitPrice.toString(), 0, true));
-        m_products->setItem(row, 6, item(p.cost ? p.cost->toString() : QString(), 0, true));
-        m_products->setItem(row, 7, item(QString::number(uses.value(p.meta.id)), 0, true));
+        m_products->setItem(row, 1, item(p.code));
+        m_products->setItem(row, 2, item(categories.value(p.categoryId)));
+        m_products->setItem(row, 3, item(p.spec));
+        m_products->setItem(row, 4, item(p.unit));
+        m_products->setItem(row, 5, item(CatalogRules::pricingName(p.pricing)));
+        m_products->setItem(row, 6, item(p.unitPrice.toString(), 0, true));
+        m_products->setItem(row, 7, item(p.cost ? p.cost->toString() : QString(), 0, true));
+        m_products->setItem(row, 8, item(QString::number(uses.value(p.meta.id)), 0, true));
     }
-    m_products->setSortingEnabled(true);
+    m_products->setSortingEnabled(typed.isEmpty());
     selectId(m_products, product);
     const qint64 staff = currentId(m_staff);
     m_staff->setSortingEnabled(false);

@@ -3,9 +3,12 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLineEdit;
 class QTableWidget;
 
 namespace shopcrm {
+
+class HighlightDelegate;
 
 class Database;
 
@@ -38,6 +41,8 @@ private:
     QTableWidget* m_products = nullptr;
     QTableWidget* m_staff = nullptr;
     QCheckBox* m_showArchived = nullptr;
+    QLineEdit* m_productSearch = nullptr;
+    HighlightDelegate* m_productHighlight = nullptr;
 };
 
 } // namespace shopcrm

@@ -3,6 +3,7 @@
 #include "CustomerEditorDialog.h"
 #include "BackgroundTask.h"
 #include "CustomerListModel.h"
+#include "SearchHighlight.h"
 #include "DuplicatesDialog.h"
 #include "FollowUpDialog.h"
 #include "ImportWizard.h"
@@ -99,6 +100,8 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("customerTableView"));
     m_view->setModel(m_model);
+    m_highlight = new HighlightDelegate(m_view);
+    m_view->setItemDelegate(m_highlight);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     setUpLargeListView(m_view, {260, 90, 130, 190, 60, 150, 130, 130, 100}, QStringLiteral("customerList/header"));
     QHeaderView* header = m_view->horizontalHeader();
@@ -125,7 +128,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     m_searchDelay->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        m_model->setSearch(m_search->text());
+        applySearch();
         if (m_model->rowCount() > 0)
             m_view->selectRow(0);
     });
@@ -176,7 +179,7 @@ bool CustomerListPage::eventFilter(QObject* watched, QEvent* event)
                 key->key() == Qt::Key_PageUp) {
                 if (m_searchDelay->isActive()) {
                     m_searchDelay->stop();
-                    m_model->setSearch(m_search->text());
+                    applySearch();
                 }
                 QCoreApplication::sendEvent(m_view, event);
                 return true;
@@ -184,7 +187,7 @@ bool CustomerListPage::eventFilter(QObject* watched, QEvent* event)
             if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
                 if (m_searchDelay->isActive()) {
                     m_searchDelay->stop();
-                    m_model->setSearch(m_search->text());
+                    applySearch();
                     if (m_model->rowCount() > 0)
                         m_view->selectRow(0);
                 }
@@ -253,6 +256,13 @@ void CustomerListPage::newCustomer()
         m_model->refresh();
         selectId(dialog.customerId());
     }
+}
+
+void CustomerListPage::applySearch()
+{
+    m_highlight->setQuery(m_search->text());
+    m_model->setSearch(m_search->text());
+    m_view->viewport()->update();
 }
 
 void CustomerListPage::openCurrent()

@@ -14,6 +14,8 @@ class QTimer;
 
 namespace shopcrm {
 
+class HighlightDelegate;
+
 class CustomerListModel;
 class Database;
 
@@ -36,6 +38,8 @@ public slots:
     void focusSearch();
     void newCustomer();
     void openCurrent();
+    // Runs the typed search and highlights what it matched.
+    void applySearch();
     // Opens the customer window, on the timeline when asked.
     void openCustomer(qint64 id, bool timeline = false);
     void followUpCurrent();
@@ -60,6 +64,7 @@ private:
 
     Database& m_db;
     CustomerListModel* m_model = nullptr;
+    HighlightDelegate* m_highlight = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QComboBox* m_contactFilter = nullptr;

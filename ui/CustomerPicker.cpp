@@ -1,5 +1,6 @@
 #include "CustomerPicker.h"
 
+#include "SearchHighlight.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
 
@@ -27,6 +28,8 @@ CustomerPicker::CustomerPicker(Database& db, QWidget* parent) : QLineEdit(parent
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(this);
     m_completer->popup()->setObjectName(QStringLiteral("customerPickerPopup"));
+    m_highlight = new HighlightDelegate(m_completer->popup());
+    m_completer->popup()->setItemDelegate(m_highlight);
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
     m_delay->setInterval(120);
@@ -50,6 +53,7 @@ void CustomerPicker::searchNow()
         m_completer->popup()->hide();
         return;
     }
+    m_highlight->setQuery(query);
     QList<qint64> ids;
     for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(m_db).search(query, 12))
         ids.append(hit.id);

@@ -8,6 +8,8 @@ class QTimer;
 
 namespace shopcrm {
 
+class HighlightDelegate;
+
 class Database;
 
 // A line edit that finds customers while typing, with the customer list's search (name, short
@@ -42,6 +44,7 @@ private:
     QCompleter* m_completer = nullptr;
     QStandardItemModel* m_matches = nullptr;
     QTimer* m_delay = nullptr;
+    HighlightDelegate* m_highlight = nullptr;
 };
 
 } // namespace shopcrm

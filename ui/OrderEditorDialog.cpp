@@ -8,6 +8,7 @@
 #include "CustomerPicker.h"
 #include "FollowUpDialog.h"
 #include "OrderLinesModel.h"
+#include "SearchHighlight.h"
 #include "PaymentDialog.h"
 #include "PrintActions.h"
 #include "documents/PrintDocument.h"
@@ -52,7 +53,8 @@ namespace {
 class LineDelegate final : public QStyledItemDelegate
 {
 public:
-    LineDelegate(const QStringList& products, QObject* parent)
+    // products: per product, its name and what else it is found by (code, spec).
+    LineDelegate(const QList<QStringList>& products, QObject* parent)
         : QStyledItemDelegate(parent), m_products(products), m_units(CatalogRules::commonUnits())
     {}
 
@@ -75,8 +77,11 @@ public:
         QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
         auto* line = qobject_cast<QLineEdit*>(editor);
         const int column = index.column();
-        if (line && (column == OrderLinesModel::ProductColumn || column == OrderLinesModel::UnitColumn)) {
-            auto* completer = new QCompleter(column == OrderLinesModel::ProductColumn ? m_products : m_units, line);
+        if (line && column == OrderLinesModel::ProductColumn) {
+            // By any part of the name, its pinyin or initials (mp, mingpian), or the code.
+            new SearchCompleter(m_products, line);
+        } else if (line && column == OrderLinesModel::UnitColumn) {
+            auto* completer = new QCompleter(m_units, line);
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             completer->setFilterMode(Qt::MatchContains);
             line->setCompleter(completer);
@@ -87,7 +92,7 @@ public:
     }
 
 private:
-    QStringList m_products;
+    QList<QStringList> m_products;
     QStringList m_units;
 };
 
@@ -247,9 +252,9 @@ void OrderEditorDialog::buildUi()
     m_linesView = view;
     m_linesView->setObjectName(QStringLiteral("linesTableView"));
     m_linesView->setModel(m_lines);
-    QStringList productNames;
+    QList<QStringList> productNames;
     for (const Product& p : CatalogRepository(m_db).products())
-        productNames.append(p.name);
+        productNames.append({p.name, p.code, p.spec});
     m_linesView->setItemDelegate(new LineDelegate(productNames, m_linesView));
     m_linesView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                                  QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
@@ -529,6 +534,7 @@ void OrderEditorDialog::addStaffRow(const OrderStaff& staff)
     for (const StaffMember& s : CatalogRepository(m_db).staff(true))
         if (s.active || s.meta.id == staff.staffId)
             who->addItem(s.name, s.meta.id);
+    makeSearchable(who);
     auto* role = new QComboBox(m_staff);
     role->setObjectName(QStringLiteral("roleComboBox"));
     for (StaffRole r : CatalogRules::roles())

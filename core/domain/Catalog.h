@@ -26,6 +26,7 @@ struct Product
     RowMeta meta;
     qint64 categoryId = 0; // 0: none
     QString name;
+    QString code;          // the shop's own product code or SKU, unique when given; may be empty
     QString spec;          // spec / material, e.g. "440g 灯布"
     QString unit;          // 个, 张, 套, m², 米, 小时…
     PricingMode pricing = PricingMode::PerUnit;

@@ -142,7 +142,7 @@ QString PhoneNumber::queryDigits(const QString& query)
 
 bool PhoneNumber::looksLikePhone(const QString& query)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 ()\\-]*$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[(0-9][0-9 ()\\-]*$"));
     return pattern.match(query.trimmed()).hasMatch() && digitsOf(query).size() >= 3;
 }
 

@@ -95,6 +95,22 @@ private:
     QList<SearchTerm> m_terms;
 };
 
+// A short list searched in memory the way customers are searched: products, staff, units. Each item
+// has texts (a name, then a code…); items are found by any part of any text, full pinyin or
+// initials, and ranked by how the first term meets them, then by which text it met (the name before
+// the code), then in the order they were added.
+class SearchList final
+{
+public:
+    void add(const QStringList& texts);
+    int size() const { return static_cast<int>(m_items.size()); }
+    // The indexes of the best matching items; every term must match one of an item's texts.
+    QList<int> find(const QString& typed, int limit) const;
+
+private:
+    QList<QList<SearchText>> m_items;
+};
+
 // Case folded, with full-width ASCII (Ｈ, ２) made half-width.
 char32_t foldForSearch(char32_t c);
 

@@ -23,6 +23,8 @@ public:
         bool orders = true; // two orders per customer: 200,000 at scale 1
         // Only these scenarios that need no shared demo database (see standaloneScenarios()).
         QStringList only;
+        // An existing database for the scenarios that read one (search); empty: generate one.
+        QString database;
     };
     static QStringList standaloneScenarios();
     static QJsonObject run(const Options& options, const std::function<void(const QString&)>& log = {});

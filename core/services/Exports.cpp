@@ -244,7 +244,8 @@ qint64 Exports::products(Database& db, bool includeArchived, const QString& path
     using Type = ExportColumn::Type;
     // The catalog's product table, in its order.
     const QList<ExportColumn> columns{
-        {tr("Product"), Type::Text, 24}, {tr("Category"), Type::Text, 14},   {tr("Spec / material"), Type::Text, 20},
+        {tr("Product"), Type::Text, 24}, {tr("Code"), Type::Text, 10},
+        {tr("Category"), Type::Text, 14},   {tr("Spec / material"), Type::Text, 20},
         {tr("Unit"), Type::Text, 8},     {tr("Pricing"), Type::Text, 10},    {tr("Default price"), Type::Money, 12},
         {tr("Cost"), Type::Money, 12},   {tr("Orders"), Type::Integer, 8},   {tr("Archived"), Type::Text, 8}};
     const CatalogRepository catalog(db);
@@ -253,6 +254,8 @@ qint64 Exports::products(Database& db, bool includeArchived, const QString& path
         categories.insert(c.meta.id, c.name);
     QList<Product> list = catalog.products(includeArchived);
     if (!ids.isEmpty()) {
+        // What the list shows (a search shows some), in its order.
+        list.removeIf([&](const Product& p) { return !ids.contains(p.meta.id); });
         std::stable_sort(list.begin(), list.end(), [&](const Product& a, const Product& b) {
             const qsizetype ia = ids.indexOf(a.meta.id), ib = ids.indexOf(b.meta.id);
             return (ia < 0 ? ids.size() : ia) < (ib < 0 ? ids.size() : ib);
@@ -266,6 +269,7 @@ qint64 Exports::products(Database& db, bool includeArchived, const QString& path
                 return false;
             const Product& p = list.at(at++);
             row = {p.name,
+                   p.code,
                    categories.value(p.categoryId),
                    p.spec,
                    p.unit,

@@ -35,6 +35,7 @@ QJsonObject fieldsOf(const Product& p, const QString& category)
 {
     return {{QStringLiteral("category"), category},
             {QStringLiteral("spec"), p.spec},
+            {QStringLiteral("code"), p.code},
             {QStringLiteral("unit"), p.unit},
             {QStringLiteral("pricing"), CatalogRules::pricingCode(p.pricing)},
             {QStringLiteral("price"), p.unitPrice.fen()},
@@ -46,7 +47,7 @@ QJsonObject fieldsOf(const Product& p, const QString& category)
 QList<ProductField> ProductImport::fields()
 {
     return {ProductField::Name,    ProductField::Category, ProductField::Spec, ProductField::Unit,
-            ProductField::Pricing, ProductField::Price,    ProductField::Cost};
+            ProductField::Pricing, ProductField::Price,    ProductField::Cost, ProductField::Code};
 }
 
 QString ProductImport::fieldName(ProductField f)
@@ -66,6 +67,8 @@ QString ProductImport::fieldName(ProductField f)
         return tr("Price");
     case ProductField::Cost:
         return tr("Cost");
+    case ProductField::Code:
+        return tr("Code");
     }
     return {};
 }
@@ -74,7 +77,7 @@ QString ProductImport::fieldCode(ProductField f)
 {
     static const QStringList codes{
         QStringLiteral("name"),    QStringLiteral("category"), QStringLiteral("spec"), QStringLiteral("unit"),
-        QStringLiteral("pricing"), QStringLiteral("price"),    QStringLiteral("cost")};
+        QStringLiteral("pricing"), QStringLiteral("price"),    QStringLiteral("cost"), QStringLiteral("code")};
     return codes.at(static_cast<int>(f));
 }
 
@@ -106,6 +109,7 @@ QHash<int, ProductField> ProductImport::guessMapping(const QStringList& header)
         add(ProductField::Price,
             {"单价", "价格", "售价", "默认单价", "零售价", "price", "unitprice", "defaultprice"});
         add(ProductField::Cost, {"成本", "成本价", "进价", "cost"});
+        add(ProductField::Code, {"编号", "编码", "产品编号", "产品编码", "货号", "代码", "code", "sku", "productcode"});
         return list;
     }();
     QHash<int, ProductField> mapping;
@@ -157,6 +161,7 @@ ProductImportPlan ProductImport::plan(Database& db, const ImportTable& table,
         p.name = cell(ProductField::Name).simplified();
         if (p.name.isEmpty()) problems.append(tr("the product has no name"));
         p.spec = cell(ProductField::Spec);
+        p.code = cell(ProductField::Code).trimmed();
         p.unit = cell(ProductField::Unit);
         r.category = cell(ProductField::Category).simplified();
         const std::optional<PricingMode> pricing = pricingFrom(cell(ProductField::Pricing));
@@ -203,6 +208,7 @@ ProductImportPlan ProductImport::plan(Database& db, const ImportTable& table,
             r.existingId = current.meta.id;
             Product merged = current;
             if (column(ProductField::Spec) >= 0) merged.spec = p.spec;
+            if (column(ProductField::Code) >= 0) merged.code = p.code;
             if (column(ProductField::Unit) >= 0) merged.unit = p.unit;
             if (column(ProductField::Pricing) >= 0) merged.pricing = p.pricing;
             if (column(ProductField::Price) >= 0) merged.unitPrice = p.unitPrice;
@@ -315,6 +321,7 @@ void ProductImport::revertItem(Database& db, qint64 id, const QString& action, i
     const QJsonObject old = QJsonDocument::fromJson(before.toUtf8()).object();
     Product restored = *current;
     restored.spec = old.value(QStringLiteral("spec")).toString();
+    restored.code = old.value(QStringLiteral("code")).toString();
     restored.unit = old.value(QStringLiteral("unit")).toString();
     restored.pricing = CatalogRules::pricingFromCode(old.value(QStringLiteral("pricing")).toString());
     restored.unitPrice = Money::fromFen(static_cast<qint64>(old.value(QStringLiteral("price")).toDouble()));

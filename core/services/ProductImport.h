@@ -13,7 +13,8 @@ enum class ProductField
     Unit,
     Pricing,
     Price,
-    Cost
+    Cost,
+    Code
 };
 
 struct ProductImportRow

@@ -19,6 +19,7 @@ QJsonObject toJson(const Product& p)
 {
     QJsonObject o{{QStringLiteral("name"), p.name},
                   {QStringLiteral("category_id"), p.categoryId},
+                  {QStringLiteral("code"), p.code},
                   {QStringLiteral("spec"), p.spec},
                   {QStringLiteral("unit"), p.unit},
                   {QStringLiteral("pricing"), CatalogRules::pricingCode(p.pricing)},
@@ -46,6 +47,7 @@ void validate(const QList<FieldIssue>& issues)
 void normalise(Product& p)
 {
     p.name = p.name.simplified();
+    p.code = p.code.trimmed();
     p.spec = p.spec.trimmed();
     p.unit = p.unit.trimmed();
     if (CatalogRules::isAreaUnit(p.unit))
@@ -55,7 +57,7 @@ void normalise(Product& p)
 }
 
 const QString kProductColumns = metaColumns() +
-    QStringLiteral(", category_id, name, spec, unit, pricing, unit_price, cost, archived");
+    QStringLiteral(", category_id, name, spec, unit, pricing, unit_price, cost, archived, code");
 const QString kStaffColumns = metaColumns() + QStringLiteral(", name, role, phone, active");
 
 QVariant optionalId(qint64 id)
@@ -136,14 +138,15 @@ qint64 CatalogRepository::createProduct(Product& p)
     m_db.write([&] {
         if (productNamed(p.name))
             throw ValidationError({{QStringLiteral("name"), tr("There is already a product named %1.").arg(p.name)}});
+        checkCodeFree(p);
         const QString now = Database::nowUtc();
         Sql insert(m_db, QStringLiteral("INSERT INTO products(created_at, updated_at, created_by, updated_by, category_id, "
-                                        "name, name_key, spec, unit, pricing, unit_price, cost, archived) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        "name, name_key, spec, unit, pricing, unit_price, cost, archived, code) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.bind(now).bind(now).bind(m_db.session().user).bind(m_db.session().user).bind(optionalId(p.categoryId))
             .bind(p.name).bind(CustomerRules::nameKey(p.name)).bind(p.spec).bind(p.unit)
             .bind(CatalogRules::pricingCode(p.pricing)).bind(p.unitPrice.fen())
-            .bind(p.cost ? QVariant(p.cost->fen()) : QVariant()).bind(p.archived ? 1 : 0).exec();
+            .bind(p.cost ? QVariant(p.cost->fen()) : QVariant()).bind(p.archived ? 1 : 0).bind(p.code).exec();
         stampInsert(p.meta, insert.lastInsertId(), now, m_db.session().user);
         ChangeRecorder::record(m_db, QStringLiteral("product"), p.meta.id, QStringLiteral("insert"), {}, toJson(p));
     });
@@ -160,14 +163,15 @@ void CatalogRepository::updateProduct(Product& p)
         const Product before = product(p.meta.id);
         if (const std::optional<Product> same = productNamed(p.name); same && same->meta.id != p.meta.id)
             throw ValidationError({{QStringLiteral("name"), tr("There is already a product named %1.").arg(p.name)}});
+        checkCodeFree(p);
         const QString now = Database::nowUtc();
         Sql update(m_db, QStringLiteral("UPDATE products SET version = version + 1, updated_at = ?, updated_by = ?, "
                                         "category_id = ?, name = ?, name_key = ?, spec = ?, unit = ?, pricing = ?, "
-                                        "unit_price = ?, cost = ?, archived = ? WHERE id = ? AND version = ?"));
+                                        "unit_price = ?, cost = ?, archived = ?, code = ? WHERE id = ? AND version = ?"));
         update.bind(now).bind(m_db.session().user).bind(optionalId(p.categoryId)).bind(p.name)
             .bind(CustomerRules::nameKey(p.name)).bind(p.spec).bind(p.unit).bind(CatalogRules::pricingCode(p.pricing))
             .bind(p.unitPrice.fen()).bind(p.cost ? QVariant(p.cost->fen()) : QVariant()).bind(p.archived ? 1 : 0)
-            .bind(p.meta.id).bind(p.meta.version).exec();
+            .bind(p.code).bind(p.meta.id).bind(p.meta.version).exec();
         if (update.rowsAffected() == 0)
             throwConflict(QStringLiteral("products"), p.meta.id);
         stampUpdate(p.meta, now, m_db.session().user);
@@ -207,6 +211,19 @@ void CatalogRepository::removeProduct(qint64 id)
     });
 }
 
+void CatalogRepository::checkCodeFree(const Product& p) const
+{
+    if (p.code.isEmpty())
+        return;
+    const QVariant other = Sql(m_db, QStringLiteral("SELECT name FROM products WHERE code = ? AND id <> ?"))
+                               .bind(p.code)
+                               .bind(p.meta.id)
+                               .scalar();
+    if (other.isValid())
+        throw ValidationError(
+            {{QStringLiteral("code"), tr("%1 already has the code %2.").arg(other.toString(), p.code)}});
+}
+
 QList<Product> CatalogRepository::readProducts(Sql& q) const
 {
     m_db.access().require(Module::Catalog, Action::View);
@@ -226,6 +243,7 @@ QList<Product> CatalogRepository::readProducts(Sql& q) const
         if (!cost.isNull())
             p.cost = Money::fromFen(cost.toLongLong());
         p.archived = q.value(col++).toBool();
+        p.code = q.value(col++).toString();
         if (!money) {
             p.unitPrice = Money();
             p.cost.reset();

@@ -46,6 +46,8 @@ public:
     void removeStaff(qint64 id);
 
 private:
+    // A product code is unique when given (ValidationError on the code field).
+    void checkCodeFree(const Product& p) const;
     [[noreturn]] void throwConflict(const QString& table, qint64 id) const;
     QList<Product> readProducts(class Sql& q) const;
     QList<StaffMember> readStaff(class Sql& q) const;

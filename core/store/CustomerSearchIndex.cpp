@@ -6,6 +6,7 @@
 #include "domain/Pinyin.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -48,6 +49,12 @@ QStringList cross(const QStringList& heads, const QStringList& tails)
     return result;
 }
 
+QString hanOf(const SearchText& text, qsizetype unit)
+{
+    const SearchText::Unit& u = text.units().at(unit);
+    return text.text().mid(u.from, u.to - u.from);
+}
+
 // The keys of one customer, gathered per document.
 class Documents
 {
@@ -69,6 +76,13 @@ public:
             const QStringList here = units.at(i).spellings();
             for (const QString& s : here)
                 add(document, QLatin1Char('f') + s);
+            // A Han character, and the pair it starts, by the characters themselves: typed Chinese
+            // is looked up without its homophones.
+            if (units.at(i).han()) {
+                add(document, QLatin1Char('h') + hanOf(prepared, i));
+                if (i + 1 < units.size() && units.at(i + 1).han())
+                    add(document, QLatin1Char('q') + hanOf(prepared, i) + hanOf(prepared, i + 1));
+            }
             if (i + 1 < units.size())
                 for (const QString& pair :
                      cross(here.mid(0, kReadings), units.at(i + 1).spellings().mid(0, kReadings)))
@@ -93,13 +107,18 @@ public:
         }
     }
 
-    // A phone's digits in fours, and the whole number.
+    // A phone's digits in fours where a match starts (n), and the whole number. Every four of
+    // the number (m) is also in both documents, so the rest of typed digits narrows the search.
     void addPhone(const QString& digits)
     {
-        for (qsizetype i = 0; i + 4 <= digits.size(); ++i)
-            add(documentOf(CustomerSearchIndex::PhoneField,
-                           i == 0 ? MatchQuality::Prefix : MatchQuality::Substring),
-                QLatin1Char('n') + digits.mid(i, 4));
+        const int prefix = documentOf(CustomerSearchIndex::PhoneField, MatchQuality::Prefix);
+        const int inside = documentOf(CustomerSearchIndex::PhoneField, MatchQuality::Substring);
+        for (qsizetype i = 0; i + 4 <= digits.size(); ++i) {
+            add(i == 0 ? prefix : inside, QLatin1Char('n') + digits.mid(i, 4));
+            add(prefix, QLatin1Char('m') + digits.mid(i, 4));
+            if (digits.size() > 4)
+                add(inside, QLatin1Char('m') + digits.mid(i, 4));
+        }
         add(documentOf(CustomerSearchIndex::PhoneField, MatchQuality::Exact), QLatin1Char('y') + digits);
     }
 
@@ -132,6 +151,7 @@ struct QueryUnit
     } kind;
     QStringList spellings; // Full: the readings; Literal: the character
     QString typed;         // Initial and Partial: the letters typed
+    QString han;           // a Han character as typed
 
     bool whole() const { return kind == Full || kind == Literal; }
     QStringList initials() const { return whole() ? firstLetters(spellings) : QStringList{typed.left(1)}; }
@@ -215,11 +235,11 @@ private:
         if (Pinyin::isHan(c)) {
             QStringList readings = Pinyin::readings(c);
             if (readings.isEmpty()) readings = {QString::fromUcs4(&c, 1)};
-            push({QueryUnit::Full, readings, {}}, at + 1);
+            push({QueryUnit::Full, readings, {}, QString::fromUcs4(&c, 1)}, at + 1);
             return;
         }
         if (!isAsciiLetter(c)) {
-            push({QueryUnit::Literal, {QString::fromUcs4(&c, 1)}, {}}, at + 1);
+            push({QueryUnit::Literal, {QString::fromUcs4(&c, 1)}, {}, {}}, at + 1);
             return;
         }
         const qsizetype end = letterRunEnd(m_term, at);
@@ -228,14 +248,14 @@ private:
         const bool syllablesOnly = end - at >= 4 && readsAsSyllables(m_term, at, end);
         for (qsizetype to = at + 1; to <= end && to <= at + 6; ++to)
             if (const QStringList s = syllablesOf(asciiRun(m_term, at, to)); !s.isEmpty())
-                push({QueryUnit::Full, s, {}}, to);
+                push({QueryUnit::Full, s, {}, {}}, to);
         const QString rest = asciiRun(m_term, at, end);
         if (end == m_term.size() && rest.size() >= 2 && syllablesOf(rest).isEmpty() && startsSyllable(rest))
-            push({QueryUnit::Partial, {}, rest}, end);
+            push({QueryUnit::Partial, {}, rest, {}}, end);
         if (!syllablesOnly || end - at == 1) {
-            push({QueryUnit::Initial, {}, QString(QChar(c))}, at + 1);
+            push({QueryUnit::Initial, {}, QString(QChar(c)), {}}, at + 1);
             if ((c == U'z' || c == U'c' || c == U's') && at + 1 < end && m_term.at(at + 1) == U'h')
-                push({QueryUnit::Initial, {}, asciiRun(m_term, at, at + 2)}, at + 2);
+                push({QueryUnit::Initial, {}, asciiRun(m_term, at, at + 2), {}}, at + 2);
         }
     }
 
@@ -264,7 +284,9 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
         const QueryUnit& u = units.constFirst();
         if (!complete) return {};
         QStringList keys;
-        if (u.whole())
+        if (!u.han.isEmpty())
+            keys.append(quoted(QLatin1Char('h') + u.han));
+        else if (u.whole())
             for (const QString& s : u.spellings)
                 keys.append(quoted(QLatin1Char('f') + s));
         else if (u.kind == QueryUnit::Partial)
@@ -283,6 +305,10 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
     }
     const QueryUnit& first = units.at(0);
     const QueryUnit& second = units.at(1);
+    if (!first.han.isEmpty() && !second.han.isEmpty()) {
+        const QString pair = quoted(QLatin1Char('q') + first.han + second.han);
+        return initials.isEmpty() ? pair : pair + QStringLiteral(" AND ") + anyOf(initials);
+    }
     if (first.whole()) {
         QStringList pairs;
         for (const QString& a : first.spellings.mid(0, kReadings)) {
@@ -306,8 +332,34 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
 struct Candidate
 {
     QStringList fields[5];
-    QStringList phones;
+    QStringList rawPhones;
     bool archived = false;
+
+    // Prepared on first use: most candidates are looked at in one field only.
+    const QList<SearchText>& texts(int field) const
+    {
+        if (!m_texts[field]) {
+            m_texts[field].emplace();
+            for (const QString& text : fields[field])
+                if (!text.isEmpty())
+                    m_texts[field]->append(SearchText(text));
+        }
+        return *m_texts[field];
+    }
+    const QStringList& phones() const
+    {
+        if (!m_phones) {
+            m_phones.emplace();
+            for (const QString& phone : rawPhones)
+                if (const QString digits = CustomerSearchIndex::phoneDigits(phone); !digits.isEmpty())
+                    m_phones->append(digits);
+        }
+        return *m_phones;
+    }
+
+private:
+    mutable std::optional<QList<SearchText>> m_texts[5];
+    mutable std::optional<QStringList> m_phones;
 };
 
 class CandidateReader
@@ -351,8 +403,7 @@ private:
             Candidate& c = m_read[rows.value(0).toLongLong()];
             c.fields[CustomerSearchIndex::NameField] = {rows.value(1).toString()};
             c.fields[CustomerSearchIndex::ShortNameField] = {rows.value(2).toString()};
-            for (const QString& phone : PhoneNumber::splitList(rows.value(3).toString()))
-                c.phones.append(CustomerSearchIndex::phoneDigits(phone));
+            c.rawPhones = PhoneNumber::splitList(rows.value(3).toString());
             c.fields[CustomerSearchIndex::OtherField] = {rows.value(4).toString(), rows.value(5).toString(),
                                                          rows.value(6).toString(), rows.value(7).toString()};
             c.archived = rows.value(8).toBool();
@@ -368,9 +419,8 @@ private:
             if (it == m_read.end()) continue;
             it->fields[CustomerSearchIndex::ContactField].append(people.value(1).toString());
             for (const int column : {2, 3})
-                if (const QString digits = CustomerSearchIndex::phoneDigits(people.value(column).toString());
-                    !digits.isEmpty())
-                    it->phones.append(digits);
+                if (const QString phone = people.value(column).toString(); !phone.isEmpty())
+                    it->rawPhones.append(phone);
         }
     }
 
@@ -383,16 +433,30 @@ MatchQuality qualityIn(const SearchTerm& term, const Candidate& c, int field)
 {
     MatchQuality best = MatchQuality::None;
     if (field == CustomerSearchIndex::PhoneField) {
-        for (const QString& digits : c.phones)
+        if (!term.isPhone())
+            return best;
+        for (const QString& digits : c.phones())
             best = std::min(best, term.matchDigits(digits));
         return best;
     }
-    for (const QString& text : c.fields[field]) {
-        if (text.isEmpty()) continue;
-        best = std::min(best, term.matchIn(SearchText(text)).quality);
-        if (best == MatchQuality::Exact) break;
+    for (const SearchText& text : c.texts(field)) {
+        best = std::min(best, term.matchIn(text).quality);
+        if (best == MatchQuality::Exact)
+            break;
     }
     return best;
+}
+
+// The first whole key of an expression (not a prefix), to count its documents; empty if none.
+QString leadKey(const QString& expression)
+{
+    static const QRegularExpression firstKey(QStringLiteral("\"((?:[^\"]|\"\")*)\"(\\*?)"));
+    for (auto it = firstKey.globalMatch(expression); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(2).isEmpty())
+            return m.captured(1).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    }
+    return {};
 }
 
 bool matchesAnywhere(const SearchTerm& term, const Candidate& c)
@@ -580,7 +644,10 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
     };
     if (term.isPhone()) {
         const QString digits = term.text();
-        add(quoted(QLatin1Char('n') + digits.left(4)));
+        QString phone = quoted(QLatin1Char('n') + digits.left(4));
+        for (qsizetype at = 4; at < digits.size(); at += 4)
+            phone += QStringLiteral(" AND ") + quoted(QLatin1Char('m') + digits.mid(std::min(at, digits.size() - 4), 4));
+        add(phone);
         add(quoted(QLatin1Char('y') + digits));
     }
     for (const auto& [units, complete] : TermReader(term.chars()).readings())
@@ -605,7 +672,27 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     m_db.access().require(Module::Customers, Action::View);
     const SearchQuery query(typed);
     if (query.isEmpty() || limit <= 0) return {};
-    const SearchTerm& lead = query.terms().constFirst();
+    // Several terms: the one with the fewest documents leads (its matches are read, the others
+    // confirmed), and the answers rank by it.
+    qsizetype leadAt = 0;
+    if (query.terms().size() > 1) {
+        qint64 fewest = std::numeric_limits<qint64>::max();
+        RawRead count(m_db, QStringLiteral("SELECT doc FROM search_vocab WHERE term = ?"));
+        for (qsizetype t = 0; t < query.terms().size(); ++t) {
+            const QString key = leadKey(matchExpression(query.terms().at(t), true));
+            qint64 documents = std::numeric_limits<qint64>::max() - 1;
+            if (!key.isEmpty()) {
+                count.reset();
+                count.bind(key);
+                documents = count.next() ? count.int64(0) : 0;
+            }
+            if (documents < fewest) {
+                fewest = documents;
+                leadAt = t;
+            }
+        }
+    }
+    const SearchTerm& lead = query.terms().at(leadAt);
     // Names, contacts and phones are read with keys narrowed by the initials that follow; addresses
     // and notes, which have no initial keys, after them without.
     const qint64 otherStart = rowid(documentOf(OtherField, MatchQuality::Exact), 65535, 0);
@@ -613,16 +700,20 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
         {matchExpression(lead, true), 0, otherStart},
         {matchExpression(lead, false), otherStart, std::numeric_limits<qint64>::max()}};
     qsizetype segment = -1;
-    std::optional<Sql> stream;
+    // Candidates are many small rows: read on SQLite's own API.
+    RawRead stream(m_db, QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
+                                        "AND rowid < ? ORDER BY rowid"));
+    bool open = false;
     auto nextRowid = [&]() -> std::optional<qint64> {
         while (true) {
-            if (stream && stream->next()) return stream->value(0).toLongLong();
-            if (++segment >= segments.size()) return std::nullopt;
+            if (open && stream.next())
+                return stream.int64(0);
+            if (++segment >= segments.size())
+                return std::nullopt;
             const auto& [expression, from, to] = segments.at(segment);
-            stream.emplace(
-                m_db, QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
-                                     "AND rowid < ? ORDER BY rowid"));
-            stream->bind(expression).bind(from).bind(to).exec();
+            stream.reset();
+            stream.bind(expression).bind(from).bind(to);
+            open = true;
         }
     };
 
@@ -666,8 +757,9 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
             if (quality == MatchQuality::None)
                 continue; // a key shared by another text; the customer may still come under another field
             bool all = true;
-            for (qsizetype t = 1; t < query.terms().size() && all; ++t)
-                all = matchesAnywhere(query.terms().at(t), *candidate);
+            for (qsizetype t = 0; t < query.terms().size() && all; ++t)
+                if (t != leadAt)
+                    all = matchesAnywhere(query.terms().at(t), *candidate);
             taken.insert(id);
             if (!all) continue;
             const Hit hit{id, Field(field), quality};
@@ -679,6 +771,8 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
                 later.emplace(place, hit);
         }
     }
+    if (qEnvironmentVariableIsSet("SHOPCRM_SEARCH_DEBUG"))
+        qInfo("search %s: examined %lld, hits %lld, later %lld", qPrintable(typed), qint64(examined), qint64(hits.size()), qint64(later.size()));
     releaseBefore(std::numeric_limits<qint64>::max());
     return hits;
 }

@@ -264,6 +264,73 @@ qint64 BulkInsert::lastInsertId() const
     return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
 }
 
+RawRead::RawRead(const Database& db, const QString& statement) : m_db(db), m_statement(statement)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        throw StoreError(StoreError::Kind::Sql, QStringLiteral("RawRead needs SQLite"));
+    const QByteArray utf8 = statement.toUtf8();
+    if (sqlite3_prepare_v3(handle, utf8.constData(), static_cast<int>(utf8.size()), 0, &m_stmt, nullptr) != SQLITE_OK) {
+        const int code = sqlite3_extended_errcode(handle);
+        throw db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                                     QString::number(code)),
+                           statement);
+    }
+}
+
+RawRead::~RawRead()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+RawRead& RawRead::bind(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, ++m_bound, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+RawRead& RawRead::bind(qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, ++m_bound, value);
+    return *this;
+}
+
+bool RawRead::next()
+{
+    m_db.retryWhileBusy(Database::readBudgetMs, false, [&]() -> std::optional<StoreError> {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+            m_lastStep = rc;
+            return std::nullopt;
+        }
+        sqlite3* handle = sqlite3_db_handle(m_stmt);
+        const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                              QString::number(sqlite3_extended_errcode(handle)));
+        sqlite3_reset(m_stmt);
+        return m_db.errorFrom(error, m_statement);
+    });
+    return m_lastStep == SQLITE_ROW;
+}
+
+qint64 RawRead::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString RawRead::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+void RawRead::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_bound = 0;
+}
+
 Database::Database(const QString& path, const Options& options)
     : m_path(QFileInfo(path).absoluteFilePath()), m_session(options.session), m_options(options)
 {

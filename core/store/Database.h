@@ -76,6 +76,31 @@ private:
     int m_bound = 0;
 };
 
+// A read on SQLite's own API, for hot reads whose rows are many and small (search candidates):
+// no QVariant per value. Waits like Sql while another desk holds the lock. SQLite only.
+class RawRead
+{
+public:
+    RawRead(const Database& db, const QString& statement);
+    ~RawRead();
+    Q_DISABLE_COPY_MOVE(RawRead)
+    RawRead& bind(const QString& text);
+    RawRead& bind(qint64 value);
+    // Steps to the next row (the first call runs the statement); false at the end.
+    bool next();
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    // Ready to bind and run again.
+    void reset();
+
+private:
+    const Database& m_db;
+    QString m_statement;
+    ::sqlite3_stmt* m_stmt = nullptr;
+    int m_bound = 0;
+    int m_lastStep = 0;
+};
+
 // Single desk: WAL on a local disk. Shared: several desks on one file in a network folder, with a
 // rollback journal, synchronous=FULL and the cross-host lock of SharedLock. The mode is kept in the
 // file (the journal mode in its header and the storage_mode setting), so every desk agrees.
@@ -177,6 +202,7 @@ public:
 private:
     friend class Sql;
     friend class BulkInsert;
+    friend class RawRead;
     // Prepared statements are kept for reuse: preparing costs more than running most of ours.
     // A statement in use is taken out of the pool, so nested use of the same text is safe.
     QSqlQuery takePrepared(const QString& statement) const;

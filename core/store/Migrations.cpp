@@ -645,13 +645,16 @@ CREATE TABLE duplicate_dismissals (
 // Schema 12: customer search as keys in an FTS5 table without content, one document per field and
 // kind of match, ordered by rowid (see CustomerSearchIndex); the day of each customer's latest
 // activity, which orders equal matches; customer_key keeps only phone numbers. Pinyin now spells ü
-// as v, so the sort keys are rebuilt with the index.
+// as v, so the sort keys are rebuilt with the index. Products get a code (SKU), unique when given.
 const char* const kSchema12 = R"SQL(
 DROP TABLE customer_fts;
 DROP TABLE customer_search;
 DELETE FROM customer_key WHERE kind <> 4;
 ALTER TABLE customers ADD COLUMN search_day INTEGER NOT NULL DEFAULT 0;
 CREATE VIRTUAL TABLE search_fts USING fts5(keys, content = '', detail = none, columnsize = 0, tokenize = 'ascii');
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
+ALTER TABLE products ADD COLUMN code TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX products_code ON products(code) WHERE code <> '';
 )SQL";
 
 // The four roles every shop starts with; their names are shown translated, the rights are the
@@ -710,7 +713,7 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema10)); }},
         {11, QStringLiteral("customer merges and dismissed duplicates"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema11)); }},
-        {12, QStringLiteral("customer search by field, match and activity"),
+        {12, QStringLiteral("customer search by field, match and activity; product codes"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema12)); }, true},
     };
     return steps;
