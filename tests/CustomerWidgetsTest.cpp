@@ -3,9 +3,10 @@
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "MainWindow.h"
+#include "SearchHighlight.h"
+#include "store/CustomerRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
-#include "store/CustomerRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -101,6 +102,10 @@ TEST_CASE("the customer list searches as the user types and opens with Enter", "
     type(search, QStringLiteral("cqlx"));
     QTRY_COMPARE(page.model()->rowCount(), 1);
     CHECK(page.model()->index(0, 0).data().toString() == QStringLiteral("重庆乐行文化"));
+    // What matched is highlighted in the list.
+    auto* highlight = qobject_cast<HighlightDelegate*>(page.view()->itemDelegate());
+    REQUIRE(highlight);
+    CHECK(highlight->isActive());
 
     // Enter opens the selected customer; Esc closes the editor again.
     QTimer::singleShot(100, [] {

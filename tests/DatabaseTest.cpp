@@ -260,3 +260,30 @@ TEST_CASE("a step that changes indexing gets one rebuild after the last step", "
     CHECK(index.search(QStringLiteral("长城印"), 5).isEmpty());
     CHECK_NOTHROW(db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")));
 }
+
+TEST_CASE("the prepared-statement cache stays bounded however many different statements run", "[database]")
+{
+    TempDb db;
+    for (int i = 0; i < 2000; ++i)
+        Sql(*db, QStringLiteral("SELECT %1").arg(i)).scalar(); // statements with values written into them
+    CHECK(db->preparedStatements() <= 256);
+    CHECK(db->preparedStatements() >= 200);
+    // A statement in steady use stays prepared: it is reused rather than prepared again.
+    for (int i = 0; i < 300; ++i) {
+        Sql(*db, QStringLiteral("SELECT count(*) FROM customers")).scalar();
+        Sql(*db, QStringLiteral("SELECT %1").arg(10000 + i)).scalar();
+    }
+    CHECK(db->preparedStatements() <= 256);
+    // Search keeps to a fixed set of statements: many different queries add none.
+    TempDb fresh;
+    for (int i = 0; i < 100; ++i) {
+        Customer c = makeCustomer(QStringLiteral("客户%1号").arg(i));
+        CustomerRepository(*fresh).create(c);
+    }
+    CustomerSearchIndex index(*fresh);
+    index.search(QStringLiteral("客户"), 20);
+    const qsizetype before = fresh->preparedStatements();
+    for (int i = 0; i < 500; ++i)
+        CHECK(index.search(QStringLiteral("客户%1号").arg(i % 100), 20).size() == 1);
+    CHECK(fresh->preparedStatements() == before);
+}

@@ -9,6 +9,7 @@
 #include "services/CsvReader.h"
 #include "services/DemoData.h"
 #include "services/Translations.h"
+#include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -334,6 +336,78 @@ TEST_CASE("screenshots of import, duplicates and merge", "[.screenshots]")
         orders.show();
         REQUIRE(QTest::qWaitForWindowExposed(&orders));
         orders.grab().save(out + QStringLiteral("/orders-import-export-zh.png"));
+    }
+    Translations::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("the catalog finds products by name, pinyin, initials or code", "[widgets][search]")
+{
+    TempDb db;
+    CatalogRepository catalog(*db);
+    for (const auto& [name, code] :
+         {std::pair{"名片", "MP-90"}, std::pair{"户外喷绘布", "PH-440"}, std::pair{"写真相纸", ""}}) {
+        Product p;
+        p.name = QString::fromUtf8(name);
+        p.code = QString::fromUtf8(code);
+        p.unit = QStringLiteral("个");
+        catalog.createProduct(p);
+    }
+    Product clash;
+    clash.name = QStringLiteral("名片盒");
+    clash.code = QStringLiteral("MP-90");
+    clash.unit = QStringLiteral("个");
+    CHECK_THROWS_AS(catalog.createProduct(clash), ValidationError); // codes are unique
+    CatalogPage page(*db);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* products = child<QTableWidget>(page, "productTableWidget");
+    auto* search = child<QLineEdit>(page, "productSearchLineEdit");
+    CHECK(products->rowCount() == 3);
+    auto shown = [&] {
+        QStringList names;
+        for (int r = 0; r < products->rowCount(); ++r)
+            names.append(products->item(r, 0)->text());
+        return names.join(QLatin1Char(',')).toStdString();
+    };
+    for (const auto& [typed, expected] :
+         {std::pair{"mp", "名片"}, std::pair{"mingpian", "名片"}, std::pair{"penhui", "户外喷绘布"},
+          std::pair{"ph-4", "户外喷绘布"}, std::pair{"xz", "写真相纸"}}) {
+        INFO(typed);
+        search->setText(QString::fromUtf8(typed));
+        CHECK(shown() == std::string(expected));
+    }
+    search->clear();
+    CHECK(products->rowCount() == 3);
+}
+
+TEST_CASE("screenshots of search", "[.screenshots]")
+{
+    Translations::apply(QStringLiteral("zh_CN"));
+    const QString out = qEnvironmentVariable("SHOPCRM_SCREENSHOT_DIR", QDir::tempPath());
+    TempDb db;
+    DemoData(11).insertCustomers(*db, 3000);
+    DemoData(11).insertCatalog(*db);
+    {
+        CustomerListPage page(*db);
+        page.resize(1100, 420);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        for (const auto& [typed, file] :
+             {std::pair{"科技", "search-keji-zh.png"}, std::pair{"hcgg", "search-hcgg-zh.png"},
+              std::pair{"zhangwei", "search-zhangwei-zh.png"}}) {
+            auto* search = child<QLineEdit>(page, "searchLineEdit");
+            search->setText(QString::fromUtf8(typed));
+            QTest::qWait(300); // the search runs after a short pause in typing
+            page.grab().save(out + QLatin1Char('/') + QLatin1String(file));
+        }
+    }
+    {
+        CatalogPage catalog(*db);
+        catalog.resize(1100, 420);
+        catalog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&catalog));
+        child<QLineEdit>(catalog, "productSearchLineEdit")->setText(QStringLiteral("ph"));
+        catalog.grab().save(out + QStringLiteral("/search-catalog-zh.png"));
     }
     Translations::apply(QStringLiteral("en"));
 }

@@ -5,20 +5,23 @@
 #include "OrderLinesModel.h"
 #include "OrderListModel.h"
 #include "OrderListPage.h"
-#include "TestSupport.h"
-#include "WidgetSupport.h"
+#include "SearchHighlight.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/OrderRepository.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
-#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -288,4 +291,77 @@ TEST_CASE("a customer name nobody has is created on the spot from the order edit
     REQUIRE(created > 0);
     CHECK(picker->customerId() == created);
     CHECK(picker->text() == QStringLiteral("新客户门店"));
+}
+
+TEST_CASE("the product cell finds products by pinyin, initials or code, and staff by pinyin",
+          "[widgets][orders][search]")
+{
+    Shop shop;
+    CatalogRepository catalog(*shop.db);
+    for (Product p : catalog.products())
+        if (p.name == QStringLiteral("名片")) {
+            p.code = QStringLiteral("MP-90");
+            catalog.updateProduct(p);
+        }
+    StaffMember installer;
+    installer.name = QStringLiteral("欧阳修");
+    installer.role = StaffRole::Installer;
+    catalog.createStaff(installer);
+
+    OrderEditorDialog dialog(*shop.db, 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+    auto* lines = child<QTableView>(dialog, "linesTableView");
+    REQUIRE(QApplication::focusWidget() == lines);
+
+    // "mp" offers 名片 first, with the matched part highlighted; Down and Enter take it.
+    typeHere(QStringLiteral("mp"));
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor);
+    auto* completer = editor->findChild<SearchCompleter*>();
+    REQUIRE(completer);
+    REQUIRE(completer->popup()->isVisible());
+    CHECK(completer->popup()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("名片")));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    CHECK(editor->text() == QStringLiteral("名片"));
+    keys({Qt::Key_Tab});
+    OrderLinesModel* model = dialog.linesModel();
+    CHECK(model->line(0).product == QStringLiteral("名片"));
+    CHECK(model->line(0).productId > 0);
+
+    // By full pinyin inside the name, and by code, the same way.
+    for (const char* typed : {"penhui", "ph", "mp-9", "灯布"}) {
+        INFO(typed);
+        lines->setCurrentIndex(model->index(0, OrderLinesModel::ProductColumn));
+        lines->edit(lines->currentIndex());
+        auto* cell = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        REQUIRE(cell);
+        cell->clear();
+        type(cell, QString::fromUtf8(typed));
+        auto* c = cell->findChild<SearchCompleter*>();
+        REQUIRE(c);
+        REQUIRE(c->popup()->model()->rowCount() >= 1);
+        const QString first = c->popup()->model()->index(0, 0).data().toString();
+        CHECK(first.startsWith(QString::fromUtf8(QByteArray(typed) == "mp-9" ? "名片" : "户外喷绘布")));
+        QTest::keyClick(cell, Qt::Key_Escape);
+    }
+
+    // The staff picker takes 欧阳修 by initials.
+    auto* add = child<QPushButton>(dialog, "addStaffButton");
+    add->click();
+    QList<QComboBox*> staff = dialog.findChildren<QComboBox*>(QStringLiteral("staffComboBox"));
+    REQUIRE(!staff.isEmpty());
+    QComboBox* who = staff.constLast();
+    REQUIRE(who->isEditable());
+    who->lineEdit()->clear();
+    QTest::keyClicks(who->lineEdit(), QStringLiteral("oyx"));
+    auto* staffCompleter = who->lineEdit()->findChild<SearchCompleter*>();
+    REQUIRE(staffCompleter);
+    REQUIRE(staffCompleter->popup()->isVisible());
+    QTest::keyClick(staffCompleter->popup(), Qt::Key_Down);
+    QTest::keyClick(staffCompleter->popup(), Qt::Key_Return);
+    CHECK(who->currentText() == QStringLiteral("欧阳修"));
+    CHECK(who->currentData().toLongLong() == installer.meta.id);
 }

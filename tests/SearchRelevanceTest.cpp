@@ -1,8 +1,8 @@
-#include "TestSupport.h"
 #include "domain/TextSearch.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/OrderRepository.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,7 +36,8 @@ struct Labelled
         add(QStringLiteral("重庆长江旅游广告"), QStringLiteral("长江旅游"), QStringLiteral("周强"), {}, {});
         add(QStringLiteral("吕军"), {}, {}, {}, {});
         add(QStringLiteral("陆军"), {}, {}, {}, {});
-        add(QStringLiteral("长城印务"), QStringLiteral("长城"), QStringLiteral("张长青"), QStringLiteral("0755-23456789"), {});
+        add(QStringLiteral("长城印务"), QStringLiteral("长城"), QStringLiteral("张长青"),
+            QStringLiteral("0755-23456789"), {});
         add(QStringLiteral("远方客户"), {}, {}, QStringLiteral("015836002656"), {});
         add(QStringLiteral("鑫源装饰"), {}, QStringLiteral("张伟"), {}, {});
         add(QStringLiteral("张伟"), {}, {}, {}, {});
@@ -93,7 +94,8 @@ TEST_CASE("search relevance: exact, then prefix, then word start, then any subst
     CHECK(f.find(QStringLiteral("huacai")) == names({"华彩", "深圳市华彩广告有限公司", "新华彩印"}));
     CHECK(f.find(QStringLiteral("hc"), 3) == names({"华彩", "深圳市华彩广告有限公司", "新华彩印"}));
     // A person's name, then a name that starts with it, then the customers where they are the contact.
-    CHECK(f.find(QStringLiteral("zhangwei")) == names({"张伟", "张伟华", "深圳市华彩广告有限公司", "鑫源装饰"}));
+    CHECK(f.find(QStringLiteral("zhangwei")) ==
+          names({"张伟", "张伟华", "深圳市华彩广告有限公司", "鑫源装饰"}));
     CHECK(f.find(QStringLiteral("张伟")) == names({"张伟", "张伟华", "深圳市华彩广告有限公司", "鑫源装饰"}));
     CHECK(f.find(QStringLiteral("zw"), 2) == names({"张伟", "张伟华"}));
 }
@@ -129,9 +131,8 @@ TEST_CASE("search relevance: phones by any four digits, with or without +86, 008
           "[search][relevance]")
 {
     Labelled f;
-    for (const char* q : {"0158-36002656", "015836002656", "15836002656", "+86 158 3600 2656", "0086 158-3600-2656",
-                          "3600 2656", "(0158) 3600 2656", "2656"})
-    {
+    for (const char* q : {"0158-36002656", "015836002656", "15836002656", "+86 158 3600 2656",
+                          "0086 158-3600-2656", "3600 2656", "(0158) 3600 2656", "2656"}) {
         INFO(q);
         CHECK(f.find(QString::fromLatin1(q)) == names({"远方客户"}));
     }
@@ -157,16 +158,19 @@ TEST_CASE("search relevance: equal matches come by recent activity", "[search][r
     line.unitPrice = Money::fromFen(100);
     o.lines.append(line);
     orders.create(o);
-    CHECK(f.find(QStringLiteral("zhangwei")) == names({"张伟", "张伟华", "鑫源装饰", "深圳市华彩广告有限公司"}));
-    CHECK(scalar(*f.db, QStringLiteral("SELECT search_day FROM customers WHERE id = %1").arg(xinyuan)).toInt() ==
-          CustomerSearchIndex::dayNumber(o.orderDate.toLocalTime().date()));
+    CHECK(f.find(QStringLiteral("zhangwei")) ==
+          names({"张伟", "张伟华", "鑫源装饰", "深圳市华彩广告有限公司"}));
+    CHECK(scalar(*f.db, QStringLiteral("SELECT search_day FROM customers WHERE id = %1").arg(xinyuan))
+              .toInt() == CustomerSearchIndex::dayNumber(o.orderDate.toLocalTime().date()));
     // An edit keeps the customer's place among recent ones and its keys in step.
     Customer c = f.repo.get(xinyuan);
     c.name = QStringLiteral("鑫源装饰工程");
     f.repo.update(c);
-    CHECK(f.find(QStringLiteral("zhangwei")) == names({"张伟", "张伟华", "鑫源装饰", "深圳市华彩广告有限公司"}));
+    CHECK(f.find(QStringLiteral("zhangwei")) ==
+          names({"张伟", "张伟华", "鑫源装饰", "深圳市华彩广告有限公司"}));
     CHECK(f.find(QStringLiteral("装饰工程")) == names({"鑫源装饰"})); // (listed by its first name)
-    CHECK_NOTHROW(f.db->exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")));
+    CHECK_NOTHROW(
+        f.db->exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")));
 }
 
 TEST_CASE("the matched part of a text, for highlighting", "[search]")
@@ -182,12 +186,15 @@ TEST_CASE("the matched part of a text, for highlighting", "[search]")
     CHECK(part("lvy", "重庆长江旅游广告") == QStringLiteral("旅游"));
     CHECK(part("ｌｅｄ", "LED灯箱") == QStringLiteral("LED"));
     CHECK(part("xyz", "华彩").isEmpty());
-    const QList<TextMatch> two = SearchQuery(QStringLiteral("深圳 广告")).highlights(QStringLiteral("深圳市华彩广告"));
+    const QList<TextMatch> two =
+        SearchQuery(QStringLiteral("深圳 广告")).highlights(QStringLiteral("深圳市华彩广告"));
     REQUIRE(two.size() == 2);
     CHECK(two.at(0).from == 0);
     CHECK(two.at(1).from == 5);
-    CHECK(SearchTerm(QStringLiteral("华彩")).matchIn(SearchText(QStringLiteral("华彩"))).quality == MatchQuality::Exact);
-    CHECK(SearchTerm(QStringLiteral("hua")).matchIn(SearchText(QStringLiteral("华彩"))).quality == MatchQuality::Prefix);
+    CHECK(SearchTerm(QStringLiteral("华彩")).matchIn(SearchText(QStringLiteral("华彩"))).quality ==
+          MatchQuality::Exact);
+    CHECK(SearchTerm(QStringLiteral("hua")).matchIn(SearchText(QStringLiteral("华彩"))).quality ==
+          MatchQuality::Prefix);
     CHECK(SearchTerm(QStringLiteral("gao")).matchIn(SearchText(QStringLiteral("华彩广告"))).quality ==
           MatchQuality::Substring);
     CHECK(SearchTerm(QStringLiteral("guang")).matchIn(SearchText(QStringLiteral("华彩广告"))).quality ==

@@ -65,7 +65,7 @@
 <context>
     <name>shopcrm::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AuditDialog.cpp" line="+361"/>
+        <location filename="../ui/AuditDialog.cpp" line="+359"/>
         <source>The chain holds: %Ln entries, none changed, removed or moved. Head %1</source>
         <translation>
             <numerusform>The chain holds: %Ln entry, not changed, removed or moved. Head %1</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogPage.cpp" line="+427"/>
+        <location filename="../ui/CatalogPage.cpp" line="+457"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>shopcrm::CatalogRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/CatalogRepository.cpp" line="+203"/>
+        <location filename="../core/store/CatalogRepository.cpp" line="+207"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+141"/>
         <source>%1 is assigned to %n order(s) and cannot be deleted; mark them inactive instead.</source>
         <translation>
             <numerusform>%1 is assigned to %n order and cannot be deleted; mark them inactive instead.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+153"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+156"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+193"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+554"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+561"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -497,7 +497,7 @@
 <context>
     <name>shopcrm::ProductImport</name>
     <message numerus="yes">
-        <location filename="../core/services/ProductImport.cpp" line="+248"/>
+        <location filename="../core/services/ProductImport.cpp" line="+254"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>

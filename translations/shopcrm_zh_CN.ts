@@ -253,7 +253,7 @@ Commands:
         <translation>--only 可用：%1。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1397,7 +1397,7 @@ Commands:
 <context>
     <name>shopcrm::AuditDialog</name>
     <message>
-        <location filename="../ui/AuditDialog.cpp" line="+41"/>
+        <location filename="../ui/AuditDialog.cpp" line="+39"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2242,7 +2242,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+226"/>
+        <location filename="../ui/CatalogPage.cpp" line="+234"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2263,11 +2263,16 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Default price</source>
         <translation>默认单价</translation>
     </message>
@@ -2307,7 +2312,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Find a product by name, pinyin, initials or code</source>
+        <translation>按名称、拼音、首字母或编码查找产品</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
@@ -2354,17 +2364,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>从 Excel 或 CSV 价目表导入产品</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2450,7 +2460,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogRepository</name>
     <message>
-        <location filename="../core/store/CatalogRepository.cpp" line="+72"/>
+        <location filename="../core/store/CatalogRepository.cpp" line="+74"/>
         <source>This record was deleted by another desk.</source>
         <translation>此记录已被其他工位删除。</translation>
     </message>
@@ -2471,19 +2481,24 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is already a product named %1.</source>
         <translation>已有名为 %1 的产品。</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 已用于 %n 个订单，不能删除；请改为归档。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+17"/>
+        <source>%1 already has the code %2.</source>
+        <translation>%1 已使用编码 %2。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>There is no product with id %1.</source>
         <translation>没有编号为 %1 的产品。</translation>
     </message>
@@ -3304,7 +3319,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+46"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+47"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -3394,7 +3409,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation> 天</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 条匹配</numerusform>
@@ -3419,7 +3434,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此数据库以只读方式打开，不能添加客户。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
@@ -3712,7 +3727,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerPicker</name>
     <message>
-        <location filename="../ui/CustomerPicker.cpp" line="+21"/>
+        <location filename="../ui/CustomerPicker.cpp" line="+22"/>
         <source>Name, phone or pinyin</source>
         <translation>名称、电话或拼音</translation>
     </message>
@@ -3720,7 +3735,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+227"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+229"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -3730,7 +3745,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无名称</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+31"/>
         <location line="+21"/>
         <source>Customer %1 no longer exists.</source>
@@ -3778,7 +3793,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -3942,7 +3957,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+285"/>
         <location line="+347"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3973,13 +3988,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+648"/>
+        <location line="-404"/>
+        <location line="+715"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-654"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -3999,7 +4014,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+293"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
@@ -4099,7 +4114,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+744"/>
+        <location filename="../core/store/Migrations.cpp" line="+761"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
@@ -4122,7 +4137,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+71"/>
-        <location filename="../core/store/Database.cpp" line="-598"/>
+        <location filename="../core/store/Database.cpp" line="-665"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -4896,7 +4911,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已停止查找重复客户。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
@@ -5079,21 +5094,21 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+288"/>
+        <location filename="../core/services/Exports.cpp" line="+292"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <location line="+32"/>
         <location line="+21"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+200"/>
+        <location line="-256"/>
+        <location line="+204"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -5119,15 +5134,15 @@ What the database holds now is backed up first, into %2.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <location line="+93"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+200"/>
+        <location line="-296"/>
+        <location line="+204"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -5168,14 +5183,14 @@ What the database holds now is backed up first, into %2.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+112"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5200,15 +5215,15 @@ What the database holds now is backed up first, into %2.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+29"/>
-        <location line="+73"/>
+        <location line="-106"/>
+        <location line="+30"/>
+        <location line="+76"/>
         <location line="+44"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-281"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5301,6 +5316,11 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -5335,12 +5355,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+20"/>
         <source>Credit</source>
         <translation>预收</translation>
@@ -5914,7 +5934,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+175"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+176"/>
         <location line="+110"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
@@ -5941,7 +5961,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>请选择把下次联系推迟到哪一天。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>There is no follow-up with id %1.</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
@@ -7090,7 +7110,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+194"/>
+        <location filename="../ui/OrderEditorDialog.cpp" line="+199"/>
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -7176,12 +7196,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+586"/>
+        <location line="+587"/>
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-586"/>
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -7377,7 +7397,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>New order — numbered when saved</source>
         <translation>新订单 —— 保存时生成单号</translation>
     </message>
@@ -8233,7 +8253,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+92"/>
+        <location filename="../core/store/OrderRepository.cpp" line="+93"/>
         <source>The order has no number.</source>
         <translation>订单没有单号。</translation>
     </message>
@@ -8248,7 +8268,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已有订单号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+41"/>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
@@ -9219,7 +9239,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-421"/>
+        <location filename="../ui/CatalogPage.cpp" line="-449"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
@@ -9229,7 +9249,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>optional, e.g. MP-90</source>
+        <translation>可选，例如 MP-90</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
@@ -9237,6 +9262,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cod&amp;e</source>
+        <translation>编码(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9269,7 +9299,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>成本(&amp;O)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Default price: %1</source>
         <translation>默认单价：%1</translation>
     </message>
@@ -9282,7 +9312,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductImport</name>
     <message>
-        <location filename="../core/services/ProductImport.cpp" line="+56"/>
+        <location filename="../core/services/ProductImport.cpp" line="+57"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -9317,12 +9347,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>the product has no name</source>
         <translation>产品没有名称</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>pricing &quot;%1&quot; is neither by unit nor by area</source>
         <translation>计价方式“%1”既不是按件也不是按面积</translation>
     </message>
@@ -9362,7 +9397,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>产品目录中已有</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the catalog has these values already</source>
         <translation>产品目录中已是这些值</translation>
     </message>
@@ -10478,7 +10513,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::StaffDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+40"/>
+        <location filename="../ui/CatalogPage.cpp" line="+41"/>
         <source>New staff member</source>
         <translation>新建员工</translation>
     </message>

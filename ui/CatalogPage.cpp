@@ -97,7 +97,7 @@ public:
         m_cost->setPlaceholderText(tr("optional"));
         auto* form = new QFormLayout;
         form->addRow(tr("&Name"), m_name);
-        form->addRow(tr("C&ode"), m_code);
+        form->addRow(tr("Cod&e"), m_code);
         form->addRow(tr("&Category"), m_category);
         form->addRow(tr("&Spec / material"), m_spec);
         form->addRow(tr("&Pricing"), m_pricing);

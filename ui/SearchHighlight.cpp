@@ -21,7 +21,8 @@ void HighlightDelegate::setQuery(const QString& typed)
     m_query = SearchQuery(typed);
 }
 
-void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
@@ -52,9 +53,10 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     layout.endLayout();
 
     painter->save();
-    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
-                                                                                   : QPalette::Text));
+                                                                                  : QPalette::Text));
     painter->setClipRect(area);
     layout.draw(painter, QPointF(area.left(), area.top() + (area.height() - line.height()) / 2));
     painter->restore();
@@ -73,11 +75,12 @@ SearchCompleter::SearchCompleter(const QList<QStringList>& entries, QLineEdit* l
     m_highlight = new HighlightDelegate(this);
     popup()->setItemDelegate(m_highlight);
     connect(lineEdit, &QLineEdit::textEdited, this, &SearchCompleter::refresh);
-    connect(this, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
-        const int entry = index.data(kEntryRole).toInt();
-        m_lineEdit->setText(m_entries.value(entry).value(0));
-        emit chosen(entry);
-    });
+    connect(this, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                const int entry = index.data(kEntryRole).toInt();
+                m_lineEdit->setText(m_entries.value(entry).value(0));
+                emit chosen(entry);
+            });
 }
 
 void SearchCompleter::refresh(const QString& typed)
@@ -89,8 +92,7 @@ void SearchCompleter::refresh(const QString& typed)
         QString label = texts.value(0);
         // What else it was found by (a code) is shown after the name.
         const QStringList others = texts.mid(1).filter(QRegularExpression(QStringLiteral("\\S")));
-        if (!others.isEmpty())
-            label += QStringLiteral("  ") + others.join(QLatin1Char(' '));
+        if (!others.isEmpty()) label += QStringLiteral("  ") + others.join(QLatin1Char(' '));
         auto* item = new QStandardItem(label);
         item->setData(entry, kEntryRole);
         m_shown->appendRow(item);

@@ -22,7 +22,8 @@ public:
     explicit HighlightDelegate(QObject* parent = nullptr);
     void setQuery(const QString& typed);
     bool isActive() const { return !m_query.isEmpty(); }
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 
 private:
     SearchQuery m_query;

@@ -253,29 +253,25 @@ QList<int> SearchList::find(const QString& typed, int limit) const
 {
     const SearchQuery query(typed);
     QList<QPair<int, int>> ranked; // (rank, item)
-    if (query.isEmpty())
-        return {};
+    if (query.isEmpty()) return {};
     for (qsizetype item = 0; item < m_items.size(); ++item) {
         const QList<SearchText>& texts = m_items.at(item);
         int best = -1;
         for (qsizetype t = 0; t < texts.size(); ++t) {
             const MatchQuality q = query.terms().constFirst().matchIn(texts.at(t)).quality;
-            if (q == MatchQuality::None)
-                continue;
+            if (q == MatchQuality::None) continue;
             const int rank = int(q) * 16 + int(std::min<qsizetype>(t, 15));
-            if (best < 0 || rank < best)
-                best = rank;
+            if (best < 0 || rank < best) best = rank;
         }
-        if (best < 0)
-            continue;
+        if (best < 0) continue;
         bool all = true;
         for (qsizetype k = 1; k < query.terms().size() && all; ++k)
             all = std::any_of(texts.begin(), texts.end(),
                               [&](const SearchText& t) { return query.terms().at(k).matchIn(t).found(); });
-        if (all)
-            ranked.append({best, static_cast<int>(item)});
+        if (all) ranked.append({best, static_cast<int>(item)});
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     QList<int> result;
     for (qsizetype i = 0; i < ranked.size() && i < limit; ++i)
         result.append(ranked.at(i).second);

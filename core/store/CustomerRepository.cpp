@@ -589,15 +589,21 @@ QList<CustomerRow> CustomerRepository::rows(const QList<qint64>& ids) const
 {
     if (ids.isEmpty())
         return {};
-    QStringList list;
-    for (const qint64 id : ids)
-        list.append(QString::number(id));
-    Sql q(m_db, QStringLiteral("SELECT %1, NULL FROM customers WHERE id IN (%2)%3")
-                    .arg(kRowColumns, list.join(QLatin1Char(',')), m_db.access().ownerEquals(QStringLiteral("owner"))));
-    q.exec();
+    // In chunks through one statement with a fixed number of placeholders, so every search (a new
+    // list of ids each keystroke) reuses the same prepared statement.
+    constexpr int kChunk = 64;
+    static const QString statement = QStringLiteral("SELECT %1, NULL FROM customers WHERE id IN (%2)")
+                                         .arg(kRowColumns, QStringLiteral(",?").repeated(kChunk).mid(1));
+    const QString owner = m_db.access().ownerEquals(QStringLiteral("owner"));
     QHash<qint64, CustomerRow> byId;
-    for (const CustomerRow& r : readRows(q))
-        byId.insert(r.id, r);
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        Sql q(m_db, statement + owner);
+        for (int i = 0; i < kChunk; ++i)
+            q.bind(from + i < ids.size() ? ids.at(from + i) : qint64(0));
+        q.exec();
+        for (const CustomerRow& r : readRows(q))
+            byId.insert(r.id, r);
+    }
     QList<CustomerRow> ordered;
     for (const qint64 id : ids)
         if (byId.contains(id))

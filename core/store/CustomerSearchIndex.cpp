@@ -88,11 +88,17 @@ public:
                      cross(here.mid(0, kReadings), units.at(i + 1).spellings().mid(0, kReadings)))
                     add(document, QLatin1Char('p') + pair);
             if (initials) {
+                // The initials of this unit and the next two (i), and of the next three (j).
                 QStringList runs{QString()};
-                for (qsizetype k = i; k < units.size() && k < i + 3; ++k)
+                for (qsizetype k = i; k < units.size() && k < i + 4; ++k) {
                     runs = cross(runs, firstLetters(units.at(k).spellings()));
-                for (const QString& run : runs)
-                    add(document, QLatin1Char('i') + run);
+                    if (k == i + 2 || (k == units.size() - 1 && k < i + 2))
+                        for (const QString& run : runs)
+                            add(document, QLatin1Char('i') + run);
+                    if (k == i + 3)
+                        for (const QString& run : runs)
+                            add(document, QLatin1Char('j') + run);
+                }
             }
         }
         if (whole && !units.isEmpty()) {
@@ -116,8 +122,7 @@ public:
         for (qsizetype i = 0; i + 4 <= digits.size(); ++i) {
             add(i == 0 ? prefix : inside, QLatin1Char('n') + digits.mid(i, 4));
             add(prefix, QLatin1Char('m') + digits.mid(i, 4));
-            if (digits.size() > 4)
-                add(inside, QLatin1Char('m') + digits.mid(i, 4));
+            if (digits.size() > 4) add(inside, QLatin1Char('m') + digits.mid(i, 4));
         }
         add(documentOf(CustomerSearchIndex::PhoneField, MatchQuality::Exact), QLatin1Char('y') + digits);
     }
@@ -209,7 +214,11 @@ bool readsAsSyllables(const QList<char32_t>& term, qsizetype from, qsizetype end
 class TermReader
 {
 public:
-    explicit TermReader(const QList<char32_t>& term) : m_term(term) {}
+    explicit TermReader(const QList<char32_t>& term)
+        : m_term(term), m_syllables(term.size() >= 4 && letterRunEnd(term, 0) == term.size() &&
+                                    readsAsSyllables(term, 0, term.size()))
+    {
+    }
 
     QList<QPair<QList<QueryUnit>, bool>> readings()
     {
@@ -221,7 +230,7 @@ public:
 private:
     void read(qsizetype at, QList<QueryUnit>& units)
     {
-        if (units.size() == 3 || at == m_term.size()) {
+        if (units.size() == 4 || at == m_term.size()) {
             m_out.append({units, at == m_term.size()});
             return;
         }
@@ -245,14 +254,14 @@ private:
         const qsizetype end = letterRunEnd(m_term, at);
         // Typed pinyin that reads as syllables throughout is not also read as initials (zhangwei
         // is not z-h-a…), except for its last letter.
-        const bool syllablesOnly = end - at >= 4 && readsAsSyllables(m_term, at, end);
+        const bool syllablesOnly = m_syllables || (end - at >= 4 && readsAsSyllables(m_term, at, end));
         for (qsizetype to = at + 1; to <= end && to <= at + 6; ++to)
             if (const QStringList s = syllablesOf(asciiRun(m_term, at, to)); !s.isEmpty())
                 push({QueryUnit::Full, s, {}, {}}, to);
         const QString rest = asciiRun(m_term, at, end);
         if (end == m_term.size() && rest.size() >= 2 && syllablesOf(rest).isEmpty() && startsSyllable(rest))
             push({QueryUnit::Partial, {}, rest, {}}, end);
-        if (!syllablesOnly || end - at == 1) {
+        if (!syllablesOnly || end - at == 1 || (end - at == 2 && m_term.at(at + 1) == U'h')) {
             push({QueryUnit::Initial, {}, QString(QChar(c)), {}}, at + 1);
             if ((c == U'z' || c == U'c' || c == U's') && at + 1 < end && m_term.at(at + 1) == U'h')
                 push({QueryUnit::Initial, {}, asciiRun(m_term, at, at + 2), {}}, at + 2);
@@ -260,6 +269,9 @@ private:
     }
 
     const QList<char32_t>& m_term;
+    // Typed letters that read as pinyin syllables throughout are not also read as initials,
+    // except the last letter (zhangw).
+    const bool m_syllables;
     QList<QPair<QList<QueryUnit>, bool>> m_out;
 };
 
@@ -295,13 +307,14 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
             keys.append(quoted(QLatin1Char('f') + u.typed)); // a letter in a name (LED)
         return keys.isEmpty() ? QString() : anyOf(keys);
     }
+    // Three units are narrowed by their initials (i), four by theirs (j).
     QStringList initials;
-    if (units.size() == 3 && (initialKeys || !units.at(0).whole())) {
+    if (units.size() >= 3 && (initialKeys || !units.at(0).whole())) {
         QStringList runs{QString()};
         for (const QueryUnit& u : units)
             runs = cross(runs, u.initials());
         for (const QString& run : runs)
-            initials.append(quoted(QLatin1Char('i') + run));
+            initials.append(quoted(QLatin1Char(units.size() == 4 ? 'j' : 'i') + run));
     }
     const QueryUnit& first = units.at(0);
     const QueryUnit& second = units.at(1);
@@ -315,9 +328,11 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
             if (second.whole())
                 for (const QString& b : second.spellings.mid(0, kReadings))
                     pairs.append(quoted(QLatin1Char('p') + a + b));
-            else
+            else if (initials.isEmpty())
                 pairs.append(quoted(QLatin1Char('p') + a + second.typed, true));
         }
+        if (pairs.isEmpty())
+            return anyOf(initials); // a syllable then initials: the initials say more than a prefix
         return initials.isEmpty() ? anyOf(pairs) : anyOf(pairs) + QStringLiteral(" AND ") + anyOf(initials);
     }
     if (!initials.isEmpty()) return anyOf(initials);
@@ -341,8 +356,7 @@ struct Candidate
         if (!m_texts[field]) {
             m_texts[field].emplace();
             for (const QString& text : fields[field])
-                if (!text.isEmpty())
-                    m_texts[field]->append(SearchText(text));
+                if (!text.isEmpty()) m_texts[field]->append(SearchText(text));
         }
         return *m_texts[field];
     }
@@ -433,16 +447,14 @@ MatchQuality qualityIn(const SearchTerm& term, const Candidate& c, int field)
 {
     MatchQuality best = MatchQuality::None;
     if (field == CustomerSearchIndex::PhoneField) {
-        if (!term.isPhone())
-            return best;
+        if (!term.isPhone()) return best;
         for (const QString& digits : c.phones())
             best = std::min(best, term.matchDigits(digits));
         return best;
     }
     for (const SearchText& text : c.texts(field)) {
         best = std::min(best, term.matchIn(text).quality);
-        if (best == MatchQuality::Exact)
-            break;
+        if (best == MatchQuality::Exact) break;
     }
     return best;
 }
@@ -640,13 +652,18 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
 {
     QStringList alternatives;
     auto add = [&](const QString& expression) {
-        if (!expression.isEmpty() && !alternatives.contains(expression)) alternatives.append(expression);
+        if (expression.isEmpty()) return;
+        const QString grouped = expression.contains(QLatin1String(" AND "))
+                                    ? QLatin1Char('(') + expression + QLatin1Char(')')
+                                    : expression;
+        if (!alternatives.contains(grouped)) alternatives.append(grouped);
     };
     if (term.isPhone()) {
         const QString digits = term.text();
         QString phone = quoted(QLatin1Char('n') + digits.left(4));
         for (qsizetype at = 4; at < digits.size(); at += 4)
-            phone += QStringLiteral(" AND ") + quoted(QLatin1Char('m') + digits.mid(std::min(at, digits.size() - 4), 4));
+            phone += QStringLiteral(" AND ") +
+                     quoted(QLatin1Char('m') + digits.mid(std::min(at, digits.size() - 4), 4));
         add(phone);
         add(quoted(QLatin1Char('y') + digits));
     }
@@ -698,19 +715,21 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     const qint64 otherStart = rowid(documentOf(OtherField, MatchQuality::Exact), 65535, 0);
     const QList<std::tuple<QString, qint64, qint64>> segments{
         {matchExpression(lead, true), 0, otherStart},
-        {matchExpression(lead, false), otherStart, std::numeric_limits<qint64>::max()}};
+        // Digits search phones, not the house numbers in addresses.
+        {lead.isPhone() ? QString() : matchExpression(lead, false), otherStart,
+         std::numeric_limits<qint64>::max()}};
     qsizetype segment = -1;
     // Candidates are many small rows: read on SQLite's own API.
-    RawRead stream(m_db, QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
-                                        "AND rowid < ? ORDER BY rowid"));
+    RawRead stream(m_db,
+                   QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
+                                  "AND rowid < ? ORDER BY rowid"));
     bool open = false;
     auto nextRowid = [&]() -> std::optional<qint64> {
         while (true) {
-            if (open && stream.next())
-                return stream.int64(0);
-            if (++segment >= segments.size())
-                return std::nullopt;
+            if (open && stream.next()) return stream.int64(0);
+            if (++segment >= segments.size()) return std::nullopt;
             const auto& [expression, from, to] = segments.at(segment);
+            if (expression.isEmpty()) continue;
             stream.reset();
             stream.bind(expression).bind(from).bind(to);
             open = true;
@@ -758,8 +777,7 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
                 continue; // a key shared by another text; the customer may still come under another field
             bool all = true;
             for (qsizetype t = 0; t < query.terms().size() && all; ++t)
-                if (t != leadAt)
-                    all = matchesAnywhere(query.terms().at(t), *candidate);
+                if (t != leadAt) all = matchesAnywhere(query.terms().at(t), *candidate);
             taken.insert(id);
             if (!all) continue;
             const Hit hit{id, Field(field), quality};
@@ -772,7 +790,8 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
         }
     }
     if (qEnvironmentVariableIsSet("SHOPCRM_SEARCH_DEBUG"))
-        qInfo("search %s: examined %lld, hits %lld, later %lld", qPrintable(typed), qint64(examined), qint64(hits.size()), qint64(later.size()));
+        qInfo("search %s: examined %lld, hits %lld, later %lld", qPrintable(typed), qint64(examined),
+              qint64(hits.size()), qint64(later.size()));
     releaseBefore(std::numeric_limits<qint64>::max());
     return hits;
 }

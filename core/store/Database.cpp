@@ -42,8 +42,7 @@ Sql::~Sql()
 QSqlQuery Database::takePrepared(const QString& statement) const
 {
     auto it = m_prepared.find(statement);
-    if (it != m_prepared.end() && !it->isEmpty())
-        return it->takeLast();
+    if (it != m_prepared.end() && !it->queries.isEmpty()) return it->queries.takeLast();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     // Preparing reads the schema, which in shared mode waits for the lock like any read.
@@ -96,9 +95,25 @@ void Database::reportBusy(const QString& message) const
 
 void Database::returnPrepared(const QString& statement, QSqlQuery&& query) const
 {
-    QList<QSqlQuery>& list = m_prepared[statement];
-    if (list.size() < 4)
-        list.append(std::move(query));
+    // Bounded: statements that are not reused (text built with values in it) would otherwise pile
+    // up all day. The least recently returned goes first.
+    auto it = m_prepared.find(statement);
+    if (it == m_prepared.end()) {
+        if (m_prepared.size() >= kPreparedLimit) {
+            auto oldest = m_prepared.begin();
+            for (auto i = m_prepared.begin(); i != m_prepared.end(); ++i)
+                if (i->lastUse < oldest->lastUse) oldest = i;
+            m_prepared.erase(oldest);
+        }
+        it = m_prepared.insert(statement, {});
+    }
+    it->lastUse = ++m_preparedClock;
+    if (it->queries.size() < 4) it->queries.append(std::move(query));
+}
+
+qsizetype Database::preparedStatements() const
+{
+    return m_prepared.size();
 }
 
 Sql& Sql::bindAll(const QVariantList& values)

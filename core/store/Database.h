@@ -150,6 +150,8 @@ public:
     // Signing in also makes the user's login the session's user, which every change records.
     const Access& access() const { return m_access; }
     void setAccess(const Access& access);
+    // How many distinct statements are kept prepared (bounded; for tests and the bench).
+    qsizetype preparedStatements() const;
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
@@ -238,7 +240,14 @@ private:
     std::function<void(const QString&)> m_busyObserver;
     std::function<void()> m_commitObserver;
     mutable bool m_lost = false;
-    mutable QHash<QString, QList<QSqlQuery>> m_prepared;
+    struct Prepared
+    {
+        QList<QSqlQuery> queries;
+        quint64 lastUse = 0;
+    };
+    static constexpr qsizetype kPreparedLimit = 256;
+    mutable QHash<QString, Prepared> m_prepared;
+    mutable quint64 m_preparedClock = 0;
 };
 
 // The one object of a kind that the program runs on a database (its change feed, its presence
