@@ -18,6 +18,8 @@ namespace shopcrm {
 
 namespace {
 
+const QString kStream = QStringLiteral(
+    "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid");
 constexpr int kBatch = 64;   // candidates confirmed together (one read of their rows)
 constexpr int kReadings = 2; // readings of a polyphonic character combined into pair and initial keys
 
@@ -55,49 +57,59 @@ QString hanOf(const SearchText& text, qsizetype unit)
     return text.text().mid(u.from, u.to - u.from);
 }
 
-// The keys of one customer, gathered per document.
+// The keys of one customer, gathered per field (one document each). A key where a match can start
+// begins with the digit of that start's kind (0 whole, 1 start, 2 word start, 3 elsewhere); keys
+// that say what the field holds anywhere (c: a pair of Han characters, m: four phone digits) have
+// none, and narrow a search by the rest of what was typed.
 class Documents
 {
 public:
-    void add(int document, const QString& key)
+    void add(int field, const QString& key)
     {
-        QStringList& keys = m_keys[document];
+        QStringList& keys = m_keys[field];
         if (!keys.contains(key)) keys.append(key);
     }
+    void addStart(int field, MatchQuality quality, const QString& key)
+    {
+        add(field, QString(QChar(u'0' + int(quality))) + key);
+    }
 
-    // Keys for every place a search can start in text: the unit's syllable (f), the pair it starts
-    // (p), the initials of it and the next two (i); and the whole text (x).
+    // Keys for every place a search can start in text: the unit's syllable (f), the pair of
+    // syllables it starts (p), its Han character (h) and the pair of characters (q), the initials
+    // of it and the next two (i) and three (j); the whole text (x); and every pair of Han
+    // characters anywhere (c).
     void addText(int field, const QString& text, bool initials, bool whole)
     {
         const SearchText prepared(text);
         const QList<SearchText::Unit>& units = prepared.units();
         for (qsizetype i = 0; i < units.size(); ++i) {
-            const int document = documentOf(field, startKind(units, i));
+            const MatchQuality quality = startKind(units, i);
             const QStringList here = units.at(i).spellings();
             for (const QString& s : here)
-                add(document, QLatin1Char('f') + s);
-            // A Han character, and the pair it starts, by the characters themselves: typed Chinese
-            // is looked up without its homophones.
+                addStart(field, quality, QLatin1Char('f') + s);
+            // Typed Chinese is looked up by the characters themselves, without homophones.
             if (units.at(i).han()) {
-                add(document, QLatin1Char('h') + hanOf(prepared, i));
-                if (i + 1 < units.size() && units.at(i + 1).han())
-                    add(document, QLatin1Char('q') + hanOf(prepared, i) + hanOf(prepared, i + 1));
+                addStart(field, quality, QLatin1Char('h') + hanOf(prepared, i));
+                if (i + 1 < units.size() && units.at(i + 1).han()) {
+                    const QString pair = hanOf(prepared, i) + hanOf(prepared, i + 1);
+                    addStart(field, quality, QLatin1Char('q') + pair);
+                    add(field, QLatin1Char('c') + pair);
+                }
             }
             if (i + 1 < units.size())
                 for (const QString& pair :
                      cross(here.mid(0, kReadings), units.at(i + 1).spellings().mid(0, kReadings)))
-                    add(document, QLatin1Char('p') + pair);
+                    addStart(field, quality, QLatin1Char('p') + pair);
             if (initials) {
-                // The initials of this unit and the next two (i), and of the next three (j).
                 QStringList runs{QString()};
                 for (qsizetype k = i; k < units.size() && k < i + 4; ++k) {
                     runs = cross(runs, firstLetters(units.at(k).spellings()));
                     if (k == i + 2 || (k == units.size() - 1 && k < i + 2))
                         for (const QString& run : runs)
-                            add(document, QLatin1Char('i') + run);
+                            addStart(field, quality, QLatin1Char('i') + run);
                     if (k == i + 3)
                         for (const QString& run : runs)
-                            add(document, QLatin1Char('j') + run);
+                            addStart(field, quality, QLatin1Char('j') + run);
                 }
             }
         }
@@ -108,30 +120,29 @@ public:
                 all += unit.spellings().constFirst();
                 firsts += unit.spellings().constFirst().left(1);
             }
-            add(documentOf(field, MatchQuality::Exact), QLatin1Char('x') + all.left(64));
-            add(documentOf(field, MatchQuality::Exact), QLatin1Char('x') + firsts.left(64));
+            addStart(field, MatchQuality::Exact, QLatin1Char('x') + all.left(64));
+            addStart(field, MatchQuality::Exact, QLatin1Char('x') + firsts.left(64));
         }
     }
 
-    // A phone's digits in fours where a match starts (n), and the whole number. Every four of
-    // the number (m) is also in both documents, so the rest of typed digits narrows the search.
+    // A phone's digits in fours where a match starts (n), every four anywhere (m), the whole number (y).
     void addPhone(const QString& digits)
     {
-        const int prefix = documentOf(CustomerSearchIndex::PhoneField, MatchQuality::Prefix);
-        const int inside = documentOf(CustomerSearchIndex::PhoneField, MatchQuality::Substring);
+        const int field = CustomerSearchIndex::PhoneField;
         for (qsizetype i = 0; i + 4 <= digits.size(); ++i) {
-            add(i == 0 ? prefix : inside, QLatin1Char('n') + digits.mid(i, 4));
-            add(prefix, QLatin1Char('m') + digits.mid(i, 4));
-            if (digits.size() > 4) add(inside, QLatin1Char('m') + digits.mid(i, 4));
+            addStart(field, i == 0 ? MatchQuality::Prefix : MatchQuality::Substring,
+                     QLatin1Char('n') + digits.mid(i, 4));
+            add(field, QLatin1Char('m') + digits.mid(i, 4));
         }
-        add(documentOf(CustomerSearchIndex::PhoneField, MatchQuality::Exact), QLatin1Char('y') + digits);
+        addStart(field, MatchQuality::Exact, QLatin1Char('y') + digits);
     }
 
+    // (document number, keys): the document number is the field's first (field × 4).
     QList<QPair<int, QString>> finish() const
     {
         QList<QPair<int, QString>> result;
         for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
-            result.append({it.key(), it.value().join(QLatin1Char(' '))});
+            result.append({documentOf(it.key(), MatchQuality::Exact), it.value().join(QLatin1Char(' '))});
         return result;
     }
 
@@ -282,6 +293,12 @@ QString quoted(const QString& key, bool prefix = false)
     return QLatin1Char('"') + escaped + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
 }
 
+// A key where a match starts; its start kind (@) is filled in per part of the search.
+QString start(const QString& key, bool prefix = false)
+{
+    return quoted(QLatin1Char('@') + key, prefix);
+}
+
 QString anyOf(const QStringList& alternatives)
 {
     return alternatives.size() == 1
@@ -297,14 +314,14 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
         if (!complete) return {};
         QStringList keys;
         if (!u.han.isEmpty())
-            keys.append(quoted(QLatin1Char('h') + u.han));
+            keys.append(start(QLatin1Char('h') + u.han));
         else if (u.whole())
             for (const QString& s : u.spellings)
-                keys.append(quoted(QLatin1Char('f') + s));
+                keys.append(start(QLatin1Char('f') + s));
         else if (u.kind == QueryUnit::Partial)
-            keys.append(quoted(QLatin1Char('f') + u.typed, true));
+            keys.append(start(QLatin1Char('f') + u.typed, true));
         else if (u.typed.size() == 1)
-            keys.append(quoted(QLatin1Char('f') + u.typed)); // a letter in a name (LED)
+            keys.append(start(QLatin1Char('f') + u.typed)); // a letter in a name (LED)
         return keys.isEmpty() ? QString() : anyOf(keys);
     }
     // Three units are narrowed by their initials (i), four by theirs (j).
@@ -314,12 +331,12 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
         for (const QueryUnit& u : units)
             runs = cross(runs, u.initials());
         for (const QString& run : runs)
-            initials.append(quoted(QLatin1Char(units.size() == 4 ? 'j' : 'i') + run));
+            initials.append(start(QLatin1Char(units.size() == 4 ? 'j' : 'i') + run));
     }
     const QueryUnit& first = units.at(0);
     const QueryUnit& second = units.at(1);
     if (!first.han.isEmpty() && !second.han.isEmpty()) {
-        const QString pair = quoted(QLatin1Char('q') + first.han + second.han);
+        const QString pair = start(QLatin1Char('q') + first.han + second.han);
         return initials.isEmpty() ? pair : pair + QStringLiteral(" AND ") + anyOf(initials);
     }
     if (first.whole()) {
@@ -327,9 +344,9 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
         for (const QString& a : first.spellings.mid(0, kReadings)) {
             if (second.whole())
                 for (const QString& b : second.spellings.mid(0, kReadings))
-                    pairs.append(quoted(QLatin1Char('p') + a + b));
+                    pairs.append(start(QLatin1Char('p') + a + b));
             else if (initials.isEmpty())
-                pairs.append(quoted(QLatin1Char('p') + a + second.typed, true));
+                pairs.append(start(QLatin1Char('p') + a + second.typed, true));
         }
         if (pairs.isEmpty())
             return anyOf(initials); // a syllable then initials: the initials say more than a prefix
@@ -339,7 +356,7 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
     QStringList prefixes;
     for (const QString& a : first.initials())
         for (const QString& b : second.initials())
-            prefixes.append(quoted(QLatin1Char('i') + a + b, true));
+            prefixes.append(start(QLatin1Char('i') + a + b, true));
     return anyOf(prefixes);
 }
 
@@ -659,13 +676,14 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
         if (!alternatives.contains(grouped)) alternatives.append(grouped);
     };
     if (term.isPhone()) {
+        // The first four digits where the number starts, the rest anywhere in it.
         const QString digits = term.text();
-        QString phone = quoted(QLatin1Char('n') + digits.left(4));
+        QString phone = start(QLatin1Char('n') + digits.left(4));
         for (qsizetype at = 4; at < digits.size(); at += 4)
             phone += QStringLiteral(" AND ") +
                      quoted(QLatin1Char('m') + digits.mid(std::min(at, digits.size() - 4), 4));
         add(phone);
-        add(quoted(QLatin1Char('y') + digits));
+        add(start(QLatin1Char('y') + digits));
     }
     for (const auto& [units, complete] : TermReader(term.chars()).readings())
         add(expressionFor(units, complete, initialKeys));
@@ -674,13 +692,60 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
         const QStringList readings = Pinyin::readings(c);
         whole += readings.isEmpty() ? QString::fromUcs4(&c, 1) : readings.constFirst();
     }
-    add(quoted(QLatin1Char('x') + whole.left(64)));
+    add(start(QLatin1Char('x') + whole.left(64)));
     // ü typed as u (lujun for 吕军)
     QString umlaut = whole;
     umlaut.replace(QLatin1String("lu"), QLatin1String("lv"))
         .replace(QLatin1String("nu"), QLatin1String("nv"));
-    add(quoted(QLatin1Char('x') + umlaut.left(64)));
-    return alternatives.join(QStringLiteral(" OR "));
+    add(start(QLatin1Char('x') + umlaut.left(64)));
+    QString expression = alternatives.join(QStringLiteral(" OR "));
+    // The rest of typed Chinese, pair by pair, must be in the field too.
+    const QList<char32_t>& chars = term.chars();
+    QStringList rest;
+    for (qsizetype k = 2; k + 1 < chars.size(); k += 2) {
+        const qsizetype at = std::min(k, chars.size() - 2);
+        if (Pinyin::isHan(chars.at(at)) && Pinyin::isHan(chars.at(at + 1)))
+            rest.append(quoted(QLatin1Char('c') + QString::fromUcs4(chars.constData() + at, 2)));
+    }
+    if (!rest.isEmpty())
+        expression =
+            QLatin1Char('(') + expression + QStringLiteral(") AND ") + rest.join(QStringLiteral(" AND "));
+    return expression;
+}
+
+QList<CustomerSearchIndex::Segment> CustomerSearchIndex::segmentsFor(const SearchTerm& lead)
+{
+    // Names, short names and contacts have initial keys; addresses and notes do not. Digits search
+    // phones, not the house numbers in addresses; nothing but digits searches phones.
+    const QString named = matchExpression(lead, true);
+    const QString plain = matchExpression(lead, false);
+    QList<Segment> segments;
+    for (int field = NameField; field <= OtherField; ++field) {
+        if ((field == PhoneField) != lead.isPhone() && (field == PhoneField || field == OtherField)) continue;
+        for (int quality = 0; quality < 4; ++quality)
+            segments.append({QString(field == OtherField ? plain : named)
+                                 .replace(QLatin1Char('@'), QChar(u'0' + quality)),
+                             Field(field), MatchQuality(quality)});
+    }
+    return segments;
+}
+
+QList<qint64> CustomerSearchIndex::bareCandidates(const QString& typed, int limit) const
+{
+    const SearchQuery query(typed);
+    QList<qint64> rowids;
+    if (query.isEmpty()) return rowids;
+    RawRead stream(m_db, kStream);
+    for (const Segment& segment : segmentsFor(query.terms().constFirst())) {
+        stream.reset();
+        stream.bind(segment.expression)
+            .bind(rowid(int(segment.field) * 4, 65535, 0))
+            .bind(rowid(int(segment.field) * 4 + 4, 65535, 0));
+        while (rowids.size() < limit && stream.next())
+            rowids.append(stream.int64(0));
+        if (rowids.size() >= limit) break;
+    }
+    return rowids;
 }
 
 QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed, int limit,
@@ -697,11 +762,11 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
         RawRead count(m_db, QStringLiteral("SELECT doc FROM search_vocab WHERE term = ?"));
         for (qsizetype t = 0; t < query.terms().size(); ++t) {
             const QString key = leadKey(matchExpression(query.terms().at(t), true));
-            qint64 documents = std::numeric_limits<qint64>::max() - 1;
-            if (!key.isEmpty()) {
+            qint64 documents = key.isEmpty() ? std::numeric_limits<qint64>::max() - 1 : 0;
+            for (int quality = 0; quality < 4 && !key.isEmpty(); ++quality) {
                 count.reset();
-                count.bind(key);
-                documents = count.next() ? count.int64(0) : 0;
+                count.bind(QString(key).replace(QLatin1Char('@'), QChar(u'0' + quality)));
+                documents += count.next() ? count.int64(0) : 0;
             }
             if (documents < fewest) {
                 fewest = documents;
@@ -710,28 +775,27 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
         }
     }
     const SearchTerm& lead = query.terms().at(leadAt);
-    // Names, contacts and phones are read with keys narrowed by the initials that follow; addresses
-    // and notes, which have no initial keys, after them without.
-    const qint64 otherStart = rowid(documentOf(OtherField, MatchQuality::Exact), 65535, 0);
-    const QList<std::tuple<QString, qint64, qint64>> segments{
-        {matchExpression(lead, true), 0, otherStart},
-        // Digits search phones, not the house numbers in addresses.
-        {lead.isPhone() ? QString() : matchExpression(lead, false), otherStart,
-         std::numeric_limits<qint64>::max()}};
+    const QList<Segment> segments = segmentsFor(lead);
     qsizetype segment = -1;
-    // Candidates are many small rows: read on SQLite's own API.
-    RawRead stream(m_db,
-                   QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
-                                  "AND rowid < ? ORDER BY rowid"));
+    // Candidates are many small rows: read on SQLite's own API. Each comes with its place in the
+    // ranking: field and start kind (from its part of the search), activity day and customer (from
+    // its rowid).
+    RawRead stream(m_db, kStream);
     bool open = false;
-    auto nextRowid = [&]() -> std::optional<qint64> {
+    auto nextPlace = [&]() -> std::optional<qint64> {
         while (true) {
-            if (open && stream.next()) return stream.int64(0);
+            if (open && stream.next()) {
+                const qint64 found = stream.int64(0);
+                const Segment& at = segments.at(segment);
+                return rowid(int(at.field) * 4 + int(at.quality), 65535 - int((found >> 28) & 0xFFFF),
+                             found & ((qint64(1) << 28) - 1));
+            }
             if (++segment >= segments.size()) return std::nullopt;
-            const auto& [expression, from, to] = segments.at(segment);
-            if (expression.isEmpty()) continue;
+            const Segment& next = segments.at(segment);
             stream.reset();
-            stream.bind(expression).bind(from).bind(to);
+            stream.bind(next.expression)
+                .bind(rowid(int(next.field) * 4, 65535, 0))
+                .bind(rowid(int(next.field) * 4 + 4, 65535, 0));
             open = true;
         }
     };
@@ -756,7 +820,7 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
         QList<qint64> batch;
         QList<qint64> ids;
         std::optional<qint64> next;
-        while (batch.size() < kBatch && (more = (next = nextRowid()).has_value())) {
+        while (batch.size() < kBatch && (more = (next = nextPlace()).has_value())) {
             const qint64 rowid = *next;
             const qint64 id = rowid & ((qint64(1) << 28) - 1);
             if (taken.contains(id)) continue;

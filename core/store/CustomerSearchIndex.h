@@ -85,9 +85,12 @@ public:
     // Best first: by field, how the first term meets it, then recent activity. Every term of the
     // query must match somewhere in the customer.
     QList<Hit> search(const QString& query, int limit, bool includeArchived = false) const;
-    // The full-text query that finds candidates for a term; initialKeys narrows a term of three or
-    // more units by their initials (names, contacts), which addresses and notes have no keys for.
+    // The full-text query that finds candidates for a term, with @ where the start kind goes;
+    // initialKeys narrows a term of three or more units by their initials (names, contacts), which
+    // addresses and notes have no keys for.
     static QString matchExpression(const SearchTerm& term, bool initialKeys);
+    // The rowids a search reads before confirming any, best first (the benchmark's bare query).
+    QList<qint64> bareCandidates(const QString& typed, int limit) const;
     // A phone number's digits as search and customer_key keep them (PhoneNumber::queryDigits).
     static QString phoneDigits(const QString& phone);
     // Days since 2000-01-01, as kept in customers.search_day.
@@ -97,6 +100,14 @@ public:
     static QString normaliseQuery(const QString& query);
 
 private:
+    // One part of a search: the candidates of one field whose match starts one way.
+    struct Segment
+    {
+        QString expression;
+        Field field;
+        MatchQuality quality;
+    };
+    static QList<Segment> segmentsFor(const SearchTerm& lead);
     void forget(qint64 id, const Entry& entry, int day);
     int storedDay(qint64 id) const;
 
