@@ -202,6 +202,20 @@ sqlite3* sqliteHandle(const Database& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+// A statement on SQLite's own API; a failure is the store's error, naming the statement.
+sqlite3_stmt* prepareRaw(const Database& db, sqlite3* handle, const QString& statement, unsigned flags)
+{
+    const QByteArray utf8 = statement.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(handle, utf8.constData(), static_cast<int>(utf8.size()), flags, &stmt, nullptr) != SQLITE_OK) {
+        const int code = sqlite3_extended_errcode(handle);
+        throw db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                                     QString::number(code)),
+                           statement);
+    }
+    return stmt;
+}
+
 } // namespace
 
 BulkInsert::BulkInsert(const Database& db, const QString& statement) : m_db(db), m_statement(statement)
@@ -209,14 +223,7 @@ BulkInsert::BulkInsert(const Database& db, const QString& statement) : m_db(db),
     sqlite3* handle = sqliteHandle(db);
     if (!handle || !db.inTransaction())
         throw StoreError(StoreError::Kind::Sql, QStringLiteral("BulkInsert needs an SQLite write transaction"));
-    const QByteArray utf8 = statement.toUtf8();
-    if (sqlite3_prepare_v3(handle, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_stmt, nullptr) != SQLITE_OK) {
-        const int code = sqlite3_extended_errcode(handle);
-        throw db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
-                                     QString::number(code)),
-                           statement);
-    }
+    m_stmt = prepareRaw(db, handle, statement, SQLITE_PREPARE_PERSISTENT);
 }
 
 BulkInsert::~BulkInsert()
@@ -284,13 +291,7 @@ RawRead::RawRead(const Database& db, const QString& statement) : m_db(db), m_sta
     sqlite3* handle = sqliteHandle(db);
     if (!handle)
         throw StoreError(StoreError::Kind::Sql, QStringLiteral("RawRead needs SQLite"));
-    const QByteArray utf8 = statement.toUtf8();
-    if (sqlite3_prepare_v3(handle, utf8.constData(), static_cast<int>(utf8.size()), 0, &m_stmt, nullptr) != SQLITE_OK) {
-        const int code = sqlite3_extended_errcode(handle);
-        throw db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
-                                     QString::number(code)),
-                           statement);
-    }
+    m_stmt = prepareRaw(db, handle, statement, 0);
 }
 
 RawRead::~RawRead()
