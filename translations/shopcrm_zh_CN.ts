@@ -3952,12 +3952,12 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+140"/>
+        <location filename="../core/store/Database.cpp" line="+155"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <location line="+347"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3988,13 +3988,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-404"/>
-        <location line="+715"/>
+        <location line="-421"/>
+        <location line="+732"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-655"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -4014,7 +4014,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+294"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
@@ -4137,7 +4137,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+71"/>
-        <location filename="../core/store/Database.cpp" line="-665"/>
+        <location filename="../core/store/Database.cpp" line="-666"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
