@@ -364,4 +364,14 @@ TEST_CASE("the product cell finds products by pinyin, initials or code, and staf
     QTest::keyClick(staffCompleter->popup(), Qt::Key_Return);
     CHECK(who->currentText() == QStringLiteral("欧阳修"));
     CHECK(who->currentData().toLongLong() == installer.meta.id);
+    // A name typed in full is taken when the field is left; anything else goes back to the choice.
+    who->lineEdit()->clear();
+    type(who->lineEdit(), QStringLiteral("李明"));
+    emit who->lineEdit()->editingFinished();
+    CHECK(who->currentData().toLongLong() == shop.designer);
+    who->lineEdit()->clear();
+    type(who->lineEdit(), QStringLiteral("nobody"));
+    emit who->lineEdit()->editingFinished();
+    CHECK(who->currentText() == QStringLiteral("李明"));
+    CHECK(who->currentData().toLongLong() == shop.designer);
 }

@@ -116,10 +116,15 @@ void makeSearchable(QComboBox* combo)
         combo->setCurrentIndex(entry);
         emit combo->activated(entry);
     });
-    // Whatever was typed but not chosen gives way to the item that was chosen.
+    // A name typed in full is chosen; anything else gives way to the item that was chosen.
     QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, combo, [combo] {
-        if (combo->findText(combo->currentText()) < 0)
+        const int typed = combo->findText(combo->currentText());
+        if (typed < 0) {
             combo->setEditText(combo->itemText(combo->currentIndex()));
+        } else if (typed != combo->currentIndex()) {
+            combo->setCurrentIndex(typed);
+            emit combo->activated(typed);
+        }
     });
 }
 
