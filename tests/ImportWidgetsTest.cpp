@@ -5,7 +5,9 @@
 #include "ImportsDialog.h"
 #include "ImportWizard.h"
 #include "MergeDialog.h"
+#include "OrderEditorDialog.h"
 #include "OrderListPage.h"
+#include "SearchHighlight.h"
 #include "services/CsvReader.h"
 #include "services/DemoData.h"
 #include "services/Translations.h"
@@ -20,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -408,6 +411,25 @@ TEST_CASE("screenshots of search", "[.screenshots]")
         REQUIRE(QTest::qWaitForWindowExposed(&catalog));
         child<QLineEdit>(catalog, "productSearchLineEdit")->setText(QStringLiteral("ph"));
         catalog.grab().save(out + QStringLiteral("/search-catalog-zh.png"));
+    }
+    {
+        OrderEditorDialog editor(*db, 0);
+        editor.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&editor));
+        QTest::keyClick(&editor, Qt::Key_M, Qt::AltModifier);
+        typeHere(QStringLiteral("ph"));
+        QTest::qWait(50);
+        QPixmap shot = editor.grab();
+        auto* cell = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        REQUIRE(cell);
+        auto* completer = cell->findChild<SearchCompleter*>();
+        REQUIRE(completer);
+        // The popup is a window of its own: painted onto the dialog's picture where it stands.
+        QPainter painter(&shot);
+        painter.drawPixmap(editor.mapFromGlobal(completer->popup()->mapToGlobal(QPoint(0, 0))),
+                           completer->popup()->grab());
+        painter.end();
+        shot.save(out + QStringLiteral("/search-product-cell-zh.png"));
     }
     Translations::apply(QStringLiteral("en"));
 }

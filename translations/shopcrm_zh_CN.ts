@@ -2242,7 +2242,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+234"/>
+        <location filename="../ui/CatalogPage.cpp" line="+235"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -3727,7 +3727,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerPicker</name>
     <message>
-        <location filename="../ui/CustomerPicker.cpp" line="+22"/>
+        <location filename="../ui/CustomerPicker.cpp" line="+23"/>
         <source>Name, phone or pinyin</source>
         <translation>名称、电话或拼音</translation>
     </message>
@@ -4114,7 +4114,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+761"/>
+        <location filename="../core/store/Migrations.cpp" line="+762"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>

@@ -2,6 +2,7 @@
 
 #include "SearchHighlight.h"
 
+#include "ErrorReporter.h"
 #include "ImportWizard.h"
 #include "ListViews.h"
 #include "services/Exports.h"
@@ -323,7 +324,8 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     connect(m_products, &QTableWidget::itemDoubleClicked, this, &CatalogPage::editProduct);
     connect(m_staff, &QTableWidget::itemDoubleClicked, this, &CatalogPage::editStaff);
     connect(m_showArchived, &QCheckBox::toggled, this, &CatalogPage::reload);
-    connect(m_productSearch, &QLineEdit::textChanged, this, &CatalogPage::reload);
+    connect(m_productSearch, &QLineEdit::textChanged, this,
+            [this] { ErrorReporter::guard([this] { reload(); }); });
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "CustomerPicker.h"
 
+#include "ErrorReporter.h"
 #include "SearchHighlight.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
@@ -54,10 +55,18 @@ void CustomerPicker::searchNow()
         return;
     }
     m_highlight->setQuery(query);
-    QList<qint64> ids;
-    for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(m_db).search(query, 12))
-        ids.append(hit.id);
-    for (const CustomerRow& r : CustomerRepository(m_db).rows(ids)) {
+    // A store error (another desk busy, the share gone) is shown; what was typed stays.
+    QList<CustomerRow> found;
+    if (!ErrorReporter::guard([&] {
+            QList<qint64> ids;
+            for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(m_db).search(query, 12))
+                ids.append(hit.id);
+            found = CustomerRepository(m_db).rows(ids);
+        })) {
+        m_completer->popup()->hide();
+        return;
+    }
+    for (const CustomerRow& r : std::as_const(found)) {
         QString label = r.name;
         const QString detail = QStringList{r.contact, r.phone}.join(QLatin1Char(' ')).trimmed();
         if (!detail.isEmpty())

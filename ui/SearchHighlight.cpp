@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextLayout>
 
@@ -101,7 +102,12 @@ void SearchCompleter::refresh(const QString& typed)
         popup()->hide();
         return;
     }
-    complete();
+    // As wide as the entries need: a product cell is narrower than a product's name and spec.
+    QRect area = m_lineEdit->rect();
+    area.setWidth(std::max(area.width(), popup()->sizeHintForColumn(0) +
+                                             popup()->verticalScrollBar()->sizeHint().width() +
+                                             2 * popup()->frameWidth() + 8));
+    complete(area);
 }
 
 void makeSearchable(QComboBox* combo)

@@ -611,18 +611,9 @@ QJsonObject searchScenarios(Database& db, const Benchmark::Options& options)
         if (!query.trimmed().isEmpty() && list.size() < samples)
             list.append(query);
     };
-    auto initialsOf = [](const QString& text) {
-        QString out;
-        for (const char32_t c : text.toUcs4())
-            out += Pinyin::readings(c).value(0).left(1);
-        return out;
-    };
-    auto fullOf = [](const QString& text) {
-        QString out;
-        for (const char32_t c : text.toUcs4())
-            out += Pinyin::readings(c).value(0);
-        return out;
-    };
+    // The main-reading spellings, as staff would type them.
+    auto initialsOf = [](const QString& text) { return Pinyin::keys(text).initials.value(0); };
+    auto fullOf = [](const QString& text) { return Pinyin::keys(text).full.value(0); };
     for (int tries = 0; tries < samples * 20 && (kinds.size() < 10 || kinds.first().size() < samples); ++tries) {
         const std::optional<Customer> c = repository.find(1 + random.bounded(static_cast<int>(customers)));
         if (!c)

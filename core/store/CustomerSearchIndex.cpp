@@ -57,6 +57,15 @@ QString hanOf(const SearchText& text, qsizetype unit)
     return text.text().mid(u.from, u.to - u.from);
 }
 
+// The key of a whole text: its units' main spellings (or their first letters) run together.
+QString wholeKey(const QList<SearchText::Unit>& units, bool initials)
+{
+    QString all;
+    for (const SearchText::Unit& unit : units)
+        all += initials ? unit.spellings().constFirst().left(1) : unit.spellings().constFirst();
+    return QLatin1Char('x') + all.left(64);
+}
+
 // The keys of one customer, gathered per field (one document each). A key where a match can start
 // begins with the digit of that start's kind (0 whole, 1 start, 2 word start, 3 elsewhere); keys
 // that say what the field holds anywhere (c: a pair of Han characters, m: four phone digits) have
@@ -115,13 +124,8 @@ public:
         }
         if (whole && !units.isEmpty()) {
             // The whole text in full pinyin and in initials (华彩: huacai, hc).
-            QString all, firsts;
-            for (const SearchText::Unit& unit : units) {
-                all += unit.spellings().constFirst();
-                firsts += unit.spellings().constFirst().left(1);
-            }
-            addStart(field, MatchQuality::Exact, QLatin1Char('x') + all.left(64));
-            addStart(field, MatchQuality::Exact, QLatin1Char('x') + firsts.left(64));
+            addStart(field, MatchQuality::Exact, wholeKey(units, false));
+            addStart(field, MatchQuality::Exact, wholeKey(units, true));
         }
     }
 
@@ -182,25 +186,30 @@ QString asciiRun(const QList<char32_t>& term, qsizetype from, qsizetype to)
 }
 
 // The syllables a typed run of letters may be: itself, and with v for u after l and n (lu 旅).
+// Typed letters as they are, and with v for u after l and n (lu may mean 旅 lv).
+QStringList spellingsOf(const QString& letters)
+{
+    QStringList result{letters};
+    if (letters.startsWith(QLatin1String("lu")) || letters.startsWith(QLatin1String("nu")))
+        result.append(letters.left(1) + QLatin1Char('v') + letters.mid(2));
+    return result;
+}
+
+// The syllables a typed run of letters may be.
 QStringList syllablesOf(const QString& letters)
 {
     QStringList result;
-    if (Pinyin::isSyllable(QLatin1StringView(letters.toLatin1()))) result.append(letters);
-    if ((letters.startsWith(QLatin1String("lu")) || letters.startsWith(QLatin1String("nu")))) {
-        QString v = letters;
-        v[1] = QLatin1Char('v');
-        if (Pinyin::isSyllable(QLatin1StringView(v.toLatin1()))) result.append(v);
-    }
+    for (const QString& s : spellingsOf(letters))
+        if (Pinyin::isSyllable(QLatin1StringView(s.toLatin1()))) result.append(s);
     return result;
 }
 
 bool startsSyllable(const QString& letters)
 {
-    QString v = letters;
-    if (v.size() >= 2 && (v.startsWith(QLatin1String("lu")) || v.startsWith(QLatin1String("nu"))))
-        v[1] = QLatin1Char('v');
-    return Pinyin::isSyllableStart(QLatin1StringView(letters.toLatin1())) ||
-           Pinyin::isSyllableStart(QLatin1StringView(v.toLatin1()));
+    const QStringList spellings = spellingsOf(letters);
+    return std::any_of(spellings.begin(), spellings.end(), [](const QString& s) {
+        return Pinyin::isSyllableStart(QLatin1StringView(s.toLatin1()));
+    });
 }
 
 qsizetype letterRunEnd(const QList<char32_t>& term, qsizetype from)
@@ -636,11 +645,6 @@ void CustomerSearchIndex::Bulk::insert(qint64 id, const Entry& entry, int day)
 void CustomerSearchIndex::rebuildAll()
 {
     m_db.write([&] {
-        // An upgrade stopped below schema 12 (in tests) has no index of this shape yet to fill.
-        if (Sql(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'"))
-                .scalar()
-                .toInt() == 0)
-            return;
         Sql(m_db, QStringLiteral("DELETE FROM customer_key")).exec();
         Sql(m_db, QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")).exec();
         // The day of the latest activity: an edit, a follow-up or an order.
@@ -687,17 +691,12 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
     }
     for (const auto& [units, complete] : TermReader(term.chars()).readings())
         add(expressionFor(units, complete, initialKeys));
-    QString whole;
-    for (const char32_t c : term.chars()) {
-        const QStringList readings = Pinyin::readings(c);
-        whole += readings.isEmpty() ? QString::fromUcs4(&c, 1) : readings.constFirst();
-    }
-    add(start(QLatin1Char('x') + whole.left(64)));
-    // ü typed as u (lujun for 吕军)
-    QString umlaut = whole;
-    umlaut.replace(QLatin1String("lu"), QLatin1String("lv"))
-        .replace(QLatin1String("nu"), QLatin1String("nv"));
-    add(start(QLatin1Char('x') + umlaut.left(64)));
+    // The whole term as a whole field's key, ü also typed as u (lujun for 吕军).
+    const QString whole = wholeKey(SearchText(term.text()).units(), false);
+    add(start(whole));
+    add(start(QString(whole)
+                  .replace(QLatin1String("lu"), QLatin1String("lv"))
+                  .replace(QLatin1String("nu"), QLatin1String("nv"))));
     QString expression = alternatives.join(QStringLiteral(" OR "));
     // The rest of typed Chinese, pair by pair, must be in the field too.
     const QList<char32_t>& chars = term.chars();
@@ -853,9 +852,6 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
                 later.emplace(place, hit);
         }
     }
-    if (qEnvironmentVariableIsSet("SHOPCRM_SEARCH_DEBUG"))
-        qInfo("search %s: examined %lld, hits %lld, later %lld", qPrintable(typed), qint64(examined),
-              qint64(hits.size()), qint64(later.size()));
     releaseBefore(std::numeric_limits<qint64>::max());
     return hits;
 }

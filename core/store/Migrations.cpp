@@ -645,7 +645,9 @@ CREATE TABLE duplicate_dismissals (
 // Schema 12: customer search as keys in an FTS5 table without content, one document per field and
 // kind of match, ordered by rowid (see CustomerSearchIndex); the day of each customer's latest
 // activity, which orders equal matches; customer_key keeps only phone numbers. Pinyin now spells ü
-// as v, so the sort keys are rebuilt with the index. Products get a code (SKU), unique when given.
+// as v, so the sort keys are rebuilt with the index. This step's rebuild also fills the index and
+// list columns of every older database (step 2 made the index's earlier shape). Products get a code (SKU),
+// unique when given.
 const char* const kSchema12 = R"SQL(
 DROP TABLE customer_fts;
 DROP TABLE customer_search;
@@ -687,7 +689,7 @@ const QList<MigrationStep>& Migrations::ladder()
         {1, QStringLiteral("customers, contacts, change feed, audit log"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema1)); }},
         {2, QStringLiteral("customer list columns and search index"),
-         [](Database& db) { execScript(db, QString::fromUtf8(kSchema2)); }, true},
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema2)); }},
         {3, QStringLiteral("settings, counters, catalog, staff and orders"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema3)); }},
         {4, QStringLiteral("delivery slips, print log and print templates"),
