@@ -34,7 +34,7 @@ QString usage()
                    "\n"
                    "Commands:\n"
                    "  init                                   create or upgrade the database\n"
-                   "  demo --customers N [--orders M] [--followups F] [--seed S]\n"
+                   "  demo --customers N [--orders M] [--followups F] [--years Y] [--seed S]\n"
                    "                                         add realistic demo customers, orders and\n"
                    "                                         follow-ups (F defaults to M / 2)\n"
                    "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
@@ -238,7 +238,7 @@ int run(const QStringList& args)
     }
     if (command == QLatin1String("demo")) {
         a.allowOnly({QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("followups"),
-                     QStringLiteral("seed")});
+                     QStringLiteral("seed"), QStringLiteral("years")});
         const bool more = a.options.contains(QStringLiteral("orders")) || a.options.contains(QStringLiteral("followups"));
         const qint64 customers = a.number(QStringLiteral("customers"), more ? 0 : 100, 0, 10000000);
         const qint64 orders = a.number(QStringLiteral("orders"), 0, 0, 10000000);
@@ -246,6 +246,7 @@ int run(const QStringList& args)
         const auto seed = static_cast<quint32>(a.number(QStringLiteral("seed"), 1, 0, 4294967295LL));
         auto db = openDatabase(a);
         DemoData demo(seed);
+        demo.setYears(static_cast<int>(a.number(QStringLiteral("years"), 2, 1, 30)));
         QJsonObject report;
         double total = 0;
         // Each kind is added with a progress line for large counts; the time taken is reported.

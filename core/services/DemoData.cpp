@@ -2,6 +2,7 @@
 
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
+#include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 #include "store/FollowUpRepository.h"
 #include "store/PaymentRepository.h"
@@ -372,9 +373,8 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
                    : list.at(static_cast<int>(m_random.bounded(static_cast<quint32>(list.size()))));
     };
 
-    OrderRepository orders(db);
     const Session who = db.session();
-    return inBatches(db, count, progress, [&](qint64 i) {
+    auto makeOrder = [&](qint64 i) {
         const QDateTime local = times.at(i);
         // A few customers order often, most now and then.
         const double r = m_random.generateDouble();
@@ -489,8 +489,28 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
             if (status == OrderStatus::Delivered) step(OrderStatus::Delivered, 30);
         }
         o.status = status;
-        orders.create(o, history);
-    });
+        return std::pair{o, history};
+    };
+    // Written a few thousand at a time through the bulk path; the customers' search activity
+    // moves once at the end.
+    OrderRepository orders(db);
+    QHash<qint64, QDate> activity;
+    constexpr qint64 kBatch = 2000;
+    qint64 done = 0;
+    while (done < count) {
+        QList<Order> batch;
+        QList<QList<StatusChange>> histories;
+        for (qint64 i = done; i < std::min(count, done + kBatch); ++i) {
+            auto [o, history] = makeOrder(i);
+            batch.append(std::move(o));
+            histories.append(std::move(history));
+        }
+        orders.createMany(batch, histories, activity);
+        done += batch.size();
+        if (progress && !progress(done, count)) break;
+    }
+    CustomerSearchIndex(db).touchMany(activity);
+    return done;
 }
 
 QList<QDateTime> DemoData::pastTimes(qint64 count, int firstHour, int hours)
@@ -498,7 +518,7 @@ QList<QDateTime> DemoData::pastTimes(qint64 count, int firstHour, int hours)
     const QDateTime now = QDateTime::currentDateTime();
     QList<QDateTime> times(count);
     for (QDateTime& t : times) {
-        t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(730u))),
+        t = QDateTime(now.date().addDays(-static_cast<qint64>(m_random.bounded(static_cast<quint32>(m_days)))),
                       QTime(firstHour + static_cast<int>(m_random.bounded(static_cast<quint32>(hours))),
                             static_cast<int>(m_random.bounded(60u))));
         if (t > now) t = t.addDays(-1); // later today has not happened yet
@@ -617,11 +637,23 @@ qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, q
     std::iota(byTime.begin(), byTime.end(), 0);
     std::stable_sort(byTime.begin(), byTime.end(),
                      [&](qsizetype a, qsizetype b) { return planned.at(a).first.paidAt < planned.at(b).first.paidAt; });
+    // Each pays (or refunds) on its own order, within what is due (or was paid) there.
     PaymentRepository payments(db);
-    return inBatches(db, planned.size(), progress, [&](qint64 i) {
-        auto [p, order] = planned.at(byTime.at(i));
-        payments.create(p, order, Overpayment::KeepAsCredit);
-    });
+    const qint64 count = planned.size();
+    constexpr qint64 kBatch = 2000;
+    qint64 done = 0;
+    while (done < count) {
+        QList<Payment> batch;
+        for (qint64 i = done; i < std::min(count, done + kBatch); ++i) {
+            auto [p, order] = planned.at(byTime.at(i));
+            p.allocations = {{order, {}, p.amount}};
+            batch.append(std::move(p));
+        }
+        payments.createMany(batch);
+        done += batch.size();
+        if (progress && !progress(done, count)) break;
+    }
+    return done;
 }
 
 qint64 DemoData::inBatches(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress,

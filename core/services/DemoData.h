@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <functional>
 
 namespace shopcrm {
@@ -17,6 +18,8 @@ class DemoData final
 {
 public:
     explicit DemoData(quint32 seed) : m_random(seed) {}
+    // How far back orders and follow-ups go (two years unless set; the bench's large shop has ten).
+    void setYears(int years) { m_days = std::clamp(years, 1, 30) * 365; }
     Customer nextCustomer();
     // Inserts count customers through the repository (with audit, change feed and search index),
     // in transactions of a few thousand; progress(done, total) may return false to stop early.
@@ -24,11 +27,11 @@ public:
                            const std::function<bool(qint64, qint64)>& progress = {});
     // A print shop's catalog (categories, products) and staff, when the database has none yet.
     void insertCatalog(Database& db);
-    // Orders over the past two years for the existing customers (busy customers order more), with
+    // Orders over the past years (two by default) for the existing customers (busy customers order more), with
     // lines, staff, deposits and a status history that fits each order's age; numbered in date
     // order through the counter table. Needs customers; adds the catalog if missing.
     qint64 insertOrders(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress = {});
-    // Follow-ups over the past two years (calls, visits, WeChat…) with outcomes and plans; plans
+    // Follow-ups over the past years (calls, visits, WeChat…) with outcomes and plans; plans
     // from more than a month ago are done, recent ones are open (some due or overdue today).
     qint64 insertFollowUps(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress = {});
     // Payments for the orders there are, as a shop gets paid: most delivered orders in full some
@@ -45,12 +48,13 @@ private:
     // Calls insertOne(0 … count-1) in write transactions of 1,000, reporting progress after each.
     static qint64 inBatches(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress,
                             const std::function<void(qint64)>& insertOne);
-    // Local times over the past two years, between firstHour and firstHour + hours, oldest first.
+    // Local times over the past years, between firstHour and firstHour + hours, oldest first.
     QList<QDateTime> pastTimes(qint64 count, int firstHour, int hours);
     QString personName();
     QString mobile();
 
     QRandomGenerator m_random;
+    int m_days = 730;
 };
 
 } // namespace shopcrm

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <map>
@@ -617,6 +618,50 @@ void CustomerSearchIndex::touch(qint64 customerId, const QDate& when)
         .bind(day)
         .bind(customerId)
         .exec();
+}
+
+void CustomerSearchIndex::touchMany(const QHash<qint64, QDate>& latest)
+{
+    QList<std::pair<qint64, int>> moves; // customer, new day
+    {
+        RawRead stored(m_db, QStringLiteral("SELECT search_day FROM customers WHERE id = ?"));
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+            const int day = dayNumber(it.value());
+            stored.bind(it.key());
+            if (stored.next() && stored.int64(0) < day) moves.append({it.key(), day});
+            stored.reset();
+        }
+    }
+    std::sort(moves.begin(), moves.end());
+    CustomerRepository repository(m_db);
+    constexpr qsizetype kChunk = 1000;
+    for (qsizetype from = 0; from < moves.size(); from += kChunk) {
+        const qsizetype to = std::min(moves.size(), from + kChunk);
+        m_db.write([&] {
+            QList<Customer> customers;
+            QList<std::pair<int, int>> days; // before, after
+            for (qsizetype i = from; i < to; ++i) {
+                std::optional<Customer> c = repository.load(moves.at(i).first);
+                if (!c) continue;
+                days.append({storedDay(c->meta.id), moves.at(i).second});
+                customers.append(std::move(*c));
+            }
+            const QList<Entry> entries = QtConcurrent::blockingMapped(customers, &CustomerSearchIndex::entryFor);
+            BulkInsert forget(m_db, QStringLiteral("INSERT INTO search_fts(search_fts, rowid, keys) VALUES ('delete', ?, ?)"));
+            BulkInsert insert(m_db, QStringLiteral("INSERT INTO search_fts(rowid, keys) VALUES (?, ?)"));
+            BulkInsert day(m_db, QStringLiteral("UPDATE customers SET search_day = ? WHERE id = ?"));
+            for (qsizetype i = 0; i < customers.size(); ++i) {
+                const qint64 id = customers.at(i).meta.id;
+                const auto [before, after] = days.at(i);
+                // Only the documents move: the phone keys carry no day.
+                for (const auto& [number, keys] : entries.at(i).documents) {
+                    forget.bind(rowid(number, before, id)).bind(keys).exec();
+                    insert.bind(rowid(number, after, id)).bind(keys).exec();
+                }
+                day.bind(after).bind(id).exec();
+            }
+        });
+    }
 }
 
 void CustomerSearchIndex::remove(const Customer& c)

@@ -79,6 +79,9 @@ public:
     // Something happened with the customer on day (an order, a follow-up): the customer moves ahead
     // among answers that match equally well. Cheap when the customer was already active that day.
     void touch(qint64 customerId, const QDate& day);
+    // touch() for many customers at once, after a bulk write of orders or follow-ups: in
+    // transactions of a thousand customers, their entries computed on all cores.
+    void touchMany(const QHash<qint64, QDate>& latest);
     void rebuildAll();
     // Forgets a customer that is deleted (call before its row goes).
     void remove(const Customer& customer);

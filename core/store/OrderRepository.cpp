@@ -150,6 +150,111 @@ qint64 OrderRepository::insert(Order& o, const QList<StatusChange>& history, boo
     return o.meta.id;
 }
 
+void OrderRepository::createMany(QList<Order>& orders, const QList<QList<StatusChange>>& histories,
+                                 QHash<qint64, QDate>& activity)
+{
+    m_db.access().require(Module::Orders, Action::Create);
+    m_db.access().require(Module::Orders, Action::Money);
+    Q_ASSERT(histories.isEmpty() || histories.size() == orders.size());
+    for (Order& o : orders) {
+        m_db.access().requireOwnCustomer(m_db, o.customerId);
+        if (!o.orderDate.isValid())
+            o.orderDate = QDateTime::currentDateTimeUtc();
+        validate(o);
+    }
+    m_db.write([&] {
+        const QString now = Database::nowUtc();
+        const Session who = m_db.session();
+        for (qsizetype i = 0; i < orders.size();) {
+            const QDate day = orders.at(i).orderDate.toLocalTime().date();
+            qsizetype end = i;
+            while (end < orders.size() && orders.at(end).orderDate.toLocalTime().date() == day)
+                ++end;
+            const QStringList numbers =
+                DocumentNumbers::nextMany(m_db, QStringLiteral("order"), QStringLiteral("orders"), day, end - i);
+            for (qsizetype k = i; k < end; ++k)
+                orders[k].number = numbers.at(k - i);
+            i = end;
+        }
+        RawRead customer(m_db, QStringLiteral("SELECT name, name_sort FROM customers WHERE id = ?"));
+        BulkInsert insert(m_db, QStringLiteral(
+            "INSERT INTO orders(version, created_at, updated_at, created_by, updated_by, number, customer_id, "
+            "contact_name, phone, delivery_address, order_date, due_at, urgent, title, notes, source, status, "
+            "status_at, cancel_reason, total, deposit, staff_names, duplicated_from, customer_sort) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        BulkInsert line(m_db, QStringLiteral(
+            "INSERT INTO order_lines(order_id, position, product_id, product, product_key, description, material, "
+            "width_mm, height_mm, quantity, unit, unit_price, discount, area, amount, outsource_supplier, "
+            "outsource_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        BulkInsert staff(m_db, QStringLiteral("INSERT INTO order_staff(order_id, position, staff_id, role) VALUES (?, ?, ?, ?)"));
+        BulkInsert history(m_db, QStringLiteral("INSERT INTO order_status_history(order_id, at, who, desk, from_status, "
+                                                "to_status, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        auto addHistory = [&](qint64 id, const StatusChange& c) {
+            history.bind(id).bind(utcText(c.at)).bind(c.user).bind(c.desk)
+                .bind(c.from ? QVariant(static_cast<int>(*c.from)) : QVariant()).bind(static_cast<int>(c.to))
+                .bind(c.reason).exec();
+        };
+        RevenueSummary::Changes summaries(m_db);
+        QList<qint64> ids;
+        ids.reserve(orders.size());
+        QList<Payment> deposits;
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            Order& o = orders[i];
+            const QList<StatusChange> changes = histories.value(i);
+            customer.bind(o.customerId);
+            if (!customer.next())
+                throw ValidationError({{QStringLiteral("customer"), tr("There is no customer with id %1.").arg(o.customerId)}});
+            o.customerName = customer.text(0);
+            const QString sortKey = customer.text(1);
+            customer.reset();
+            o.statusAt = changes.isEmpty() ? parseUtc(now) : changes.constLast().at;
+            insert.bind(now).bind(now).bind(who.user).bind(who.user).bind(o.number).bind(o.customerId).bind(o.contactName)
+                .bind(o.phone).bind(o.deliveryAddress).bind(utcText(o.orderDate)).bind(utcText(o.due))
+                .bind(o.urgent ? 1 : 0).bind(o.title).bind(o.notes).bind(o.source).bind(static_cast<int>(o.status))
+                .bind(utcText(o.statusAt)).bind(o.cancelReason).bind(o.total().fen()).bind(o.deposit.fen())
+                .bind(staffNames(o)).bind(o.duplicatedFrom > 0 ? QVariant(o.duplicatedFrom) : QVariant())
+                .bind(sortKey).exec();
+            stampInsert(o.meta, insert.lastInsertId(), now, who.user);
+            for (qsizetype k = 0; k < o.lines.size(); ++k) {
+                OrderLine& l = o.lines[k];
+                line.bind(o.meta.id).bind(static_cast<qint64>(k)).bind(l.productId > 0 ? QVariant(l.productId) : QVariant())
+                    .bind(l.product).bind(productKey(l)).bind(l.description).bind(l.material).bind(l.widthMm)
+                    .bind(l.heightMm).bind(l.quantity.milli()).bind(l.unit).bind(l.unitPrice.fen()).bind(l.discount.fen())
+                    .bind(l.areaMilli).bind(l.amount.fen()).bind(l.outsourceSupplier).bind(l.outsourceCost.fen()).exec();
+                l.id = line.lastInsertId();
+            }
+            for (qsizetype k = 0; k < o.staff.size(); ++k) {
+                const OrderStaff& s = o.staff.at(k);
+                if (s.staffId <= 0)
+                    throw ValidationError({{QStringLiteral("staff"), tr("%1 is not on the staff list.").arg(s.name)}});
+                staff.bind(o.meta.id).bind(static_cast<qint64>(k)).bind(s.staffId).bind(CatalogRules::roleCode(s.role)).exec();
+            }
+            if (changes.isEmpty())
+                addHistory(o.meta.id, {parseUtc(now), who.user, who.desk, std::nullopt, o.status, o.cancelReason});
+            for (const StatusChange& change : changes)
+                addHistory(o.meta.id, change);
+            summaries.order(o, +1);
+            ids.append(o.meta.id);
+            if (!o.deposit.isZero()) {
+                Payment p;
+                p.customerId = o.customerId;
+                p.paidAt = o.orderDate;
+                p.amount = o.deposit;
+                p.depositOf = o.meta.id;
+                p.number = QStringLiteral("DJ-") + o.number;
+                p.allocations = {{o.meta.id, o.number, o.deposit}};
+                deposits.append(p);
+            }
+            QDate& latest = activity[o.customerId];
+            latest = std::max(latest, o.orderDate.toLocalTime().date());
+        }
+        summaries.write();
+        ChangeRecorder::recordCreatedMany(m_db, QStringLiteral("order"), ids);
+        if (!deposits.isEmpty())
+            PaymentRepository(m_db).createMany(deposits);
+    });
+}
+
 void OrderRepository::removeUnused(qint64 id)
 {
     m_db.access().require(Module::Orders, Action::Delete);

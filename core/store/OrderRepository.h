@@ -97,6 +97,13 @@ public:
     // An order from another program (an import): it keeps its own number (unique among ours) and
     // its history; the counter is not used.
     qint64 createWithNumber(Order& order, const QList<StatusChange>& history);
+    // Many new orders in one transaction (generated data, a bulk import): the same rows, numbers
+    // (given day by day in order), history, deposits, summaries, change feed and audit as create()
+    // for each, through SQLite's own API with each statement prepared once. histories is empty or
+    // one per order. The customers' search activity is not moved here, because re-keying a
+    // customer costs more than writing an order: the latest order day per customer is merged
+    // into `activity`, for CustomerSearchIndex::touchMany once all batches are written.
+    void createMany(QList<Order>& orders, const QList<QList<StatusChange>>& histories, QHash<qint64, QDate>& activity);
     // Deletes an order nothing else refers to (no payment, delivery slip or follow-up), as an
     // import's undo does; StoreError(Validation) naming what refers to it otherwise.
     void removeUnused(qint64 id);

@@ -338,6 +338,70 @@ qint64 PaymentRepository::insert(Payment& p, qint64 order, Overpayment overpayme
     return p.meta.id;
 }
 
+void PaymentRepository::createMany(QList<Payment>& payments)
+{
+    m_db.access().require(Module::Payments, Action::Create);
+    m_db.access().require(Module::Payments, Action::Money);
+    const QDate today = QDate::currentDate();
+    for (const Payment& p : payments) {
+        m_db.access().requireOwnCustomer(m_db, p.customerId);
+        QList<FieldIssue> issues = PaymentRules::check(p, p.paidAt.toLocalTime().date(), today);
+        for (const PaymentAllocation& a : p.allocations)
+            if ((a.amount.fen() < 0) != p.isRefund())
+                issues.append({QStringLiteral("allocations"), tr("A refund can only take back, a payment only pay.")});
+        if (!issues.isEmpty())
+            throw ValidationError(issues);
+    }
+    m_db.write([&] {
+        const QString now = Database::nowUtc();
+        const QString user = m_db.session().user;
+        // Numbers day by day, as many at a time as the day has payments without one.
+        for (qsizetype i = 0; i < payments.size();) {
+            const QDate day = payments.at(i).paidAt.toLocalTime().date();
+            qsizetype end = i;
+            QList<qsizetype> unnumbered;
+            for (; end < payments.size() && payments.at(end).paidAt.toLocalTime().date() == day; ++end)
+                if (payments.at(end).number.isEmpty())
+                    unnumbered.append(end);
+            const QStringList numbers = unnumbered.isEmpty() ? QStringList()
+                                                             : DocumentNumbers::nextMany(m_db, QStringLiteral("payment"),
+                                                                                         QStringLiteral("payments"), day,
+                                                                                         unnumbered.size());
+            for (qsizetype k = 0; k < unnumbered.size(); ++k)
+                payments[unnumbered.at(k)].number = numbers.at(k);
+            i = end;
+        }
+        BulkInsert insert(m_db, QStringLiteral("INSERT INTO payments(created_at, updated_at, created_by, updated_by, number, "
+                                               "customer_id, paid_at, amount, method, account, handler, reference, note, "
+                                               "reason, deposit_of, unallocated) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        BulkInsert allocation(m_db, QStringLiteral("INSERT INTO payment_allocations(payment_id, order_id, amount) "
+                                                   "VALUES (?, ?, ?) ON CONFLICT (payment_id, order_id) "
+                                                   "DO UPDATE SET amount = amount + excluded.amount"));
+        BulkInsert paid(m_db, QStringLiteral("UPDATE orders SET paid = paid + ? WHERE id = ?"));
+        RevenueSummary::Changes summaries(m_db);
+        QList<qint64> ids;
+        ids.reserve(payments.size());
+        for (Payment& p : payments) {
+            insert.bind(now).bind(now).bind(user).bind(user).bind(p.number).bind(p.customerId).bind(utcText(p.paidAt))
+                .bind(p.amount.fen()).bind(PaymentRules::methodCode(p.method)).bind(p.account).bind(p.handler)
+                .bind(p.reference).bind(p.note).bind(p.reason)
+                .bind(p.depositOf > 0 ? QVariant(p.depositOf) : QVariant()).bind(p.unallocated().fen()).exec();
+            stampInsert(p.meta, insert.lastInsertId(), now, user);
+            for (const PaymentAllocation& a : p.allocations) {
+                if (a.amount.isZero())
+                    continue;
+                allocation.bind(p.meta.id).bind(a.orderId).bind(a.amount.fen()).exec();
+                paid.bind(a.amount.fen()).bind(a.orderId).exec();
+            }
+            summaries.payment(p.customerId, p.paidAt, p.amount, +1);
+            ids.append(p.meta.id);
+        }
+        summaries.write();
+        ChangeRecorder::recordCreatedMany(m_db, kEntity, ids);
+    });
+}
+
 void PaymentRepository::update(Payment& p, Overpayment overpayment)
 {
     m_db.access().require(Module::Payments, Action::Edit);

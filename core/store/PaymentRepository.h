@@ -93,6 +93,11 @@ public:
     // customer's oldest unpaid orders). More than is due is refused or kept as credit as asked;
     // a refund may be allocated to an order it was paid on, or taken from credit.
     qint64 create(Payment& payment, qint64 order = 0, Overpayment overpayment = Overpayment::Refuse);
+    // Many payments in one transaction (generated data, a bulk import): each already carries its
+    // allocations, which may not spread more than its amount and must share its sign; the same
+    // rows, numbers, paid totals, summaries, change feed and audit as create(), written through
+    // SQLite's own API with each statement prepared once. Numbers are given by the day, in order.
+    void createMany(QList<Payment>& payments);
     // Replaces amount, date, method, notes and allocations (deposits change with their order).
     void update(Payment& payment, Overpayment overpayment = Overpayment::Refuse);
     void remove(qint64 id, int expectedVersion);

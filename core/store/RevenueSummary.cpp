@@ -63,82 +63,107 @@ QString RevenueSummary::monthOf(const QDateTime& utc)
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM"));
 }
 
-void RevenueSummary::add(Database& db, const QString& table, const QString& keyColumn, const QString& month,
-                         qint64 key, qint64 billed, qint64 orders, qint64 received)
+void RevenueSummary::Changes::add(const QString& table, const QString& keyColumn, const QString& month, qint64 key,
+                                  Amounts amounts)
 {
-    const bool hasReceived = table == QLatin1String("summary_month") || table == QLatin1String("summary_customer_month");
-    QString columns = QStringLiteral("month");
-    QString values = QStringLiteral("?");
-    if (!keyColumn.isEmpty()) {
-        columns += QStringLiteral(", ") + keyColumn;
-        values += QStringLiteral(", ?");
-    }
-    const QString conflict = keyColumn.isEmpty() ? QStringLiteral("month") : QStringLiteral("month, ") + keyColumn;
-    Sql q(db, QStringLiteral("INSERT INTO %1(%2, billed, orders%3) VALUES (%4, ?, ?%5) ON CONFLICT (%6) DO UPDATE SET "
-                             "billed = billed + excluded.billed, orders = orders + excluded.orders%7")
-                  .arg(table, columns, hasReceived ? QStringLiteral(", received") : QString(), values,
-                       hasReceived ? QStringLiteral(", ?") : QString(), conflict,
-                       hasReceived ? QStringLiteral(", received = received + excluded.received") : QString()));
-    q.bind(month);
-    if (!keyColumn.isEmpty())
-        q.bind(key);
-    q.bind(billed).bind(orders);
-    if (hasReceived)
-        q.bind(received);
-    q.exec();
+    Amounts& row = m_rows[Row{table, keyColumn, month, key}];
+    row.billed += amounts.billed;
+    row.orders += amounts.orders;
+    row.received += amounts.received;
 }
 
-void RevenueSummary::applyOrder(Database& db, const Order& o, int sign)
+qint64 RevenueSummary::Changes::categoryOf(qint64 productId)
+{
+    auto it = m_categories.constFind(productId);
+    if (it == m_categories.cend())
+        it = m_categories.insert(productId, Sql(m_db, QStringLiteral("SELECT coalesce(category_id, 0) FROM products WHERE id = ?"))
+                                                .bind(productId)
+                                                .scalar()
+                                                .toLongLong());
+    return *it;
+}
+
+void RevenueSummary::Changes::write()
+{
+    for (const auto& [row, amounts] : m_rows) {
+        const auto& [table, keyColumn, month, key] = row;
+        if (amounts.billed == 0 && amounts.orders == 0 && amounts.received == 0)
+            continue;
+        const bool hasReceived = table == QLatin1String("summary_month") || table == QLatin1String("summary_customer_month");
+        QString columns = QStringLiteral("month");
+        QString values = QStringLiteral("?");
+        if (!keyColumn.isEmpty()) {
+            columns += QStringLiteral(", ") + keyColumn;
+            values += QStringLiteral(", ?");
+        }
+        const QString conflict = keyColumn.isEmpty() ? QStringLiteral("month") : QStringLiteral("month, ") + keyColumn;
+        Sql q(m_db, QStringLiteral("INSERT INTO %1(%2, billed, orders%3) VALUES (%4, ?, ?%5) ON CONFLICT (%6) DO UPDATE SET "
+                                   "billed = billed + excluded.billed, orders = orders + excluded.orders%7")
+                        .arg(table, columns, hasReceived ? QStringLiteral(", received") : QString(), values,
+                             hasReceived ? QStringLiteral(", ?") : QString(), conflict,
+                             hasReceived ? QStringLiteral(", received = received + excluded.received") : QString()));
+        q.bind(month);
+        if (!keyColumn.isEmpty())
+            q.bind(key);
+        q.bind(amounts.billed).bind(amounts.orders);
+        if (hasReceived)
+            q.bind(amounts.received);
+        q.exec();
+    }
+    m_rows.clear();
+}
+
+void RevenueSummary::Changes::order(const Order& o, int sign)
 {
     if (o.status == OrderStatus::Cancelled)
         return;
     // By order date: every order that is not cancelled; by delivery date: delivered orders, in
     // the month they were delivered.
-    addOrder(db, QStringLiteral("summary"), monthOf(o.orderDate), o, sign);
+    addOrder(QStringLiteral("summary"), monthOf(o.orderDate), o, sign);
     if (o.status == OrderStatus::Delivered && o.statusAt.isValid())
-        addOrder(db, QStringLiteral("summary_delivered"), monthOf(o.statusAt), o, sign);
+        addOrder(QStringLiteral("summary_delivered"), monthOf(o.statusAt), o, sign);
 }
 
-void RevenueSummary::addOrder(Database& db, const QString& prefix, const QString& month, const Order& o, int sign)
+void RevenueSummary::Changes::addOrder(const QString& prefix, const QString& month, const Order& o, int sign)
 {
     const qint64 total = o.total().fen() * sign;
-    add(db, prefix + QStringLiteral("_month"), {}, month, 0, total, sign, 0);
-    add(db, prefix + QStringLiteral("_customer_month"), QStringLiteral("customer_id"), month, o.customerId, total, sign, 0);
+    add(prefix + QStringLiteral("_month"), {}, month, 0, {total, sign, 0});
+    add(prefix + QStringLiteral("_customer_month"), QStringLiteral("customer_id"), month, o.customerId, {total, sign, 0});
     // Lines by the category of their catalog product; free-text lines count as category 0.
     QHash<qint64, qint64> byCategory;
-    QHash<qint64, qint64> categoryOf;
-    for (const OrderLine& line : o.lines) {
-        qint64 category = 0;
-        if (line.productId > 0) {
-            auto it = categoryOf.constFind(line.productId);
-            if (it == categoryOf.cend())
-                it = categoryOf.insert(line.productId,
-                                       Sql(db, QStringLiteral("SELECT coalesce(category_id, 0) FROM products WHERE id = ?"))
-                                           .bind(line.productId)
-                                           .scalar()
-                                           .toLongLong());
-            category = *it;
-        }
-        byCategory[category] += line.amount.fen();
-    }
+    for (const OrderLine& line : o.lines)
+        byCategory[line.productId > 0 ? categoryOf(line.productId) : 0] += line.amount.fen();
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-        add(db, prefix + QStringLiteral("_category_month"), QStringLiteral("category_id"), month, it.key(),
-            it.value() * sign, sign, 0);
+        add(prefix + QStringLiteral("_category_month"), QStringLiteral("category_id"), month, it.key(),
+            {it.value() * sign, sign, 0});
     // Every staff member on the order is credited with the whole order, once.
     QSet<qint64> staff;
     for (const OrderStaff& s : o.staff)
         if (s.staffId > 0 && !staff.contains(s.staffId)) {
             staff.insert(s.staffId);
-            add(db, prefix + QStringLiteral("_staff_month"), QStringLiteral("staff_id"), month, s.staffId, total, sign, 0);
+            add(prefix + QStringLiteral("_staff_month"), QStringLiteral("staff_id"), month, s.staffId, {total, sign, 0});
         }
+}
+
+void RevenueSummary::Changes::payment(qint64 customerId, const QDateTime& paidAt, Money amount, int sign)
+{
+    const QString month = monthOf(paidAt);
+    add(QStringLiteral("summary_month"), {}, month, 0, {0, 0, amount.fen() * sign});
+    add(QStringLiteral("summary_customer_month"), QStringLiteral("customer_id"), month, customerId, {0, 0, amount.fen() * sign});
+}
+
+void RevenueSummary::applyOrder(Database& db, const Order& o, int sign)
+{
+    Changes changes(db);
+    changes.order(o, sign);
+    changes.write();
 }
 
 void RevenueSummary::applyPayment(Database& db, qint64 customerId, const QDateTime& paidAt, Money amount, int sign)
 {
-    const QString month = monthOf(paidAt);
-    add(db, QStringLiteral("summary_month"), {}, month, 0, 0, 0, amount.fen() * sign);
-    add(db, QStringLiteral("summary_customer_month"), QStringLiteral("customer_id"), month, customerId, 0, 0,
-        amount.fen() * sign);
+    Changes changes(db);
+    changes.payment(customerId, paidAt, amount, sign);
+    changes.write();
 }
 
 void RevenueSummary::rebuild(Database& db)

@@ -4,8 +4,12 @@
 #include "domain/Order.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <map>
+#include <tuple>
 
 namespace shopcrm {
 
@@ -20,6 +24,36 @@ class Database;
 class RevenueSummary final
 {
 public:
+    // Contributions gathered in memory and written at once: those of one order or payment, or of
+    // thousands in a bulk write, where each summary row is then written once. Rows whose changes
+    // cancel out are not written.
+    class Changes
+    {
+    public:
+        explicit Changes(Database& db) : m_db(db) {}
+        // sign +1 adds the order's contribution, -1 takes it away.
+        void order(const Order& order, int sign);
+        void payment(qint64 customerId, const QDateTime& paidAt, Money amount, int sign);
+        void write();
+
+    private:
+        struct Amounts
+        {
+            qint64 billed = 0;
+            qint64 orders = 0;
+            qint64 received = 0;
+        };
+        // table, key column ('' for the shop's monthly tables), month, key
+        using Row = std::tuple<QString, QString, QString, qint64>;
+        void addOrder(const QString& prefix, const QString& month, const Order& order, int sign);
+        void add(const QString& table, const QString& keyColumn, const QString& month, qint64 key, Amounts amounts);
+        qint64 categoryOf(qint64 productId);
+
+        Database& m_db;
+        std::map<Row, Amounts> m_rows;
+        QHash<qint64, qint64> m_categories;
+    };
+
     static QString monthOf(const QDateTime& utc);
     // sign +1 adds the order's contribution, -1 takes it away.
     static void applyOrder(Database& db, const Order& order, int sign);
@@ -30,11 +64,6 @@ public:
     static void rebuildCustomers(Database& db, const QList<qint64>& customerIds);
     // Only the per-category table: after a product moves to another category.
     static void rebuildCategories(Database& db);
-
-private:
-    static void addOrder(Database& db, const QString& prefix, const QString& month, const Order& order, int sign);
-    static void add(Database& db, const QString& table, const QString& keyColumn, const QString& month, qint64 key,
-                    qint64 billed, qint64 orders, qint64 received);
 };
 
 } // namespace shopcrm

@@ -85,4 +85,30 @@ QString DocumentNumbers::next(Database& db, const QString& series, const QString
     }
 }
 
+QStringList DocumentNumbers::nextMany(Database& db, const QString& series, const QString& table, const QDate& localDate,
+                                      qsizetype count)
+{
+    Q_ASSERT(db.inTransaction());
+    const ShopSettings::Numbering n = ShopSettings(db).numbering(series);
+    const QString period = NumberPattern::period(n.reset, localDate);
+    Sql(db, QStringLiteral("INSERT INTO counters(series, period, value) VALUES (?, ?, 0) ON CONFLICT DO NOTHING"))
+        .bind(series).bind(period).exec();
+    qint64 value = Sql(db, QStringLiteral("SELECT value FROM counters WHERE series = ? AND period = ?"))
+                       .bind(series).bind(period).scalar().toLongLong();
+    RawRead exists(db, QStringLiteral("SELECT 1 FROM %1 WHERE number = ?").arg(table));
+    QStringList numbers;
+    numbers.reserve(count);
+    while (numbers.size() < count) {
+        const QString number = NumberPattern::format(n.pattern, localDate, ++value);
+        exists.bind(number);
+        const bool taken = exists.next();
+        exists.reset();
+        if (!taken)
+            numbers.append(number);
+    }
+    Sql(db, QStringLiteral("UPDATE counters SET value = ? WHERE series = ? AND period = ?"))
+        .bind(value).bind(series).bind(period).exec();
+    return numbers;
+}
+
 } // namespace shopcrm

@@ -43,6 +43,10 @@ class DocumentNumbers final
 {
 public:
     static QString next(Database& db, const QString& series, const QString& table, const QDate& localDate);
+    // count numbers in a row for documents of the same local day (a bulk write): the counter
+    // moves once, and numbers a document already has are skipped as next() skips them.
+    static QStringList nextMany(Database& db, const QString& series, const QString& table, const QDate& localDate,
+                                qsizetype count);
 };
 
 } // namespace shopcrm
