@@ -342,7 +342,8 @@ int run(const QStringList& args)
         for (const QString& name : std::as_const(options.only))
             if (!Benchmark::standaloneScenarios().contains(name))
                 throw UsageError{Cli::tr("--only takes %1.").arg(Benchmark::standaloneScenarios().join(QStringLiteral(", ")))};
-        options.database = a.db; // the scenarios that read a database use this one when given
+        options.database = a.db; // the shop to measure, or where to keep the one generated
+        options.guiProgram = QCoreApplication::applicationDirPath() + QStringLiteral("/shopcrm");
         QTemporaryDir dir;
         options.workDir = dir.path();
         const QJsonObject result = Benchmark::run(options, [](const QString& s) {

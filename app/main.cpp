@@ -14,9 +14,38 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 using namespace shopcrm;
+
+namespace {
+
+// Reports when the main window is first painted (start-up as staff see it) and quits.
+class FirstPaintReport final : public QObject
+{
+public:
+    FirstPaintReport(const QElapsedTimer& started, QObject* parent) : QObject(parent), m_started(started) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            qobject_cast<MainWindow*>(static_cast<QWidget*>(watched)->window())) {
+            m_done = true;
+            std::printf("first paint after %lld ms\n", static_cast<long long>(m_started.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer& m_started;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -40,7 +69,10 @@ int main(int argc, char** argv)
     const QCommandLineOption quitOption(QStringLiteral("quit-after"),
                                         QApplication::translate("main", "Quit after this many milliseconds (for checks)."),
                                         QApplication::translate("main", "ms"));
-    parser.addOptions({dbOption, screenshotOption, quitOption});
+    const QCommandLineOption startupOption(
+        QStringLiteral("startup-report"),
+        QApplication::translate("main", "Print the time to the main window's first paint and quit (for the benchmark)."));
+    parser.addOptions({dbOption, screenshotOption, quitOption, startupOption});
     parser.process(app);
 
     QSettings settings;
@@ -87,6 +119,11 @@ int main(int argc, char** argv)
     showWindow();
     qInfo("main window shown after %lld ms", static_cast<long long>(started.elapsed()));
 
+    if (parser.isSet(startupOption)) {
+        // The first paint event of the window or any widget in it, then quit.
+        auto* firstPaint = new FirstPaintReport(started, &app);
+        app.installEventFilter(firstPaint);
+    }
     if (parser.isSet(screenshotOption)) {
         QTimer::singleShot(300, &app, [&] {
             window->grab().save(parser.value(screenshotOption));

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 using namespace shopcrm;
 using namespace shopcrm::test;
 
@@ -333,20 +335,53 @@ TEST_CASE("cli: print a work order, a new delivery slip, a reprint and a stateme
     CHECK(unwritable.err.contains(QStringLiteral("/nonexistent/dir/x.pdf")));
 }
 
-TEST_CASE("cli: the benchmark runs at a small scale and reports every scenario", "[cli]")
+TEST_CASE("cli: the benchmark runs at scale 0.05 and reports every scenario beside its baseline", "[cli][bench]")
 {
-    Run bench = cli({QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("0.01"), QStringLiteral("--samples"),
+    // The smoke test of `bench` (no time is asserted): 5,000 customers, 25,000 orders.
+    Run bench = cli({QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("0.05"), QStringLiteral("--samples"),
                      QStringLiteral("10")});
     INFO(bench.err.toStdString());
     REQUIRE(bench.status == 0);
     const QJsonObject o = bench.json().object();
-    CHECK(o.value(QStringLiteral("customers")).toInt() == 1000);
-    CHECK(o.value(QStringLiteral("orders")).toInt() == 2000);
-    const QJsonObject orders = o.value(QStringLiteral("orders_list")).toObject();
-    for (const char* key : {"list_open_unfinished", "list_open_all_by_customer", "order_save_4_lines",
-                            "pdf_delivery_slip_6_lines", "pdf_work_order_200_lines"})
-        CHECK(orders.value(QString::fromLatin1(key)).toObject().value(QStringLiteral("p50_ms")).toDouble() > 0);
-    CHECK(orders.value(QStringLiteral("pdf_work_order_200_lines")).toObject().value(QStringLiteral("pages")).toInt() > 1);
+    const QJsonObject generated = o.value(QStringLiteral("generated")).toObject();
+    CHECK(generated.value(QStringLiteral("customers")).toInt() == 5000);
+    CHECK(generated.value(QStringLiteral("orders")).toInt() == 25000);
+    CHECK(generated.value(QStringLiteral("payments")).toInt() > 10000);
+    const QJsonObject database = o.value(QStringLiteral("database")).toObject();
+    CHECK(database.value(QStringLiteral("orders")).toInt() >= 25000);
+    CHECK(database.value(QStringLiteral("bytes_per_customer")).toDouble() > 100);
+    CHECK(database.value(QStringLiteral("bytes_per_order")).toDouble() > 100);
+    // Every timed scenario on the shop carries its same-run baseline and their ratio.
+    int timed = 0;
+    std::function<void(const QJsonObject&, const QString&)> walk = [&](const QJsonObject& node, const QString& path) {
+        if (node.contains(QStringLiteral("p95_ms"))) {
+            ++timed;
+            INFO(path.toStdString());
+            CHECK(node.value(QStringLiteral("p50_ms")).toDouble() <= node.value(QStringLiteral("p95_ms")).toDouble());
+            CHECK(node.value(QStringLiteral("p95_ms")).toDouble() <= node.value(QStringLiteral("max_ms")).toDouble());
+            CHECK(node.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("p95_ms")).toDouble() > 0);
+            CHECK(node.value(QStringLiteral("ratio_p95")).toDouble() > 0);
+        }
+        for (auto it = node.begin(); it != node.end(); ++it)
+            if (it.value().isObject() && it.key() != QLatin1String("baseline"))
+                walk(it.value().toObject(), path + QLatin1Char('/') + it.key());
+    };
+    for (const char* group : {"search", "customers", "customer_card", "orders", "documents", "follow_ups", "revenue",
+                              "startup", "shared_mode_local_disk"}) {
+        REQUIRE(o.contains(QString::fromLatin1(group)));
+        walk(o.value(QString::fromLatin1(group)).toObject(), QString::fromLatin1(group));
+    }
+    CHECK(timed > 60);
+    const QJsonObject customers = o.value(QStringLiteral("customers")).toObject();
+    CHECK(customers.value(QStringLiteral("list_1000_random_positions")).toObject().value(QStringLiteral("samples")).toInt() ==
+          1000);
+    CHECK(customers.value(QStringLiteral("sorted_by")).toObject().size() == 36);
+    const QJsonObject documents = o.value(QStringLiteral("documents")).toObject();
+    CHECK(documents.value(QStringLiteral("pdf_work_order_200_lines")).toObject().value(QStringLiteral("pages")).toInt() > 1);
+    const QJsonObject revenue = o.value(QStringLiteral("revenue")).toObject();
+    CHECK(revenue.value(QStringLiteral("export_payments_csv")).toObject().value(QStringLiteral("rows")).toInt() ==
+          database.value(QStringLiteral("payments")).toInt());
+    CHECK(revenue.value(QStringLiteral("export_payments_xlsx_last_12_months")).toObject().value(QStringLiteral("rows")).toInt() > 0);
 }
 
 TEST_CASE("cli: followup add and list, reminders and export", "[cli][followup]")

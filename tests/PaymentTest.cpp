@@ -41,32 +41,6 @@ qint64 paidOn(Database& db, qint64 order)
     return scalar(db, QStringLiteral("SELECT paid FROM orders WHERE id = %1").arg(order)).toLongLong();
 }
 
-// Every summary row that is not all zeros, as text, to compare the kept summaries with a rebuild.
-QStringList summaries(Database& db)
-{
-    QStringList rows;
-    for (const QString& sql :
-         {QStringLiteral("SELECT 'm', month, 0, billed, orders, received FROM summary_month"),
-          QStringLiteral("SELECT 'c', month, customer_id, billed, orders, received FROM summary_customer_month"),
-          QStringLiteral("SELECT 'g', month, category_id, billed, orders, 0 FROM summary_category_month"),
-          QStringLiteral("SELECT 's', month, staff_id, billed, orders, 0 FROM summary_staff_month"),
-          QStringLiteral("SELECT 'dm', month, 0, billed, orders, 0 FROM summary_delivered_month"),
-          QStringLiteral("SELECT 'dc', month, customer_id, billed, orders, 0 FROM summary_delivered_customer_month"),
-          QStringLiteral("SELECT 'dg', month, category_id, billed, orders, 0 FROM summary_delivered_category_month"),
-          QStringLiteral("SELECT 'ds', month, staff_id, billed, orders, 0 FROM summary_delivered_staff_month")}) {
-        Sql q(db, sql + QStringLiteral(" ORDER BY 2, 3"));
-        q.exec();
-        while (q.next()) {
-            if (q.value(3).toLongLong() == 0 && q.value(4).toLongLong() == 0 && q.value(5).toLongLong() == 0)
-                continue;
-            QStringList cells;
-            for (int i = 0; i < 6; ++i)
-                cells.append(q.value(i).toString());
-            rows.append(cells.join(QLatin1Char('|')));
-        }
-    }
-    return rows;
-}
 
 } // namespace
 

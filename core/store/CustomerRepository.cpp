@@ -510,6 +510,16 @@ qint64 CustomerRepository::count(const CustomerListQuery& query) const
     return Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(listWhere(query, m_db.access()))).scalar().toLongLong();
 }
 
+QString CustomerRepository::sortExpression(CustomerSort sort)
+{
+    return sortColumn(sort);
+}
+
+QString CustomerRepository::listCondition(const CustomerListQuery& query, const Access& access)
+{
+    return listWhere(query, access);
+}
+
 bool CustomerRepository::matches(const CustomerRow& row, const CustomerListQuery& query)
 {
     const QDate today = query.today.isValid() ? query.today : QDate::currentDate();

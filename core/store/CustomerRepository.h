@@ -11,6 +11,7 @@
 namespace shopcrm {
 
 class Database;
+struct Access;
 
 // What the customer list shows of one customer.
 struct CustomerRow
@@ -93,6 +94,9 @@ public:
     qint64 count(const CustomerListQuery& query) const;
     // Whether a row passes the query's follow-up filter (for search results, which are ranked, not listed).
     static bool matches(const CustomerRow& row, const CustomerListQuery& query);
+    // The list's SQL: the sort expression and the condition (the bench's baselines read the same).
+    static QString sortExpression(CustomerSort sort);
+    static QString listCondition(const CustomerListQuery& query, const Access& access);
     // A page by position (for jumps), or the page after/before a known row (keyset, for scrolling).
     QList<CustomerRow> page(const CustomerListQuery& query, qint64 offset, int limit) const;
     QList<CustomerRow> pageAfter(const CustomerListQuery& query, const CustomerRow& last, int limit) const;

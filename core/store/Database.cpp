@@ -329,6 +329,11 @@ bool RawRead::next()
     return m_lastStep == SQLITE_ROW;
 }
 
+int RawRead::columns() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
 qint64 RawRead::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -90,6 +90,7 @@ public:
     bool next();
     qint64 int64(int column) const;
     QString text(int column) const;
+    int columns() const;
     // Ready to bind and run again.
     void reset();
 
