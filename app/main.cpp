@@ -2,6 +2,7 @@
 #include "CustomerListPage.h"
 #include "ErrorReporter.h"
 #include "MainWindow.h"
+#include "UpgradeWindow.h"
 #include "AccountDialogs.h"
 #include "services/Translations.h"
 #include "store/Database.h"
@@ -82,7 +83,7 @@ int main(int argc, char** argv)
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     std::unique_ptr<Database> db;
     try {
-        db = std::make_unique<Database>(path, options);
+        db = UpgradeWindow::open(path, options);
     } catch (const StoreError& e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ShopCRM cannot open the database"), e.message());
         return 1;

@@ -69,7 +69,7 @@ TEST_CASE("a schema 1 database upgrades, keeps its data, builds the search index
     REQUIRE_FALSE(db.lastUpgradeBackup().isEmpty());
     CHECK(QFile::exists(db.lastUpgradeBackup()));
     {
-        Database backup(db.lastUpgradeBackup(), DatabaseOptions{Session::fromEnvironment(), true, nullptr, 1});
+        Database backup(db.lastUpgradeBackup(), DatabaseOptions{Session::fromEnvironment(), true, nullptr, 1, false, {}});
         CHECK(backup.schemaVersion() == 1);
     }
     CustomerRepository repo(db);

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "OrderEditorDialog.h"
 #include "SettingsDialog.h"
+#include "UpgradeWindow.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 #include "store/CustomerRepository.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
 #include <QLineEdit>
@@ -242,4 +244,36 @@ TEST_CASE("Settings shares the database and keeps it to one desk again, refusing
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("databaseLabel"))->text().contains(
                                  QStringLiteral("Single desk")),
                              3000);
+}
+
+TEST_CASE("an old database is upgraded under a progress window before the main window opens", "[widgets][database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    loadDump(QStringLiteral(SHOPCRM_FIXTURES "/shopcrm-v1.sql"), path);
+    REQUIRE(Database::schemaVersionOf(path) == 1);
+    // What the window showed while the upgrade ran on its own thread (the event loop kept going).
+    QStringList seen;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* p = qobject_cast<QProgressDialog*>(w); p && p->objectName() == QLatin1String("upgradeProgress") &&
+                                                             p->isVisible() && !seen.contains(p->labelText()))
+                seen.append(p->labelText());
+    });
+    watch.start(0);
+    const std::unique_ptr<Database> db = UpgradeWindow::open(path, DatabaseOptions());
+    watch.stop();
+    CHECK(db->schemaVersion() == Database::schemaVersionOf(path));
+    CHECK(Database::schemaVersionOf(path) > 1);
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(seen.constFirst().contains(QStringLiteral("from schema 1 to")));
+    CHECK(CustomerRepository(*db).count(false) > 0);
+    // A current file opens at once, without the window.
+    seen.clear();
+    watch.start(0);
+    const std::unique_ptr<Database> again = UpgradeWindow::open(path, DatabaseOptions());
+    QCoreApplication::processEvents();
+    watch.stop();
+    CHECK(seen.isEmpty());
 }

@@ -1,9 +1,108 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <cstdio>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+// The watchdog of the widget tests: the GUI thread may not be busy with one event for more than
+// 100 ms (SHOPCRM_STALL_MS to change it). Time counts while an event is being handled, from one
+// event boundary to the next; time the event loop spends waiting (a dialog open in a nested loop,
+// waiting for the test's timer) does not count, nor does test code between events. A stall is
+// printed with its test case, and the run fails at the end.
+class StallWatch
+{
+public:
+    explicit StallWatch(qint64 limitMs) : m_limitNs(limitMs * 1000000) { m_sinceMark.start(); }
+
+    void enter(QObject* receiver, QEvent* event)
+    {
+        check();
+        // The class name is static data: still there if the handler deletes the receiver.
+        m_handling.push_back({receiver->metaObject()->className(), int(event->type())});
+    }
+    void leave()
+    {
+        check();
+        m_handling.pop_back();
+    }
+    void aboutToBlock()
+    {
+        check();
+        m_waiting = true;
+    }
+    void awake()
+    {
+        m_waiting = false;
+        m_sinceMark.start();
+    }
+    void setTestCase(const std::string& name) { m_testCase = name; }
+    const std::vector<std::string>& stalls() const { return m_stalls; }
+
+private:
+    void check()
+    {
+        const qint64 elapsed = m_sinceMark.nsecsElapsed();
+        m_sinceMark.start();
+        if (m_handling.empty() || m_waiting || elapsed <= m_limitNs)
+            return;
+        std::string what = "GUI thread busy for " + std::to_string(elapsed / 1000000) + " ms handling event " +
+                           std::to_string(m_handling.back().second) + " for a " + m_handling.back().first;
+        if (m_handling.size() > 1)
+            what += std::string(" inside event ") + std::to_string(m_handling.front().second) + " for a " +
+                    m_handling.front().first;
+        what += " in \"" + m_testCase + "\"";
+        std::fprintf(stderr, "STALL: %s\n", what.c_str());
+        m_stalls.push_back(what);
+    }
+
+    qint64 m_limitNs;
+    QElapsedTimer m_sinceMark;
+    std::vector<std::pair<const char*, int>> m_handling; // class and event type, outermost first
+    bool m_waiting = false;
+    std::string m_testCase;
+    std::vector<std::string> m_stalls;
+};
+
+StallWatch* g_watch = nullptr;
+
+class WatchedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        g_watch->enter(receiver, event);
+        struct Leave
+        {
+            ~Leave() { g_watch->leave(); }
+        } leave;
+        return QApplication::notify(receiver, event);
+    }
+};
+
+struct StallListener : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo& info) override
+    {
+        if (g_watch)
+            g_watch->setTestCase(info.name);
+    }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(StallListener)
 
 int main(int argc, char** argv)
 {
@@ -14,8 +113,25 @@ int main(int argc, char** argv)
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
     qputenv("SHOPCRM_USER", "tester");
     qputenv("SHOPCRM_DESK", "desk-test");
-    QApplication app(argc, argv);
+    StallWatch watch(qEnvironmentVariableIntValue("SHOPCRM_STALL_MS") > 0 ? qEnvironmentVariableIntValue("SHOPCRM_STALL_MS")
+                                                                          : 100);
+    g_watch = &watch;
+    WatchedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ShopCRM"));
     QApplication::setOrganizationName(QStringLiteral("ShopCRM"));
-    return Catch::Session().run(argc, argv);
+    QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, &app, [] { g_watch->aboutToBlock(); });
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, &app, [] { g_watch->awake(); });
+    int status = Catch::Session().run(argc, argv);
+    if (!watch.stalls().empty()) {
+        std::fprintf(stderr, "%zu stall(s) of the GUI thread over %lld ms:\n", watch.stalls().size(),
+                     static_cast<long long>(qEnvironmentVariableIntValue("SHOPCRM_STALL_MS") > 0
+                                                ? qEnvironmentVariableIntValue("SHOPCRM_STALL_MS")
+                                                : 100));
+        for (const std::string& s : watch.stalls())
+            std::fprintf(stderr, "  %s\n", s.c_str());
+        status = status == 0 ? 1 : status;
+    }
+    g_watch = nullptr;
+    return status;
 }

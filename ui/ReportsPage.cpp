@@ -7,6 +7,8 @@
 #include "store/Database.h"
 #include "store/StoreError.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -114,6 +116,7 @@ QString shortName(const QString& name)
 
 ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
+    m_reader.setMaxThreadCount(1);
     setObjectName(QStringLiteral("reportsPage"));
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("reportModeComboBox"));
@@ -254,17 +257,45 @@ OrderFilter ReportsPage::periodFilter(const QString& first, const QString& last)
 
 void ReportsPage::refresh()
 {
-    try {
-        m_basis = Reports::basis(m_db);
-        m_review = Reports::review(m_db, firstMonth(), lastMonth(), m_basis);
-    } catch (const StoreError& e) {
-        m_title->setText(e.message());
-        return;
-    }
-    m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
-                     tr("(billed %1)").arg(Reports::basisName(m_basis)));
-    updateCards();
-    buildCharts();
+    struct Outcome
+    {
+        BillingBasis basis = BillingBasis::OrderDate;
+        Review review;
+        QString error;
+    };
+    const quint64 request = ++m_request;
+    const QString first = firstMonth();
+    const QString last = lastMonth();
+    m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") + tr("(reading…)"));
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_request)
+            return; // another period was asked for meanwhile
+        const Outcome outcome = watcher->result();
+        if (!outcome.error.isNull()) {
+            m_title->setText(outcome.error);
+        } else {
+            m_basis = outcome.basis;
+            m_review = outcome.review;
+            m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
+                             tr("(billed %1)").arg(Reports::basisName(m_basis)));
+            updateCards();
+            buildCharts();
+        }
+        emit reviewShown();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_reader, [ticket = m_db.ticket(), first, last] {
+        Outcome outcome;
+        try {
+            const std::unique_ptr<Database> db = ticket.open();
+            outcome.basis = Reports::basis(*db);
+            outcome.review = Reports::review(*db, first, last, outcome.basis);
+        } catch (const StoreError& e) {
+            outcome.error = e.message();
+        }
+        return outcome;
+    }));
 }
 
 void ReportsPage::updateCards()

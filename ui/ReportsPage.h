@@ -3,6 +3,7 @@
 #include "services/Reports.h"
 #include "store/OrderRepository.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QChartView;
@@ -37,6 +38,8 @@ public:
     int paint(QPagedPaintDevice& device);
 
 public slots:
+    // Reads the review on a connection of its own in another thread (a year of a large shop takes
+    // longer than a click may keep the window); the figures change when it is read: reviewShown.
     void refresh();
     void print();
     void exportPdf(QString path = {});
@@ -49,6 +52,8 @@ protected:
 signals:
     // The orders behind a bar or a slice, to be listed on the Orders page.
     void showOrders(const shopcrm::OrderFilter& filter, const QString& what);
+    // A review asked for by refresh() is on the page (or its error is in the title).
+    void reviewShown();
 
 private:
     void buildCharts();
@@ -68,6 +73,8 @@ private:
     QChartView* m_categories = nullptr;
     QChartView* m_customers = nullptr;
     QChartView* m_staff = nullptr;
+    QThreadPool m_reader; // one thread: reviews are read one after the other
+    quint64 m_request = 0; // the latest refresh; older answers are dropped
 };
 
 } // namespace shopcrm

@@ -636,6 +636,31 @@ int Database::schemaVersion() const
     return Sql(*this, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")).scalar().toInt();
 }
 
+int Database::schemaVersionOf(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    // A quick look with SQLite's own API, read-only: the real open decides everything else.
+    sqlite3* handle = nullptr;
+    int version = 0;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT coalesce(max(version), 0) FROM schema_version", -1, &stmt, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            version = sqlite3_column_int(stmt, 0);
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(handle);
+    return version;
+}
+
+void Database::reportUpgrade(const QString& what) const
+{
+    if (m_options.upgradeProgress)
+        m_options.upgradeProgress(what);
+}
+
 void Database::upgrade(const Options& options)
 {
     const QList<MigrationStep>& ladder = options.ladder ? *options.ladder : Migrations::ladder();
@@ -658,6 +683,7 @@ void Database::upgrade(const Options& options)
                              .arg(current)
                              .arg(target));
     if (current > 0) {
+        reportUpgrade(tr("Keeping a copy of the database as it was…"));
         m_upgradeBackup = QStringLiteral("%1.v%2-%3.bak")
                               .arg(m_path)
                               .arg(current)

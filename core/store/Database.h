@@ -117,6 +117,8 @@ struct DatabaseOptions
     // Tests only: a shared file opened with SQLite's default POSIX locks, which do not cross a
     // network share (the negative control of the multi-desk tests).
     bool posixLockingForTests = false;
+    // Told what an upgrade is doing, step by step, on the thread that opens (for a progress window).
+    std::function<void(const QString& what)> upgradeProgress;
 };
 
 class Database;
@@ -155,6 +157,10 @@ public:
     qsizetype preparedStatements() const;
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
+    // The schema version of the file at path (0: new or empty), read without upgrading it.
+    static int schemaVersionOf(const QString& path);
+    // Reports a step of the upgrade to options.upgradeProgress.
+    void reportUpgrade(const QString& what) const;
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
     QString modeDescription() const;
     StorageMode mode() const { return m_mode; }

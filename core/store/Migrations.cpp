@@ -743,6 +743,8 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
                 if (step.version <= current || step.version > target)
                     continue;
                 failedAt = step.version;
+                if (current > 0)
+                    db.reportUpgrade(Database::tr("Upgrading to schema %1 of %2: %3").arg(step.version).arg(target).arg(step.description));
                 step.apply(db);
                 rebuildSearch = rebuildSearch || step.rebuildsSearch;
                 rebuildSummaries = rebuildSummaries || step.rebuildsSummaries;
@@ -753,10 +755,14 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
                     .bind(Database::nowUtc())
                     .exec();
             }
-            if (rebuildSearch)
+            if (rebuildSearch) {
+                db.reportUpgrade(Database::tr("Rebuilding the customer search index…"));
                 CustomerSearchIndex(db).rebuildAll();
-            if (rebuildSummaries)
+            }
+            if (rebuildSummaries) {
+                db.reportUpgrade(Database::tr("Rebuilding the revenue summaries…"));
                 RevenueSummary::rebuild(db);
+            }
         });
     } catch (const StoreError& e) {
         throw StoreError(StoreError::Kind::Migration,
@@ -772,6 +778,7 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
     // Outside the transaction (VACUUM cannot run inside one). A failure leaves a larger file, not a
     // wrong one, so it is only logged.
     if (compact && current > 0) {
+        db.reportUpgrade(Database::tr("Compacting the database…"));
         try {
             db.exec(QStringLiteral("VACUUM"));
         } catch (const StoreError& e) {
