@@ -1,4 +1,5 @@
 #include "CatalogPage.h"
+#include "store/OrderRepository.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "DuplicatesDialog.h"
@@ -27,6 +28,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -381,6 +383,31 @@ TEST_CASE("the catalog finds products by name, pinyin, initials or code", "[widg
     }
     search->clear();
     CHECK(products->rowCount() == 3);
+}
+
+TEST_CASE("the catalog counts each product's orders in another thread", "[widgets][catalog]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    for (int i = 0; i < 3; ++i) {
+        Order o = shop.order(shop.customer, QDateTime::currentDateTimeUtc().addDays(-i));
+        orders.create(o);
+    }
+    CatalogPage page(*shop.db);
+    QSignalSpy counted(&page, &CatalogPage::usesShown);
+    page.show();
+    auto* products = child<QTableWidget>(page, "productTableWidget");
+    auto usesOf = [&](const QString& name) {
+        for (int r = 0; r < products->rowCount(); ++r)
+            if (products->item(r, 0)->text() == name)
+                return products->item(r, 8)->text();
+        return QString();
+    };
+    if (!page.usesKnown())
+        CHECK(usesOf(QStringLiteral("户外喷绘布")) == QStringLiteral("…"));
+    REQUIRE((page.usesKnown() || counted.wait(10000)));
+    CHECK(usesOf(QStringLiteral("户外喷绘布")) == QStringLiteral("3"));
+    CHECK(usesOf(QStringLiteral("名片")) == QStringLiteral("0"));
 }
 
 TEST_CASE("screenshots of search", "[.screenshots]")

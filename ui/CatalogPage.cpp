@@ -10,6 +10,9 @@
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
+#include <optional>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -326,6 +329,7 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     connect(m_showArchived, &QCheckBox::toggled, this, &CatalogPage::reload);
     connect(m_productSearch, &QLineEdit::textChanged, this,
             [this] { ErrorReporter::guard([this] { reload(); }); });
+    m_reader.setMaxThreadCount(1);
     reload();
 }
 
@@ -335,14 +339,6 @@ void CatalogPage::reload()
     QHash<qint64, QString> categories;
     for (const ProductCategory& c : catalog.categories(true))
         categories.insert(c.meta.id, c.name);
-    QHash<qint64, qint64> uses;
-    {
-        Sql q(m_db, QStringLiteral("SELECT product_id, count(DISTINCT order_id) FROM order_lines "
-                                   "WHERE product_id IS NOT NULL GROUP BY product_id"));
-        q.exec();
-        while (q.next())
-            uses.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
     const qint64 product = currentId(m_products);
     QList<Product> products = catalog.products(m_showArchived->isChecked());
     // A search shows the matching products best first (and so is not sorted by a column).
@@ -370,7 +366,7 @@ void CatalogPage::reload()
         m_products->setItem(row, 5, item(CatalogRules::pricingName(p.pricing)));
         m_products->setItem(row, 6, item(p.unitPrice.toString(), 0, true));
         m_products->setItem(row, 7, item(p.cost ? p.cost->toString() : QString(), 0, true));
-        m_products->setItem(row, 8, item(QString::number(uses.value(p.meta.id)), 0, true));
+        m_products->setItem(row, 8, item(m_usesKnown ? QString::number(m_uses.value(p.meta.id)) : QStringLiteral("…"), 0, true));
     }
     m_products->setSortingEnabled(typed.isEmpty());
     selectId(m_products, product);
@@ -387,6 +383,47 @@ void CatalogPage::reload()
     }
     m_staff->setSortingEnabled(true);
     selectId(m_staff, staff);
+    readUses();
+}
+
+void CatalogPage::readUses()
+{
+    const quint64 request = ++m_usesRequest;
+    auto* watcher = new QFutureWatcher<std::optional<QHash<qint64, qint64>>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<QHash<qint64, qint64>>>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        const std::optional<QHash<qint64, qint64>> uses = watcher->result();
+        if (request != m_usesRequest || !uses)
+            return; // asked again meanwhile, or the share was away: the next reload counts again
+        m_uses = *uses;
+        m_usesKnown = true;
+        showUses();
+        emit usesShown();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_reader, [ticket = m_db.ticket()]() -> std::optional<QHash<qint64, qint64>> {
+        try {
+            const std::unique_ptr<Database> db = ticket.open();
+            QHash<qint64, qint64> uses;
+            Sql q(*db, QStringLiteral("SELECT product_id, count(DISTINCT order_id) FROM order_lines "
+                                      "WHERE product_id IS NOT NULL GROUP BY product_id"));
+            q.exec();
+            while (q.next())
+                uses.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            return uses;
+        } catch (const StoreError&) {
+            return std::nullopt;
+        }
+    }));
+}
+
+void CatalogPage::showUses()
+{
+    const bool sorting = m_products->isSortingEnabled();
+    m_products->setSortingEnabled(false);
+    for (int row = 0; row < m_products->rowCount(); ++row)
+        if (QTableWidgetItem* id = m_products->item(row, 0); id && m_products->item(row, 8))
+            m_products->item(row, 8)->setText(QString::number(m_uses.value(id->data(kIdRole).toLongLong())));
+    m_products->setSortingEnabled(sorting);
 }
 
 qint64 CatalogPage::currentId(QTableWidget* table) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 
 class QCheckBox;
@@ -21,6 +23,13 @@ class CatalogPage final : public QWidget
 public:
     explicit CatalogPage(Database& db, QWidget* parent = nullptr);
 
+    // The "Orders" column is counted over every order line in another thread (a large shop has
+    // millions): it reads "…" until the count is there, then usesShown is emitted.
+    bool usesKnown() const { return m_usesKnown; }
+
+signals:
+    void usesShown();
+
 public slots:
     void reload();
     void newProduct();
@@ -36,6 +45,8 @@ public slots:
 private:
     qint64 currentId(QTableWidget* table) const;
     void selectId(QTableWidget* table, qint64 id);
+    void readUses();
+    void showUses();
 
     Database& m_db;
     QTableWidget* m_products = nullptr;
@@ -43,6 +54,10 @@ private:
     QCheckBox* m_showArchived = nullptr;
     QLineEdit* m_productSearch = nullptr;
     HighlightDelegate* m_productHighlight = nullptr;
+    QHash<qint64, qint64> m_uses; // orders per product
+    bool m_usesKnown = false;
+    quint64 m_usesRequest = 0;
+    QThreadPool m_reader;
 };
 
 } // namespace shopcrm
