@@ -76,7 +76,7 @@
 <context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogPage.cpp" line="+458"/>
+        <location filename="../ui/CatalogPage.cpp" line="+496"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>

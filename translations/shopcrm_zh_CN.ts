@@ -44,7 +44,48 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+82"/>
+        <location filename="../app/CliMain.cpp" line="+33"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -162,7 +203,7 @@
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
@@ -182,48 +223,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+242"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -253,7 +253,7 @@ Commands:
         <translation>--only 可用：%1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1335,7 +1335,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
+        <location filename="../app/main.cpp" line="+62"/>
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
@@ -1368,6 +1368,11 @@ Commands:
         <location line="+1"/>
         <source>ms</source>
         <translation>毫秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the time to the main window&apos;s first paint and quit (for the benchmark).</source>
+        <translation>打印主窗口首次绘制所用的时间后退出（供性能测试使用）。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2242,7 +2247,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+235"/>
+        <location filename="../ui/CatalogPage.cpp" line="+238"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2369,7 +2374,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -2384,7 +2389,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+65"/>
         <source>piece</source>
         <translation>个</translation>
     </message>
@@ -3957,13 +3962,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+286"/>
-        <location line="+347"/>
+        <location line="+291"/>
+        <location line="+373"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-370"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
@@ -3988,13 +3993,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-421"/>
-        <location line="+732"/>
+        <location line="-426"/>
+        <location line="+763"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-686"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -4014,7 +4019,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+299"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
@@ -4034,7 +4039,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1 位于网络共享文件夹中，只能以共享模式使用。要单机使用，请把它复制到电脑自己的磁盘上。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+74"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
@@ -4044,7 +4049,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1 需要从结构版本 %2 升级到 %3，但它是只读的。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Keeping a copy of the database as it was…</source>
+        <translation>正在保留数据库升级前的副本…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The database %1 is open read-only; nothing was saved.</source>
         <translation>数据库 %1 以只读方式打开，未保存任何内容。</translation>
     </message>
@@ -4114,18 +4124,38 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+762"/>
+        <location filename="../core/store/Migrations.cpp" line="+747"/>
+        <source>Upgrading to schema %1 of %2: %3</source>
+        <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rebuilding the customer search index…</source>
+        <translation>正在重建客户搜索索引…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rebuilding the revenue summaries…</source>
+        <translation>正在重建营收汇总…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
         <translation>数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+352"/>
+        <location line="+7"/>
+        <source>Compacting the database…</source>
+        <translation>正在压缩数据库…</translation>
+    </message>
+    <message>
+        <location filename="../core/services/DemoData.cpp" line="+353"/>
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+190"/>
         <source>Demo follow-ups need customers; add some first.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
@@ -4137,7 +4167,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+71"/>
-        <location filename="../core/store/Database.cpp" line="-666"/>
+        <location filename="../core/store/Database.cpp" line="-697"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -8259,16 +8289,17 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+97"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-90"/>
         <source>There is an order numbered %1 already.</source>
         <translation>已有订单号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+148"/>
         <location line="+41"/>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
@@ -8354,7 +8385,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="-189"/>
+        <location line="+273"/>
         <source>%1 is not on the staff list.</source>
         <translation>%1 不在员工名单中。</translation>
     </message>
@@ -9085,7 +9117,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>退款（%1）超过了该客户已付的金额（%2）。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
+        <source>A refund can only take back, a payment only pay.</source>
+        <translation>退款只能冲回已付金额，付款只能用于支付。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <location line="+33"/>
         <source>This is the deposit of an order; change it on the order.</source>
         <translation>这是订单的定金，请在订单上修改。</translation>
@@ -9239,7 +9276,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-449"/>
+        <location filename="../ui/CatalogPage.cpp" line="-484"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
@@ -9887,7 +9924,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReportsPage</name>
     <message>
-        <location filename="../ui/ReportsPage.cpp" line="+120"/>
+        <location filename="../ui/ReportsPage.cpp" line="+123"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -9928,42 +9965,43 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+135"/>
+        <location line="+163"/>
         <location line="+69"/>
         <location line="+136"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+136"/>
+        <location line="-368"/>
+        <location line="+164"/>
         <location line="+204"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+140"/>
+        <location line="-368"/>
+        <location line="+168"/>
         <location line="+200"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+244"/>
+        <location line="-368"/>
+        <location line="+272"/>
         <location line="+96"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+340"/>
+        <location line="-368"/>
+        <location line="+368"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+220"/>
+        <location line="-261"/>
+        <location line="+12"/>
+        <location line="+234"/>
         <location line="+44"/>
         <location line="+51"/>
         <location line="+14"/>
@@ -9971,8 +10009,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+220"/>
+        <location line="-355"/>
+        <source>(reading…)</source>
+        <translation>（正在读取…）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+234"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
@@ -10610,6 +10653,19 @@ What the database holds now is backed up first, into %2.</source>
         <source>D</source>
         <comment>timeline badge: delivery</comment>
         <translation>送</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::UpgradeWindow</name>
+    <message>
+        <location filename="../ui/UpgradeWindow.cpp" line="+18"/>
+        <source>ShopCRM is upgrading %1 from schema %2 to %3. This happens once; the other desks wait until it is done.</source>
+        <translation>ShopCRM 正在将 %1 从第 %2 版升级到第 %3 版。升级只需进行一次，其他工位会等待升级完成。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upgrading the database</source>
+        <translation>正在升级数据库</translation>
     </message>
 </context>
 <context>
