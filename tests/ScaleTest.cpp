@@ -29,6 +29,7 @@ void fillShop(Database& db)
     demo.setYears(3);
     demo.insertCustomers(db, 400);
     demo.insertOrders(db, 3000);
+    demo.insertFollowUps(db, 1500);
     demo.insertPayments(db);
 }
 
@@ -73,7 +74,15 @@ TEST_CASE("orders and payments written in bulk keep every rule of one-by-one wri
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'order' AND op = 'insert'")) == 3000);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'payment' AND op = 'insert'")) ==
           count(*db, QStringLiteral("SELECT count(*) FROM payments")));
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'follow_up' AND op = 'insert'")) == 1500);
     CHECK(AuditLog::verify(*db).ok);
+    // Each customer's last contact and next plan are those of its follow-ups.
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers c WHERE last_contact_at <> coalesce((SELECT max(at) "
+                                    "FROM follow_ups f WHERE f.customer_id = c.id), '')")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers c WHERE next_follow_up <> coalesce((SELECT "
+                                    "min(next_date) FROM follow_ups f WHERE f.customer_id = c.id AND next_done = 0 AND "
+                                    "next_date IS NOT NULL), '')")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers WHERE last_contact_at <> ''")) > 100);
     // The summaries are what a rebuild makes of the orders and payments.
     const QStringList kept = summaries(*db);
     RevenueSummary::rebuild(*db);

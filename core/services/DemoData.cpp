@@ -548,8 +548,7 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count,
     // Contacts over the past two years in working hours (9:00–19:00), oldest first, as recorded.
     const QDateTime now = QDateTime::currentDateTime();
     const QList<QDateTime> times = pastTimes(count, 9, 10);
-    FollowUpRepository repository(db);
-    return inBatches(db, count, progress, [&](qint64 i) {
+    auto makeFollowUp = [&](qint64 i) {
         const double r = m_random.generateDouble();
         FollowUp f;
         const auto& [customerId, contact] =
@@ -570,8 +569,23 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count,
             // Plans from more than a month ago were dealt with long since.
             f.nextDone = f.nextDate < now.date().addDays(-30);
         }
-        repository.create(f);
-    });
+        return f;
+    };
+    // Through the bulk path; the customers' search activity moves once at the end.
+    FollowUpRepository repository(db);
+    QHash<qint64, QDate> activity;
+    constexpr qint64 kBatch = 2000;
+    qint64 done = 0;
+    while (done < count) {
+        QList<FollowUp> batch;
+        for (qint64 i = done; i < std::min(count, done + kBatch); ++i)
+            batch.append(makeFollowUp(i));
+        repository.createMany(batch, activity);
+        done += batch.size();
+        if (progress && !progress(done, count)) break;
+    }
+    CustomerSearchIndex(db).touchMany(activity);
+    return done;
 }
 
 qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, qint64)>& progress)

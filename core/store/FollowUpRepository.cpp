@@ -1,5 +1,7 @@
 #include "FollowUpRepository.h"
 
+#include <QSet>
+
 #include "CatalogRepository.h"
 #include "ChangeRecorder.h"
 #include "CustomerRepository.h"
@@ -178,6 +180,65 @@ void FollowUpRepository::throwConflict(qint64 id) const
                      tr("%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see "
                         "their changes, then enter yours again.")
                          .arg(user, when));
+}
+
+void FollowUpRepository::createMany(QList<FollowUp>& followUps, QHash<qint64, QDate>& activity, const QTimeZone& zone)
+{
+    m_db.access().require(Module::FollowUps, Action::Create);
+    for (FollowUp& f : followUps) {
+        m_db.access().requireOwnCustomer(m_db, f.customerId);
+        if (!f.attachments.isEmpty())
+            throw ValidationError({{QStringLiteral("attachments"), tr("Attachments are added one follow-up at a time.")}});
+        validate(f, zone);
+    }
+    m_db.write([&] {
+        const QString now = Database::nowUtc();
+        const QString user = m_db.session().user;
+        RawRead customer(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+        BulkInsert insert(m_db, QStringLiteral("INSERT INTO follow_ups(created_at, updated_at, created_by, updated_by, "
+                                               "customer_id, contact_name, at, method, subject, details, outcome, staff_id, "
+                                               "next_date, next_action, next_done, order_id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QList<qint64> ids;
+        QList<qint64> customers;
+        QSet<qint64> seen;
+        for (FollowUp& f : followUps) {
+            customer.bind(f.customerId);
+            const bool exists = customer.next();
+            customer.reset();
+            if (!exists)
+                throw ValidationError({{QStringLiteral("customer"), tr("There is no customer with id %1.").arg(f.customerId)}});
+            insert.bind(now).bind(now).bind(user).bind(user).bind(f.customerId).bind(f.contactName).bind(utcText(f.at))
+                .bind(FollowUpRules::methodCode(f.method)).bind(f.subject).bind(f.details).bind(f.outcome)
+                .bind(optionalId(f.staffId)).bind(dayText(f.nextDate)).bind(f.nextAction).bind(f.nextDone ? 1 : 0)
+                .bind(optionalId(f.orderId)).exec();
+            stampInsert(f.meta, insert.lastInsertId(), now, user);
+            ids.append(f.meta.id);
+            if (!seen.contains(f.customerId)) {
+                seen.insert(f.customerId);
+                customers.append(f.customerId);
+            }
+        }
+        ChangeRecorder::recordCreatedMany(m_db, kEntity, ids);
+        // Each customer's summary once, as refreshCustomerSummary() keeps it.
+        BulkInsert summary(m_db, QStringLiteral(
+            "UPDATE customers SET "
+            "last_contact_at = coalesce((SELECT max(at) FROM follow_ups WHERE customer_id = ?1), ''), "
+            "next_follow_up = coalesce((SELECT min(next_date) FROM follow_ups WHERE customer_id = ?1 "
+            "AND next_date IS NOT NULL AND next_done = 0), '') WHERE id = ?1"));
+        RawRead contacted(m_db, QStringLiteral("SELECT last_contact_at FROM customers WHERE id = ?"));
+        for (const qint64 id : customers) {
+            summary.bind(id).exec();
+            contacted.bind(id);
+            const QDateTime last = contacted.next() ? parseUtc(contacted.text(0)) : QDateTime();
+            contacted.reset();
+            if (last.isValid()) {
+                QDate& latest = activity[id];
+                latest = std::max(latest, last.toLocalTime().date());
+            }
+        }
+        ChangeRecorder::recordChanges(m_db, QStringLiteral("customer"), customers, QStringLiteral("follow_up"));
+    });
 }
 
 qint64 FollowUpRepository::create(FollowUp& f, bool closeEarlier, const QTimeZone& zone)

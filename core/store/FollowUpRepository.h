@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QTimeZone>
@@ -76,6 +77,12 @@ public:
     // Validates (ValidationError) and saves with its attachments. With closeEarlierPlans, the
     // customer's open plans from earlier follow-ups are closed by this one (and reopen if it is
     // deleted). `zone` is the shop's time zone, which decides the follow-up's calendar day.
+    // Many recorded contacts in one transaction (generated data, a bulk import): the same rows,
+    // customer summaries, change feed and audit as create() without closing earlier plans; no
+    // attachments. Search activity is not moved: the latest contact day per customer is merged
+    // into `activity`, for CustomerSearchIndex::touchMany once all batches are written.
+    void createMany(QList<FollowUp>& followUps, QHash<qint64, QDate>& activity,
+                    const QTimeZone& zone = QTimeZone::systemTimeZone());
     qint64 create(FollowUp& followUp, bool closeEarlierPlans = true,
                   const QTimeZone& zone = QTimeZone::systemTimeZone());
     // Saves only if nobody saved since followUp.meta.version was read (Conflict otherwise).
