@@ -19,6 +19,25 @@ namespace shopcrm {
 
 namespace {
 
+// Generated records written 2,000 at a time through a bulk path: make(i) builds record i,
+// write(batch) writes a batch in one transaction; progress(done, count) may stop it early.
+template <typename T>
+qint64 inBulk(qint64 count, const std::function<bool(qint64, qint64)>& progress, const std::function<T(qint64)>& make,
+              const std::function<void(QList<T>&)>& write)
+{
+    constexpr qint64 kBatch = 2000;
+    qint64 done = 0;
+    while (done < count) {
+        QList<T> batch;
+        for (qint64 i = done; i < std::min(count, done + kBatch); ++i)
+            batch.append(make(i));
+        write(batch);
+        done += batch.size();
+        if (progress && !progress(done, count)) break;
+    }
+    return done;
+}
+
 const char* const kSurnames[] = {
     "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
     "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾",
@@ -495,20 +514,16 @@ qint64 DemoData::insertOrders(Database& db, qint64 count, const std::function<bo
     // moves once at the end.
     OrderRepository orders(db);
     QHash<qint64, QDate> activity;
-    constexpr qint64 kBatch = 2000;
-    qint64 done = 0;
-    while (done < count) {
-        QList<Order> batch;
-        QList<QList<StatusChange>> histories;
-        for (qint64 i = done; i < std::min(count, done + kBatch); ++i) {
-            auto [o, history] = makeOrder(i);
-            batch.append(std::move(o));
-            histories.append(std::move(history));
-        }
-        orders.createMany(batch, histories, activity);
-        done += batch.size();
-        if (progress && !progress(done, count)) break;
-    }
+    const qint64 done = inBulk<std::pair<Order, QList<StatusChange>>>(
+        count, progress, makeOrder, [&](QList<std::pair<Order, QList<StatusChange>>>& made) {
+            QList<Order> batch;
+            QList<QList<StatusChange>> histories;
+            for (auto& [o, history] : made) {
+                batch.append(std::move(o));
+                histories.append(std::move(history));
+            }
+            orders.createMany(batch, histories, activity);
+        });
     CustomerSearchIndex(db).touchMany(activity);
     return done;
 }
@@ -574,16 +589,8 @@ qint64 DemoData::insertFollowUps(Database& db, qint64 count,
     // Through the bulk path; the customers' search activity moves once at the end.
     FollowUpRepository repository(db);
     QHash<qint64, QDate> activity;
-    constexpr qint64 kBatch = 2000;
-    qint64 done = 0;
-    while (done < count) {
-        QList<FollowUp> batch;
-        for (qint64 i = done; i < std::min(count, done + kBatch); ++i)
-            batch.append(makeFollowUp(i));
-        repository.createMany(batch, activity);
-        done += batch.size();
-        if (progress && !progress(done, count)) break;
-    }
+    const qint64 done = inBulk<FollowUp>(count, progress, makeFollowUp,
+                                         [&](QList<FollowUp>& batch) { repository.createMany(batch, activity); });
     CustomerSearchIndex(db).touchMany(activity);
     return done;
 }
@@ -653,38 +660,15 @@ qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, q
                      [&](qsizetype a, qsizetype b) { return planned.at(a).first.paidAt < planned.at(b).first.paidAt; });
     // Each pays (or refunds) on its own order, within what is due (or was paid) there.
     PaymentRepository payments(db);
-    const qint64 count = planned.size();
-    constexpr qint64 kBatch = 2000;
-    qint64 done = 0;
-    while (done < count) {
-        QList<Payment> batch;
-        for (qint64 i = done; i < std::min(count, done + kBatch); ++i) {
+    return inBulk<Payment>(
+        planned.size(), progress,
+        [&](qint64 i) {
             auto [p, order] = planned.at(byTime.at(i));
             p.allocations = {{order, {}, p.amount}};
-            batch.append(std::move(p));
-        }
-        payments.createMany(batch);
-        done += batch.size();
-        if (progress && !progress(done, count)) break;
-    }
-    return done;
+            return p;
+        },
+        [&](QList<Payment>& batch) { payments.createMany(batch); });
 }
 
-qint64 DemoData::inBatches(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress,
-                           const std::function<void(qint64)>& insertOne)
-{
-    qint64 done = 0;
-    constexpr qint64 kBatch = 1000;
-    while (done < count) {
-        const qint64 end = std::min(count, done + kBatch);
-        db.write([&] {
-            for (qint64 i = done; i < end; ++i)
-                insertOne(i);
-        });
-        done = end;
-        if (progress && !progress(done, count)) break;
-    }
-    return done;
-}
 
 } // namespace shopcrm

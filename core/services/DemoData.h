@@ -45,9 +45,6 @@ private:
     {
         return items[m_random.bounded(static_cast<quint32>(N))];
     }
-    // Calls insertOne(0 … count-1) in write transactions of 1,000, reporting progress after each.
-    static qint64 inBatches(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress,
-                            const std::function<void(qint64)>& insertOne);
     // Local times over the past years, between firstHour and firstHour + hours, oldest first.
     QList<QDateTime> pastTimes(qint64 count, int firstHour, int hours);
     QString personName();
