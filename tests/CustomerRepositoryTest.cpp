@@ -207,6 +207,15 @@ TEST_CASE("list pages sort in SQL and keyset paging matches offset paging", "[re
                 walked += repo.pageAfter(q, walked.constLast(), 7);
             for (int i = 0; i < 60; ++i)
                 CHECK(walked.at(i).id == all.at(i).id);
+            // With the total known, pages past the middle are read from the end: the same rows.
+            for (const int offset : {0, 29, 30, 31, 50, 53, 56, 59, 60}) {
+                QList<qint64> expected, read;
+                for (const CustomerRow& r : all.mid(offset, 7))
+                    expected.append(r.id);
+                for (const CustomerRow& r : repo.page(q, offset, 7, 60))
+                    read.append(r.id);
+                CHECK(read == expected);
+            }
         }
     }
     const QList<CustomerRow> byName = repo.page(CustomerListQuery{}, 0, 100);

@@ -35,7 +35,7 @@ const CustomerRow* CustomerListModel::rowAt(int row) const
     if (isSearching())
         return &m_searchRows.at(row);
     return m_pages.at(
-        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit); },
+        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit, m_count); },
         [this](const CustomerRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
 }
 

@@ -33,7 +33,7 @@ const OrderRow* OrderListModel::rowAt(int row) const
     if (row < 0 || row >= rowCount())
         return nullptr;
     return m_pages.at(
-        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit); },
+        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit, m_totals.count); },
         [this](const OrderRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
 }
 

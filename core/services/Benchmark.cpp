@@ -309,7 +309,8 @@ QJsonObject customerListScenarios(Database& db, const Benchmark::Options& option
         const qint64 rows = repository.count(q);
         const qint64 last = std::max<qint64>(0, (rows - 1) / kPage * kPage);
         return compare(
-            samples, [&](int) { repository.page(q, last, kPage); }, [&](int) { readAll(db, firstPage(q)); }, keysetPage);
+            samples, [&](int) { repository.page(q, last, kPage, rows); }, [&](int) { readAll(db, firstPage(q)); },
+            keysetPage);
     };
     const CustomerListQuery all;
     result.insert(QStringLiteral("list_open"), open(all));
@@ -332,7 +333,7 @@ QJsonObject customerListScenarios(Database& db, const Benchmark::Options& option
                 const auto previous = pages.constFind(page - 1);
                 QList<CustomerRow> read = previous != pages.cend() && previous->size() == kPage
                                               ? repository.pageAfter(all, previous->constLast(), kPage)
-                                              : repository.page(all, page * kPage, kPage);
+                                              : repository.page(all, page * kPage, kPage, rows);
                 if (pages.size() >= 32)
                     pages.remove(recent.takeFirst());
                 pages.insert(page, read);
@@ -436,7 +437,8 @@ QJsonObject orderScenarios(Database& db, const Benchmark::Options& options)
         const qint64 last = std::max<qint64>(0, (rows - 1) / 256 * 256);
         o.insert(QStringLiteral("jump_to_end"),
                  compare(
-                     samples, [&](int) { orders.page(query, last, 256); }, [&](int) { readAll(db, page); }, keysetPage));
+                     samples, [&](int) { orders.page(query, last, 256, rows); }, [&](int) { readAll(db, page); },
+                     keysetPage));
         const QList<OrderRow> first = orders.page(query, 0, 256);
         if (!first.isEmpty()) {
             o.insert(QStringLiteral("next_page"), compare(

@@ -557,14 +557,16 @@ QList<CustomerRow> CustomerRepository::readRows(Sql& q) const
     return rows;
 }
 
-QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint64 offset, int limit) const
+QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint64 offset, int limit, qint64 total) const
 {
     const QString column = sortColumn(query.sort);
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const ReadWindow window = ReadWindow::of(offset, limit, total);
+    const bool ascending = (query.order == Qt::AscendingOrder) != window.fromEnd;
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 ORDER BY %2 %4, id %4 LIMIT ? OFFSET ?")
                     .arg(kRowColumns, column, listWhere(query, m_db.access()), dir));
-    q.bind(limit).bind(offset).exec();
-    return readRows(q);
+    q.bind(window.limit).bind(window.offset).exec();
+    return window.inOrder(readRows(q));
 }
 
 QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query, const CustomerRow& last,

@@ -756,15 +756,17 @@ QList<OrderRow> OrderRepository::readRows(Sql& q) const
     return rows;
 }
 
-QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset, int limit) const
+QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset, int limit, qint64 total) const
 {
     const Where w = where(query.filter);
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const ReadWindow window = ReadWindow::of(offset, limit, total);
+    const bool ascending = (query.order == Qt::AscendingOrder) != window.fromEnd;
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM orders WHERE %3 ORDER BY %2 %4, id %4 LIMIT ? OFFSET ?")
                     .arg(kRowColumns, sortExpression(query.sort), w.sql, dir));
     q.bindAll(w.binds);
-    q.bind(limit).bind(offset).exec();
-    return readRows(q);
+    q.bind(window.limit).bind(window.offset).exec();
+    return window.inOrder(readRows(q));
 }
 
 QList<OrderRow> OrderRepository::pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const

@@ -127,7 +127,8 @@ public:
                                 qint64 excludeOrderId = 0) const;
 
     OrderTotals totals(const OrderFilter& filter) const;
-    QList<OrderRow> page(const OrderListQuery& query, qint64 offset, int limit) const;
+    // As CustomerRepository::page: with the total known, the second half is read from the end.
+    QList<OrderRow> page(const OrderListQuery& query, qint64 offset, int limit, qint64 total = -1) const;
     QList<OrderRow> pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const;
     qint64 positionOf(const OrderListQuery& query, qint64 id) const;
     // Unfinished orders due by the end of the shop's day, and how many of them are overdue.

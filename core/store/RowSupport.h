@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <algorithm>
+
 namespace shopcrm {
 
 // Helpers every repository shares for the columns every row carries (id, version, audit times and names).
@@ -51,6 +53,31 @@ inline void stampInsert(RowMeta& meta, qint64 id, const QString& now, const QStr
     meta.createdAt = meta.updatedAt = parseUtc(now);
     meta.createdBy = meta.updatedBy = user;
 }
+
+// Which rows a list page reads. OFFSET walks every row it skips, so a page in the second half of a
+// list whose total is known is read from the end: the opposite order, offset from the end, then
+// turned round.
+struct ReadWindow
+{
+    qint64 offset = 0;
+    int limit = 0;
+    bool fromEnd = false;
+
+    static ReadWindow of(qint64 offset, int limit, qint64 total)
+    {
+        if (total <= 0 || offset <= total / 2)
+            return {offset, limit, false};
+        const qint64 end = std::min(total, offset + limit);
+        return {total - end, static_cast<int>(std::max<qint64>(0, end - offset)), true};
+    }
+    template <typename Row>
+    QList<Row> inOrder(QList<Row> rows) const
+    {
+        if (fromEnd)
+            std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
+};
 
 inline void stampUpdate(RowMeta& meta, const QString& now, const QString& user)
 {
