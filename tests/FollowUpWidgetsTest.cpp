@@ -191,6 +191,13 @@ TEST_CASE("the reminders panel lists what is due, marks done, snoozes and notice
     plan(shop.other, today.addDays(1));
     RemindersPanel panel(*shop.db);
     QSignalSpy fresh(&panel, &RemindersPanel::newlyDue);
+    // What is due is read in another thread: each step waits until the panel shows it.
+    QSignalSpy refreshed(&panel, &RemindersPanel::refreshed);
+    auto shown = [&] {
+        const int before = refreshed.count();
+        return refreshed.wait(10000) && refreshed.count() > before;
+    };
+    REQUIRE(shown());
     CHECK(panel.reminders().followUps.size() == 1);
     QTreeWidget* tree = panel.tree();
     REQUIRE(tree->topLevelItemCount() == 4); // follow-ups, orders, birthdays, balances
@@ -200,6 +207,7 @@ TEST_CASE("the reminders panel lists what is due, marks done, snoozes and notice
     // Tomorrow the other plan falls due: it is reported as new, the one already shown is not.
     panel.setClock(QDateTime(today.addDays(1), QTime(9, 0)).toUTC());
     panel.refresh();
+    REQUIRE(shown());
     REQUIRE(fresh.count() == 1);
     const auto reported = fresh.at(0).at(0).value<QList<Reminder>>();
     REQUIRE(reported.size() == 1);
@@ -209,12 +217,15 @@ TEST_CASE("the reminders panel lists what is due, marks done, snoozes and notice
     // Done and snoozed.
     tree->setCurrentItem(tree->topLevelItem(0)->child(0));
     panel.markCurrentDone();
+    REQUIRE(shown());
     CHECK(panel.reminders().followUps.size() == 1);
     tree->setCurrentItem(tree->topLevelItem(0)->child(0));
     panel.snoozeCurrent(3);
+    REQUIRE(shown());
     CHECK(panel.reminders().followUps.isEmpty());
     panel.setClock(QDateTime(today.addDays(4), QTime(9, 0)).toUTC());
     panel.refresh();
+    REQUIRE(shown());
     CHECK(panel.reminders().followUps.size() == 1);
 }
 

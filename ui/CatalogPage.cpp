@@ -1,5 +1,7 @@
 #include "CatalogPage.h"
 
+#include "BackgroundReader.h"
+
 #include "SearchHighlight.h"
 
 #include "ErrorReporter.h"
@@ -10,9 +12,6 @@
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
-#include <optional>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -329,7 +328,7 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     connect(m_showArchived, &QCheckBox::toggled, this, &CatalogPage::reload);
     connect(m_productSearch, &QLineEdit::textChanged, this,
             [this] { ErrorReporter::guard([this] { reload(); }); });
-    m_reader.setMaxThreadCount(1);
+    m_reader = new BackgroundReader(db, this);
     reload();
 }
 
@@ -388,32 +387,23 @@ void CatalogPage::reload()
 
 void CatalogPage::readUses()
 {
-    const quint64 request = ++m_usesRequest;
-    auto* watcher = new QFutureWatcher<std::optional<QHash<qint64, qint64>>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<QHash<qint64, qint64>>>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        const std::optional<QHash<qint64, qint64>> uses = watcher->result();
-        if (request != m_usesRequest || !uses)
-            return; // asked again meanwhile, or the share was away: the next reload counts again
-        m_uses = *uses;
-        m_usesKnown = true;
-        showUses();
-        emit usesShown();
-    });
-    watcher->setFuture(QtConcurrent::run(&m_reader, [ticket = m_db.ticket()]() -> std::optional<QHash<qint64, qint64>> {
-        try {
-            const std::unique_ptr<Database> db = ticket.open();
+    // A share that is away leaves the column as it was: the next reload counts again.
+    m_reader->read<QHash<qint64, qint64>>(
+        [](Database& db) {
             QHash<qint64, qint64> uses;
-            Sql q(*db, QStringLiteral("SELECT product_id, count(DISTINCT order_id) FROM order_lines "
-                                      "WHERE product_id IS NOT NULL GROUP BY product_id"));
+            Sql q(db, QStringLiteral("SELECT product_id, count(DISTINCT order_id) FROM order_lines "
+                                     "WHERE product_id IS NOT NULL GROUP BY product_id"));
             q.exec();
             while (q.next())
                 uses.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
             return uses;
-        } catch (const StoreError&) {
-            return std::nullopt;
-        }
-    }));
+        },
+        [this](const QHash<qint64, qint64>& uses) {
+            m_uses = uses;
+            m_usesKnown = true;
+            showUses();
+            emit usesShown();
+        });
 }
 
 void CatalogPage::showUses()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QHash>
-#include <QThreadPool>
 #include <QWidget>
 
 class QCheckBox;
@@ -56,8 +55,7 @@ private:
     HighlightDelegate* m_productHighlight = nullptr;
     QHash<qint64, qint64> m_uses; // orders per product
     bool m_usesKnown = false;
-    quint64 m_usesRequest = 0;
-    QThreadPool m_reader;
+    class BackgroundReader* m_reader = nullptr;
 };
 
 } // namespace shopcrm

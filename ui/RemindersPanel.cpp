@@ -1,5 +1,7 @@
 #include "RemindersPanel.h"
 
+#include "BackgroundReader.h"
+
 #include "store/Database.h"
 
 #include <QHBoxLayout>
@@ -94,6 +96,7 @@ RemindersPanel::RemindersPanel(Database& db, QWidget* parent) : QWidget(parent),
     done->setContext(Qt::WidgetShortcut);
     connect(done, &QShortcut::activated, this, &RemindersPanel::markCurrentDone);
 
+    m_reader = new BackgroundReader(db, this);
     m_timer = new QTimer(this);
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &RemindersPanel::refresh);
@@ -123,15 +126,22 @@ void RemindersPanel::fillGroup(QTreeWidgetItem* group, const QString& title, con
 
 void RemindersPanel::refresh()
 {
+    // Over a large shop this reads for seconds: in another thread, shown when it is there.
+    const QDateTime now = m_clock.isValid() ? m_clock : QDateTime::currentDateTimeUtc();
+    m_reader->read<ReminderList>([now](Database& db) { return ReminderRepository(db).due(now); },
+                                 [this](const ReminderList& list) { show(list); },
+                                 [this](const QString& error) {
+                                     m_summary->setText(error);
+                                     emit refreshed();
+                                 });
+}
+
+void RemindersPanel::show(const ReminderList& list)
+{
     // The selection is kept across the refresh by its key.
     const Reminder* selected = current();
     const QString selectedKey = selected ? selected->key() : QString();
-    try {
-        m_list = ReminderRepository(m_db).due(m_clock.isValid() ? m_clock : QDateTime::currentDateTimeUtc());
-    } catch (const StoreError& e) {
-        m_summary->setText(e.message());
-        return;
-    }
+    m_list = list;
     m_tree->clear();
     m_all = m_list.all();
     struct Group
@@ -188,6 +198,7 @@ void RemindersPanel::refresh()
     if (!fresh.isEmpty())
         emit newlyDue(fresh);
     emit countChanged(m_list.total());
+    emit refreshed();
 }
 
 void RemindersPanel::openCurrent()

@@ -34,6 +34,7 @@ public:
     void setClock(const QDateTime& now) { m_clock = now; }
 
 public slots:
+    // Reads what is due in another thread; the panel changes when it is read: refreshed.
     void refresh();
     void openCurrent();
     void markCurrentDone();
@@ -46,8 +47,11 @@ signals:
     // Reminders that were not due at the previous look (not sent for the first look).
     void newlyDue(const QList<shopcrm::Reminder>& reminders);
     void countChanged(int count);
+    // A refresh() is shown (or its error is in the summary line).
+    void refreshed();
 
 private:
+    void show(const ReminderList& list);
     void fillGroup(QTreeWidgetItem* group, const QString& title, const QList<Reminder>& items);
 
     Database& m_db;
@@ -61,6 +65,7 @@ private:
     QPushButton* m_done = nullptr;
     QPushButton* m_snooze = nullptr;
     QTimer* m_timer = nullptr;
+    class BackgroundReader* m_reader = nullptr;
 };
 
 } // namespace shopcrm

@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "BackgroundReader.h"
+
 #include "ListViews.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/PrintDocument.h"
@@ -7,8 +9,6 @@
 #include "store/Database.h"
 #include "store/StoreError.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -116,7 +116,7 @@ QString shortName(const QString& name)
 
 ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
-    m_reader.setMaxThreadCount(1);
+    m_reader = new BackgroundReader(db, this);
     setObjectName(QStringLiteral("reportsPage"));
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("reportModeComboBox"));
@@ -257,45 +257,27 @@ OrderFilter ReportsPage::periodFilter(const QString& first, const QString& last)
 
 void ReportsPage::refresh()
 {
-    struct Outcome
-    {
-        BillingBasis basis = BillingBasis::OrderDate;
-        Review review;
-        QString error;
-    };
-    const quint64 request = ++m_request;
     const QString first = firstMonth();
     const QString last = lastMonth();
     m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") + tr("(reading…)"));
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return; // another period was asked for meanwhile
-        const Outcome outcome = watcher->result();
-        if (!outcome.error.isNull()) {
-            m_title->setText(outcome.error);
-        } else {
-            m_basis = outcome.basis;
-            m_review = outcome.review;
+    m_reader->read<std::pair<BillingBasis, Review>>(
+        [first, last](Database& db) {
+            const BillingBasis basis = Reports::basis(db);
+            return std::pair{basis, Reports::review(db, first, last, basis)};
+        },
+        [this](const std::pair<BillingBasis, Review>& read) {
+            m_basis = read.first;
+            m_review = read.second;
             m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
                              tr("(billed %1)").arg(Reports::basisName(m_basis)));
             updateCards();
             buildCharts();
-        }
-        emit reviewShown();
-    });
-    watcher->setFuture(QtConcurrent::run(&m_reader, [ticket = m_db.ticket(), first, last] {
-        Outcome outcome;
-        try {
-            const std::unique_ptr<Database> db = ticket.open();
-            outcome.basis = Reports::basis(*db);
-            outcome.review = Reports::review(*db, first, last, outcome.basis);
-        } catch (const StoreError& e) {
-            outcome.error = e.message();
-        }
-        return outcome;
-    }));
+            emit reviewShown();
+        },
+        [this](const QString& error) {
+            m_title->setText(error);
+            emit reviewShown();
+        });
 }
 
 void ReportsPage::updateCards()

@@ -3,7 +3,6 @@
 #include "services/Reports.h"
 #include "store/OrderRepository.h"
 
-#include <QThreadPool>
 #include <QWidget>
 
 class QChartView;
@@ -73,8 +72,7 @@ private:
     QChartView* m_categories = nullptr;
     QChartView* m_customers = nullptr;
     QChartView* m_staff = nullptr;
-    QThreadPool m_reader; // one thread: reviews are read one after the other
-    quint64 m_request = 0; // the latest refresh; older answers are dropped
+    class BackgroundReader* m_reader = nullptr;
 };
 
 } // namespace shopcrm

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace shopcrm {
+
+// Reads for a page on a connection of its own in another thread, one read at a time, and hands
+// the result to the page on the GUI thread, so a read over a large shop (the year review, the
+// reminders, counts over every order line) never holds the window. A read started after another
+// makes the older one's result be dropped. A store error comes back as its message.
+class BackgroundReader final : public QObject
+{
+public:
+    BackgroundReader(Database& db, QObject* parent) : QObject(parent), m_db(db) { m_pool.setMaxThreadCount(1); }
+    ~BackgroundReader() override { m_pool.waitForDone(); }
+    Q_DISABLE_COPY_MOVE(BackgroundReader)
+
+    template <typename T>
+    void read(std::function<T(Database&)> work, std::function<void(const T&)> apply,
+              std::function<void(const QString&)> failed = {})
+    {
+        struct Outcome
+        {
+            std::optional<T> value;
+            QString error;
+        };
+        const quint64 request = ++m_request;
+        auto* watcher = new QFutureWatcher<Outcome>(this);
+        connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, apply, failed] {
+            watcher->deleteLater();
+            if (request != m_request)
+                return;
+            const Outcome outcome = watcher->result();
+            if (outcome.value)
+                apply(*outcome.value);
+            else if (failed)
+                failed(outcome.error);
+        });
+        watcher->setFuture(QtConcurrent::run(&m_pool, [ticket = m_db.ticket(), work] {
+            Outcome outcome;
+            try {
+                const std::unique_ptr<Database> db = ticket.open();
+                outcome.value = work(*db);
+            } catch (const StoreError& e) {
+                outcome.error = e.message();
+            }
+            return outcome;
+        }));
+    }
+
+private:
+    Database& m_db;
+    QThreadPool m_pool;
+    quint64 m_request = 0;
+};
+
+} // namespace shopcrm
