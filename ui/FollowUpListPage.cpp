@@ -1,5 +1,7 @@
 #include "FollowUpListPage.h"
 
+#include "BackgroundReader.h"
+
 #include "CustomerPicker.h"
 #include "FollowUpDialog.h"
 #include "ListViews.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
@@ -108,13 +111,17 @@ FollowUpListPage::FollowUpListPage(Database& db, QWidget* parent) : QWidget(pare
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("followUpFilterOutcome"));
     m_outcome->addItem(tr("Any outcome"), QString());
-    const FollowUpRepository repository(db);
-    QStringList outcomes = repository.outcomeChoices();
-    for (const QString& used : repository.outcomesInUse())
-        if (!outcomes.contains(used))
-            outcomes.append(used);
-    for (const QString& o : outcomes)
+    for (const QString& o : FollowUpRepository(db).outcomeChoices())
         m_outcome->addItem(o, o);
+    // Outcomes typed in by hand are found over every follow-up: in another thread, added when read.
+    auto* reader = new BackgroundReader(db, this);
+    reader->read<QStringList>([](Database& other) { return FollowUpRepository(other).outcomesInUse(); },
+                              [this](const QStringList& used) {
+                                  const QSignalBlocker quiet(m_outcome);
+                                  for (const QString& o : used)
+                                      if (m_outcome->findData(o) < 0)
+                                          m_outcome->addItem(o, o);
+                              });
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("followUpFilterPeriod"));
     m_period->addItem(tr("Any time"));
