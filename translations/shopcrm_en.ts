@@ -76,7 +76,7 @@
 <context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogPage.cpp" line="+496"/>
+        <location filename="../ui/CatalogPage.cpp" line="+486"/>
         <source>%1 is on %n order(s) and cannot be deleted; archive it instead.</source>
         <translation>
             <numerusform>%1 is on %n order and cannot be deleted; archive it instead.</numerusform>
@@ -268,7 +268,7 @@
 <context>
     <name>shopcrm::FollowUpListModel</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpListPage.cpp" line="+55"/>
+        <location filename="../ui/FollowUpListPage.cpp" line="+58"/>
         <source> [%n file(s)]</source>
         <translation>
             <numerusform> [%n file]</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+128"/>
         <location line="+1"/>
         <source>%Ln follow-up(s)</source>
         <translation>
@@ -299,7 +299,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+561"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+622"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -508,7 +508,7 @@
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/RemindersPanel.cpp" line="+30"/>
+        <location filename="../ui/RemindersPanel.cpp" line="+32"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+145"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>

@@ -2247,7 +2247,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CatalogPage</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="+238"/>
+        <location filename="../ui/CatalogPage.cpp" line="+237"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2389,7 +2389,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
         <source>piece</source>
         <translation>个</translation>
     </message>
@@ -4150,12 +4150,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>正在压缩数据库…</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+353"/>
+        <location filename="../core/services/DemoData.cpp" line="+372"/>
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+186"/>
         <source>Demo follow-ups need customers; add some first.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
@@ -5796,7 +5796,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpListModel</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpListPage.cpp" line="+55"/>
+        <location filename="../ui/FollowUpListPage.cpp" line="+58"/>
         <source> [%n file(s)]</source>
         <translation>
             <numerusform> [%n 个附件]</numerusform>
@@ -5881,7 +5881,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>任意结果</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
@@ -5964,19 +5964,25 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+176"/>
-        <location line="+110"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+178"/>
+        <location line="+169"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
         <translation>这条跟进记录已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-186"/>
         <source>%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这条跟进，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Attachments are added one follow-up at a time.</source>
+        <translation>附件需逐条跟进记录添加。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+41"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -9276,7 +9282,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ProductDialog</name>
     <message>
-        <location filename="../ui/CatalogPage.cpp" line="-484"/>
+        <location filename="../ui/CatalogPage.cpp" line="-475"/>
         <source>Product %1</source>
         <translation>产品 %1</translation>
     </message>
@@ -9768,7 +9774,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message>
-        <location filename="../ui/RemindersPanel.cpp" line="+27"/>
+        <location filename="../ui/RemindersPanel.cpp" line="+29"/>
         <location line="+10"/>
         <source>today</source>
         <translation>今天</translation>
@@ -9849,8 +9855,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>一周后再提醒</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+42"/>
+        <location line="+43"/>
+        <location line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -9897,7 +9903,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+13"/>
         <source>Not saved</source>
         <translation>未保存</translation>
@@ -9965,43 +9971,43 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+163"/>
+        <location line="+145"/>
         <location line="+69"/>
         <location line="+136"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+164"/>
+        <location line="-350"/>
+        <location line="+146"/>
         <location line="+204"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+168"/>
+        <location line="-350"/>
+        <location line="+150"/>
         <location line="+200"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+272"/>
+        <location line="-350"/>
+        <location line="+254"/>
         <location line="+96"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+368"/>
+        <location line="-350"/>
+        <location line="+350"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+12"/>
-        <location line="+234"/>
+        <location line="-250"/>
+        <location line="+9"/>
+        <location line="+226"/>
         <location line="+44"/>
         <location line="+51"/>
         <location line="+14"/>
@@ -10009,13 +10015,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-344"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+234"/>
+        <location line="+10"/>
+        <location line="+226"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
