@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -71,4 +72,37 @@ TEST_CASE("sorting the model sorts in SQL by the chosen column", "[model]")
     model.sort(CustomerListModel::GradeColumn, Qt::DescendingOrder);
     CHECK(model.index(0, CustomerListModel::GradeColumn).data().toString() == QStringLiteral("C"));
     CHECK(model.data(model.index(0, 0), CustomerListModel::IdRole).toLongLong() > 0);
+}
+
+TEST_CASE("a long customer list shows its first page at once and is counted in another thread",
+          "[model][customers]")
+{
+    TempDb db;
+    DemoData(4).insertCustomers(*db, 700);
+    const int before = listCountInBackgroundAbove();
+    listCountInBackgroundAbove() = 100; // "long" starts at 100 customers here
+    {
+        CustomerListModel model(*db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy counted(&model, &CustomerListModel::countChanged);
+        CHECK(model.counting());
+        CHECK(model.rowCount() == CustomerListModel::kPageSize);
+        REQUIRE(counted.wait(10000));
+        CHECK_FALSE(model.counting());
+        CHECK(model.rowCount() == 700);
+        CHECK(model.idAt(699) ==
+              scalar(*db, QStringLiteral("SELECT id FROM customers ORDER BY name_sort DESC, id DESC LIMIT 1"))
+                  .toLongLong());
+        // A search is counted at once, as before; so is a short filter.
+        model.setSearch(QStringLiteral("广告"));
+        CHECK_FALSE(model.counting());
+        model.setSearch({});
+        CHECK(model.counting());
+        model.setContactFilter(ContactFilter::FollowUpDue);
+        CHECK_FALSE(model.counting());
+        CHECK(model.rowCount() == 0);
+        QTest::qWait(300); // the overtaken count is dropped
+        CHECK(model.rowCount() == 0);
+    }
+    listCountInBackgroundAbove() = before;
 }

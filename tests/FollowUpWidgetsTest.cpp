@@ -5,11 +5,12 @@
 #include "FollowUpDialog.h"
 #include "FollowUpListPage.h"
 #include "RemindersPanel.h"
+#include "services/DemoData.h"
 #include "SettingsDialog.h"
-#include "TestSupport.h"
-#include "WidgetSupport.h"
 #include "store/CatalogRepository.h"
 #include "store/FollowUpRepository.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -276,4 +277,35 @@ TEST_CASE("the shop edits its outcome list in Settings and the follow-up form of
     auto* outcome = child<QComboBox>(dialog, "followUpOutcomeComboBox");
     CHECK(outcome->findText(QStringLiteral("要样品")) > 0);
     CHECK(outcome->findText(QStringLiteral("已成交")) > 0);
+}
+
+TEST_CASE("a long follow-up list shows its first page at once and is counted in another thread",
+          "[widgets][followup]")
+{
+    TempDb db;
+    DemoData demo(6);
+    demo.insertCustomers(*db, 60);
+    demo.insertFollowUps(*db, 700);
+    const int before = listCountInBackgroundAbove();
+    listCountInBackgroundAbove() = 100; // "long" starts at 100 rows here
+    {
+        FollowUpListPage page(*db);
+        QSignalSpy counted(page.model(), &FollowUpListModel::countChanged);
+        page.show(); // the list is read when its page is shown
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(page.model()->counting());
+        CHECK(page.model()->rowCount() == 256);
+        CHECK(child<QLabel>(page, "followUpCountLabel")->text().contains(QStringLiteral("Counting")));
+        const qint64 newest =
+            scalar(*db, QStringLiteral("SELECT id FROM follow_ups ORDER BY at DESC, id DESC LIMIT 1"))
+                .toLongLong();
+        CHECK(page.model()->idAt(0) == newest);
+        REQUIRE(counted.wait(10000));
+        CHECK_FALSE(page.model()->counting());
+        CHECK(page.model()->rowCount() == 700);
+        CHECK(child<QLabel>(page, "followUpCountLabel")->text().contains(QStringLiteral("700")));
+        CHECK(page.model()->idAt(0) == newest); // the first page stayed where it was
+        CHECK(page.model()->idAt(699) != 0);
+    }
+    listCountInBackgroundAbove() = before;
 }

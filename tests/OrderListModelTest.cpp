@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -48,4 +49,50 @@ TEST_CASE("the order list model passes QAbstractItemModelTester through filters 
     CHECK(model.rowCount() == scalar(*db, QStringLiteral("SELECT count(*) FROM orders WHERE urgent = 1")).toLongLong());
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.index(row, 0).data().toString().contains(QStringLiteral("urgent")));
+}
+
+TEST_CASE("a long order list shows its first page at once and is counted in another thread",
+          "[model][orders]")
+{
+    TempDb db;
+    DemoData demo(9);
+    demo.insertCustomers(*db, 50);
+    demo.insertOrders(*db, 700);
+    // A shop's whole history is counted in the background; here "long" starts at 100 orders.
+    const int before = listCountInBackgroundAbove();
+    listCountInBackgroundAbove() = 100;
+    {
+        OrderListModel model(*db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy totals(&model, &OrderListModel::totalsChanged);
+        model.setFilter(OrderFilter());
+        CHECK(model.counting());
+        CHECK(model.rowCount() == OrderListModel::kPageSize);
+        CHECK(model.idAt(0) ==
+              scalar(*db, QStringLiteral("SELECT id FROM orders ORDER BY order_date DESC, id DESC LIMIT 1"))
+                  .toLongLong());
+        REQUIRE(totals.wait(10000));
+        CHECK_FALSE(model.counting());
+        CHECK(model.rowCount() == 700);
+        CHECK(model.totals().count == 700);
+        CHECK(model.totals().total.fen() ==
+              scalar(*db, QStringLiteral("SELECT sum(total) FROM orders")).toLongLong());
+        CHECK(model.idAt(699) ==
+              scalar(*db, QStringLiteral("SELECT id FROM orders ORDER BY order_date, id LIMIT 1"))
+                  .toLongLong());
+        // A short filter is counted at once, as before.
+        OrderFilter urgent;
+        urgent.urgentOnly = true;
+        model.setFilter(urgent);
+        CHECK_FALSE(model.counting());
+        CHECK(model.rowCount() ==
+              scalar(*db, QStringLiteral("SELECT count(*) FROM orders WHERE urgent = 1")).toLongLong());
+        // A count overtaken by another filter is dropped.
+        model.setFilter(OrderFilter());
+        model.setFilter(urgent);
+        QTest::qWait(300);
+        CHECK(model.rowCount() ==
+              scalar(*db, QStringLiteral("SELECT count(*) FROM orders WHERE urgent = 1")).toLongLong());
+    }
+    listCountInBackgroundAbove() = before;
 }

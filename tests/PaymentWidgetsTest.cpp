@@ -93,7 +93,9 @@ TEST_CASE("a payment on account is spread oldest first and the spread can be cha
     page.show(); // the list is read when its page is shown
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(page.model()->rowCount() == 1);
+    QSignalSpy owed(&page, &PaymentListPage::receivablesShown);
     page.showReceivables();
+    REQUIRE(owed.wait(10000));
     REQUIRE(page.receivables()->rowCount() == 1);
     CHECK(page.receivables()->item(0, 0)->text() == QStringLiteral("华彩广告"));
     CHECK(page.receivables()->item(0, 8)->text() == QStringLiteral("150.00"));

@@ -7,6 +7,7 @@
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
+#include "store/FollowUpRepository.h"
 #include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/RevenueSummary.h"
@@ -87,6 +88,14 @@ TEST_CASE("orders and payments written in bulk keep every rule of one-by-one wri
     const QStringList kept = summaries(*db);
     RevenueSummary::rebuild(*db);
     CHECK(summaries(*db) == kept);
+    // Counts that stop early say whether a list is long without walking it.
+    CHECK(OrderRepository(*db).countsMoreThan(OrderFilter(), 2999));
+    CHECK_FALSE(OrderRepository(*db).countsMoreThan(OrderFilter(), 3000));
+    CHECK(CustomerRepository(*db).countsMoreThan(CustomerListQuery(), 399));
+    CHECK_FALSE(CustomerRepository(*db).countsMoreThan(CustomerListQuery(), 400));
+    CHECK(PaymentRepository(*db).count(PaymentFilter(), 10) == 10);
+    CHECK(FollowUpRepository(*db).count(FollowUpFilter(), 1499) == 1499);
+    CHECK(FollowUpRepository(*db).count(FollowUpFilter(), 5000) == 1500);
 }
 
 TEST_CASE("the summaries equal a rebuild after a thousand random edits", "[scale][orders][payments]")

@@ -125,7 +125,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+156"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+159"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -134,7 +134,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -279,8 +279,8 @@
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message numerus="yes">
-        <location line="+128"/>
-        <location line="+1"/>
+        <location line="+130"/>
+        <location line="+2"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln follow-up</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+622"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+627"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -418,7 +418,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+201"/>
+        <location filename="../ui/OrderListPage.cpp" line="+205"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>
@@ -461,8 +461,8 @@
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message numerus="yes">
-        <location filename="../ui/PaymentListPage.cpp" line="+201"/>
-        <location line="+1"/>
+        <location filename="../ui/PaymentListPage.cpp" line="+206"/>
+        <location line="+2"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -470,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+104"/>
         <source>%Ln customer(s) owe %1, of which %2 is past due</source>
         <translation>
             <numerusform>%Ln customer owes %1, of which %2 is past due</numerusform>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Exported %Ln payment(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln payment to %1.</numerusform>

@@ -3271,7 +3271,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerListModel</name>
     <message>
-        <location filename="../ui/CustomerListModel.cpp" line="+53"/>
+        <location filename="../ui/CustomerListModel.cpp" line="+61"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -3413,8 +3413,14 @@ What the database holds now is backed up first, into %2.</source>
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <location line="+5"/>
+        <source>Counting the customers…</source>
+        <translation>正在统计客户数…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="-3"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 条匹配</numerusform>
@@ -3422,7 +3428,7 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
@@ -5925,9 +5931,14 @@ What the database holds now is backed up first, into %2.</source>
         <source>Save the follow-ups shown as a CSV or Excel file</source>
         <translation>把显示的跟进记录保存为 CSV 或 Excel 文件</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Counting the follow-ups…</source>
+        <translation>正在统计跟进记录数…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
         <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln 条跟进记录</numerusform>
@@ -6007,7 +6018,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -7967,7 +7978,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderListModel</name>
     <message>
-        <location filename="../ui/OrderListModel.cpp" line="+57"/>
+        <location filename="../ui/OrderListModel.cpp" line="+62"/>
         <source>%1 (urgent)</source>
         <translation>%1 急</translation>
     </message>
@@ -8164,8 +8175,13 @@ What the database holds now is backed up first, into %2.</source>
         <source>Order history from another program&apos;s spreadsheet</source>
         <translation>从其他软件导出的表格导入历史订单</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+42"/>
+        <source>Counting the orders…</source>
+        <translation>正在统计订单数…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln 个订单 · 合计 %1 · 定金 %2</numerusform>
@@ -8823,7 +8839,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::PaymentListModel</name>
     <message>
-        <location filename="../ui/PaymentListPage.cpp" line="+62"/>
+        <location filename="../ui/PaymentListPage.cpp" line="+64"/>
         <source>%1 (deposit)</source>
         <translation>%1（定金）</translation>
     </message>
@@ -8881,7 +8897,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Any customer</source>
         <translation>任意客户</translation>
     </message>
@@ -9005,23 +9021,33 @@ What the database holds now is backed up first, into %2.</source>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Counting the payments…</source>
+        <translation>正在统计收款笔数…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
         <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln 笔收款</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Reading what customers owe…</source>
+        <translation>正在读取客户欠款…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+37"/>
         <source>%Ln customer(s) owe %1, of which %2 is past due</source>
         <translation>
             <numerusform>%Ln 个客户欠款 %1，其中逾期 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot open payment</source>
         <translation>无法打开收款</translation>
     </message>

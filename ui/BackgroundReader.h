@@ -24,6 +24,9 @@ public:
     ~BackgroundReader() override { m_pool.waitForDone(); }
     Q_DISABLE_COPY_MOVE(BackgroundReader)
 
+    // Whatever is being read is no longer wanted: its result is dropped.
+    void forget() { ++m_request; }
+
     template <typename T>
     void read(std::function<T(Database&)> work, std::function<void(const T&)> apply,
               std::function<void(const QString&)> failed = {})

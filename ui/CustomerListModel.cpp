@@ -1,5 +1,7 @@
 #include "CustomerListModel.h"
 
+#include "BackgroundReader.h"
+
 #include "ErrorReporter.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
@@ -11,16 +13,20 @@
 namespace shopcrm {
 
 CustomerListModel::CustomerListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_repository(db), m_pages(kPageSize, kMaxPages)
+    : QAbstractTableModel(parent), m_db(db), m_repository(db), m_reader(new BackgroundReader(db, this)),
+      m_pages(kPageSize, kMaxPages)
 {
     reload();
+    countInBackground();
 }
 
 int CustomerListModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    return isSearching() ? static_cast<int>(m_searchRows.size()) : static_cast<int>(std::min<qint64>(m_count, INT_MAX));
+    if (isSearching()) return static_cast<int>(m_searchRows.size());
+    return m_counting ? static_cast<int>(m_first.size())
+                      : static_cast<int>(std::min<qint64>(m_count, INT_MAX));
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const
@@ -34,6 +40,7 @@ const CustomerRow* CustomerListModel::rowAt(int row) const
         return nullptr;
     if (isSearching())
         return &m_searchRows.at(row);
+    if (m_counting) return &m_first.at(row);
     return m_pages.at(
         row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit, m_count); },
         [this](const CustomerRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
@@ -136,9 +143,12 @@ void CustomerListModel::setContactFilter(ContactFilter filter, int notContactedD
 
 void CustomerListModel::reload()
 {
+    m_reader->forget(); // a count still running is for the list as it was
     m_pages.clear();
     m_searchRows.clear();
     m_count = 0;
+    m_counting = false;
+    m_first.clear();
     ErrorReporter::guard([this] { readCount(); });
 }
 
@@ -153,9 +163,46 @@ void CustomerListModel::readCount()
         if (m_query.contact != ContactFilter::Any)
             m_searchRows.removeIf([this](const CustomerRow& r) { return !CustomerRepository::matches(r, m_query); });
         m_count = m_searchRows.size();
+    } else if (m_repository.countsMoreThan(m_query, listCountInBackgroundAbove())) {
+        // A bounded count first: a few thousand index steps, however many customers match.
+        m_first = m_repository.page(m_query, 0, kPageSize);
+        m_counting = true;
     } else {
         m_count = m_repository.count(m_query);
     }
+}
+
+void CustomerListModel::countInBackground()
+{
+    if (!m_counting) return;
+    m_reader->read<qint64>([query = m_query](Database& db) { return CustomerRepository(db).count(query); },
+                           [this](qint64 count) { counted(count); },
+                           [this](const QString& error) {
+                               counted(m_first.size());
+                               ErrorReporter::instance().report(error);
+                           });
+}
+
+void CustomerListModel::counted(qint64 count)
+{
+    if (!m_counting) return;
+    // The first page stays where it is; the rest of the list is added after it.
+    const int shown = rowCount();
+    const int all = static_cast<int>(std::min<qint64>(count, INT_MAX));
+    if (all > shown)
+        beginInsertRows({}, shown, all - 1);
+    else if (all < shown)
+        beginRemoveRows({}, all, shown - 1);
+    m_count = count;
+    m_counting = false;
+    m_first.clear();
+    if (all > shown)
+        endInsertRows();
+    else if (all < shown)
+        endRemoveRows();
+    if (std::min(all, shown) > 0)
+        emit dataChanged(index(0, 0), index(std::min(all, shown) - 1, ColumnCount - 1));
+    emit countChanged(m_count);
 }
 
 void CustomerListModel::refresh()
@@ -163,6 +210,7 @@ void CustomerListModel::refresh()
     beginResetModel();
     reload();
     endResetModel();
+    countInBackground();
     emit countChanged(m_count);
 }
 

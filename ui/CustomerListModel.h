@@ -46,6 +46,9 @@ public:
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when the customer is not in the list
     bool isSearching() const { return !m_search.trimmed().isEmpty(); }
+    // A long list is counted in another thread (see listCountInBackgroundAbove): until then it
+    // holds its first page, and countChanged follows when the count is there.
+    bool counting() const { return m_counting; }
     int cachedPageCount() const { return m_pages.pageCount(); }
 
 signals:
@@ -55,6 +58,8 @@ private:
     const CustomerRow* rowAt(int row) const;
     void reload();
     void readCount();
+    void countInBackground();
+    void counted(qint64 count);
     int findRow(qint64 id) const;
 
     Database& m_db;
@@ -62,6 +67,9 @@ private:
     CustomerListQuery m_query;
     QString m_search;
     qint64 m_count = 0;
+    bool m_counting = false;
+    QList<CustomerRow> m_first; // the first page while counting
+    class BackgroundReader* m_reader = nullptr;
     QList<CustomerRow> m_searchRows;
     mutable PageCache<CustomerRow> m_pages;
 };

@@ -153,10 +153,15 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     connect(m_model, &CustomerListModel::countChanged, this, [this](qint64 count) {
         // Search results come ranked, not sorted: the header's arrow would claim otherwise.
         m_view->horizontalHeader()->setSortIndicatorShown(!m_model->isSearching());
-        m_countLabel->setText(m_model->isSearching() ? tr("%Ln match(es)", nullptr, static_cast<int>(count))
-                                                     : tr("%Ln customer(s)", nullptr, static_cast<int>(count)));
+        if (m_model->counting())
+            m_countLabel->setText(tr("Counting the customers…"));
+        else
+            m_countLabel->setText(m_model->isSearching()
+                                      ? tr("%Ln match(es)", nullptr, static_cast<int>(count))
+                                      : tr("%Ln customer(s)", nullptr, static_cast<int>(count)));
     });
-    m_countLabel->setText(tr("%Ln customer(s)", nullptr, m_model->rowCount()));
+    m_countLabel->setText(m_model->counting() ? tr("Counting the customers…")
+                                              : tr("%Ln customer(s)", nullptr, m_model->rowCount()));
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CustomerListPage::newCustomer);

@@ -182,8 +182,10 @@ FollowUpListPage::FollowUpListPage(Database& db, QWidget* parent) : QWidget(pare
     connect(add, &QPushButton::clicked, this, &FollowUpListPage::newFollowUp);
     connect(exportButton, &QPushButton::clicked, this, [this] { exportTo(); });
     connect(m_view, &QTableView::activated, this, &FollowUpListPage::openCurrent);
-    connect(m_model, &FollowUpListModel::countChanged, this,
-            [this](qint64 n) { m_count->setText(tr("%Ln follow-up(s)", nullptr, int(n))); });
+    connect(m_model, &FollowUpListModel::countChanged, this, [this](qint64 n) {
+        m_count->setText(m_model->counting() ? tr("Counting the follow-ups…")
+                                             : tr("%Ln follow-up(s)", nullptr, int(n)));
+    });
     m_count->setText(tr("%Ln follow-up(s)", nullptr, m_model->rowCount()));
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);

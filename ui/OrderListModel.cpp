@@ -1,7 +1,8 @@
 #include "OrderListModel.h"
 
-#include "ErrorReporter.h"
+#include "BackgroundReader.h"
 #include "domain/Payment.h"
+#include "ErrorReporter.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,16 +12,18 @@
 namespace shopcrm {
 
 OrderListModel::OrderListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(db), m_pages(kPageSize, kMaxPages)
+    : QAbstractTableModel(parent), m_repository(db), m_reader(new BackgroundReader(db, this)),
+      m_pages(kPageSize, kMaxPages)
 {
     m_query.filter = OrderFilter::unfinished();
-    m_now = QDateTime::currentDateTimeUtc();
-    ErrorReporter::guard([this] { m_totals = m_repository.totals(m_query.filter); });
+    refresh();
 }
 
 int OrderListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_totals.count, INT_MAX));
+    if (parent.isValid()) return 0;
+    return m_counting ? static_cast<int>(m_first.size())
+                      : static_cast<int>(std::min<qint64>(m_totals.count, INT_MAX));
 }
 
 int OrderListModel::columnCount(const QModelIndex& parent) const
@@ -32,6 +35,7 @@ const OrderRow* OrderListModel::rowAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return nullptr;
+    if (m_counting) return &m_first.at(row);
     return m_pages.at(
         row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit, m_totals.count); },
         [this](const OrderRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
@@ -151,12 +155,53 @@ void OrderListModel::setFilter(const OrderFilter& filter)
 
 void OrderListModel::refresh()
 {
+    m_reader->forget(); // a count still running is for the list as it was
     beginResetModel();
     m_pages.clear();
     m_now = QDateTime::currentDateTimeUtc();
     m_totals = {};
-    ErrorReporter::guard([this] { m_totals = m_repository.totals(m_query.filter); });
+    m_counting = false;
+    m_first.clear();
+    ErrorReporter::guard([this] {
+        // A bounded count first: a few thousand index steps, however many orders match.
+        if (m_repository.countsMoreThan(m_query.filter, listCountInBackgroundAbove())) {
+            m_first = m_repository.page(m_query, 0, kPageSize);
+            m_counting = true;
+        } else {
+            m_totals = m_repository.totals(m_query.filter);
+        }
+    });
     endResetModel();
+    if (m_counting)
+        m_reader->read<OrderTotals>(
+            [filter = m_query.filter](Database& db) { return OrderRepository(db).totals(filter); },
+            [this](const OrderTotals& totals) { counted(totals); },
+            [this](const QString& error) {
+                counted({m_first.size(), Money(), Money()});
+                ErrorReporter::instance().report(error);
+            });
+    emit totalsChanged(m_totals);
+}
+
+void OrderListModel::counted(const OrderTotals& totals)
+{
+    if (!m_counting) return;
+    // The first page stays where it is; the rest of the list is added after it.
+    const int shown = rowCount();
+    const int all = static_cast<int>(std::min<qint64>(totals.count, INT_MAX));
+    if (all > shown)
+        beginInsertRows({}, shown, all - 1);
+    else if (all < shown)
+        beginRemoveRows({}, all, shown - 1);
+    m_totals = totals;
+    m_counting = false;
+    m_first.clear();
+    if (all > shown)
+        endInsertRows();
+    else if (all < shown)
+        endRemoveRows();
+    if (std::min(all, shown) > 0)
+        emit dataChanged(index(0, 0), index(std::min(all, shown) - 1, ColumnCount - 1));
     emit totalsChanged(m_totals);
 }
 

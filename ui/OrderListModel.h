@@ -11,6 +11,9 @@ class Database;
 
 // The order list over any number of orders, paged like the customer list: the count and totals
 // come from SQL for the current filter, rows are read 256 at a time, sorting happens in SQL.
+// A filter that matches more than listCountInBackgroundAbove() orders (a shop's whole history) is
+// counted and summed in another thread: its first page shows at once, counting() is true, and
+// the other rows are added when the count is there (totalsChanged again).
 class OrderListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     const OrderFilter& filter() const { return m_query.filter; }
     const OrderListQuery& query() const { return m_query; }
     const OrderTotals& totals() const { return m_totals; }
+    bool counting() const { return m_counting; }
     void refresh();
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when the order is not in the list
@@ -45,8 +49,12 @@ signals:
 private:
     const OrderRow* rowAt(int row) const;
     bool isOverdue(const OrderRow& r) const;
+    void counted(const OrderTotals& totals);
 
     OrderRepository m_repository;
+    class BackgroundReader* m_reader = nullptr;
+    bool m_counting = false;
+    QList<OrderRow> m_first; // the first page while counting
     OrderListQuery m_query;
     OrderTotals m_totals;
     QDateTime m_now; // "overdue" is judged against the time of the last refresh

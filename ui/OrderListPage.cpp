@@ -197,6 +197,10 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     connect(duplicate, &QPushButton::clicked, this, &OrderListPage::duplicateCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &OrderListPage::openCurrent);
     connect(m_model, &OrderListModel::totalsChanged, this, [this, money](const OrderTotals& t) {
+        if (m_model->counting()) {
+            m_summary->setText(tr("Counting the orders…"));
+            return;
+        }
         const int count = static_cast<int>(std::min<qint64>(t.count, INT_MAX));
         m_summary->setText(money ? tr("%Ln order(s) · total %1 · deposits %2", nullptr, count).arg(t.total.toString(), t.deposit.toString())
                                  : tr("%Ln order(s)", nullptr, count));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ErrorReporter.h"
+#include "store/RowSupport.h"
 
 #include <QHash>
 #include <QList>
@@ -10,6 +11,15 @@
 #include <limits>
 
 namespace shopcrm {
+
+// A list whose filter matches more rows than this (a shop's whole history) is counted in another
+// thread: its first page shows at once and the rest is added when the count is there. Tests
+// lower it to see that path on small data.
+inline int& listCountInBackgroundAbove()
+{
+    static int rows = static_cast<int>(kCountInBackgroundAbove);
+    return rows;
+}
 
 // The bounded window of rows a large list model keeps: rows come in pages, a page
 // next to a cached one is read with a keyset query after that page's last row, any other page by
@@ -65,15 +75,18 @@ private:
     QList<int> m_recent; // page numbers, most recently used last
 };
 
-// The rows of a large list read through a repository with count(filter), page(filter, offset,
-// limit) and pageAfter(filter, last, limit): what the list models of follow-ups and payments share.
+// The rows of a large list read through a repository with count(filter, atMost), page(filter,
+// offset, limit) and pageAfter(filter, last, limit): what the list models of follow-ups and
+// payments share. A long list (see listCountInBackgroundAbove) holds its first page while its
+// owner counts it elsewhere and hands the count to setCount().
 template <typename Repository, typename Row, typename Filter>
 class PagedRows final
 {
 public:
     // Nothing is read until the first reset() or setFilter(): a page nobody opens costs no count.
     template <typename Db>
-    explicit PagedRows(Db& db, int pageSize = 256, int maxPages = 32) : m_repository(db), m_pages(pageSize, maxPages)
+    explicit PagedRows(Db& db, int pageSize = 256, int maxPages = 32)
+        : m_repository(db), m_pageSize(pageSize), m_pages(pageSize, maxPages)
     {
     }
 
@@ -82,20 +95,43 @@ public:
     {
         m_pages.clear();
         m_count = 0;
-        ErrorReporter::guard([this] { m_count = m_repository.count(m_filter); });
+        m_counting = false;
+        m_first.clear();
+        ErrorReporter::guard([this] {
+            const qint64 long_ = listCountInBackgroundAbove();
+            if (m_repository.count(m_filter, long_ + 1) > long_) {
+                m_first = m_repository.page(m_filter, 0, m_pageSize);
+                m_counting = true;
+            } else {
+                m_count = m_repository.count(m_filter);
+            }
+        });
     }
     void setFilter(const Filter& filter)
     {
         m_filter = filter;
         reset();
     }
+    // The count read elsewhere for the current filter: every row from now on.
+    void setCount(qint64 count)
+    {
+        m_count = count;
+        m_counting = false;
+        m_first.clear();
+    }
     const Filter& filter() const { return m_filter; }
+    bool counting() const { return m_counting; }
     qint64 count() const { return m_count; }
-    int rowCount() const { return static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max())); }
+    int rowCount() const
+    {
+        return m_counting ? static_cast<int>(m_first.size())
+                          : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    }
     const Row* at(int row)
     {
         if (row < 0 || row >= rowCount())
             return nullptr;
+        if (m_counting) return &m_first.at(row);
         return m_pages.at(
             row, [this](qint64 offset, int limit) { return m_repository.page(m_filter, offset, limit); },
             [this](const Row& last, int limit) { return m_repository.pageAfter(m_filter, last, limit); });
@@ -105,6 +141,9 @@ private:
     Repository m_repository;
     Filter m_filter;
     qint64 m_count = 0;
+    int m_pageSize;
+    bool m_counting = false;
+    QList<Row> m_first;
     PageCache<Row> m_pages;
 };
 

@@ -1,5 +1,7 @@
 #include "PaymentListPage.h"
 
+#include "BackgroundReader.h"
+
 #include "CustomerPicker.h"
 #include "ListViews.h"
 #include "PaymentDialog.h"
@@ -89,6 +91,7 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
 PaymentListPage::PaymentListPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("paymentListPage"));
+    m_reader = new BackgroundReader(db, this);
     m_model = new PaymentListModel(db, this);
 
     // Payments
@@ -197,8 +200,10 @@ PaymentListPage::PaymentListPage(Database& db, QWidget* parent) : QWidget(parent
     connect(add, &QPushButton::clicked, this, &PaymentListPage::newPayment);
     connect(exportButton, &QPushButton::clicked, this, [this] { exportPayments(); });
     connect(m_view, &QTableView::activated, this, &PaymentListPage::openCurrent);
-    connect(m_model, &PaymentListModel::countChanged, this,
-            [this](qint64 n) { m_count->setText(tr("%Ln payment(s)", nullptr, int(n))); });
+    connect(m_model, &PaymentListModel::countChanged, this, [this](qint64 n) {
+        m_count->setText(m_model->counting() ? tr("Counting the payments…")
+                                             : tr("%Ln payment(s)", nullptr, int(n)));
+    });
     m_count->setText(tr("%Ln payment(s)", nullptr, m_model->rowCount()));
     auto openStatement = [this] {
         const QModelIndex current = m_receivablesView->currentIndex();
@@ -265,7 +270,20 @@ void PaymentListPage::showReceivables()
 
 void PaymentListPage::loadReceivables()
 {
-    const QList<AgingRow> rows = PaymentRepository(m_db).receivables(QDate::currentDate());
+    // Every unpaid order of the shop is aged: in another thread, shown when it is read.
+    m_receivablesTotal->setText(tr("Reading what customers owe…"));
+    const QDate today = QDate::currentDate();
+    m_reader->read<QList<AgingRow>>(
+        [today](Database& db) { return PaymentRepository(db).receivables(today); },
+        [this](const QList<AgingRow>& rows) { fillReceivables(rows); },
+        [this](const QString& error) {
+            m_receivablesTotal->setText(error);
+            emit receivablesShown();
+        });
+}
+
+void PaymentListPage::fillReceivables(const QList<AgingRow>& rows)
+{
     m_receivables->setRowCount(0);
     Money owed;
     Money pastDue;
@@ -293,6 +311,7 @@ void PaymentListPage::loadReceivables()
     m_receivablesView->sortByColumn(8, Qt::DescendingOrder);
     m_receivablesTotal->setText(tr("%Ln customer(s) owe %1, of which %2 is past due", nullptr, int(rows.size()))
                                     .arg(owed.toString(), pastDue.toString()));
+    emit receivablesShown();
 }
 
 void PaymentListPage::newPayment()

@@ -54,7 +54,11 @@ public slots:
     void exportPayments(QString path = {});
     void exportReceivables(QString path = {});
     void printReceivables();
+    // Shows the receivables tab; what customers owe is read in another thread: receivablesShown.
     void showReceivables();
+
+signals:
+    void receivablesShown();
 
 protected:
     // The list is read when the page is shown (not at start-up), and again each time it comes back.
@@ -63,8 +67,10 @@ protected:
 private:
     void applyFilter();
     void loadReceivables();
+    void fillReceivables(const QList<AgingRow>& rows);
 
     Database& m_db;
+    class BackgroundReader* m_reader = nullptr;
     QTabWidget* m_tabs = nullptr;
     PaymentListModel* m_model = nullptr;
     QTableView* m_view = nullptr;

@@ -21,7 +21,7 @@ public:
         quint32 seed = 42;
         int samples = 200;
         QString workDir; // where the temporary databases go
-        // Only these scenarios that need no shared demo database (see standaloneScenarios()).
+        // Only these scenarios (see standaloneScenarios()); the shop's groups need `database`.
         QStringList only;
         // The shop to measure: an existing file is measured as it is (the bench adds a few
         // hundred orders and a busy customer to it); a missing one is generated there and kept;

@@ -520,6 +520,14 @@ QString CustomerRepository::listCondition(const CustomerListQuery& query, const 
     return listWhere(query, access);
 }
 
+bool CustomerRepository::countsMoreThan(const CustomerListQuery& query, qint64 limit) const
+{
+    Sql q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM customers WHERE %1 LIMIT ?)")
+                    .arg(listWhere(query, m_db.access())));
+    q.bind(limit + 1).exec();
+    return q.next() && q.value(0).toLongLong() > limit;
+}
+
 bool CustomerRepository::matches(const CustomerRow& row, const CustomerListQuery& query)
 {
     const QDate today = query.today.isValid() ? query.today : QDate::currentDate();

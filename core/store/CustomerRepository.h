@@ -92,6 +92,8 @@ public:
 
     qint64 count(bool includeArchived) const;
     qint64 count(const CustomerListQuery& query) const;
+    // Whether more than `limit` customers match: a count that stops after limit + 1.
+    bool countsMoreThan(const CustomerListQuery& query, qint64 limit) const;
     // Whether a row passes the query's follow-up filter (for search results, which are ranked, not listed).
     static bool matches(const CustomerRow& row, const CustomerListQuery& query);
     // The list's SQL: the sort expression and the condition (the bench's baselines read the same).

@@ -489,11 +489,18 @@ FollowUp FollowUpRepository::prefilled(qint64 customerId, const QDateTime& at) c
     return f;
 }
 
-qint64 FollowUpRepository::count(const FollowUpFilter& filter) const
+qint64 FollowUpRepository::count(const FollowUpFilter& filter, qint64 atMost) const
 {
     QVariantList values;
     m_db.access().require(Module::FollowUps, Action::View);
     const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("f.customer_id"));
+    if (atMost >= 0) {
+        // A count that stops early: whether a list is long, without walking all of it.
+        Sql q(
+            m_db,
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM follow_ups f WHERE %1 LIMIT ?)").arg(where));
+        return q.bindAll(values).bind(atMost).scalar().toLongLong();
+    }
     Sql q(m_db, QStringLiteral("SELECT count(*) FROM follow_ups f WHERE %1").arg(where));
     return q.bindAll(values).scalar().toLongLong();
 }

@@ -100,7 +100,8 @@ public:
     // The customer's primary contact and the staff member this user is, for a new follow-up.
     FollowUp prefilled(qint64 customerId, const QDateTime& at) const;
 
-    qint64 count(const FollowUpFilter& filter) const;
+    // atMost ≥ 0: counts no further than that (whether the list is long).
+    qint64 count(const FollowUpFilter& filter, qint64 atMost = -1) const;
     // Newest first; a page by position or the page after a known row (keyset).
     QList<FollowUpRow> page(const FollowUpFilter& filter, qint64 offset, int limit) const;
     QList<FollowUpRow> pageAfter(const FollowUpFilter& filter, const FollowUpRow& last, int limit) const;

@@ -724,6 +724,16 @@ OrderTotals OrderRepository::totals(const OrderFilter& filter) const
     return {q.value(0).toLongLong(), Money::fromFen(q.value(1).toLongLong()), Money::fromFen(q.value(2).toLongLong())};
 }
 
+bool OrderRepository::countsMoreThan(const OrderFilter& filter, qint64 limit) const
+{
+    m_db.access().require(Module::Orders, Action::View);
+    const Where w = where(filter);
+    Sql q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders WHERE %1 LIMIT ?)").arg(w.sql));
+    q.bindAll(w.binds);
+    q.bind(limit + 1).exec();
+    return q.next() && q.value(0).toLongLong() > limit;
+}
+
 QList<OrderRow> OrderRepository::readRows(Sql& q) const
 {
     m_db.access().require(Module::Orders, Action::View);

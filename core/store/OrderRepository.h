@@ -127,6 +127,8 @@ public:
                                 qint64 excludeOrderId = 0) const;
 
     OrderTotals totals(const OrderFilter& filter) const;
+    // Whether more than `limit` orders match: a count that stops after limit + 1.
+    bool countsMoreThan(const OrderFilter& filter, qint64 limit) const;
     // As CustomerRepository::page: with the total known, the second half is read from the end.
     QList<OrderRow> page(const OrderListQuery& query, qint64 offset, int limit, qint64 total = -1) const;
     QList<OrderRow> pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const;

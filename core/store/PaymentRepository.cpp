@@ -601,11 +601,17 @@ QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
     return result;
 }
 
-qint64 PaymentRepository::count(const PaymentFilter& filter) const
+qint64 PaymentRepository::count(const PaymentFilter& filter, qint64 atMost) const
 {
     requireMoney();
     QVariantList values;
     const QString where = listWhere(filter, values) + m_db.access().ownerClause(QStringLiteral("p.customer_id"));
+    if (atMost >= 0) {
+        // A count that stops early: whether a list is long, without walking all of it.
+        Sql q(m_db,
+              QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM payments p WHERE %1 LIMIT ?)").arg(where));
+        return q.bindAll(values).bind(atMost).scalar().toLongLong();
+    }
     Sql q(m_db, QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(where));
     return q.bindAll(values).scalar().toLongLong();
 }

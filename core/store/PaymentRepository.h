@@ -117,7 +117,8 @@ public:
     // unpaid orders walk the partial index orders_unpaid.
     QList<AgingRow> receivables(const QDate& today) const;
 
-    qint64 count(const PaymentFilter& filter) const;
+    // atMost ≥ 0: counts no further than that (whether the list is long).
+    qint64 count(const PaymentFilter& filter, qint64 atMost = -1) const;
     QList<PaymentRow> page(const PaymentFilter& filter, qint64 offset, int limit) const;
     QList<PaymentRow> pageAfter(const PaymentFilter& filter, const PaymentRow& last, int limit) const;
 

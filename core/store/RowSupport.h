@@ -54,6 +54,10 @@ inline void stampInsert(RowMeta& meta, qint64 id, const QString& now, const QStr
     meta.createdBy = meta.updatedBy = user;
 }
 
+// A list whose filter matches more rows than this (a shop's whole history) shows its first page at
+// once and is counted in another thread: counting a million rows takes longer than a click may.
+inline constexpr qint64 kCountInBackgroundAbove = 20000;
+
 // Which rows a list page reads. OFFSET walks every row it skips, so a page in the second half of a
 // list whose total is known is read from the end: the opposite order, offset from the end, then
 // turned round.
