@@ -1,34 +1,36 @@
 // Two desks on one shared file, each with its own window: live refresh, who is online, editing
 // notices, and a database that goes away under a window.
+#include "BackgroundReader.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "EditingNotice.h"
 #include "MainWindow.h"
 #include "OrderEditorDialog.h"
+#include "services/Translations.h"
 #include "SettingsDialog.h"
-#include "UpgradeWindow.h"
-#include "TestSupport.h"
-#include "WidgetSupport.h"
 #include "store/CustomerRepository.h"
 #include "store/DeskPresence.h"
-#include "services/Translations.h"
 #include "store/OrderRepository.h"
+#include "TestSupport.h"
+#include "UpgradeWindow.h"
+#include "WidgetSupport.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QApplication>
 #include <QFile>
-#include <QMessageBox>
-#include <QProgressDialog>
-#include <QPushButton>
-#include <QTimer>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 #include <iostream>
 
@@ -276,4 +278,34 @@ TEST_CASE("an old database is upgraded under a progress window before the main w
     QCoreApplication::processEvents();
     watch.stop();
     CHECK(seen.isEmpty());
+}
+
+TEST_CASE("a background read nobody waits for any more is stopped when its page closes",
+          "[widgets][database]")
+{
+    TempDb db;
+    std::atomic<bool> started{false};
+    QElapsedTimer closing;
+    {
+        BackgroundReader reader(*db, nullptr);
+        reader.read<qint64>(
+            [&](Database& own) {
+                started = true;
+                // Minutes of work, unless it is stopped.
+                return Sql(own,
+                           QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                          "WHERE i < 2000000000) SELECT count(*) FROM n"))
+                    .scalar()
+                    .toLongLong();
+            },
+            [](const qint64&) { FAIL("the result of a stopped read arrived"); });
+        QElapsedTimer wait;
+        wait.start();
+        while (!started && wait.elapsed() < 5000)
+            QThread::msleep(5);
+        REQUIRE(started);
+        QThread::msleep(50);
+        closing.start();
+    }
+    CHECK(closing.elapsed() < 2000);
 }

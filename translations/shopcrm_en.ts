@@ -125,7 +125,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+159"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+160"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>shopcrm::FollowUpListPage</name>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+129"/>
         <location line="+2"/>
         <source>%Ln follow-up(s)</source>
         <translation>
@@ -299,7 +299,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+627"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+629"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -461,7 +461,7 @@
 <context>
     <name>shopcrm::PaymentListPage</name>
     <message numerus="yes">
-        <location filename="../ui/PaymentListPage.cpp" line="+206"/>
+        <location filename="../ui/PaymentListPage.cpp" line="+205"/>
         <location line="+2"/>
         <source>%Ln payment(s)</source>
         <translation>
@@ -470,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%Ln customer(s) owe %1, of which %2 is past due</source>
         <translation>
             <numerusform>%Ln customer owes %1, of which %2 is past due</numerusform>

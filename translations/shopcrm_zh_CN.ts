@@ -3271,7 +3271,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerListModel</name>
     <message>
-        <location filename="../ui/CustomerListModel.cpp" line="+61"/>
+        <location filename="../ui/CustomerListModel.cpp" line="+60"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -3415,7 +3415,7 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Counting the customers…</source>
         <translation>正在统计客户数…</translation>
     </message>
@@ -3746,7 +3746,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+229"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+232"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -3969,12 +3969,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+291"/>
-        <location line="+373"/>
+        <location line="+381"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-378"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
@@ -4000,12 +4000,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="-426"/>
-        <location line="+763"/>
+        <location line="+771"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-694"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
@@ -4045,7 +4045,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1 位于网络共享文件夹中，只能以共享模式使用。要单机使用，请把它复制到电脑自己的磁盘上。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
@@ -4173,7 +4173,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
         <location line="+71"/>
-        <location filename="../core/store/Database.cpp" line="-697"/>
+        <location filename="../core/store/Database.cpp" line="-705"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -5932,7 +5932,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>把显示的跟进记录保存为 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Counting the follow-ups…</source>
         <translation>正在统计跟进记录数…</translation>
     </message>
@@ -6018,7 +6018,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -7978,7 +7978,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderListModel</name>
     <message>
-        <location filename="../ui/OrderListModel.cpp" line="+62"/>
+        <location filename="../ui/OrderListModel.cpp" line="+61"/>
         <source>%1 (urgent)</source>
         <translation>%1 急</translation>
     </message>
@@ -9022,7 +9022,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Counting the payments…</source>
         <translation>正在统计收款笔数…</translation>
     </message>
@@ -9040,7 +9040,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>正在读取客户欠款…</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%Ln customer(s) owe %1, of which %2 is past due</source>
         <translation>
             <numerusform>%Ln 个客户欠款 %1，其中逾期 %2</numerusform>

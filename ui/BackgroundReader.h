@@ -3,9 +3,10 @@
 #include "store/Database.h"
 
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -21,7 +22,15 @@ class BackgroundReader final : public QObject
 {
 public:
     BackgroundReader(Database& db, QObject* parent) : QObject(parent), m_db(db) { m_pool.setMaxThreadCount(1); }
-    ~BackgroundReader() override { m_pool.waitForDone(); }
+    // A read still running is stopped (the window is closing): nobody waits for its result.
+    ~BackgroundReader() override
+    {
+        {
+            const QMutexLocker lock(&m_running->mutex);
+            if (m_running->stop) m_running->stop();
+        }
+        m_pool.waitForDone();
+    }
     Q_DISABLE_COPY_MOVE(BackgroundReader)
 
     // Whatever is being read is no longer wanted: its result is dropped.
@@ -48,10 +57,23 @@ public:
             else if (failed)
                 failed(outcome.error);
         });
-        watcher->setFuture(QtConcurrent::run(&m_pool, [ticket = m_db.ticket(), work] {
+        watcher->setFuture(QtConcurrent::run(&m_pool, [ticket = m_db.ticket(), work, running = m_running] {
             Outcome outcome;
             try {
                 const std::unique_ptr<Database> db = ticket.open();
+                {
+                    const QMutexLocker lock(&running->mutex);
+                    running->stop = db->interrupter();
+                }
+                struct Done
+                {
+                    Running& running;
+                    ~Done()
+                    {
+                        const QMutexLocker lock(&running.mutex);
+                        running.stop = nullptr;
+                    }
+                } done{*running};
                 outcome.value = work(*db);
             } catch (const StoreError& e) {
                 outcome.error = e.message();
@@ -61,9 +83,16 @@ public:
     }
 
 private:
+    // The read in progress, for the destructor to stop it.
+    struct Running
+    {
+        QMutex mutex;
+        std::function<void()> stop;
+    };
     Database& m_db;
     QThreadPool m_pool;
     quint64 m_request = 0;
+    std::shared_ptr<Running> m_running = std::make_shared<Running>();
 };
 
 } // namespace shopcrm

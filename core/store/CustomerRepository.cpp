@@ -55,7 +55,10 @@ QString listWhere(const CustomerListQuery& q, const Access& access)
         break;
     case ContactFilter::NothingPlanned: where += QStringLiteral(" AND next_follow_up = ''"); break;
     case ContactFilter::NotContactedFor:
-        where += QStringLiteral(" AND last_contact_at < '%1'")
+        // Most of a shop's customers match, so the list walks its sort index and skips the few
+        // recent ones; the unary + keeps SQLite from taking the last-contact index and sorting
+        // every match (3.6 s for the first page of a million customers, 1 ms this way).
+        where += QStringLiteral(" AND +last_contact_at < '%1'")
                      .arg(utcText(today.addDays(-std::max(0, q.notContactedDays)).startOfDay()).toString());
         break;
     }

@@ -636,6 +636,14 @@ int Database::schemaVersion() const
     return Sql(*this, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")).scalar().toInt();
 }
 
+std::function<void()> Database::interrupter() const
+{
+    sqlite3* handle = sqliteHandle(*this);
+    return [handle] {
+        if (handle) sqlite3_interrupt(handle);
+    };
+}
+
 int Database::schemaVersionOf(const QString& path)
 {
     if (!QFileInfo::exists(path))

@@ -157,6 +157,9 @@ public:
     qsizetype preparedStatements() const;
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
+    // A function that stops whatever statement runs on this connection (it then fails), callable
+    // from any thread while this connection is open: to give up a long read nobody waits for.
+    std::function<void()> interrupter() const;
     // The schema version of the file at path (0: new or empty), read without upgrading it.
     static int schemaVersionOf(const QString& path);
     // Reports a step of the upgrade to options.upgradeProgress.
