@@ -13,7 +13,7 @@
 namespace shopcrm {
 
 CustomerListModel::CustomerListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_repository(db), m_reader(new BackgroundReader(db, this)),
+    : PagedModelBase(parent), m_db(db), m_repository(db), m_reader(new BackgroundReader(db, this)),
       m_pages(kPageSize, kMaxPages)
 {
     reload();
@@ -186,22 +186,11 @@ void CustomerListModel::countInBackground()
 void CustomerListModel::counted(qint64 count)
 {
     if (!m_counting) return;
-    // The first page stays where it is; the rest of the list is added after it.
-    const int shown = rowCount();
-    const int all = static_cast<int>(std::min<qint64>(count, INT_MAX));
-    if (all > shown)
-        beginInsertRows({}, shown, all - 1);
-    else if (all < shown)
-        beginRemoveRows({}, all, shown - 1);
-    m_count = count;
-    m_counting = false;
-    m_first.clear();
-    if (all > shown)
-        endInsertRows();
-    else if (all < shown)
-        endRemoveRows();
-    if (std::min(all, shown) > 0)
-        emit dataChanged(index(0, 0), index(std::min(all, shown) - 1, ColumnCount - 1));
+    grow(rowCount(), static_cast<int>(std::min<qint64>(count, INT_MAX)), [&] {
+        m_count = count;
+        m_counting = false;
+        m_first.clear();
+    });
     emit countChanged(m_count);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PageCache.h"
+#include "PagedListModel.h"
 #include "store/CustomerRepository.h"
 
 #include <QAbstractTableModel>
@@ -14,7 +14,7 @@ class Database;
 // of 256 as the view asks for them (keyset after a neighbouring page, OFFSET for a jump), and at
 // most a bounded number of pages is kept. Sorting is done in SQL. A non-empty search switches to
 // the ranked search results instead.
-class CustomerListModel final : public QAbstractTableModel
+class CustomerListModel final : public PagedModelBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerListModel)
@@ -50,9 +50,6 @@ public:
     // holds its first page, and countChanged follows when the count is there.
     bool counting() const { return m_counting; }
     int cachedPageCount() const { return m_pages.pageCount(); }
-
-signals:
-    void countChanged(qint64 count);
 
 private:
     const CustomerRow* rowAt(int row) const;

@@ -12,7 +12,7 @@
 namespace shopcrm {
 
 OrderListModel::OrderListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(db), m_reader(new BackgroundReader(db, this)),
+    : PagedModelBase(parent), m_repository(db), m_reader(new BackgroundReader(db, this)),
       m_pages(kPageSize, kMaxPages)
 {
     m_query.filter = OrderFilter::unfinished();
@@ -186,22 +186,11 @@ void OrderListModel::refresh()
 void OrderListModel::counted(const OrderTotals& totals)
 {
     if (!m_counting) return;
-    // The first page stays where it is; the rest of the list is added after it.
-    const int shown = rowCount();
-    const int all = static_cast<int>(std::min<qint64>(totals.count, INT_MAX));
-    if (all > shown)
-        beginInsertRows({}, shown, all - 1);
-    else if (all < shown)
-        beginRemoveRows({}, all, shown - 1);
-    m_totals = totals;
-    m_counting = false;
-    m_first.clear();
-    if (all > shown)
-        endInsertRows();
-    else if (all < shown)
-        endRemoveRows();
-    if (std::min(all, shown) > 0)
-        emit dataChanged(index(0, 0), index(std::min(all, shown) - 1, ColumnCount - 1));
+    grow(rowCount(), static_cast<int>(std::min<qint64>(totals.count, INT_MAX)), [&] {
+        m_totals = totals;
+        m_counting = false;
+        m_first.clear();
+    });
     emit totalsChanged(m_totals);
 }
 

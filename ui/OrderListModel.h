@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PageCache.h"
+#include "PagedListModel.h"
 #include "store/OrderRepository.h"
 
 #include <QAbstractTableModel>
@@ -14,7 +14,7 @@ class Database;
 // A filter that matches more than listCountInBackgroundAbove() orders (a shop's whole history) is
 // counted and summed in another thread: its first page shows at once, counting() is true, and
 // the other rows are added when the count is there (totalsChanged again).
-class OrderListModel final : public QAbstractTableModel
+class OrderListModel final : public PagedModelBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderListModel)

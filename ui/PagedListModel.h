@@ -5,11 +5,16 @@
 
 #include <QAbstractTableModel>
 
+#include <algorithm>
+#include <functional>
+#include <limits>
+
 namespace shopcrm {
 
 class Database;
 
-// What a paged list model tells its page (a non-template base, so moc can see the signal).
+// What a paged list model tells its page (a non-template base, so moc can see the signal), and
+// how a long list grows once it is counted: every large list model derives from it.
 class PagedModelBase : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +23,24 @@ public:
 
 signals:
     void countChanged(qint64 count);
+
+protected:
+    // A long list's count has come: the rows after the `shown` first page are added (or those past
+    // the end removed) around `store`, which makes rowCount() give `all`; the first page stays put.
+    void grow(int shown, int all, const std::function<void()>& store)
+    {
+        if (all > shown)
+            beginInsertRows({}, shown, all - 1);
+        else if (all < shown)
+            beginRemoveRows({}, all, shown - 1);
+        store();
+        if (all > shown)
+            endInsertRows();
+        else if (all < shown)
+            endRemoveRows();
+        if (std::min(all, shown) > 0)
+            emit dataChanged(index(0, 0), index(std::min(all, shown) - 1, columnCount() - 1));
+    }
 };
 
 // A table model over PagedRows: the follow-ups and payments lists differ only in their columns.
@@ -80,20 +103,8 @@ private:
     void counted(qint64 count)
     {
         if (!m_rows.counting()) return;
-        // The first page stays where it is; the rest of the list is added after it.
-        const int shown = m_rows.rowCount();
-        const int all = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
-        if (all > shown)
-            this->beginInsertRows({}, shown, all - 1);
-        else if (all < shown)
-            this->beginRemoveRows({}, all, shown - 1);
-        m_rows.setCount(count);
-        if (all > shown)
-            this->endInsertRows();
-        else if (all < shown)
-            this->endRemoveRows();
-        if (std::min(all, shown) > 0)
-            emit this->dataChanged(this->index(0, 0), this->index(std::min(all, shown) - 1, m_columns - 1));
+        grow(m_rows.rowCount(), static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max())),
+             [&] { m_rows.setCount(count); });
         emit countChanged(count);
     }
 
