@@ -27,6 +27,7 @@ public:
     {
         {
             const QMutexLocker lock(&m_running->mutex);
+            m_running->closing = true;
             if (m_running->stop) m_running->stop();
         }
         m_pool.waitForDone();
@@ -62,7 +63,9 @@ public:
             try {
                 const std::unique_ptr<Database> db = ticket.open();
                 {
+                    // Closed before the read began: nothing to read for.
                     const QMutexLocker lock(&running->mutex);
+                    if (running->closing) return outcome;
                     running->stop = db->interrupter();
                 }
                 struct Done
@@ -88,6 +91,7 @@ private:
     {
         QMutex mutex;
         std::function<void()> stop;
+        bool closing = false;
     };
     Database& m_db;
     QThreadPool m_pool;

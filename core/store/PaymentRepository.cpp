@@ -340,8 +340,11 @@ qint64 PaymentRepository::insert(Payment& p, qint64 order, Overpayment overpayme
 
 void PaymentRepository::createMany(QList<Payment>& payments)
 {
-    m_db.access().require(Module::Payments, Action::Create);
-    m_db.access().require(Module::Payments, Action::Money);
+    // Deposits come with their orders, under the orders' rights (as syncDeposit's do).
+    if (std::any_of(payments.cbegin(), payments.cend(), [](const Payment& p) { return p.depositOf <= 0; })) {
+        m_db.access().require(Module::Payments, Action::Create);
+        m_db.access().require(Module::Payments, Action::Money);
+    }
     const QDate today = QDate::currentDate();
     for (const Payment& p : payments) {
         m_db.access().requireOwnCustomer(m_db, p.customerId);

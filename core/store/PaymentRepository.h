@@ -94,9 +94,11 @@ public:
     // a refund may be allocated to an order it was paid on, or taken from credit.
     qint64 create(Payment& payment, qint64 order = 0, Overpayment overpayment = Overpayment::Refuse);
     // Many payments in one transaction (generated data, a bulk import): each already carries its
-    // allocations, which may not spread more than its amount and must share its sign; the same
-    // rows, numbers, paid totals, summaries, change feed and audit as create(), written through
-    // SQLite's own API with each statement prepared once. Numbers are given by the day, in order.
+    // allocations, which may not spread more than its amount and must share its sign; that no
+    // order is paid beyond its total is the caller's to have checked (it reads no order). The
+    // same rows, numbers, paid totals, summaries, change feed and audit as create(), written
+    // through SQLite's own API with each statement prepared once. Numbers are given by the day,
+    // in order. Deposits (depositOf set) need only the rights of the orders they come with.
     void createMany(QList<Payment>& payments);
     // Replaces amount, date, method, notes and allocations (deposits change with their order).
     void update(Payment& payment, Overpayment overpayment = Overpayment::Refuse);
