@@ -1,5 +1,7 @@
 #include "AccountDialogs.h"
 
+#include "BackgroundTask.h"
+
 #include "store/Database.h"
 #include "store/ShopSettings.h"
 #include "store/UserRepository.h"
@@ -68,14 +70,17 @@ void SignInDialog::accept()
         m_login->setFocus();
         return;
     }
-    try {
-        UserRepository(m_db).signIn(m_login->text(), m_password->text());
-    } catch (const StoreError& e) {
-        showMessage(m_message, e.message());
+    const QString login = m_login->text();
+    const QString password = m_password->text();
+    const BackgroundResult<Access> signedIn = waitBriefly<Access>(
+        m_db, [login, password](Database& own) { return UserRepository(own).signIn(login, password); });
+    if (!signedIn.value) {
+        showMessage(m_message, signedIn.error);
         m_password->clear();
         m_password->setFocus();
         return;
     }
+    m_db.setAccess(*signedIn.value);
     QSettings().setValue(QStringLiteral("session/lastLogin"), m_login->text().trimmed());
     QDialog::accept();
 }
@@ -156,17 +161,21 @@ void FirstRunDialog::accept()
         m_repeat->setFocus();
         return;
     }
-    try {
-        UserRepository users(m_db);
-        User owner;
-        owner.login = m_login->text();
-        owner.displayName = m_name->text();
-        users.createUser(owner, m_password->text());
-        users.signIn(owner.login, m_password->text());
-    } catch (const StoreError& e) {
-        showMessage(m_message, e.message());
+    User owner;
+    owner.login = m_login->text();
+    owner.displayName = m_name->text();
+    const QString password = m_password->text();
+    const BackgroundResult<Access> signedIn =
+        waitBriefly<Access>(m_db, [owner, password](Database& own) mutable {
+            UserRepository users(own);
+            users.createUser(owner, password);
+            return users.signIn(owner.login, password);
+        });
+    if (!signedIn.value) {
+        showMessage(m_message, signedIn.error);
         return;
     }
+    m_db.setAccess(*signedIn.value);
     QSettings().setValue(QStringLiteral("session/lastLogin"), m_login->text().trimmed());
     QDialog::accept();
 }
@@ -206,10 +215,14 @@ void ChangePasswordDialog::accept()
         m_repeat->setFocus();
         return;
     }
-    try {
-        UserRepository(m_db).changeOwnPassword(m_current->text(), m_next->text());
-    } catch (const StoreError& e) {
-        showMessage(m_message, e.message());
+    const QString current = m_current->text();
+    const QString next = m_next->text();
+    const BackgroundResult<bool> changed = waitBriefly<bool>(m_db, [current, next](Database& own) {
+        UserRepository(own).changeOwnPassword(current, next);
+        return true;
+    });
+    if (!changed.value) {
+        showMessage(m_message, changed.error);
         return;
     }
     QDialog::accept();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -81,6 +82,33 @@ runInBackground(QWidget* parent, Database& db, const QString& label,
     thread->wait();
     ticker.stop();
     progress.reset();
+    return *result;
+}
+
+// Brief work the user waits for without a progress window (checking or hashing a password costs
+// tens of milliseconds of CPU on purpose): it runs on a connection of its own in another thread
+// while the window keeps painting but takes no input, so nothing is clicked twice meanwhile.
+template <typename T> BackgroundResult<T> waitBriefly(Database& db, const std::function<T(Database&)>& work)
+{
+    const DatabaseTicket ticket = db.ticket();
+    auto result = std::make_shared<BackgroundResult<T>>();
+    std::unique_ptr<QThread> thread(QThread::create([ticket, work, result]() {
+        try {
+            const std::unique_ptr<Database> own = ticket.open();
+            result->value = work(*own);
+        } catch (const StoreError& e) {
+            result->error = e.message();
+        } catch (const std::exception& e) {
+            result->error = QString::fromLocal8Bit(e.what());
+        }
+    }));
+    QEventLoop loop;
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    thread->start();
+    if (!thread->isFinished()) loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    QGuiApplication::restoreOverrideCursor();
     return *result;
 }
 

@@ -1,5 +1,7 @@
 #include "UsersDialog.h"
 
+#include "BackgroundTask.h"
+
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
@@ -265,7 +267,13 @@ bool UsersDialog::editUser(User user)
             if (adding) {
                 if (password->text() != repeat->text())
                     throw StoreError(StoreError::Kind::Validation, tr("The two passwords differ."));
-                UserRepository(m_db).createUser(u, password->text());
+                // Hashing the password takes tens of milliseconds on purpose: not on this thread.
+                const QString typed = password->text();
+                const BackgroundResult<qint64> created =
+                    waitBriefly<qint64>(m_db, [u, typed](Database& own) mutable {
+                        return UserRepository(own).createUser(u, typed);
+                    });
+                if (!created.value) throw StoreError(StoreError::Kind::Validation, created.error);
             } else {
                 UserRepository(m_db).updateUser(u);
             }
@@ -304,8 +312,17 @@ void UsersDialog::resetPassword()
                                                    QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
+    // Hashing the password takes tens of milliseconds on purpose: not on this thread.
+    const BackgroundResult<bool> reset = waitBriefly<bool>(m_db, [id, password](Database& own) {
+        UserRepository(own).resetPassword(id, password);
+        return true;
+    });
+    if (!reset.value) {
+        m_message->setText(reset.error);
+        m_message->show();
+        return;
+    }
     try {
-        UserRepository(m_db).resetPassword(id, password);
         m_message->hide();
         reloadUsers();
     } catch (const StoreError& e) {
