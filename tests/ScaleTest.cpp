@@ -3,11 +3,13 @@
 #include "TestSupport.h"
 
 #include "services/DemoData.h"
+#include "services/Reports.h"
 #include "store/AuditLog.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 #include "store/FollowUpRepository.h"
+#include "store/Migrations.h"
 #include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/RevenueSummary.h"
@@ -190,6 +192,91 @@ TEST_CASE("the summaries equal a rebuild after a thousand random edits", "[scale
     CHECK(summaries(*db) == kept);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM orders o WHERE paid <> (SELECT coalesce(sum(amount), 0) "
                                     "FROM payment_allocations a WHERE a.order_id = o.id)")) == 0);
+}
+
+TEST_CASE("a review ranks the customers of a year, of a month and of any range as the orders do",
+          "[scale][reports]")
+{
+    TempDb db;
+    fillShop(*db);
+    // The ten largest customers summed straight from the orders, by order date or by delivery.
+    auto fromOrders = [&](const QString& first, const QString& last, BillingBasis basis) {
+        const QString date =
+            basis == BillingBasis::Delivery ? QStringLiteral("status_at") : QStringLiteral("order_date");
+        Sql q(*db,
+              QStringLiteral(
+                  "SELECT customer_id, sum(total), count(*) FROM orders WHERE %1 AND strftime('%Y-%m', %2, "
+                  "'localtime') BETWEEN ? AND ? GROUP BY customer_id HAVING sum(total) > 0 "
+                  "ORDER BY 2 DESC, 1 LIMIT 10")
+                  .arg(basis == BillingBasis::Delivery ? QStringLiteral("status = 3")
+                                                       : QStringLiteral("status <> 4"),
+                       date));
+        q.bind(first).bind(last).exec();
+        QStringList rows;
+        while (q.next())
+            rows.append(QStringLiteral("%1:%2:%3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        return rows;
+    };
+    auto ranked = [&](const QString& first, const QString& last, BillingBasis basis) {
+        QStringList rows;
+        for (const RevenueShare& s : Reports::review(*db, first, last, basis).topCustomers)
+            rows.append(QStringLiteral("%1:%2:%3").arg(s.id).arg(s.billed.fen()).arg(s.orders));
+        return rows;
+    };
+    const QString year = QString::number(QDate::currentDate().year() - 1);
+    for (const BillingBasis basis : {BillingBasis::OrderDate, BillingBasis::Delivery}) {
+        INFO("basis " << int(basis));
+        const QStringList wholeYear =
+            fromOrders(year + QStringLiteral("-01"), year + QStringLiteral("-12"), basis);
+        REQUIRE(wholeYear.size() == 10);
+        CHECK(ranked(year + QStringLiteral("-01"), year + QStringLiteral("-12"), basis) == wholeYear);
+        CHECK(ranked(year + QStringLiteral("-03"), year + QStringLiteral("-03"), basis) ==
+              fromOrders(year + QStringLiteral("-03"), year + QStringLiteral("-03"), basis));
+        CHECK(ranked(year + QStringLiteral("-04"), year + QStringLiteral("-09"), basis) ==
+              fromOrders(year + QStringLiteral("-04"), year + QStringLiteral("-09"), basis));
+    }
+    // A year's totals follow an order moved into another year and a cancelled one.
+    OrderRepository orders(*db);
+    const qint64 top =
+        fromOrders(year + QStringLiteral("-01"), year + QStringLiteral("-12"), BillingBasis::OrderDate)
+            .first()
+            .section(QLatin1Char(':'), 0, 0)
+            .toLongLong();
+    const qint64 moved = count(
+        *db, QStringLiteral("SELECT id FROM orders WHERE customer_id = %1 AND status <> 4 AND "
+                            "strftime('%Y', order_date, 'localtime') = '%2' ORDER BY total DESC LIMIT 1")
+                 .arg(top)
+                 .arg(year));
+    Order o = orders.get(moved);
+    if (OrderRules::isClosed(o.status)) {
+        orders.reopen(moved, o.meta.version, QStringLiteral("改单"));
+        o = orders.get(moved);
+    }
+    o.orderDate = o.orderDate.addYears(-1);
+    orders.update(o);
+    CHECK(ranked(year + QStringLiteral("-01"), year + QStringLiteral("-12"), BillingBasis::OrderDate) ==
+          fromOrders(year + QStringLiteral("-01"), year + QStringLiteral("-12"), BillingBasis::OrderDate));
+    const QStringList kept = summaries(*db);
+    RevenueSummary::rebuild(*db);
+    CHECK(summaries(*db) == kept);
+}
+
+TEST_CASE("an older database gains its customers' yearly totals from the monthly ones",
+          "[scale][reports][database]")
+{
+    TempDb db;
+    fillShop(*db);
+    const QStringList kept = summaries(*db);
+    REQUIRE(count(*db, QStringLiteral("SELECT count(*) FROM summary_customer_year")) > 300);
+    // As schema 12 left it: no yearly tables.
+    db->exec(QStringLiteral("DROP TABLE summary_customer_year"));
+    db->exec(QStringLiteral("DROP TABLE summary_delivered_customer_year"));
+    db->exec(QStringLiteral("DELETE FROM schema_version WHERE version = 13"));
+    db.db.reset();
+    db.db = std::make_unique<Database>(db.path);
+    CHECK(db->schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
+    CHECK(summaries(*db) == kept);
 }
 
 TEST_CASE("keyset paging skips and repeats nothing while rows are inserted", "[scale][lists]")

@@ -222,12 +222,14 @@ TEST_CASE("an order saved from a stale copy merges field by field and line by li
 
 TEST_CASE("a full disk and a read-only folder give a clear message and leave the database intact", "[shared][disk]")
 {
+    // Room for a new database (about 500 KB, and as much again of journal while it is made) and a
+    // few hundred customers.
     QTemporaryDir dir;
     const QString mountPoint = dir.filePath(QStringLiteral("small"));
     QDir().mkpath(mountPoint);
     QProcess mount;
     mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                          QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mountPoint});
+                                          QStringLiteral("size=2m"), QStringLiteral("tmpfs"), mountPoint});
     if (!mount.waitForFinished(10000) || mount.exitCode() != 0) {
         WARN("Skipped: a small tmpfs cannot be mounted here (needs root): "
              << mount.readAllStandardError().toStdString());

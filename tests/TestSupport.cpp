@@ -165,13 +165,20 @@ QStringList summaries(Database& db)
     QStringList rows;
     for (const QString& sql :
          {QStringLiteral("SELECT 'm', month, 0, billed, orders, received FROM summary_month"),
-          QStringLiteral("SELECT 'c', month, customer_id, billed, orders, received FROM summary_customer_month"),
+          QStringLiteral(
+              "SELECT 'c', month, customer_id, billed, orders, received FROM summary_customer_month"),
           QStringLiteral("SELECT 'g', month, category_id, billed, orders, 0 FROM summary_category_month"),
           QStringLiteral("SELECT 's', month, staff_id, billed, orders, 0 FROM summary_staff_month"),
           QStringLiteral("SELECT 'dm', month, 0, billed, orders, 0 FROM summary_delivered_month"),
-          QStringLiteral("SELECT 'dc', month, customer_id, billed, orders, 0 FROM summary_delivered_customer_month"),
-          QStringLiteral("SELECT 'dg', month, category_id, billed, orders, 0 FROM summary_delivered_category_month"),
-          QStringLiteral("SELECT 'ds', month, staff_id, billed, orders, 0 FROM summary_delivered_staff_month")}) {
+          QStringLiteral(
+              "SELECT 'dc', month, customer_id, billed, orders, 0 FROM summary_delivered_customer_month"),
+          QStringLiteral(
+              "SELECT 'dg', month, category_id, billed, orders, 0 FROM summary_delivered_category_month"),
+          QStringLiteral(
+              "SELECT 'ds', month, staff_id, billed, orders, 0 FROM summary_delivered_staff_month"),
+          QStringLiteral("SELECT 'cy', year, customer_id, billed, orders, 0 FROM summary_customer_year"),
+          QStringLiteral(
+              "SELECT 'dcy', year, customer_id, billed, orders, 0 FROM summary_delivered_customer_year")}) {
         Sql q(db, sql + QStringLiteral(" ORDER BY 2, 3"));
         q.exec();
         while (q.next()) {

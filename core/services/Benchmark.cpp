@@ -644,10 +644,17 @@ QJsonObject revenueScenarios(Database& db, const Benchmark::Options& options)
     auto summaries = [&](const QString& first, const QString& last) {
         const QList<QVariant> range{first, last};
         readAll(db, QStringLiteral("SELECT * FROM summary_month WHERE month BETWEEN ? AND ?"), range);
-        readAll(db,
-                QStringLiteral("SELECT customer_id, sum(billed) FROM summary_customer_month WHERE month BETWEEN ? AND ? "
-                               "GROUP BY customer_id ORDER BY 2 DESC LIMIT 10"),
-                range);
+        // A month's or a calendar year's customers have one row each.
+        if (first == last)
+            readAll(db,
+                    QStringLiteral("SELECT customer_id, billed FROM summary_customer_month WHERE month = ? "
+                                   "ORDER BY billed DESC LIMIT 10"),
+                    {first});
+        else
+            readAll(db,
+                    QStringLiteral("SELECT customer_id, billed FROM summary_customer_year WHERE year = ? "
+                                   "ORDER BY billed DESC LIMIT 10"),
+                    {first.left(4)});
         readAll(db, QStringLiteral("SELECT * FROM summary_category_month WHERE month BETWEEN ? AND ?"), range);
         readAll(db, QStringLiteral("SELECT * FROM summary_staff_month WHERE month BETWEEN ? AND ?"), range);
     };

@@ -148,21 +148,34 @@ Review Reports::review(Database& db, const QString& first, const QString& last, 
     for (RevenueShare& s : r.categories)
         if (s.id == 0)
             s.name = tr("Not in the catalog");
-    // One month has one row per customer: its ten largest come straight off summary_customer_top.
-    // Several months are added up per customer first.
-    Sql customers(db, first == last
-                          ? QStringLiteral("SELECT s.customer_id, c.name, s.billed, s.orders FROM %1_customer_month s "
-                                           "CROSS JOIN customers c ON c.id = s.customer_id WHERE s.month = ? AND "
-                                           "s.billed > 0 ORDER BY s.billed DESC, s.customer_id LIMIT 10")
-                                .arg(prefix)
-                          : QStringLiteral("SELECT s.customer_id, c.name, sum(s.billed), sum(s.orders) FROM "
-                                           "%1_customer_month s JOIN customers c ON c.id = s.customer_id WHERE "
-                                           "s.month BETWEEN ? AND ? GROUP BY s.customer_id HAVING sum(s.billed) > 0 "
-                                           "ORDER BY 3 DESC, 1 LIMIT 10")
-                                .arg(prefix));
-    customers.bind(first);
-    if (first != last)
-        customers.bind(last);
+    // One month or one calendar year has one row per customer: its ten largest come straight off
+    // the summary's index. Other ranges add up each customer's months first, then name the ten.
+    const bool wholeYear = first.left(4) == last.left(4) && first.mid(5) == QLatin1String("01") &&
+                           last.mid(5) == QLatin1String("12");
+    QString top;
+    if (first == last || wholeYear)
+        top = QStringLiteral("SELECT s.customer_id, c.name, s.billed, s.orders FROM %1_customer_%2 s CROSS "
+                             "JOIN customers c "
+                             "ON c.id = s.customer_id WHERE s.%2 = ? AND s.billed > 0 ORDER BY s.billed "
+                             "DESC, s.customer_id "
+                             "LIMIT 10")
+                  .arg(prefix, wholeYear ? QStringLiteral("year") : QStringLiteral("month"));
+    else
+        top = QStringLiteral(
+                  "SELECT t.customer_id, c.name, t.billed, t.orders FROM (SELECT customer_id, sum(billed) AS "
+                  "billed, "
+                  "sum(orders) AS orders FROM %1_customer_month WHERE month BETWEEN ? AND ? GROUP BY "
+                  "customer_id "
+                  "HAVING sum(billed) > 0 ORDER BY 2 DESC, 1 LIMIT 10) t CROSS JOIN customers c ON c.id = "
+                  "t.customer_id ORDER BY t.billed DESC, t.customer_id")
+                  .arg(prefix);
+    Sql customers(db, top);
+    if (wholeYear)
+        customers.bind(first.left(4));
+    else if (first == last)
+        customers.bind(first);
+    else
+        customers.bind(first).bind(last);
     customers.exec();
     r.topCustomers = readShares(customers);
     Sql staff(db, QStringLiteral("SELECT s.staff_id, coalesce(m.name, ''), sum(s.billed), sum(s.orders) FROM %1_staff_month s "

@@ -659,6 +659,34 @@ ALTER TABLE products ADD COLUMN code TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX products_code ON products(code) WHERE code <> '';
 )SQL";
 
+// Schema 13: each customer's yearly totals beside the monthly ones, so a year's review ranks its
+// customers from one row each (a busy shop has hundreds of thousands of customer-months a year).
+// Filled here from the monthly rows they add up.
+const char* const kSchema13 = R"SQL(
+CREATE TABLE summary_customer_year (
+    year        TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    billed      INTEGER NOT NULL DEFAULT 0,
+    orders      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (year, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX summary_customer_year_top ON summary_customer_year(year, billed);
+CREATE TABLE summary_delivered_customer_year (
+    year        TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    billed      INTEGER NOT NULL DEFAULT 0,
+    orders      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (year, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX summary_delivered_customer_year_top ON summary_delivered_customer_year(year, billed);
+INSERT INTO summary_customer_year(year, customer_id, billed, orders)
+    SELECT substr(month, 1, 4), customer_id, sum(billed), sum(orders) FROM summary_customer_month
+    GROUP BY 1, 2 HAVING sum(billed) <> 0 OR sum(orders) <> 0;
+INSERT INTO summary_delivered_customer_year(year, customer_id, billed, orders)
+    SELECT substr(month, 1, 4), customer_id, sum(billed), sum(orders) FROM summary_delivered_customer_month
+    GROUP BY 1, 2 HAVING sum(billed) <> 0 OR sum(orders) <> 0;
+)SQL";
+
 // The four roles every shop starts with; their names are shown translated, the rights are the
 // shop's to change (except the owner's).
 void seedRoles(Database& db)
@@ -717,6 +745,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema11)); }},
         {12, QStringLiteral("customer search by field, match and activity; product codes"),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema12)); }, true},
+        {13, QStringLiteral("customers' yearly revenue totals"),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema13)); }},
     };
     return steps;
 }

@@ -44,6 +44,7 @@ INSERT INTO summary_staff_month(month, staff_id, billed, orders)
     WHERE o.status <> 4 GROUP BY 1, 2;
 DELETE FROM summary_delivered_month;
 DELETE FROM summary_delivered_customer_month;
+
 DELETE FROM summary_delivered_staff_month;
 INSERT INTO summary_delivered_customer_month(month, customer_id, billed, orders)
     SELECT strftime('%Y-%m', status_at, 'localtime'), customer_id, sum(total), count(*)
@@ -55,6 +56,26 @@ INSERT INTO summary_delivered_staff_month(month, staff_id, billed, orders)
     FROM (SELECT DISTINCT order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id
     WHERE o.status = 3 GROUP BY 1, 2;
 )SQL";
+
+// The yearly tables came with schema 13; an upgrade that rebuilds at an earlier step has none yet.
+const char* const kRebuildYears = R"SQL(
+DELETE FROM summary_customer_year;
+INSERT INTO summary_customer_year(year, customer_id, billed, orders)
+    SELECT strftime('%Y', order_date, 'localtime'), customer_id, sum(total), count(*)
+    FROM orders WHERE status <> 4 GROUP BY 1, 2;
+DELETE FROM summary_delivered_customer_year;
+INSERT INTO summary_delivered_customer_year(year, customer_id, billed, orders)
+    SELECT strftime('%Y', status_at, 'localtime'), customer_id, sum(total), count(*)
+    FROM orders WHERE status = 3 GROUP BY 1, 2;
+)SQL";
+
+bool hasYearTables(Database& db)
+{
+    return Sql(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                                  "'summary_customer_year'"))
+               .scalar()
+               .toInt() == 1;
+}
 
 } // namespace
 
@@ -90,13 +111,15 @@ void RevenueSummary::Changes::write()
         if (amounts.billed == 0 && amounts.orders == 0 && amounts.received == 0)
             continue;
         const bool hasReceived = table == QLatin1String("summary_month") || table == QLatin1String("summary_customer_month");
-        QString columns = QStringLiteral("month");
+        const QString period =
+            table.endsWith(QLatin1String("_year")) ? QStringLiteral("year") : QStringLiteral("month");
+        QString columns = period;
         QString values = QStringLiteral("?");
         if (!keyColumn.isEmpty()) {
             columns += QStringLiteral(", ") + keyColumn;
             values += QStringLiteral(", ?");
         }
-        const QString conflict = keyColumn.isEmpty() ? QStringLiteral("month") : QStringLiteral("month, ") + keyColumn;
+        const QString conflict = keyColumn.isEmpty() ? period : period + QStringLiteral(", ") + keyColumn;
         Sql q(m_db, QStringLiteral("INSERT INTO %1(%2, billed, orders%3) VALUES (%4, ?, ?%5) ON CONFLICT (%6) DO UPDATE SET "
                                    "billed = billed + excluded.billed, orders = orders + excluded.orders%7")
                         .arg(table, columns, hasReceived ? QStringLiteral(", received") : QString(), values,
@@ -129,6 +152,8 @@ void RevenueSummary::Changes::addOrder(const QString& prefix, const QString& mon
     const qint64 total = o.total().fen() * sign;
     add(prefix + QStringLiteral("_month"), {}, month, 0, {total, sign, 0});
     add(prefix + QStringLiteral("_customer_month"), QStringLiteral("customer_id"), month, o.customerId, {total, sign, 0});
+    add(prefix + QStringLiteral("_customer_year"), QStringLiteral("customer_id"), month.left(4), o.customerId,
+        {total, sign, 0});
     // Lines by the category of their catalog product; free-text lines count as category 0.
     QHash<qint64, qint64> byCategory;
     for (const OrderLine& line : o.lines)
@@ -171,6 +196,7 @@ void RevenueSummary::rebuild(Database& db)
     db.write([&] {
         Migrations::execScript(db, QString::fromUtf8(kRebuild));
         Migrations::execScript(db, QString::fromUtf8(kRebuildCategories));
+        if (hasYearTables(db)) Migrations::execScript(db, QString::fromUtf8(kRebuildYears));
     });
 }
 
@@ -184,6 +210,8 @@ void RevenueSummary::rebuildCustomers(Database& db, const QList<qint64>& custome
     db.write([&] {
         db.exec(QStringLiteral("DELETE FROM summary_customer_month WHERE %1").arg(in));
         db.exec(QStringLiteral("DELETE FROM summary_delivered_customer_month WHERE %1").arg(in));
+        db.exec(QStringLiteral("DELETE FROM summary_customer_year WHERE %1").arg(in));
+        db.exec(QStringLiteral("DELETE FROM summary_delivered_customer_year WHERE %1").arg(in));
         db.exec(QStringLiteral("INSERT INTO summary_customer_month(month, customer_id, billed, orders, received) "
                                "SELECT strftime('%Y-%m', order_date, 'localtime'), customer_id, sum(total), count(*), 0 "
                                "FROM orders WHERE status <> 4 AND %1 GROUP BY 1, 2")
@@ -197,6 +225,12 @@ void RevenueSummary::rebuildCustomers(Database& db, const QList<qint64>& custome
                                "SELECT strftime('%Y-%m', status_at, 'localtime'), customer_id, sum(total), count(*) "
                                "FROM orders WHERE status = 3 AND %1 GROUP BY 1, 2")
                     .arg(in));
+        for (const QString& basis : {QStringLiteral("summary"), QStringLiteral("summary_delivered")})
+            db.exec(QStringLiteral(
+                        "INSERT INTO %1_customer_year(year, customer_id, billed, orders) SELECT "
+                        "substr(month, 1, 4), "
+                        "customer_id, sum(billed), sum(orders) FROM %1_customer_month WHERE %2 GROUP BY 1, 2")
+                        .arg(basis, in));
     });
 }
 

@@ -18,8 +18,10 @@ class Database;
 // The revenue summaries (schema 6), kept correct in the same transaction as every write that
 // changes them: an order's contribution (its total in its order month — and, once delivered, in
 // the month it was delivered — for its customer, each product category on its lines and each staff
-// member on it) is taken away before a change and added after it; a cancelled order contributes nothing; a payment adds its amount to "received"
-// in its month. Months are the shop's local months ('2026-11'). rebuild() recomputes everything
+// member on it) is taken away before a change and added after it; a cancelled order contributes
+// nothing; a payment adds its amount to "received" in its month. Each customer's billed totals are
+// also kept per year (schema 13), for ranking a year's customers. Months are the shop's local
+// months ('2026-11'), years their first four characters. rebuild() recomputes everything
 // from the orders and payments themselves (after a migration, and in tests as the independent check).
 class RevenueSummary final
 {
@@ -43,7 +45,7 @@ public:
             qint64 orders = 0;
             qint64 received = 0;
         };
-        // table, key column ('' for the shop's monthly tables), month, key
+        // table, key column ('' for the shop's monthly tables), month or year, key
         using Row = std::tuple<QString, QString, QString, qint64>;
         void addOrder(const QString& prefix, const QString& month, const Order& order, int sign);
         void add(const QString& table, const QString& keyColumn, const QString& month, qint64 key, Amounts amounts);
