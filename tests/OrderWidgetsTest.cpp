@@ -5,6 +5,7 @@
 #include "OrderLinesModel.h"
 #include "OrderListModel.h"
 #include "OrderListPage.h"
+#include "RemindersPanel.h"
 #include "SearchHighlight.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -266,6 +268,33 @@ TEST_CASE("the main window shows unfinished orders due today or overdue at a gla
     CHECK(window.pages()->currentIndex() == MainWindow::OrdersPage);
     CHECK(window.orderPage()->model()->rowCount() == 1);
     CHECK(window.orderPage()->model()->data(window.orderPage()->model()->index(0, 0), OrderListModel::OverdueRole).toBool());
+}
+
+TEST_CASE("the main window paints before pages behind tabs read and before other threads start",
+          "[widgets][orders]")
+{
+    Shop shop;
+    for (int i = 0; i < 3; ++i)
+        shop.earlierOrder(3000 + i, QDateTime::currentDateTimeUtc().addDays(-i));
+    {
+        MainWindow window(*shop.db);
+        QSignalSpy reminders(window.remindersPanel(), &RemindersPanel::refreshed);
+        // Built but not painted: the order list behind its tab has read nothing, and the
+        // reminders wait to be read in another thread.
+        CHECK(window.orderPage()->model()->rowCount() == 0);
+        CHECK_FALSE(reminders.wait(300));
+        CHECK(window.remindersPanel()->findChild<QLabel*>(QStringLiteral("remindersSummaryLabel"))->text() ==
+              QStringLiteral("Reading what is due…"));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(reminders.wait(5000)); // started once the window had painted
+        window.showPage(MainWindow::OrdersPage);
+        CHECK(window.orderPage()->model()->rowCount() == 3);
+    }
+    // A window nobody shows lets its reads go after a second.
+    MainWindow hidden(*shop.db);
+    QSignalSpy reminders(hidden.remindersPanel(), &RemindersPanel::refreshed);
+    CHECK(reminders.wait(5000));
 }
 
 TEST_CASE("a customer name nobody has is created on the spot from the order editor", "[widgets][orders]")

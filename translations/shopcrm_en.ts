@@ -361,7 +361,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+416"/>
+        <location filename="../ui/MainWindow.cpp" line="+437"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+213"/>
         <source>Why are %n order(s) cancelled?</source>
         <translation>
             <numerusform>Why are %n order cancelled?</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+147"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>

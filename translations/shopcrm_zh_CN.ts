@@ -1888,7 +1888,7 @@ Commands:
 <context>
     <name>shopcrm::BackgroundTask</name>
     <message>
-        <location filename="../ui/BackgroundTask.h" line="+41"/>
+        <location filename="../ui/BackgroundTask.h" line="+42"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2629,7 +2629,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/AccountDialogs.cpp" line="+177"/>
+        <location filename="../ui/AccountDialogs.cpp" line="+186"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
@@ -4130,7 +4130,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+747"/>
+        <location filename="../core/store/Migrations.cpp" line="+777"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -5535,7 +5535,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FirstRunDialog</name>
     <message>
-        <location filename="../ui/AccountDialogs.cpp" line="-105"/>
+        <location filename="../ui/AccountDialogs.cpp" line="-109"/>
         <source>Welcome to ShopCRM</source>
         <translation>欢迎使用 ShopCRM</translation>
     </message>
@@ -6753,7 +6753,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
@@ -6763,8 +6763,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+186"/>
+        <location line="-55"/>
+        <location line="+191"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
@@ -6775,12 +6775,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+352"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-352"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -6918,13 +6918,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+269"/>
+        <location line="+284"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-333"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -6935,7 +6935,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -6960,7 +6960,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已备份到 %1（已校验）。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -8195,7 +8195,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
@@ -9149,7 +9149,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>退款（%1）超过了该客户已付的金额（%2）。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>A refund can only take back, a payment only pay.</source>
         <translation>退款只能冲回已付金额，付款只能用于支付。</translation>
     </message>
@@ -9882,12 +9882,17 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-37"/>
+        <source>Reading what is due…</source>
+        <translation>正在读取到期事项…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -10555,7 +10560,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::SignInDialog</name>
     <message>
-        <location filename="../ui/AccountDialogs.cpp" line="-114"/>
+        <location filename="../ui/AccountDialogs.cpp" line="-117"/>
         <source>Sign in to ShopCRM</source>
         <translation>登录 ShopCRM</translation>
     </message>
@@ -10824,7 +10829,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::UsersDialog</name>
     <message>
-        <location filename="../ui/UsersDialog.cpp" line="+36"/>
+        <location filename="../ui/UsersDialog.cpp" line="+38"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
@@ -10999,7 +11004,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
@@ -11009,7 +11014,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新密码（至少 %1 个字符）；告诉该用户后，他可以在“文件 ▸ 修改我的密码”中自行修改：</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>New role</source>
         <translation>新建角色</translation>
     </message>

@@ -5,12 +5,15 @@
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace shopcrm {
 
@@ -25,6 +28,7 @@ public:
     // A read still running is stopped (the window is closing): nobody waits for its result.
     ~BackgroundReader() override
     {
+        held().remove(this);
         {
             const QMutexLocker lock(&m_running->mutex);
             m_running->closing = true;
@@ -36,6 +40,17 @@ public:
 
     // Whatever is being read is no longer wanted: its result is dropped.
     void forget() { ++m_request; }
+
+    // While the main window is built and painted for the first time, reads wait (the latest of
+    // each reader), so that first paint has the cores and the disk to itself; release() starts them.
+    static void hold() { holding() = true; }
+    static void release()
+    {
+        holding() = false;
+        const QSet<BackgroundReader*> waiting = std::exchange(held(), {});
+        for (BackgroundReader* reader : waiting)
+            if (reader->m_heldStart) std::exchange(reader->m_heldStart, nullptr)();
+    }
 
     template <typename T>
     void read(std::function<T(Database&)> work, std::function<void(const T&)> apply,
@@ -58,6 +73,23 @@ public:
             else if (failed)
                 failed(outcome.error);
         });
+        // Only the latest read asked for while held is started on release.
+        delete m_heldWatcher.data();
+        m_heldStart = nullptr;
+        if (holding()) {
+            m_heldWatcher = watcher;
+            m_heldStart = [this, watcher, work] { start(watcher, work); };
+            held().insert(this);
+            return;
+        }
+        start(watcher, work);
+    }
+
+private:
+    template <typename Outcome, typename T>
+    void start(QFutureWatcher<Outcome>* watcher, std::function<T(Database&)> work)
+    {
+        m_heldWatcher = nullptr;
         watcher->setFuture(QtConcurrent::run(&m_pool, [ticket = m_db.ticket(), work, running = m_running] {
             Outcome outcome;
             try {
@@ -85,7 +117,17 @@ public:
         }));
     }
 
-private:
+    static bool& holding()
+    {
+        static bool value = false;
+        return value;
+    }
+    static QSet<BackgroundReader*>& held()
+    {
+        static QSet<BackgroundReader*> readers;
+        return readers;
+    }
+
     // The read in progress, for the destructor to stop it.
     struct Running
     {
@@ -97,6 +139,8 @@ private:
     QThreadPool m_pool;
     quint64 m_request = 0;
     std::shared_ptr<Running> m_running = std::make_shared<Running>();
+    std::function<void()> m_heldStart;
+    QPointer<QObject> m_heldWatcher;
 };
 
 } // namespace shopcrm

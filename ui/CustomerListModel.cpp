@@ -110,6 +110,8 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
                                              CustomerSort::NextFollowUp};
     if (column < 0 || column >= ColumnCount)
         return;
+    // The view sorts once when it is set up, as the list already is: nothing to read again.
+    if (m_query.sort == bySection[column] && m_query.order == order) return;
     m_query.sort = bySection[column];
     m_query.order = order;
     if (!isSearching())

@@ -1,19 +1,20 @@
 #include "MainWindow.h"
 
+#include "AccountDialogs.h"
+#include "AuditDialog.h"
+#include "BackgroundReader.h"
 #include "CatalogPage.h"
-#include "ErrorReporter.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
+#include "ErrorReporter.h"
 #include "FollowUpDialog.h"
 #include "FollowUpListPage.h"
 #include "OrderListPage.h"
 #include "PaymentListPage.h"
 #include "RemindersPanel.h"
 #include "ReportsPage.h"
-#include "SettingsDialog.h"
-#include "AccountDialogs.h"
-#include "AuditDialog.h"
 #include "services/Backups.h"
+#include "SettingsDialog.h"
 #include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/DeskPresence.h"
@@ -43,6 +44,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ShopCRM"));
+    // What the pages read in other threads (counts, reminders, the catalog's uses) waits until the
+    // window has painted once, or a second has passed for a window nobody shows.
+    BackgroundReader::hold();
+    qApp->installEventFilter(this);
+    QTimer::singleShot(1000, this, &MainWindow::releaseReads);
     resize(1280, 760);
 
     auto* central = new QWidget(this);
@@ -237,11 +243,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         });
         m_tray->show();
     }
-    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_orders && m_pages->widget(index) == m_orders)
-            m_orders->refresh();
-        updateDueAttention();
-    });
+    // A page reads its list when it is shown (each time: the day moves on), not when it is built.
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateDueAttention);
     // The day moves on while the program stays open: what is due is looked at again every minute.
     m_attentionTimer = new QTimer(this);
     m_attentionTimer->setInterval(60 * 1000);
@@ -383,11 +386,28 @@ void MainWindow::changePassword()
 
 MainWindow::~MainWindow()
 {
+    releaseReads();
     m_db.setBusyObserver({});
     for (int i = 0; i < PageCount; ++i)
         if (pageWidget(i) && pageWidget(i) == m_pages->currentWidget())
             QSettings().setValue(QStringLiteral("mainWindow/page"), i);
     QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_holdingReads && event->type() == QEvent::Paint && watched->isWidgetType() &&
+        static_cast<QWidget*>(watched)->window() == this)
+        QTimer::singleShot(0, this, &MainWindow::releaseReads); // once this paint is done
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::releaseReads()
+{
+    if (!m_holdingReads) return;
+    m_holdingReads = false;
+    qApp->removeEventFilter(this);
+    BackgroundReader::release();
 }
 
 void MainWindow::showPage(int page)

@@ -63,8 +63,12 @@ signals:
     // The user changed the language; the application restarts its window to apply it.
     void restartRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* pageWidget(int page) const;
+    void releaseReads();
     void changePassword();
     void runScheduledBackup();
     void openSettings();
@@ -94,6 +98,7 @@ private:
     QLabel* m_desks = nullptr;
     QLabel* m_where = nullptr;
     QTimer* m_noticeTimer = nullptr;
+    bool m_holdingReads = true;
 };
 
 } // namespace shopcrm

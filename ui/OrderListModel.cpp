@@ -15,8 +15,8 @@ OrderListModel::OrderListModel(Database& db, QObject* parent)
     : PagedModelBase(parent), m_repository(db), m_reader(new BackgroundReader(db, this)),
       m_pages(kPageSize, kMaxPages)
 {
+    // Read on refresh(): the page does it when it is first shown.
     m_query.filter = OrderFilter::unfinished();
-    refresh();
 }
 
 int OrderListModel::rowCount(const QModelIndex& parent) const
@@ -142,9 +142,11 @@ void OrderListModel::sort(int column, Qt::SortOrder order)
                                           OrderSort::CreatedBy, OrderSort::AmountDue};
     if (column < 0 || column >= ColumnCount)
         return;
+    const bool same = m_query.sort == bySection[column] && m_query.order == order;
     m_query.sort = bySection[column];
     m_query.order = order;
-    refresh();
+    // The view sorts once when it is set up: nothing to read before the page asks, or again.
+    if (m_loaded && !same) refresh();
 }
 
 void OrderListModel::setFilter(const OrderFilter& filter)
@@ -155,6 +157,7 @@ void OrderListModel::setFilter(const OrderFilter& filter)
 
 void OrderListModel::refresh()
 {
+    m_loaded = true;
     m_reader->forget(); // a count still running is for the list as it was
     beginResetModel();
     m_pages.clear();

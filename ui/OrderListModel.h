@@ -54,6 +54,7 @@ private:
     OrderRepository m_repository;
     class BackgroundReader* m_reader = nullptr;
     bool m_counting = false;
+    bool m_loaded = false;   // refreshed at least once
     QList<OrderRow> m_first; // the first page while counting
     OrderListQuery m_query;
     OrderTotals m_totals;

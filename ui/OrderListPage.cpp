@@ -212,8 +212,15 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
     refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, this, &OrderListPage::refresh);
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+}
+
+void OrderListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Read when shown, each time, not when built: behind another tab the page costs nothing at
+    // start-up, and what is due has moved on since it was last looked at.
+    refresh();
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) m_view->selectRow(0);
 }
 
 OrderListPage::~OrderListPage()

@@ -128,6 +128,8 @@ void RemindersPanel::refresh()
 {
     // Over a large shop this reads for seconds: in another thread, shown when it is there.
     const QDateTime now = m_clock.isValid() ? m_clock : QDateTime::currentDateTimeUtc();
+    if (m_summary->text().isEmpty())
+        m_summary->setText(tr("Reading what is due…")); // the first time; later the last list stays
     m_reader->read<ReminderList>([now](Database& db) { return ReminderRepository(db).due(now); },
                                  [this](const ReminderList& list) { show(list); },
                                  [this](const QString& error) {
