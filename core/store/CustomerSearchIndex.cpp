@@ -22,6 +22,8 @@ namespace {
 const QString kStream = QStringLiteral(
     "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid");
 constexpr int kBatch = 64;   // candidates confirmed together (one read of their rows)
+// Documents of a further term read into a set of customers (a few milliseconds' worth).
+constexpr qsizetype kHeldCustomers = 40000;
 constexpr int kReadings = 2; // readings of a polyphonic character combined into pair and initial keys
 
 int documentOf(int field, MatchQuality quality)
@@ -792,6 +794,25 @@ QList<qint64> CustomerSearchIndex::bareCandidates(const QString& typed, int limi
     return rowids;
 }
 
+std::optional<QSet<qint64>> CustomerSearchIndex::customersMatching(const SearchTerm& term,
+                                                                   qsizetype cap) const
+{
+    QSet<qint64> ids;
+    qsizetype documents = 0;
+    RawRead stream(m_db, kStream);
+    for (const Segment& segment : segmentsFor(term)) {
+        stream.reset();
+        stream.bind(segment.expression)
+            .bind(rowid(int(segment.field) * 4, 65535, 0))
+            .bind(rowid(int(segment.field) * 4 + 4, 65535, 0));
+        while (stream.next()) {
+            if (++documents > cap) return std::nullopt;
+            ids.insert(stream.int64(0) & ((qint64(1) << 28) - 1));
+        }
+    }
+    return ids;
+}
+
 QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed, int limit,
                                                             bool includeArchived) const
 {
@@ -820,6 +841,18 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     }
     const SearchTerm& lead = query.terms().at(leadAt);
     const QList<Segment> segments = segmentsFor(lead);
+    // The other terms' customers, where they are few enough to hold: a candidate outside them is
+    // passed over unread (reading and confirming a candidate's texts is what a search spends its
+    // time on). A term matching more stays confirmed candidate by candidate.
+    QList<QSet<qint64>> others;
+    for (qsizetype t = 0; t < query.terms().size(); ++t)
+        if (t != leadAt)
+            if (std::optional<QSet<qint64>> ids = customersMatching(query.terms().at(t), kHeldCustomers))
+                others.append(std::move(*ids));
+    auto outsideOthers = [&](qint64 id) {
+        return std::any_of(others.cbegin(), others.cend(),
+                           [id](const QSet<qint64>& ids) { return !ids.contains(id); });
+    };
     qsizetype segment = -1;
     // Candidates are many small rows: read on SQLite's own API. Each comes with its place in the
     // ranking: field and start kind (from its part of the search), activity day and customer (from
@@ -867,7 +900,7 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
         while (batch.size() < kBatch && (more = (next = nextPlace()).has_value())) {
             const qint64 rowid = *next;
             const qint64 id = rowid & ((qint64(1) << 28) - 1);
-            if (taken.contains(id)) continue;
+            if (taken.contains(id) || outsideOthers(id)) continue;
             batch.append(rowid);
             ids.append(id);
         }

@@ -5,9 +5,11 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace shopcrm {
 
@@ -111,6 +113,8 @@ private:
         MatchQuality quality;
     };
     static QList<Segment> segmentsFor(const SearchTerm& lead);
+    // The customers the term's own search reads, if it reads at most `cap` documents.
+    std::optional<QSet<qint64>> customersMatching(const SearchTerm& term, qsizetype cap) const;
     void forget(qint64 id, const Entry& entry, int day);
     int storedDay(qint64 id) const;
 
