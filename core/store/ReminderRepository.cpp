@@ -91,13 +91,22 @@ QList<Reminder> ReminderRepository::followUpsDue(const QDate& today) const
 
 bool ReminderRepository::dismissed(const Reminder& r, const QDate& today) const
 {
-    Sql q(m_db, QStringLiteral("SELECT until FROM reminder_dismissals WHERE kind = ? AND ref_id = ? AND occasion = ?"));
-    q.bind(Reminder::kindCode(r.kind)).bind(r.refId).bind(r.occasion).exec();
-    if (!q.next())
-        return false;
-    if (q.value(0).isNull())
-        return true;
-    return QDate::fromString(q.value(0).toString(), Qt::ISODate) > today;
+    // A large shop has tens of thousands of reminders and few dismissals: those still in force
+    // today are read once rather than looked up one reminder at a time.
+    auto key = [](const QString& kind, qint64 refId, const QString& occasion) -> QString {
+        return kind + QLatin1Char('|') + QString::number(refId) + QLatin1Char('|') + occasion;
+    };
+    if (m_dismissedOn != today) {
+        m_dismissedOn = today;
+        m_dismissed.clear();
+        Sql q(m_db,
+              QStringLiteral(
+                  "SELECT kind, ref_id, occasion FROM reminder_dismissals WHERE until IS NULL OR until > ?"));
+        q.bind(today.toString(Qt::ISODate)).exec();
+        while (q.next())
+            m_dismissed.insert(key(q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()));
+    }
+    return m_dismissed.contains(key(Reminder::kindCode(r.kind), r.refId, r.occasion));
 }
 
 QList<Reminder> ReminderRepository::ordersDue(const QDate& today, const QTimeZone& zone) const
@@ -224,6 +233,7 @@ void ReminderRepository::snooze(const Reminder& r, const QDate& day)
 
 void ReminderRepository::dismiss(const Reminder& r, const QDate& until)
 {
+    m_dismissedOn = QDate(); // read again at the next look
     m_db.write([&] {
         Sql(m_db, QStringLiteral("INSERT INTO reminder_dismissals(kind, ref_id, occasion, until, at, who, desk) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id, occasion) DO UPDATE SET "

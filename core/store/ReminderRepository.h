@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QTimeZone>
 
@@ -78,6 +79,9 @@ private:
     void dismiss(const Reminder& r, const QDate& until);
 
     Database& m_db;
+    // The occurrences hidden on a day, read once for all the reminders of one look.
+    mutable QDate m_dismissedOn;
+    mutable QSet<QString> m_dismissed;
 };
 
 } // namespace shopcrm
