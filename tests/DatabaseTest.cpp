@@ -1,12 +1,14 @@
-#include "TestSupport.h"
 #include "store/CustomerRepository.h"
-#include "store/OrderRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Migrations.h"
+#include "store/OrderRepository.h"
+#include "store/RowSupport.h"
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
 
@@ -286,4 +288,26 @@ TEST_CASE("the prepared-statement cache stays bounded however many different sta
     for (int i = 0; i < 500; ++i)
         CHECK(index.search(QStringLiteral("客户%1号").arg(i % 100), 20).size() == 1);
     CHECK(fresh->preparedStatements() == before);
+}
+
+TEST_CASE("stored times are read back as Qt reads them, in the stored form and any other", "[database]")
+{
+    QRandomGenerator random(3);
+    for (int i = 0; i < 2000; ++i) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(
+            qint64(random.bounded(qint64(4102444800))) * 1000 + random.bounded(1000), Qt::UTC);
+        const QString text = utcText(t).toString();
+        REQUIRE(text.size() == 24);
+        CHECK(parseUtc(text) == t);
+        QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        qt.setTimeSpec(Qt::UTC);
+        CHECK(parseUtc(text) == qt);
+    }
+    // Other forms still parse the way Qt does; a day that does not exist is no time at all.
+    CHECK(parseUtc(QStringLiteral("2026-12-02T04:49:10Z")) ==
+          QDateTime(QDate(2026, 12, 2), QTime(4, 49, 10), Qt::UTC));
+    CHECK(parseUtc(QStringLiteral("2024-02-29T23:59:59.999Z")) ==
+          QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC));
+    CHECK_FALSE(parseUtc(QStringLiteral("2026-02-30T04:49:10.000Z")).isValid());
+    CHECK_FALSE(parseUtc(QVariant()).isValid());
 }

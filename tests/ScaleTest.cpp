@@ -13,6 +13,7 @@
 #include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/RevenueSummary.h"
+#include "store/RowSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -277,6 +278,55 @@ TEST_CASE("an older database gains its customers' yearly totals from the monthly
     db.db = std::make_unique<Database>(db.path);
     CHECK(db->schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
     CHECK(summaries(*db) == kept);
+}
+
+TEST_CASE("a page anywhere in a long list, read after its nearest anchor, is the page at that offset",
+          "[scale][lists]")
+{
+    TempDb db;
+    DemoData demo(9);
+    demo.insertCustomers(*db, 1500);
+    demo.insertFollowUps(*db, 600);
+    CustomerRepository customers(*db);
+    QRandomGenerator random(13);
+    // Each list as plain SQL orders it: names both ways, grades (many alike) downwards, and the
+    // customers with nothing planned by name.
+    struct Case
+    {
+        CustomerListQuery query;
+        QString sql;
+    };
+    CustomerListQuery byName, byNameDown, byGrade, nothingPlanned;
+    byNameDown.order = Qt::DescendingOrder;
+    byGrade.sort = CustomerSort::Grade;
+    byGrade.order = Qt::DescendingOrder;
+    nothingPlanned.contact = ContactFilter::NothingPlanned;
+    const Case cases[] = {
+        {byName, QStringLiteral("SELECT id FROM customers WHERE archived = 0 ORDER BY name_sort, id")},
+        {byNameDown,
+         QStringLiteral("SELECT id FROM customers WHERE archived = 0 ORDER BY name_sort DESC, id DESC")},
+        {byGrade, QStringLiteral("SELECT id FROM customers WHERE archived = 0 ORDER BY grade DESC, id DESC")},
+        {nothingPlanned, QStringLiteral("SELECT id FROM customers WHERE archived = 0 AND next_follow_up = '' "
+                                        "ORDER BY name_sort, id")},
+    };
+    for (const Case& c : cases) {
+        INFO(c.sql.toStdString());
+        QList<qint64> all;
+        Sql q(*db, c.sql);
+        q.exec();
+        while (q.next())
+            all.append(q.value(0).toLongLong());
+        REQUIRE(all.size() > 500);
+        const ListAnchors anchors = customers.anchors(c.query, 64);
+        CHECK(anchors.keys.size() == all.size() / 64);
+        for (int i = 0; i < 40; ++i) {
+            const qint64 offset = i == 0 ? all.size() - 10 : random.bounded(static_cast<int>(all.size()));
+            QList<qint64> read;
+            for (const CustomerRow& r : customers.page(c.query, offset, 50, all.size(), &anchors))
+                read.append(r.id);
+            CHECK(read == all.mid(offset, 50));
+        }
+    }
 }
 
 TEST_CASE("keyset paging skips and repeats nothing while rows are inserted", "[scale][lists]")

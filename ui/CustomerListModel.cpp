@@ -42,7 +42,11 @@ const CustomerRow* CustomerListModel::rowAt(int row) const
         return &m_searchRows.at(row);
     if (m_counting) return &m_first.at(row);
     return m_pages.at(
-        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit, m_count); },
+        row,
+        [this](qint64 offset, int limit) {
+            return m_repository.page(m_query, offset, limit, m_count,
+                                     m_anchors.keys.isEmpty() ? nullptr : &m_anchors);
+        },
         [this](const CustomerRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
 }
 
@@ -151,6 +155,7 @@ void CustomerListModel::reload()
     m_count = 0;
     m_counting = false;
     m_first.clear();
+    m_anchors = {};
     ErrorReporter::guard([this] { readCount(); });
 }
 
@@ -177,21 +182,27 @@ void CustomerListModel::readCount()
 void CustomerListModel::countInBackground()
 {
     if (!m_counting) return;
-    m_reader->read<qint64>([query = m_query](Database& db) { return CustomerRepository(db).count(query); },
-                           [this](qint64 count) { counted(count); },
-                           [this](const QString& error) {
-                               counted(m_first.size());
-                               ErrorReporter::instance().report(error);
-                           });
+    using Counted = std::pair<qint64, ListAnchors>;
+    m_reader->read<Counted>(
+        [query = m_query](Database& db) {
+            const CustomerRepository repository(db);
+            return Counted{repository.count(query), repository.anchors(query, kAnchorEvery)};
+        },
+        [this](const Counted& counted) { this->counted(counted.first, counted.second); },
+        [this](const QString& error) {
+            counted(m_first.size(), {});
+            ErrorReporter::instance().report(error);
+        });
 }
 
-void CustomerListModel::counted(qint64 count)
+void CustomerListModel::counted(qint64 count, const ListAnchors& anchors)
 {
     if (!m_counting) return;
     grow(rowCount(), static_cast<int>(std::min<qint64>(count, INT_MAX)), [&] {
         m_count = count;
         m_counting = false;
         m_first.clear();
+        m_anchors = anchors;
     });
     emit countChanged(m_count);
 }

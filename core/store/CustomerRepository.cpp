@@ -568,9 +568,24 @@ QList<CustomerRow> CustomerRepository::readRows(Sql& q) const
     return rows;
 }
 
-QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint64 offset, int limit, qint64 total) const
+QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint64 offset, int limit,
+                                            qint64 total, const ListAnchors* anchors) const
 {
     const QString column = sortColumn(query.sort);
+    if (const qsizetype anchor = anchors ? anchors->before(offset) : -1; anchor >= 0) {
+        const bool asc = query.order == Qt::AscendingOrder;
+        const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 AND (%2, id) %4 (?, ?) "
+                                   "ORDER BY %2 %5, id %5 LIMIT ? OFFSET ?")
+                        .arg(kRowColumns, column, listWhere(query, m_db.access()),
+                             asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
+        q.bind(anchors->keys.at(anchor).first)
+            .bind(anchors->keys.at(anchor).second)
+            .bind(limit)
+            .bind(offset - anchors->positionAfter(anchor))
+            .exec();
+        return readRows(q);
+    }
     const ReadWindow window = ReadWindow::of(offset, limit, total);
     const bool ascending = (query.order == Qt::AscendingOrder) != window.fromEnd;
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -578,6 +593,23 @@ QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint
                     .arg(kRowColumns, column, listWhere(query, m_db.access()), dir));
     q.bind(window.limit).bind(window.offset).exec();
     return window.inOrder(readRows(q));
+}
+
+ListAnchors CustomerRepository::anchors(const CustomerListQuery& query, int every) const
+{
+    const QString column = sortColumn(query.sort);
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // One walk of the sort index; SQLite numbers the rows and hands back every `every`-th.
+    Sql q(m_db, QStringLiteral(
+                    "SELECT v, id FROM (SELECT %1 AS v, id, row_number() OVER (ORDER BY %1 %2, id %2) AS n "
+                    "FROM customers WHERE %3) WHERE n % ? = 0 ORDER BY n")
+                    .arg(column, dir, listWhere(query, m_db.access())));
+    q.bind(every).exec();
+    ListAnchors result;
+    result.every = every;
+    while (q.next())
+        result.keys.append({q.value(0), q.value(1).toLongLong()});
+    return result;
 }
 
 QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query, const CustomerRow& last,

@@ -10,6 +10,8 @@
 
 namespace shopcrm {
 
+struct ListAnchors; // store/RowSupport.h
+
 class Database;
 struct Access;
 
@@ -102,7 +104,10 @@ public:
     // A page by position (for jumps), or the page after/before a known row (keyset, for scrolling).
     // Rows offset… of the list; with the list's total known, a page in its second half is read
     // from the end (OFFSET walks every row it skips, so the end of a long list is as quick as its start).
-    QList<CustomerRow> page(const CustomerListQuery& query, qint64 offset, int limit, qint64 total = -1) const;
+    // With anchors (read by anchors()), a page is read after the nearest anchor before it.
+    QList<CustomerRow> page(const CustomerListQuery& query, qint64 offset, int limit, qint64 total = -1,
+                            const ListAnchors* anchors = nullptr) const;
+    ListAnchors anchors(const CustomerListQuery& query, int every) const;
     QList<CustomerRow> pageAfter(const CustomerListQuery& query, const CustomerRow& last, int limit) const;
     // Where a customer stands in the list for this query (0-based), or -1 if it is not listed.
     qint64 positionOf(const CustomerListQuery& query, qint64 id) const;

@@ -16,7 +16,37 @@ inline QDateTime parseUtc(const QVariant& v)
 {
     if (v.isNull())
         return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    // What utcText writes ("2026-12-02T04:49:10.123Z") is read digit by digit: a list page reads
+    // hundreds of these, and QDateTime::fromString costs a microsecond or more each. Any other
+    // form goes through Qt.
+    static constexpr char16_t kShape[] = u"0000-00-00T00:00:00.000Z";
+    if (text.size() == 24) {
+        int digits[17];
+        int n = 0;
+        bool shaped = true;
+        for (qsizetype i = 0; i < 24 && shaped; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (kShape[i] == u'0') {
+                shaped = c >= u'0' && c <= u'9';
+                if (shaped) digits[n++] = c - u'0';
+            } else {
+                shaped = c == kShape[i];
+            }
+        }
+        auto number = [&](int from, int count) {
+            int value = 0;
+            for (int i = from; i < from + count; ++i)
+                value = value * 10 + digits[i];
+            return value;
+        };
+        if (shaped) {
+            const QDate date(number(0, 4), number(4, 2), number(6, 2));
+            const QTime time(number(8, 2), number(10, 2), number(12, 2), number(14, 3));
+            if (date.isValid() && time.isValid()) return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     t.setTimeSpec(Qt::UTC);
     return t;
 }
@@ -57,6 +87,23 @@ inline void stampInsert(RowMeta& meta, qint64 id, const QString& now, const QStr
 // A list whose filter matches more rows than this (a shop's whole history) shows its first page at
 // once and is counted in another thread: counting a million rows takes longer than a click may.
 inline constexpr qint64 kCountInBackgroundAbove = 20000;
+
+// Every `every`-th row's sort key in a long list, read in one pass in another thread (with its
+// count): a page anywhere is then read after the nearest key before it, with an OFFSET shorter than
+// `every`, instead of walking every row before it. Keys are those of rows every, 2·every, … counting
+// from 1; positions drift by the rows written since, until the list is read again.
+struct ListAnchors
+{
+    int every = 0;
+    QList<std::pair<QVariant, qint64>> keys; // sort value, id
+    // The anchor a page at `offset` starts after (its index in keys), or -1 to read from the start.
+    qsizetype before(qint64 offset) const
+    {
+        if (every <= 0) return -1;
+        return static_cast<qsizetype>(std::min<qint64>(offset / every, keys.size())) - 1;
+    }
+    qint64 positionAfter(qsizetype anchor) const { return qint64(anchor + 1) * every; }
+};
 
 // Which rows a list page reads. OFFSET walks every row it skips, so a page in the second half of a
 // list whose total is known is read from the end: the opposite order, offset from the end, then
