@@ -327,6 +327,35 @@ TEST_CASE("a page anywhere in a long list, read after its nearest anchor, is the
             CHECK(read == all.mid(offset, 50));
         }
     }
+    // Orders the same way: the whole history by date (as the page opens it) and by total.
+    demo.insertOrders(*db, 1500);
+    OrderRepository orders(*db);
+    OrderListQuery byDate, byTotal;
+    byDate.filter = OrderFilter();
+    byTotal.filter = OrderFilter();
+    byTotal.sort = OrderSort::Total;
+    byTotal.order = Qt::AscendingOrder;
+    const std::pair<OrderListQuery, QString> orderCases[] = {
+        {byDate, QStringLiteral("SELECT id FROM orders ORDER BY order_date DESC, id DESC")},
+        {byTotal, QStringLiteral("SELECT id FROM orders ORDER BY total, id")},
+    };
+    for (const auto& [query, sql] : orderCases) {
+        INFO(sql.toStdString());
+        QList<qint64> all;
+        Sql q(*db, sql);
+        q.exec();
+        while (q.next())
+            all.append(q.value(0).toLongLong());
+        const ListAnchors anchors = orders.anchors(query, 100);
+        CHECK(anchors.keys.size() == all.size() / 100);
+        for (int i = 0; i < 30; ++i) {
+            const qint64 offset = random.bounded(static_cast<int>(all.size()));
+            QList<qint64> read;
+            for (const OrderRow& r : orders.page(query, offset, 50, all.size(), &anchors))
+                read.append(r.id);
+            CHECK(read == all.mid(offset, 50));
+        }
+    }
 }
 
 TEST_CASE("keyset paging skips and repeats nothing while rows are inserted", "[scale][lists]")

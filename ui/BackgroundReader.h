@@ -20,7 +20,7 @@ namespace shopcrm {
 // Reads for a page on a connection of its own in another thread, one read at a time, and hands
 // the result to the page on the GUI thread, so a read over a large shop (the year review, the
 // reminders, counts over every order line) never holds the window. A read started after another
-// makes the older one's result be dropped. A store error comes back as its message.
+// stops the older one and drops its result. A store error comes back as its message.
 class BackgroundReader final : public QObject
 {
 public:
@@ -38,8 +38,14 @@ public:
     }
     Q_DISABLE_COPY_MOVE(BackgroundReader)
 
-    // Whatever is being read is no longer wanted: its result is dropped.
-    void forget() { ++m_request; }
+    // Whatever is being read is no longer wanted: its result is dropped, and a read still running
+    // is stopped so the next one need not wait for it.
+    void forget()
+    {
+        ++m_request;
+        const QMutexLocker lock(&m_running->mutex);
+        if (m_running->stop) m_running->stop();
+    }
 
     // While the main window is built and painted for the first time, reads wait (the latest of
     // each reader), so that first paint has the cores and the disk to itself; release() starts them.
@@ -61,7 +67,8 @@ public:
             std::optional<T> value;
             QString error;
         };
-        const quint64 request = ++m_request;
+        forget(); // an older read's result would be dropped: it need not finish
+        const quint64 request = m_request;
         auto* watcher = new QFutureWatcher<Outcome>(this);
         connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, apply, failed] {
             watcher->deleteLater();

@@ -47,8 +47,7 @@ public:
     int rowOfId(qint64 id) const; // -1 when the customer is not in the list
     bool isSearching() const { return !m_search.trimmed().isEmpty(); }
     // A long list is counted in another thread (see listCountInBackgroundAbove): until then it
-    // holds its first page, and countChanged follows when the count is there. Its anchors come
-    // with the count, so a page anywhere in it is read quickly.
+    // holds its first page, and countChanged follows when the count is there.
     bool counting() const { return m_counting; }
     int cachedPageCount() const { return m_pages.pageCount(); }
 
@@ -57,7 +56,8 @@ private:
     void reload();
     void readCount();
     void countInBackground();
-    void counted(qint64 count, const ListAnchors& anchors);
+    void counted(qint64 count);
+    void askAnchors(qint64 offset) const;
     int findRow(qint64 id) const;
 
     Database& m_db;
@@ -67,8 +67,11 @@ private:
     qint64 m_count = 0;
     bool m_counting = false;
     QList<CustomerRow> m_first; // the first page while counting
-    ListAnchors m_anchors;      // of a list counted in another thread
+    // A long list's anchors, read in another thread once it is scrolled far down.
+    mutable ListAnchors m_anchors;
+    mutable bool m_anchorsAsked = false;
     static constexpr int kAnchorEvery = 1024;
+    static constexpr qint64 kFarAway = 8 * kAnchorEvery;
     class BackgroundReader* m_reader = nullptr;
     QList<CustomerRow> m_searchRows;
     mutable PageCache<CustomerRow> m_pages;

@@ -37,7 +37,12 @@ const OrderRow* OrderListModel::rowAt(int row) const
         return nullptr;
     if (m_counting) return &m_first.at(row);
     return m_pages.at(
-        row, [this](qint64 offset, int limit) { return m_repository.page(m_query, offset, limit, m_totals.count); },
+        row,
+        [this](qint64 offset, int limit) {
+            askAnchors(offset);
+            return m_repository.page(m_query, offset, limit, m_totals.count,
+                                     m_anchors.keys.isEmpty() ? nullptr : &m_anchors);
+        },
         [this](const OrderRow& last, int limit) { return m_repository.pageAfter(m_query, last, limit); });
 }
 
@@ -165,6 +170,8 @@ void OrderListModel::refresh()
     m_totals = {};
     m_counting = false;
     m_first.clear();
+    m_anchors = {};
+    m_anchorsAsked = false;
     ErrorReporter::guard([this] {
         // A bounded count first: a few thousand index steps, however many orders match.
         if (m_repository.countsMoreThan(m_query.filter, listCountInBackgroundAbove())) {
@@ -184,6 +191,17 @@ void OrderListModel::refresh()
                 ErrorReporter::instance().report(error);
             });
     emit totalsChanged(m_totals);
+}
+
+void OrderListModel::askAnchors(qint64 offset) const
+{
+    // Only a list scrolled far down needs them: one walk of the whole list in another thread
+    // (7 s for five million orders). Until they are there, a page is read by its offset.
+    if (m_anchorsAsked || offset < kFarAway) return;
+    m_anchorsAsked = true;
+    m_reader->read<ListAnchors>(
+        [query = m_query](Database& db) { return OrderRepository(db).anchors(query, kAnchorEvery); },
+        [this](const ListAnchors& anchors) { m_anchors = anchors; });
 }
 
 void OrderListModel::counted(const OrderTotals& totals)

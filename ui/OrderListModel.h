@@ -50,12 +50,18 @@ private:
     const OrderRow* rowAt(int row) const;
     bool isOverdue(const OrderRow& r) const;
     void counted(const OrderTotals& totals);
+    void askAnchors(qint64 offset) const;
 
     OrderRepository m_repository;
     class BackgroundReader* m_reader = nullptr;
     bool m_counting = false;
     bool m_loaded = false;   // refreshed at least once
     QList<OrderRow> m_first; // the first page while counting
+    // A long list's anchors, read in another thread once it is scrolled far down.
+    mutable ListAnchors m_anchors;
+    mutable bool m_anchorsAsked = false;
+    static constexpr int kAnchorEvery = 1024;
+    static constexpr qint64 kFarAway = 8 * kAnchorEvery;
     OrderListQuery m_query;
     OrderTotals m_totals;
     QDateTime m_now; // "overdue" is judged against the time of the last refresh

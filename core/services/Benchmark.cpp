@@ -487,6 +487,30 @@ QJsonObject orderScenarios(Database& db, const Benchmark::Options& options)
                   scenario(dueAttention, QStringLiteral("status IN (0, 1, 2) AND due_at < '%1'").arg(tomorrow),
                            QStringLiteral("due_at ASC, id ASC")));
 
+    {
+        // The whole history by date at random scroll positions, after the anchors the list reads
+        // with its totals in another thread (timed apart), beside one keyset page.
+        const qint64 rows = orders.totals(all.filter).count;
+        QElapsedTimer t;
+        t.start();
+        const ListAnchors anchors = orders.anchors(all, 1024);
+        const double anchorMs = ms(t.nsecsElapsed());
+        QRandomGenerator where(options.seed + 5);
+        const QString page =
+            QStringLiteral("SELECT %1 FROM orders ORDER BY order_date DESC, id DESC LIMIT 256").arg(columns);
+        QJsonObject o = compare(
+            std::max(20, options.samples / 5),
+            [&](int) {
+                const qint64 at =
+                    static_cast<qint64>(where.bounded(static_cast<quint64>(std::max<qint64>(1, rows))));
+                orders.page(all, at / 256 * 256, 256, rows, &anchors);
+            },
+            [&](int) { readAll(db, page); }, keysetPage);
+        o.insert(QStringLiteral("rows"), rows);
+        o.insert(QStringLiteral("anchors_in_background_ms"), anchorMs);
+        result.insert(QStringLiteral("list_random_positions_all_by_date"), o);
+    }
+
     // Saving: a realistic 4-line order for a random customer, one transaction each.
     QRandomGenerator random(options.seed + 2);
     auto fourLines = [&] {

@@ -766,9 +766,26 @@ QList<OrderRow> OrderRepository::readRows(Sql& q) const
     return rows;
 }
 
-QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset, int limit, qint64 total) const
+QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset, int limit, qint64 total,
+                                      const ListAnchors* anchors) const
 {
     const Where w = where(query.filter);
+    if (const qsizetype anchor = anchors ? anchors->before(offset) : -1; anchor >= 0) {
+        const bool asc = query.order == Qt::AscendingOrder;
+        const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        Sql q(m_db, QStringLiteral(
+                        "SELECT %1, %2 FROM orders WHERE %3 AND (%2, id) %4 (?, ?) ORDER BY %2 %5, id %5 "
+                        "LIMIT ? OFFSET ?")
+                        .arg(kRowColumns, sortExpression(query.sort), w.sql,
+                             asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
+        q.bindAll(w.binds);
+        q.bind(anchors->keys.at(anchor).first)
+            .bind(anchors->keys.at(anchor).second)
+            .bind(limit)
+            .bind(offset - anchors->positionAfter(anchor))
+            .exec();
+        return readRows(q);
+    }
     const ReadWindow window = ReadWindow::of(offset, limit, total);
     const bool ascending = (query.order == Qt::AscendingOrder) != window.fromEnd;
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -777,6 +794,25 @@ QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset
     q.bindAll(w.binds);
     q.bind(window.limit).bind(window.offset).exec();
     return window.inOrder(readRows(q));
+}
+
+ListAnchors OrderRepository::anchors(const OrderListQuery& query, int every) const
+{
+    m_db.access().require(Module::Orders, Action::View);
+    const Where w = where(query.filter);
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // One walk of the sort index; SQLite numbers the rows and hands back every `every`-th.
+    Sql q(m_db, QStringLiteral(
+                    "SELECT v, id FROM (SELECT %1 AS v, id, row_number() OVER (ORDER BY %1 %2, id %2) AS n "
+                    "FROM orders WHERE %3) WHERE n % ? = 0 ORDER BY n")
+                    .arg(sortExpression(query.sort), dir, w.sql));
+    q.bindAll(w.binds);
+    q.bind(every).exec();
+    ListAnchors result;
+    result.every = every;
+    while (q.next())
+        result.keys.append({q.value(0), q.value(1).toLongLong()});
+    return result;
 }
 
 QList<OrderRow> OrderRepository::pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const

@@ -11,6 +11,8 @@
 
 namespace shopcrm {
 
+struct ListAnchors; // store/RowSupport.h
+
 class Database;
 
 // What the order list shows of one order.
@@ -130,7 +132,10 @@ public:
     // Whether more than `limit` orders match: a count that stops after limit + 1.
     bool countsMoreThan(const OrderFilter& filter, qint64 limit) const;
     // As CustomerRepository::page: with the total known, the second half is read from the end.
-    QList<OrderRow> page(const OrderListQuery& query, qint64 offset, int limit, qint64 total = -1) const;
+    // With anchors (read by anchors()), a page is read after the nearest anchor before it.
+    QList<OrderRow> page(const OrderListQuery& query, qint64 offset, int limit, qint64 total = -1,
+                         const ListAnchors* anchors = nullptr) const;
+    ListAnchors anchors(const OrderListQuery& query, int every) const;
     QList<OrderRow> pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const;
     qint64 positionOf(const OrderListQuery& query, qint64 id) const;
     // Unfinished orders due by the end of the shop's day, and how many of them are overdue.
