@@ -573,12 +573,8 @@ QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint
 {
     const QString column = sortColumn(query.sort);
     if (const qsizetype anchor = anchors ? anchors->before(offset) : -1; anchor >= 0) {
-        const bool asc = query.order == Qt::AscendingOrder;
-        const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 AND (%2, id) %4 (?, ?) "
-                                   "ORDER BY %2 %5, id %5 LIMIT ? OFFSET ?")
-                        .arg(kRowColumns, column, listWhere(query, m_db.access()),
-                             asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
+        Sql q(m_db, keysetStatement(QStringLiteral("customers"), kRowColumns, column, query.order,
+                                    listWhere(query, m_db.access()), true));
         q.bind(anchors->keys.at(anchor).first)
             .bind(anchors->keys.at(anchor).second)
             .bind(limit)
@@ -597,30 +593,15 @@ QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint
 
 ListAnchors CustomerRepository::anchors(const CustomerListQuery& query, int every) const
 {
-    const QString column = sortColumn(query.sort);
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // One walk of the sort index; SQLite numbers the rows and hands back every `every`-th.
-    Sql q(m_db, QStringLiteral(
-                    "SELECT v, id FROM (SELECT %1 AS v, id, row_number() OVER (ORDER BY %1 %2, id %2) AS n "
-                    "FROM customers WHERE %3) WHERE n % ? = 0 ORDER BY n")
-                    .arg(column, dir, listWhere(query, m_db.access())));
-    q.bind(every).exec();
-    ListAnchors result;
-    result.every = every;
-    while (q.next())
-        result.keys.append({q.value(0), q.value(1).toLongLong()});
-    return result;
+    return readAnchors(m_db, QStringLiteral("customers"), sortColumn(query.sort), query.order,
+                       listWhere(query, m_db.access()), {}, every);
 }
 
 QList<CustomerRow> CustomerRepository::pageAfter(const CustomerListQuery& query, const CustomerRow& last,
                                                  int limit) const
 {
-    const QString column = sortColumn(query.sort);
-    const bool asc = query.order == Qt::AscendingOrder;
-    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM customers WHERE %3 AND (%2, id) %4 (?, ?) "
-                               "ORDER BY %2 %5, id %5 LIMIT ?")
-                    .arg(kRowColumns, column, listWhere(query, m_db.access()), asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
+    Sql q(m_db, keysetStatement(QStringLiteral("customers"), kRowColumns, sortColumn(query.sort), query.order,
+                                listWhere(query, m_db.access()), false));
     q.bind(last.sortValue).bind(last.id).bind(limit).exec();
     return readRows(q);
 }

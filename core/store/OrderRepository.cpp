@@ -771,13 +771,8 @@ QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset
 {
     const Where w = where(query.filter);
     if (const qsizetype anchor = anchors ? anchors->before(offset) : -1; anchor >= 0) {
-        const bool asc = query.order == Qt::AscendingOrder;
-        const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        Sql q(m_db, QStringLiteral(
-                        "SELECT %1, %2 FROM orders WHERE %3 AND (%2, id) %4 (?, ?) ORDER BY %2 %5, id %5 "
-                        "LIMIT ? OFFSET ?")
-                        .arg(kRowColumns, sortExpression(query.sort), w.sql,
-                             asc ? QStringLiteral(">") : QStringLiteral("<"), dir));
+        Sql q(m_db, keysetStatement(QStringLiteral("orders"), kRowColumns, sortExpression(query.sort),
+                                    query.order, w.sql, true));
         q.bindAll(w.binds);
         q.bind(anchors->keys.at(anchor).first)
             .bind(anchors->keys.at(anchor).second)
@@ -800,29 +795,15 @@ ListAnchors OrderRepository::anchors(const OrderListQuery& query, int every) con
 {
     m_db.access().require(Module::Orders, Action::View);
     const Where w = where(query.filter);
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // One walk of the sort index; SQLite numbers the rows and hands back every `every`-th.
-    Sql q(m_db, QStringLiteral(
-                    "SELECT v, id FROM (SELECT %1 AS v, id, row_number() OVER (ORDER BY %1 %2, id %2) AS n "
-                    "FROM orders WHERE %3) WHERE n % ? = 0 ORDER BY n")
-                    .arg(sortExpression(query.sort), dir, w.sql));
-    q.bindAll(w.binds);
-    q.bind(every).exec();
-    ListAnchors result;
-    result.every = every;
-    while (q.next())
-        result.keys.append({q.value(0), q.value(1).toLongLong()});
-    return result;
+    return readAnchors(m_db, QStringLiteral("orders"), sortExpression(query.sort), query.order, w.sql,
+                       w.binds, every);
 }
 
 QList<OrderRow> OrderRepository::pageAfter(const OrderListQuery& query, const OrderRow& last, int limit) const
 {
     const Where w = where(query.filter);
-    const bool asc = query.order == Qt::AscendingOrder;
-    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    Sql q(m_db, QStringLiteral("SELECT %1, %2 FROM orders WHERE %3 AND (%2, id) %4 (?, ?) ORDER BY %2 %5, id %5 LIMIT ?")
-                    .arg(kRowColumns, sortExpression(query.sort), w.sql, asc ? QStringLiteral(">") : QStringLiteral("<"),
-                         dir));
+    Sql q(m_db, keysetStatement(QStringLiteral("orders"), kRowColumns, sortExpression(query.sort),
+                                query.order, w.sql, false));
     q.bindAll(w.binds);
     q.bind(last.sortValue).bind(last.id).bind(limit).exec();
     return readRows(q);

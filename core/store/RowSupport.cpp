@@ -5,6 +5,35 @@
 
 namespace shopcrm {
 
+QString keysetStatement(const QString& table, const QString& columns, const QString& sort,
+                        Qt::SortOrder order, const QString& where, bool skip)
+{
+    const bool asc = order == Qt::AscendingOrder;
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QStringLiteral(
+               "SELECT %1, %2 FROM %3 WHERE %4 AND (%2, id) %5 (?, ?) ORDER BY %2 %6, id %6 LIMIT ?%7")
+        .arg(columns, sort, table, where, asc ? QStringLiteral(">") : QStringLiteral("<"), dir,
+             skip ? QStringLiteral(" OFFSET ?") : QString());
+}
+
+ListAnchors readAnchors(const Database& db, const QString& table, const QString& sort, Qt::SortOrder order,
+                        const QString& where, const QVariantList& binds, int every)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // SQLite numbers the rows as it walks the sort index and hands back every `every`-th.
+    Sql q(db, QStringLiteral(
+                  "SELECT v, id FROM (SELECT %1 AS v, id, row_number() OVER (ORDER BY %1 %2, id %2) AS n "
+                  "FROM %3 WHERE %4) WHERE n % ? = 0 ORDER BY n")
+                  .arg(sort, dir, table, where));
+    q.bindAll(binds);
+    q.bind(every).exec();
+    ListAnchors result;
+    result.every = every;
+    while (q.next())
+        result.keys.append({q.value(0), q.value(1).toLongLong()});
+    return result;
+}
+
 std::pair<QString, QString> lastChange(const Database& db, const QString& table, qint64 id)
 {
     // `table` is always one of ours, never user input.

@@ -105,6 +105,15 @@ struct ListAnchors
     qint64 positionAfter(qsizetype anchor) const { return qint64(anchor + 1) * every; }
 };
 
+// A list's rows after a key, in its order: "SELECT columns, sort FROM table WHERE where AND (sort, id)
+// >/< (?, ?) ORDER BY sort, id LIMIT ?", and " OFFSET ?" when `skip` (a page read after an anchor).
+// Table, columns, sort and where are SQL of ours, never user input.
+QString keysetStatement(const QString& table, const QString& columns, const QString& sort,
+                        Qt::SortOrder order, const QString& where, bool skip);
+// The anchors of a list in one walk of its sort order (the where's values bound first).
+ListAnchors readAnchors(const Database& db, const QString& table, const QString& sort, Qt::SortOrder order,
+                        const QString& where, const QVariantList& binds, int every);
+
 // Which rows a list page reads. OFFSET walks every row it skips, so a page in the second half of a
 // list whose total is known is read from the end: the opposite order, offset from the end, then
 // turned round.
