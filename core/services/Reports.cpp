@@ -148,27 +148,33 @@ Review Reports::review(Database& db, const QString& first, const QString& last, 
     for (RevenueShare& s : r.categories)
         if (s.id == 0)
             s.name = tr("Not in the catalog");
-    // One month or one calendar year has one row per customer: its ten largest come straight off
-    // the summary's index. Other ranges add up each customer's months first, then name the ten.
+    // One month or one calendar year has one row per customer: a month's ten largest come straight
+    // off the summary's index, a year's from ranking its rows. Other ranges add up each customer's
+    // months first. The ten are found before they are named.
     const bool wholeYear = first.left(4) == last.left(4) && first.mid(5) == QLatin1String("01") &&
                            last.mid(5) == QLatin1String("12");
     QString top;
-    if (first == last || wholeYear)
-        top = QStringLiteral("SELECT s.customer_id, c.name, s.billed, s.orders FROM %1_customer_%2 s CROSS "
-                             "JOIN customers c "
-                             "ON c.id = s.customer_id WHERE s.%2 = ? AND s.billed > 0 ORDER BY s.billed "
-                             "DESC, s.customer_id "
-                             "LIMIT 10")
-                  .arg(prefix, wholeYear ? QStringLiteral("year") : QStringLiteral("month"));
-    else
+    if (first == last)
         top = QStringLiteral(
-                  "SELECT t.customer_id, c.name, t.billed, t.orders FROM (SELECT customer_id, sum(billed) AS "
-                  "billed, "
-                  "sum(orders) AS orders FROM %1_customer_month WHERE month BETWEEN ? AND ? GROUP BY "
-                  "customer_id "
-                  "HAVING sum(billed) > 0 ORDER BY 2 DESC, 1 LIMIT 10) t CROSS JOIN customers c ON c.id = "
-                  "t.customer_id ORDER BY t.billed DESC, t.customer_id")
+                  "SELECT s.customer_id, c.name, s.billed, s.orders FROM %1_customer_month s CROSS JOIN "
+                  "customers c ON c.id = s.customer_id WHERE s.month = ? AND s.billed > 0 ORDER BY s.billed "
+                  "DESC, s.customer_id LIMIT 10")
                   .arg(prefix);
+    else
+        // The ten first, then their names.
+        top = QStringLiteral(
+                  "SELECT t.customer_id, c.name, t.billed, t.orders FROM (%1 ORDER BY 2 DESC, 1 LIMIT 10) t "
+                  "CROSS JOIN customers c ON c.id = t.customer_id ORDER BY t.billed DESC, t.customer_id")
+                  .arg(wholeYear
+                           ? QStringLiteral(
+                                 "SELECT customer_id, billed, orders FROM %1_customer_year WHERE year = ? "
+                                 "AND billed > 0")
+                                 .arg(prefix)
+                           : QStringLiteral(
+                                 "SELECT customer_id, sum(billed) AS billed, sum(orders) AS orders FROM "
+                                 "%1_customer_month WHERE month BETWEEN ? AND ? GROUP BY customer_id "
+                                 "HAVING sum(billed) > 0")
+                                 .arg(prefix));
     Sql customers(db, top);
     if (wholeYear)
         customers.bind(first.left(4));
