@@ -1,7 +1,8 @@
 #include "CustomerListModel.h"
-#include "TestSupport.h"
 #include "services/DemoData.h"
 #include "store/CustomerRepository.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -79,8 +80,7 @@ TEST_CASE("a long customer list shows its first page at once and is counted in a
 {
     TempDb db;
     DemoData(4).insertCustomers(*db, 700);
-    const int before = listCountInBackgroundAbove();
-    listCountInBackgroundAbove() = 100; // "long" starts at 100 customers here
+    const LongListsFrom longLists(100); // "long" starts at 100 customers here
     {
         CustomerListModel model(*db);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -104,5 +104,4 @@ TEST_CASE("a long customer list shows its first page at once and is counted in a
         QTest::qWait(300); // the overtaken count is dropped
         CHECK(model.rowCount() == 0);
     }
-    listCountInBackgroundAbove() = before;
 }

@@ -286,8 +286,7 @@ TEST_CASE("a long follow-up list shows its first page at once and is counted in 
     DemoData demo(6);
     demo.insertCustomers(*db, 60);
     demo.insertFollowUps(*db, 700);
-    const int before = listCountInBackgroundAbove();
-    listCountInBackgroundAbove() = 100; // "long" starts at 100 rows here
+    const LongListsFrom longLists(100); // "long" starts at 100 rows here
     {
         FollowUpListPage page(*db);
         QSignalSpy counted(page.model(), &FollowUpListModel::countChanged);
@@ -307,5 +306,4 @@ TEST_CASE("a long follow-up list shows its first page at once and is counted in 
         CHECK(page.model()->idAt(0) == newest); // the first page stayed where it was
         CHECK(page.model()->idAt(699) != 0);
     }
-    listCountInBackgroundAbove() = before;
 }

@@ -1,7 +1,8 @@
 #include "OrderListModel.h"
-#include "TestSupport.h"
 #include "services/DemoData.h"
 #include "store/OrderRepository.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -61,8 +62,7 @@ TEST_CASE("a long order list shows its first page at once and is counted in anot
     demo.insertCustomers(*db, 50);
     demo.insertOrders(*db, 700);
     // A shop's whole history is counted in the background; here "long" starts at 100 orders.
-    const int before = listCountInBackgroundAbove();
-    listCountInBackgroundAbove() = 100;
+    const LongListsFrom longLists(100);
     {
         OrderListModel model(*db);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -96,5 +96,4 @@ TEST_CASE("a long order list shows its first page at once and is counted in anot
         CHECK(model.rowCount() ==
               scalar(*db, QStringLiteral("SELECT count(*) FROM orders WHERE urgent = 1")).toLongLong());
     }
-    listCountInBackgroundAbove() = before;
 }

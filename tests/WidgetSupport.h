@@ -6,6 +6,8 @@
 
 #include <functional>
 
+#include "PageCache.h"
+
 #include <catch2/catch.hpp>
 
 
@@ -32,5 +34,18 @@ T* child(QWidget& parent, const char* name)
     REQUIRE(w);
     return w;
 }
+
+// Lists longer than `rows` count in another thread while this lives (the shop default is
+// 20,000: the tests' shops are smaller).
+struct LongListsFrom
+{
+    explicit LongListsFrom(int rows) : before(listCountInBackgroundAbove())
+    {
+        listCountInBackgroundAbove() = rows;
+    }
+    ~LongListsFrom() { listCountInBackgroundAbove() = before; }
+    Q_DISABLE_COPY_MOVE(LongListsFrom)
+    const int before;
+};
 
 } // namespace shopcrm::test
