@@ -575,11 +575,8 @@ QList<CustomerRow> CustomerRepository::page(const CustomerListQuery& query, qint
     if (const qsizetype anchor = anchors ? anchors->before(offset) : -1; anchor >= 0) {
         Sql q(m_db, keysetStatement(QStringLiteral("customers"), kRowColumns, column, query.order,
                                     listWhere(query, m_db.access()), true));
-        q.bind(anchors->keys.at(anchor).first)
-            .bind(anchors->keys.at(anchor).second)
-            .bind(limit)
-            .bind(offset - anchors->positionAfter(anchor))
-            .exec();
+        anchors->bindPage(q, anchor, offset, limit);
+        q.exec();
         return readRows(q);
     }
     const ReadWindow window = ReadWindow::of(offset, limit, total);

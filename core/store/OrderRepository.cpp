@@ -774,11 +774,8 @@ QList<OrderRow> OrderRepository::page(const OrderListQuery& query, qint64 offset
         Sql q(m_db, keysetStatement(QStringLiteral("orders"), kRowColumns, sortExpression(query.sort),
                                     query.order, w.sql, true));
         q.bindAll(w.binds);
-        q.bind(anchors->keys.at(anchor).first)
-            .bind(anchors->keys.at(anchor).second)
-            .bind(limit)
-            .bind(offset - anchors->positionAfter(anchor))
-            .exec();
+        anchors->bindPage(q, anchor, offset, limit);
+        q.exec();
         return readRows(q);
     }
     const ReadWindow window = ReadWindow::of(offset, limit, total);

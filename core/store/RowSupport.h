@@ -103,6 +103,15 @@ struct ListAnchors
         return static_cast<qsizetype>(std::min<qint64>(offset / every, keys.size())) - 1;
     }
     qint64 positionAfter(qsizetype anchor) const { return qint64(anchor + 1) * every; }
+    // Binds what keysetStatement(…, skip = true) asks after the where's values: the anchor's key,
+    // the page's length and the rows to skip after the anchor.
+    void bindPage(Sql& q, qsizetype anchor, qint64 offset, int limit) const
+    {
+        q.bind(keys.at(anchor).first)
+            .bind(keys.at(anchor).second)
+            .bind(limit)
+            .bind(offset - positionAfter(anchor));
+    }
 };
 
 // A list's rows after a key, in its order: "SELECT columns, sort FROM table WHERE where AND (sort, id)
