@@ -82,6 +82,7 @@ TEST_CASE("a schema 1 database upgrades, keeps its data, builds the search index
     CustomerSearchIndex index(db);
     CHECK(index.search(QStringLiteral("changcheng"), 5).value(0).id == 1);
     CHECK(index.search(QStringLiteral("张长青"), 5).value(0).id == 1);
+    CHECK(index.search(QStringLiteral("华彩 zcq"), 5).value(0).id == 1); // terms in two fields
     CHECK(index.search(QStringLiteral("乐行"), 5).isEmpty()); // archived in the fixture
     CHECK(index.search(QStringLiteral("乐行"), 5, true).value(0).id == 2);
     CHECK(repo.page(CustomerListQuery{}, 0, 10).size() == 1);

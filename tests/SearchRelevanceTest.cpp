@@ -211,3 +211,58 @@ TEST_CASE("the matched part of a text, for highlighting", "[search]")
     CHECK(SearchTerm(QStringLiteral("guang")).matchIn(SearchText(QStringLiteral("华彩广告"))).quality ==
           MatchQuality::WordStart);
 }
+
+TEST_CASE("search relevance: two terms find the few customers holding both behind thousands holding one",
+          "[search][relevance]")
+{
+    // 6,000 people named …志强 come before the three companies whose contact is a 志强 in a ranking
+    // by the rarer term, and 41,000 companies (公司) with other contacts are too many to hold as a
+    // set: a search confirming candidates one by one gives up long before reaching the three.
+    TempDb db;
+    CustomerRepository repo(*db);
+    const QStringList surnames =
+        QStringList{QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"),
+                    QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨")};
+    QList<Customer> many;
+    for (int i = 0; i < 6000; ++i)
+        many.append(makeCustomer(surnames.at(i % surnames.size()) + QStringLiteral("志强"),
+                                 QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'))));
+    for (int i = 0; i < 41000; ++i)
+        many.append(makeCustomer(QStringLiteral("第%1印刷有限公司").arg(i), {}, QStringLiteral("赵敏")));
+    for (int i = 0; i < 3; ++i)
+        many.append(makeCustomer(QStringLiteral("华彩%1广告有限公司").arg(i), {},
+                                 surnames.at(i) + QStringLiteral("志强")));
+    repo.createMany(many);
+    auto found = [&](const QString& query) {
+        QList<qint64> ids;
+        for (const CustomerSearchIndex::Hit& h : CustomerSearchIndex(*db).search(query, 50))
+            ids.append(h.id);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    auto expected = [&](const QString& sql) {
+        QList<qint64> ids;
+        const QString all =
+            scalar(*db, QStringLiteral("SELECT group_concat(id) FROM (%1)").arg(sql)).toString();
+        for (const QString& id : all.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids.append(id.toLongLong());
+        return ids;
+    };
+    const QList<qint64> both = expected(QStringLiteral(
+        "SELECT id FROM customers c WHERE name LIKE '%公司%' AND EXISTS (SELECT 1 FROM contacts k "
+        "WHERE k.customer_id = c.id AND k.name LIKE '%志强%') ORDER BY id"));
+    REQUIRE(both.size() == 3);
+    CHECK(found(QStringLiteral("公司 志强")) == both);
+    CHECK(found(QStringLiteral("志强 公司")) == both);
+    CHECK(found(QStringLiteral("zhiqiang gongsi")) == both);
+    CHECK(found(QStringLiteral("zq 有限")) == both);
+    CHECK(found(QStringLiteral("公司 志强 华彩1")) ==
+          expected(QStringLiteral("SELECT id FROM customers WHERE name LIKE '华彩1%'")));
+    // Renamed, removed: the whole customer's keys follow.
+    Customer renamed = repo.get(both.at(0));
+    renamed.name = QStringLiteral("华彩0广告工作室");
+    repo.update(renamed);
+    CHECK(found(QStringLiteral("公司 志强")) == both.mid(1));
+    CHECK(found(QStringLiteral("工作室 志强")) == both.mid(0, 1));
+    CHECK(found(QStringLiteral("公司 赵敏")).size() == 50);
+}

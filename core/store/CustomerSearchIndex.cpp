@@ -22,8 +22,13 @@ namespace {
 const QString kStream = QStringLiteral(
     "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid");
 constexpr int kBatch = 64;   // candidates confirmed together (one read of their rows)
-// Documents of a further term read into a set of customers (a few milliseconds' worth).
-constexpr qsizetype kHeldCustomers = 40000;
+// The customers holding every term of a query are held as a set when there are at most this many
+// (a few milliseconds' reading); more, and most candidates hold them all anyway.
+constexpr qsizetype kHeldCustomers = 8192;
+// The document holding all of a customer's keys without their start kinds, for queries of several
+// terms: one full-text query (A AND B) finds who has them all, in whichever fields. Its rowid is
+// the customer's id alone, so it stays put when the customer's activity day moves.
+constexpr int kWholeCustomer = 20;
 constexpr int kReadings = 2; // readings of a polyphonic character combined into pair and initial keys
 
 int documentOf(int field, MatchQuality quality)
@@ -144,12 +149,22 @@ public:
         addStart(field, MatchQuality::Exact, QLatin1Char('y') + digits);
     }
 
-    // (document number, keys): the document number is the field's first (field × 4).
+    // (document number, keys): the document number is the field's first (field × 4); then the
+    // whole customer's.
     QList<QPair<int, QString>> finish() const
     {
         QList<QPair<int, QString>> result;
-        for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+        QSet<QString> all;
+        for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
             result.append({documentOf(it.key(), MatchQuality::Exact), it.value().join(QLatin1Char(' '))});
+            for (const QString& key : it.value())
+                all.insert(key.front().isDigit() ? key.mid(1) : key);
+        }
+        if (!all.isEmpty()) {
+            QStringList keys(all.cbegin(), all.cend());
+            keys.sort(); // the same keys give the same document, which is how it is removed
+            result.append({kWholeCustomer, keys.join(QLatin1Char(' '))});
+        }
         return result;
     }
 
@@ -530,6 +545,7 @@ int CustomerSearchIndex::dayNumber(const QDate& day)
 qint64 CustomerSearchIndex::rowid(int document, int day, qint64 customerId)
 {
     // 5 bits of document, 16 of (negated) day, 28 of customer: ascending rowids are best first.
+    if (document == kWholeCustomer) return (qint64(document) << 44) | customerId;
     return (qint64(document) << 44) | (qint64(65535 - day) << 28) | customerId;
 }
 
@@ -613,7 +629,8 @@ void CustomerSearchIndex::touch(qint64 customerId, const QDate& when)
     const int before = stored.value(0).toInt();
     const std::optional<Customer> customer = CustomerRepository(m_db).load(customerId);
     if (!customer) return;
-    const Entry entry = entryFor(*customer);
+    Entry entry = entryFor(*customer);
+    entry.documents.removeIf([](const auto& document) { return document.first == kWholeCustomer; });
     forget(customerId, entry, before);
     insert(customerId, entry, day);
     Sql(m_db, QStringLiteral("UPDATE customers SET search_day = ? WHERE id = ?"))
@@ -655,8 +672,9 @@ void CustomerSearchIndex::touchMany(const QHash<qint64, QDate>& latest)
             for (qsizetype i = 0; i < customers.size(); ++i) {
                 const qint64 id = customers.at(i).meta.id;
                 const auto [before, after] = days.at(i);
-                // Only the documents move: the phone keys carry no day.
+                // Only the documents move: the phone keys and the whole customer's carry no day.
                 for (const auto& [number, keys] : entries.at(i).documents) {
+                    if (number == kWholeCustomer) continue;
                     forget.bind(rowid(number, before, id)).bind(keys).exec();
                     insert.bind(rowid(number, after, id)).bind(keys).exec();
                 }
@@ -707,11 +725,23 @@ void CustomerSearchIndex::rebuildAll()
         QList<QPair<qint64, int>> all;
         while (ids.next())
             all.append({ids.value(0).toLongLong(), ids.value(1).toInt()});
-        for (const auto& [id, day] : all) {
-            const std::optional<Customer> customer = repository.load(id);
-            if (!customer) continue;
-            insert(id, entryFor(*customer), day);
-            repository.refreshListColumns(*customer);
+        // Entries are computed a thousand customers at a time on all cores (most of the work).
+        Bulk bulk(m_db);
+        constexpr qsizetype kChunk = 1000;
+        for (qsizetype from = 0; from < all.size(); from += kChunk) {
+            QList<Customer> customers;
+            QList<int> days;
+            for (qsizetype i = from; i < std::min(all.size(), from + kChunk); ++i)
+                if (std::optional<Customer> customer = repository.load(all.at(i).first)) {
+                    customers.append(std::move(*customer));
+                    days.append(all.at(i).second);
+                }
+            const QList<Entry> entries =
+                QtConcurrent::blockingMapped(customers, &CustomerSearchIndex::entryFor);
+            for (qsizetype i = 0; i < customers.size(); ++i) {
+                bulk.insert(customers.at(i).meta.id, entries.at(i), days.at(i));
+                repository.refreshListColumns(customers.at(i));
+            }
         }
     });
 }
@@ -794,21 +824,27 @@ QList<qint64> CustomerSearchIndex::bareCandidates(const QString& typed, int limi
     return rowids;
 }
 
-std::optional<QSet<qint64>> CustomerSearchIndex::customersMatching(const SearchTerm& term,
-                                                                   qsizetype cap) const
+std::optional<QSet<qint64>> CustomerSearchIndex::customersWithAll(const SearchQuery& query,
+                                                                  qsizetype cap) const
 {
+    // Without start kinds and without initial keys (addresses have none), each term's expression
+    // finds a customer wherever the term is; a key from one field meeting one from another only
+    // lets in a candidate that confirming drops.
+    QStringList terms;
+    for (const SearchTerm& term : query.terms())
+        if (const QString expression = matchExpression(term, false); !expression.isEmpty())
+            terms.append(QLatin1Char('(') +
+                         QString(expression).replace(QStringLiteral("\"@"), QStringLiteral("\"")) +
+                         QLatin1Char(')'));
+    if (terms.isEmpty()) return std::nullopt;
     QSet<qint64> ids;
-    qsizetype documents = 0;
     RawRead stream(m_db, kStream);
-    for (const Segment& segment : segmentsFor(term)) {
-        stream.reset();
-        stream.bind(segment.expression)
-            .bind(rowid(int(segment.field) * 4, 65535, 0))
-            .bind(rowid(int(segment.field) * 4 + 4, 65535, 0));
-        while (stream.next()) {
-            if (++documents > cap) return std::nullopt;
-            ids.insert(stream.int64(0) & ((qint64(1) << 28) - 1));
-        }
+    stream.bind(terms.join(QStringLiteral(" AND ")))
+        .bind(qint64(kWholeCustomer) << 44)
+        .bind(qint64(kWholeCustomer + 1) << 44);
+    while (stream.next()) {
+        if (ids.size() >= cap) return std::nullopt;
+        ids.insert(stream.int64(0) & ((qint64(1) << 28) - 1));
     }
     return ids;
 }
@@ -841,18 +877,12 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     }
     const SearchTerm& lead = query.terms().at(leadAt);
     const QList<Segment> segments = segmentsFor(lead);
-    // The other terms' customers, where they are few enough to hold: a candidate outside them is
-    // passed over unread (reading and confirming a candidate's texts is what a search spends its
-    // time on). A term matching more stays confirmed candidate by candidate.
-    QList<QSet<qint64>> others;
-    for (qsizetype t = 0; t < query.terms().size(); ++t)
-        if (t != leadAt)
-            if (std::optional<QSet<qint64>> ids = customersMatching(query.terms().at(t), kHeldCustomers))
-                others.append(std::move(*ids));
-    auto outsideOthers = [&](qint64 id) {
-        return std::any_of(others.cbegin(), others.cend(),
-                           [id](const QSet<qint64>& ids) { return !ids.contains(id); });
-    };
+    // The customers holding every term, where they are few enough to hold: a candidate outside them
+    // is passed over unread (reading and confirming a candidate's texts is what a search spends its
+    // time on). With more, candidates are confirmed one by one.
+    std::optional<QSet<qint64>> holdingAll;
+    if (query.terms().size() > 1) holdingAll = customersWithAll(query, kHeldCustomers);
+    auto outsideOthers = [&](qint64 id) { return holdingAll && !holdingAll->contains(id); };
     qsizetype segment = -1;
     // Candidates are many small rows: read on SQLite's own API. Each comes with its place in the
     // ranking: field and start kind (from its part of the search), activity day and customer (from

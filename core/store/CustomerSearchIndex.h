@@ -20,7 +20,9 @@ class Database;
 // without content: one document per field (name, short name, contacts, phones, address and notes)
 // and per how a place in it starts (the whole field, its start, a word start, anywhere else).
 // A document's rowid orders the answers: field first, then that kind of start, then the most
-// recent activity, then the customer, so a search reads its best answers first and stops. Keys are
+// recent activity, then the customer, so a search reads its best answers first and stops. One more
+// document per customer holds all its keys, so a query of several terms finds in one full-text
+// query the customers that have them all. Keys are
 // pinyin syllables and their pairs, initials in threes, digits in fours; a candidate is confirmed
 // against the customer's own text before it is shown (homophones and polyphones drop out there).
 // customer_key keeps each phone's digits for finding duplicates. Writes keep both in step with the
@@ -113,8 +115,8 @@ private:
         MatchQuality quality;
     };
     static QList<Segment> segmentsFor(const SearchTerm& lead);
-    // The customers the term's own search reads, if it reads at most `cap` documents.
-    std::optional<QSet<qint64>> customersMatching(const SearchTerm& term, qsizetype cap) const;
+    // The customers whose keys hold every term of the query, if there are at most `cap`.
+    std::optional<QSet<qint64>> customersWithAll(const SearchQuery& query, qsizetype cap) const;
     void forget(qint64 id, const Entry& entry, int day);
     int storedDay(qint64 id) const;
 
