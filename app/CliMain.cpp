@@ -4,6 +4,7 @@
 #include "domain/CustomerJson.h"
 #include "services/Benchmark.h"
 #include "services/DemoData.h"
+#include "services/TimeZoneSetup.h"
 #include "services/Translations.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
@@ -360,6 +361,7 @@ int run(const QStringList& args)
 
 int main(int argc, char** argv)
 {
+    pinLocalTimeZone();
     // Documents are painted with QtGui (fonts, PDF), which needs a GUI application object; the
     // command line never opens a window, so it runs on the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

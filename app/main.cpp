@@ -1,12 +1,13 @@
 // shopcrm: the desktop program. Builds the application, opens the store, shows the main window.
+#include "AccountDialogs.h"
 #include "CustomerListPage.h"
 #include "ErrorReporter.h"
 #include "MainWindow.h"
-#include "UpgradeWindow.h"
-#include "AccountDialogs.h"
+#include "services/TimeZoneSetup.h"
 #include "services/Translations.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "UpgradeWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +51,7 @@ private:
 
 int main(int argc, char** argv)
 {
+    pinLocalTimeZone();
     QElapsedTimer started;
     started.start();
     ShopApplication app(argc, argv);

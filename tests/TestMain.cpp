@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "services/TimeZoneSetup.h"
+
 #include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -106,6 +108,7 @@ CATCH_REGISTER_LISTENER(StallListener)
 
 int main(int argc, char** argv)
 {
+    shopcrm::pinLocalTimeZone();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings and the default database go to a folder of this run, never the developer's own.
     QTemporaryDir home;

@@ -83,8 +83,10 @@ class Documents
 public:
     void add(int field, const QString& key)
     {
-        QStringList& keys = m_keys[field];
-        if (!keys.contains(key)) keys.append(key);
+        if (!m_seen[field].contains(key)) {
+            m_seen[field].insert(key);
+            m_keys[field].append(key);
+        }
     }
     void addStart(int field, MatchQuality quality, const QString& key)
     {
@@ -170,6 +172,7 @@ public:
 
 private:
     QMap<int, QStringList> m_keys;
+    QHash<int, QSet<QString>> m_seen; // a name has a few hundred keys: no linear look-ups
 };
 
 bool isAsciiLetter(char32_t c)
