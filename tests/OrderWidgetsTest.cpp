@@ -264,9 +264,11 @@ TEST_CASE("the main window shows unfinished orders due today or overdue at a gla
     auto* attention = window.findChild<QPushButton*>(QStringLiteral("dueAttentionButton"));
     REQUIRE(attention);
     CHECK(attention->text().contains(QStringLiteral("1 overdue")));
+    QSignalSpy reads(window.orderPage()->model(), &QAbstractItemModel::modelReset);
     attention->click();
     CHECK(window.pages()->currentIndex() == MainWindow::OrdersPage);
     CHECK(window.orderPage()->model()->rowCount() == 1);
+    CHECK(reads.count() == 1); // filtered, sorted and shown: read once
     CHECK(window.orderPage()->model()->data(window.orderPage()->model()->index(0, 0), OrderListModel::OverdueRole).toBool());
 }
 
@@ -295,6 +297,30 @@ TEST_CASE("the main window paints before pages behind tabs read and before other
     MainWindow hidden(*shop.db);
     QSignalSpy reminders(hidden.remindersPanel(), &RemindersPanel::refreshed);
     CHECK(reminders.wait(5000));
+}
+
+TEST_CASE("a customer card reads the customer's orders once, when its Orders tab is shown",
+          "[widgets][orders]")
+{
+    Shop shop;
+    shop.earlierOrder(3000, QDateTime::currentDateTimeUtc().addDays(-2));
+    shop.earlierOrder(3100, QDateTime::currentDateTimeUtc().addDays(-1));
+    Order other = shop.order(shop.other, QDateTime::currentDateTimeUtc(), 2800);
+    OrderRepository(*shop.db).create(other);
+    CustomerEditorDialog card(*shop.db, shop.customer);
+    card.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&card));
+    auto* tabs = card.findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    OrderListPage* orders = nullptr;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (auto* page = qobject_cast<OrderListPage*>(tabs->widget(i))) orders = page;
+    REQUIRE(orders);
+    CHECK(orders->model()->rowCount() == 0); // nothing read behind its tab
+    QSignalSpy reads(orders->model(), &QAbstractItemModel::modelReset);
+    tabs->setCurrentWidget(orders);
+    CHECK(orders->model()->rowCount() == 2);
+    CHECK(reads.count() == 1);
 }
 
 TEST_CASE("a customer name nobody has is created on the spot from the order editor", "[widgets][orders]")

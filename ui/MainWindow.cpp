@@ -168,8 +168,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         });
     if (m_orders)
         go->addAction(tr("Orders due today or overdue"), this, [this] {
+            m_orders->showDueAttention(); // set up while hidden: read once, when shown
             showPage(OrdersPage);
-            m_orders->showDueAttention();
         });
     m_reminders = new RemindersPanel(db, this);
     m_remindersDock = new QDockWidget(tr("Reminders"), this);
@@ -202,14 +202,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_attention->setVisible(m_orders != nullptr);
     if (m_orders)
         connect(m_attention, &QPushButton::clicked, this, [this] {
+            m_orders->showDueAttention(); // set up while hidden: read once, when shown
             showPage(OrdersPage);
-            m_orders->showDueAttention();
         });
     if (m_reports && m_orders)
-        connect(m_reports, &ReportsPage::showOrders, this, [this](const OrderFilter& filter, const QString& what) {
-            showPage(OrdersPage);
-            m_orders->showOrders(filter, what);
-        });
+        connect(m_reports, &ReportsPage::showOrders, this,
+                [this](const OrderFilter& filter, const QString& what) {
+                    m_orders->showOrders(filter, what);
+                    showPage(OrdersPage);
+                });
     connect(m_reminders, &RemindersPanel::openCustomer, this, [this](qint64 id) {
         if (!m_customers)
             return;

@@ -151,18 +151,18 @@ void OrderListModel::sort(int column, Qt::SortOrder order)
     m_query.sort = bySection[column];
     m_query.order = order;
     // The view sorts once when it is set up: nothing to read before the page asks, or again.
-    if (m_loaded && !same) refresh();
+    if (m_live && !same) refresh();
 }
 
-void OrderListModel::setFilter(const OrderFilter& filter)
+void OrderListModel::setFilter(const OrderFilter& filter, bool readNow)
 {
     m_query.filter = filter;
-    refresh();
+    if (readNow) refresh();
 }
 
 void OrderListModel::refresh()
 {
-    m_loaded = true;
+    m_live = true;
     m_reader->forget(); // a count still running is for the list as it was
     beginResetModel();
     m_pages.clear();

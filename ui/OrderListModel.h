@@ -33,7 +33,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void setFilter(const OrderFilter& filter);
+    // readNow false: the filter waits for the next refresh (a page not shown yet reads when shown).
+    void setFilter(const OrderFilter& filter, bool readNow = true);
+    // Until the next refresh, a new sort or filter only waits (the page is hidden).
+    void pause() { m_live = false; }
     const OrderFilter& filter() const { return m_query.filter; }
     const OrderListQuery& query() const { return m_query; }
     const OrderTotals& totals() const { return m_totals; }
@@ -55,7 +58,7 @@ private:
     OrderRepository m_repository;
     class BackgroundReader* m_reader = nullptr;
     bool m_counting = false;
-    bool m_loaded = false;   // refreshed at least once
+    bool m_live = false;     // refreshed since shown: a new sort reads at once
     QList<OrderRow> m_first; // the first page while counting
     // A long list's anchors, read in another thread once it is scrolled far down.
     mutable ListAnchors m_anchors;

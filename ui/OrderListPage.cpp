@@ -223,6 +223,12 @@ void OrderListPage::showEvent(QShowEvent* event)
     if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) m_view->selectRow(0);
 }
 
+void OrderListPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_model->pause(); // showEvent reads again anyway
+}
+
 OrderListPage::~OrderListPage()
 {
     saveListLayout(m_view, QStringLiteral("orderList/header"));
@@ -243,7 +249,7 @@ void OrderListPage::showOrders(const OrderFilter& filter, const QString& what)
 {
     m_chartBanner->setText(tr("Showing the orders behind: %1 — click here to go back to the filters").arg(what));
     m_chartBanner->show();
-    m_model->setFilter(filter);
+    m_model->setFilter(filter, isVisible());
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
 }
@@ -268,6 +274,11 @@ void OrderListPage::applyFilter()
     if (m_useDates->isChecked()) {
         f.from = m_from->date();
         f.to = m_to->date();
+    }
+    if (!isVisible()) {
+        // Set up before it is shown (a customer card's Orders tab): showEvent reads it.
+        m_model->setFilter(f, false);
+        return;
     }
     const qint64 selected = m_view->currentIndex().isValid() ? m_model->idAt(m_view->currentIndex().row()) : 0;
     m_model->setFilter(f);
