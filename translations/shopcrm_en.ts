@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+223"/>
         <source>Why are %n order(s) cancelled?</source>
         <translation>
             <numerusform>Why are %n order cancelled?</numerusform>

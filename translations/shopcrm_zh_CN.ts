@@ -44,7 +44,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+33"/>
+        <location filename="../app/CliMain.cpp" line="+34"/>
         <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
 
 Commands:
@@ -1335,7 +1335,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+62"/>
+        <location filename="../app/main.cpp" line="+64"/>
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
@@ -3271,7 +3271,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerListModel</name>
     <message>
-        <location filename="../ui/CustomerListModel.cpp" line="+60"/>
+        <location filename="../ui/CustomerListModel.cpp" line="+65"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -4130,12 +4130,82 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+777"/>
+        <location filename="../core/store/Migrations.cpp" line="+718"/>
+        <source>customers, contacts, change feed, audit log</source>
+        <translation>客户、联系人、变更记录、审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer list columns and search index</source>
+        <translation>客户列表列与搜索索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings, counters, catalog, staff and orders</source>
+        <translation>设置、编号计数器、产品目录、员工与订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivery slips, print log and print templates</source>
+        <translation>送货单、打印记录与打印模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-ups, attachments, reminders</source>
+        <translation>跟进记录、附件、提醒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payments, allocations, revenue summaries</source>
+        <translation>收款、核销、营收汇总</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desk presence and edit leases</source>
+        <translation>在线工位与编辑占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit log as hash-chained field changes</source>
+        <translation>审计日志改为哈希链式的字段变更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>users, roles and rights</source>
+        <translation>用户、角色与权限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imports and what they did</source>
+        <translation>导入及其结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer merges and dismissed duplicates</source>
+        <translation>客户合并与已忽略的重复客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer search by field, match and activity; product codes</source>
+        <translation>按字段、匹配方式和活跃度的客户搜索;产品编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers&apos; yearly revenue totals</source>
+        <translation>客户年度营收合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer search by several terms at once</source>
+        <translation>多个关键词同时搜索客户</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Rebuilding the customer search index…</source>
         <translation>正在重建客户搜索索引…</translation>
     </message>
@@ -6764,12 +6834,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
@@ -6886,13 +6956,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -6929,7 +6999,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
@@ -6960,7 +7030,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已备份到 %1（已校验）。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -7978,7 +8048,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderListModel</name>
     <message>
-        <location filename="../ui/OrderListModel.cpp" line="+61"/>
+        <location filename="../ui/OrderListModel.cpp" line="+66"/>
         <source>%1 (urgent)</source>
         <translation>%1 急</translation>
     </message>
@@ -8195,7 +8265,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
@@ -8210,7 +8280,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>正在显示：%1 的订单 —— 点此返回筛选</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Not allowed</source>
         <translation>没有权限</translation>
     </message>
@@ -9787,7 +9857,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Urgent: %1</source>
         <translation>加急：%1</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "RevenueSummary.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace shopcrm {
@@ -713,41 +715,53 @@ void Migrations::execScript(Database& db, const QString& script)
 const QList<MigrationStep>& Migrations::ladder()
 {
     static const QList<MigrationStep> steps = {
-        {1, QStringLiteral("customers, contacts, change feed, audit log"),
+        {1,
+         QStringLiteral(
+             QT_TRANSLATE_NOOP("shopcrm::Database", "customers, contacts, change feed, audit log")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema1)); }},
-        {2, QStringLiteral("customer list columns and search index"),
+        {2, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "customer list columns and search index")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema2)); }},
-        {3, QStringLiteral("settings, counters, catalog, staff and orders"),
+        {3,
+         QStringLiteral(
+             QT_TRANSLATE_NOOP("shopcrm::Database", "settings, counters, catalog, staff and orders")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema3)); }},
-        {4, QStringLiteral("delivery slips, print log and print templates"),
+        {4,
+         QStringLiteral(
+             QT_TRANSLATE_NOOP("shopcrm::Database", "delivery slips, print log and print templates")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema4)); }},
-        {5, QStringLiteral("follow-ups, attachments, reminders"),
+        {5, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "follow-ups, attachments, reminders")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema5)); }},
-        {6, QStringLiteral("payments, allocations, revenue summaries"),
+        {6,
+         QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "payments, allocations, revenue summaries")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema6)); }, false, true},
-        {7, QStringLiteral("desk presence and edit leases"),
+        {7, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "desk presence and edit leases")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema7)); }},
-        {8, QStringLiteral("audit log as hash-chained field changes"),
+        {8, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "audit log as hash-chained field changes")),
          [](Database& db) {
              execScript(db, QString::fromUtf8(kSchema8));
              AuditLog::migrateToDiffs(db);
          },
          false, false, true},
-        {9, QStringLiteral("users, roles and rights"),
+        {9, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "users, roles and rights")),
          [](Database& db) {
              execScript(db, QString::fromUtf8(kSchema9));
              seedRoles(db);
          }},
-        {10, QStringLiteral("imports and what they did"),
+        {10, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "imports and what they did")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema10)); }},
-        {11, QStringLiteral("customer merges and dismissed duplicates"),
+        {11,
+         QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "customer merges and dismissed duplicates")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema11)); }},
-        {12, QStringLiteral("customer search by field, match and activity; product codes"),
+        {12,
+         QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database",
+                                          "customer search by field, match and activity; product codes")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema12)); }, true},
-        {13, QStringLiteral("customers' yearly revenue totals"),
+        {13, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "customers' yearly revenue totals")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema13)); }},
         // A search of several terms finds who holds them all in one document per customer.
-        {14, QStringLiteral("customer search by several terms at once"), [](Database&) {}, true},
+        {14,
+         QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "customer search by several terms at once")),
+         [](Database&) {}, true},
     };
     return steps;
 }
@@ -775,7 +789,11 @@ void Migrations::run(Database& db, const QList<MigrationStep>& ladder, int targe
                     continue;
                 failedAt = step.version;
                 if (current > 0)
-                    db.reportUpgrade(Database::tr("Upgrading to schema %1 of %2: %3").arg(step.version).arg(target).arg(step.description));
+                    db.reportUpgrade(Database::tr("Upgrading to schema %1 of %2: %3")
+                                         .arg(step.version)
+                                         .arg(target)
+                                         .arg(QCoreApplication::translate(
+                                             "shopcrm::Database", step.description.toUtf8().constData())));
                 step.apply(db);
                 rebuildSearch = rebuildSearch || step.rebuildsSearch;
                 rebuildSummaries = rebuildSummaries || step.rebuildsSummaries;
