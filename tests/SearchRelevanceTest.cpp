@@ -256,6 +256,12 @@ TEST_CASE("search relevance: two terms find the few customers holding both behin
     CHECK(found(QStringLiteral("志强 公司")) == both);
     CHECK(found(QStringLiteral("zhiqiang gongsi")) == both);
     CHECK(found(QStringLiteral("zq 有限")) == both);
+    CHECK(found(QStringLiteral("zhiq 公司")) == both);
+    CHECK(found(QStringLiteral("华彩 zhiqiang")) == both);
+    CHECK(found(QStringLiteral("wzq 公司")) == both.mid(0, 1)); // 王志强 by his initials
+    CHECK(found(QStringLiteral("志强 13900000005")) ==
+          expected(QStringLiteral(
+              "SELECT id FROM customers WHERE replace(phones, ' ', '') LIKE '%13900000005%'")));
     CHECK(found(QStringLiteral("公司 志强 华彩1")) ==
           expected(QStringLiteral("SELECT id FROM customers WHERE name LIKE '华彩1%'")));
     // Renamed, removed: the whole customer's keys follow.

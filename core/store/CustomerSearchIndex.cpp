@@ -28,6 +28,9 @@ constexpr qsizetype kHeldCustomers = 8192;
 // The document holding all of a customer's keys without their start kinds, for queries of several
 // terms: one full-text query (A AND B) finds who has them all, in whichever fields. Its rowid is
 // the customer's id alone, so it stays put when the customer's activity day moves.
+// Only its keys of syllables (f), characters (h), pairs of characters (c), whole texts (x) and three
+// initials (i): the pairs of syllables and the other kinds would double the index, and what they
+// find is found by these as well (phone numbers lead a search of their own).
 constexpr int kWholeCustomer = 20;
 constexpr int kReadings = 2; // readings of a polyphonic character combined into pair and initial keys
 
@@ -159,8 +162,10 @@ public:
         QSet<QString> all;
         for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
             result.append({documentOf(it.key(), MatchQuality::Exact), it.value().join(QLatin1Char(' '))});
-            for (const QString& key : it.value())
-                all.insert(key.front().isDigit() ? key.mid(1) : key);
+            for (const QString& key : it.value()) {
+                const QString bare = key.front().isDigit() ? key.mid(1) : key;
+                if (QStringView(u"fhcxi").contains(bare.front())) all.insert(bare);
+            }
         }
         if (!all.isEmpty()) {
             QStringList keys(all.cbegin(), all.cend());
@@ -336,57 +341,73 @@ QString anyOf(const QStringList& alternatives)
                : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
-// The keys that find a term read one way.
-QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initialKeys)
+// The keys that find a term read one way: in a field's document (keys with their start kind, @),
+// or in the whole customer's (wholeCustomer: its fewer kinds of key, without start kinds).
+QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initialKeys, bool wholeCustomer)
 {
+    auto key = [wholeCustomer](const QString& k, bool prefix = false) {
+        return wholeCustomer ? quoted(k, prefix) : start(k, prefix);
+    };
     if (units.size() == 1) {
         const QueryUnit& u = units.constFirst();
         if (!complete) return {};
         QStringList keys;
         if (!u.han.isEmpty())
-            keys.append(start(QLatin1Char('h') + u.han));
+            keys.append(key(QLatin1Char('h') + u.han));
         else if (u.whole())
             for (const QString& s : u.spellings)
-                keys.append(start(QLatin1Char('f') + s));
+                keys.append(key(QLatin1Char('f') + s));
         else if (u.kind == QueryUnit::Partial)
-            keys.append(start(QLatin1Char('f') + u.typed, true));
+            keys.append(key(QLatin1Char('f') + u.typed, true));
         else if (u.typed.size() == 1)
-            keys.append(start(QLatin1Char('f') + u.typed)); // a letter in a name (LED)
+            keys.append(key(QLatin1Char('f') + u.typed)); // a letter in a name (LED)
         return keys.isEmpty() ? QString() : anyOf(keys);
     }
-    // Three units are narrowed by their initials (i), four by theirs (j).
+    // Three units are narrowed by their initials (i), four by theirs (j; the whole customer keeps
+    // only runs of three, and the first three of four find it).
     QStringList initials;
     if (units.size() >= 3 && (initialKeys || !units.at(0).whole())) {
         QStringList runs{QString()};
-        for (const QueryUnit& u : units)
+        for (const QueryUnit& u : units.mid(0, wholeCustomer ? 3 : 4))
             runs = cross(runs, u.initials());
         for (const QString& run : runs)
-            initials.append(start(QLatin1Char(units.size() == 4 ? 'j' : 'i') + run));
+            initials.append(key(QLatin1Char(units.size() == 4 && !wholeCustomer ? 'j' : 'i') + run));
     }
     const QueryUnit& first = units.at(0);
     const QueryUnit& second = units.at(1);
+    auto narrowed = [&](const QString& expression) {
+        return initials.isEmpty() ? expression : expression + QStringLiteral(" AND ") + anyOf(initials);
+    };
     if (!first.han.isEmpty() && !second.han.isEmpty()) {
-        const QString pair = start(QLatin1Char('q') + first.han + second.han);
-        return initials.isEmpty() ? pair : pair + QStringLiteral(" AND ") + anyOf(initials);
+        // A pair of characters where a match starts (q), or anywhere in the customer (c).
+        if (wholeCustomer) return narrowed(quoted(QLatin1Char('c') + first.han + second.han));
+        return narrowed(start(QLatin1Char('q') + first.han + second.han));
     }
     if (first.whole()) {
         QStringList pairs;
         for (const QString& a : first.spellings.mid(0, kReadings)) {
+            // The whole customer has no pair keys: both syllables, wherever they are.
             if (second.whole())
                 for (const QString& b : second.spellings.mid(0, kReadings))
-                    pairs.append(start(QLatin1Char('p') + a + b));
+                    pairs.append(wholeCustomer ? QLatin1Char('(') + quoted(QLatin1Char('f') + a) +
+                                                     QStringLiteral(" AND ") + quoted(QLatin1Char('f') + b) +
+                                                     QLatin1Char(')')
+                                               : start(QLatin1Char('p') + a + b));
             else if (initials.isEmpty())
-                pairs.append(start(QLatin1Char('p') + a + second.typed, true));
+                pairs.append(wholeCustomer
+                                 ? QLatin1Char('(') + quoted(QLatin1Char('f') + a) + QStringLiteral(" AND ") +
+                                       quoted(QLatin1Char('f') + second.typed, true) + QLatin1Char(')')
+                                 : start(QLatin1Char('p') + a + second.typed, true));
         }
         if (pairs.isEmpty())
             return anyOf(initials); // a syllable then initials: the initials say more than a prefix
-        return initials.isEmpty() ? anyOf(pairs) : anyOf(pairs) + QStringLiteral(" AND ") + anyOf(initials);
+        return narrowed(anyOf(pairs));
     }
     if (!initials.isEmpty()) return anyOf(initials);
     QStringList prefixes;
     for (const QString& a : first.initials())
         for (const QString& b : second.initials())
-            prefixes.append(start(QLatin1Char('i') + a + b, true));
+            prefixes.append(key(QLatin1Char('i') + a + b, true));
     return anyOf(prefixes);
 }
 
@@ -749,8 +770,11 @@ void CustomerSearchIndex::rebuildAll()
     });
 }
 
-QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initialKeys)
+QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initialKeys, bool wholeCustomer)
 {
+    auto key = [wholeCustomer](const QString& k) { return wholeCustomer ? quoted(k) : start(k); };
+    // The whole customer keeps no phone digits: a number is rare enough to lead a search itself.
+    if (wholeCustomer && term.isPhone()) return {};
     QStringList alternatives;
     auto add = [&](const QString& expression) {
         if (expression.isEmpty()) return;
@@ -770,13 +794,13 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
         add(start(QLatin1Char('y') + digits));
     }
     for (const auto& [units, complete] : TermReader(term.chars()).readings())
-        add(expressionFor(units, complete, initialKeys));
+        add(expressionFor(units, complete, initialKeys, wholeCustomer));
     // The whole term as a whole field's key, ü also typed as u (lujun for 吕军).
     const QString whole = wholeKey(SearchText(term.text()).units(), false);
-    add(start(whole));
-    add(start(QString(whole)
-                  .replace(QLatin1String("lu"), QLatin1String("lv"))
-                  .replace(QLatin1String("nu"), QLatin1String("nv"))));
+    add(key(whole));
+    add(key(QString(whole)
+                .replace(QLatin1String("lu"), QLatin1String("lv"))
+                .replace(QLatin1String("nu"), QLatin1String("nv"))));
     QString expression = alternatives.join(QStringLiteral(" OR "));
     // The rest of typed Chinese, pair by pair, must be in the field too.
     const QList<char32_t>& chars = term.chars();
@@ -835,10 +859,8 @@ std::optional<QSet<qint64>> CustomerSearchIndex::customersWithAll(const SearchQu
     // lets in a candidate that confirming drops.
     QStringList terms;
     for (const SearchTerm& term : query.terms())
-        if (const QString expression = matchExpression(term, false); !expression.isEmpty())
-            terms.append(QLatin1Char('(') +
-                         QString(expression).replace(QStringLiteral("\"@"), QStringLiteral("\"")) +
-                         QLatin1Char(')'));
+        if (const QString expression = matchExpression(term, false, true); !expression.isEmpty())
+            terms.append(QLatin1Char('(') + expression + QLatin1Char(')'));
     if (terms.isEmpty()) return std::nullopt;
     QSet<qint64> ids;
     RawRead stream(m_db, kStream);

@@ -94,8 +94,9 @@ public:
     QList<Hit> search(const QString& query, int limit, bool includeArchived = false) const;
     // The full-text query that finds candidates for a term, with @ where the start kind goes;
     // initialKeys narrows a term of three or more units by their initials (names, contacts), which
-    // addresses and notes have no keys for.
-    static QString matchExpression(const SearchTerm& term, bool initialKeys);
+    // addresses and notes have no keys for. wholeCustomer: the query of the document holding all
+    // of a customer's keys (no start kinds, and fewer kinds of key), which finds a superset.
+    static QString matchExpression(const SearchTerm& term, bool initialKeys, bool wholeCustomer = false);
     // The rowids a search reads before confirming any, best first (the benchmark's bare query).
     QList<qint64> bareCandidates(const QString& typed, int limit) const;
     // A phone number's digits as search and customer_key keep them (PhoneNumber::queryDigits).
