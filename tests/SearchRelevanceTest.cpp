@@ -85,6 +85,14 @@ TEST_CASE("search relevance: names before addresses at any query length", "[sear
     CHECK(f.find(QStringLiteral("jianshe")) == names({"建设路复印店", "四川省娟建设股份有限公司", "王芳"}));
     CHECK(f.find(QStringLiteral("科")) == names({"科技园路打印店", "李娜", "深圳市华彩广告有限公司"}));
     CHECK(f.find(QStringLiteral("科技园路")) == names({"科技园路打印店", "李娜", "深圳市华彩广告有限公司"}));
+    // Three characters or syllables: the last ones must be in the address too.
+    CHECK(f.find(QStringLiteral("科技园")) == names({"科技园路打印店", "李娜", "深圳市华彩广告有限公司"}));
+    CHECK(f.find(QStringLiteral("kejiyuan")) == names({"科技园路打印店", "李娜", "深圳市华彩广告有限公司"}));
+    CHECK(f.find(QStringLiteral("kejiyuanlu")) ==
+          names({"科技园路打印店", "李娜", "深圳市华彩广告有限公司"}));
+    CHECK(f.find(QStringLiteral("nanshanqu")) == names({"深圳市华彩广告有限公司"}));
+    CHECK(f.find(QStringLiteral("科技路")).empty());
+    CHECK(f.find(QStringLiteral("kejilu")).empty());
 }
 
 TEST_CASE("search relevance: exact, then prefix, then word start, then any substring", "[search][relevance]")

@@ -1202,6 +1202,8 @@ QJsonObject searchScenarios(Database& db, const Benchmark::Options& options)
         const QStringList& queries = it.value();
         QList<qint64> ours, base;
         qint64 found = 0;
+        QString slowest; // the query to look at first
+        qint64 slowestTime = -1;
         for (int pass = 0; pass < 2; ++pass) {
             for (qsizetype i = 0; i < queries.size(); ++i) {
                 timer.start();
@@ -1214,6 +1216,10 @@ QJsonObject searchScenarios(Database& db, const Benchmark::Options& options)
                     ours.append(t);
                     base.append(b);
                     found += hits.isEmpty() ? 0 : 1;
+                    if (t > slowestTime) {
+                        slowestTime = t;
+                        slowest = queries.at(i);
+                    }
                 }
             }
         }
@@ -1226,6 +1232,7 @@ QJsonObject searchScenarios(Database& db, const Benchmark::Options& options)
                                                   : 0.0);
         o.insert(QStringLiteral("answered"), found);
         o.insert(QStringLiteral("example"), queries.value(0));
+        o.insert(QStringLiteral("slowest"), slowest);
         search.insert(it.key(), o);
     }
     return search;

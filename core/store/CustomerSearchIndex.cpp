@@ -341,6 +341,28 @@ QString anyOf(const QStringList& alternatives)
                : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
+// Typed syllables after the first two, pair by pair, must be in the field too (wherever a match
+// of them starts there): without them, wuhandong reads every address in 武汉 to confirm.
+QString laterPairs(const QList<QueryUnit>& units)
+{
+    QString rest;
+    for (qsizetype k = 2; k < units.size(); k += 2) {
+        const qsizetype at = std::min(k, units.size() - 2);
+        const QueryUnit& a = units.at(at);
+        const QueryUnit& b = units.at(at + 1);
+        // (Whole syllables only: a prefix costs more to look up than it saves.)
+        if (a.kind != QueryUnit::Full || b.kind != QueryUnit::Full || !a.han.isEmpty() || !b.han.isEmpty())
+            continue;
+        QStringList keys;
+        for (const QString& x : a.spellings.mid(0, kReadings))
+            for (const QString& y : b.spellings.mid(0, kReadings))
+                for (const QChar kind : {u'0', u'1', u'2', u'3'})
+                    keys.append(quoted(kind + QLatin1Char('p') + x + y));
+        if (!keys.isEmpty()) rest += QStringLiteral(" AND ") + anyOf(keys);
+    }
+    return rest;
+}
+
 // The keys that find a term read one way: in a field's document (keys with their start kind, @),
 // or in the whole customer's (wholeCustomer: its fewer kinds of key, without start kinds).
 QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initialKeys, bool wholeCustomer)
@@ -401,7 +423,8 @@ QString expressionFor(const QList<QueryUnit>& units, bool complete, bool initial
         }
         if (pairs.isEmpty())
             return anyOf(initials); // a syllable then initials: the initials say more than a prefix
-        return narrowed(anyOf(pairs));
+        // Names and contacts are narrowed by initials; addresses and notes by the later pairs.
+        return narrowed(anyOf(pairs)) + (wholeCustomer || initialKeys ? QString() : laterPairs(units));
     }
     if (!initials.isEmpty()) return anyOf(initials);
     QStringList prefixes;
@@ -805,7 +828,7 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
     // The rest of typed Chinese, pair by pair, must be in the field too.
     const QList<char32_t>& chars = term.chars();
     QStringList rest;
-    for (qsizetype k = 2; k + 1 < chars.size(); k += 2) {
+    for (qsizetype k = 2; k < chars.size(); k += 2) { // an odd last character: the last pair
         const qsizetype at = std::min(k, chars.size() - 2);
         if (Pinyin::isHan(chars.at(at)) && Pinyin::isHan(chars.at(at + 1)))
             rest.append(quoted(QLatin1Char('c') + QString::fromUcs4(chars.constData() + at, 2)));
