@@ -350,14 +350,15 @@ QString laterPairs(const QList<QueryUnit>& units)
         const qsizetype at = std::min(k, units.size() - 2);
         const QueryUnit& a = units.at(at);
         const QueryUnit& b = units.at(at + 1);
-        // (Whole syllables only: a prefix costs more to look up than it saves.)
-        if (a.kind != QueryUnit::Full || b.kind != QueryUnit::Full || !a.han.isEmpty() || !b.han.isEmpty())
-            continue;
+        if (a.kind != QueryUnit::Full || !a.han.isEmpty() || !b.han.isEmpty()) continue;
+        // A syllable typed in part, or only its first letter: pairs that begin so.
+        const bool partial = b.kind == QueryUnit::Partial || b.kind == QueryUnit::Initial;
+        if (b.kind != QueryUnit::Full && !partial) continue;
         QStringList keys;
         for (const QString& x : a.spellings.mid(0, kReadings))
-            for (const QString& y : b.spellings.mid(0, kReadings))
+            for (const QString& y : partial ? QStringList{b.typed} : b.spellings.mid(0, kReadings))
                 for (const QChar kind : {u'0', u'1', u'2', u'3'})
-                    keys.append(quoted(kind + QLatin1Char('p') + x + y));
+                    keys.append(quoted(kind + QLatin1Char('p') + x + y, partial));
         if (!keys.isEmpty()) rest += QStringLiteral(" AND ") + anyOf(keys);
     }
     return rest;
