@@ -439,3 +439,26 @@ TEST_CASE("keyset paging skips and repeats nothing while rows are inserted", "[s
         CHECK(added > 10);
     }
 }
+
+TEST_CASE("a bulk write of ten thousand customers or more leaves the search index in one segment",
+          "[scale][search]")
+{
+    TempDb db;
+    auto segments = [&] {
+        return scalar(*db, QStringLiteral("SELECT count(DISTINCT segid) FROM search_fts_idx")).toLongLong();
+    };
+    DemoData demo(7);
+    demo.insertCustomers(*db, 4000);
+    const qint64 afterSmall = segments();
+    CHECK(afterSmall > 1); // left to FTS5's own merging
+    demo.insertCustomers(*db, 10000);
+    CHECK(segments() == 1);
+    // The merged index finds what it found before, and takes writes as before.
+    const Customer any = CustomerRepository(*db).get(4321);
+    CHECK(CustomerSearchIndex(*db).search(any.name, 50).size() >= 1);
+    Customer renamed = any;
+    renamed.name = QStringLiteral("独一无二图文");
+    CustomerRepository(*db).update(renamed);
+    CHECK(CustomerSearchIndex(*db).search(QStringLiteral("独一无二"), 5).value(0).id == any.meta.id);
+    CHECK_NOTHROW(db->exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")));
+}

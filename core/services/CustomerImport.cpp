@@ -498,6 +498,7 @@ int writeCreates(Database& db, const ImportPlan& plan, qint64 importId, const st
             throw;
         }
     }
+    CustomerSearchIndex(db).compactAfterBulk(done);
     return done;
 }
 

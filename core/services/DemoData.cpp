@@ -296,6 +296,7 @@ qint64 DemoData::insertCustomers(Database& db, qint64 count,
             break;
         }
     }
+    CustomerSearchIndex(db).compactAfterBulk(done);
     return done;
 }
 

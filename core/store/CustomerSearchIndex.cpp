@@ -730,6 +730,7 @@ void CustomerSearchIndex::touchMany(const QHash<qint64, QDate>& latest)
             }
         });
     }
+    compactAfterBulk(moves.size());
 }
 
 void CustomerSearchIndex::remove(const Customer& c)
@@ -791,7 +792,15 @@ void CustomerSearchIndex::rebuildAll()
                 repository.refreshListColumns(customers.at(i));
             }
         }
+        compactAfterBulk(all.size());
     });
+}
+
+void CustomerSearchIndex::compactAfterBulk(qint64 written)
+{
+    if (written < 10000) return; // FTS5's own automatic merges keep up with smaller writes
+    m_db.write(
+        [&] { Sql(m_db, QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')")).exec(); });
 }
 
 QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initialKeys, bool wholeCustomer)
