@@ -114,7 +114,7 @@
 <context>
     <name>shopcrm::CustomerImport</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerImport.cpp" line="+514"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+515"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>

@@ -3236,7 +3236,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户 %1 已经是这些值</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>有 %n 行出错，什么也没有导入。请改正后再试。</numerusform>
@@ -4130,7 +4130,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+718"/>
+        <location filename="../core/store/Migrations.cpp" line="+720"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4140,12 +4140,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户列表列与搜索索引</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>settings, counters, catalog, staff and orders</source>
         <translation>设置、编号计数器、产品目录、员工与订单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>delivery slips, print log and print templates</source>
         <translation>送货单、打印记录与打印模板</translation>
     </message>
@@ -4155,7 +4155,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录、附件、提醒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>payments, allocations, revenue summaries</source>
         <translation>收款、核销、营收汇总</translation>
     </message>
@@ -4180,27 +4180,27 @@ What the database holds now is backed up first, into %2.</source>
         <translation>导入及其结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>customer merges and dismissed duplicates</source>
         <translation>客户合并与已忽略的重复客户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>customer search by field, match and activity; product codes</source>
         <translation>按字段、匹配方式和活跃度的客户搜索;产品编码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>customers&apos; yearly revenue totals</source>
         <translation>客户年度营收合计</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>customer search by several terms at once</source>
         <translation>多个关键词同时搜索客户</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -4226,7 +4226,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>正在压缩数据库…</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+372"/>
+        <location filename="../core/services/DemoData.cpp" line="+373"/>
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>

@@ -909,8 +909,9 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     if (query.terms().size() > 1) {
         constexpr qint64 kCounted = 4096;
         qint64 fewest = std::numeric_limits<qint64>::max();
-        RawRead count(m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts "
-                                           "MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?)"));
+        RawRead count(m_db,
+                      QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts "
+                                     "MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?)"));
         for (qsizetype t = 0; t < query.terms().size(); ++t) {
             const SearchTerm& term = query.terms().at(t);
             const QString expression = matchExpression(term, false, true);
