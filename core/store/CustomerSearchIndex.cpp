@@ -785,7 +785,13 @@ void CustomerSearchIndex::rebuildAll()
 
 void CustomerSearchIndex::compactAfterBulk(qint64 written)
 {
-    if (written < 10000) return; // FTS5's own automatic merges keep up with smaller writes
+    // FTS5's own automatic merges keep up with smaller writes. Merging rewrites the whole index
+    // (about half a gigabyte at a million customers), so a write of a few per cent of the shop
+    // leaves it to them too.
+    if (written < 10000) return;
+    const qint64 customers =
+        Sql(m_db, QStringLiteral("SELECT count(*) FROM customers")).scalar().toLongLong();
+    if (written * 5 < customers) return;
     m_db.write(
         [&] { Sql(m_db, QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')")).exec(); });
 }

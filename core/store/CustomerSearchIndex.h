@@ -89,8 +89,8 @@ public:
     void rebuildAll();
     // A bulk write leaves the full-text index in many small segments, and a search looks every
     // key up in each: after `written` customers' documents were written or moved in bulk (at least
-    // ten thousand), the segments are merged into one. At 20,000 customers a whole name's search
-    // went from 5.8 to 1.8 ms (p95). Call inside or outside a write.
+    // ten thousand, and a fifth of the shop), the segments are merged into one. At 20,000 customers
+    // a whole name's search went from 5.8 to 1.8 ms (p95). Call inside or outside a write.
     void compactAfterBulk(qint64 written);
     // Forgets a customer that is deleted (call before its row goes).
     void remove(const Customer& customer);
