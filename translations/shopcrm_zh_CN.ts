@@ -4187,7 +4187,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+3"/>
         <source>customer search by field, match and activity; product codes</source>
-        <translation>按字段、匹配方式和活跃度的客户搜索;产品编码</translation>
+        <translation>按字段、匹配方式和活跃度的客户搜索；产品编码</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -31,6 +31,24 @@ constexpr qsizetype kHeldCustomers = 8192;
 // initials (i): the pairs of syllables and the other kinds would double the index, and what they
 // find is found by these as well (phone numbers lead a search of their own).
 constexpr int kWholeCustomer = 20;
+constexpr qint64 kWholeFirst = qint64(kWholeCustomer) << 44; // its rowids, [first, end)
+constexpr qint64 kWholeEnd = qint64(kWholeCustomer + 1) << 44;
+
+// The whole customer's document has no activity day in its rowid: it stays when the day moves.
+bool movesWithActivity(int document)
+{
+    return document != kWholeCustomer;
+}
+
+// Where the pairs after the first one start in a run of `size` characters or syllables: every
+// second place from the third, the last pair overlapping when the length is odd.
+QList<qsizetype> laterPairStarts(qsizetype size)
+{
+    QList<qsizetype> starts;
+    for (qsizetype k = 2; k < size; k += 2)
+        starts.append(std::min(k, size - 2));
+    return starts;
+}
 constexpr int kReadings = 2; // readings of a polyphonic character combined into pair and initial keys
 
 int documentOf(int field, MatchQuality quality)
@@ -345,8 +363,7 @@ QString anyOf(const QStringList& alternatives)
 QString laterPairs(const QList<QueryUnit>& units)
 {
     QString rest;
-    for (qsizetype k = 2; k < units.size(); k += 2) {
-        const qsizetype at = std::min(k, units.size() - 2);
+    for (const qsizetype at : laterPairStarts(units.size())) {
         const QueryUnit& a = units.at(at);
         const QueryUnit& b = units.at(at + 1);
         if (a.kind != QueryUnit::Full || !a.han.isEmpty() || !b.han.isEmpty()) continue;
@@ -665,7 +682,7 @@ void CustomerSearchIndex::touch(qint64 customerId, const QDate& when)
     const std::optional<Customer> customer = CustomerRepository(m_db).load(customerId);
     if (!customer) return;
     Entry entry = entryFor(*customer);
-    entry.documents.removeIf([](const auto& document) { return document.first == kWholeCustomer; });
+    entry.documents.removeIf([](const auto& document) { return !movesWithActivity(document.first); });
     forget(customerId, entry, before);
     insert(customerId, entry, day);
     Sql(m_db, QStringLiteral("UPDATE customers SET search_day = ? WHERE id = ?"))
@@ -709,7 +726,7 @@ void CustomerSearchIndex::touchMany(const QHash<qint64, QDate>& latest)
                 const auto [before, after] = days.at(i);
                 // Only the documents move: the phone keys and the whole customer's carry no day.
                 for (const auto& [number, keys] : entries.at(i).documents) {
-                    if (number == kWholeCustomer) continue;
+                    if (!movesWithActivity(number)) continue;
                     forget.bind(rowid(number, before, id)).bind(keys).exec();
                     insert.bind(rowid(number, after, id)).bind(keys).exec();
                 }
@@ -831,8 +848,7 @@ QString CustomerSearchIndex::matchExpression(const SearchTerm& term, bool initia
     // The rest of typed Chinese, pair by pair, must be in the field too.
     const QList<char32_t>& chars = term.chars();
     QStringList rest;
-    for (qsizetype k = 2; k < chars.size(); k += 2) { // an odd last character: the last pair
-        const qsizetype at = std::min(k, chars.size() - 2);
+    for (const qsizetype at : laterPairStarts(chars.size())) {
         if (Pinyin::isHan(chars.at(at)) && Pinyin::isHan(chars.at(at + 1)))
             rest.append(quoted(QLatin1Char('c') + QString::fromUcs4(chars.constData() + at, 2)));
     }
@@ -877,22 +893,16 @@ QList<qint64> CustomerSearchIndex::bareCandidates(const QString& typed, int limi
     return rowids;
 }
 
-std::optional<QSet<qint64>> CustomerSearchIndex::customersWithAll(const SearchQuery& query,
+std::optional<QSet<qint64>> CustomerSearchIndex::customersWithAll(const QStringList& wholeExpressions,
                                                                   qsizetype cap) const
 {
-    // Without start kinds and without initial keys (addresses have none), each term's expression
-    // finds a customer wherever the term is; a key from one field meeting one from another only
-    // lets in a candidate that confirming drops.
     QStringList terms;
-    for (const SearchTerm& term : query.terms())
-        if (const QString expression = matchExpression(term, false, true); !expression.isEmpty())
-            terms.append(QLatin1Char('(') + expression + QLatin1Char(')'));
+    for (const QString& expression : wholeExpressions)
+        if (!expression.isEmpty()) terms.append(QLatin1Char('(') + expression + QLatin1Char(')'));
     if (terms.isEmpty()) return std::nullopt;
     QSet<qint64> ids;
     RawRead stream(m_db, kStream);
-    stream.bind(terms.join(QStringLiteral(" AND ")))
-        .bind(qint64(kWholeCustomer) << 44)
-        .bind(qint64(kWholeCustomer + 1) << 44);
+    stream.bind(terms.join(QStringLiteral(" AND "))).bind(kWholeFirst).bind(kWholeEnd);
     while (stream.next()) {
         if (ids.size() >= cap) return std::nullopt;
         ids.insert(stream.int64(0) & ((qint64(1) << 28) - 1));
@@ -911,6 +921,13 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     // few thousand each: a common term's full count (fts5vocab) walks its whole list, milliseconds
     // at a million customers. A phone number leads; a term the whole documents cannot express
     // (a single letter typed in part) does not.
+    // Without start kinds and without initial keys (addresses have none), each term's expression
+    // for the whole customers finds a customer wherever the term is; a key from one field meeting
+    // one from another only lets in a candidate that confirming drops.
+    QStringList whole;
+    if (query.terms().size() > 1)
+        for (const SearchTerm& term : query.terms())
+            whole.append(matchExpression(term, false, true));
     qsizetype leadAt = 0;
     if (query.terms().size() > 1) {
         constexpr qint64 kCounted = 4096;
@@ -919,15 +936,10 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
                       QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts "
                                      "MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?)"));
         for (qsizetype t = 0; t < query.terms().size(); ++t) {
-            const SearchTerm& term = query.terms().at(t);
-            const QString expression = matchExpression(term, false, true);
-            qint64 customers = term.isPhone() ? 0 : std::numeric_limits<qint64>::max() - 1;
-            if (!expression.isEmpty()) {
+            qint64 customers = query.terms().at(t).isPhone() ? 0 : std::numeric_limits<qint64>::max() - 1;
+            if (!whole.at(t).isEmpty()) {
                 count.reset();
-                count.bind(expression)
-                    .bind(qint64(kWholeCustomer) << 44)
-                    .bind(qint64(kWholeCustomer + 1) << 44)
-                    .bind(kCounted);
+                count.bind(whole.at(t)).bind(kWholeFirst).bind(kWholeEnd).bind(kCounted);
                 customers = count.next() ? count.int64(0) : 0;
             }
             if (customers < fewest) {
@@ -942,7 +954,7 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     // is passed over unread (reading and confirming a candidate's texts is what a search spends its
     // time on). With more, candidates are confirmed one by one.
     std::optional<QSet<qint64>> holdingAll;
-    if (query.terms().size() > 1) holdingAll = customersWithAll(query, kHeldCustomers);
+    if (query.terms().size() > 1) holdingAll = customersWithAll(whole, kHeldCustomers);
     auto outsideOthers = [&](qint64 id) { return holdingAll && !holdingAll->contains(id); };
     qsizetype segment = -1;
     // Candidates are many small rows: read on SQLite's own API. Each comes with its place in the

@@ -121,8 +121,9 @@ private:
         MatchQuality quality;
     };
     static QList<Segment> segmentsFor(const SearchTerm& lead);
-    // The customers whose keys hold every term of the query, if there are at most `cap`.
-    std::optional<QSet<qint64>> customersWithAll(const SearchQuery& query, qsizetype cap) const;
+    // The customers whose whole documents hold every term (each term's whole-customer expression,
+    // empty for one they cannot express), if there are at most `cap`.
+    std::optional<QSet<qint64>> customersWithAll(const QStringList& wholeExpressions, qsizetype cap) const;
     void forget(qint64 id, const Entry& entry, int day);
     int storedDay(qint64 id) const;
 
