@@ -48,10 +48,10 @@ qint64 orderId(Database& db, const QString& number)
 int output(const Arguments& a, Database& db, OutgoingDocument& doc, const PageFormat& format, const QJsonObject& extra)
 {
     const QString path = pdfPath(a);
-    const int copy = DocumentOutput::logPrint(db, doc, format);
     RenderOptions options;
     options.format = format;
-    const int pages = DocumentOutput::writePdf(doc.document, ShopProfile::load(db), options, path);
+    int copy = 0;
+    const int pages = DocumentOutput::exportPdf(db, doc, options, path, &copy);
     QJsonObject result = extra;
     result.insert(QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath());
     result.insert(QStringLiteral("pages"), pages);

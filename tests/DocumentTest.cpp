@@ -1,9 +1,10 @@
-#include "TestSupport.h"
 #include "documents/DocumentBuilder.h"
 #include "documents/DocumentOutput.h"
 #include "services/Translations.h"
+#include "store/CustomerRepository.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
+#include "TestSupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -192,6 +193,51 @@ TEST_CASE("a 200-line order breaks into pages: header on each, totals on the las
     Translations::apply(QStringLiteral("en"));
 }
 
+TEST_CASE("a work order gives empty columns' width to the others and cuts nothing that fits", "[documents]")
+{
+    Translations::apply(QStringLiteral("zh_CN"));
+    OrderShop shop;
+    CustomerRepository customers(*shop.db);
+    Customer long_ = customers.get(shop.customer);
+    long_.name = QStringLiteral("深圳市华彩广告图文设计有限公司");
+    customers.update(long_);
+    Order o = shop.order(shop.customer, QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toUTC());
+    o.lines.clear();
+    // What a shop types: a product name, a size and a quantity; no description, no material.
+    for (int i = 0; i < 200; ++i) {
+        OrderLine l;
+        l.product = QStringLiteral("户外高精度写真喷绘布%1号").arg(i + 1);
+        l.unit = QStringLiteral("张");
+        l.widthMm = 1200;
+        l.heightMm = 800;
+        l.quantity = Quantity::fromUnits(1 + i % 5);
+        l.unitPrice = Money::fromFen(1500);
+        o.lines.append(l);
+    }
+    OrderRepository(*shop.db).create(o);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.pdf"));
+    RenderOptions options;
+    options.format = PageFormat::a4();
+    OutgoingDocument doc = OutgoingDocument::workOrder(*shop.db, o.meta.id);
+    const int pages = DocumentOutput::exportPdf(*shop.db, doc, options, path);
+    const PdfFacts facts = inspect(path);
+    REQUIRE(facts.pages == pages);
+    // One-line rows, about 25 or more to a page: 200 lines on at most 8 pages (17 before).
+    CHECK(pages <= 8);
+    const QString all = facts.pageTexts.join(QString()).remove(QRegularExpression(QStringLiteral("\\s")));
+    for (int i = 1; i <= 200; ++i)
+        CHECK(all.contains(QStringLiteral("户外高精度写真喷绘布%1号").arg(i)));
+    CHECK_FALSE(all.contains(QStringLiteral("…")));
+    // The empty columns are left out; the customer's name is whole on every page.
+    CHECK_FALSE(all.contains(QStringLiteral("说明")));
+    CHECK_FALSE(all.contains(QStringLiteral("材质/工艺")));
+    CHECK_FALSE(all.contains(QStringLiteral("外协厂家")));
+    CHECK(all.count(QStringLiteral("深圳市华彩广告图文设计有限公司")) == pages);
+    CHECK(all.contains(QStringLiteral("1200×800")));
+    Translations::apply(QStringLiteral("en"));
+}
+
 TEST_CASE("a reprint is marked and logged, and the statement adds up", "[documents]")
 {
     Translations::apply(QStringLiteral("zh_CN"));
@@ -223,14 +269,34 @@ TEST_CASE("a reprint is marked and logged, and the statement adds up", "[documen
 
     QTemporaryDir dir;
     RenderOptions options;
+    // A PDF that could not be written is not logged, so the first real print is not a reprint.
+    {
+        OutgoingDocument doc = OutgoingDocument::deliverySlip(*shop.db, slip.meta.id);
+        CHECK_THROWS_AS(
+            DocumentOutput::exportPdf(*shop.db, doc, options, QStringLiteral("/nonexistent/dir/slip.pdf")),
+            StoreError);
+        CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM document_prints")).toInt() == 0);
+    }
     for (int copy = 1; copy <= 2; ++copy) {
         OutgoingDocument doc = OutgoingDocument::deliverySlip(*shop.db, slip.meta.id);
-        CHECK(DocumentOutput::logPrint(*shop.db, doc, options.format) == copy);
         const QString path = dir.filePath(QStringLiteral("copy%1.pdf").arg(copy));
-        DocumentOutput::writePdf(doc.document, ShopProfile::load(*shop.db), options, path);
+        int recorded = 0;
+        DocumentOutput::exportPdf(*shop.db, doc, options, path, &recorded);
+        CHECK(recorded == copy);
         CHECK(inspect(path).pageTexts.join(QString()).contains(QStringLiteral("补打")) == (copy == 2));
+        CHECK(scalar(*shop.db, QStringLiteral("SELECT max(copy) FROM document_prints")).toInt() == copy);
     }
     CHECK(PrintLog::forOrder(*shop.db, during.meta.id).size() == 2);
+    // The command line logs only what it wrote, too.
+    const QString number =
+        scalar(*shop.db, QStringLiteral("SELECT number FROM orders WHERE id = %1").arg(during.meta.id))
+            .toString();
+    CHECK(runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("print"), QStringLiteral("work-order"),
+                  number, QStringLiteral("--pdf"), QStringLiteral("/nonexistent/dir/w.pdf")})
+              .status == 1);
+    CHECK(
+        scalar(*shop.db, QStringLiteral("SELECT count(*) FROM document_prints WHERE document = 'work_order'"))
+            .toInt() == 0);
     // A file that cannot be written is a clear error, not a silent empty PDF.
     CHECK_THROWS_AS(DocumentOutput::writePdf(DocumentBuilder::deliverySlip(slip), ShopProfile(), options,
                                              QStringLiteral("/nonexistent/dir/slip.pdf")),

@@ -10,6 +10,8 @@
 #include "store/RevenueSummary.h"
 #include "store/RowSupport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -285,6 +287,131 @@ TEST_CASE("the review's figures match independent queries, months split at local
     CHECK(Reports::byProduct(*shop.db, QDate(2026, 2, 1), QDate(2026, 2, 28)).at(0).name == QStringLiteral("户外喷绘布"));
 }
 
+TEST_CASE("a period in progress is compared with the same days before and a year earlier",
+          "[payments][reports]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    PaymentRepository payments(*shop.db);
+    // Each order is 9 m² at the price: 1000 → 90.00.
+    auto add = [&](const QDateTime& when, qint64 price) {
+        Order o = shop.order(shop.customer, when, price);
+        orders.create(o);
+        return o.meta.id;
+    };
+    add(local(2025, 12, 1), 5000);
+    add(local(2025, 12, 20), 1000);
+    add(local(2026, 11, 1, 0, 5), 1000);
+    add(local(2026, 11, 15, 23, 55), 2000);
+    add(local(2026, 11, 30), 3000);
+    add(local(2026, 12, 1, 9), 4000);
+    add(local(2026, 12, 15), 1000);
+    add(local(2027, 2, 28), 1000);
+    add(local(2027, 3, 1), 2000);
+    Payment november = payment(shop.customer, 5000, local(2026, 11, 1, 12));
+    payments.create(november);
+    Payment december = payment(shop.customer, 2000, local(2026, 12, 1, 12));
+    payments.create(december);
+
+    // Independent: the orders and payments of those local days, straight from the tables.
+    auto between = [&](const QString& sql, const QDate& from, const QDate& to) {
+        return Sql(*shop.db, sql)
+            .bind(utcText(from.startOfDay()))
+            .bind(utcText(to.addDays(1).startOfDay()))
+            .scalar()
+            .toLongLong();
+    };
+    auto billed = [&](const QDate& from, const QDate& to) {
+        return between(
+            QStringLiteral("SELECT coalesce(sum(total), 0) FROM orders WHERE status <> 4 AND order_date >= ? "
+                           "AND order_date < ?"),
+            from, to);
+    };
+    auto received = [&](const QDate& from, const QDate& to) {
+        return between(
+            QStringLiteral(
+                "SELECT coalesce(sum(amount), 0) FROM payments WHERE paid_at >= ? AND paid_at < ?"),
+            from, to);
+    };
+    const QDate dawn(2000, 1, 1);
+    auto check = [&](const PeriodFigures& f, const QDate& from, const QDate& to) {
+        CHECK(f.fromDay == from);
+        CHECK(f.toDay == to);
+        CHECK(f.billed.fen() == billed(from, to));
+        CHECK(f.received.fen() == received(from, to));
+        CHECK(f.outstanding.fen() == billed(dawn, to) - received(dawn, to));
+    };
+
+    SECTION("on the first of the month, one day against one day")
+    {
+        const Review r = Reports::review(*shop.db, QStringLiteral("2026-12"), QStringLiteral("2026-12"),
+                                         BillingBasis::OrderDate, QDate(2026, 12, 1));
+        CHECK(r.through == QDate(2026, 12, 1));
+        check(r.figures, QDate(2026, 12, 1), QDate(2026, 12, 1));
+        check(r.previous, QDate(2026, 11, 1), QDate(2026, 11, 1));
+        check(r.lastYear, QDate(2025, 12, 1), QDate(2025, 12, 1));
+        CHECK(r.figures.billed.fen() == 36000);
+        CHECK(r.previous.billed.fen() == 9000); // not the whole of November (540.00)
+        CHECK(r.lastYear.billed.fen() == 45000);
+        CHECK(r.figures.received.fen() == 2000);
+        CHECK(r.previous.received.fen() == 5000);
+        CHECK(Reports::daysName(r.previous) == QStringLiteral("2026-11-01"));
+    }
+    SECTION("in the middle of the month, the 15th ends at local midnight")
+    {
+        const Review r = Reports::review(*shop.db, QStringLiteral("2026-12"), QStringLiteral("2026-12"),
+                                         BillingBasis::OrderDate, QDate(2026, 12, 15));
+        check(r.figures, QDate(2026, 12, 1), QDate(2026, 12, 15));
+        check(r.previous, QDate(2026, 11, 1), QDate(2026, 11, 15));
+        check(r.lastYear, QDate(2025, 12, 1), QDate(2025, 12, 15));
+        CHECK(r.previous.billed.fen() == 27000); // 1 and 15 November, the second at 23:55
+        CHECK(r.previous.orders == 2);
+        CHECK(Reports::daysName(r.previous) == QStringLiteral("2026-11-01 – 11-15"));
+    }
+    SECTION("on its last day a month is complete and compared whole")
+    {
+        const Review r = Reports::review(*shop.db, QStringLiteral("2026-12"), QStringLiteral("2026-12"),
+                                         BillingBasis::OrderDate, QDate(2026, 12, 31));
+        CHECK_FALSE(r.through.isValid());
+        CHECK(r.previous.billed.fen() == billed(QDate(2026, 11, 1), QDate(2026, 11, 30)));
+        CHECK(r.previous.billed.fen() == 54000);
+        CHECK_FALSE(r.previous.fromDay.isValid());
+    }
+    SECTION("the 30th of March is compared with no more than February has")
+    {
+        const Review r = Reports::review(*shop.db, QStringLiteral("2027-03"), QStringLiteral("2027-03"),
+                                         BillingBasis::OrderDate, QDate(2027, 3, 30));
+        check(r.previous, QDate(2027, 2, 1), QDate(2027, 2, 28));
+        CHECK(r.previous.billed.fen() == 9000);
+    }
+    SECTION("a year in progress, to the same day of the year before")
+    {
+        const Review r = Reports::review(*shop.db, QStringLiteral("2026-01"), QStringLiteral("2026-12"),
+                                         BillingBasis::OrderDate, QDate(2026, 12, 1));
+        check(r.figures, QDate(2026, 1, 1), QDate(2026, 12, 1));
+        check(r.previous, QDate(2025, 1, 1), QDate(2025, 12, 1));
+        check(r.lastYear, QDate(2025, 1, 1), QDate(2025, 12, 1));
+        CHECK(r.previous.billed.fen() == 45000); // 20 December 2025 is not yet comparable
+    }
+    SECTION("by delivery date, delivered orders by the day they were delivered")
+    {
+        const qint64 early = add(local(2026, 11, 2), 1000);
+        orders.setStatus(early, -1, OrderStatus::Delivered);
+        const QDate deliveredOn = orders.get(early).statusAt.toLocalTime().date();
+        const PeriodFigures f = Reports::days(*shop.db, deliveredOn, deliveredOn, BillingBasis::Delivery);
+        const qint64 delivered =
+            between(QStringLiteral("SELECT coalesce(sum(total), 0) FROM orders WHERE status = 3 AND "
+                                   "status_at >= ? AND status_at < ?"),
+                    deliveredOn, deliveredOn);
+        CHECK(delivered == 9000);
+        CHECK(f.billed.fen() == delivered);
+        CHECK(f.orders == 1);
+    }
+    const QStringList kept = summaries(*shop.db);
+    RevenueSummary::rebuild(*shop.db);
+    CHECK(summaries(*shop.db) == kept);
+}
+
 TEST_CASE("receivables are aged by each customer's payment terms", "[payments][reports]")
 {
     OrderShop shop;
@@ -327,6 +454,63 @@ TEST_CASE("receivables are aged by each customer's payment terms", "[payments][r
     Payment p = payment(shop.customer, 30000, at(1));
     payments.create(p, 0, Overpayment::KeepAsCredit);
     CHECK(PaymentRepository(*shop.db).receivables(today).size() == 1);
+}
+
+TEST_CASE("receivables as of a past day leave out later orders and later payments", "[payments][reports]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    PaymentRepository payments(*shop.db);
+    const QDate today(2026, 11, 24);
+    auto at = [&](int daysAgo) { return QDateTime(today.addDays(-daysAgo), QTime(10, 0)).toUTC(); };
+    // Each order is 9 m² at 10.00: 90.00.
+    Order a = shop.order(shop.customer, at(40), 1000);
+    orders.create(a);
+    Order b = shop.order(shop.customer, at(5), 1000); // after the day asked about
+    orders.create(b);
+    Order c = shop.order(shop.other, at(20), 1000);
+    orders.create(c);
+    Order e = shop.order(shop.customer, at(40), 1000);
+    e.deposit = Money::fromFen(9000); // paid in full when taken
+    orders.create(e);
+    Payment p1 = payment(shop.customer, 5000, at(30));
+    payments.create(p1, a.meta.id);
+    Payment p2 = payment(shop.customer, 4000, at(3)); // settles A after the day asked about
+    payments.create(p2, a.meta.id);
+    Payment p3 = payment(shop.other, 20000, at(2)); // pays C; 110.00 is credit
+    payments.create(p3, 0, Overpayment::KeepAsCredit);
+    Payment refund = payment(shop.customer, -3000, at(2)); // 30.00 of E given back later
+    refund.reason = QStringLiteral("质量问题");
+    payments.create(refund, e.meta.id);
+
+    // Ten days ago: A owed 40.00 (30 days past due), C 90.00 (10 days); B not yet taken, E paid,
+    // no credit yet.
+    const QList<AgingRow> then = payments.receivables(today.addDays(-10));
+    REQUIRE(then.size() == 2);
+    CHECK(then.at(0).customerId == shop.other);
+    CHECK(then.at(0).days0to30.fen() == 9000);
+    CHECK(then.at(0).credit.isZero());
+    CHECK(then.at(1).customerId == shop.customer);
+    CHECK(then.at(1).total().fen() == 4000);
+    CHECK(then.at(1).days0to30.fen() == 4000);
+    CHECK(then.at(1).daysPastDue == 30);
+
+    // Today: A is settled, B owes 90.00 and E the 30.00 refunded; the other customer's credit
+    // outweighs what it owes.
+    const QList<AgingRow> now = payments.receivables(today);
+    REQUIRE(now.size() == 1);
+    CHECK(now.at(0).customerId == shop.customer);
+    CHECK(now.at(0).total().fen() == 12000);
+    CHECK(now.at(0).daysPastDue == 40);
+
+    // The command line asks for the same day.
+    const CliRun run = runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("report"),
+                               QStringLiteral("receivables"), QStringLiteral("--date"),
+                               today.addDays(-10).toString(Qt::ISODate), QStringLiteral("--json")});
+    REQUIRE(run.status == 0);
+    const QJsonArray cli = run.json().array();
+    REQUIRE(cli.size() == 2);
+    CHECK(cli.at(1).toObject().value(QStringLiteral("total")).toString() == QStringLiteral("40.00"));
 }
 
 TEST_CASE("a balance past its terms is a reminder until it is paid or marked done", "[payments][reminders]")

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 
 #include <catch2/catch.hpp>
 
@@ -154,4 +155,37 @@ TEST_CASE("the revenue review shows the month, lists the orders behind a bar and
     page.exportFigures(xlsx);
     const QString sheet = run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
     CHECK(sheet.contains(QStringLiteral("<v>1350</v>")));
+}
+
+TEST_CASE("the review of the month in progress compares the same days, with amounts on the axis in thousands",
+          "[payments][reports][widgets]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    // 9 m² at 1,500.00: 13,500.00 today.
+    Order o = shop.order(shop.customer, QDateTime::currentDateTimeUtc(), 150000);
+    orders.create(o);
+    ReportsPage page(*shop.db);
+    page.resize(1400, 900);
+    QSignalSpy shown(&page, &ReportsPage::reviewShown);
+    page.show();
+    page.setMonth(QDate::currentDate());
+    REQUIRE(shown.wait(10000));
+    const QDate today = QDate::currentDate();
+    const bool lastDay = today.day() == today.daysInMonth();
+    CHECK(page.review().through.isValid() == !lastDay);
+    if (!lastDay) {
+        CHECK(child<QLabel>(page, "reviewTitleLabel")
+                  ->text()
+                  .contains(QStringLiteral("against the same days")));
+        CHECK(child<QLabel>(page, "reviewCard0")->text().contains(QStringLiteral("vs the same days before")));
+        CHECK(
+            child<QLabel>(page, "reviewCard0")->toolTip().contains(today.toString(QStringLiteral("MM-dd"))));
+    }
+    auto* trend = child<QChartView>(page, "trendChart");
+    const QList<QAbstractAxis*> axes = trend->chart()->axes(Qt::Vertical);
+    REQUIRE(axes.size() == 1);
+    CHECK(axes.at(0)->titleText() == QStringLiteral("thousand yuan"));
+    CHECK(static_cast<QValueAxis*>(axes.at(0))->max() >= 13.5);
+    CHECK(static_cast<QValueAxis*>(axes.at(0))->max() < 100);
 }

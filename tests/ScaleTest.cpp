@@ -263,16 +263,19 @@ TEST_CASE("a review ranks the customers of a year, of a month and of any range a
     CHECK(summaries(*db) == kept);
 }
 
-TEST_CASE("an older database gains its customers' yearly totals from the monthly ones",
+TEST_CASE("an older database gains its customers' yearly totals and the shop's daily totals",
           "[scale][reports][database]")
 {
     TempDb db;
     fillShop(*db);
     const QStringList kept = summaries(*db);
     REQUIRE(count(*db, QStringLiteral("SELECT count(*) FROM summary_customer_year")) > 300);
-    // As schema 12 left it: no yearly tables.
+    REQUIRE(count(*db, QStringLiteral("SELECT count(*) FROM summary_day")) > 300);
+    // As schema 12 left it: no yearly tables, no daily ones.
     db->exec(QStringLiteral("DROP TABLE summary_customer_year"));
     db->exec(QStringLiteral("DROP TABLE summary_delivered_customer_year"));
+    db->exec(QStringLiteral("DROP TABLE summary_day"));
+    db->exec(QStringLiteral("DROP TABLE summary_delivered_day"));
     db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 13"));
     db.db.reset();
     db.db = std::make_unique<Database>(db.path);

@@ -178,7 +178,9 @@ QStringList summaries(Database& db)
               "SELECT 'ds', month, staff_id, billed, orders, 0 FROM summary_delivered_staff_month"),
           QStringLiteral("SELECT 'cy', year, customer_id, billed, orders, 0 FROM summary_customer_year"),
           QStringLiteral(
-              "SELECT 'dcy', year, customer_id, billed, orders, 0 FROM summary_delivered_customer_year")}) {
+              "SELECT 'dcy', year, customer_id, billed, orders, 0 FROM summary_delivered_customer_year"),
+          QStringLiteral("SELECT 'd', day, 0, billed, orders, received FROM summary_day"),
+          QStringLiteral("SELECT 'dd', day, 0, billed, orders, 0 FROM summary_delivered_day")}) {
         Sql q(db, sql + QStringLiteral(" ORDER BY 2, 3"));
         q.exec();
         while (q.next()) {

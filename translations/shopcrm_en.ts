@@ -235,7 +235,7 @@
 <context>
     <name>shopcrm::DocumentPrintDialog</name>
     <message numerus="yes">
-        <location filename="../ui/DocumentPrintDialog.cpp" line="+397"/>
+        <location filename="../ui/DocumentPrintDialog.cpp" line="+406"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>

@@ -4130,7 +4130,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+720"/>
+        <location filename="../core/store/Migrations.cpp" line="+737"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4200,7 +4200,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>多个关键词同时搜索客户</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>the shop&apos;s daily revenue totals</source>
+        <translation>本店每日营业额汇总</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -4727,7 +4732,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4873,23 +4878,23 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="-135"/>
         <location line="+135"/>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-89"/>
         <source>Continuous multi-part paper: every ply is printed at once, so the plies are named in the right margin.</source>
         <translation>连续多联纸：各联一次打出，联次标在右侧页边。</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Printer not available</source>
         <translation>打印机不可用</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>The printer &quot;%1&quot; is not available. Choose another printer or export a PDF.</source>
         <translation>打印机“%1”不可用。请选择其他打印机或导出 PDF。</translation>
     </message>
@@ -4903,6 +4908,16 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+0"/>
         <source>The printer &quot;%1&quot; reported an error.</source>
         <translation>打印机“%1”报告了错误。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed, not logged</source>
+        <translation>已打印，未记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document was sent to the printer, but the print could not be logged: %1</source>
+        <translation>单据已送到打印机，但这次打印未能记入打印记录：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -4951,7 +4966,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+152"/>
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+247"/>
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
@@ -4966,7 +4981,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>Bank account: %1</source>
         <translation>开户行及账号：%1</translation>
     </message>
@@ -4981,7 +4996,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>第%1联 %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Test grid for %1. The crosshairs should sit 20 mm from the top-left and bottom-right edges; measure how far they are off and enter that as the offset.</source>
         <translation>%1 测试网格。十字线应距左上角和右下角各 20 mm；量出偏差，填入偏移量。</translation>
     </message>
@@ -5242,12 +5257,12 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="-81"/>
         <location line="+81"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-299"/>
         <location line="+204"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
@@ -5567,7 +5582,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -10023,7 +10038,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>按下单日期</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+138"/>
         <source>Not in the catalog</source>
         <translation>非目录产品</translation>
     </message>
@@ -10031,7 +10046,27 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReportsPage</name>
     <message>
-        <location filename="../ui/ReportsPage.cpp" line="+123"/>
+        <location filename="../ui/ReportsPage.cpp" line="+118"/>
+        <source>100 million yuan</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>million yuan</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thousand yuan</source>
+        <translation>千元</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -10072,77 +10107,97 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+145"/>
-        <location line="+69"/>
-        <location line="+136"/>
+        <location line="+158"/>
+        <location line="+76"/>
+        <location line="+146"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+146"/>
-        <location line="+204"/>
+        <location line="-380"/>
+        <location line="+159"/>
+        <location line="+221"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+150"/>
-        <location line="+200"/>
+        <location line="-380"/>
+        <location line="+163"/>
+        <location line="+217"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+254"/>
-        <location line="+96"/>
+        <location line="-380"/>
+        <location line="+276"/>
+        <location line="+104"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+350"/>
+        <location line="-380"/>
+        <location line="+380"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-280"/>
         <location line="+9"/>
-        <location line="+226"/>
-        <location line="+44"/>
+        <location line="+253"/>
+        <location line="+47"/>
         <location line="+51"/>
         <location line="+14"/>
         <source>Revenue review %1</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-374"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+226"/>
+        <location line="+253"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-251"/>
+        <source>to %1, against the same days</source>
+        <translation>（截至 %1，与同期相比）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>vs the same days before</source>
+        <translation>比上期同期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>vs the year before</source>
         <translation>比上一年</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>vs the month before</source>
         <translation>比上个月</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>vs a year earlier</source>
         <translation>比去年同期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>vs the same days a year earlier</source>
+        <translation>比去年同期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 so far, compared with %2 and with %3</source>
+        <translation>本期 %1，对比上期 %2 和去年 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
@@ -10155,7 +10210,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>orders of %1</source>
         <translation>%1 的订单</translation>
     </message>
@@ -10166,18 +10221,18 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+37"/>
-        <location line="+46"/>
+        <location line="+39"/>
+        <location line="+51"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-86"/>
         <source>Top 10 customers</source>
         <translation>前 10 名客户</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Revenue and orders by staff member</source>
         <translation>各员工营业额和订单数</translation>
     </message>
@@ -10192,7 +10247,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -10202,12 +10257,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Period before</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A year earlier</source>
         <translation>去年同期</translation>
     </message>

@@ -357,7 +357,7 @@ void DocumentPrintDialog::print()
         return;
     }
     try {
-        DocumentOutput::logPrint(m_db, m_outgoing, format());
+        DocumentOutput::markCopy(m_db, m_outgoing);
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not printed"), e.message());
         return;
@@ -383,17 +383,26 @@ void DocumentPrintDialog::print()
             return;
         }
     }
+    // Logged only once it went to the printer: a failed print does not make the next one a reprint.
+    try {
+        DocumentOutput::logPrint(m_db, m_outgoing, f);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Printed, not logged"),
+                             tr("The document was sent to the printer, but the print could not be logged: %1")
+                                 .arg(e.message()));
+    }
     accept();
 }
 
 bool DocumentPrintDialog::exportPdf(const QString& path)
 {
     try {
-        DocumentOutput::logPrint(m_db, m_outgoing, format());
+        DocumentOutput::markCopy(m_db, m_outgoing);
         remember();
         RenderOptions o = options();
         o.offsetMm = {};
         const int pages = DocumentOutput::writePdf(current(), ShopProfile::load(m_db), o, path);
+        DocumentOutput::logPrint(m_db, m_outgoing, o.format);
         m_status->setText(tr("%1 written: %n page(s).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const StoreError& e) {

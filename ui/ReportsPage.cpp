@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
@@ -97,13 +98,48 @@ QChart* freshChart(QChartView* view, const QString& title)
     return chart;
 }
 
-QValueAxis* moneyAxis(qreal top)
+// Large amounts on an axis in 万 yuan (Chinese) or thousands and millions (English), named in the
+// axis title: "800" under "万元", not "8000000". The series are divided by the unit. (Qt Charts
+// writes a label format through Latin-1, so the unit cannot follow each number.)
+struct AmountUnit
+{
+    qreal divisor = 1;
+    QString title;
+};
+
+AmountUnit amountUnit(qreal top)
+{
+    if (top < 10000) return {};
+    auto unit = [](qreal divisor, const char* name) {
+        return AmountUnit{divisor, QCoreApplication::translate("shopcrm::ReportsPage", name)};
+    };
+    if (QLocale().language() == QLocale::Chinese)
+        return top >= 100000000
+                   ? unit(100000000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "100 million yuan"))
+                   : unit(10000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "10,000 yuan"));
+    return top >= 10000000 ? unit(1000000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "million yuan"))
+                           : unit(1000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "thousand yuan"));
+}
+
+void divide(QBarSet* set, qreal divisor)
+{
+    for (int i = 0; i < set->count(); ++i)
+        set->replace(i, set->at(i) / divisor);
+}
+
+QValueAxis* moneyAxis(qreal top, const AmountUnit& unit)
 {
     auto* axis = new QValueAxis;
-    axis->setRange(0, top * 1.05);
+    axis->setRange(0, top / unit.divisor * 1.05);
     axis->setTickCount(5);
-    axis->applyNiceNumbers(); // round steps: 0, 250000, 500000 …
-    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->applyNiceNumbers(); // round steps: 0, 250, 500 …
+    axis->setLabelFormat(QStringLiteral("%g"));
+    if (!unit.title.isEmpty()) {
+        QFont small(DocumentRenderer::fontFamily());
+        small.setPointSizeF(8);
+        axis->setTitleFont(small);
+        axis->setTitleText(unit.title);
+    }
     return axis;
 }
 
@@ -268,8 +304,12 @@ void ReportsPage::refresh()
         [this](const std::pair<BillingBasis, Review>& read) {
             m_basis = read.first;
             m_review = read.second;
-            m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
-                             tr("(billed %1)").arg(Reports::basisName(m_basis)));
+            QString title = tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
+                            tr("(billed %1)").arg(Reports::basisName(m_basis));
+            if (m_review.through.isValid())
+                title += QStringLiteral("  ") + tr("to %1, against the same days")
+                                                    .arg(m_review.through.toString(QStringLiteral("MM-dd")));
+            m_title->setText(title);
             updateCards();
             buildCharts();
             emit reviewShown();
@@ -285,12 +325,22 @@ void ReportsPage::updateCards()
     const PeriodFigures& f = m_review.figures;
     const PeriodFigures& p = m_review.previous;
     const PeriodFigures& y = m_review.lastYear;
-    const QString vsPrevious = m_mode->currentIndex() ? tr("vs the year before") : tr("vs the month before");
+    // A period in progress is compared by days, and the card says so; the tooltip names the days.
+    const bool toDate = m_review.through.isValid();
+    const QString vsPrevious = toDate                   ? tr("vs the same days before")
+                               : m_mode->currentIndex() ? tr("vs the year before")
+                                                        : tr("vs the month before");
+    const QString vsYear = toDate ? tr("vs the same days a year earlier") : tr("vs a year earlier");
+    const QString days = toDate ? tr("%1 so far, compared with %2 and with %3")
+                                      .arg(Reports::daysName(f), Reports::daysName(p), Reports::daysName(y))
+                                : QString();
     auto card = [&](int i, const QString& value, const QString& prev, const QString& year) {
-        m_cardLabels[i]->setText(QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:16pt; "
-                                                "font-weight:bold'>%2</div><div style='color:#555'>%3 %4<br>%5 %6</div>")
-                                     .arg(m_cardLabels[i]->property("cardName").toString(), value, prev, vsPrevious,
-                                          year, tr("vs a year earlier")));
+        m_cardLabels[i]->setText(
+            QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:16pt; "
+                           "font-weight:bold'>%2</div><div style='color:#555'>%3 %4<br>%5 %6</div>")
+                .arg(m_cardLabels[i]->property("cardName").toString(), value, prev, vsPrevious, year,
+                     vsYear));
+        m_cardLabels[i]->setToolTip(days);
     };
     card(0, tr("¥%1").arg(f.billed.toString()), change(f.billed, p.billed), change(f.billed, y.billed));
     card(1, tr("¥%1").arg(f.received.toString()), change(f.received, p.received), change(f.received, y.received));
@@ -328,7 +378,14 @@ void ReportsPage::buildCharts()
     trend->addSeries(outstanding);
     auto* x = new QBarCategoryAxis;
     x->append(months);
-    QValueAxis* y = moneyAxis(top);
+    const AmountUnit trendUnit = amountUnit(top);
+    divide(billed, trendUnit.divisor);
+    divide(received, trendUnit.divisor);
+    QList<QPointF> points = outstanding->points();
+    for (QPointF& point : points)
+        point.setY(point.y() / trendUnit.divisor);
+    outstanding->replace(points);
+    QValueAxis* y = moneyAxis(top, trendUnit);
     trend->addAxis(x, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(outstanding)}) {
@@ -392,7 +449,9 @@ void ReportsPage::buildCharts()
     QFont small(DocumentRenderer::fontFamily());
     small.setPointSizeF(7.5); // ten names fit beside ten bars
     customerAxis->setLabelsFont(small);
-    QValueAxis* customerValues = moneyAxis(most);
+    const AmountUnit customerUnit = amountUnit(most);
+    divide(customerSet, customerUnit.divisor);
+    QValueAxis* customerValues = moneyAxis(most, customerUnit);
     customerValues->setTickCount(3);
     customers->addAxis(customerAxis, Qt::AlignLeft);
     customers->addAxis(customerValues, Qt::AlignBottom);
@@ -421,7 +480,7 @@ void ReportsPage::buildCharts()
     qreal countMost = 1;
     for (int i = 0; i < m_review.staff.size(); ++i) {
         const RevenueShare& s = m_review.staff.at(i);
-        staffNames.append(s.name.isEmpty() ? tr("(nobody)") : s.name);
+        staffNames.append(s.name.isEmpty() ? tr("(nobody)") : shortName(s.name));
         revenue->append(yuan(s.billed));
         count->append(i, qreal(s.orders));
         staffMost = std::max(staffMost, yuan(s.billed));
@@ -433,7 +492,12 @@ void ReportsPage::buildCharts()
     staff->addSeries(count);
     auto* staffAxis = new QBarCategoryAxis;
     staffAxis->append(staffNames);
-    QValueAxis* money = moneyAxis(staffMost);
+    // Qt cuts category labels to "…" when it thinks they will not fit; short names always do.
+    staffAxis->setTruncateLabels(false);
+    staffAxis->setLabelsFont(small);
+    const AmountUnit staffUnit = amountUnit(staffMost);
+    divide(revenue, staffUnit.divisor);
+    QValueAxis* money = moneyAxis(staffMost, staffUnit);
     auto* orders = new QValueAxis;
     orders->setRange(0, countMost * 1.2);
     orders->setTickCount(5);
@@ -500,7 +564,10 @@ int ReportsPage::paint(QPagedPaintDevice& device)
 
     // The figures, this period beside the previous one and the same one last year.
     const PeriodFigures* columns[] = {&m_review.figures, &m_review.previous, &m_review.lastYear};
-    const QString heads[] = {periodName(), tr("Period before"), tr("A year earlier")};
+    const bool toDate = m_review.through.isValid();
+    const QString heads[] = {toDate ? Reports::daysName(m_review.figures) : periodName(),
+                             toDate ? Reports::daysName(m_review.previous) : tr("Period before"),
+                             toDate ? Reports::daysName(m_review.lastYear) : tr("A year earlier")};
     const qreal labelWidth = mm(40);
     const qreal colWidth = (page.width() - labelWidth) / 3;
     setFont(9, true);

@@ -68,7 +68,17 @@ OutgoingDocument OutgoingDocument::receivables(Database& db, const QDate& today)
     return out;
 }
 
-int DocumentOutput::logPrint(Database& db, OutgoingDocument& outgoing, const PageFormat& format)
+int DocumentOutput::markCopy(Database& db, OutgoingDocument& outgoing)
+{
+    db.access().require(Module::Printing, Action::Print);
+    const int copy =
+        outgoing.logKind.isEmpty() ? 1 : PrintLog::printsSoFar(db, outgoing.logKind, outgoing.refId) + 1;
+    outgoing.raw.copyMark = outgoing.document.copyMark =
+        copy > 1 ? DocumentBuilder::reprintMark() : QString();
+    return copy;
+}
+
+int DocumentOutput::logPrint(Database& db, const OutgoingDocument& outgoing, const PageFormat& format)
 {
     db.access().require(Module::Printing, Action::Print);
     if (outgoing.logKind.isEmpty()) {
@@ -77,9 +87,17 @@ int DocumentOutput::logPrint(Database& db, OutgoingDocument& outgoing, const Pag
                         {{QStringLiteral("title"), outgoing.document.title}, {QStringLiteral("form"), format.code}});
         return 1;
     }
-    const int copy = PrintLog::record(db, outgoing.logKind, outgoing.refId, outgoing.orderIds, format.code);
-    outgoing.raw.copyMark = outgoing.document.copyMark = copy > 1 ? DocumentBuilder::reprintMark() : QString();
-    return copy;
+    return PrintLog::record(db, outgoing.logKind, outgoing.refId, outgoing.orderIds, format.code);
+}
+
+int DocumentOutput::exportPdf(Database& db, OutgoingDocument& outgoing, const RenderOptions& options,
+                              const QString& path, int* copy)
+{
+    markCopy(db, outgoing);
+    const int pages = writePdf(outgoing.document, ShopProfile::load(db), options, path);
+    const int recorded = logPrint(db, outgoing, options.format);
+    if (copy) *copy = recorded;
+    return pages;
 }
 
 int DocumentOutput::writePdf(const PrintDocument& document, const ShopProfile& shop, const RenderOptions& options,

@@ -29,8 +29,15 @@ class DocumentOutput final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::DocumentOutput)
 public:
-    // Logs the print (printing it again later marks it 补打) and sets the copy mark. Returns the copy number.
-    static int logPrint(Database& db, OutgoingDocument& outgoing, const PageFormat& format);
+    // Before printing: checks the right to print and sets the copy mark (补打 when this document was
+    // printed before). Returns the copy number this print will be.
+    static int markCopy(Database& db, OutgoingDocument& outgoing);
+    // After the print or PDF was written, never before: logs it (or audits a document without a
+    // log of its own). Returns the copy number recorded.
+    static int logPrint(Database& db, const OutgoingDocument& outgoing, const PageFormat& format);
+    // markCopy, writePdf and logPrint: a PDF that could not be written is not logged.
+    static int exportPdf(Database& db, OutgoingDocument& outgoing, const RenderOptions& options,
+                         const QString& path, int* copy = nullptr);
     // Writes a PDF; returns the page count, or throws StoreError with the reason.
     static int writePdf(const PrintDocument& document, const ShopProfile& shop, const RenderOptions& options,
                         const QString& path);

@@ -3,11 +3,15 @@
 #include "QrCode.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QImageReader>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -18,8 +22,9 @@ constexpr int kMaxLinesPerCell = 4;
 const QColor kRule(0x55, 0x55, 0x55);
 const QColor kShade(0xee, 0xee, 0xee);
 const QColor kStamp(0xb0, 0x20, 0x20);
-// Where each header field goes in a grid of `columns`: long ones (address, staff, orders, period)
-// take a whole row, so they are not cut short.
+} // namespace
+
+// Where a header field goes in the grid: its row, first column and how many columns it spans.
 struct FieldCell
 {
     int row;
@@ -27,21 +32,23 @@ struct FieldCell
     int span;
 };
 
-QList<FieldCell> placeFields(const QList<DocField>& fields, int columns)
+namespace {
+
+// Each field takes as many cells of the grid as its text needs (a long customer name two, an
+// address the whole row), starting a new row when the rest of the current one is too short.
+QList<FieldCell> placeFields(const QList<int>& spans, int columns)
 {
-    static const QStringList wide = {QStringLiteral("address"), QStringLiteral("staff"), QStringLiteral("orders"),
-                                     QStringLiteral("title")};
     QList<FieldCell> cells;
     int row = 0;
     int column = 0;
-    for (const DocField& f : fields) {
-        const bool isWide = wide.contains(f.key) && f.value.size() > 12;
-        if (isWide && column > 0) {
+    for (const int needed : spans) {
+        const int span = std::clamp(needed, 1, columns);
+        if (column + span > columns) {
             ++row;
             column = 0;
         }
-        cells.append({row, column, isWide ? columns : 1});
-        column += isWide ? columns : 1;
+        cells.append({row, column, span});
+        column += span;
         if (column >= columns) {
             ++row;
             column = 0;
@@ -97,15 +104,100 @@ QFont DocumentRenderer::font(double scale, bool bold) const
     return f;
 }
 
-QList<double> DocumentRenderer::computeColumnWidths() const
+void DocumentRenderer::dropEmptyColumns()
 {
-    int total = 0;
-    for (const DocColumn& c : m_doc.columns)
-        total += std::max(1, c.width);
-    QList<double> widths;
-    for (const DocColumn& c : m_doc.columns)
-        widths.append(m_content.width() * std::max(1, c.width) / std::max(1, total));
+    if (m_doc.rows.isEmpty()) return;
+    for (qsizetype i = m_doc.columns.size() - 1; i >= 0 && m_doc.columns.size() > 1; --i) {
+        const bool empty = std::all_of(m_doc.rows.cbegin(), m_doc.rows.cend(), [i](const QStringList& row) {
+            return row.value(i).trimmed().isEmpty();
+        });
+        if (!empty) continue;
+        m_doc.columns.removeAt(i);
+        for (QStringList& row : m_doc.rows)
+            if (i < row.size()) row.removeAt(i);
+    }
+}
+
+QList<double> DocumentRenderer::computeColumnWidths(QPainter& painter) const
+{
+    // Widths from what the columns hold, as a browser lays out a table: every column gets the
+    // width of its longest line when they all fit, and the room left is shared by the template's
+    // widths; when they do not, each gets at least its minimum (numbers, dates and sizes whole,
+    // text four characters) and the rest is shared among the columns that want more.
+    const QFontMetricsF fm(font(1.0), painter.device());
+    const QFontMetricsF titleFm(font(0.95, true), painter.device());
+    const QFontMetricsF smallestTitle(font(0.65, true), painter.device());
+    const double pad = mm(2.2);
+    const double total = m_content.width();
+    const double fourChars = fm.horizontalAdvance(QStringLiteral("四个汉字")) + pad;
+    const qsizetype n = m_doc.columns.size();
+    QList<double> longest(n, 0.0), least(n, 0.0), weights(n, 1.0);
+    for (qsizetype i = 0; i < n; ++i) {
+        const DocColumn& column = m_doc.columns.at(i);
+        double widest = 0;
+        for (const QStringList& row : m_doc.rows)
+            for (const QString& line : row.value(i).split(QLatin1Char('\n')))
+                widest = std::max(widest, fm.horizontalAdvance(line));
+        longest[i] = std::max(widest + pad, titleFm.horizontalAdvance(column.title) + pad);
+        const bool text = column.align.testFlag(Qt::AlignLeft);
+        least[i] = std::max(smallestTitle.horizontalAdvance(column.title) + pad,
+                            text ? std::min(widest + pad, fourChars) : widest + pad);
+        least[i] = std::min(least[i], longest[i]);
+        weights[i] = std::max(1, column.width);
+    }
+    const double sumLongest = std::accumulate(longest.cbegin(), longest.cend(), 0.0);
+    const double sumLeast = std::accumulate(least.cbegin(), least.cend(), 0.0);
+    const double sumWeights = std::accumulate(weights.cbegin(), weights.cend(), 0.0);
+    QList<double> widths(n, 0.0);
+    if (sumLongest <= total) {
+        for (qsizetype i = 0; i < n; ++i)
+            widths[i] = longest.at(i) + (total - sumLongest) * weights.at(i) / sumWeights;
+    } else if (sumLeast < total) {
+        // Shared out evenly, and a column that needs less than its share is made whole first, so
+        // a short product name is not wrapped to make a long description a little wider.
+        widths = least;
+        double left = total - sumLeast;
+        QList<qsizetype> wanting;
+        for (qsizetype i = 0; i < n; ++i)
+            if (longest.at(i) > least.at(i)) wanting.append(i);
+        while (!wanting.isEmpty()) {
+            const double share = left / static_cast<double>(wanting.size());
+            const auto whole = std::stable_partition(wanting.begin(), wanting.end(), [&](qsizetype i) {
+                return longest.at(i) - widths.at(i) > share;
+            });
+            if (whole == wanting.end()) {
+                for (const qsizetype i : wanting)
+                    widths[i] += share;
+                break;
+            }
+            for (auto it = whole; it != wanting.end(); ++it) {
+                left -= longest.at(*it) - widths.at(*it);
+                widths[*it] = longest.at(*it);
+            }
+            wanting.erase(whole, wanting.end());
+        }
+    } else {
+        // Not even the minimums fit (a narrow form with many columns): shares of the minimums.
+        for (qsizetype i = 0; i < n; ++i)
+            widths[i] = total * least.at(i) / sumLeast;
+    }
     return widths;
+}
+
+QList<FieldCell> DocumentRenderer::fieldCells(QPainter& painter, double* cellWidthOut) const
+{
+    const double qr = m_doc.qrText.isEmpty() ? 0 : mm(m_options.format.sizeMm.height() < 100 ? 13 : 18);
+    const double textWidth = m_content.width() - (qr > 0 ? qr + mm(2) : 0);
+    const int columns = m_options.format.sizeMm.width() > 200 ? 3 : 2;
+    const double cellWidth = textWidth / columns;
+    const QFontMetricsF fm(font(1.0), painter.device());
+    QList<int> spans;
+    for (const DocField& f : m_doc.fields) {
+        const double needed = fm.horizontalAdvance(f.label + QStringLiteral("：") + f.value) + mm(1.5);
+        spans.append(static_cast<int>(std::ceil(needed / cellWidth)));
+    }
+    if (cellWidthOut) *cellWidthOut = cellWidth;
+    return placeFields(spans, columns);
 }
 
 double DocumentRenderer::headerHeight(QPainter& painter) const
@@ -117,8 +209,7 @@ double DocumentRenderer::headerHeight(QPainter& painter) const
     if (!m_shop.address.isEmpty() || !m_shop.phone.isEmpty())
         h += QFontMetricsF(font(0.85), painter.device()).height() * 1.2;
     h += QFontMetricsF(font(1.7, true), painter.device()).height() * 1.25;
-    const int columns = m_options.format.sizeMm.width() > 200 ? 3 : 2;
-    h += static_cast<double>(fieldRows(placeFields(m_doc.fields, columns))) * base.height() * 1.35;
+    h += static_cast<double>(fieldRows(fieldCells(painter))) * base.height() * 1.35;
     const double qr = m_doc.qrText.isEmpty() ? 0 : mm(m_options.format.sizeMm.height() < 100 ? 13 : 18);
     return std::max(h, qr) + mm(1.5);
 }
@@ -185,10 +276,9 @@ double DocumentRenderer::paintHeader(QPainter& painter, double top) const
     // Header fields in a grid: label, then value, elided to the cell.
     painter.setFont(font(1.0));
     const QFontMetricsF fm(painter.font(), painter.device());
-    const int columns = m_options.format.sizeMm.width() > 200 ? 3 : 2;
-    const double cellWidth = (textRight - c.left()) / columns;
+    double cellWidth = 0;
+    const QList<FieldCell> cells = fieldCells(painter, &cellWidth);
     const double rh = fm.height() * 1.35;
-    const QList<FieldCell> cells = placeFields(m_doc.fields, columns);
     for (qsizetype i = 0; i < m_doc.fields.size(); ++i) {
         const DocField& f = m_doc.fields.at(i);
         const FieldCell& cell = cells.at(i);
@@ -359,7 +449,8 @@ void DocumentRenderer::paintPlies(QPainter& painter) const
 void DocumentRenderer::layout(QPainter& painter)
 {
     const QFontMetricsF fm(font(1.0), painter.device());
-    m_widths = computeColumnWidths();
+    dropEmptyColumns();
+    m_widths = computeColumnWidths(painter);
     const QList<double>& widths = m_widths;
     const double pad = mm(1.2);
     m_rowHeights.clear();

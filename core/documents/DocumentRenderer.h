@@ -25,6 +25,8 @@ struct RenderOptions
 // preview, the printer and PDF export. Each page repeats the letterhead, title, header fields
 // and the table's column titles; rows that do not fit go on to the next page; totals, notes and
 // sign-off boxes come on the last page; every page says "page x of y".
+struct FieldCell;
+
 class DocumentRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::DocumentRenderer)
@@ -56,7 +58,11 @@ private:
     void paintTotals(QPainter& painter, double top) const;
     void paintFooter(QPainter& painter, int page, int pages) const;
     void paintPlies(QPainter& painter) const;
-    QList<double> computeColumnWidths() const; // laid out once per paint, in m_widths
+    // Columns empty on every row are left out: their width goes to the others.
+    void dropEmptyColumns();
+    QList<double> computeColumnWidths(QPainter& painter) const; // laid out once per paint, in m_widths
+    // Where each header field goes: as many cells of the grid as its text needs.
+    QList<FieldCell> fieldCells(QPainter& painter, double* cellWidth = nullptr) const;
     double mm(double v) const { return v * m_dpi / 25.4; }
     QFont font(double scale, bool bold = false) const;
 

@@ -371,7 +371,10 @@ qint64 Exports::review(Database& db, const Review& review, const QString& title,
                                       {tr("Average order"), Type::Money, 14}};
     QList<QVariantList> rows;
     auto period = [&](const QString& section, const PeriodFigures& f) {
-        const QString item = f.first == f.last ? f.first : tr("%1 to %2").arg(f.first, f.last);
+        // A period in progress and the days it is compared with are named by their days.
+        const QString item = f.fromDay.isValid() ? Reports::daysName(f)
+                             : f.first == f.last ? f.first
+                                                 : tr("%1 to %2").arg(f.first, f.last);
         rows.append({section, item, f.billed.fen(), f.received.fen(), f.outstanding.fen(), f.orders, f.average().fen()});
     };
     period(title, review.figures);

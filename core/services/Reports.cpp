@@ -40,6 +40,29 @@ QList<RevenueShare> sharesOfDays(Database& db, const QDate& from, const QDate& t
     return readShares(q);
 }
 
+// One pass over each table of month (or day) totals: the period's own sums, and everything up to
+// its end for what is outstanding then.
+void sumPeriod(Database& db, BillingBasis basis, const QString& period, const QString& first,
+               const QString& last, PeriodFigures& f)
+{
+    Sql billed(db,
+               QStringLiteral("SELECT coalesce(sum(CASE WHEN %2 >= ? THEN billed END), 0), "
+                              "coalesce(sum(CASE WHEN %2 >= ? THEN orders END), 0), coalesce(sum(billed), 0) "
+                              "FROM %1_%2 WHERE %2 <= ?")
+                   .arg(billedPrefix(basis), period));
+    billed.bind(first).bind(first).bind(last).exec();
+    billed.next();
+    Sql received(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN %1 >= ? THEN received END), 0), "
+                                    "coalesce(sum(received), 0) FROM summary_%1 WHERE %1 <= ?")
+                         .arg(period));
+    received.bind(first).bind(last).exec();
+    received.next();
+    f.billed = Money::fromFen(billed.value(0).toLongLong());
+    f.orders = billed.value(1).toLongLong();
+    f.received = Money::fromFen(received.value(0).toLongLong());
+    f.outstanding = Money::fromFen(billed.value(2).toLongLong() - received.value(1).toLongLong());
+}
+
 } // namespace
 
 BillingBasis Reports::basis(Database& db)
@@ -77,21 +100,28 @@ PeriodFigures Reports::figures(Database& db, const QString& first, const QString
     PeriodFigures f;
     f.first = first;
     f.last = last;
-    // One pass over each table of month totals: the period's own sums, and everything up to its end.
-    Sql billed(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN month >= ? THEN billed END), 0), "
-                                  "coalesce(sum(CASE WHEN month >= ? THEN orders END), 0), coalesce(sum(billed), 0) "
-                                  "FROM %1_month WHERE month <= ?")
-                       .arg(billedPrefix(basis)));
-    billed.bind(first).bind(first).bind(last).exec();
-    billed.next();
-    Sql received(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN month >= ? THEN received END), 0), "
-                                    "coalesce(sum(received), 0) FROM summary_month WHERE month <= ?"));
-    received.bind(first).bind(last).exec();
-    received.next();
-    f.billed = Money::fromFen(billed.value(0).toLongLong());
-    f.orders = billed.value(1).toLongLong();
-    f.received = Money::fromFen(received.value(0).toLongLong());
-    f.outstanding = Money::fromFen(billed.value(2).toLongLong() - received.value(1).toLongLong());
+    sumPeriod(db, basis, QStringLiteral("month"), first, last, f);
+    return f;
+}
+
+QString Reports::daysName(const PeriodFigures& f)
+{
+    if (f.fromDay == f.toDay) return f.fromDay.toString(Qt::ISODate);
+    return f.fromDay.toString(Qt::ISODate) + QStringLiteral(" – ") +
+           f.toDay.toString(f.fromDay.year() == f.toDay.year() ? QStringLiteral("MM-dd")
+                                                               : QStringLiteral("yyyy-MM-dd"));
+}
+
+PeriodFigures Reports::days(Database& db, const QDate& from, const QDate& to, BillingBasis basis)
+{
+    db.access().require(Module::Reports, Action::View);
+    db.access().require(Module::Reports, Action::Money);
+    PeriodFigures f;
+    f.first = monthKey(from);
+    f.last = monthKey(to);
+    f.fromDay = from;
+    f.toDay = to;
+    sumPeriod(db, basis, QStringLiteral("day"), from.toString(Qt::ISODate), to.toString(Qt::ISODate), f);
     return f;
 }
 
@@ -125,17 +155,31 @@ QList<PeriodFigures> Reports::months(Database& db, const QString& first, const Q
     return result;
 }
 
-Review Reports::review(Database& db, const QString& first, const QString& last, BillingBasis basis)
+Review Reports::review(Database& db, const QString& first, const QString& last, BillingBasis basis,
+                       const QDate& today)
 {
     db.access().require(Module::Reports, Action::View);
     db.access().require(Module::Reports, Action::Money);
     Review r;
     const QDate firstDay = QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
-    const QDate lastDay = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
-    const int length = int((lastDay.year() - firstDay.year()) * 12 + lastDay.month() - firstDay.month() + 1);
-    r.figures = figures(db, first, last, basis);
-    r.previous = figures(db, addMonths(first, -length), addMonths(last, -length), basis);
-    r.lastYear = figures(db, addMonths(first, -12), addMonths(last, -12), basis);
+    const QDate lastMonth = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
+    const QDate lastDay = lastMonth.addMonths(1).addDays(-1);
+    const int length =
+        int((lastMonth.year() - firstDay.year()) * 12 + lastMonth.month() - firstDay.month() + 1);
+    if (today >= firstDay && today < lastDay) {
+        // In progress: on the 1st, one day against one day, not against a whole month.
+        r.through = today;
+        const qint64 elapsed = firstDay.daysTo(today);
+        const QDate previousFirst = firstDay.addMonths(-length);
+        r.figures = days(db, firstDay, today, basis);
+        r.previous =
+            days(db, previousFirst, std::min(previousFirst.addDays(elapsed), firstDay.addDays(-1)), basis);
+        r.lastYear = days(db, firstDay.addYears(-1), today.addYears(-1), basis);
+    } else {
+        r.figures = figures(db, first, last, basis);
+        r.previous = figures(db, addMonths(first, -length), addMonths(last, -length), basis);
+        r.lastYear = figures(db, addMonths(first, -12), addMonths(last, -12), basis);
+    }
     r.trend = months(db, addMonths(last, -11), last, basis);
     const QString prefix = billedPrefix(basis);
 

@@ -22,6 +22,10 @@ struct PeriodFigures
     Money received;
     Money outstanding;
     qint64 orders = 0;
+    // Set when the figures are of a run of days rather than of whole months (a period in progress
+    // and the days it is compared with): the shop's local days, inclusive.
+    QDate fromDay;
+    QDate toDay;
     Money average() const;
 };
 
@@ -39,6 +43,10 @@ struct Review
     PeriodFigures figures;
     PeriodFigures previous; // the period just before, as long
     PeriodFigures lastYear; // the same period a year earlier
+    // A period still in progress (today falls in it before its last day) is compared by days: its
+    // first days up to today against as many first days of the period before (no more than it
+    // has) and the same days a year earlier. Invalid for a period that is over.
+    QDate through;
     QList<PeriodFigures> trend; // 12 months ending with the period's last month
     QList<RevenueShare> categories;
     QList<RevenueShare> topCustomers; // the 10 largest
@@ -63,13 +71,20 @@ public:
 
     static QString monthKey(const QDate& day) { return day.toString(QStringLiteral("yyyy-MM")); }
     static QString addMonths(const QString& month, int months);
+    // "2026-11-01", "2026-11-01 – 11-15" or "2025-12-20 – 2026-01-05": the days a figure counts.
+    static QString daysName(const PeriodFigures& f);
 
     static PeriodFigures figures(Database& db, const QString& first, const QString& last,
                                  BillingBasis basis = BillingBasis::OrderDate);
     static QList<PeriodFigures> months(Database& db, const QString& first, const QString& last,
                                        BillingBasis basis = BillingBasis::OrderDate);
+    // Days from..to inclusive (the shop's local days) from the daily totals; outstanding as at the
+    // end of `to`.
+    static PeriodFigures days(Database& db, const QDate& from, const QDate& to,
+                              BillingBasis basis = BillingBasis::OrderDate);
     static Review review(Database& db, const QString& first, const QString& last,
-                         BillingBasis basis = BillingBasis::OrderDate);
+                         BillingBasis basis = BillingBasis::OrderDate,
+                         const QDate& today = QDate::currentDate());
 
     // Days from..to inclusive, the shop's local days; cancelled orders left out.
     static QList<RevenueShare> byCustomer(Database& db, const QDate& from, const QDate& to);

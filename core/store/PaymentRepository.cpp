@@ -548,12 +548,26 @@ Payment PaymentRepository::get(qint64 id) const
 QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
 {
     requireMoney();
-    // The unpaid orders walk the covering partial index orders_unpaid (customer, date, total, paid).
-    Sql q(m_db, QStringLiteral("SELECT o.customer_id, c.name, c.payment_terms, c.payment_days, o.order_date, "
-                             "o.total - o.paid FROM orders o INDEXED BY orders_unpaid CROSS JOIN customers c "
-                             "ON c.id = o.customer_id WHERE o.status <> 4 AND o.paid < o.total%1")
-                    .arg(m_db.access().ownerEquals(QStringLiteral("c.owner"))));
-    q.exec();
+    // As the books stood at the end of `today`: orders taken after it are left out, and what
+    // payments after it paid is owed again. The orders owing then are those owing now (the
+    // covering partial index orders_unpaid) and those that later payments paid; on the current
+    // day the second set is empty.
+    const QVariant end = utcText(today.addDays(1).startOfDay());
+    Sql q(m_db,
+          QStringLiteral(
+              "WITH later AS (SELECT a.order_id, sum(a.amount) AS amount FROM payments p INDEXED BY "
+              "payments_by_date JOIN payment_allocations a ON a.payment_id = p.id WHERE p.paid_at >= ? "
+              "GROUP BY a.order_id), "
+              "owing AS (SELECT o.id, o.customer_id, o.order_date, o.total, o.paid FROM orders o INDEXED BY "
+              "orders_unpaid WHERE o.status <> 4 AND o.paid < o.total AND o.order_date < ? UNION "
+              "SELECT o.id, o.customer_id, o.order_date, o.total, o.paid FROM later l CROSS JOIN orders o "
+              "ON o.id = l.order_id WHERE o.status <> 4 AND o.order_date < ?) "
+              "SELECT w.customer_id, c.name, c.payment_terms, c.payment_days, w.order_date, "
+              "w.total - w.paid + coalesce(l.amount, 0) FROM owing w LEFT JOIN later l ON l.order_id = w.id "
+              "CROSS JOIN customers c ON c.id = w.customer_id WHERE w.total - w.paid + coalesce(l.amount, 0) "
+              "> 0%1")
+              .arg(m_db.access().ownerEquals(QStringLiteral("c.owner"))));
+    q.bind(end).bind(end).bind(end).exec();
     QHash<qint64, AgingRow> rows;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -586,9 +600,10 @@ QList<AgingRow> PaymentRepository::receivables(const QDate& today) const
         }
     }
     // Credit: what customers paid and no order took (payments_credit indexes exactly those).
-    Sql credit(m_db, QStringLiteral("SELECT customer_id, sum(unallocated) FROM payments INDEXED BY payments_credit "
-                                    "WHERE unallocated <> 0 GROUP BY customer_id"));
-    credit.exec();
+    Sql credit(m_db,
+               QStringLiteral("SELECT customer_id, sum(unallocated) FROM payments INDEXED BY payments_credit "
+                              "WHERE unallocated <> 0 AND paid_at < ? GROUP BY customer_id"));
+    credit.bind(end).exec();
     while (credit.next()) {
         const auto it = rows.find(credit.value(0).toLongLong());
         if (it != rows.end())

@@ -115,8 +115,9 @@ public:
     CustomerBalance balance(qint64 customerId) const;
     // Everything the customer paid (less refunds) before a time, for a statement's opening balance.
     Money receivedBefore(qint64 customerId, const QDateTime& before) const;
-    // Every customer who owes money, aged on `today` (the shop's local day), largest first. The
-    // unpaid orders walk the partial index orders_unpaid.
+    // Every customer who owed money at the end of `today` (the shop's local day), aged on that
+    // day, largest first: orders taken later are left out and payments made later not counted.
+    // (An order cancelled since still counts as cancelled: when it was cancelled is not kept.)
     QList<AgingRow> receivables(const QDate& today) const;
 
     // atMost ≥ 0: counts no further than that (whether the list is long).

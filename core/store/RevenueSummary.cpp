@@ -69,10 +69,26 @@ INSERT INTO summary_delivered_customer_year(year, customer_id, billed, orders)
     FROM orders WHERE status = 3 GROUP BY 1, 2;
 )SQL";
 
-bool hasYearTables(Database& db)
+// The daily tables came with schema 15.
+const char* const kRebuildDays = R"SQL(
+DELETE FROM summary_day;
+INSERT INTO summary_day(day, billed, orders, received)
+    SELECT strftime('%Y-%m-%d', order_date, 'localtime'), sum(total), count(*), 0
+    FROM orders WHERE status <> 4 GROUP BY 1;
+INSERT INTO summary_day(day, billed, orders, received)
+    SELECT strftime('%Y-%m-%d', paid_at, 'localtime'), 0, 0, sum(amount) FROM payments WHERE true GROUP BY 1
+    ON CONFLICT (day) DO UPDATE SET received = received + excluded.received;
+DELETE FROM summary_delivered_day;
+INSERT INTO summary_delivered_day(day, billed, orders)
+    SELECT strftime('%Y-%m-%d', status_at, 'localtime'), sum(total), count(*)
+    FROM orders WHERE status = 3 GROUP BY 1;
+)SQL";
+
+// An upgrade that rebuilds at an earlier step has not made the later tables yet.
+bool hasTable(Database& db, const QString& name)
 {
-    return Sql(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                                  "'summary_customer_year'"))
+    return Sql(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"))
+               .bind(name)
                .scalar()
                .toInt() == 1;
 }
@@ -82,6 +98,11 @@ bool hasYearTables(Database& db)
 QString RevenueSummary::monthOf(const QDateTime& utc)
 {
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM"));
+}
+
+QString RevenueSummary::dayOf(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 void RevenueSummary::Changes::add(const QString& table, const QString& keyColumn, const QString& month, qint64 key,
@@ -110,9 +131,12 @@ void RevenueSummary::Changes::write()
         const auto& [table, keyColumn, month, key] = row;
         if (amounts.billed == 0 && amounts.orders == 0 && amounts.received == 0)
             continue;
-        const bool hasReceived = table == QLatin1String("summary_month") || table == QLatin1String("summary_customer_month");
-        const QString period =
-            table.endsWith(QLatin1String("_year")) ? QStringLiteral("year") : QStringLiteral("month");
+        const bool hasReceived = table == QLatin1String("summary_month") ||
+                                 table == QLatin1String("summary_customer_month") ||
+                                 table == QLatin1String("summary_day");
+        const QString period = table.endsWith(QLatin1String("_year"))  ? QStringLiteral("year")
+                               : table.endsWith(QLatin1String("_day")) ? QStringLiteral("day")
+                                                                       : QStringLiteral("month");
         QString columns = period;
         QString values = QStringLiteral("?");
         if (!keyColumn.isEmpty()) {
@@ -142,14 +166,16 @@ void RevenueSummary::Changes::order(const Order& o, int sign)
         return;
     // By order date: every order that is not cancelled; by delivery date: delivered orders, in
     // the month they were delivered.
-    addOrder(QStringLiteral("summary"), monthOf(o.orderDate), o, sign);
+    addOrder(QStringLiteral("summary"), dayOf(o.orderDate), o, sign);
     if (o.status == OrderStatus::Delivered && o.statusAt.isValid())
-        addOrder(QStringLiteral("summary_delivered"), monthOf(o.statusAt), o, sign);
+        addOrder(QStringLiteral("summary_delivered"), dayOf(o.statusAt), o, sign);
 }
 
-void RevenueSummary::Changes::addOrder(const QString& prefix, const QString& month, const Order& o, int sign)
+void RevenueSummary::Changes::addOrder(const QString& prefix, const QString& day, const Order& o, int sign)
 {
     const qint64 total = o.total().fen() * sign;
+    const QString month = day.left(7);
+    add(prefix + QStringLiteral("_day"), {}, day, 0, {total, sign, 0});
     add(prefix + QStringLiteral("_month"), {}, month, 0, {total, sign, 0});
     add(prefix + QStringLiteral("_customer_month"), QStringLiteral("customer_id"), month, o.customerId, {total, sign, 0});
     add(prefix + QStringLiteral("_customer_year"), QStringLiteral("customer_id"), month.left(4), o.customerId,
@@ -172,7 +198,9 @@ void RevenueSummary::Changes::addOrder(const QString& prefix, const QString& mon
 
 void RevenueSummary::Changes::payment(qint64 customerId, const QDateTime& paidAt, Money amount, int sign)
 {
-    const QString month = monthOf(paidAt);
+    const QString day = dayOf(paidAt);
+    const QString month = day.left(7);
+    add(QStringLiteral("summary_day"), {}, day, 0, {0, 0, amount.fen() * sign});
     add(QStringLiteral("summary_month"), {}, month, 0, {0, 0, amount.fen() * sign});
     add(QStringLiteral("summary_customer_month"), QStringLiteral("customer_id"), month, customerId, {0, 0, amount.fen() * sign});
 }
@@ -196,7 +224,9 @@ void RevenueSummary::rebuild(Database& db)
     db.write([&] {
         Migrations::execScript(db, QString::fromUtf8(kRebuild));
         Migrations::execScript(db, QString::fromUtf8(kRebuildCategories));
-        if (hasYearTables(db)) Migrations::execScript(db, QString::fromUtf8(kRebuildYears));
+        if (hasTable(db, QStringLiteral("summary_customer_year")))
+            Migrations::execScript(db, QString::fromUtf8(kRebuildYears));
+        if (hasTable(db, QStringLiteral("summary_day"))) rebuildDays(db);
     });
 }
 
@@ -232,6 +262,11 @@ void RevenueSummary::rebuildCustomers(Database& db, const QList<qint64>& custome
                         "customer_id, sum(billed), sum(orders) FROM %1_customer_month WHERE %2 GROUP BY 1, 2")
                         .arg(basis, in));
     });
+}
+
+void RevenueSummary::rebuildDays(Database& db)
+{
+    Migrations::execScript(db, QString::fromUtf8(kRebuildDays));
 }
 
 void RevenueSummary::rebuildCategories(Database& db)
