@@ -31,27 +31,29 @@ namespace {
 
 QString usage()
 {
-    return Cli::tr("Usage: shopcrm-cli [--db PATH] [--json] COMMAND …\n"
-                   "\n"
-                   "Commands:\n"
-                   "  init                                   create or upgrade the database\n"
-                   "  demo --customers N [--orders M] [--followups F] [--years Y] [--seed S]\n"
-                   "                                         add realistic demo customers, orders and\n"
-                   "                                         follow-ups (F defaults to M / 2)\n"
-                   "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
-                   "               [--tags T,…] [--kind company|individual] [--grade G]\n"
-                   "  customer show ID\n"
-                   "  customer list [--limit N] [--archived]\n"
-                   "  customer search QUERY [--limit N] [--archived]\n"
-                   "  customer archive ID | customer restore ID\n"
-                   "%2%4%5%3%6%7%8%9%10%11"
-                   "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
-                   "\n"
-                   "--db PATH      the database (default: %1)\n"
-                   "--json         machine-readable output\n"
-                   "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(), followUpUsage(),
-             paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(), importUsage(), mergeUsage());
+    return Cli::
+        tr("Usage: shopcrm-cli [--db PATH] [--json] COMMAND …\n"
+           "\n"
+           "Commands:\n"
+           "  init                                   create or upgrade the database\n"
+           "  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]\n"
+           "                                         add realistic demo customers, orders and\n"
+           "                                         follow-ups (F defaults to M / 2)\n"
+           "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
+           "               [--tags T,…] [--kind company|individual] [--grade G]\n"
+           "  customer show ID\n"
+           "  customer list [--limit N] [--archived]\n"
+           "  customer search QUERY [--limit N] [--archived]\n"
+           "  customer archive ID | customer restore ID\n"
+           "%2%4%5%12%3%6%7%8%9%10%11"
+           "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
+           "\n"
+           "--db PATH      the database (default: %1)\n"
+           "--json         machine-readable output\n"
+           "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
+            .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
+                 followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
+                 importUsage(), mergeUsage(), opportunityUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -239,11 +241,14 @@ int run(const QStringList& args)
     }
     if (command == QLatin1String("demo")) {
         a.allowOnly({QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("followups"),
-                     QStringLiteral("seed"), QStringLiteral("years")});
-        const bool more = a.options.contains(QStringLiteral("orders")) || a.options.contains(QStringLiteral("followups"));
+                     QStringLiteral("opportunities"), QStringLiteral("seed"), QStringLiteral("years")});
+        const bool more = a.options.contains(QStringLiteral("orders")) ||
+                          a.options.contains(QStringLiteral("followups")) ||
+                          a.options.contains(QStringLiteral("opportunities"));
         const qint64 customers = a.number(QStringLiteral("customers"), more ? 0 : 100, 0, 10000000);
         const qint64 orders = a.number(QStringLiteral("orders"), 0, 0, 10000000);
         const qint64 followUps = a.number(QStringLiteral("followups"), orders / 2, 0, 10000000);
+        const qint64 opportunities = a.number(QStringLiteral("opportunities"), 0, 0, 10000000);
         const auto seed = static_cast<quint32>(a.number(QStringLiteral("seed"), 1, 0, 4294967295LL));
         auto db = openDatabase(a);
         DemoData demo(seed);
@@ -268,7 +273,10 @@ int run(const QStringList& args)
             const double seconds = double(timer.elapsed()) / 1000.0;
             total += seconds;
             report.insert(key, made);
-            report.insert(key.left(key.size() - 1) + QStringLiteral("_seconds"), seconds);
+            // "customers" → "customer_seconds", "opportunities" → "opportunity_seconds"
+            const QString one =
+                key.endsWith(QLatin1String("ies")) ? key.chopped(3) + QLatin1Char('y') : key.chopped(1);
+            report.insert(one + QStringLiteral("_seconds"), seconds);
             if (!a.json && made > 0)
                 out() << doneText.arg(made).arg(seconds, 0, 'f', 1) << '\n';
         };
@@ -278,6 +286,9 @@ int run(const QStringList& args)
             [&](const auto& progress) { return demo.insertOrders(*db, orders, progress); });
         add(QStringLiteral("followups"), Cli::tr("%1 of %2 follow-ups"), Cli::tr("Added %1 demo follow-ups in %2 s."),
             followUps, [&](const auto& progress) { return demo.insertFollowUps(*db, followUps, progress); });
+        add(QStringLiteral("opportunities"), Cli::tr("%1 of %2 opportunities"),
+            Cli::tr("Added %1 demo opportunities in %2 s."), opportunities,
+            [&](const auto& progress) { return demo.insertOpportunities(*db, opportunities, progress); });
         if (orders > 0)
             add(QStringLiteral("payments"), Cli::tr("%1 of %2 payments"),
                 Cli::tr("Added %1 demo payments in %2 s."), orders,
@@ -308,6 +319,7 @@ int run(const QStringList& args)
         return paymentCommand(a);
     if (command == QLatin1String("report"))
         return reportCommand(a);
+    if (command == QLatin1String("opportunity")) return opportunityCommand(a);
     if (command == QLatin1String("shared"))
         return sharedCommand(a);
     if (command == QLatin1String("audit"))

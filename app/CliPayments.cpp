@@ -217,6 +217,9 @@ int reportCommand(const Arguments& a)
                                   {QStringLiteral("total"), total.toPlainString()}});
         return 0;
     }
+    if (what == QLatin1String("forecast") || what == QLatin1String("funnel") ||
+        what == QLatin1String("win-loss"))
+        return salesReportCommand(a);
     if (what == QLatin1String("receivables")) {
         a.allowOnly({QStringLiteral("date")});
         const QDate date = optionalDate(a, QStringLiteral("date"));
@@ -241,7 +244,8 @@ int reportCommand(const Arguments& a)
             printJson(rows);
         return 0;
     }
-    throw UsageError{Cli::tr("report takes monthly, customers, products, staff or receivables.")};
+    throw UsageError{Cli::tr(
+        "report takes monthly, customers, products, staff, receivables, forecast, funnel or win-loss.")};
 }
 
 } // namespace shopcrm::cli

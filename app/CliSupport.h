@@ -102,6 +102,10 @@ QString userUsage();
 // `import …` (CliImport.cpp).
 int importCommand(const Arguments& a);
 QString importUsage();
+// `opportunity …` and `report forecast|funnel|win-loss` (CliSales.cpp).
+int opportunityCommand(const Arguments& a);
+int salesReportCommand(const Arguments& a);
+QString opportunityUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);
 int mergeCommand(const Arguments& a);

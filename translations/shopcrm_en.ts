@@ -161,7 +161,7 @@
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+148"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+149"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerTimeline.cpp" line="+250"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+255"/>
         <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
@@ -299,7 +299,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+629"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+631"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+437"/>
+        <location filename="../ui/MainWindow.cpp" line="+446"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -491,6 +491,41 @@
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
             <numerusform>Exported %Ln customers to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PipelinePage</name>
+    <message numerus="yes">
+        <location filename="../ui/PipelinePage.cpp" line="+251"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>Closed in the last %n day</numerusform>
+            <numerusform>Closed in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>… and %n more: use the list</source>
+        <translation>
+            <numerusform>… and %n more: use the list</numerusform>
+            <numerusform>… and %n more: use the list</numerusform>
         </translation>
     </message>
 </context>

@@ -49,7 +49,7 @@
 
 Commands:
   init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--years Y] [--seed S]
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
                                          add realistic demo customers, orders and
                                          follow-ups (F defaults to M / 2)
   customer add --name N [--short S] [--phone P] [--contact C] [--address A]
@@ -58,7 +58,7 @@ Commands:
   customer list [--limit N] [--archived]
   customer search QUERY [--limit N] [--archived]
   customer archive ID | customer restore ID
-%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+%2%4%5%12%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
 
 --db PATH      the database (default: %1)
 --json         machine-readable output
@@ -68,7 +68,7 @@ Commands:
 
 命令：
   init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--years Y] [--seed S]
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
                                          添加逼真的演示客户、订单和跟进记录
                                          （F 默认为 M / 2）
   customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
@@ -77,7 +77,7 @@ Commands:
   customer list [--limit N] [--archived]
   customer search 关键词 [--limit N] [--archived]
   customer archive 编号 | customer restore 编号
-%2%4%5%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+%2%4%5%12%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
 
 --db 路径      数据库文件（默认：%1）
 --json         输出机器可读的 JSON
@@ -85,7 +85,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -203,7 +203,7 @@ Commands:
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
@@ -213,12 +213,22 @@ Commands:
         <translation>已生成 %1 / %2 个订单</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1 of %2 opportunities</source>
+        <translation>%1 / %2 个销售机会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 demo opportunities in %2 s.</source>
+        <translation>已添加 %1 个演示销售机会，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 payments</source>
         <translation>已生成 %1 / %2 笔收款</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Added %1 demo customers in %2 s.</source>
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
@@ -238,12 +248,12 @@ Commands:
         <translation>已添加 %1 条演示跟进记录，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Added %1 demo payments in %2 s.</source>
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -524,6 +534,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/CliSales.cpp" line="+65"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -557,9 +568,14 @@ Commands:
         <source>outstanding</source>
         <translation>未收</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>report takes monthly, customers, products, staff, receivables, forecast, funnel or win-loss.</source>
+        <translation>report 可用 monthly、customers、products、staff、receivables、forecast、funnel 或 win-loss。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/CliOrders.cpp" line="-134"/>
-        <location filename="../app/CliPayments.cpp" line="+1"/>
+        <location filename="../app/CliPayments.cpp" line="-64"/>
         <location line="+27"/>
         <source>%n order(s)</source>
         <translation>
@@ -569,24 +585,21 @@ Commands:
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+21"/>
+        <location filename="../app/CliSales.cpp" line="+206"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/CliPrint.cpp" line="+2"/>
+        <location filename="../app/CliSales.cpp" line="+2"/>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>past due %1</source>
         <translation>逾期 %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>report takes monthly, customers, products, staff or receivables.</source>
-        <translation>report 后面应为 monthly、customers、products、staff 或 receivables。</translation>
     </message>
     <message>
         <location filename="../app/CliPrint.cpp" line="+2"/>
@@ -1330,6 +1343,109 @@ Commands:
         <location line="+16"/>
         <source>Merged %1 into %2 as merge %3 (undo with: merge undo %3).</source>
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSales.cpp" line="-221"/>
+        <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
+        <translation>没有阶段“%1”。现有阶段：%2。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give the opportunity&apos;s id.</source>
+        <translation>请给出销售机会的编号。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stage: %1 (%2%)</source>
+        <translation>阶段：%1（%2%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount: %1, weighted %2</source>
+        <translation>金额：%1，加权 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected close: %1</source>
+        <translation>预计成交：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give at least --customer and --title.</source>
+        <translation>至少要给出 --customer 和 --title。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--state takes open, won, lost, closed or any.</source>
+        <translation>--state 可用 open、won、lost、closed 或 any。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give the opportunity&apos;s id and the stage: opportunity stage ID STAGE.</source>
+        <translation>请给出销售机会编号和阶段：opportunity stage 编号 阶段。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pipeline has no %1 stage.</source>
+        <translation>销售漏斗中没有“%1”阶段。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  opportunity add --customer C --title T [--amount A] [--stage S] [--probability P]
+              [--close DATE] [--owner STAFF] [--source S] [--contact C] [--wanted W]
+              [--competitor C] [--next STEP] [--notes N]
+  opportunity list [--state open|won|lost|closed|any] [--stage S] [--customer C]
+              [--owner O] [--source S] [--from DATE] [--to DATE] [--search T] [--limit N]
+  opportunity show ID | opportunity stage ID STAGE | opportunity won ID
+  opportunity lost ID --reason R | opportunity edit ID [--title T] [--amount A] …
+  opportunity delete ID
+  report forecast|funnel|win-loss --from DATE --to DATE
+</source>
+        <translation>  opportunity add --customer 客户 --title 标题 [--amount 金额] [--stage 阶段] [--probability 概率]
+              [--close 日期] [--owner 负责人] [--source 来源] [--contact 联系人] [--wanted 需求]
+              [--competitor 竞争对手] [--next 下一步] [--notes 备注]
+  opportunity list [--state open|won|lost|closed|any] [--stage 阶段] [--customer 客户]
+              [--owner 负责人] [--source 来源] [--from 日期] [--to 日期] [--search 文字] [--limit N]
+  opportunity show 编号 | opportunity stage 编号 阶段 | opportunity won 编号
+  opportunity lost 编号 --reason 原因 | opportunity edit 编号 [--title 标题] [--amount 金额] …
+  opportunity delete 编号
+  report forecast|funnel|win-loss --from 日期 --to 日期
+</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>opportunity takes add, list, show, edit, stage, won, lost or delete.</source>
+        <translation>opportunity 可用 add、list、show、edit、stage、won、lost 或 delete。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected %1, weighted %2, won %3</source>
+        <translation>预计 %1，加权 %2，已成交 %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In all: expected %1, weighted %2, won %3</source>
+        <translation>合计：预计 %1，加权 %2，已成交 %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1.%2% go on</source>
+        <translation>%1.%2% 进入下一阶段</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>won %1, lost %2</source>
+        <translation>成交 %1，丢单 %2</translation>
     </message>
 </context>
 <context>
@@ -3518,7 +3634,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message>
-        <location filename="../core/services/CustomerMerge.cpp" line="+108"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3881,7 +3997,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+173"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+176"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
@@ -3932,6 +4048,11 @@ What the database holds now is backed up first, into %2.</source>
         <translation>送货</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Opportunities</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>All staff</source>
         <translation>全部员工</translation>
@@ -3955,7 +4076,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -4130,7 +4251,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+737"/>
+        <location filename="../core/store/Migrations.cpp" line="+843"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4205,7 +4326,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>本店每日营业额汇总</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>sales opportunities, their stages and moves</source>
+        <translation>销售机会、阶段及阶段变更</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -4231,12 +4357,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>正在压缩数据库…</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+373"/>
+        <location filename="../core/services/DemoData.cpp" line="+376"/>
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+184"/>
+        <source>Demo opportunities need customers; add some first.</source>
+        <translation>演示销售机会需要客户，请先添加客户。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Demo follow-ups need customers; add some first.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
@@ -4732,7 +4863,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4966,7 +5097,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+247"/>
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+243"/>
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
@@ -6060,7 +6191,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+178"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+179"/>
         <location line="+169"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
@@ -6103,7 +6234,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6173,6 +6304,21 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <source>orders %1</source>
         <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Opportunity: %1 (%2)</source>
+        <translation>销售机会：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected %1</source>
+        <translation>预计 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opportunity %1: %2 → %3</source>
+        <translation>销售机会 %1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -6838,34 +6984,34 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+192"/>
+        <location line="-57"/>
+        <location line="+199"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-150"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+352"/>
+        <location line="+358"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-358"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -6890,7 +7036,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建跟进(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
@@ -6930,17 +7076,27 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>Pa&amp;yments</source>
         <translation>收款(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Repo&amp;rts</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+0"/>
+        <source>&amp;Sales</source>
+        <translation>销售(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New opportunit&amp;y…</source>
+        <translation>新建销售机会(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
@@ -6950,14 +7106,19 @@ What the database holds now is backed up first, into %2.</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales pipeline</source>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7003,13 +7164,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+284"/>
+        <location line="+287"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-336"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -7020,7 +7181,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -7074,7 +7235,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -7237,6 +7398,403 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>never</source>
         <translation>从不</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OpportunityDialog</name>
+    <message>
+        <location filename="../ui/OpportunityDialog.cpp" line="+35"/>
+        <source>Opportunity: %1</source>
+        <translation>销售机会：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New opportunity</source>
+        <translation>新建销售机会</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What the sale is, e.g. shop sign for the new branch</source>
+        <translation>这笔生意是什么，例如：新分店门头招牌</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the customer asked for: sizes, materials, quantities…</source>
+        <translation>客户的需求：尺寸、材质、数量……</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;tact:</source>
+        <translation>联系人(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wanted:</source>
+        <translation>需求(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Probability:</source>
+        <translation>概率(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mpetitor:</source>
+        <translation>竞争对手(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lost because:</source>
+        <translation>丢单原因(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stages it went through</source>
+        <translation>经历过的阶段</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weighted: %1</source>
+        <translation>加权：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your role does not see amounts.</source>
+        <translation>您的角色看不到金额。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete opportunity?</source>
+        <translation>删除销售机会？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the opportunity &quot;%1&quot; and its stage history? The audit log keeps a copy.</source>
+        <translation>删除销售机会“%1”及其阶段记录？审计日志会保留一份副本。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This opportunity has changes that are not saved. Close it and lose them?</source>
+        <translation>此销售机会有未保存的修改。关闭并放弃这些修改？</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OpportunityListModel</name>
+    <message>
+        <location filename="../ui/PipelinePage.cpp" line="+76"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OpportunityRepository</name>
+    <message>
+        <location filename="../core/store/OpportunityRepository.cpp" line="+162"/>
+        <source>There is no stage with id %1.</source>
+        <translation>没有编号为 %1 的阶段。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Every stage needs a name.</source>
+        <translation>每个阶段都要有名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two stages are called &quot;%1&quot;.</source>
+        <translation>有两个阶段都叫“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The probability of &quot;%1&quot; is not between 0 and 100.</source>
+        <translation>“%1”的概率不在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline needs at least one open stage, one won stage and one lost stage.</source>
+        <translation>销售漏斗至少要有一个进行中阶段、一个成交阶段和一个丢单阶段。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Another desk changed the stages after you opened them. Nothing was saved: open them again.</source>
+        <translation>在您打开之后，另一台电脑修改了阶段。未保存任何内容：请重新打开。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+140"/>
+        <location line="+19"/>
+        <source>This opportunity was deleted by another desk.</source>
+        <translation>此销售机会已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>%1 changed this opportunity at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>%1 在您打开之后于 %2 修改了此销售机会。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Each opportunity needs its moves, ending in its stage.</source>
+        <translation>每个销售机会都要有阶段记录，最后一条为其当前阶段。</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>There is no opportunity with id %1.</source>
+        <translation>没有编号为 %1 的销售机会。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OpportunityRules</name>
+    <message>
+        <location filename="../core/domain/Opportunity.cpp" line="+41"/>
+        <location line="+18"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+19"/>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Open</source>
+        <comment>opportunity</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First contact</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quoted</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negotiation</source>
+        <translation>议价</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Price too high</source>
+        <translation>价格太高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivery too late</source>
+        <translation>交期太长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Went to a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget cut</source>
+        <translation>预算取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reply</source>
+        <translation>客户无回复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk-in</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exhibition</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer</source>
+        <translation>传单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the opportunity a title, for example &quot;Shop sign for the new branch&quot;.</source>
+        <translation>请给销售机会起个标题，例如“新分店门头招牌”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The probability is a percentage from 0 to 100.</source>
+        <translation>概率是 0 到 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why it was lost: it is what the lost reasons report counts.</source>
+        <translation>请写明丢单原因：丢单原因报表按此统计。</translation>
     </message>
 </context>
 <context>
@@ -9340,6 +9898,107 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::PipelinePage</name>
+    <message>
+        <location filename="../ui/PipelinePage.cpp" line="+69"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title, customer or what is wanted</source>
+        <translation>标题、客户或需求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New opportunity…</source>
+        <translation>新建销售机会(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n 个销售机会</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weighted ¥%1</source>
+        <translation>加权 ¥%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %: the probability a new one in this stage gets</source>
+        <translation>%1 %：进入此阶段的销售机会默认的概率</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天内成交或丢单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more: use the list</source>
+        <translation>
+            <numerusform>……还有 %n 个：请用列表查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open: ¥%1, weighted ¥%2. Drag a card to another stage to move it.</source>
+        <translation>进行中：¥%1，加权 ¥%2。把卡片拖到另一阶段即可变更阶段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a card to another stage to move it.</source>
+        <translation>把卡片拖到另一阶段即可变更阶段。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why was it lost?</source>
+        <translation>为什么丢单？</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::PrintActions</name>
     <message>
         <location filename="../ui/PrintActions.cpp" line="+34"/>
@@ -10028,7 +10687,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Reports</name>
     <message>
-        <location filename="../core/services/Reports.cpp" line="+60"/>
+        <location filename="../core/services/Reports.cpp" line="+83"/>
         <source>by delivery date</source>
         <translation>按送货日期</translation>
     </message>
@@ -10038,7 +10697,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>按下单日期</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+111"/>
         <source>Not in the catalog</source>
         <translation>非目录产品</translation>
     </message>
@@ -10107,43 +10766,43 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <location line="+76"/>
         <location line="+146"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+159"/>
+        <location line="-381"/>
+        <location line="+160"/>
         <location line="+221"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+163"/>
+        <location line="-381"/>
+        <location line="+164"/>
         <location line="+217"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+276"/>
+        <location line="-381"/>
+        <location line="+277"/>
         <location line="+104"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+380"/>
+        <location line="-381"/>
+        <location line="+381"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <location line="+9"/>
-        <location line="+253"/>
+        <location line="+254"/>
         <location line="+47"/>
         <location line="+51"/>
         <location line="+14"/>
@@ -10151,18 +10810,18 @@ What the database holds now is backed up first, into %2.</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>to %1, against the same days</source>
         <translation>（截至 %1，与同期相比）</translation>
     </message>
@@ -10197,7 +10856,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>本期 %1，对比上期 %2 和去年 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
@@ -10311,7 +10970,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Rights</name>
     <message>
-        <location filename="../core/domain/Rights.cpp" line="+50"/>
+        <location filename="../core/domain/Rights.cpp" line="+52"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -10359,6 +11018,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales: opportunities and quotes</source>
+        <translation>销售：销售机会和报价单</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10793,7 +11457,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::TimelineModel</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="-203"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="-213"/>
         <source>F</source>
         <comment>timeline badge: follow-up</comment>
         <translation>跟</translation>
@@ -10815,6 +11479,12 @@ What the database holds now is backed up first, into %2.</source>
         <source>D</source>
         <comment>timeline badge: delivery</comment>
         <translation>送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P</source>
+        <comment>timeline badge: sales opportunity</comment>
+        <translation>机</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ErrorReporter.h"
 
 #include "FollowUpDialog.h"
+#include "OpportunityDialog.h"
 #include "OrderEditorDialog.h"
 #include "PrintActions.h"
 #include "store/CatalogRepository.h"
@@ -143,6 +144,8 @@ QString TimelineModel::badge(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::OrderCreated: return tr("O", "timeline badge: order taken");
     case TimelineEvent::Kind::OrderStatus: return tr("S", "timeline badge: order status");
     case TimelineEvent::Kind::Delivery: return tr("D", "timeline badge: delivery");
+    case TimelineEvent::Kind::Opportunity:
+        return tr("P", "timeline badge: sales opportunity");
     }
     return {};
 }
@@ -154,6 +157,8 @@ QColor TimelineModel::colour(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::OrderCreated: return QColor(0x43, 0xa0, 0x47);
     case TimelineEvent::Kind::OrderStatus: return QColor(0x8d, 0x6e, 0x63);
     case TimelineEvent::Kind::Delivery: return QColor(0xfb, 0x8c, 0x00);
+    case TimelineEvent::Kind::Opportunity:
+        return QColor(0x8e, 0x24, 0xaa);
     }
     return Qt::gray;
 }
@@ -201,6 +206,8 @@ CustomerTimeline::CustomerTimeline(Database& db, qint64 customerId, QWidget* par
     m_kind->addItem(tr("Follow-ups"), static_cast<int>(TimelineEvent::Kind::FollowUp));
     m_kind->addItem(tr("Orders"), static_cast<int>(TimelineEvent::Kind::OrderCreated));
     m_kind->addItem(tr("Deliveries"), static_cast<int>(TimelineEvent::Kind::Delivery));
+    if (db.access().can(Module::Sales, Action::View))
+        m_kind->addItem(tr("Opportunities"), static_cast<int>(TimelineEvent::Kind::Opportunity));
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("timelineStaffComboBox"));
     m_staff->addItem(tr("All staff"), 0);
@@ -340,6 +347,11 @@ void CustomerTimeline::openEvent(const QModelIndex& index)
             break;
         }
         case TimelineEvent::Kind::Delivery: PrintActions::reprintSlip(this, m_db, e.refId); break;
+        case TimelineEvent::Kind::Opportunity: {
+            OpportunityDialog dialog(m_db, e.refId, this);
+            if (dialog.exec() == QDialog::Accepted) m_model->refresh();
+            break;
+        }
         }
     } catch (const StoreError& err) {
         QMessageBox::warning(this, tr("Cannot open"), err.message());

@@ -11,6 +11,7 @@
 #include "FollowUpListPage.h"
 #include "OrderListPage.h"
 #include "PaymentListPage.h"
+#include "PipelinePage.h"
 #include "RemindersPanel.h"
 #include "ReportsPage.h"
 #include "services/Backups.h"
@@ -90,8 +91,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         m_reports = new ReportsPage(db, m_pages);
     if (access.can(Module::Catalog, Action::View))
         m_catalog = new CatalogPage(db, m_pages);
-    const QString tabNames[] = {tr("&Customers"), tr("&Orders"), tr("Follo&w-ups"), tr("Pa&yments"), tr("Repo&rts"),
-                                tr("&Products && staff")};
+    if (access.can(Module::Sales, Action::View)) m_pipeline = new PipelinePage(db, m_pages);
+    const QString tabNames[] = {tr("&Customers"), tr("&Orders"),  tr("Follo&w-ups"),
+                                tr("Pa&yments"),  tr("Repo&rts"), tr("&Products && staff"),
+                                tr("&Sales")};
     for (int i = 0; i < PageCount; ++i)
         if (QWidget* page = pageWidget(i))
             m_pages->addTab(page, tabNames[i]);
@@ -115,6 +118,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         file->addAction(tr("New follo&w-up…"), this, [this] {
             showPage(FollowUpsPage);
             m_followUps->newFollowUp();
+        });
+    if (m_pipeline && access.can(Module::Sales, Action::Create))
+        file->addAction(tr("New opportunit&y…"), this, [this] {
+            showPage(SalesPageIndex);
+            m_pipeline->newOpportunity();
         });
     if (m_customers) {
         QAction* find = file->addAction(tr("&Find customer"), this, [this] {
@@ -152,8 +160,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QString pageNames[] = {tr("Customers"), tr("Orders"),  tr("Follow-ups"),
-                                 tr("Payments"),  tr("Reports"), tr("Products and staff")};
+    const QString pageNames[] = {tr("Customers"),     tr("Orders"),  tr("Follow-ups"),
+                                 tr("Payments"),      tr("Reports"), tr("Products and staff"),
+                                 tr("Sales pipeline")};
     for (int i = 0; i < PageCount; ++i) {
         if (!pageWidget(i))
             continue;
@@ -322,6 +331,8 @@ QWidget* MainWindow::pageWidget(int page) const
     case PaymentsPage: return m_payments;
     case ReportsPageIndex: return m_reports;
     case CatalogPageIndex: return m_catalog;
+    case SalesPageIndex:
+        return m_pipeline;
     default: return nullptr;
     }
 }
@@ -467,6 +478,8 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
         m_reports->refresh();
     if (m_catalog && concerns({"product", "product_category", "staff"}))
         m_catalog->reload();
+    if (m_pipeline && concerns({"opportunity", "opportunity_stage", "customer"}) && m_pipeline->isVisible())
+        m_pipeline->refresh();
     if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip"}))
         m_reminders->refresh();
     if (concerns({"order", "delivery_slip"}))

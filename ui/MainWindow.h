@@ -16,6 +16,7 @@ class QTimer;
 namespace shopcrm {
 
 class CatalogPage;
+class PipelinePage;
 class ChangeFeed;
 class DeskPresence;
 class CustomerListPage;
@@ -37,7 +38,17 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { CustomersPage, OrdersPage, FollowUpsPage, PaymentsPage, ReportsPageIndex, CatalogPageIndex, PageCount };
+    enum Page
+    {
+        CustomersPage,
+        OrdersPage,
+        FollowUpsPage,
+        PaymentsPage,
+        ReportsPageIndex,
+        CatalogPageIndex,
+        SalesPageIndex,
+        PageCount
+    };
 
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +56,7 @@ public:
     CustomerListPage* customerPage() const { return m_customers; }
     OrderListPage* orderPage() const { return m_orders; }
     CatalogPage* catalogPage() const { return m_catalog; }
+    PipelinePage* pipelinePage() const { return m_pipeline; }
     FollowUpListPage* followUpPage() const { return m_followUps; }
     PaymentListPage* paymentPage() const { return m_payments; }
     ReportsPage* reportsPage() const { return m_reports; }
@@ -84,6 +96,7 @@ private:
     CustomerListPage* m_customers = nullptr;
     OrderListPage* m_orders = nullptr;
     CatalogPage* m_catalog = nullptr;
+    PipelinePage* m_pipeline = nullptr;
     FollowUpListPage* m_followUps = nullptr;
     PaymentListPage* m_payments = nullptr;
     ReportsPage* m_reports = nullptr;

@@ -4,8 +4,9 @@ namespace shopcrm {
 
 QList<Module> Rights::modules()
 {
-    return {Module::Customers, Module::Orders,  Module::Printing, Module::FollowUps, Module::Payments,
-            Module::Reports,   Module::Catalog, Module::Settings, Module::Users,     Module::Audit};
+    return {Module::Customers, Module::Orders,  Module::Printing, Module::FollowUps,
+            Module::Payments,  Module::Reports, Module::Catalog,  Module::Settings,
+            Module::Users,     Module::Audit,   Module::Sales};
 }
 
 QList<Action> Rights::actions()
@@ -26,6 +27,8 @@ QString Rights::code(Module m)
     case Module::Settings: return QStringLiteral("settings");
     case Module::Users: return QStringLiteral("users");
     case Module::Audit: return QStringLiteral("audit");
+    case Module::Sales:
+        return QStringLiteral("sales");
     }
     return {};
 }
@@ -57,6 +60,8 @@ QString Rights::name(Module m)
     case Module::Settings: return tr("Settings");
     case Module::Users: return tr("Users");
     case Module::Audit: return tr("Audit log");
+    case Module::Sales:
+        return tr("Sales: opportunities and quotes");
     }
     return {};
 }
@@ -173,8 +178,8 @@ Rights Rights::preset(const QString& roleCode)
     const auto every = {Action::View, Action::Create, Action::Edit, Action::Delete, Action::Print, Action::Export, Action::Money};
     if (roleCode == QLatin1String("manager")) {
         // Runs the shop day to day; the people who sign in and the shop's settings stay the owner's.
-        for (Module m : {Module::Customers, Module::Orders, Module::Printing, Module::FollowUps, Module::Payments,
-                         Module::Reports, Module::Catalog})
+        for (Module m : {Module::Customers, Module::Orders, Module::Printing, Module::FollowUps,
+                         Module::Payments, Module::Reports, Module::Catalog, Module::Sales})
             grant(m, every);
         grant(Module::Settings, {Action::View});
         grant(Module::Audit, {Action::View});
@@ -186,6 +191,7 @@ Rights Rights::preset(const QString& roleCode)
         grant(Module::FollowUps, {Action::View, Action::Create, Action::Edit});
         grant(Module::Payments, {Action::View, Action::Create, Action::Print, Action::Money});
         grant(Module::Catalog, {Action::View, Action::Money});
+        grant(Module::Sales, {Action::View, Action::Create, Action::Edit, Action::Print, Action::Money});
     } else if (roleCode == QLatin1String("production")) {
         // The workshop: work orders and their status, never a price.
         grant(Module::Customers, {Action::View});

@@ -12,9 +12,22 @@ namespace shopcrm {
 
 // What a role may do: a set of (module, action) pairs. "Money" means seeing amounts (prices,
 // totals, payments, balances) in that module; without it the module shows no figure.
-enum class Module { Customers, Orders, Printing, FollowUps, Payments, Reports, Catalog, Settings, Users, Audit };
+enum class Module
+{
+    Customers,
+    Orders,
+    Printing,
+    FollowUps,
+    Payments,
+    Reports,
+    Catalog,
+    Settings,
+    Users,
+    Audit,
+    Sales
+};
 enum class Action { View, Create, Edit, Delete, Print, Export, Money };
-constexpr int kModuleCount = 10;
+constexpr int kModuleCount = 11;
 constexpr int kActionCount = 7;
 
 class Rights final

@@ -1,30 +1,32 @@
 #include "Benchmark.h"
 
-#include "DemoData.h"
-#include "Exports.h"
-#include "Reports.h"
-#include "domain/PhoneNumber.h"
-#include "domain/Pinyin.h"
-#include "domain/TextSearch.h"
 #include "Backups.h"
 #include "CsvReader.h"
 #include "CustomerImport.h"
+#include "DemoData.h"
+#include "documents/DocumentOutput.h"
+#include "domain/PhoneNumber.h"
+#include "domain/Pinyin.h"
+#include "domain/TextSearch.h"
 #include "DuplicateFinder.h"
-#include "TableExport.h"
+#include "Exports.h"
+#include "Reports.h"
+#include "SalesReports.h"
 #include "store/AuditLog.h"
-#include "store/UserRepository.h"
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/PaymentRepository.h"
-#include "store/ReminderRepository.h"
-#include "store/ShopSettings.h"
-#include "store/RowSupport.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
-#include "documents/DocumentOutput.h"
 #include "store/DeliveryRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/OpportunityRepository.h"
 #include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
+#include "store/ReminderRepository.h"
+#include "store/RowSupport.h"
+#include "store/ShopSettings.h"
+#include "store/UserRepository.h"
+#include "TableExport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -840,6 +842,85 @@ QJsonObject followUpScenarios(Database& db, const Benchmark::Options& options)
     return result;
 }
 
+// The sales pipeline on 100,000 opportunities (fewer below scale 1), added to the shop when it has
+// fewer: the board as the page opens it (counts and totals per stage, the first cards of each),
+// the first page of the list, the forecast of the next twelve months and the funnel of the last.
+QJsonObject salesScenarios(Database& db, const Benchmark::Options& options)
+{
+    QJsonObject result;
+    const qint64 target = qint64(std::min(1.0, options.scale) * 100000);
+    const qint64 have = Sql(db, QStringLiteral("SELECT count(*) FROM opportunities")).scalar().toLongLong();
+    if (have < target) {
+        QElapsedTimer t;
+        t.start();
+        DemoData demo(options.seed);
+        demo.insertOpportunities(db, target - have);
+        result.insert(QStringLiteral("generated"), target - have);
+        result.insert(QStringLiteral("generate_seconds"), secondsSince(t));
+    }
+    result.insert(QStringLiteral("opportunities"),
+                  Sql(db, QStringLiteral("SELECT count(*) FROM opportunities")).scalar().toLongLong());
+    const int samples = std::max(10, options.samples / 10);
+    OpportunityRepository repo(db);
+    OpportunityFilter boardFilter;
+    boardFilter.closedSince = QDate::currentDate().addDays(-30);
+    const QString since = utcText(boardFilter.closedSince.startOfDay()).toString();
+    result.insert(
+        QStringLiteral("board"),
+        compare(
+            samples, [&](int) { repo.board(boardFilter); },
+            [&](int) {
+                readAll(db,
+                        QStringLiteral("SELECT stage_id, count(*), sum(amount) FROM opportunities WHERE "
+                                       "closed_at IS NULL OR closed_at >= ? GROUP BY stage_id"),
+                        {since});
+                for (const OpportunityStage& s : repo.stages())
+                    readAll(db,
+                            QStringLiteral("SELECT * FROM opportunities WHERE stage_id = ? AND "
+                                           "(closed_at IS NULL OR closed_at >= ?) ORDER BY expected_close, "
+                                           "id LIMIT 100"),
+                            {s.id, since});
+            },
+            QStringLiteral("the stages' counts and sums and 100 rows of each, on SQLite's API")));
+    result.insert(
+        QStringLiteral("list_first_page"),
+        compare(
+            samples, [&](int) { repo.page(OpportunityFilter(), 0, 100); },
+            [&](int) {
+                readAll(db,
+                        QStringLiteral("SELECT * FROM opportunities ORDER BY expected_close, id LIMIT 100"));
+            },
+            QStringLiteral("100 rows in close order on SQLite's API")));
+    const QDate month(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    result.insert(
+        QStringLiteral("forecast_12_months"),
+        compare(
+            samples, [&](int) { SalesReports::forecast(db, month, month.addMonths(12).addDays(-1)); },
+            [&](int) {
+                readAll(db,
+                        QStringLiteral("SELECT substr(expected_close, 1, 7), owner, count(*), sum(amount) "
+                                       "FROM opportunities WHERE closed_at IS NULL AND expected_close "
+                                       "BETWEEN ? AND ? GROUP BY 1, 2"),
+                        {month.toString(Qt::ISODate), month.addMonths(12).toString(Qt::ISODate)});
+            },
+            QStringLiteral("the open ones grouped by month and owner on SQLite's API")));
+    const QDate yearAgo = QDate::currentDate().addYears(-1);
+    const QString from = utcText(yearAgo.startOfDay()).toString();
+    result.insert(
+        QStringLiteral("funnel_12_months"),
+        compare(
+            std::max(3, samples / 5), [&](int) { SalesReports::funnel(db, yearAgo, QDate::currentDate()); },
+            [&](int) {
+                readAll(db,
+                        QStringLiteral("SELECT o.id, m.to_stage, m.at FROM opportunities o JOIN "
+                                       "opportunity_moves m ON m.opportunity_id = o.id WHERE o.created_at "
+                                       ">= ? ORDER BY o.id, m.at"),
+                        {from});
+            },
+            QStringLiteral("the period's moves in order on SQLite's API")));
+    return result;
+}
+
 // Start-up to the first painted main window, the program run as staff start it, on the large
 // database and on an empty one (the baseline), five times each.
 QJsonObject startupScenario(const QString& database, const Benchmark::Options& options)
@@ -1257,9 +1338,11 @@ QJsonObject searchOn(const Benchmark::Options& options, const std::function<void
 
 QStringList Benchmark::standaloneScenarios()
 {
-    return {QStringLiteral("import_customers"), QStringLiteral("export_orders"), QStringLiteral("search"),
-            QStringLiteral("customers"),        QStringLiteral("customer_card"), QStringLiteral("orders"),
-            QStringLiteral("follow_ups"),       QStringLiteral("revenue"),       QStringLiteral("startup")};
+    return {QStringLiteral("import_customers"), QStringLiteral("export_orders"),
+            QStringLiteral("search"),           QStringLiteral("customers"),
+            QStringLiteral("customer_card"),    QStringLiteral("orders"),
+            QStringLiteral("follow_ups"),       QStringLiteral("revenue"),
+            QStringLiteral("startup"),          QStringLiteral("sales")};
 }
 
 QJsonObject Benchmark::run(const Options& options, const std::function<void(const QString&)>& log)
@@ -1297,6 +1380,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
                     result.insert(name, followUpScenarios(db, options));
                 else if (name == QLatin1String("revenue"))
                     result.insert(name, revenueScenarios(db, options));
+                else if (name == QLatin1String("sales"))
+                    result.insert(name, salesScenarios(db, options));
             }
         }
         return result;
@@ -1331,6 +1416,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         result.insert(QStringLiteral("follow_ups"), followUpScenarios(db, options));
         say(QStringLiteral("measuring the revenue review…"));
         result.insert(QStringLiteral("revenue"), revenueScenarios(db, options));
+        say(QStringLiteral("measuring the sales pipeline…"));
+        result.insert(QStringLiteral("sales"), salesScenarios(db, options));
         say(QStringLiteral("looking for duplicate customers…"));
         QElapsedTimer t;
         t.start();

@@ -29,7 +29,8 @@ constexpr Owned kOwned[] = {{"contacts", "contact"},
                             {"orders", "order"},
                             {"follow_ups", "follow_up"},
                             {"payments", "payment"},
-                            {"delivery_slips", "delivery_slip"}};
+                            {"delivery_slips", "delivery_slip"},
+                            {"opportunities", "opportunity"}};
 
 QString json(const QJsonObject& o)
 {

@@ -5,15 +5,18 @@
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 #include "store/FollowUpRepository.h"
+#include "store/OpportunityRepository.h"
+#include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/RowSupport.h"
-#include "store/OrderRepository.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace shopcrm {
 
@@ -36,6 +39,18 @@ qint64 inBulk(qint64 count, const std::function<bool(qint64, qint64)>& progress,
         if (progress && !progress(done, count)) break;
     }
     return done;
+}
+
+// The customers generated records go to, with their primary contact; `none` when there are none.
+QList<std::pair<qint64, QString>> customersFor(Database& db, const QString& none)
+{
+    QList<std::pair<qint64, QString>> customers;
+    Sql q(db, QStringLiteral("SELECT id, contact_name FROM customers WHERE archived = 0 ORDER BY id"));
+    q.exec();
+    while (q.next())
+        customers.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (customers.isEmpty()) throw StoreError(StoreError::Kind::Validation, none);
+    return customers;
 }
 
 const char* const kSurnames[] = {
@@ -543,20 +558,101 @@ QList<QDateTime> DemoData::pastTimes(qint64 count, int firstHour, int hours)
     return times;
 }
 
+qint64 DemoData::insertOpportunities(Database& db, qint64 count,
+                                     const std::function<bool(qint64, qint64)>& progress)
+{
+    if (count <= 0) return 0;
+    const QList<std::pair<qint64, QString>> customers =
+        customersFor(db, Database::tr("Demo opportunities need customers; add some first."));
+    QStringList owners;
+    for (const StaffMember& s : CatalogRepository(db).staff())
+        if (s.role == StaffRole::Sales || s.role == StaffRole::Designer) owners.append(s.name);
+    OpportunityRepository repository(db);
+    QList<OpportunityStage> open;
+    OpportunityStage won, lost;
+    for (const OpportunityStage& s : repository.stages()) {
+        if (s.kind == StageKind::Open)
+            open.append(s);
+        else if (s.kind == StageKind::Won)
+            won = s;
+        else
+            lost = s;
+    }
+    static const char* const kJobs[] = {"新店门头招牌", "展会展台搭建", "企业宣传画册",   "户外广告牌更换",
+                                        "车身广告贴",   "年会背景板",   "店内灯箱",       "开业易拉宝和X展架",
+                                        "楼顶发光字",   "导视标识系统", "产品包装盒印刷", "名片和信封套印",
+                                        "地铁灯箱广告", "围挡喷绘",     "橱窗贴"};
+    const QStringList sources = OpportunityRules::defaultSources();
+    const QStringList reasons = OpportunityRules::defaultLostReasons();
+    const QDateTime now = QDateTime::currentDateTime();
+    const int days = std::min(m_days, 730);
+    auto make = [&](qint64) {
+        Opportunity o;
+        const double r = m_random.generateDouble();
+        const auto& [customerId, contact] =
+            customers.at(static_cast<qsizetype>(r * r * r * static_cast<double>(customers.size())));
+        o.customerId = customerId;
+        o.contactName = contact;
+        o.title = u(kJobs[m_random.bounded(static_cast<quint32>(std::size(kJobs)))]);
+        // From 500 to 200,000 yuan, most of them small, in whole hundreds.
+        o.amount = Money::fromFen(
+            static_cast<qint64>(std::pow(400.0, 1.0 + m_random.generateDouble())) / 100 * 100 * 100 + 50000);
+        o.source = sources.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(sources.size()))));
+        if (!owners.isEmpty())
+            o.owner =
+                owners.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(owners.size()))));
+        QDateTime at(
+            now.date().addDays(-static_cast<qint64>(m_random.bounded(static_cast<quint32>(days)))),
+            QTime(9 + static_cast<int>(m_random.bounded(9u)), static_cast<int>(m_random.bounded(60u))));
+        if (at > now) at = at.addDays(-1);
+        const QDateTime created = at;
+        QList<StageMove> path;
+        qint64 stage = open.first().id;
+        path.append({0, stage, {}, {}, at.toUTC(), {}});
+        auto step = [&](qint64 to) {
+            at = at.addDays(1 + m_random.bounded(10u)).addSecs(m_random.bounded(3600u));
+            if (at > now) return false;
+            path.append({stage, to, {}, {}, at.toUTC(), {}});
+            stage = to;
+            return true;
+        };
+        for (qsizetype i = 1; i < open.size() && m_random.generateDouble() < 0.7; ++i)
+            if (!step(open.at(i).id)) break;
+        // Older than three months: decided by now.
+        if (created < now.addDays(-90)) {
+            const bool win = m_random.generateDouble() < 0.1 + 0.08 * static_cast<double>(path.size());
+            step(win ? won.id : lost.id);
+            if (stage == lost.id)
+                o.lostReason = reasons.at(
+                    static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(reasons.size()))));
+        }
+        o.stageId = stage;
+        o.probability = -1;
+        o.expectedClose = created.date().addDays(15 + m_random.bounded(60u));
+        // Those still open are expected from now on: overdue ones are the exception.
+        if (stage != won.id && stage != lost.id && m_random.generateDouble() < 0.9)
+            o.expectedClose = std::max(o.expectedClose, now.date().addDays(m_random.bounded(75u)));
+        return std::pair{o, path};
+    };
+    const qint64 done = inBulk<std::pair<Opportunity, QList<StageMove>>>(
+        count, progress, make, [&](QList<std::pair<Opportunity, QList<StageMove>>>& batch) {
+            QList<Opportunity> list;
+            QList<QList<StageMove>> moves;
+            for (auto& [o, path] : batch) {
+                list.append(o);
+                moves.append(path);
+            }
+            repository.createMany(list, moves);
+        });
+    return done;
+}
+
 qint64 DemoData::insertFollowUps(Database& db, qint64 count,
                                  const std::function<bool(qint64, qint64)>& progress)
 {
     if (count <= 0) return 0;
-    QList<std::pair<qint64, QString>> customers; // id, primary contact
-    {
-        Sql q(db, QStringLiteral("SELECT id, contact_name FROM customers WHERE archived = 0 ORDER BY id"));
-        q.exec();
-        while (q.next())
-            customers.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
-    if (customers.isEmpty())
-        throw StoreError(StoreError::Kind::Validation,
-                         Database::tr("Demo follow-ups need customers; add some first."));
+    const QList<std::pair<qint64, QString>> customers =
+        customersFor(db, Database::tr("Demo follow-ups need customers; add some first."));
     QList<qint64> staff;
     for (const StaffMember& s : CatalogRepository(db).staff())
         if (s.role == StaffRole::Sales || s.role == StaffRole::Designer) staff.append(s.meta.id);

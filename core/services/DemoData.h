@@ -34,6 +34,10 @@ public:
     // Follow-ups over the past years (calls, visits, WeChat…) with outcomes and plans; plans
     // from more than a month ago are done, recent ones are open (some due or overdue today).
     qint64 insertFollowUps(Database& db, qint64 count, const std::function<bool(qint64, qint64)>& progress = {});
+    // Opportunities over the years given (at most two): each walks the stages a few days apart;
+    // those older than three months are won (about a third) or lost, the rest still open.
+    qint64 insertOpportunities(Database& db, qint64 count,
+                               const std::function<bool(qint64, qint64)>& progress = {});
     // Payments for the orders there are, as a shop gets paid: most delivered orders in full some
     // days after they were due, some in part, recent work not yet; cash, transfer, WeChat Pay,
     // Alipay; a few refunds with their reason. Returns the payments made.

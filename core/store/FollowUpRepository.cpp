@@ -7,6 +7,7 @@
 #include "CustomerRepository.h"
 #include "CustomerSearchIndex.h"
 #include "domain/Money.h"
+#include "domain/Opportunity.h"
 #include "domain/Order.h"
 #include "RowSupport.h"
 #include "ShopSettings.h"
@@ -579,8 +580,9 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
     const Access& access = m_db.access();
     // Each kind of event shows to the roles that see its module; amounts only with money.
     auto wanted = [&](Kind k) {
-        const bool allowed = k == Kind::FollowUp ? access.can(Module::FollowUps, Action::View)
-                                                 : access.can(Module::Orders, Action::View);
+        const bool allowed = k == Kind::FollowUp      ? access.can(Module::FollowUps, Action::View)
+                             : k == Kind::Opportunity ? access.can(Module::Sales, Action::View)
+                                                      : access.can(Module::Orders, Action::View);
         return allowed && (filter.kinds.isEmpty() || filter.kinds.contains(k));
     };
     const bool money = access.seesMoney(Module::Orders);
@@ -673,6 +675,43 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
             const QString orders = q.value(5).toString().replace(QLatin1Char(','), QStringLiteral(", "));
             e.detail = money ? tr("%1 · orders %2").arg(Money::fromFen(q.value(4).toLongLong()).toString(), orders)
                              : tr("orders %1").arg(orders);
+            events.append(e);
+        }
+    }
+    if (wanted(Kind::Opportunity)) {
+        // Each opportunity when it was opened, and each move between stages after.
+        Sql q(m_db, QStringLiteral(
+                        "SELECT o.id, m.at, m.who, m.from_stage IS NULL, o.title, f.code, f.name, t.code, "
+                        "t.name, t.kind, o.amount, o.lost_reason, o.expected_close FROM opportunities o "
+                        "JOIN opportunity_moves m ON m.opportunity_id = o.id LEFT JOIN opportunity_stages f "
+                        "ON f.id = m.from_stage JOIN opportunity_stages t ON t.id = m.to_stage "
+                        "WHERE o.customer_id = ?%1")
+                        .arg(filter.staffId > 0
+                                 ? QStringLiteral(" AND o.owner = (SELECT name FROM staff WHERE id = %1)")
+                                       .arg(filter.staffId)
+                                 : QString()));
+        q.bind(customerId).exec();
+        const bool salesMoney = access.can(Module::Sales, Action::Money);
+        auto stage = [&](int code, int name) {
+            OpportunityStage s;
+            s.code = q.value(code).toString();
+            s.name = q.value(name).toString();
+            return s.displayName();
+        };
+        while (q.next()) {
+            TimelineEvent e = start(Kind::Opportunity, q);
+            const QString title = q.value(4).toString();
+            if (q.value(3).toBool()) {
+                e.summary = tr("Opportunity: %1 (%2)").arg(title, stage(7, 8));
+                QStringList detail;
+                if (salesMoney) detail.append(Money::fromFen(q.value(10).toLongLong()).toString());
+                if (!q.value(12).toString().isEmpty())
+                    detail.append(tr("expected %1").arg(q.value(12).toString()));
+                e.detail = detail.join(QStringLiteral(" · "));
+            } else {
+                e.summary = tr("Opportunity %1: %2 → %3").arg(title, stage(5, 6), stage(7, 8));
+                if (q.value(9).toString() == QLatin1String("lost")) e.detail = q.value(11).toString();
+            }
             events.append(e);
         }
     }

@@ -51,7 +51,14 @@ struct FollowUpFilter
 // once they exist, a payment). `refId` opens the record: a follow-up, an order or a slip.
 struct TimelineEvent
 {
-    enum class Kind { FollowUp, OrderCreated, OrderStatus, Delivery };
+    enum class Kind
+    {
+        FollowUp,
+        OrderCreated,
+        OrderStatus,
+        Delivery,
+        Opportunity
+    };
     Kind kind = Kind::FollowUp;
     qint64 refId = 0;
     QDateTime at; // UTC

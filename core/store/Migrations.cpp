@@ -705,6 +705,114 @@ CREATE TABLE summary_delivered_day (
 ) WITHOUT ROWID;
 )SQL";
 
+// Schema 16: selling before the order. The shop's stages (a print shop's six to start with, each
+// with its default probability; `code` names a built-in one, shown translated until renamed), the
+// opportunities and each one's moves between stages, for the funnel and the time in each stage.
+// Amounts are fen; the expected close is a local day ('' while unknown, so the list's order by
+// it reads an index).
+const char* const kSchema16 = R"SQL(
+CREATE TABLE opportunity_stages (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    code        TEXT NOT NULL DEFAULT '',
+    name        TEXT NOT NULL DEFAULT '',
+    probability INTEGER NOT NULL CHECK (probability BETWEEN 0 AND 100),
+    position    INTEGER NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'open' CHECK (kind IN ('open', 'won', 'lost')),
+    archived    INTEGER NOT NULL DEFAULT 0,
+    CHECK (code <> '' OR length(trim(name)) > 0)
+);
+CREATE TABLE opportunities (
+    id             INTEGER PRIMARY KEY,
+    version        INTEGER NOT NULL DEFAULT 1,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL DEFAULT '',
+    updated_by     TEXT NOT NULL DEFAULT '',
+    customer_id    INTEGER NOT NULL REFERENCES customers(id),
+    contact_name   TEXT NOT NULL DEFAULT '',
+    title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    wanted         TEXT NOT NULL DEFAULT '',
+    amount         INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+    stage_id       INTEGER NOT NULL REFERENCES opportunity_stages(id),
+    probability    INTEGER NOT NULL CHECK (probability BETWEEN 0 AND 100),
+    expected_close TEXT NOT NULL DEFAULT '',
+    source         TEXT NOT NULL DEFAULT '',
+    owner          TEXT NOT NULL DEFAULT '',
+    competitor     TEXT NOT NULL DEFAULT '',
+    next_step      TEXT NOT NULL DEFAULT '',
+    lost_reason    TEXT NOT NULL DEFAULT '',
+    notes          TEXT NOT NULL DEFAULT '',
+    stage_at       TEXT NOT NULL,
+    closed_at      TEXT
+);
+CREATE INDEX opportunities_by_stage ON opportunities(stage_id, expected_close, id);
+CREATE INDEX opportunities_stage_totals ON opportunities(stage_id, closed_at, amount, probability);
+CREATE INDEX opportunities_by_customer ON opportunities(customer_id, id);
+CREATE INDEX opportunities_by_close ON opportunities(expected_close, id);
+CREATE INDEX opportunities_by_closed ON opportunities(closed_at) WHERE closed_at IS NOT NULL;
+CREATE TABLE opportunity_moves (
+    id             INTEGER PRIMARY KEY,
+    opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+    from_stage     INTEGER REFERENCES opportunity_stages(id),
+    to_stage       INTEGER NOT NULL REFERENCES opportunity_stages(id),
+    at             TEXT NOT NULL,
+    who            TEXT NOT NULL DEFAULT '',
+    desk           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX opportunity_moves_by_opportunity ON opportunity_moves(opportunity_id, at, id);
+)SQL";
+
+// The stages a print shop starts with.
+void seedStages(Database& db)
+{
+    const QString now = Database::nowUtc();
+    struct Seed
+    {
+        const char* code;
+        int probability;
+        const char* kind;
+    };
+    const Seed seeds[] = {{"first_contact", 10, "open"}, {"needs_confirmed", 30, "open"},
+                          {"quoted", 50, "open"},        {"negotiation", 70, "open"},
+                          {"won", 100, "won"},           {"lost", 0, "lost"}};
+    int position = 0;
+    for (const Seed& s : seeds)
+        Sql(db,
+            QStringLiteral(
+                "INSERT INTO opportunity_stages(created_at, updated_at, code, probability, position, kind) "
+                "VALUES (?, ?, ?, ?, ?, ?)"))
+            .bind(now)
+            .bind(now)
+            .bind(QString::fromLatin1(s.code))
+            .bind(s.probability)
+            .bind(position++)
+            .bind(QString::fromLatin1(s.kind))
+            .exec();
+}
+
+// Roles saved before the sales module existed gain what their built-in preset gives it (the
+// owner everything); roles a shop made itself gain nothing until the owner ticks it.
+void grantSales(Database& db)
+{
+    Sql roles(db, QStringLiteral("SELECT id, code, rights FROM roles WHERE builtin = 1"));
+    roles.exec();
+    QList<std::pair<qint64, QString>> updates;
+    while (roles.next()) {
+        Rights rights = Rights::fromText(roles.value(2).toString());
+        const Rights preset = Rights::preset(roles.value(1).toString());
+        for (Action a : Rights::actions())
+            if (preset.has(Module::Sales, a)) rights.grant(Module::Sales, a);
+        updates.append({roles.value(0).toLongLong(), rights.toText()});
+    }
+    for (const auto& [id, text] : updates)
+        Sql(db, QStringLiteral("UPDATE roles SET rights = ? WHERE id = ?")).bind(text).bind(id).exec();
+}
+
 // The four roles every shop starts with; their names are shown translated, the rights are the
 // shop's to change (except the owner's).
 void seedRoles(Database& db)
@@ -783,6 +891,14 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) {
              execScript(db, QString::fromUtf8(kSchema15));
              RevenueSummary::rebuildDays(db);
+         }},
+        {16,
+         QStringLiteral(
+             QT_TRANSLATE_NOOP("shopcrm::Database", "sales opportunities, their stages and moves")),
+         [](Database& db) {
+             execScript(db, QString::fromUtf8(kSchema16));
+             seedStages(db);
+             grantSales(db);
          }},
     };
     return steps;

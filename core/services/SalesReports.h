@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Opportunity.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace shopcrm {
+
+class Database;
+
+// Expected revenue in one month (of expected close) for one owner or for everyone: the open
+// opportunities' amounts as they stand and weighted by their probability, beside what was won
+// (by the month it was won).
+struct ForecastRow
+{
+    QString month; // "2026-12"
+    QString owner; // empty in the shop's rows
+    qint64 open = 0;
+    Money amount;
+    Money weighted;
+    qint64 won = 0;
+    Money wonAmount;
+};
+
+struct Forecast
+{
+    QDate from;
+    QDate to;
+    QList<ForecastRow> months; // every month of the range, the whole shop
+    QList<ForecastRow> owners; // per month and owner, only where something is expected or won
+    ForecastRow total;         // the whole range
+    qint64 undated = 0;        // open ones without an expected close, left out above
+    Money undatedAmount;
+};
+
+// How far the opportunities created in a period got: each stage in pipeline order (won last), how
+// many reached it (a skipped stage counts as passed), the share of those that went on to the next,
+// and the average days spent in it.
+struct FunnelStage
+{
+    OpportunityStage stage;
+    qint64 reached = 0;
+    qint64 conversionPermille = -1; // to the next stage; -1 for the last
+    double averageDays = 0;         // in this stage before moving on (still open: until today)
+    qint64 timed = 0;               // how many stays the average is over
+};
+
+struct Funnel
+{
+    QDate from;
+    QDate to;
+    qint64 created = 0;
+    qint64 won = 0;
+    qint64 lost = 0;
+    Money wonAmount;
+    QList<FunnelStage> stages;
+};
+
+// Won and lost in a period (by the day they closed), by lead source or by lost reason.
+struct WinLossRow
+{
+    QString key; // the source or the reason ("" when none was given)
+    qint64 won = 0;
+    Money wonAmount;
+    qint64 lost = 0;
+    Money lostAmount;
+    qint64 winRatePermille() const
+    {
+        return won + lost > 0 ? (won * 1000 + (won + lost) / 2) / (won + lost) : 0;
+    }
+};
+
+class SalesReports final
+{
+    Q_DECLARE_TR_FUNCTIONS(shopcrm::SalesReports)
+public:
+    // Months of expected close from..to (the months holding those days).
+    static Forecast forecast(Database& db, const QDate& from, const QDate& to);
+    // Opportunities created from..to (the shop's local days, inclusive); days in stage up to `today`.
+    static Funnel funnel(Database& db, const QDate& from, const QDate& to,
+                         const QDate& today = QDate::currentDate());
+    static QList<WinLossRow> bySource(Database& db, const QDate& from, const QDate& to);
+    static QList<WinLossRow> byLostReason(Database& db, const QDate& from, const QDate& to);
+};
+
+} // namespace shopcrm

@@ -1,0 +1,343 @@
+#include "TestSupport.h"
+
+#include "services/SalesReports.h"
+#include "store/AuditLog.h"
+#include "store/OpportunityRepository.h"
+#include "store/RowSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+
+QVariant localText(int y, int m, int d, int h = 10)
+{
+    return utcText(QDateTime(QDate(y, m, d), QTime(h, 0)));
+}
+
+qint64 stageId(OpportunityRepository& repo, const QString& code)
+{
+    const std::optional<OpportunityStage> s = repo.findStage(code);
+    REQUIRE(s);
+    return s->id;
+}
+
+Opportunity opportunity(qint64 customer, const QString& title, qint64 fen, const QDate& close = {})
+{
+    Opportunity o;
+    o.customerId = customer;
+    o.title = title;
+    o.amount = Money::fromFen(fen);
+    o.expectedClose = close;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("a shop starts with a print shop's six stages, and its roles with the sales rights of their kind",
+          "[sales]")
+{
+    TempDb db;
+    Sql q(*db, QStringLiteral("SELECT code, probability, kind FROM opportunity_stages ORDER BY position"));
+    q.exec();
+    QStringList seen;
+    while (q.next())
+        seen.append(QStringLiteral("%1 %2 %3")
+                        .arg(q.value(0).toString())
+                        .arg(q.value(1).toInt())
+                        .arg(q.value(2).toString()));
+    CHECK(seen == QStringList{QStringLiteral("first_contact 10 open"),
+                              QStringLiteral("needs_confirmed 30 open"), QStringLiteral("quoted 50 open"),
+                              QStringLiteral("negotiation 70 open"), QStringLiteral("won 100 won"),
+                              QStringLiteral("lost 0 lost")});
+    auto rights = [&](const QString& role) {
+        return Rights::fromText(Sql(*db, QStringLiteral("SELECT rights FROM roles WHERE code = ?"))
+                                    .bind(role)
+                                    .scalar()
+                                    .toString());
+    };
+    CHECK(rights(QStringLiteral("owner")).has(Module::Sales, Action::Delete));
+    CHECK(rights(QStringLiteral("manager")).has(Module::Sales, Action::Money));
+    CHECK(rights(QStringLiteral("front_desk")).has(Module::Sales, Action::Create));
+    CHECK_FALSE(rights(QStringLiteral("front_desk")).has(Module::Sales, Action::Delete));
+    CHECK_FALSE(rights(QStringLiteral("production")).has(Module::Sales, Action::View));
+    // The names are shown in the user's language until the shop renames a stage.
+    OpportunityRepository repo(*db);
+    CHECK(repo.stages().at(2).displayName() == QStringLiteral("Quoted"));
+}
+
+TEST_CASE("an opportunity's probability follows its stage unless set, and every move is kept", "[sales]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    Opportunity o = opportunity(shop.customer, QStringLiteral("新店门头招牌"), 1200000, QDate(2026, 12, 20));
+    repo.create(o);
+    CHECK(o.stageId == stageId(repo, QStringLiteral("first_contact")));
+    CHECK(o.probability == 10);
+    CHECK(o.weighted().fen() == 120000);
+
+    Opportunity set = opportunity(shop.other, QStringLiteral("展会易拉宝"), 333333);
+    set.stageId = stageId(repo, QStringLiteral("quoted"));
+    set.probability = 65;
+    repo.create(set);
+    CHECK(repo.get(set.meta.id).probability == 65);          // an override is kept
+    CHECK(repo.get(set.meta.id).weighted().fen() == 216666); // 2,166.6645 rounds half-up to 2,166.66
+
+    // A drag to another stage: its default probability, a move in the history.
+    const int version = repo.moveTo(o.meta.id, o.meta.version, stageId(repo, QStringLiteral("negotiation")));
+    Opportunity moved = repo.get(o.meta.id);
+    CHECK(moved.probability == 70);
+    CHECK(moved.meta.version == version);
+    CHECK_FALSE(moved.closedAt.isValid());
+    // A stale version is a conflict, not a silent overwrite.
+    CHECK_THROWS_AS(repo.moveTo(o.meta.id, o.meta.version, stageId(repo, QStringLiteral("won"))), StoreError);
+    // Lost needs its reason.
+    try {
+        repo.moveTo(o.meta.id, version, stageId(repo, QStringLiteral("lost")));
+        FAIL("lost without a reason");
+    } catch (const ValidationError& e) {
+        CHECK(e.issues().at(0).field == QStringLiteral("lost_reason"));
+    }
+    repo.moveTo(o.meta.id, version, stageId(repo, QStringLiteral("won")));
+    moved = repo.get(o.meta.id);
+    CHECK(moved.probability == 100);
+    CHECK(moved.stageKind == StageKind::Won);
+    CHECK(moved.closedAt.isValid());
+    const QList<StageMove> moves = repo.moves(o.meta.id);
+    REQUIRE(moves.size() == 3);
+    CHECK(moves.at(0).fromStage == 0);
+    CHECK(moves.at(1).toName == QStringLiteral("Negotiation"));
+    CHECK(moves.at(2).fromName == QStringLiteral("Negotiation"));
+    // Independently: the rows themselves, the change feed and the audit.
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM opportunity_moves WHERE opportunity_id = %1")
+                               .arg(o.meta.id))
+              .toInt() == 3);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'opportunity'"))
+              .toInt() == 4);
+    CHECK(
+        scalar(*shop.db, QStringLiteral("SELECT probability FROM opportunities WHERE id = %1").arg(o.meta.id))
+            .toInt() == 100);
+    CHECK(AuditLog::verify(*shop.db).ok);
+
+    // Validation names the fields.
+    Opportunity bad;
+    try {
+        repo.create(bad);
+        FAIL("saved without customer or title");
+    } catch (const ValidationError& e) {
+        QStringList fields;
+        for (const FieldIssue& i : e.issues())
+            fields.append(i.field);
+        CHECK(fields == QStringList{QStringLiteral("customer"), QStringLiteral("title")});
+    }
+    // Deleting keeps the audit and removes the moves.
+    repo.remove(set.meta.id, repo.get(set.meta.id).meta.version);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM opportunity_moves WHERE opportunity_id = %1")
+                               .arg(set.meta.id))
+              .toInt() == 0);
+}
+
+TEST_CASE(
+    "the forecast adds each month's expected amounts, weighted half-up per opportunity, beside what was won",
+    "[sales][reports]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    auto add = [&](qint64 customer, qint64 fen, int probability, const QDate& close, const QString& owner) {
+        Opportunity o = opportunity(customer, QStringLiteral("机会"), fen, close);
+        o.stageId = stageId(repo, QStringLiteral("needs_confirmed"));
+        o.probability = probability;
+        o.owner = owner;
+        repo.create(o);
+        return o;
+    };
+    add(shop.customer, 1000000, 30, QDate(2026, 12, 15), QStringLiteral("王芳")); // weighted 3,000.00
+    add(shop.other, 33333, 50, QDate(2026, 12, 31), QStringLiteral("李明"));      // 166.665 → 166.67
+    add(shop.customer, 100001, 70, QDate(2027, 1, 5), QStringLiteral("王芳"));    // 700.007 → 700.01
+    add(shop.customer, 500000, 50, QDate(), QStringLiteral("王芳"));              // no date: left out
+    add(shop.customer, 990000, 50, QDate(2027, 3, 1), QStringLiteral("王芳"));    // after the range
+    Opportunity won = add(shop.other, 800000, 50, QDate(2026, 12, 1), QStringLiteral("王芳"));
+    repo.moveTo(won.meta.id, won.meta.version, stageId(repo, QStringLiteral("won")));
+    Opportunity lost = add(shop.other, 200000, 50, QDate(2026, 12, 2), QStringLiteral("李明"));
+    repo.moveTo(lost.meta.id, lost.meta.version, stageId(repo, QStringLiteral("lost")),
+                QStringLiteral("价格太高"));
+    // Won on 10 December, local time.
+    Sql(*shop.db, QStringLiteral("UPDATE opportunities SET closed_at = ? WHERE id IN (?, ?)"))
+        .bind(localText(2026, 12, 10))
+        .bind(won.meta.id)
+        .bind(lost.meta.id)
+        .exec();
+
+    const Forecast f = SalesReports::forecast(*shop.db, QDate(2026, 12, 1), QDate(2027, 1, 31));
+    REQUIRE(f.months.size() == 2);
+    CHECK(f.months.at(0).month == QStringLiteral("2026-12"));
+    CHECK(f.months.at(0).open == 2);
+    CHECK(f.months.at(0).amount.fen() == 1033333);
+    CHECK(f.months.at(0).weighted.fen() == 316667);
+    CHECK(f.months.at(0).won == 1);
+    CHECK(f.months.at(0).wonAmount.fen() == 800000);
+    CHECK(f.months.at(1).amount.fen() == 100001);
+    CHECK(f.months.at(1).weighted.fen() == 70001);
+    CHECK(f.total.weighted.fen() == 386668);
+    CHECK(f.total.amount.fen() == 1133334);
+    CHECK(f.undated == 1);
+    CHECK(f.undatedAmount.fen() == 500000);
+    // Per owner: 王芳 in December has 10,000.00 expected and 8,000.00 won; 李明 333.33.
+    QStringList owners;
+    for (const ForecastRow& r : f.owners)
+        owners.append(QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(r.month, r.owner, r.amount.toPlainString(), r.weighted.toPlainString(),
+                               r.wonAmount.toPlainString()));
+    CHECK(owners == QStringList{QStringLiteral("2026-12 李明 333.33 166.67 0.00"),
+                                QStringLiteral("2026-12 王芳 10000.00 3000.00 8000.00"),
+                                QStringLiteral("2027-01 王芳 1000.01 700.01 0.00")});
+
+    // The command line gives the same figures as decimal strings.
+    const CliRun run =
+        runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("report"), QStringLiteral("forecast"),
+                QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                QStringLiteral("2027-01-31"), QStringLiteral("--json")});
+    REQUIRE(run.status == 0);
+    const QJsonObject json = run.json().object();
+    CHECK(json.value(QStringLiteral("total")).toObject().value(QStringLiteral("weighted")).toString() ==
+          QStringLiteral("3866.68"));
+    CHECK(json.value(QStringLiteral("months"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("amount"))
+              .toString() == QStringLiteral("10333.33"));
+
+    // Won and lost by source and by reason, in the month they closed.
+    const QList<WinLossRow> reasons =
+        SalesReports::byLostReason(*shop.db, QDate(2026, 12, 1), QDate(2026, 12, 31));
+    REQUIRE(reasons.size() == 1);
+    CHECK(reasons.at(0).key == QStringLiteral("价格太高"));
+    CHECK(reasons.at(0).lostAmount.fen() == 200000);
+    CHECK(SalesReports::bySource(*shop.db, QDate(2026, 11, 1), QDate(2026, 11, 30)).isEmpty());
+}
+
+TEST_CASE("the funnel counts who reached each stage, skipped ones included, and the days spent in each",
+          "[sales][reports]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    const qint64 first = stageId(repo, QStringLiteral("first_contact"));
+    const qint64 needs = stageId(repo, QStringLiteral("needs_confirmed"));
+    const qint64 quoted = stageId(repo, QStringLiteral("quoted"));
+    const qint64 won = stageId(repo, QStringLiteral("won"));
+    const qint64 lost = stageId(repo, QStringLiteral("lost"));
+    // Each opportunity walks its path one move a day apart from 1 November, then the days are set
+    // to known values below.
+    auto walk = [&](const QList<qint64>& path, const QString& reason = {}) {
+        Opportunity o = opportunity(shop.customer, QStringLiteral("机会"), 100000);
+        repo.create(o);
+        for (qsizetype i = 1; i < path.size(); ++i)
+            repo.moveTo(o.meta.id, repo.get(o.meta.id).meta.version, path.at(i),
+                        path.at(i) == lost ? reason : QString());
+        return o.meta.id;
+    };
+    const qint64 o1 = walk({first, needs, quoted, won});
+    const qint64 o2 = walk({first, quoted, lost}, QStringLiteral("价格太高"));
+    const qint64 o3 = walk({first, needs});
+    const qint64 o4 = walk({first});
+    const qint64 outside = walk({first, won});
+    Sql(*shop.db, QStringLiteral("UPDATE opportunities SET created_at = ?"))
+        .bind(localText(2026, 11, 1, 9))
+        .exec();
+    Sql(*shop.db, QStringLiteral("UPDATE opportunities SET created_at = ? WHERE id = ?"))
+        .bind(localText(2026, 10, 1))
+        .bind(outside)
+        .exec();
+    // Days in first contact: 2, 4, 6 and (still there on 10 November, counted to its end) 10.
+    auto at = [&](qint64 id, qint64 to, const QVariant& when) {
+        Sql(*shop.db,
+            QStringLiteral("UPDATE opportunity_moves SET at = ? WHERE opportunity_id = ? AND to_stage = ?"))
+            .bind(when)
+            .bind(id)
+            .bind(to)
+            .exec();
+    };
+    for (const qint64 id : {o1, o2, o3, o4})
+        at(id, first, localText(2026, 11, 1, 0));
+    at(o1, needs, localText(2026, 11, 3, 0));
+    at(o1, quoted, localText(2026, 11, 4, 0));
+    at(o1, won, localText(2026, 11, 5, 0));
+    at(o2, quoted, localText(2026, 11, 5, 0));
+    at(o2, lost, localText(2026, 11, 6, 0));
+    at(o3, needs, localText(2026, 11, 7, 0));
+
+    const Funnel f =
+        SalesReports::funnel(*shop.db, QDate(2026, 11, 1), QDate(2026, 11, 30), QDate(2026, 11, 10));
+    CHECK(f.created == 4);
+    CHECK(f.won == 1);
+    CHECK(f.lost == 1);
+    CHECK(f.wonAmount.fen() == 100000);
+    REQUIRE(f.stages.size() == 5);
+    QList<qint64> reached, conversion;
+    for (const FunnelStage& s : f.stages) {
+        reached.append(s.reached);
+        conversion.append(s.conversionPermille);
+    }
+    CHECK(reached == QList<qint64>{4, 3, 2, 1, 1});
+    CHECK(conversion == QList<qint64>{750, 667, 500, 1000, -1});
+    CHECK(f.stages.at(0).averageDays == Approx(5.5));
+    CHECK(f.stages.at(0).timed == 4);
+    // Needs confirmed: o1 for 1 day, o3 from 7 November to the end of the 10th: 4 days.
+    CHECK(f.stages.at(1).averageDays == Approx(2.5));
+    // Quoted: o1 for 1 day, o2 for 1 day.
+    CHECK(f.stages.at(2).averageDays == Approx(1.0));
+
+    const CliRun run =
+        runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("report"), QStringLiteral("funnel"),
+                QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                QStringLiteral("2026-11-30"), QStringLiteral("--json")});
+    REQUIRE(run.status == 0);
+    const QJsonArray stages = run.json().object().value(QStringLiteral("stages")).toArray();
+    REQUIRE(stages.size() == 5);
+    CHECK(stages.at(1).toObject().value(QStringLiteral("conversion_to_next")).toString() ==
+          QStringLiteral("66.7"));
+    CHECK(stages.at(0).toObject().value(QStringLiteral("reached")).toInt() == 4);
+}
+
+TEST_CASE("the pipeline board: every stage with its count and totals, the won and lost of a recent period",
+          "[sales]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    for (int i = 0; i < 130; ++i) {
+        Opportunity o = opportunity(i % 2 ? shop.customer : shop.other, QStringLiteral("机会%1").arg(i),
+                                    10000 + i, QDate(2026, 12, 1).addDays(i % 40));
+        o.stageId = stageId(repo, i < 120 ? QStringLiteral("quoted") : QStringLiteral("won"));
+        repo.create(o);
+    }
+    Sql(*shop.db, QStringLiteral("UPDATE opportunities SET closed_at = ? WHERE id = 130"))
+        .bind(localText(2026, 1, 1))
+        .exec();
+    OpportunityFilter filter;
+    filter.closedSince = QDate(2026, 6, 1);
+    const QList<StageColumn> board = repo.board(filter);
+    REQUIRE(board.size() == 6);
+    const StageColumn& quoted = board.at(2);
+    CHECK(quoted.count == 120);
+    CHECK(quoted.cards.size() == OpportunityRepository::kBoardCards);
+    // Independently: the sums straight from the table.
+    CHECK(quoted.total.fen() ==
+          scalar(*shop.db, QStringLiteral("SELECT sum(amount) FROM opportunities WHERE id <= 120"))
+              .toLongLong());
+    CHECK(quoted.weighted.fen() ==
+          scalar(*shop.db,
+                 QStringLiteral("SELECT sum((amount * 50 + 50) / 100) FROM opportunities WHERE id <= 120"))
+              .toLongLong());
+    // First by expected close.
+    CHECK(quoted.cards.at(0).expectedClose == QDate(2026, 12, 1));
+    CHECK(board.at(4).count == 9); // one of the ten won was closed before the period shown
+    filter.customerId = shop.customer;
+    CHECK(repo.board(filter).at(2).count == 60);
+    CHECK(repo.count(filter) == 64); // 60 quoted and 4 won: the fifth was won before June
+}

@@ -1,0 +1,158 @@
+#include "CustomerPicker.h"
+#include "CustomerTimeline.h"
+#include "OpportunityDialog.h"
+#include "PipelinePage.h"
+#include "store/OpportunityRepository.h"
+#include "TestSupport.h"
+#include "WidgetSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace shopcrm;
+using namespace shopcrm::test;
+
+namespace {
+
+qint64 stageOf(Database& db, const QString& code)
+{
+    return scalar(db, QStringLiteral("SELECT id FROM opportunity_stages WHERE code = '%1'").arg(code))
+        .toLongLong();
+}
+
+// Drops the card of `id` from one column onto another, as a mouse drag ends.
+void drop(StageCardList* from, StageCardList* to, qint64 id)
+{
+    QListWidgetItem* card = nullptr;
+    for (int i = 0; i < from->count(); ++i)
+        if (from->item(i)->data(StageCardList::IdRole).toLongLong() == id) card = from->item(i);
+    REQUIRE(card);
+    from->setCurrentItem(card);
+    QMimeData* data = from->model()->mimeData(from->selectionModel()->selectedIndexes());
+    REQUIRE(data);
+    // A synthetic QDropEvent never reaches the list without a drag in progress, so the drop is
+    // given the data the dragged card carries, as dropEvent() does.
+    CHECK(to->dropCard(data));
+    CHECK_FALSE(from->dropCard(data)); // dropped where it came from: nothing
+    delete data;
+    // The move and the board's new reading follow the drop.
+    QTest::qWait(50);
+}
+
+} // namespace
+
+TEST_CASE("the pipeline board: dragging a card moves the opportunity, a lost one asks why",
+          "[widgets][sales]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    Opportunity sign;
+    sign.customerId = shop.customer;
+    sign.title = QStringLiteral("门头招牌");
+    sign.amount = Money::fromFen(1200000);
+    repo.create(sign);
+    Opportunity flyers = sign;
+    flyers.meta = {};
+    flyers.title = QStringLiteral("宣传单");
+    flyers.amount = Money::fromFen(50000);
+    flyers.probability = -1;
+    repo.create(flyers);
+
+    PipelinePage page(*shop.db);
+    page.resize(1400, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    const qint64 first = stageOf(*shop.db, QStringLiteral("first_contact"));
+    const qint64 quoted = stageOf(*shop.db, QStringLiteral("quoted"));
+    const qint64 lost = stageOf(*shop.db, QStringLiteral("lost"));
+    REQUIRE(page.column(first));
+    CHECK(page.column(first)->count() == 2);
+    CHECK(child<QLabel>(page, "pipelineSummaryLabel")->text().contains(QStringLiteral("12,500.00")));
+
+    drop(page.column(first), page.column(quoted), sign.meta.id);
+    CHECK(
+        scalar(*shop.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = %1").arg(sign.meta.id))
+            .toLongLong() == quoted);
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT probability FROM opportunities WHERE id = %1").arg(sign.meta.id))
+              .toInt() == 50);
+    // The board was read again: the card is in its new column.
+    REQUIRE(page.column(quoted));
+    CHECK(page.column(quoted)->count() == 1);
+    CHECK(page.column(first)->count() == 1);
+
+    // Lost: the reason is asked; cancelling leaves it where it was.
+    QTimer::singleShot(100, [] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        ask->reject();
+    });
+    drop(page.column(first), page.column(lost), flyers.meta.id);
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT stage_id FROM opportunities WHERE id = %1").arg(flyers.meta.id))
+              .toLongLong() == first);
+    QTimer::singleShot(100, [] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        ask->setTextValue(QStringLiteral("预算取消"));
+        ask->accept();
+    });
+    drop(page.column(first), page.column(lost), flyers.meta.id);
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT lost_reason FROM opportunities WHERE id = %1").arg(flyers.meta.id))
+              .toString() == QStringLiteral("预算取消"));
+    QTRY_COMPARE(page.column(lost)->count(), 1);
+
+    // The list shows the same opportunities with the usual paging model.
+    child<QComboBox>(page, "pipelineModeComboBox")->setCurrentIndex(1);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(page.model()->rowCount() == 2);
+}
+
+TEST_CASE("the opportunity form: the probability follows the stage until set by hand, and it saves",
+          "[widgets][sales]")
+{
+    OrderShop shop;
+    OpportunityDialog dialog(*shop.db, 0, nullptr, shop.customer);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* stage = child<QComboBox>(dialog, "opportunityStageComboBox");
+    auto* probability = child<QSpinBox>(dialog, "opportunityProbabilitySpinBox");
+    CHECK(probability->value() == 10);
+    stage->setCurrentIndex(3); // negotiation
+    CHECK(probability->value() == 70);
+    child<QLineEdit>(dialog, "opportunityAmountLineEdit")->setText(QStringLiteral("8,000"));
+    CHECK(child<QLabel>(dialog, "opportunityWeightedLabel")->text().contains(QStringLiteral("5,600.00")));
+    // Saving without a title says so and keeps the form.
+    dialog.save();
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(child<QLabel>(dialog, "opportunityIssueLabel")->text().isEmpty());
+    child<QLineEdit>(dialog, "opportunityTitleLineEdit")->setText(QStringLiteral("展会展台"));
+    probability->setFocus();
+    probability->setValue(60);
+    stage->setCurrentIndex(2); // a hand-set probability stays
+    CHECK(probability->value() == 60);
+    dialog.save();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT amount || ' ' || probability || ' ' || title FROM opportunities"))
+              .toString() == QStringLiteral("800000 60 展会展台"));
+
+    // The customer's timeline lists it.
+    CustomerTimeline timeline(*shop.db, shop.customer);
+    bool found = false;
+    for (int row = 0; row < timeline.model()->rowCount(); ++row)
+        found = found || timeline.model()->index(row).data().toString().contains(QStringLiteral("展会展台"));
+    CHECK(found);
+}

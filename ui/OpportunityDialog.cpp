@@ -1,0 +1,322 @@
+#include "OpportunityDialog.h"
+
+#include "CustomerPicker.h"
+#include "store/CatalogRepository.h"
+#include "store/Database.h"
+#include "store/OpportunityRepository.h"
+#include "store/StoreError.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace shopcrm {
+
+OpportunityDialog::OpportunityDialog(Database& db, qint64 id, QWidget* parent, qint64 customerId)
+    : QDialog(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("opportunityDialog"));
+    buildForm();
+    OpportunityRepository repo(db);
+    if (id > 0) {
+        m_opportunity = repo.get(id);
+        setWindowTitle(tr("Opportunity: %1").arg(m_opportunity.title));
+        for (const StageMove& m : repo.moves(id))
+            m_history->addItem(
+                tr("%1  %2  %3")
+                    .arg(m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         m.fromName.isEmpty() ? m.toName : tr("%1 → %2").arg(m.fromName, m.toName), m.who));
+    } else {
+        setWindowTitle(tr("New opportunity"));
+        m_opportunity.customerId = customerId;
+        if (customerId > 0)
+            m_opportunity.customerName = Sql(db, QStringLiteral("SELECT name FROM customers WHERE id = ?"))
+                                             .bind(customerId)
+                                             .scalar()
+                                             .toString();
+        m_opportunity.owner = db.access().staffName;
+        m_opportunity.expectedClose = QDate::currentDate().addDays(30);
+        const QList<OpportunityStage> stages = repo.stages();
+        if (!stages.isEmpty()) m_opportunity.stageId = stages.first().id;
+        m_opportunity.probability = -1;
+        m_history->hide();
+    }
+    load(m_opportunity);
+    m_loaded = collect();
+}
+
+void OpportunityDialog::buildForm()
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QGridLayout;
+    m_customer = new CustomerPicker(m_db, this);
+    m_customer->setObjectName(QStringLiteral("opportunityCustomerPicker"));
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("opportunityTitleLineEdit"));
+    m_title->setPlaceholderText(tr("What the sale is, e.g. shop sign for the new branch"));
+    m_contact = new QLineEdit(this);
+    m_contact->setObjectName(QStringLiteral("opportunityContactLineEdit"));
+    m_wanted = new QPlainTextEdit(this);
+    m_wanted->setObjectName(QStringLiteral("opportunityWantedEdit"));
+    m_wanted->setTabChangesFocus(true);
+    m_wanted->setPlaceholderText(tr("What the customer asked for: sizes, materials, quantities…"));
+    m_wanted->setFixedHeight(60);
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("opportunityAmountLineEdit"));
+    m_amount->setPlaceholderText(QStringLiteral("0.00"));
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("opportunityStageComboBox"));
+    for (const OpportunityStage& s : OpportunityRepository(m_db).stages(true)) {
+        if (s.archived) continue;
+        m_stage->addItem(s.displayName(), s.id);
+        m_stage->setItemData(m_stage->count() - 1, s.probability, Qt::UserRole + 1);
+        m_stage->setItemData(m_stage->count() - 1, static_cast<int>(s.kind), Qt::UserRole + 2);
+    }
+    m_probability = new QSpinBox(this);
+    m_probability->setObjectName(QStringLiteral("opportunityProbabilitySpinBox"));
+    m_probability->setRange(0, 100);
+    m_probability->setSuffix(QStringLiteral(" %"));
+    m_weighted = new QLabel(this);
+    m_weighted->setObjectName(QStringLiteral("opportunityWeightedLabel"));
+    m_hasClose = new QCheckBox(tr("Expected close"), this);
+    m_hasClose->setObjectName(QStringLiteral("opportunityHasCloseCheckBox"));
+    m_close = new QDateEdit(this);
+    m_close->setObjectName(QStringLiteral("opportunityCloseDateEdit"));
+    m_close->setCalendarPopup(true);
+    m_close->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("opportunitySourceComboBox"));
+    m_source->setEditable(true);
+    QStringList sources = OpportunityRules::defaultSources();
+    for (const QString& s : OpportunityRepository(m_db).sourcesInUse())
+        if (!sources.contains(s)) sources.append(s);
+    m_source->addItem(QString());
+    m_source->addItems(sources);
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("opportunityOwnerComboBox"));
+    m_owner->setEditable(true);
+    m_owner->addItem(QString());
+    for (const StaffMember& s : CatalogRepository(m_db).staff())
+        m_owner->addItem(s.name);
+    m_competitor = new QLineEdit(this);
+    m_competitor->setObjectName(QStringLiteral("opportunityCompetitorLineEdit"));
+    m_nextStep = new QLineEdit(this);
+    m_nextStep->setObjectName(QStringLiteral("opportunityNextStepLineEdit"));
+    m_lostReason = new QComboBox(this);
+    m_lostReason->setObjectName(QStringLiteral("opportunityLostReasonComboBox"));
+    m_lostReason->setEditable(true);
+    QStringList reasons = OpportunityRules::defaultLostReasons();
+    for (const QString& r : OpportunityRepository(m_db).lostReasonsInUse())
+        if (!reasons.contains(r)) reasons.append(r);
+    m_lostReason->addItem(QString());
+    m_lostReason->addItems(reasons);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("opportunityNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(50);
+
+    int row = 0;
+    auto add = [&](const QString& label, QWidget* field, int column = 0, int span = 1) {
+        auto* l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addWidget(l, row, column * 2);
+        form->addWidget(field, row, column * 2 + 1, 1, span);
+    };
+    add(tr("&Customer:"), m_customer, 0, 3);
+    ++row;
+    add(tr("&Title:"), m_title, 0, 3);
+    ++row;
+    add(tr("Con&tact:"), m_contact);
+    add(tr("&Owner:"), m_owner, 1);
+    ++row;
+    add(tr("&Wanted:"), m_wanted, 0, 3);
+    ++row;
+    add(tr("&Amount:"), m_amount);
+    add(tr("&Stage:"), m_stage, 1);
+    ++row;
+    add(tr("&Probability:"), m_probability);
+    form->addWidget(m_weighted, row, 2, 1, 2);
+    ++row;
+    form->addWidget(m_hasClose, row, 0);
+    form->addWidget(m_close, row, 1);
+    add(tr("So&urce:"), m_source, 1);
+    ++row;
+    add(tr("Co&mpetitor:"), m_competitor);
+    add(tr("&Next step:"), m_nextStep, 1);
+    ++row;
+    add(tr("&Lost because:"), m_lostReason, 0, 3);
+    ++row;
+    add(tr("No&tes:"), m_notes, 0, 3);
+    layout->addLayout(form);
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("opportunityHistoryList"));
+    m_history->setMaximumHeight(90);
+    m_history->setToolTip(tr("The stages it went through"));
+    layout->addWidget(m_history);
+    m_issue = new QLabel(this);
+    m_issue->setObjectName(QStringLiteral("opportunityIssueLabel"));
+    m_issue->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_issue->setWordWrap(true);
+    layout->addWidget(m_issue);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QPushButton* remove = buttons->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("opportunityDeleteButton"));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
+    connect(remove, &QPushButton::clicked, this, &OpportunityDialog::removeOpportunity);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &OpportunityDialog::stageChanged);
+    connect(m_probability, &QSpinBox::valueChanged, this, [this] {
+        if (m_probability->hasFocus()) m_probabilityEdited = true;
+        const std::optional<Money> amount = Money::parse(m_amount->text().trimmed());
+        m_weighted->setText(
+            amount
+                ? tr("Weighted: %1").arg(OpportunityRules::weigh(*amount, m_probability->value()).toString())
+                : QString());
+    });
+    connect(m_amount, &QLineEdit::textChanged, this,
+            [this] { emit m_probability->valueChanged(m_probability->value()); });
+    connect(m_hasClose, &QCheckBox::toggled, m_close, &QWidget::setEnabled);
+    remove->setVisible(m_db.access().can(Module::Sales, Action::Delete));
+    if (!m_db.access().can(Module::Sales, Action::Money)) {
+        m_amount->setEnabled(false);
+        m_amount->setToolTip(tr("Your role does not see amounts."));
+    }
+    resize(640, 0);
+}
+
+void OpportunityDialog::load(const Opportunity& o)
+{
+    if (o.customerId > 0) m_customer->setCustomer(o.customerId, o.customerName);
+    m_title->setText(o.title);
+    m_contact->setText(o.contactName);
+    m_wanted->setPlainText(o.wanted);
+    m_amount->setText(o.amount.isZero() && o.meta.id == 0 ? QString() : o.amount.toPlainString());
+    const int stage = m_stage->findData(o.stageId);
+    if (stage < 0 && o.stageId > 0) // an archived stage stays shown for the one in it
+        m_stage->addItem(o.stageName, o.stageId);
+    m_stage->setCurrentIndex(m_stage->findData(o.stageId));
+    m_probability->setValue(o.probability >= 0 ? o.probability
+                                               : m_stage->currentData(Qt::UserRole + 1).toInt());
+    m_probabilityEdited = o.meta.id > 0 && o.probability != m_stage->currentData(Qt::UserRole + 1).toInt();
+    m_hasClose->setChecked(o.expectedClose.isValid());
+    m_close->setEnabled(o.expectedClose.isValid());
+    m_close->setDate(o.expectedClose.isValid() ? o.expectedClose : QDate::currentDate().addDays(30));
+    m_source->setCurrentText(o.source);
+    m_owner->setCurrentText(o.owner);
+    m_competitor->setText(o.competitor);
+    m_nextStep->setText(o.nextStep);
+    m_lostReason->setCurrentText(o.lostReason);
+    m_notes->setPlainText(o.notes);
+    stageChanged();
+    emit m_probability->valueChanged(m_probability->value());
+}
+
+void OpportunityDialog::stageChanged()
+{
+    const auto kind = static_cast<StageKind>(m_stage->currentData(Qt::UserRole + 2).toInt());
+    // The probability follows the stage until someone sets it by hand.
+    if (!m_probabilityEdited) m_probability->setValue(m_stage->currentData(Qt::UserRole + 1).toInt());
+    m_lostReason->setEnabled(kind == StageKind::Lost);
+}
+
+Opportunity OpportunityDialog::collect() const
+{
+    Opportunity o = m_opportunity;
+    o.customerId = m_customer->customerId();
+    o.title = m_title->text();
+    o.contactName = m_contact->text();
+    o.wanted = m_wanted->toPlainText();
+    o.amount = Money::parse(m_amount->text().trimmed())
+                   .value_or(m_amount->text().trimmed().isEmpty() ? Money() : o.amount);
+    o.stageId = m_stage->currentData().toLongLong();
+    o.probability = m_probability->value();
+    o.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
+    o.source = m_source->currentText();
+    o.owner = m_owner->currentText();
+    o.competitor = m_competitor->text();
+    o.nextStep = m_nextStep->text();
+    o.lostReason = m_lostReason->isEnabled() ? m_lostReason->currentText() : QString();
+    o.notes = m_notes->toPlainText();
+    return o;
+}
+
+void OpportunityDialog::save()
+{
+    QString error;
+    if (!m_amount->text().trimmed().isEmpty() && !Money::parse(m_amount->text().trimmed(), &error)) {
+        m_issue->setText(tr("Amount: %1").arg(error));
+        m_amount->setFocus();
+        return;
+    }
+    Opportunity o = collect();
+    OpportunityRepository repo(m_db);
+    try {
+        if (o.meta.id > 0)
+            repo.update(o);
+        else
+            repo.create(o);
+        m_opportunity = o;
+        QDialog::accept();
+    } catch (const ValidationError& e) {
+        m_issue->setText(e.message());
+        const QString field = e.issues().value(0).field;
+        if (field == QLatin1String("customer"))
+            m_customer->setFocus();
+        else if (field == QLatin1String("title"))
+            m_title->setFocus();
+        else if (field == QLatin1String("lost_reason"))
+            m_lostReason->setFocus();
+        else if (field == QLatin1String("amount"))
+            m_amount->setFocus();
+    } catch (const StoreError& e) {
+        // A conflict or a store that went away: what was typed stays in the form.
+        m_issue->setText(e.message());
+    }
+}
+
+void OpportunityDialog::removeOpportunity()
+{
+    if (QMessageBox::question(
+            this, tr("Delete opportunity?"),
+            tr("Delete the opportunity \"%1\" and its stage history? The audit log keeps a copy.")
+                .arg(m_opportunity.title)) != QMessageBox::Yes)
+        return;
+    try {
+        OpportunityRepository(m_db).remove(m_opportunity.meta.id, m_opportunity.meta.version);
+        m_deleted = true;
+        QDialog::accept();
+    } catch (const StoreError& e) {
+        m_issue->setText(e.message());
+    }
+}
+
+void OpportunityDialog::reject()
+{
+    const Opportunity now = collect();
+    const bool modified = now.title != m_loaded.title || now.customerId != m_loaded.customerId ||
+                          now.amount != m_loaded.amount || now.stageId != m_loaded.stageId ||
+                          now.wanted != m_loaded.wanted || now.notes != m_loaded.notes ||
+                          now.nextStep != m_loaded.nextStep || now.expectedClose != m_loaded.expectedClose;
+    if (modified && QMessageBox::question(
+                        this, tr("Discard changes?"),
+                        tr("This opportunity has changes that are not saved. Close it and lose them?")) !=
+                        QMessageBox::Yes)
+        return;
+    QDialog::reject();
+}
+
+} // namespace shopcrm
