@@ -215,7 +215,7 @@ QString opportunityUsage()
         "              [--owner O] [--source S] [--from DATE] [--to DATE] [--search T] [--limit N]\n"
         "  opportunity show ID | opportunity stage ID STAGE | opportunity won ID\n"
         "  opportunity lost ID --reason R | opportunity edit ID [--title T] [--amount A] …\n"
-        "  opportunity delete ID\n"
+        "  opportunity delete ID | opportunity stages\n"
         "  report forecast|funnel|win-loss --from DATE --to DATE\n");
 }
 
@@ -248,6 +248,23 @@ int opportunityCommand(const Arguments& a)
         repo.update(o);
         return show(a, *db, id);
     }
+    if (sub == QLatin1String("stages")) {
+        a.allowOnly({});
+        const std::unique_ptr<Database> db = openDatabase(a);
+        QJsonArray stages;
+        for (const OpportunityStage& s : OpportunityRepository(*db).stages()) {
+            stages.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                      {QStringLiteral("name"), s.displayName()},
+                                      {QStringLiteral("code"), s.code},
+                                      {QStringLiteral("probability"), s.probability},
+                                      {QStringLiteral("kind"), OpportunityRules::kindCode(s.kind)}});
+            if (!a.json)
+                out() << s.id << "  " << s.displayName() << "  " << s.probability << "%  "
+                      << OpportunityRules::kindName(s.kind) << '\n';
+        }
+        if (a.json) printJson(stages);
+        return 0;
+    }
     if (sub == QLatin1String("delete")) {
         a.allowOnly({});
         const qint64 id = idOf(a);
@@ -256,7 +273,7 @@ int opportunityCommand(const Arguments& a)
         repo.remove(id, repo.get(id).meta.version);
         return 0;
     }
-    throw UsageError{Cli::tr("opportunity takes add, list, show, edit, stage, won, lost or delete.")};
+    throw UsageError{Cli::tr("opportunity takes add, list, show, edit, stage, won, lost, delete or stages.")};
 }
 
 int salesReportCommand(const Arguments& a)

@@ -1,6 +1,7 @@
 // shopcrm: the desktop program. Builds the application, opens the store, shows the main window.
 #include "AccountDialogs.h"
 #include "CustomerListPage.h"
+#include "domain/Pinyin.h"
 #include "ErrorReporter.h"
 #include "MainWindow.h"
 #include "services/TimeZoneSetup.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -55,6 +57,8 @@ int main(int argc, char** argv)
     QElapsedTimer started;
     started.start();
     ShopApplication app(argc, argv);
+    // ICU's pinyin rules load in the background while the window opens (0.1 s on first use).
+    QThreadPool::globalInstance()->start([] { Pinyin::prepare(); });
     QApplication::setApplicationName(QStringLiteral("ShopCRM"));
     QApplication::setOrganizationName(QStringLiteral("ShopCRM"));
     QApplication::setApplicationVersion(QStringLiteral(SHOPCRM_VERSION));

@@ -341,3 +341,48 @@ TEST_CASE("the pipeline board: every stage with its count and totals, the won an
     CHECK(repo.board(filter).at(2).count == 60);
     CHECK(repo.count(filter) == 64); // 60 quoted and 4 won: the fifth was won before June
 }
+
+TEST_CASE("the shop's stages: renamed, reordered, added; one in use is archived, not deleted", "[sales]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    Opportunity o = opportunity(shop.customer, QStringLiteral("门头"), 100000);
+    o.stageId = stageId(repo, QStringLiteral("needs_confirmed"));
+    repo.create(o);
+    QList<OpportunityStage> stages = repo.stages();
+    REQUIRE(stages.size() == 6);
+    // Without a won stage the pipeline cannot end: refused, nothing changed.
+    QList<OpportunityStage> broken = stages;
+    broken.removeAt(4);
+    CHECK_THROWS_AS(repo.saveStages(broken), ValidationError);
+    CHECK(repo.stages().size() == 6);
+
+    stages[0].name = QStringLiteral("意向");
+    stages[2].probability = 40;
+    OpportunityStage sample;
+    sample.name = QStringLiteral("打样");
+    sample.probability = 60;
+    stages.insert(3, sample);
+    stages.removeAt(1); // needs confirmed: one opportunity is in it
+    repo.saveStages(stages);
+    const QList<OpportunityStage> now = repo.stages();
+    QStringList names;
+    for (const OpportunityStage& s : now)
+        names.append(QStringLiteral("%1 %2").arg(s.displayName()).arg(s.probability));
+    CHECK(names == QStringList{QStringLiteral("意向 10"), QStringLiteral("Quoted 40"),
+                               QStringLiteral("打样 60"), QStringLiteral("Negotiation 70"),
+                               QStringLiteral("Won 100"), QStringLiteral("Lost 0")});
+    // The stage left out is kept for the opportunity in it, archived.
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT archived FROM opportunity_stages WHERE code = 'needs_confirmed'"))
+              .toInt() == 1);
+    CHECK(repo.get(o.meta.id).stageName == QStringLiteral("Needs confirmed"));
+    // An unused stage left out is deleted.
+    QList<OpportunityStage> fewer = repo.stages();
+    fewer.removeAt(2);
+    repo.saveStages(fewer);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM opportunity_stages WHERE name = '打样'"))
+              .toInt() == 0);
+    // A stale list from another desk is a conflict.
+    CHECK_THROWS_AS(repo.saveStages(now), StoreError);
+}

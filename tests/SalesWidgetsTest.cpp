@@ -2,6 +2,7 @@
 #include "CustomerTimeline.h"
 #include "OpportunityDialog.h"
 #include "PipelinePage.h"
+#include "StagesDialog.h"
 #include "store/OpportunityRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
@@ -13,8 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -155,4 +158,31 @@ TEST_CASE("the opportunity form: the probability follows the stage until set by 
     for (int row = 0; row < timeline.model()->rowCount(); ++row)
         found = found || timeline.model()->index(row).data().toString().contains(QStringLiteral("展会展台"));
     CHECK(found);
+}
+
+TEST_CASE("the stages dialog saves the shop's names, probabilities and order", "[widgets][sales]")
+{
+    OrderShop shop;
+    StagesDialog dialog(*shop.db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 6);
+    table->item(0, 0)->setText(QStringLiteral("意向客户"));
+    qobject_cast<QSpinBox*>(table->cellWidget(1, 1))->setValue(25);
+    // Quoted moves above needs confirmed.
+    table->setCurrentCell(2, 0);
+    QTest::mouseClick(child<QPushButton>(dialog, "stageUpButton"), Qt::LeftButton);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    Sql q(*shop.db,
+          QStringLiteral("SELECT coalesce(nullif(name, ''), code), probability FROM opportunity_stages "
+                         "WHERE archived = 0 ORDER BY position"));
+    q.exec();
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toInt()));
+    CHECK(rows == QStringList{QStringLiteral("意向客户 10"), QStringLiteral("quoted 50"),
+                              QStringLiteral("needs_confirmed 25"), QStringLiteral("negotiation 70"),
+                              QStringLiteral("won 100"), QStringLiteral("lost 0")});
 }

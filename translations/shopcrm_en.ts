@@ -212,7 +212,7 @@
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerTimeline.cpp" line="+255"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+257"/>
         <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
@@ -361,7 +361,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+446"/>
+        <location filename="../ui/MainWindow.cpp" line="+448"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -497,7 +497,7 @@
 <context>
     <name>shopcrm::PipelinePage</name>
     <message numerus="yes">
-        <location filename="../ui/PipelinePage.cpp" line="+251"/>
+        <location filename="../ui/PipelinePage.cpp" line="+277"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Closed in the last %n day(s)</source>
         <translation>
             <numerusform>Closed in the last %n day</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>… and %n more: use the list</source>
         <translation>
             <numerusform>… and %n more: use the list</numerusform>

@@ -44,7 +44,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+34"/>
+        <location filename="../app/CliMain.cpp" line="+35"/>
         <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
 
 Commands:
@@ -203,7 +203,7 @@ Commands:
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
@@ -253,7 +253,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -534,7 +534,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="+65"/>
+        <location filename="../app/CliSales.cpp" line="+66"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -585,19 +585,19 @@ Commands:
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+21"/>
-        <location filename="../app/CliSales.cpp" line="+206"/>
+        <location filename="../app/CliSales.cpp" line="+221"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/CliPrint.cpp" line="+2"/>
-        <location filename="../app/CliSales.cpp" line="+2"/>
+        <location filename="../app/CliSales.cpp" line="+1"/>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>past due %1</source>
         <translation>逾期 %1</translation>
     </message>
@@ -1345,12 +1345,12 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-221"/>
+        <location filename="../app/CliSales.cpp" line="-235"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Give the opportunity&apos;s id.</source>
         <translation>请给出销售机会的编号。</translation>
     </message>
@@ -1380,12 +1380,12 @@ Commands:
         <translation>至少要给出 --customer 和 --title。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>--state takes open, won, lost, closed or any.</source>
         <translation>--state 可用 open、won、lost、closed 或 any。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Give the opportunity&apos;s id and the stage: opportunity stage ID STAGE.</source>
         <translation>请给出销售机会编号和阶段：opportunity stage 编号 阶段。</translation>
     </message>
@@ -1403,7 +1403,7 @@ Commands:
               [--owner O] [--source S] [--from DATE] [--to DATE] [--search T] [--limit N]
   opportunity show ID | opportunity stage ID STAGE | opportunity won ID
   opportunity lost ID --reason R | opportunity edit ID [--title T] [--amount A] …
-  opportunity delete ID
+  opportunity delete ID | opportunity stages
   report forecast|funnel|win-loss --from DATE --to DATE
 </source>
         <translation>  opportunity add --customer 客户 --title 标题 [--amount 金额] [--stage 阶段] [--probability 概率]
@@ -1413,14 +1413,14 @@ Commands:
               [--owner 负责人] [--source 来源] [--from 日期] [--to 日期] [--search 文字] [--limit N]
   opportunity show 编号 | opportunity stage 编号 阶段 | opportunity won 编号
   opportunity lost 编号 --reason 原因 | opportunity edit 编号 [--title 标题] [--amount 金额] …
-  opportunity delete 编号
+  opportunity delete 编号 | opportunity stages
   report forecast|funnel|win-loss --from 日期 --to 日期
 </translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>opportunity takes add, list, show, edit, stage, won, lost or delete.</source>
-        <translation>opportunity 可用 add、list、show、edit、stage、won、lost 或 delete。</translation>
+        <location line="+67"/>
+        <source>opportunity takes add, list, show, edit, stage, won, lost, delete or stages.</source>
+        <translation>opportunity 可用 add、list、show、edit、stage、won、lost、delete 或 stages。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1433,12 +1433,12 @@ Commands:
         <translation>合计：预计 %1，加权 %2，已成交 %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1.%2% go on</source>
         <translation>%1.%2% 进入下一阶段</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
@@ -1451,7 +1451,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+64"/>
+        <location filename="../app/main.cpp" line="+68"/>
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
@@ -3997,7 +3997,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+176"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+178"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
@@ -4076,7 +4076,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -4251,7 +4251,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+843"/>
+        <location filename="../core/store/Migrations.cpp" line="+845"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4326,7 +4326,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>本店每日营业额汇总</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>sales opportunities, their stages and moves</source>
         <translation>销售机会、阶段及阶段变更</translation>
     </message>
@@ -4357,17 +4357,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>正在压缩数据库…</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+376"/>
+        <location filename="../core/services/DemoData.cpp" line="+388"/>
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+178"/>
         <source>Demo opportunities need customers; add some first.</source>
         <translation>演示销售机会需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Demo follow-ups need customers; add some first.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
@@ -6306,12 +6306,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Opportunity: %1 (%2)</source>
         <translation>销售机会：%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>expected %1</source>
         <translation>预计 %1</translation>
     </message>
@@ -6995,23 +6995,23 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="-57"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -7021,7 +7021,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>产品和人员(&amp;P)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New &amp;customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
@@ -7081,12 +7081,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>收款(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Repo&amp;rts</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Sales</source>
         <translation>销售(&amp;S)</translation>
     </message>
@@ -7106,17 +7106,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sales pipeline</source>
         <translation>销售漏斗</translation>
     </message>
@@ -7164,13 +7164,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+287"/>
+        <location line="+288"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -7181,7 +7181,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -7408,7 +7408,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售机会：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
@@ -7418,12 +7418,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New opportunity</source>
         <translation>新建销售机会</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>What the sale is, e.g. shop sign for the new branch</source>
         <translation>这笔生意是什么，例如：新分店门头招牌</translation>
     </message>
@@ -7433,12 +7433,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户的需求：尺寸、材质、数量……</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
@@ -7513,12 +7513,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Weighted: %1</source>
         <translation>加权：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your role does not see amounts.</source>
         <translation>您的角色看不到金额。</translation>
     </message>
@@ -7528,7 +7528,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Delete opportunity?</source>
         <translation>删除销售机会？</translation>
     </message>
@@ -7538,7 +7538,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>删除销售机会“%1”及其阶段记录？审计日志会保留一份副本。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -7551,52 +7551,52 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityListModel</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="+76"/>
+        <location filename="../ui/PipelinePage.cpp" line="+89"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opportunity</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -7604,7 +7604,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityRepository</name>
     <message>
-        <location filename="../core/store/OpportunityRepository.cpp" line="+162"/>
+        <location filename="../core/store/OpportunityRepository.cpp" line="+200"/>
         <source>There is no stage with id %1.</source>
         <translation>没有编号为 %1 的阶段。</translation>
     </message>
@@ -7619,44 +7619,44 @@ What the database holds now is backed up first, into %2.</source>
         <translation>有两个阶段都叫“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The probability of &quot;%1&quot; is not between 0 and 100.</source>
         <translation>“%1”的概率不在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The pipeline needs at least one open stage, one won stage and one lost stage.</source>
         <translation>销售漏斗至少要有一个进行中阶段、一个成交阶段和一个丢单阶段。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Another desk changed the stages after you opened them. Nothing was saved: open them again.</source>
         <translation>在您打开之后，另一台电脑修改了阶段。未保存任何内容：请重新打开。</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+140"/>
-        <location line="+19"/>
+        <location line="+87"/>
+        <location line="+130"/>
+        <location line="+16"/>
         <source>This opportunity was deleted by another desk.</source>
         <translation>此销售机会已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-143"/>
         <source>%1 changed this opportunity at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在您打开之后于 %2 修改了此销售机会。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Each opportunity needs its moves, ending in its stage.</source>
         <translation>每个销售机会都要有阶段记录，最后一条为其当前阶段。</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+140"/>
         <source>There is no opportunity with id %1.</source>
         <translation>没有编号为 %1 的销售机会。</translation>
     </message>
@@ -7664,45 +7664,45 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityRules</name>
     <message>
-        <location filename="../core/domain/Opportunity.cpp" line="+41"/>
-        <location line="+18"/>
+        <location filename="../core/domain/Opportunity.cpp" line="+44"/>
+        <location line="+15"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+19"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-10"/>
         <source>Open</source>
         <comment>opportunity</comment>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>First contact</source>
         <translation>初步接洽</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Needs confirmed</source>
         <translation>需求确认</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Negotiation</source>
         <translation>议价</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Price too high</source>
         <translation>价格太高</translation>
     </message>
@@ -7717,12 +7717,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>选择了竞争对手</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Budget cut</source>
         <translation>预算取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No reply</source>
         <translation>客户无回复</translation>
     </message>
@@ -7752,7 +7752,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
@@ -7767,22 +7767,22 @@ What the database holds now is backed up first, into %2.</source>
         <translation>传单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Existing customer</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Choose the customer.</source>
         <translation>请选择客户。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give the opportunity a title, for example &quot;Shop sign for the new branch&quot;.</source>
         <translation>请给销售机会起个标题，例如“新分店门头招牌”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
@@ -7792,7 +7792,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>概率是 0 到 100 之间的百分数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Say why it was lost: it is what the lost reasons report counts.</source>
         <translation>请写明丢单原因：丢单原因报表按此统计。</translation>
     </message>
@@ -9900,7 +9900,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::PipelinePage</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="+69"/>
+        <location filename="../ui/PipelinePage.cpp" line="+66"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
@@ -9915,12 +9915,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Title, customer or what is wanted</source>
         <translation>标题、客户或需求</translation>
     </message>
@@ -9934,8 +9934,13 @@ What the database holds now is backed up first, into %2.</source>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tages…</source>
+        <translation>阶段(&amp;T)…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+81"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个销售机会</numerusform>
@@ -9949,36 +9954,36 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>weighted ¥%1</source>
         <translation>加权 ¥%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %: the probability a new one in this stage gets</source>
         <translation>%1 %：进入此阶段的销售机会默认的概率</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Closed in the last %n day(s)</source>
         <translation>
             <numerusform>近 %n 天内成交或丢单</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>… and %n more: use the list</source>
         <translation>
             <numerusform>……还有 %n 个：请用列表查看</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open: ¥%1, weighted ¥%2. Drag a card to another stage to move it.</source>
         <translation>进行中：¥%1，加权 ¥%2。把卡片拖到另一阶段即可变更阶段。</translation>
     </message>
@@ -9988,7 +9993,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>把卡片拖到另一阶段即可变更阶段。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
@@ -10970,7 +10975,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Rights</name>
     <message>
-        <location filename="../core/domain/Rights.cpp" line="+52"/>
+        <location filename="../core/domain/Rights.cpp" line="+53"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -11020,7 +11025,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sales: opportunities and quotes</source>
         <translation>销售：销售机会和报价单</translation>
     </message>
@@ -11083,7 +11088,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+36"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+37"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -11229,15 +11234,15 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+117"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Users and backups</source>
-        <translation>用户与备份</translation>
+        <location line="-110"/>
+        <source>Users, backups and sales stages</source>
+        <translation>用户、备份和销售阶段</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11250,7 +11255,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Sales &amp;stages…</source>
+        <translation>销售阶段(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
@@ -11408,6 +11418,59 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::StagesDialog</name>
+    <message>
+        <location filename="../ui/StagesDialog.cpp" line="+31"/>
+        <source>Sales stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stages an opportunity goes through, in order. A new opportunity in a stage gets its probability. Removing a stage that opportunities are in keeps it for them.</source>
+        <translation>销售机会依次经历的阶段。新进入某阶段的销售机会取该阶段的概率。删除仍有销售机会的阶段时，会为这些机会保留该阶段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::TableExport</name>
     <message>
         <location filename="../core/services/TableExport.cpp" line="+82"/>
@@ -11457,7 +11520,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::TimelineModel</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="-213"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="-214"/>
         <source>F</source>
         <comment>timeline badge: follow-up</comment>
         <translation>跟</translation>
@@ -11481,7 +11544,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>送</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P</source>
         <comment>timeline badge: sales opportunity</comment>
         <translation>机</translation>

@@ -3,6 +3,7 @@
 #include "ErrorReporter.h"
 #include "ListViews.h"
 #include "OpportunityDialog.h"
+#include "StagesDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
@@ -192,6 +193,9 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     bar->addWidget(new QLabel(tr("Owner:"), this));
     bar->addWidget(m_owner);
     bar->addWidget(m_search, 1);
+    auto* stages = new QPushButton(tr("S&tages…"), this);
+    stages->setObjectName(QStringLiteral("pipelineStagesButton"));
+    bar->addWidget(stages);
     bar->addWidget(add);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
@@ -224,6 +228,10 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
         if (text.isEmpty()) refresh();
     });
     connect(add, &QPushButton::clicked, this, [this] { newOpportunity(); });
+    connect(stages, &QPushButton::clicked, this, [this] {
+        StagesDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted) refresh();
+    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         openOpportunity(index.data(OpportunityListModel::IdRole).toLongLong());
     });

@@ -1,8 +1,10 @@
 #include "SettingsDialog.h"
 
+#include "BackupDialog.h"
 #include "documents/DocumentRenderer.h"
-#include "services/Reports.h"
 #include "ErrorReporter.h"
+#include "services/Reports.h"
+#include "StagesDialog.h"
 #include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/DeskPresence.h"
@@ -10,7 +12,6 @@
 #include "store/ShopSettings.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
-#include "BackupDialog.h"
 #include "UsersDialog.h"
 
 #include <QComboBox>
@@ -171,7 +172,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     connect(m_switchMode, &QPushButton::clicked, this, &SettingsDialog::switchMode);
     updateDatabase();
 
-    auto* safety = new QGroupBox(tr("Users and backups"), this);
+    auto* safety = new QGroupBox(tr("Users, backups and sales stages"), this);
     auto* safetyLayout = new QHBoxLayout(safety);
     auto* usersButton = new QPushButton(tr("&Users and roles…"), safety);
     usersButton->setObjectName(QStringLiteral("usersButton"));
@@ -184,11 +185,20 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     backupsButton->setObjectName(QStringLiteral("backupsButton"));
     backupsButton->setAutoDefault(false);
     backupsButton->setEnabled(db.access().can(Module::Settings, Action::Export));
+    auto* stagesButton = new QPushButton(tr("Sales &stages…"), safety);
+    stagesButton->setObjectName(QStringLiteral("stagesButton"));
+    stagesButton->setAutoDefault(false);
+    stagesButton->setEnabled(db.access().can(Module::Sales, Action::View));
     safetyLayout->addWidget(usersButton);
     safetyLayout->addWidget(backupsButton);
+    safetyLayout->addWidget(stagesButton);
     safetyLayout->addStretch(1);
     connect(usersButton, &QPushButton::clicked, this, [this] {
         UsersDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    connect(stagesButton, &QPushButton::clicked, this, [this] {
+        StagesDialog dialog(m_db, this);
         dialog.exec();
     });
     connect(backupsButton, &QPushButton::clicked, this, [this] {

@@ -110,6 +110,15 @@ IcuReadings& icuReadings()
     return instance;
 }
 
+} // namespace
+
+void Pinyin::prepare()
+{
+    icuReadings().reading(U'中');
+}
+
+namespace {
+
 // One unit of the text: a Han character with its readings, or a run of letters and digits kept as is.
 struct Segment
 {

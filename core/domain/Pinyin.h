@@ -26,6 +26,10 @@ public:
     // The main-reading spelling with spaces between syllables, for display and as a sort key.
     static QString sortKey(const QString& text);
     static bool isHan(char32_t codePoint);
+    // Loads ICU's Han-Latin rules, which takes about 0.1 s the first time in a process (later
+    // threads then build theirs at once). The desktop program calls it from another thread at
+    // start-up, so the first customer saved does not hold up the window.
+    static void prepare();
     // Whether text (lower-case ASCII, ü as v) is a whole syllable, or the start of one.
     static bool isSyllable(QLatin1StringView text);
     static bool isSyllableStart(QLatin1StringView text);

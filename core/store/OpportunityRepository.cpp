@@ -292,9 +292,11 @@ void OpportunityRepository::saveStages(const QList<OpportunityStage>& list)
         for (const OpportunityStage& s : stages(true)) {
             if (kept.contains(s.id)) continue;
             const bool used =
-                Sql(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM opportunities WHERE stage_id = ?1) "
-                                         "OR EXISTS (SELECT 1 FROM opportunity_moves WHERE to_stage = ?1 "
-                                         "OR from_stage = ?1)"))
+                Sql(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM opportunities WHERE stage_id = ?) "
+                                         "OR EXISTS (SELECT 1 FROM opportunity_moves WHERE to_stage = ? "
+                                         "OR from_stage = ?)"))
+                    .bind(s.id)
+                    .bind(s.id)
                     .bind(s.id)
                     .scalar()
                     .toBool();
