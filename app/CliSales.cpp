@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "services/SalesReports.h"
+#include "store/CatalogRepository.h"
 #include "store/OpportunityRepository.h"
 
 #include <QJsonArray>
@@ -274,6 +275,106 @@ int opportunityCommand(const Arguments& a)
         return 0;
     }
     throw UsageError{Cli::tr("opportunity takes add, list, show, edit, stage, won, lost, delete or stages.")};
+}
+
+QString targetUsage()
+{
+    return Cli::tr("  target set --period 2026-12|2026-Q4 [--staff NAME] [--revenue A] [--new-customers N]\n"
+                   "             [--follow-ups N]          the shop's (or a staff member's) targets\n"
+                   "  target list [--period P]             each target beside what was achieved\n"
+                   "  target remove ID\n");
+}
+
+int targetCommand(const Arguments& a)
+{
+    const QString sub = a.words.value(1);
+    if (sub == QLatin1String("set")) {
+        a.allowOnly({QStringLiteral("period"), QStringLiteral("staff"), QStringLiteral("revenue"),
+                     QStringLiteral("new-customers"), QStringLiteral("follow-ups")});
+        const QString period = a.option(QStringLiteral("period"));
+        if (!SalesTargetRules::isPeriod(period))
+            throw UsageError{Cli::tr("--period is a month like 2026-12 or a quarter like 2026-Q4.")};
+        if (!a.options.contains(QStringLiteral("revenue")) &&
+            !a.options.contains(QStringLiteral("new-customers")) &&
+            !a.options.contains(QStringLiteral("follow-ups")))
+            throw UsageError{Cli::tr("Give at least one of --revenue, --new-customers and --follow-ups.")};
+        const std::unique_ptr<Database> db = openDatabase(a);
+        qint64 staffId = 0;
+        if (a.options.contains(QStringLiteral("staff"))) {
+            const std::optional<StaffMember> s =
+                CatalogRepository(*db).staffNamed(a.option(QStringLiteral("staff")));
+            if (!s)
+                throw UsageError{
+                    Cli::tr("There is no staff member named \"%1\".").arg(a.option(QStringLiteral("staff")))};
+            staffId = s->meta.id;
+        }
+        SalesTargetRepository repo(*db);
+        QJsonArray saved;
+        auto set = [&](TargetMetric metric, qint64 value) {
+            SalesTarget t;
+            t.period = period;
+            t.staffId = staffId;
+            t.metric = metric;
+            t.target = value;
+            repo.set(t);
+            saved.append(t.meta.id);
+        };
+        if (a.options.contains(QStringLiteral("revenue"))) {
+            QString error;
+            const std::optional<Money> amount = Money::parse(a.option(QStringLiteral("revenue")), &error);
+            if (!amount) throw UsageError{Cli::tr("--revenue: %1").arg(error)};
+            set(TargetMetric::Revenue, amount->fen());
+        }
+        if (a.options.contains(QStringLiteral("new-customers")))
+            set(TargetMetric::NewCustomers, a.number(QStringLiteral("new-customers"), 0, 0, 100000000));
+        if (a.options.contains(QStringLiteral("follow-ups")))
+            set(TargetMetric::FollowUps, a.number(QStringLiteral("follow-ups"), 0, 0, 100000000));
+        if (a.json) printJson(QJsonObject{{QStringLiteral("ids"), saved}});
+        return 0;
+    }
+    if (sub == QLatin1String("list")) {
+        a.allowOnly({QStringLiteral("period")});
+        const QString period =
+            a.option(QStringLiteral("period"), SalesTargetRules::month(QDate::currentDate()));
+        if (!SalesTargetRules::isPeriod(period))
+            throw UsageError{Cli::tr("--period is a month like 2026-12 or a quarter like 2026-Q4.")};
+        const std::unique_ptr<Database> db = openDatabase(a);
+        QJsonArray rows;
+        for (const TargetProgress& p : SalesReports::targets(*db, period)) {
+            const bool money = p.target.metric == TargetMetric::Revenue;
+            auto value = [&](qint64 v) {
+                return money ? QJsonValue(Money::fromFen(v).toPlainString()) : QJsonValue(v);
+            };
+            rows.append(QJsonObject{{QStringLiteral("id"), p.target.meta.id},
+                                    {QStringLiteral("period"), p.target.period},
+                                    {QStringLiteral("staff"), p.target.staffName},
+                                    {QStringLiteral("metric"), SalesTargetRules::metricCode(p.target.metric)},
+                                    {QStringLiteral("target"), value(p.target.target)},
+                                    {QStringLiteral("actual"), value(p.actual)},
+                                    {QStringLiteral("percent"),
+                                     QStringLiteral("%1.%2").arg(p.permille() / 10).arg(p.permille() % 10)}});
+            if (!a.json)
+                out() << (p.target.staffName.isEmpty() ? Cli::tr("The shop") : p.target.staffName) << "  "
+                      << SalesTargetRules::metricName(p.target.metric) << "  "
+                      << (money ? Money::fromFen(p.actual).toString() : QString::number(p.actual)) << " / "
+                      << (money ? Money::fromFen(p.target.target).toString()
+                                : QString::number(p.target.target))
+                      << "  " << p.permille() / 10 << '.' << p.permille() % 10 << "%\n";
+        }
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("period"), period}, {QStringLiteral("targets"), rows}});
+        return 0;
+    }
+    if (sub == QLatin1String("remove")) {
+        a.allowOnly({});
+        bool ok = false;
+        const qint64 id = a.words.value(2).toLongLong(&ok);
+        if (!ok) throw UsageError{Cli::tr("Give the target's id.")};
+        const std::unique_ptr<Database> db = openDatabase(a);
+        SalesTargetRepository(*db).remove(id);
+        return 0;
+    }
+    throw UsageError{Cli::tr("target takes set, list or remove.")};
 }
 
 int salesReportCommand(const Arguments& a)

@@ -106,6 +106,8 @@ QString importUsage();
 int opportunityCommand(const Arguments& a);
 int salesReportCommand(const Arguments& a);
 QString opportunityUsage();
+int targetCommand(const Arguments& a);
+QString targetUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);
 int mergeCommand(const Arguments& a);

@@ -2,7 +2,10 @@
 
 #include "services/SalesReports.h"
 #include "store/AuditLog.h"
+#include "store/CustomerRepository.h"
+#include "store/FollowUpRepository.h"
 #include "store/OpportunityRepository.h"
+#include "store/OrderRepository.h"
 #include "store/RowSupport.h"
 
 #include <QJsonArray>
@@ -342,7 +345,8 @@ TEST_CASE("the pipeline board: every stage with its count and totals, the won an
     CHECK(repo.count(filter) == 64); // 60 quoted and 4 won: the fifth was won before June
 }
 
-TEST_CASE("the shop's stages: renamed, reordered, added; one in use is archived, not deleted", "[sales]")
+TEST_CASE("the shop's stages: renamed, reordered and added, and one in use is archived, not deleted",
+          "[sales]")
 {
     OrderShop shop;
     OpportunityRepository repo(*shop.db);
@@ -385,4 +389,99 @@ TEST_CASE("the shop's stages: renamed, reordered, added; one in use is archived,
               .toInt() == 0);
     // A stale list from another desk is a conflict.
     CHECK_THROWS_AS(repo.saveStages(now), StoreError);
+}
+
+TEST_CASE("sales targets against what was achieved: revenue, new customers and follow-ups, for the shop and "
+          "a person",
+          "[sales][reports]")
+{
+    OrderShop shop;
+    OrderRepository orders(*shop.db);
+    // November: two orders with the designer on them (9 m² at 10.00 and 20.00), one in December.
+    for (const auto& [day, price] :
+         {std::pair{QDate(2026, 11, 3), 1000}, std::pair{QDate(2026, 11, 28), 2000},
+          std::pair{QDate(2026, 12, 1), 4000}}) {
+        Order o = shop.order(shop.customer, QDateTime(day, QTime(10, 0)).toUTC(), price);
+        orders.create(o);
+    }
+    // Three customers created in November, one of them the designer's; the shop's two came in October.
+    const QString designer =
+        scalar(*shop.db, QStringLiteral("SELECT name FROM staff WHERE id = %1").arg(shop.designer))
+            .toString();
+    for (int i = 0; i < 3; ++i) {
+        Customer c = makeCustomer(QStringLiteral("新客户%1").arg(i));
+        c.owner = i == 0 ? designer : QString();
+        CustomerRepository(*shop.db).create(c);
+        Sql(*shop.db, QStringLiteral("UPDATE customers SET created_at = ? WHERE id = ?"))
+            .bind(localText(2026, 11, 10 + i))
+            .bind(c.meta.id)
+            .exec();
+    }
+    Sql(*shop.db, QStringLiteral("UPDATE customers SET created_at = ? WHERE id IN (?, ?)"))
+        .bind(localText(2026, 10, 5))
+        .bind(shop.customer)
+        .bind(shop.other)
+        .exec();
+    // Follow-ups: two in November by the designer, one in December.
+    for (const QDate& day : {QDate(2026, 11, 5), QDate(2026, 11, 30), QDate(2026, 12, 2)}) {
+        FollowUp f;
+        f.customerId = shop.customer;
+        f.at = QDateTime(day, QTime(15, 0)).toUTC();
+        f.details = QStringLiteral("电话回访");
+        f.staffId = shop.designer;
+        FollowUpRepository(*shop.db).create(f, false);
+    }
+
+    SalesTargetRepository targets(*shop.db);
+    auto set = [&](const QString& period, qint64 staff, TargetMetric metric, qint64 value) {
+        SalesTarget t;
+        t.period = period;
+        t.staffId = staff;
+        t.metric = metric;
+        t.target = value;
+        targets.set(t);
+        return t.meta.id;
+    };
+    set(QStringLiteral("2026-11"), 0, TargetMetric::Revenue, 50000);
+    set(QStringLiteral("2026-11"), 0, TargetMetric::NewCustomers, 5);
+    set(QStringLiteral("2026-11"), shop.designer, TargetMetric::FollowUps, 4);
+    set(QStringLiteral("2026-11"), shop.designer, TargetMetric::NewCustomers, 1);
+    const qint64 quarter = set(QStringLiteral("2026-Q4"), 0, TargetMetric::Revenue, 100000);
+    // Setting it again replaces it.
+    CHECK(set(QStringLiteral("2026-Q4"), 0, TargetMetric::Revenue, 60000) == quarter);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM sales_targets")).toInt() == 5);
+
+    QStringList november;
+    for (const TargetProgress& p : SalesReports::targets(*shop.db, QStringLiteral("2026-11")))
+        november.append(QStringLiteral("%1 %2 %3/%4 %5")
+                            .arg(p.target.staffName, SalesTargetRules::metricCode(p.target.metric))
+                            .arg(p.actual)
+                            .arg(p.target.target)
+                            .arg(p.permille()));
+    // Revenue: 90.00 + 180.00 = 270.00 of 500.00 (54.0 %); new customers 3 of 5; the designer's
+    // follow-ups 2 of 4 and customers 1 of 1.
+    CHECK(november == QStringList{QStringLiteral(" new_customers 3/5 600"),
+                                  QStringLiteral(" revenue 27000/50000 540"),
+                                  QStringLiteral("%1 follow_ups 2/4 500").arg(designer),
+                                  QStringLiteral("%1 new_customers 1/1 1000").arg(designer)});
+    const QList<TargetProgress> q4 = SalesReports::targets(*shop.db, QStringLiteral("2026-Q4"));
+    REQUIRE(q4.size() == 1);
+    CHECK(q4.at(0).actual == 27000 + 36000); // October to December
+    CHECK(q4.at(0).permille() == 1050);
+    // A period that is not one is refused at the field.
+    SalesTarget bad;
+    bad.period = QStringLiteral("2026-13");
+    CHECK_THROWS_AS(targets.set(bad), ValidationError);
+    CHECK(SalesTargetRules::last(QStringLiteral("2026-Q1")) == QDate(2026, 3, 31));
+
+    const CliRun run =
+        runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("target"), QStringLiteral("list"),
+                QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--json")});
+    REQUIRE(run.status == 0);
+    const QJsonArray rows = run.json().object().value(QStringLiteral("targets")).toArray();
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(1).toObject().value(QStringLiteral("actual")).toString() == QStringLiteral("270.00"));
+    CHECK(rows.at(1).toObject().value(QStringLiteral("percent")).toString() == QStringLiteral("54.0"));
+    targets.remove(quarter);
+    CHECK(SalesReports::targets(*shop.db, QStringLiteral("2026-Q4")).isEmpty());
 }

@@ -2,8 +2,11 @@
 #include "CustomerTimeline.h"
 #include "OpportunityDialog.h"
 #include "PipelinePage.h"
+#include "ReportsPage.h"
 #include "StagesDialog.h"
 #include "store/OpportunityRepository.h"
+#include "store/OrderRepository.h"
+#include "store/SalesTargetRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -185,4 +189,26 @@ TEST_CASE("the stages dialog saves the shop's names, probabilities and order", "
     CHECK(rows == QStringList{QStringLiteral("意向客户 10"), QStringLiteral("quoted 50"),
                               QStringLiteral("needs_confirmed 25"), QStringLiteral("negotiation 70"),
                               QStringLiteral("won 100"), QStringLiteral("lost 0")});
+}
+
+TEST_CASE("the review of a month shows its targets and how far each has got", "[widgets][sales][reports]")
+{
+    OrderShop shop;
+    const QDate today = QDate::currentDate();
+    Order o = shop.order(shop.customer, QDateTime::currentDateTimeUtc(), 1000); // 90.00 today
+    OrderRepository(*shop.db).create(o);
+    SalesTarget t;
+    t.period = SalesTargetRules::month(today);
+    t.metric = TargetMetric::Revenue;
+    t.target = 36000; // 360.00: a quarter of it is reached
+    SalesTargetRepository(*shop.db).set(t);
+    ReportsPage page(*shop.db);
+    QSignalSpy shown(&page, &ReportsPage::reviewShown);
+    page.show();
+    page.setMonth(today);
+    REQUIRE(shown.wait(10000));
+    auto* label = child<QLabel>(page, "reviewTargetsLabel");
+    CHECK(label->isVisible());
+    CHECK(label->text().contains(QStringLiteral("90.00 / ¥360.00")));
+    CHECK(label->text().contains(QStringLiteral("25.0%")));
 }

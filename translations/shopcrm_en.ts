@@ -497,7 +497,7 @@
 <context>
     <name>shopcrm::PipelinePage</name>
     <message numerus="yes">
-        <location filename="../ui/PipelinePage.cpp" line="+277"/>
+        <location filename="../ui/PipelinePage.cpp" line="+276"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>

@@ -44,48 +44,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+35"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../app/CliMain.cpp" line="+85"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -233,7 +192,48 @@ Commands:
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-248"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+ {2)?} {2%4%5%12%13%3%6%7%8%9%10%11 ?} {1)?}</translation>
+    </message>
+    <message>
+        <location line="+250"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -253,7 +253,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -397,6 +397,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/CliSales.cpp" line="+305"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
@@ -534,7 +535,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="+66"/>
+        <location filename="../app/CliSales.cpp" line="-238"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -585,7 +586,7 @@ Commands:
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+21"/>
-        <location filename="../app/CliSales.cpp" line="+221"/>
+        <location filename="../app/CliSales.cpp" line="+317"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
@@ -1345,7 +1346,7 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-235"/>
+        <location filename="../app/CliSales.cpp" line="-331"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
@@ -1418,9 +1419,53 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>opportunity takes add, list, show, edit, stage, won, lost, delete or stages.</source>
         <translation>opportunity 可用 add、list、show、edit、stage、won、lost、delete 或 stages。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  target set --period 2026-12|2026-Q4 [--staff NAME] [--revenue A] [--new-customers N]
+             [--follow-ups N]          the shop&apos;s (or a staff member&apos;s) targets
+  target list [--period P]             each target beside what was achieved
+  target remove ID
+</source>
+        <translation>  target set --period 2026-12|2026-Q4 [--staff 员工] [--revenue 金额] [--new-customers N]
+             [--follow-ups N]          本店（或某员工）的目标
+  target list [--period 期间]          各目标及完成情况
+  target remove 编号
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+42"/>
+        <source>--period is a month like 2026-12 or a quarter like 2026-Q4.</source>
+        <translation>--period 是月份（如 2026-12）或季度（如 2026-Q4）。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Give at least one of --revenue, --new-customers and --follow-ups.</source>
+        <translation>请至少给出 --revenue、--new-customers、--follow-ups 之一。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--revenue: %1</source>
+        <translation>--revenue：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the target&apos;s id.</source>
+        <translation>请给出目标的编号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target takes set, list or remove.</source>
+        <translation>target 可用 set、list 或 remove。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4251,7 +4296,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+845"/>
+        <location filename="../core/store/Migrations.cpp" line="+865"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4331,7 +4376,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售机会、阶段及阶段变更</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <source>sales targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -9940,7 +9990,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>阶段(&amp;T)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+80"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个销售机会</numerusform>
@@ -10771,43 +10821,43 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+159"/>
+        <location line="+210"/>
         <location line="+76"/>
         <location line="+146"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+160"/>
+        <location line="-432"/>
+        <location line="+211"/>
         <location line="+221"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+164"/>
+        <location line="-432"/>
+        <location line="+215"/>
         <location line="+217"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+277"/>
+        <location line="-432"/>
+        <location line="+328"/>
         <location line="+104"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+381"/>
+        <location line="-432"/>
+        <location line="+432"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+9"/>
-        <location line="+254"/>
+        <location line="-326"/>
+        <location line="+18"/>
+        <location line="+290"/>
         <location line="+47"/>
         <location line="+51"/>
         <location line="+14"/>
@@ -10815,18 +10865,18 @@ What the database holds now is backed up first, into %2.</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-420"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+254"/>
+        <location line="+19"/>
+        <location line="+290"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-288"/>
         <source>to %1, against the same days</source>
         <translation>（截至 %1，与同期相比）</translation>
     </message>
@@ -10865,11 +10915,29 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+25"/>
+        <location line="+2"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>%1 %2: %3</source>
+        <comment>targets: period, the shop or a person, figures</comment>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>the shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Targets: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
@@ -11083,6 +11151,47 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>Production</source>
         <translation>生产</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::SalesTargetRepository</name>
+    <message>
+        <location filename="../core/store/SalesTargetRepository.cpp" line="+82"/>
+        <source>The period is a month like 2026-12 or a quarter like 2026-Q4.</source>
+        <translation>期间是月份（如 2026-12）或季度（如 2026-Q4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no staff member with id %1.</source>
+        <translation>没有编号为 %1 的员工。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This target was removed by another desk.</source>
+        <translation>此目标已被另一台电脑删除。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::SalesTargetRules</name>
+    <message>
+        <location line="-71"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue</source>
+        <translation>营业额</translation>
     </message>
 </context>
 <context>
@@ -11420,17 +11529,17 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::StagesDialog</name>
     <message>
-        <location filename="../ui/StagesDialog.cpp" line="+31"/>
+        <location filename="../ui/StagesDialog.cpp" line="+37"/>
         <source>Sales stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The stages an opportunity goes through, in order. A new opportunity in a stage gets its probability. Removing a stage that opportunities are in keeps it for them.</source>
         <translation>销售机会依次经历的阶段。新进入某阶段的销售机会取该阶段的概率。删除仍有销售机会的阶段时，会为这些机会保留该阶段。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>

@@ -222,6 +222,12 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(m_cards);
+    m_targetsLabel = new QLabel(this);
+    m_targetsLabel->setObjectName(QStringLiteral("reviewTargetsLabel"));
+    m_targetsLabel->setWordWrap(true);
+    m_targetsLabel->setTextFormat(Qt::RichText);
+    m_targetsLabel->hide();
+    layout->addWidget(m_targetsLabel);
     layout->addLayout(charts, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int year) {
@@ -296,14 +302,24 @@ void ReportsPage::refresh()
     const QString first = firstMonth();
     const QString last = lastMonth();
     m_title->setText(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") + tr("(reading…)"));
-    m_reader->read<std::pair<BillingBasis, Review>>(
-        [first, last](Database& db) {
+    // A month shows its targets and those of its quarter.
+    const QStringList periods =
+        first == last ? QStringList{first, SalesTargetRules::quarter(
+                                               QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate))}
+                      : QStringList();
+    m_reader->read<std::tuple<BillingBasis, Review, QList<TargetProgress>>>(
+        [first, last, periods](Database& db) {
             const BillingBasis basis = Reports::basis(db);
-            return std::pair{basis, Reports::review(db, first, last, basis)};
+            QList<TargetProgress> targets;
+            for (const QString& period : periods)
+                targets += SalesReports::targets(db, period);
+            return std::tuple{basis, Reports::review(db, first, last, basis), targets};
         },
-        [this](const std::pair<BillingBasis, Review>& read) {
-            m_basis = read.first;
-            m_review = read.second;
+        [this](const std::tuple<BillingBasis, Review, QList<TargetProgress>>& read) {
+            m_basis = std::get<0>(read);
+            m_review = std::get<1>(read);
+            m_targets = std::get<2>(read);
+            showTargets();
             QString title = tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
                             tr("(billed %1)").arg(Reports::basisName(m_basis));
             if (m_review.through.isValid())
@@ -348,6 +364,43 @@ void ReportsPage::updateCards()
          change(f.outstanding, y.outstanding));
     card(3, QString::number(f.orders), changeCount(f.orders, p.orders), changeCount(f.orders, y.orders));
     card(4, tr("¥%1").arg(f.average().toString()), change(f.average(), p.average()), change(f.average(), y.average()));
+}
+
+void ReportsPage::showTargets()
+{
+    // Per period, the shop first, then each staff member: "Revenue ¥80,700.00 / ¥100,000.00 (80.7%)".
+    QStringList lines;
+    QString period;
+    QString who;
+    QStringList parts;
+    auto flush = [&] {
+        if (!parts.isEmpty())
+            lines.append(tr("%1 %2: %3", "targets: period, the shop or a person, figures")
+                             .arg(QStringLiteral("<b>%1</b>").arg(period), who.toHtmlEscaped(),
+                                  parts.join(QStringLiteral(" · "))));
+        parts.clear();
+    };
+    for (const TargetProgress& p : std::as_const(m_targets)) {
+        const QString name = p.target.staffName.isEmpty() ? tr("the shop") : p.target.staffName;
+        if (p.target.period != period || name != who) {
+            flush();
+            period = p.target.period;
+            who = name;
+        }
+        const bool money = p.target.metric == TargetMetric::Revenue;
+        const QString actual =
+            money ? tr("¥%1").arg(Money::fromFen(p.actual).toString()) : QString::number(p.actual);
+        const QString target = money ? tr("¥%1").arg(Money::fromFen(p.target.target).toString())
+                                     : QString::number(p.target.target);
+        const QString colour = p.permille() >= 1000 ? QStringLiteral("#2e7d32") : QStringLiteral("#555");
+        parts.append(QStringLiteral("%1 %2 / %3 <span style='color:%4'>(%5.%6%)</span>")
+                         .arg(SalesTargetRules::metricName(p.target.metric), actual, target, colour)
+                         .arg(p.permille() / 10)
+                         .arg(p.permille() % 10));
+    }
+    flush();
+    m_targetsLabel->setText(tr("Targets: %1").arg(lines.join(QStringLiteral("<br>"))));
+    m_targetsLabel->setVisible(!lines.isEmpty());
 }
 
 void ReportsPage::buildCharts()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/Reports.h"
+#include "services/SalesReports.h"
 #include "store/OrderRepository.h"
 
 #include <QWidget>
@@ -29,6 +30,7 @@ public:
     explicit ReportsPage(Database& db, QWidget* parent = nullptr);
 
     const Review& review() const { return m_review; }
+    const QList<TargetProgress>& targets() const { return m_targets; }
     // "2026-11", or "2026-01".."2026-12" in the year view.
     QString firstMonth() const;
     QString lastMonth() const;
@@ -57,11 +59,14 @@ signals:
 private:
     void buildCharts();
     void updateCards();
+    void showTargets();
     OrderFilter periodFilter(const QString& first, const QString& last) const;
     QString periodName() const;
 
     Database& m_db;
     Review m_review;
+    QList<TargetProgress> m_targets;
+    QLabel* m_targetsLabel = nullptr;
     BillingBasis m_basis = BillingBasis::OrderDate;
     QComboBox* m_mode = nullptr;
     QDateEdit* m_month = nullptr;

@@ -1,5 +1,6 @@
 #include "SalesReports.h"
 
+#include "Reports.h"
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
 #include "store/RowSupport.h"
@@ -224,6 +225,55 @@ QList<WinLossRow> SalesReports::bySource(Database& db, const QDate& from, const 
 QList<WinLossRow> SalesReports::byLostReason(Database& db, const QDate& from, const QDate& to)
 {
     return winLoss(db, from, to, QStringLiteral("lost_reason"), true);
+}
+
+QList<TargetProgress> SalesReports::targets(Database& db, const QString& period)
+{
+    QList<TargetProgress> result;
+    const QDate first = SalesTargetRules::first(period);
+    const QDate last = SalesTargetRules::last(period);
+    if (!first.isValid()) return result;
+    const QString months[] = {SalesTargetRules::month(first), SalesTargetRules::month(last)};
+    const QString prefix = Reports::basis(db) == BillingBasis::Delivery ? QStringLiteral("summary_delivered")
+                                                                        : QStringLiteral("summary");
+    const QVariant from = startOf(first);
+    const QVariant to = startOf(last.addDays(1));
+    for (const SalesTarget& t : SalesTargetRepository(db).list(period)) {
+        const bool staff = t.staffId > 0;
+        QString sql;
+        QVariantList binds;
+        if (staff)
+            binds.append(t.metric == TargetMetric::NewCustomers ? QVariant(t.staffName)
+                                                                : QVariant(t.staffId));
+        switch (t.metric) {
+        case TargetMetric::Revenue:
+            sql =
+                staff
+                    ? QStringLiteral(
+                          "SELECT coalesce(sum(billed), 0) FROM %1_staff_month WHERE staff_id = ? AND month "
+                          "BETWEEN ? AND ?")
+                    : QStringLiteral(
+                          "SELECT coalesce(sum(billed), 0) FROM %1_month WHERE month BETWEEN ? AND ?");
+            sql = sql.arg(prefix);
+            binds << months[0] << months[1];
+            break;
+        case TargetMetric::NewCustomers:
+            sql = staff ? QStringLiteral("SELECT count(*) FROM customers WHERE owner = ? AND created_at >= ? "
+                                         "AND created_at < ?")
+                        : QStringLiteral(
+                              "SELECT count(*) FROM customers WHERE created_at >= ? AND created_at < ?");
+            binds << from << to;
+            break;
+        case TargetMetric::FollowUps:
+            sql = staff ? QStringLiteral(
+                              "SELECT count(*) FROM follow_ups WHERE staff_id = ? AND at >= ? AND at < ?")
+                        : QStringLiteral("SELECT count(*) FROM follow_ups WHERE at >= ? AND at < ?");
+            binds << from << to;
+            break;
+        }
+        result.append({t, Sql(db, sql).bindAll(binds).scalar().toLongLong()});
+    }
+    return result;
 }
 
 } // namespace shopcrm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Opportunity.h"
+#include "store/SalesTargetRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -73,6 +74,17 @@ struct WinLossRow
     }
 };
 
+// A target beside what was achieved in its period so far.
+struct TargetProgress
+{
+    SalesTarget target;
+    qint64 actual = 0; // fen for revenue, otherwise a count
+    qint64 permille() const
+    {
+        return target.target > 0 ? (actual * 1000 + target.target / 2) / target.target : 0;
+    }
+};
+
 class SalesReports final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::SalesReports)
@@ -84,6 +96,11 @@ public:
                          const QDate& today = QDate::currentDate());
     static QList<WinLossRow> bySource(Database& db, const QDate& from, const QDate& to);
     static QList<WinLossRow> byLostReason(Database& db, const QDate& from, const QDate& to);
+    // Each target of the period against what was achieved: revenue billed as the review counts it
+    // (the shop's billing basis; a staff member's orders count in full for each one on them), new
+    // customers by when they were created (a staff member's: those they own), follow-ups by when
+    // they took place (a staff member's: those they made).
+    static QList<TargetProgress> targets(Database& db, const QString& period);
 };
 
 } // namespace shopcrm

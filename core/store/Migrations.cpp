@@ -767,6 +767,26 @@ CREATE TABLE opportunity_moves (
 CREATE INDEX opportunity_moves_by_opportunity ON opportunity_moves(opportunity_id, at, id);
 )SQL";
 
+// Schema 17: sales targets per month or quarter, for the shop (no staff) or one staff member:
+// revenue in fen, new customers or follow-ups as counts. New customers are counted by when they
+// were created, hence the index.
+const char* const kSchema17 = R"SQL(
+CREATE TABLE sales_targets (
+    id         INTEGER PRIMARY KEY,
+    version    INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT '',
+    period     TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
+    staff_id   INTEGER REFERENCES staff(id),
+    metric     TEXT NOT NULL CHECK (metric IN ('revenue', 'new_customers', 'follow_ups')),
+    target     INTEGER NOT NULL CHECK (target >= 0)
+);
+CREATE UNIQUE INDEX sales_targets_key ON sales_targets(period, ifnull(staff_id, 0), metric);
+CREATE INDEX customers_by_created ON customers(created_at);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -900,6 +920,8 @@ const QList<MigrationStep>& Migrations::ladder()
              seedStages(db);
              grantSales(db);
          }},
+        {17, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "sales targets")),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema17)); }},
     };
     return steps;
 }
