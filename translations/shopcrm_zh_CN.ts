@@ -397,7 +397,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="+305"/>
+        <location filename="../app/CliSales.cpp" line="+308"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
@@ -535,7 +535,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="-238"/>
+        <location filename="../app/CliSales.cpp" line="-241"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -586,7 +586,7 @@ Commands:
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+21"/>
-        <location filename="../app/CliSales.cpp" line="+317"/>
+        <location filename="../app/CliSales.cpp" line="+320"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
@@ -1346,7 +1346,7 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-331"/>
+        <location filename="../app/CliSales.cpp" line="-334"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
@@ -1438,22 +1438,22 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>--period is a month like 2026-12 or a quarter like 2026-Q4.</source>
         <translation>--period 是月份（如 2026-12）或季度（如 2026-Q4）。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Give at least one of --revenue, --new-customers and --follow-ups.</source>
         <translation>请至少给出 --revenue、--new-customers、--follow-ups 之一。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>--revenue: %1</source>
         <translation>--revenue：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The shop</source>
         <translation>本店</translation>
     </message>
@@ -7488,7 +7488,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
@@ -7706,7 +7706,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>每个销售机会都要有阶段记录，最后一条为其当前阶段。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>There is no opportunity with id %1.</source>
         <translation>没有编号为 %1 的销售机会。</translation>
     </message>
@@ -7714,7 +7714,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityRules</name>
     <message>
-        <location filename="../core/domain/Opportunity.cpp" line="+44"/>
+        <location filename="../core/domain/Opportunity.cpp" line="+50"/>
         <location line="+15"/>
         <source>Won</source>
         <translation>成交</translation>
@@ -10043,7 +10043,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>把卡片拖到另一阶段即可变更阶段。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
@@ -10821,43 +10821,43 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+210"/>
+        <location line="+212"/>
         <location line="+76"/>
         <location line="+146"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+211"/>
+        <location line="-434"/>
+        <location line="+213"/>
         <location line="+221"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+215"/>
+        <location line="-434"/>
+        <location line="+217"/>
         <location line="+217"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+328"/>
+        <location line="-434"/>
+        <location line="+330"/>
         <location line="+104"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+432"/>
+        <location line="-434"/>
+        <location line="+434"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+18"/>
-        <location line="+290"/>
+        <location line="-328"/>
+        <location line="+19"/>
+        <location line="+291"/>
         <location line="+47"/>
         <location line="+51"/>
         <location line="+14"/>
@@ -10865,18 +10865,18 @@ What the database holds now is backed up first, into %2.</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-422"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+290"/>
+        <location line="+20"/>
+        <location line="+291"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>to %1, against the same days</source>
         <translation>（截至 %1，与同期相比）</translation>
     </message>
@@ -10915,8 +10915,8 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+25"/>
-        <location line="+2"/>
+        <location line="+26"/>
+        <location line="+1"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
@@ -10932,7 +10932,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Targets: %1</source>
         <translation>目标：%1</translation>
     </message>
@@ -11156,22 +11156,22 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::SalesTargetRepository</name>
     <message>
-        <location filename="../core/store/SalesTargetRepository.cpp" line="+82"/>
+        <location filename="../core/store/SalesTargetRepository.cpp" line="+85"/>
         <source>The period is a month like 2026-12 or a quarter like 2026-Q4.</source>
         <translation>期间是月份（如 2026-12）或季度（如 2026-Q4）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A target cannot be negative.</source>
         <translation>目标不能为负数。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>There is no staff member with id %1.</source>
         <translation>没有编号为 %1 的员工。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>This target was removed by another desk.</source>
         <translation>此目标已被另一台电脑删除。</translation>
     </message>
@@ -11179,17 +11179,17 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::SalesTargetRules</name>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revenue</source>
         <translation>营业额</translation>
     </message>

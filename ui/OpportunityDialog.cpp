@@ -99,11 +99,8 @@ void OpportunityDialog::buildForm()
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("opportunitySourceComboBox"));
     m_source->setEditable(true);
-    QStringList sources = OpportunityRules::defaultSources();
-    for (const QString& s : OpportunityRepository(m_db).sourcesInUse())
-        if (!sources.contains(s)) sources.append(s);
     m_source->addItem(QString());
-    m_source->addItems(sources);
+    m_source->addItems(OpportunityRepository(m_db).sourceChoices());
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("opportunityOwnerComboBox"));
     m_owner->setEditable(true);
@@ -117,11 +114,8 @@ void OpportunityDialog::buildForm()
     m_lostReason = new QComboBox(this);
     m_lostReason->setObjectName(QStringLiteral("opportunityLostReasonComboBox"));
     m_lostReason->setEditable(true);
-    QStringList reasons = OpportunityRules::defaultLostReasons();
-    for (const QString& r : OpportunityRepository(m_db).lostReasonsInUse())
-        if (!reasons.contains(r)) reasons.append(r);
     m_lostReason->addItem(QString());
-    m_lostReason->addItems(reasons);
+    m_lostReason->addItems(OpportunityRepository(m_db).lostReasonChoices());
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("opportunityNotesEdit"));
     m_notes->setTabChangesFocus(true);

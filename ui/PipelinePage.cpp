@@ -383,9 +383,7 @@ bool PipelinePage::moveCard(qint64 id, int version, qint64 stageId)
         OpportunityRepository repo(m_db);
         const OpportunityStage target = repo.stage(stageId);
         if (target.kind == StageKind::Lost) {
-            QStringList reasons = OpportunityRules::defaultLostReasons();
-            for (const QString& r : repo.lostReasonsInUse())
-                if (!reasons.contains(r)) reasons.append(r);
+            const QStringList reasons = repo.lostReasonChoices();
             bool ok = false;
             reason = QInputDialog::getItem(this, tr("Lost"), tr("Why was it lost?"), reasons, 0, true, &ok)
                          .trimmed();

@@ -17,6 +17,12 @@ Money OpportunityRules::weigh(Money amount, int probability)
     return Money::fromFen(roundedDivide(amount.fen() * probability, 100));
 }
 
+QString OpportunityRules::weightedSql(const QString& alias)
+{
+    // Amounts are never negative, so integer division after adding 50 rounds half-up as weigh() does.
+    return QStringLiteral("(%1.amount * %1.probability + 50) / 100").arg(alias);
+}
+
 QString OpportunityRules::kindCode(StageKind kind)
 {
     switch (kind) {

@@ -95,6 +95,8 @@ public:
     static QList<FieldIssue> check(const Opportunity& o, StageKind kind);
     // amount × probability / 100, half-up.
     static Money weigh(Money amount, int probability);
+    // The same in SQL on the opportunities table aliased `alias`, for sums of rounded figures.
+    static QString weightedSql(const QString& alias);
 };
 
 } // namespace shopcrm

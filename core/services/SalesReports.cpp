@@ -74,11 +74,11 @@ Forecast SalesReports::forecast(Database& db, const QDate& from, const QDate& to
     const QString openWhere = opportunityWhere(db, open, values);
     std::map<std::pair<QString, QString>, ForecastRow> rows; // month, owner
     // Each opportunity's weighted amount is rounded half-up to the fen before it is added.
-    Sql expected(
-        db, QStringLiteral("SELECT substr(o.expected_close, 1, 7), o.owner, count(*), sum(o.amount), "
-                           "sum((o.amount * o.probability + 50) / 100) FROM opportunities o WHERE %1 AND "
-                           "o.expected_close BETWEEN ? AND ? GROUP BY 1, 2")
-                .arg(openWhere));
+    Sql expected(db,
+                 QStringLiteral("SELECT substr(o.expected_close, 1, 7), o.owner, count(*), sum(o.amount), "
+                                "sum(%2) FROM opportunities o WHERE %1 AND o.expected_close BETWEEN ? AND ? "
+                                "GROUP BY 1, 2")
+                     .arg(openWhere, OpportunityRules::weightedSql(QStringLiteral("o"))));
     expected.bindAll(values).bind(f.from.toString(Qt::ISODate)).bind(f.to.toString(Qt::ISODate)).exec();
     while (expected.next()) {
         ForecastRow& r = rows[{expected.value(0).toString(), expected.value(1).toString()}];

@@ -18,7 +18,7 @@ const QString kColumns = QStringLiteral(
     "o.id, o.version, o.created_at, o.updated_at, o.created_by, o.updated_by, o.customer_id, c.name, "
     "o.contact_name, o.title, o.wanted, o.amount, o.stage_id, s.code, s.name, s.kind, o.probability, "
     "o.expected_close, o.source, o.owner, o.competitor, o.next_step, o.lost_reason, o.notes, o.stage_at, "
-    "o.closed_at");
+    "o.closed_at, c.owner");
 const QString kJoins = QStringLiteral("JOIN customers c ON c.id = o.customer_id "
                                       "JOIN opportunity_stages s ON s.id = o.stage_id");
 const QString kRowColumns = QStringLiteral("o.id, o.version, o.customer_id, c.name, o.title, o.amount, "
@@ -534,11 +534,8 @@ std::optional<Opportunity> OpportunityRepository::find(qint64 id) const
     o.notes = q.value(col++).toString();
     o.stageAt = parseUtc(q.value(col++));
     o.closedAt = parseUtc(q.value(col++));
-    if (!m_db.access().owns(Sql(m_db, QStringLiteral("SELECT owner FROM customers WHERE id = ?"))
-                                .bind(o.customerId)
-                                .scalar()
-                                .toString()))
-        return std::nullopt;
+    // A role that sees only its own customers does not see their opportunities either.
+    if (!m_db.access().owns(q.value(col++).toString())) return std::nullopt;
     return o;
 }
 
@@ -563,20 +560,6 @@ QList<StageMove> OpportunityRepository::moves(qint64 id) const
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
                        q.value(0).isNull() ? QString() : stageName(q.value(2), q.value(3)),
                        stageName(q.value(4), q.value(5)), parseUtc(q.value(6)), q.value(7).toString()});
-    return result;
-}
-
-QList<Opportunity> OpportunityRepository::forCustomer(qint64 customerId) const
-{
-    m_db.access().require(Module::Sales, Action::View);
-    Sql q(m_db, QStringLiteral("SELECT id FROM opportunities WHERE customer_id = ? ORDER BY id DESC"));
-    q.bind(customerId).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    QList<Opportunity> result;
-    for (const qint64 id : ids)
-        if (std::optional<Opportunity> o = find(id)) result.append(*o);
     return result;
 }
 
@@ -701,28 +684,29 @@ QList<StageColumn> OpportunityRepository::board(const OpportunityFilter& filter)
     return result;
 }
 
-QStringList OpportunityRepository::sourcesInUse() const
+namespace {
+
+// The defaults first, then what the shop typed before that they do not hold.
+QStringList choices(Database& db, QStringList result, const QString& column)
 {
-    QStringList result;
-    Sql q(m_db,
-          QStringLiteral(
-              "SELECT DISTINCT source FROM opportunities WHERE source <> '' ORDER BY source LIMIT 200"));
+    Sql q(db, QStringLiteral("SELECT DISTINCT %1 FROM opportunities WHERE %1 <> '' ORDER BY %1 LIMIT 200")
+                  .arg(column));
     q.exec();
     while (q.next())
-        result.append(q.value(0).toString());
+        if (!result.contains(q.value(0).toString())) result.append(q.value(0).toString());
     return result;
 }
 
-QStringList OpportunityRepository::lostReasonsInUse() const
+} // namespace
+
+QStringList OpportunityRepository::sourceChoices() const
 {
-    QStringList result;
-    Sql q(m_db,
-          QStringLiteral("SELECT DISTINCT lost_reason FROM opportunities WHERE lost_reason <> '' ORDER BY "
-                         "lost_reason LIMIT 200"));
-    q.exec();
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result;
+    return choices(m_db, OpportunityRules::defaultSources(), QStringLiteral("source"));
+}
+
+QStringList OpportunityRepository::lostReasonChoices() const
+{
+    return choices(m_db, OpportunityRules::defaultLostReasons(), QStringLiteral("lost_reason"));
 }
 
 } // namespace shopcrm

@@ -105,8 +105,6 @@ public:
     std::optional<Opportunity> find(qint64 id) const;
     Opportunity get(qint64 id) const;
     QList<StageMove> moves(qint64 id) const;
-    // The customer's opportunities and their moves, for the timeline (newest first).
-    QList<Opportunity> forCustomer(qint64 customerId) const;
 
     // atMost ≥ 0: counts no further than that (whether the list is long).
     qint64 count(const OpportunityFilter& filter, qint64 atMost = -1) const;
@@ -116,9 +114,9 @@ public:
                                     int limit) const;
     // Every stage (not archived) with its count, totals and first cards; won and lost as filtered.
     QList<StageColumn> board(const OpportunityFilter& filter) const;
-    // What the shop has typed before, for the editor's lists.
-    QStringList sourcesInUse() const;
-    QStringList lostReasonsInUse() const;
+    // What the form and the board offer: the defaults, then what the shop has typed before.
+    QStringList sourceChoices() const;
+    QStringList lostReasonChoices() const;
 
 private:
     void validate(Opportunity& o, const OpportunityStage& stage) const;
