@@ -45,7 +45,7 @@ QString usage()
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%13%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%13%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"
@@ -53,7 +53,7 @@ QString usage()
            "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
             .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
                  followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
-                 importUsage(), mergeUsage(), opportunityUsage(), targetUsage());
+                 importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -217,11 +217,12 @@ int customerCommand(const Arguments& a)
 
 int run(const QStringList& args)
 {
-    const Arguments a = Arguments::parse(args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
-                                                   QStringLiteral("--all"), QStringLiteral("--credit"), QStringLiteral("--encrypt"),
-                                                   QStringLiteral("--plain"), QStringLiteral("--yes"),
-                                                   QStringLiteral("--password-stdin"), QStringLiteral("--own-customers"),
-                                                   QStringLiteral("--dry-run")});
+    const Arguments a = Arguments::parse(
+        args,
+        {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
+         QStringLiteral("--all"), QStringLiteral("--credit"), QStringLiteral("--encrypt"),
+         QStringLiteral("--plain"), QStringLiteral("--yes"), QStringLiteral("--password-stdin"),
+         QStringLiteral("--own-customers"), QStringLiteral("--dry-run"), QStringLiteral("--revisions")});
     if (!a.language.isEmpty())
         Translations::apply(a.language);
     const QString command = a.words.value(0);
@@ -321,6 +322,7 @@ int run(const QStringList& args)
         return reportCommand(a);
     if (command == QLatin1String("opportunity")) return opportunityCommand(a);
     if (command == QLatin1String("target")) return targetCommand(a);
+    if (command == QLatin1String("quote")) return quoteCommand(a);
     if (command == QLatin1String("shared"))
         return sharedCommand(a);
     if (command == QLatin1String("audit"))

@@ -33,20 +33,6 @@ QString orderUsage()
 
 namespace {
 
-QByteArray readInput(const QString& path)
-{
-    QFile file;
-    if (path == QLatin1String("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Open, Cli::tr("Cannot read the standard input."));
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Open, Cli::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    return file.readAll();
-}
-
 QString localTime(const QDateTime& utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -179,16 +165,9 @@ int orderCommand(const Arguments& a)
         const QString path = a.words.value(2);
         if (path.isEmpty())
             throw UsageError{Cli::tr("Give the order as a JSON file, or - to read it from the standard input.")};
-        const QByteArray data = readInput(path);
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-        if (!doc.isObject())
-            throw StoreError(StoreError::Kind::Validation,
-                             Cli::tr("The order is not a JSON object: %1 at byte %2.")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
+        const QJsonObject json = readJsonObject(path);
         auto db = openDatabase(a);
-        Order o = OrderInput::fromJson(*db, doc.object());
+        Order o = OrderInput::fromJson(*db, json);
         OrderRepository(*db).create(o);
         if (a.json)
             printJson(QJsonObject{{QStringLiteral("number"), o.number}, {QStringLiteral("total"), o.total().toPlainString()}});

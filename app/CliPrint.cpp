@@ -3,6 +3,7 @@
 #include "documents/DocumentOutput.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
+#include "store/QuoteRepository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +17,7 @@ QString printUsage()
     return Cli::tr("  print work-order NUMBER --pdf OUT [--form F]\n"
                    "  print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered\n"
                    "  print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip\n"
+                   "  print quote NUMBER [--revision N] --pdf OUT [--form F]\n"
                    "  print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]\n"
                    "  print test-grid --pdf OUT [--form F]\n"
                    "      F: a4 (default), a5, 241x93, 241x140, 241x279\n");
@@ -110,6 +112,23 @@ int printCommand(const Arguments& a)
         const std::optional<DeliverySlip> slip = deliveries.find(slipId);
         return output(a, *db, doc, format,
                       {{QStringLiteral("slip"), number}, {QStringLiteral("total"), slip->total().toPlainString()}});
+    }
+    if (what == QLatin1String("quote")) {
+        a.allowOnly({QStringLiteral("pdf"), QStringLiteral("form"), QStringLiteral("revision")});
+        const PageFormat format = formatOf(a);
+        pdfPath(a);
+        if (a.words.size() != 3) throw UsageError{Cli::tr("Give one quote number.")};
+        const int revision = int(a.number(QStringLiteral("revision"), 0, 1, 100000));
+        auto db = openDatabase(a);
+        const std::optional<Quote> quote = QuoteRepository(*db).findByNumber(a.words.at(2), revision);
+        if (!quote)
+            throw StoreError(StoreError::Kind::NotFound,
+                             Cli::tr("There is no quote numbered %1.").arg(a.words.at(2)));
+        OutgoingDocument doc = OutgoingDocument::quote(*db, quote->meta.id);
+        return output(a, *db, doc, format,
+                      {{QStringLiteral("number"), quote->number},
+                       {QStringLiteral("revision"), quote->revision},
+                       {QStringLiteral("total"), quote->total().toPlainString()}});
     }
     if (what == QLatin1String("statement")) {
         a.allowOnly({QStringLiteral("pdf"), QStringLiteral("form"), QStringLiteral("customer"), QStringLiteral("from"),

@@ -4,6 +4,7 @@
 #include "store/UserRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,6 +103,33 @@ Order orderByNumber(const OrderRepository& repo, const QString& number)
     if (!o)
         throw StoreError(StoreError::Kind::NotFound, Cli::tr("There is no order numbered %1.").arg(number));
     return *o;
+}
+
+QByteArray readInput(const QString& path)
+{
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            throw StoreError(StoreError::Kind::Open, Cli::tr("Cannot read the standard input."));
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(StoreError::Kind::Open,
+                             Cli::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+QJsonObject readJsonObject(const QString& path)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(readInput(path), &parseError);
+    if (!doc.isObject())
+        throw StoreError(StoreError::Kind::Validation,
+                         Cli::tr("The input is not a JSON object: %1 at byte %2.")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset));
+    return doc.object();
 }
 
 QDate optionalDate(const Arguments& a, const QString& key)

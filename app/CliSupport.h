@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
 #include <QStringList>
@@ -60,6 +61,9 @@ Order orderByNumber(const OrderRepository& repo, const QString& number);
 qint64 customerId(Database& db, const QString& idOrName);
 // --key as a date (invalid when the option is absent); bad text is a usage error.
 QDate optionalDate(const Arguments& a, const QString& key);
+// A file's bytes, or the standard input's for "-"; StoreError(Open) when it cannot be read.
+QByteArray readInput(const QString& path);
+QJsonObject readJsonObject(const QString& path);
 
 // `order …`, `staff …` and `product …` (CliOrders.cpp).
 // --status S,…|all, --from, --to, --urgent, --due, --customer, --staff over the defaults.
@@ -108,6 +112,8 @@ int salesReportCommand(const Arguments& a);
 QString opportunityUsage();
 int targetCommand(const Arguments& a);
 QString targetUsage();
+int quoteCommand(const Arguments& a);
+QString quoteUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);
 int mergeCommand(const Arguments& a);

@@ -4,6 +4,7 @@
 #include "store/CustomerRepository.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
+#include "store/QuoteRepository.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -88,6 +89,10 @@ TEST_CASE("every document in every format: page size, pages, embedded CJK font, 
     Order o = signOrder(shop);
     OrderRepository(*shop.db).create(o);
     const DeliverySlip slip = DeliveryRepository(*shop.db).create({o.meta.id});
+    Quote quote = QuoteRules::fromOrder(o, QDateTime(QDate(2026, 11, 18), QTime(9, 0)).toUTC());
+    quote.validUntil = QDate(2026, 12, 3);
+    quote.terms = QStringLiteral("含税价；设计确认后开始制作。");
+    QuoteRepository(*shop.db).create(quote);
     ShopProfile profile;
     profile.name = QStringLiteral("金广告门头工作室");
     profile.address = QStringLiteral("重庆市渝中区长江路8号");
@@ -101,7 +106,8 @@ TEST_CASE("every document in every format: page size, pages, embedded CJK font, 
             {QStringLiteral("work"), OutgoingDocument::workOrder(*shop.db, o.meta.id)},
             {QStringLiteral("slip"), OutgoingDocument::deliverySlip(*shop.db, slip.meta.id)},
             {QStringLiteral("statement"),
-             OutgoingDocument::statement(*shop.db, shop.customer, QDate(2026, 11, 1), QDate::currentDate())}};
+             OutgoingDocument::statement(*shop.db, shop.customer, QDate(2026, 11, 1), QDate::currentDate())},
+            {QStringLiteral("quote"), OutgoingDocument::quote(*shop.db, quote.meta.id)}};
         for (const auto& [name, doc] : documents) {
             INFO(name.toStdString() << " on " << format.code.toStdString());
             const QString path = dir.filePath(name + QLatin1Char('-') + format.code + QStringLiteral(".pdf"));
@@ -129,6 +135,14 @@ TEST_CASE("every document in every format: page size, pages, embedded CJK font, 
                 CHECK(all.contains(slip.number));
                 CHECK(all.contains(QStringLiteral("壹仟柒佰捌拾伍元整"))); // 225.00 + 1,560.00
                 CHECK(all.contains(QStringLiteral("6222 0000 0000")));
+            }
+            if (name == QLatin1String("quote")) {
+                CHECK(all.contains(QStringLiteral("报价单")));
+                CHECK(all.contains(quote.number));
+                CHECK(all.contains(QStringLiteral("壹仟柒佰捌拾伍元整")));
+                CHECK(flat.contains(QStringLiteral("有效期至：2026-12-03")));
+                CHECK(flat.contains(QStringLiteral("含税价；设计确认后开始制作。")));
+                CHECK(all.contains(QStringLiteral("260.00")));
             }
             if (name == QLatin1String("work")) {
                 CHECK(all.contains(QStringLiteral("制作单")));

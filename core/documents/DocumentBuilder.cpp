@@ -81,6 +81,56 @@ PrintDocument DocumentBuilder::workOrder(const Order& o)
     return d;
 }
 
+PrintDocument DocumentBuilder::quote(const Quote& q, const QString& preparedBy)
+{
+    const Order& o = q.body;
+    PrintDocument d;
+    d.kind = QStringLiteral("quote");
+    d.title = tr("Quotation");
+    d.number = q.displayNumber();
+    d.qrText = q.number;
+    d.fields = {{QStringLiteral("customer"), tr("Customer"), o.customerName},
+                {QStringLiteral("contact"), tr("Contact"), o.contactName},
+                {QStringLiteral("phone"), tr("Phone"), o.phone},
+                {QStringLiteral("quote_date"), tr("Date"), day(o.orderDate)},
+                {QStringLiteral("valid_until"), tr("Valid until"),
+                 q.validUntil.isValid() ? q.validUntil.toString(QStringLiteral("yyyy-MM-dd")) : QString()},
+                {QStringLiteral("title"), tr("Job"), o.title},
+                {QStringLiteral("prepared_by"), tr("Quoted by"), preparedBy},
+                {QStringLiteral("address"), tr("Deliver to"), o.deliveryAddress}};
+    d.columns = {{QStringLiteral("no"), tr("No."), 6, Qt::AlignCenter},
+                 {QStringLiteral("product"), tr("Product"), 16, Qt::AlignLeft},
+                 {QStringLiteral("description"), tr("Description / spec"), 21, Qt::AlignLeft},
+                 {QStringLiteral("size"), tr("Size (mm)"), 12, Qt::AlignCenter},
+                 {QStringLiteral("quantity"), tr("Qty"), 8, Qt::AlignRight},
+                 {QStringLiteral("unit"), tr("Unit"), 6, Qt::AlignCenter},
+                 {QStringLiteral("area"), tr("m²"), 8, Qt::AlignRight},
+                 {QStringLiteral("unit_price"), tr("Unit price"), 10, Qt::AlignRight},
+                 {QStringLiteral("discount"), tr("Discount"), 9, Qt::AlignRight},
+                 {QStringLiteral("amount"), tr("Amount"), 12, Qt::AlignRight}};
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines.at(i);
+        QStringList description{l.description, l.material};
+        description.removeAll(QString());
+        d.rows.append({QString::number(i + 1), l.product, description.join(QStringLiteral("，")),
+                       size(l.widthMm, l.heightMm), l.quantity.toString(), l.unit,
+                       l.areaPriced() ? OrderRules::formatArea(l.areaMilli) : QString(),
+                       l.unitPrice.toString(), l.discount.isZero() ? QString() : l.discount.toString(),
+                       l.amount.toString()});
+    }
+    d.totals = {{QStringLiteral("total"), tr("Total"), QStringLiteral("¥") + q.total().toString()},
+                {QStringLiteral("total_words"), tr("Total in words"), ChineseAmount::words(q.total())}};
+    if (!q.terms.isEmpty())
+        d.notes.append(
+            tr("Terms: %1").arg(QString(q.terms).replace(QLatin1Char('\n'), QStringLiteral("  "))));
+    if (!o.notes.isEmpty())
+        d.notes.append(
+            tr("Notes: %1").arg(QString(o.notes).replace(QLatin1Char('\n'), QStringLiteral("  "))));
+    d.signatures = {tr("Customer's confirmation (signature and seal)"), tr("Date")};
+    d.plies = {tr("Stub"), tr("Customer")};
+    return d;
+}
+
 PrintDocument DocumentBuilder::deliverySlip(const DeliverySlip& s)
 {
     PrintDocument d;

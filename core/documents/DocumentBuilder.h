@@ -1,8 +1,9 @@
 #pragma once
 
-#include "PrintDocument.h"
 #include "domain/Delivery.h"
 #include "domain/Order.h"
+#include "domain/Quote.h"
+#include "PrintDocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,6 +42,9 @@ class DocumentBuilder final
     Q_DECLARE_TR_FUNCTIONS(shopcrm::DocumentBuilder)
 public:
     static PrintDocument workOrder(const Order& order);
+    // A quote (报价单) to send to the customer: prices, the total in Chinese capitals, validity and
+    // terms, a line for the customer's confirmation.
+    static PrintDocument quote(const Quote& quote, const QString& preparedBy);
     static PrintDocument deliverySlip(const DeliverySlip& slip);
     static PrintDocument statement(const Statement& statement);
     static Statement makeStatement(Database& db, qint64 customerId, const QDate& from, const QDate& to);

@@ -4,8 +4,10 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
-#include "store/PaymentRepository.h"
 #include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
+#include "store/QuoteRepository.h"
+#include "store/UserRepository.h"
 
 #include <QFile>
 #include <QPdfWriter>
@@ -43,6 +45,26 @@ OutgoingDocument OutgoingDocument::deliverySlip(Database& db, qint64 slipId)
         if (!out.orderIds.contains(l.orderId))
             out.orderIds.append(l.orderId);
     if (PrintLog::printsSoFar(db, out.logKind, slipId) > 0)
+        out.raw.copyMark = out.document.copyMark = DocumentBuilder::reprintMark();
+    return out;
+}
+
+OutgoingDocument OutgoingDocument::quote(Database& db, qint64 quoteId)
+{
+    db.access().require(Module::Printing, Action::View);
+    db.access().require(Module::Printing, Action::Money);
+    const Quote q = QuoteRepository(db).get(quoteId);
+    // The person who wrote it, by the name they sign with.
+    QString preparedBy = q.meta.createdBy;
+    if (const std::optional<User> user = UserRepository(db).findByLogin(q.meta.createdBy);
+        user && !user->displayName.isEmpty())
+        preparedBy = user->displayName;
+    OutgoingDocument out;
+    out.raw = DocumentBuilder::quote(q, preparedBy);
+    out.document = DocumentTemplate::load(db, QStringLiteral("quote")).applyTo(out.raw);
+    out.logKind = QStringLiteral("quote");
+    out.refId = quoteId;
+    if (PrintLog::printsSoFar(db, out.logKind, quoteId) > 0)
         out.raw.copyMark = out.document.copyMark = DocumentBuilder::reprintMark();
     return out;
 }

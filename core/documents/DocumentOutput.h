@@ -15,12 +15,13 @@ struct OutgoingDocument
 {
     PrintDocument document; // with the shop's saved template applied
     PrintDocument raw;      // every field and column, for the template editor
-    QString logKind; // work_order / delivery_slip; empty: not logged (statements)
+    QString logKind;        // work_order / delivery_slip / quote; empty: not logged (statements)
     qint64 refId = 0;
     QList<qint64> orderIds;
 
     static OutgoingDocument workOrder(Database& db, qint64 orderId);
     static OutgoingDocument deliverySlip(Database& db, qint64 slipId);
+    static OutgoingDocument quote(Database& db, qint64 quoteId);
     static OutgoingDocument statement(Database& db, qint64 customerId, const QDate& from, const QDate& to);
     static OutgoingDocument receivables(Database& db, const QDate& today);
 };

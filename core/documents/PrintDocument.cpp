@@ -39,7 +39,8 @@ void ShopProfile::save(Database& db) const
 
 QStringList DocumentTemplate::kinds()
 {
-    return {QStringLiteral("work_order"), QStringLiteral("delivery_slip"), QStringLiteral("statement")};
+    return {QStringLiteral("work_order"), QStringLiteral("delivery_slip"), QStringLiteral("statement"),
+            QStringLiteral("quote")};
 }
 
 QString DocumentTemplate::kindName(const QString& kind)
@@ -50,6 +51,7 @@ QString DocumentTemplate::kindName(const QString& kind)
         return tr("Delivery slip");
     if (kind == QLatin1String("receivables"))
         return tr("Receivables");
+    if (kind == QLatin1String("quote")) return tr("Quote");
     return tr("Statement");
 }
 

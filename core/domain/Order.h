@@ -68,6 +68,7 @@ struct Order
     QList<OrderLine> lines;
     QList<OrderStaff> staff;
     qint64 duplicatedFrom = 0;
+    qint64 quoteId = 0; // the quote it was made from
 
     Money total() const;
 };

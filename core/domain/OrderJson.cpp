@@ -67,6 +67,7 @@ QJsonObject OrderJson::toJson(const Order& order)
         o.insert(QStringLiteral("cancel_reason"), order.cancelReason);
     if (order.duplicatedFrom > 0)
         o.insert(QStringLiteral("duplicated_from"), order.duplicatedFrom);
+    if (order.quoteId > 0) o.insert(QStringLiteral("quote_id"), order.quoteId);
     return o;
 }
 

@@ -30,7 +30,8 @@ constexpr Owned kOwned[] = {{"contacts", "contact"},
                             {"follow_ups", "follow_up"},
                             {"payments", "payment"},
                             {"delivery_slips", "delivery_slip"},
-                            {"opportunities", "opportunity"}};
+                            {"opportunities", "opportunity"},
+                            {"quotes", "quote"}};
 
 QString json(const QJsonObject& o)
 {
@@ -222,8 +223,8 @@ QString CustomerMerge::describe(const Holding& h)
 
 QString CustomerMerge::label(qsizetype owned)
 {
-    const QStringList labels{tr("contacts"), tr("orders"), tr("follow-ups"), tr("payments"),
-                             tr("delivery slips")};
+    const QStringList labels{tr("contacts"),       tr("orders"),        tr("follow-ups"), tr("payments"),
+                             tr("delivery slips"), tr("opportunities"), tr("quotes")};
     return labels.value(owned);
 }
 

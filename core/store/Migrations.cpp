@@ -787,6 +787,66 @@ CREATE UNIQUE INDEX sales_targets_key ON sales_targets(period, ifnull(staff_id, 
 CREATE INDEX customers_by_created ON customers(created_at);
 )SQL";
 
+// Schema 18: quotes (报价单). Every revision is a row with its own lines under the quote's number;
+// `latest` marks the one that can still be answered or made into an order. The lines have the
+// shape of an order's, so an order is made from them as they are. An order remembers the quote it
+// came from. The validity is a local day ('' when none).
+const char* const kSchema18 = R"SQL(
+CREATE TABLE quotes (
+    id               INTEGER PRIMARY KEY,
+    version          INTEGER NOT NULL DEFAULT 1,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL DEFAULT '',
+    updated_by       TEXT NOT NULL DEFAULT '',
+    number           TEXT NOT NULL,
+    revision         INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    latest           INTEGER NOT NULL DEFAULT 1,
+    customer_id      INTEGER NOT NULL REFERENCES customers(id),
+    opportunity_id   INTEGER REFERENCES opportunities(id),
+    contact_name     TEXT NOT NULL DEFAULT '',
+    phone            TEXT NOT NULL DEFAULT '',
+    delivery_address TEXT NOT NULL DEFAULT '',
+    title            TEXT NOT NULL DEFAULT '',
+    notes            TEXT NOT NULL DEFAULT '',
+    terms            TEXT NOT NULL DEFAULT '',
+    quote_date       TEXT NOT NULL,
+    valid_until      TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'declined')),
+    status_at        TEXT NOT NULL,
+    decline_reason   TEXT NOT NULL DEFAULT '',
+    order_id         INTEGER REFERENCES orders(id),
+    total            INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX quotes_number ON quotes(number, revision);
+CREATE UNIQUE INDEX quotes_latest ON quotes(number) WHERE latest = 1;
+CREATE INDEX quotes_by_date ON quotes(latest, quote_date, id);
+CREATE INDEX quotes_by_customer ON quotes(customer_id, quote_date, id);
+CREATE INDEX quotes_by_opportunity ON quotes(opportunity_id, id) WHERE opportunity_id IS NOT NULL;
+CREATE TABLE quote_lines (
+    id                  INTEGER PRIMARY KEY,
+    quote_id            INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    position            INTEGER NOT NULL,
+    product_id          INTEGER REFERENCES products(id),
+    product             TEXT NOT NULL DEFAULT '',
+    product_key         TEXT NOT NULL DEFAULT '',
+    description         TEXT NOT NULL DEFAULT '',
+    material            TEXT NOT NULL DEFAULT '',
+    width_mm            INTEGER NOT NULL DEFAULT 0,
+    height_mm           INTEGER NOT NULL DEFAULT 0,
+    quantity            INTEGER NOT NULL,
+    unit                TEXT NOT NULL DEFAULT '',
+    unit_price          INTEGER NOT NULL DEFAULT 0,
+    discount            INTEGER NOT NULL DEFAULT 0,
+    area                INTEGER NOT NULL DEFAULT 0,
+    amount              INTEGER NOT NULL DEFAULT 0,
+    outsource_supplier  TEXT NOT NULL DEFAULT '',
+    outsource_cost      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX quote_lines_quote ON quote_lines(quote_id, position);
+ALTER TABLE orders ADD COLUMN quote_id INTEGER REFERENCES quotes(id);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -922,6 +982,8 @@ const QList<MigrationStep>& Migrations::ladder()
          }},
         {17, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "sales targets")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema17)); }},
+        {18, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "quotes and their revisions")),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema18)); }},
     };
     return steps;
 }

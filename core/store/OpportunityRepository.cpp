@@ -499,6 +499,22 @@ void OpportunityRepository::remove(qint64 id, int expectedVersion)
             throw StoreError(StoreError::Kind::NotFound, tr("This opportunity was deleted by another desk."));
         if (before->meta.version != expectedVersion) throwConflict(id);
         Sql(m_db, QStringLiteral("DELETE FROM opportunity_moves WHERE opportunity_id = ?")).bind(id).exec();
+        // Its quotes stay the customer's, no longer tied to it.
+        Sql quotes(m_db, QStringLiteral("SELECT id FROM quotes WHERE opportunity_id = ?"));
+        quotes.bind(id).exec();
+        QList<qint64> quoteIds;
+        while (quotes.next())
+            quoteIds.append(quotes.value(0).toLongLong());
+        for (const qint64 quoteId : std::as_const(quoteIds)) {
+            Sql(m_db, QStringLiteral(
+                          "UPDATE quotes SET opportunity_id = NULL, version = version + 1, updated_at = ?, "
+                          "updated_by = ? WHERE id = ?"))
+                .bind(Database::nowUtc())
+                .bind(m_db.session().user)
+                .bind(quoteId)
+                .exec();
+            ChangeRecorder::recordChange(m_db, QStringLiteral("quote"), quoteId, QStringLiteral("update"));
+        }
         Sql(m_db, QStringLiteral("DELETE FROM opportunities WHERE id = ?")).bind(id).exec();
         ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("delete"), toJson(*before), {});
     });

@@ -14,10 +14,12 @@ namespace shopcrm {
 
 namespace {
 
-const QString kOrderColumns = metaColumns() + QStringLiteral(
-    ", number, customer_id, (SELECT name FROM customers c WHERE c.id = orders.customer_id), contact_name, phone, "
-    "delivery_address, order_date, due_at, urgent, title, notes, source, status, status_at, cancel_reason, deposit, "
-    "duplicated_from");
+const QString kOrderColumns =
+    metaColumns() + QStringLiteral(", number, customer_id, (SELECT name FROM customers c WHERE c.id = "
+                                   "orders.customer_id), contact_name, phone, "
+                                   "delivery_address, order_date, due_at, urgent, title, notes, source, "
+                                   "status, status_at, cancel_reason, deposit, "
+                                   "duplicated_from, quote_id");
 
 const QString kRowColumns = QStringLiteral(
     "id, number, customer_id, (SELECT name FROM customers c WHERE c.id = orders.customer_id), title, total, deposit, "
@@ -122,18 +124,41 @@ qint64 OrderRepository::insert(Order& o, const QList<StatusChange>& history, boo
             o.statusAt = history.constLast().at;
         else
             o.statusAt = parseUtc(now);
-        Sql insert(m_db, QStringLiteral(
-            "INSERT INTO orders(version, created_at, updated_at, created_by, updated_by, number, customer_id, "
-            "contact_name, phone, delivery_address, order_date, due_at, urgent, title, notes, source, status, "
-            "status_at, cancel_reason, total, deposit, staff_names, duplicated_from, customer_sort) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "(SELECT name_sort FROM customers WHERE id = ?))"));
-        insert.bind(now).bind(now).bind(user).bind(user).bind(o.number).bind(o.customerId).bind(o.contactName)
-            .bind(o.phone).bind(o.deliveryAddress).bind(utcText(o.orderDate)).bind(utcText(o.due))
-            .bind(o.urgent ? 1 : 0).bind(o.title).bind(o.notes).bind(o.source).bind(static_cast<int>(o.status))
-            .bind(utcText(o.statusAt)).bind(o.cancelReason).bind(o.total().fen()).bind(o.deposit.fen())
-            .bind(staffNames(o)).bind(o.duplicatedFrom > 0 ? QVariant(o.duplicatedFrom) : QVariant())
-            .bind(o.customerId).exec();
+        Sql insert(
+            m_db,
+            QStringLiteral("INSERT INTO orders(version, created_at, updated_at, created_by, updated_by, "
+                           "number, customer_id, "
+                           "contact_name, phone, delivery_address, order_date, due_at, urgent, title, notes, "
+                           "source, status, "
+                           "status_at, cancel_reason, total, deposit, staff_names, duplicated_from, "
+                           "quote_id, customer_sort) "
+                           "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "(SELECT name_sort FROM customers WHERE id = ?))"));
+        insert.bind(now)
+            .bind(now)
+            .bind(user)
+            .bind(user)
+            .bind(o.number)
+            .bind(o.customerId)
+            .bind(o.contactName)
+            .bind(o.phone)
+            .bind(o.deliveryAddress)
+            .bind(utcText(o.orderDate))
+            .bind(utcText(o.due))
+            .bind(o.urgent ? 1 : 0)
+            .bind(o.title)
+            .bind(o.notes)
+            .bind(o.source)
+            .bind(static_cast<int>(o.status))
+            .bind(utcText(o.statusAt))
+            .bind(o.cancelReason)
+            .bind(o.total().fen())
+            .bind(o.deposit.fen())
+            .bind(staffNames(o))
+            .bind(o.duplicatedFrom > 0 ? QVariant(o.duplicatedFrom) : QVariant())
+            .bind(o.quoteId > 0 ? QVariant(o.quoteId) : QVariant())
+            .bind(o.customerId)
+            .exec();
         stampInsert(o.meta, insert.lastInsertId(), now, user);
         saveLines(o);
         saveStaff(o);
@@ -475,15 +500,10 @@ void OrderRepository::saveLines(Order& o)
                 .bind(l.discount.fen()).bind(l.areaMilli).bind(l.amount.fen()).bind(l.outsourceSupplier)
                 .bind(l.outsourceCost.fen()).bind(l.id).exec();
         } else {
-            Sql insert(m_db, QStringLiteral(
-                "INSERT INTO order_lines(order_id, position, product_id, product, product_key, description, material, "
-                "width_mm, height_mm, quantity, unit, unit_price, discount, area, amount, outsource_supplier, "
-                "outsource_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            insert.bind(o.meta.id).bind(i).bind(productId).bind(l.product).bind(productKey(l)).bind(l.description)
-                .bind(l.material).bind(l.widthMm).bind(l.heightMm).bind(l.quantity.milli()).bind(l.unit)
-                .bind(l.unitPrice.fen()).bind(l.discount.fen()).bind(l.areaMilli).bind(l.amount.fen())
-                .bind(l.outsourceSupplier).bind(l.outsourceCost.fen()).exec();
-            l.id = insert.lastInsertId();
+            QList<OrderLine> one{l};
+            insertLines(m_db, QStringLiteral("order_lines"), QStringLiteral("order_id"), o.meta.id, one,
+                        int(i));
+            l.id = one.constFirst().id;
         }
         kept.insert(l.id);
     }
@@ -546,11 +566,30 @@ std::optional<Order> OrderRepository::load(qint64 id) const
     o.cancelReason = next().toString();
     o.deposit = Money::fromFen(next().toLongLong());
     o.duplicatedFrom = next().toLongLong();
+    o.quoteId = next().toLongLong();
 
-    Sql lines(m_db, QStringLiteral("SELECT id, product_id, product, description, material, width_mm, height_mm, quantity, "
-                                   "unit, unit_price, discount, area, amount, outsource_supplier, outsource_cost "
-                                   "FROM order_lines WHERE order_id = ? ORDER BY position"));
-    lines.bind(id).exec();
+    o.lines = readLines(m_db, QStringLiteral("order_lines"), QStringLiteral("order_id"), id);
+    Sql staff(m_db, QStringLiteral(
+                        "SELECT s.id, s.name, os.role FROM order_staff os JOIN staff s ON s.id = os.staff_id "
+                        "WHERE os.order_id = ? ORDER BY os.position"));
+    staff.bind(id).exec();
+    while (staff.next())
+        o.staff.append({staff.value(0).toLongLong(), staff.value(1).toString(),
+                        CatalogRules::roleFromCode(staff.value(2).toString()).value_or(StaffRole::Other)});
+    return o;
+}
+
+QList<OrderLine> OrderRepository::readLines(Database& db, const QString& table, const QString& parentColumn,
+                                            qint64 parentId)
+{
+    // `table` and `parentColumn` are ours (order_lines, quote_lines), never user input.
+    Sql lines(db, QStringLiteral(
+                      "SELECT id, product_id, product, description, material, width_mm, height_mm, quantity, "
+                      "unit, unit_price, discount, area, amount, outsource_supplier, outsource_cost "
+                      "FROM %1 WHERE %2 = ? ORDER BY position")
+                      .arg(table, parentColumn));
+    lines.bind(parentId).exec();
+    QList<OrderLine> result;
     while (lines.next()) {
         OrderLine l;
         int i = 0;
@@ -570,15 +609,43 @@ std::optional<Order> OrderRepository::load(qint64 id) const
         l.amount = Money::fromFen(v().toLongLong());
         l.outsourceSupplier = v().toString();
         l.outsourceCost = Money::fromFen(v().toLongLong());
-        o.lines.append(l);
+        result.append(l);
     }
-    Sql staff(m_db, QStringLiteral("SELECT s.id, s.name, os.role FROM order_staff os JOIN staff s ON s.id = os.staff_id "
-                                   "WHERE os.order_id = ? ORDER BY os.position"));
-    staff.bind(id).exec();
-    while (staff.next())
-        o.staff.append({staff.value(0).toLongLong(), staff.value(1).toString(),
-                        CatalogRules::roleFromCode(staff.value(2).toString()).value_or(StaffRole::Other)});
-    return o;
+    return result;
+}
+
+void OrderRepository::insertLines(Database& db, const QString& table, const QString& parentColumn,
+                                  qint64 parentId, QList<OrderLine>& lines, int firstPosition)
+{
+    Sql insert(
+        db,
+        QStringLiteral(
+            "INSERT INTO %1(%2, position, product_id, product, product_key, description, material, "
+            "width_mm, height_mm, quantity, unit, unit_price, discount, area, amount, outsource_supplier, "
+            "outsource_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(table, parentColumn));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        OrderLine& l = lines[i];
+        insert.bind(parentId)
+            .bind(firstPosition + int(i))
+            .bind(l.productId > 0 ? QVariant(l.productId) : QVariant())
+            .bind(l.product)
+            .bind(productKey(l))
+            .bind(l.description)
+            .bind(l.material)
+            .bind(l.widthMm)
+            .bind(l.heightMm)
+            .bind(l.quantity.milli())
+            .bind(l.unit)
+            .bind(l.unitPrice.fen())
+            .bind(l.discount.fen())
+            .bind(l.areaMilli)
+            .bind(l.amount.fen())
+            .bind(l.outsourceSupplier)
+            .bind(l.outsourceCost.fen())
+            .exec();
+        l.id = insert.lastInsertId();
+    }
 }
 
 Order OrderRepository::get(qint64 id) const

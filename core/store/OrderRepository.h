@@ -141,6 +141,13 @@ public:
     // Unfinished orders due by the end of the shop's day, and how many of them are overdue.
     std::pair<qint64, qint64> dueTodayAndOverdue(const QDateTime& now = {}) const;
 
+    // Lines as order_lines keeps them, in any table of the same shape (quote_lines): read in
+    // position order, or inserted at positions firstPosition… with their new ids set.
+    static QList<OrderLine> readLines(Database& db, const QString& table, const QString& parentColumn,
+                                      qint64 parentId);
+    static void insertLines(Database& db, const QString& table, const QString& parentColumn, qint64 parentId,
+                            QList<OrderLine>& lines, int firstPosition = 0);
+
 private:
     qint64 insert(Order& order, const QList<StatusChange>& history, bool keepNumber);
     // The order as stored, for the writes (find() hides the money from a role that may not see it).

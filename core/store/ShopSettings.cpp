@@ -36,6 +36,7 @@ QString ShopSettings::defaultPattern(const QString& series)
         return QStringLiteral("SD{yyyy}{MM}{dd}-{seq:3}");
     if (series == QLatin1String("payment"))
         return QStringLiteral("SK{yyyy}{MM}{dd}-{seq:3}"); // 收款
+    if (series == QLatin1String("quote")) return QStringLiteral("BJ{yyyy}{MM}{dd}-{seq:3}"); // 报价
     return series.left(2).toUpper() + QStringLiteral("{yyyy}{MM}{dd}-{seq:3}");
 }
 
