@@ -6,17 +6,18 @@
 
 #include "CustomerEditorDialog.h"
 #include "CustomerPicker.h"
+#include "documents/PrintDocument.h"
+#include "domain/OrderJson.h"
 #include "FollowUpDialog.h"
+#include "LinesEditor.h"
 #include "OrderLinesModel.h"
-#include "SearchHighlight.h"
 #include "PaymentDialog.h"
 #include "PrintActions.h"
-#include "documents/PrintDocument.h"
-#include "store/DeliveryRepository.h"
-#include "domain/OrderJson.h"
+#include "SearchHighlight.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
+#include "store/DeliveryRepository.h"
 #include "store/PaymentRepository.h"
 
 #include <QApplication>
@@ -48,104 +49,6 @@
 namespace shopcrm {
 
 namespace {
-
-// Product names and units complete while typing in their cells.
-class LineDelegate final : public QStyledItemDelegate
-{
-public:
-    // products: per product, its name and what else it is found by (code, spec).
-    LineDelegate(const QList<QStringList>& products, QObject* parent)
-        : QStyledItemDelegate(parent), m_products(products), m_units(CatalogRules::commonUnits())
-    {}
-
-    // Enter in a cell finishes that cell; it must not reach the dialog's default button.
-    bool eventFilter(QObject* editor, QEvent* event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const int key = static_cast<QKeyEvent*>(event)->key();
-            if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
-                !(static_cast<QKeyEvent*>(event)->modifiers() & Qt::ControlModifier)) {
-                QStyledItemDelegate::eventFilter(editor, event);
-                return true;
-            }
-        }
-        return QStyledItemDelegate::eventFilter(editor, event);
-    }
-
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
-        auto* line = qobject_cast<QLineEdit*>(editor);
-        const int column = index.column();
-        if (line && column == OrderLinesModel::ProductColumn) {
-            // By any part of the name, its pinyin or initials (mp, mingpian), or the code.
-            new SearchCompleter(m_products, line);
-        } else if (line && column == OrderLinesModel::UnitColumn) {
-            auto* completer = new QCompleter(m_units, line);
-            completer->setCaseSensitivity(Qt::CaseInsensitive);
-            completer->setFilterMode(Qt::MatchContains);
-            line->setCompleter(completer);
-        }
-        if (line)
-            line->setObjectName(QStringLiteral("lineCellEditor"));
-        return editor;
-    }
-
-private:
-    QList<QStringList> m_products;
-    QStringList m_units;
-};
-
-// Tab and Shift+Tab step over the worked-out columns; Tab past the last cell adds a line.
-class LinesView final : public QTableView
-{
-public:
-    using QTableView::QTableView;
-    std::function<int()> appendLine;
-
-protected:
-    // Enter on a cell starts editing it (as F2 does) rather than closing the dialog.
-    void keyPressEvent(QKeyEvent* event) override
-    {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier &&
-            state() != EditingState && currentIndex().isValid()) {
-            edit(currentIndex());
-            event->accept();
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-
-    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
-    {
-        const QModelIndex current = currentIndex();
-        if ((action != MoveNext && action != MovePrevious) || !current.isValid())
-            return QTableView::moveCursor(action, modifiers);
-        const int columns = model()->columnCount();
-        int row = current.row();
-        int column = current.column();
-        for (;;) {
-            column += action == MoveNext ? 1 : -1;
-            if (column >= columns) {
-                column = 0;
-                if (++row >= model()->rowCount()) {
-                    if (!appendLine || !(model()->flags(current) & Qt::ItemIsEditable))
-                        return current;
-                    row = appendLine();
-                }
-            } else if (column < 0) {
-                column = columns - 1;
-                if (--row < 0)
-                    return current;
-            }
-            const QModelIndex candidate = model()->index(row, column);
-            if ((model()->flags(candidate) & Qt::ItemIsEditable) && !isColumnHidden(column))
-                return candidate;
-            if (!(model()->flags(candidate) & Qt::ItemIsEditable) && !(model()->flags(current) & Qt::ItemIsEditable))
-                return candidate; // read-only: plain movement
-        }
-    }
-};
 
 QString localText(const QDateTime& utc)
 {
@@ -245,64 +148,9 @@ void OrderEditorDialog::buildUi()
     header->setColumnStretch(1, 3);
     header->setColumnStretch(3, 2);
 
-    // Lines
-    m_lines = new OrderLinesModel(this);
-    auto* view = new LinesView(this);
-    view->appendLine = [this] { return m_lines->addLine(); };
-    m_linesView = view;
-    m_linesView->setObjectName(QStringLiteral("linesTableView"));
-    m_linesView->setModel(m_lines);
-    QList<QStringList> productNames;
-    for (const Product& p : CatalogRepository(m_db).products())
-        productNames.append({p.name, p.code, p.spec});
-    m_linesView->setItemDelegate(new LineDelegate(productNames, m_linesView));
-    m_linesView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
-                                 QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_linesView->setTabKeyNavigation(true);
-    m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->fontMetrics().height() + 10);
-    const int widths[] = {130, 150, 120, 72, 72, 56, 52, 84, 68, 70, 92, 96, 80, 70};
-    for (int c = 0; c < OrderLinesModel::ColumnCount; ++c)
-        m_linesView->horizontalHeader()->resizeSection(c, widths[c]);
-    m_linesView->horizontalHeader()->setStretchLastSection(true);
-
-    auto lineButton = [this](const QString& text, const QString& name, const QKeySequence& key, const QString& tip) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setAutoDefault(false);
-        b->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-        auto* shortcut = new QShortcut(key, this);
-        connect(shortcut, &QShortcut::activated, b, &QPushButton::click);
-        m_editors.append(b);
-        return b;
-    };
-    QPushButton* addLineButton = lineButton(tr("&Add line"), QStringLiteral("addLineButton"),
-                                            QKeySequence(Qt::CTRL | Qt::Key_Insert), tr("Add a line"));
-    QPushButton* duplicateLineButton = lineButton(tr("Duplicate line"), QStringLiteral("duplicateLineButton"),
-                                                  QKeySequence(Qt::CTRL | Qt::Key_D), tr("Copy the current line below it"));
-    QPushButton* removeLineButton = lineButton(tr("Delete line"), QStringLiteral("removeLineButton"),
-                                               QKeySequence(Qt::CTRL | Qt::Key_Delete), tr("Delete the current line"));
-    QPushButton* upButton = lineButton(tr("Move up"), QStringLiteral("moveLineUpButton"),
-                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), tr("Move the line up"));
-    QPushButton* downButton = lineButton(tr("Move down"), QStringLiteral("moveLineDownButton"),
-                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), tr("Move the line down"));
-    auto* lastPrice = new QPushButton(tr("Use &last price"), this);
-    lastPrice->setObjectName(QStringLiteral("useLastPriceButton"));
-    lastPrice->setAutoDefault(false);
-    lastPrice->setToolTip(tr("Use the price this customer paid last time (Ctrl+L)"));
-    m_editors.append(lastPrice);
-    auto* lastPriceShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    connect(lastPriceShortcut, &QShortcut::activated, this, &OrderEditorDialog::useLastPrice);
-    m_lastPriceLabel = new QLabel(this);
-    m_lastPriceLabel->setObjectName(QStringLiteral("lastPriceLabel"));
-    m_lastPriceLabel->setWordWrap(true);
-    m_lastPriceLabel->setTextFormat(Qt::PlainText);
-    auto* lineButtons = new QHBoxLayout;
-    for (QPushButton* b : {addLineButton, duplicateLineButton, removeLineButton, upButton, downButton})
-        lineButtons->addWidget(b);
-    lineButtons->addSpacing(12);
-    lineButtons->addWidget(lastPrice);
-    lineButtons->addWidget(m_lastPriceLabel, 1);
+    m_linesEditor = new LinesEditor(m_db, this);
+    m_lines = m_linesEditor->model();
+    m_linesView = m_linesEditor->view();
 
     // Staff, notes, money and status
     m_staff = new QTableWidget(0, 2, this);
@@ -373,9 +221,7 @@ void OrderEditorDialog::buildUi()
     // A role that does not see money (the workshop) sees the work, not its price.
     for (QWidget* w : std::initializer_list<QWidget*>{totalLabel, m_total, depositLabel, m_deposit})
         w->setVisible(m_money);
-    for (int column : {OrderLinesModel::UnitPriceColumn, OrderLinesModel::DiscountColumn, OrderLinesModel::AmountColumn,
-                       OrderLinesModel::OutsourceCostColumn})
-        m_linesView->setColumnHidden(column, !m_money);
+    m_linesEditor->setMoneyVisible(m_money);
     m_paid = new QLabel(this);
     m_paid->setObjectName(QStringLiteral("paidLabel"));
     m_payment = new QPushButton(tr("Pa&yment…"), this);
@@ -472,14 +318,10 @@ void OrderEditorDialog::buildUi()
         connect(shortcut, &QShortcut::activated, this, &OrderEditorDialog::saveAndClose);
     }
 
-    auto* linesLabel = new QLabel(tr("Ite&ms — Tab moves on, Tab after the last cell adds a line"), this);
-    linesLabel->setBuddy(m_linesView);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyNotice);
     layout->addLayout(header);
-    layout->addWidget(linesLabel);
-    layout->addWidget(m_linesView, 3);
-    layout->addLayout(lineButtons);
+    layout->addWidget(m_linesEditor, 3);
     layout->addLayout(bottom, 2);
     layout->addWidget(m_issues);
     layout->addWidget(buttons);
@@ -491,12 +333,6 @@ void OrderEditorDialog::buildUi()
     connect(m_customer, &CustomerPicker::unknownName, this, &OrderEditorDialog::offerNewCustomer);
     connect(newCustomer, &QPushButton::clicked, this, [this] { offerNewCustomer(QString()); });
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
-    connect(addLineButton, &QPushButton::clicked, this, &OrderEditorDialog::addLine);
-    connect(duplicateLineButton, &QPushButton::clicked, this, &OrderEditorDialog::duplicateLine);
-    connect(removeLineButton, &QPushButton::clicked, this, &OrderEditorDialog::removeLine);
-    connect(upButton, &QPushButton::clicked, this, [this] { moveLine(-1); });
-    connect(downButton, &QPushButton::clicked, this, [this] { moveLine(1); });
-    connect(lastPrice, &QPushButton::clicked, this, &OrderEditorDialog::useLastPrice);
     connect(addStaff, &QPushButton::clicked, this, [this] {
         addStaffRow({});
         m_staff->setCurrentCell(m_staff->rowCount() - 1, 0);
@@ -507,16 +343,8 @@ void OrderEditorDialog::buildUi()
         if (m_staff->currentRow() >= 0)
             m_staff->removeRow(m_staff->currentRow());
     });
-    connect(m_lines, &OrderLinesModel::productEdited, this, &OrderEditorDialog::productEdited);
-    connect(m_lines, &OrderLinesModel::totalChanged, this, &OrderEditorDialog::updateTotal);
-    connect(m_lines, &OrderLinesModel::problem, m_issues, &QLabel::setText);
-    connect(m_linesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OrderEditorDialog::updateLastPrices);
-    // Sizes and units change what the hint under the table says about the current line.
-    connect(m_lines, &OrderLinesModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
-        if (currentLine() >= first.row() && currentLine() <= last.row())
-            updateLastPrices();
-    });
+    connect(m_linesEditor, &LinesEditor::totalChanged, this, &OrderEditorDialog::updateTotal);
+    connect(m_linesEditor, &LinesEditor::problem, m_issues, &QLabel::setText);
     connect(m_deposit, &QLineEdit::textEdited, this, &OrderEditorDialog::updateTotal);
     connect(m_reopen, &QPushButton::clicked, this, &OrderEditorDialog::reopen);
     connect(m_saveClose, &QPushButton::clicked, this, &OrderEditorDialog::saveAndClose);
@@ -574,12 +402,11 @@ void OrderEditorDialog::load(const Order& order)
     m_urgent->setChecked(order.urgent);
     m_title->setText(order.title);
     m_source->setCurrentText(order.source);
-    m_lines->setLines(order.lines);
     QHash<qint64, Quantity> delivered;
     if (order.meta.id > 0)
         for (const Deliverable& d : DeliveryRepository(m_db).deliverables({order.meta.id}))
             delivered.insert(d.orderLineId, d.delivered);
-    m_lines->setDelivered(delivered);
+    m_linesEditor->setLines(order.lines, delivered);
     m_staff->setRowCount(0);
     for (const OrderStaff& s : order.staff)
         addStaffRow(s);
@@ -616,9 +443,7 @@ void OrderEditorDialog::load(const Order& order)
     m_issues->clear();
     updateReadOnly();
     updateTotal();
-    if (m_lines->rowCount() > 0)
-        m_linesView->setCurrentIndex(m_lines->index(0, 0));
-    updateLastPrices();
+    m_linesEditor->setCustomer(order.customerId, order.meta.id);
     if (order.customerId == 0)
         m_customer->setFocus();
     m_loaded = snapshot();
@@ -633,7 +458,7 @@ void OrderEditorDialog::updateReadOnly()
     for (QWidget* w : m_editors)
         w->setEnabled(!readOnly);
     m_due->setEnabled(!readOnly && m_hasDue->isChecked());
-    m_lines->setReadOnly(readOnly);
+    m_linesEditor->setReadOnly(readOnly);
     m_save->setEnabled(!readOnly);
     m_saveClose->setEnabled(!readOnly);
     m_saveClose->setVisible(!readOnly);
@@ -679,11 +504,7 @@ Order OrderEditorDialog::orderFromForm() const
     o.notes = m_notes->toPlainText();
     if (const std::optional<Money> deposit = Money::parse(m_deposit->text().isEmpty() ? QStringLiteral("0") : m_deposit->text()))
         o.deposit = *deposit;
-    o.lines.clear();
-    // A line left completely empty (the one Tab added at the end) is not part of the order.
-    for (const OrderLine& l : m_lines->lines())
-        if (!(l.product.isEmpty() && l.description.isEmpty() && l.unitPrice.isZero() && l.widthMm == 0))
-            o.lines.append(l);
+    o.lines = m_linesEditor->lines();
     o.staff.clear();
     for (int r = 0; r < m_staff->rowCount(); ++r) {
         auto* who = qobject_cast<QComboBox*>(m_staff->cellWidget(r, 0));
@@ -740,71 +561,6 @@ void OrderEditorDialog::updateTotal()
     m_total->setText(text);
 }
 
-int OrderEditorDialog::currentLine() const
-{
-    const QModelIndex current = m_linesView->currentIndex();
-    return current.isValid() ? current.row() : -1;
-}
-
-void OrderEditorDialog::updateLastPrices()
-{
-    m_lastPrices.clear();
-    const int row = currentLine();
-    QStringList parts;
-    if (row >= 0 && row < m_lines->rowCount()) {
-        const OrderLine& line = m_lines->line(row);
-        const QString product = line.product.isEmpty() ? line.description : line.product;
-        if (m_customer->customerId() > 0 && !product.isEmpty()) {
-            m_lastPrices = m_repository.lastPrices(m_customer->customerId(), product, 3, m_order.meta.id);
-            if (m_lastPrices.isEmpty()) {
-                parts.append(tr("%1: no earlier price for this customer.").arg(product));
-            } else {
-                QStringList prices;
-                for (const LastPrice& p : m_lastPrices)
-                    prices.append(tr("¥%1/%2 on %3 (%4)")
-                                      .arg(p.unitPrice.toString(), p.unit,
-                                           QLocale().toString(p.orderDate.toLocalTime().date(), QLocale::ShortFormat),
-                                           p.number));
-                parts.append(tr("Last prices for %1: %2 — Ctrl+L uses ¥%3")
-                                 .arg(product, prices.join(QStringLiteral(", ")), m_lastPrices.constFirst().unitPrice.toString()));
-            }
-        }
-        if (line.areaPriced())
-            parts.append(tr("m² = %1").arg(OrderRules::areaRule()));
-        else if (CatalogRules::isAreaUnit(line.unit))
-            parts.append(tr("Enter width and height to price by area, or the area itself as the quantity."));
-    }
-    m_lastPriceLabel->setText(parts.join(QStringLiteral("\n")));
-}
-
-void OrderEditorDialog::useLastPrice()
-{
-    const int row = currentLine();
-    if (row < 0 || m_lastPrices.isEmpty() || OrderRules::isClosed(m_order.status))
-        return;
-    OrderLine line = m_lines->line(row);
-    line.unitPrice = m_lastPrices.constFirst().unitPrice;
-    if (line.unit.isEmpty())
-        line.unit = m_lastPrices.constFirst().unit;
-    m_lines->setLine(row, line);
-}
-
-void OrderEditorDialog::productEdited(int row)
-{
-    OrderLine line = m_lines->line(row);
-    if (const std::optional<Product> p = CatalogRepository(m_db).productNamed(line.product)) {
-        line.productId = p->meta.id;
-        line.product = p->name;
-        line.unit = p->unit;
-        if (line.material.isEmpty())
-            line.material = p->spec;
-        if (line.unitPrice.isZero())
-            line.unitPrice = p->unitPrice;
-        m_lines->setLine(row, line);
-    }
-    updateLastPrices();
-}
-
 void OrderEditorDialog::customerChosen(qint64 id)
 {
     try {
@@ -819,7 +575,7 @@ void OrderEditorDialog::customerChosen(qint64 id)
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Customer"), e.message());
     }
-    updateLastPrices();
+    m_linesEditor->setCustomer(m_customer->customerId(), m_order.meta.id);
     if (m_title->text().isEmpty() && m_lines->rowCount() > 0 && m_lines->line(0).product.isEmpty())
         m_contact->setFocus();
 }
@@ -845,55 +601,13 @@ void OrderEditorDialog::offerNewCustomer(const QString& name)
         customerChosen(dialog.customerId());
 }
 
-void OrderEditorDialog::addLine()
-{
-    const int row = m_lines->addLine(currentLine());
-    m_linesView->setCurrentIndex(m_lines->index(row, OrderLinesModel::ProductColumn));
-    m_linesView->setFocus();
-}
-
-void OrderEditorDialog::duplicateLine()
-{
-    const int row = currentLine();
-    m_lines->duplicateLine(row);
-    if (row >= 0)
-        m_linesView->setCurrentIndex(m_lines->index(row + 1, m_linesView->currentIndex().column()));
-}
-
-void OrderEditorDialog::removeLine()
-{
-    const int row = currentLine();
-    if (row < 0)
-        return;
-    const OrderLine& line = m_lines->line(row);
-    if (!(line.product.isEmpty() && line.description.isEmpty()) &&
-        QMessageBox::question(this, tr("Delete line"),
-                              tr("Delete line %1 (%2)?").arg(row + 1).arg(line.product.isEmpty() ? line.description
-                                                                                                 : line.product)) !=
-            QMessageBox::Yes)
-        return;
-    m_lines->removeLine(row);
-    if (m_lines->rowCount() > 0)
-        m_linesView->setCurrentIndex(m_lines->index(std::min(row, m_lines->rowCount() - 1), 0));
-}
-
-void OrderEditorDialog::moveLine(int delta)
-{
-    const QModelIndex current = m_linesView->currentIndex();
-    if (!current.isValid())
-        return;
-    m_lines->moveLine(current.row(), delta);
-    const int row = std::clamp(current.row() + delta, 0, m_lines->rowCount() - 1);
-    m_linesView->setCurrentIndex(m_lines->index(row, current.column()));
-}
-
 void OrderEditorDialog::showIssues(const QList<FieldIssue>& issues)
 {
     QStringList messages;
     for (const FieldIssue& issue : issues)
         messages.append(issue.message);
     m_issues->setText(messages.join(QLatin1Char('\n')));
-    m_lines->setIssues(issues);
+    m_linesEditor->showIssues(issues);
     if (issues.isEmpty())
         return;
     const QString field = issues.constFirst().field;
@@ -903,14 +617,6 @@ void OrderEditorDialog::showIssues(const QList<FieldIssue>& issues)
         m_due->setFocus();
     else if (field == QLatin1String("deposit"))
         m_deposit->setFocus();
-    else if (field.startsWith(QLatin1String("line"))) {
-        const qsizetype dot = field.indexOf(QLatin1Char('.'));
-        const int row = field.mid(4, dot - 4).toInt() - 1;
-        if (row >= 0 && row < m_lines->rowCount()) {
-            m_linesView->setCurrentIndex(m_lines->index(row, OrderLinesModel::columnOfField(field.mid(dot + 1))));
-            m_linesView->setFocus();
-        }
-    }
 }
 
 bool OrderEditorDialog::saveMerged(const Order& mine)

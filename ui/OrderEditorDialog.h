@@ -19,6 +19,7 @@ class QTableWidget;
 namespace shopcrm {
 
 class CustomerPicker;
+class LinesEditor;
 class Database;
 class OrderLinesModel;
 
@@ -48,11 +49,6 @@ public slots:
     bool save();
     void saveAndClose();
     void reject() override;
-    void useLastPrice();
-    void addLine();
-    void duplicateLine();
-    void removeLine();
-    void moveLine(int delta);
     void changeStatus(shopcrm::OrderStatus status);
     void reopen();
     void duplicateAsNew();
@@ -61,24 +57,20 @@ private:
     void buildUi();
     void load(const Order& order);
     void updateReadOnly();
-    void updateLastPrices();
     void updateTotal();
     void updatePaid(); // paid / partly paid / unpaid and what is due, for a saved order
     void showIssues(const QList<FieldIssue>& issues);
     bool saveMerged(const Order& mine);
     void customerChosen(qint64 id);
     void offerNewCustomer(const QString& name);
-    void productEdited(int row);
     void addStaffRow(const OrderStaff& staff);
     bool isModified() const;
     bool saveFirst();
     QString snapshot() const;
-    int currentLine() const;
 
     Database& m_db;
     OrderRepository m_repository;
     Order m_order;
-    QList<LastPrice> m_lastPrices;
     QString m_loaded;
     bool m_changed = false;
     bool m_money = true; // the role sees prices (set before the form is built)
@@ -94,9 +86,9 @@ private:
     QCheckBox* m_urgent = nullptr;
     QLineEdit* m_title = nullptr;
     QComboBox* m_source = nullptr;
+    LinesEditor* m_linesEditor = nullptr;
     QTableView* m_linesView = nullptr;
     OrderLinesModel* m_lines = nullptr;
-    QLabel* m_lastPriceLabel = nullptr;
     QTableWidget* m_staff = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLineEdit* m_deposit = nullptr;

@@ -564,31 +564,45 @@ QList<QuoteRow> QuoteRepository::revisions(const QString& number) const
     return readRows(q, seesMoney());
 }
 
-QList<QuoteRow> QuoteRepository::page(const QuoteFilter& filter, qint64 offset, int limit) const
+QList<QuoteRow> QuoteRepository::read(const QString& condition, const QVariantList& values, int limit,
+                                      qint64 offset) const
 {
     m_db.access().require(Module::Sales, Action::View);
-    QVariantList values;
-    const QString condition = where(m_db, filter, values);
     Sql q(m_db, QStringLiteral("SELECT %1 FROM quotes q JOIN customers c ON c.id = q.customer_id WHERE %2 "
                                "ORDER BY q.quote_date DESC, q.id DESC LIMIT ? OFFSET ?")
                     .arg(kRowColumns, condition));
-    for (const QVariant& v : values)
-        q.bind(v);
-    q.bind(limit).bind(offset).exec();
+    q.bindAll(values).bind(limit).bind(offset).exec();
     return readRows(q, seesMoney());
 }
 
-qint64 QuoteRepository::count(const QuoteFilter& filter) const
+QList<QuoteRow> QuoteRepository::page(const QuoteFilter& filter, qint64 offset, int limit) const
+{
+    QVariantList values;
+    const QString condition = where(m_db, filter, values);
+    return read(condition, values, limit, offset);
+}
+
+QList<QuoteRow> QuoteRepository::pageAfter(const QuoteFilter& filter, const QuoteRow& last, int limit) const
+{
+    QVariantList values;
+    const QString condition = where(m_db, filter, values) +
+                              QStringLiteral(" AND (q.quote_date < ? OR (q.quote_date = ? AND q.id < ?))");
+    values << utcText(last.quoteDate) << utcText(last.quoteDate) << last.id;
+    return read(condition, values, limit, 0);
+}
+
+qint64 QuoteRepository::count(const QuoteFilter& filter, qint64 atMost) const
 {
     m_db.access().require(Module::Sales, Action::View);
     QVariantList values;
     const QString condition = where(m_db, filter, values);
-    Sql q(m_db,
-          QStringLiteral("SELECT count(*) FROM quotes q JOIN customers c ON c.id = q.customer_id WHERE %1")
-              .arg(condition));
-    for (const QVariant& v : values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    const QString rows =
+        QStringLiteral("SELECT 1 FROM quotes q JOIN customers c ON c.id = q.customer_id WHERE %1%2")
+            .arg(condition, atMost >= 0 ? QStringLiteral(" LIMIT %1").arg(atMost) : QString());
+    return Sql(m_db, QStringLiteral("SELECT count(*) FROM (%1)").arg(rows))
+        .bindAll(values)
+        .scalar()
+        .toLongLong();
 }
 
 } // namespace shopcrm

@@ -91,9 +91,11 @@ public:
     std::optional<Quote> findByNumber(const QString& number, int revision = 0) const;
     // Every revision of a number, first to latest.
     QList<QuoteRow> revisions(const QString& number) const;
-    // Newest first (by date, then id).
+    // Newest first (by date, then id); a page by position or the page after a known row.
     QList<QuoteRow> page(const QuoteFilter& filter, qint64 offset, int limit) const;
-    qint64 count(const QuoteFilter& filter) const;
+    QList<QuoteRow> pageAfter(const QuoteFilter& filter, const QuoteRow& last, int limit) const;
+    // atMost ≥ 0: counts no further than that (whether the list is long).
+    qint64 count(const QuoteFilter& filter, qint64 atMost = -1) const;
 
 private:
     void validate(Quote& quote) const;
@@ -104,6 +106,8 @@ private:
     void followOpportunity(const Quote& quote);
     [[noreturn]] void throwConflict(qint64 id) const;
     bool seesMoney() const;
+    QList<QuoteRow> read(const QString& condition, const QVariantList& values, int limit,
+                         qint64 offset) const;
 
     Database& m_db;
 };
