@@ -1,7 +1,10 @@
 #include "CustomerPicker.h"
 #include "CustomerTimeline.h"
+#include "LinesEditor.h"
 #include "OpportunityDialog.h"
+#include "OrderLinesModel.h"
 #include "PipelinePage.h"
+#include "QuoteEditorDialog.h"
 #include "ReportsPage.h"
 #include "StagesDialog.h"
 #include "store/OpportunityRepository.h"
@@ -16,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -211,4 +215,70 @@ TEST_CASE("the review of a month shows its targets and how far each has got", "[
     CHECK(label->isVisible());
     CHECK(label->text().contains(QStringLiteral("90.00 / ¥360.00")));
     CHECK(label->text().contains(QStringLiteral("25.0%")));
+}
+
+TEST_CASE("a quote typed into the form is revised, accepted and made into an order from the Sales page",
+          "[widgets][sales]")
+{
+    OrderShop shop;
+    PipelinePage page(*shop.db);
+    page.show();
+    page.showMode(PipelinePage::QuotesMode);
+    CHECK(page.quotesModel()->rowCount() == 0);
+
+    QuoteEditorDialog dialog(*shop.db, QuoteEditorDialog::New{shop.customer, 0});
+    dialog.show();
+    OrderLinesModel* lines = dialog.linesEditor()->model();
+    REQUIRE(lines->rowCount() == 1);
+    // As typed in the cells: a banner 3000 × 1500 mm, 2 pieces at 35.00 per m².
+    lines->setData(lines->index(0, OrderLinesModel::ProductColumn), QStringLiteral("喷绘布"));
+    lines->setData(lines->index(0, OrderLinesModel::WidthColumn), QStringLiteral("3000"));
+    lines->setData(lines->index(0, OrderLinesModel::HeightColumn), QStringLiteral("1500"));
+    lines->setData(lines->index(0, OrderLinesModel::QuantityColumn), QStringLiteral("2"));
+    lines->setData(lines->index(0, OrderLinesModel::UnitColumn), QStringLiteral("m²"));
+    lines->setData(lines->index(0, OrderLinesModel::UnitPriceColumn), QStringLiteral("35"));
+    CHECK(child<QLabel>(dialog, "quoteTotalLabel")->text().contains(QStringLiteral("315.00")));
+    REQUIRE(dialog.save());
+    const QString number = dialog.quote().number;
+    CHECK(child<QLabel>(dialog, "quoteNumberLabel")->text() == number);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT total FROM quotes WHERE number = '%1'").arg(number))
+              .toLongLong() == 31500);
+
+    // Accepted, the form is read-only; revising opens it again for revision 2.
+    dialog.setStatus(QuoteStatus::Accepted);
+    CHECK(dialog.quote().status == QuoteStatus::Accepted);
+    CHECK_FALSE(child<QPushButton>(dialog, "quoteSaveButton")->isEnabled());
+    CHECK(lines->flags(lines->index(0, OrderLinesModel::UnitPriceColumn)).testFlag(Qt::ItemIsEditable) ==
+          false);
+    CHECK_FALSE(dialog.saveRevision()); // unlocks
+    CHECK(child<QLabel>(dialog, "quoteNotice")->text().contains(QStringLiteral("revision 2")));
+    lines->setData(lines->index(0, OrderLinesModel::UnitPriceColumn), QStringLiteral("32"));
+    REQUIRE(dialog.saveRevision());
+    CHECK(dialog.quote().revision == 2);
+    CHECK(dialog.quote().status == QuoteStatus::Open);
+    CHECK(child<QListWidget>(dialog, "revisionsListWidget")->count() == 2);
+
+    // Make order: confirmed, then the new order opens to add what a quote does not have.
+    answerNextMessageBox(QStringLiteral("Yes"));
+    whenDialogOpens(QStringLiteral("orderEditorDialog"), [](QDialog* d) { d->reject(); });
+    REQUIRE(dialog.makeOrder());
+    const qint64 orderId = dialog.orderMade();
+    REQUIRE(orderId > 0);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT total FROM orders WHERE id = %1").arg(orderId))
+              .toLongLong() == 28800);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT quote_id FROM orders WHERE id = %1").arg(orderId))
+              .toLongLong() == dialog.quoteId());
+    CHECK_FALSE(child<QPushButton>(dialog, "makeOrderButton")->isEnabled());
+    CHECK(child<QLabel>(dialog, "quoteStateLabel")->text().contains(QStringLiteral("Ordered")));
+
+    // The Sales page lists the quote once, with its order.
+    page.refresh();
+    REQUIRE(page.quotesModel()->rowCount() == 1);
+    CHECK(page.quotesModel()->index(0, QuoteListModel::NumberColumn).data().toString() ==
+          number + QStringLiteral(" v2"));
+    CHECK(page.quotesModel()->index(0, QuoteListModel::TotalColumn).data().toString() ==
+          QStringLiteral("288.00"));
+    CHECK_FALSE(page.quotesModel()->index(0, QuoteListModel::OrderColumn).data().toString().isEmpty());
+    QAbstractItemModelTester tester(page.quotesModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
 }

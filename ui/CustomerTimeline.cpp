@@ -6,6 +6,7 @@
 #include "OpportunityDialog.h"
 #include "OrderEditorDialog.h"
 #include "PrintActions.h"
+#include "QuoteEditorDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
@@ -146,6 +147,8 @@ QString TimelineModel::badge(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::Delivery: return tr("D", "timeline badge: delivery");
     case TimelineEvent::Kind::Opportunity:
         return tr("P", "timeline badge: sales opportunity");
+    case TimelineEvent::Kind::Quote:
+        return tr("Q", "timeline badge: quote");
     }
     return {};
 }
@@ -159,6 +162,8 @@ QColor TimelineModel::colour(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::Delivery: return QColor(0xfb, 0x8c, 0x00);
     case TimelineEvent::Kind::Opportunity:
         return QColor(0x8e, 0x24, 0xaa);
+    case TimelineEvent::Kind::Quote:
+        return QColor(0x00, 0x89, 0x7b);
     }
     return Qt::gray;
 }
@@ -208,6 +213,8 @@ CustomerTimeline::CustomerTimeline(Database& db, qint64 customerId, QWidget* par
     m_kind->addItem(tr("Deliveries"), static_cast<int>(TimelineEvent::Kind::Delivery));
     if (db.access().can(Module::Sales, Action::View))
         m_kind->addItem(tr("Opportunities"), static_cast<int>(TimelineEvent::Kind::Opportunity));
+    if (db.access().can(Module::Sales, Action::View))
+        m_kind->addItem(tr("Quotes"), static_cast<int>(TimelineEvent::Kind::Quote));
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("timelineStaffComboBox"));
     m_staff->addItem(tr("All staff"), 0);
@@ -350,6 +357,12 @@ void CustomerTimeline::openEvent(const QModelIndex& index)
         case TimelineEvent::Kind::Opportunity: {
             OpportunityDialog dialog(m_db, e.refId, this);
             if (dialog.exec() == QDialog::Accepted) m_model->refresh();
+            break;
+        }
+        case TimelineEvent::Kind::Quote: {
+            QuoteEditorDialog dialog(m_db, e.refId, this);
+            dialog.exec();
+            if (dialog.changed()) m_model->refresh();
             break;
         }
         }

@@ -124,6 +124,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
             showPage(SalesPageIndex);
             m_pipeline->newOpportunity();
         });
+    if (m_pipeline && access.can(Module::Sales, Action::Create) && access.seesMoney(Module::Sales))
+        file->addAction(tr("New &quote…"), this, [this] {
+            showPage(SalesPageIndex);
+            m_pipeline->newQuote();
+        });
     if (m_customers) {
         QAction* find = file->addAction(tr("&Find customer"), this, [this] {
             showPage(CustomersPage);
@@ -478,7 +483,8 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
         m_reports->refresh();
     if (m_catalog && concerns({"product", "product_category", "staff"}))
         m_catalog->reload();
-    if (m_pipeline && concerns({"opportunity", "opportunity_stage", "customer"}) && m_pipeline->isVisible())
+    if (m_pipeline && concerns({"opportunity", "opportunity_stage", "quote", "customer"}) &&
+        m_pipeline->isVisible())
         m_pipeline->refresh();
     if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip"}))
         m_reminders->refresh();

@@ -1,5 +1,8 @@
 #include "OpportunityDialog.h"
 
+#include "ErrorReporter.h"
+#include "QuoteEditorDialog.h"
+
 #include "CustomerPicker.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
@@ -167,7 +170,13 @@ void OpportunityDialog::buildForm()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     QPushButton* remove = buttons->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("opportunityDeleteButton"));
+    QPushButton* quote = buttons->addButton(tr("&Quote…"), QDialogButtonBox::ActionRole);
+    quote->setObjectName(QStringLiteral("opportunityQuoteButton"));
+    quote->setToolTip(tr("Write a quote for this opportunity; its amount follows the quote"));
+    quote->setVisible(m_db.access().can(Module::Sales, Action::Create) &&
+                      m_db.access().seesMoney(Module::Sales));
     layout->addWidget(buttons);
+    connect(quote, &QPushButton::clicked, this, &OpportunityDialog::writeQuote);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
@@ -280,6 +289,27 @@ void OpportunityDialog::save()
         // A conflict or a store that went away: what was typed stays in the form.
         m_issue->setText(e.message());
     }
+}
+
+void OpportunityDialog::writeQuote()
+{
+    // The quote is for the opportunity as saved: a new one is saved first, changes are kept.
+    Opportunity o = collect();
+    OpportunityRepository repo(m_db);
+    try {
+        if (o.meta.id > 0)
+            repo.update(o);
+        else
+            repo.create(o);
+    } catch (const StoreError& e) {
+        m_issue->setText(e.message());
+        return;
+    }
+    QuoteEditorDialog dialog(m_db, QuoteEditorDialog::New{0, o.meta.id}, this);
+    dialog.exec();
+    ErrorReporter::guard([&] { m_opportunity = repo.get(o.meta.id); });
+    load(m_opportunity);
+    m_loaded = collect();
 }
 
 void OpportunityDialog::removeOpportunity()

@@ -41,6 +41,7 @@ private:
     Opportunity collect() const;
     void stageChanged();
     void removeOpportunity();
+    void writeQuote();
 
     Database& m_db;
     Opportunity m_opportunity;

@@ -19,6 +19,7 @@
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
 #include "store/PaymentRepository.h"
+#include "store/QuoteRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -439,6 +440,11 @@ void OrderEditorDialog::load(const Order& order)
         status += QStringLiteral(" (") + order.cancelReason + QLatin1Char(')');
     if (order.meta.id > 0)
         status += QStringLiteral(" · ") + tr("created by %1").arg(order.meta.createdBy);
+    if (order.quoteId > 0 && m_db.access().can(Module::Sales, Action::View))
+        ErrorReporter::guard([&] {
+            if (const std::optional<Quote> quote = QuoteRepository(m_db).find(order.quoteId))
+                status += QStringLiteral(" · ") + tr("from quote %1").arg(quote->displayNumber());
+        });
     m_status->setText(status);
     m_issues->clear();
     updateReadOnly();

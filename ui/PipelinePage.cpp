@@ -3,6 +3,7 @@
 #include "ErrorReporter.h"
 #include "ListViews.h"
 #include "OpportunityDialog.h"
+#include "QuoteEditorDialog.h"
 #include "StagesDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
@@ -22,6 +23,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace shopcrm {
 
@@ -163,6 +166,56 @@ bool StageCardList::dropCard(const QMimeData* data)
     return true;
 }
 
+QuoteListModel::QuoteListModel(Database& db, QObject* parent) : PagedListModel(db, ColumnCount, parent) {}
+
+QVariant QuoteListModel::data(const QModelIndex& index, int role) const
+{
+    const QuoteRow* r = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!r) return {};
+    if (role == IdRole) return r->id;
+    const QDate today = QDate::currentDate();
+    const bool expired = r->status == QuoteStatus::Open && r->validUntil.isValid() && r->validUntil < today;
+    if (role == Qt::TextAlignmentRole && index.column() == TotalColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && (index.column() == ValidColumn || index.column() == StateColumn) &&
+        expired)
+        return QColor(0xb0, 0x20, 0x20);
+    if (role == Qt::ForegroundRole && index.column() == StateColumn && r->status == QuoteStatus::Declined)
+        return QColor(0x77, 0x77, 0x77);
+    if (role != Qt::DisplayRole) return {};
+    switch (index.column()) {
+    case NumberColumn:
+        return r->displayNumber();
+    case DateColumn:
+        return QLocale().toString(r->quoteDate.toLocalTime().date(), QLocale::ShortFormat);
+    case CustomerColumn:
+        return r->customer;
+    case TitleColumn:
+        return r->title;
+    case TotalColumn:
+        return r->total.toString();
+    case ValidColumn:
+        return r->validUntil.isValid() ? QLocale().toString(r->validUntil, QLocale::ShortFormat) : QString();
+    case StateColumn:
+        return expired ? tr("Expired") : QuoteRules::statusName(r->status);
+    case OrderColumn:
+        return r->orderNumber;
+    case ByColumn:
+        return r->createdBy;
+    default:
+        return {};
+    }
+}
+
+QVariant QuoteListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    static const char* const titles[] = {QT_TR_NOOP("Number"), QT_TR_NOOP("Date"),  QT_TR_NOOP("Customer"),
+                                         QT_TR_NOOP("Title"),  QT_TR_NOOP("Total"), QT_TR_NOOP("Valid until"),
+                                         QT_TR_NOOP("State"),  QT_TR_NOOP("Order"), QT_TR_NOOP("Written by")};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
+}
+
 PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("pipelinePage"));
@@ -172,6 +225,7 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     m_mode->setObjectName(QStringLiteral("pipelineModeComboBox"));
     m_mode->addItem(tr("Board"));
     m_mode->addItem(tr("List"));
+    m_mode->addItem(tr("Quotes"));
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("pipelineOwnerComboBox"));
     m_owner->addItem(tr("Everyone's"), QString());
@@ -184,6 +238,19 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     m_search->setObjectName(QStringLiteral("pipelineSearchLineEdit"));
     m_search->setPlaceholderText(tr("Title, customer or what is wanted"));
     m_search->setClearButtonEnabled(true);
+    m_quoteState = new QComboBox(this);
+    m_quoteState->setObjectName(QStringLiteral("quoteStateComboBox"));
+    m_quoteState->addItem(tr("All quotes"), int(QuoteFilter::State::Any));
+    m_quoteState->addItem(tr("Open"), int(QuoteFilter::State::Open));
+    m_quoteState->addItem(tr("Expired"), int(QuoteFilter::State::Expired));
+    m_quoteState->addItem(tr("Accepted"), int(QuoteFilter::State::Accepted));
+    m_quoteState->addItem(tr("Declined"), int(QuoteFilter::State::Declined));
+    m_quoteState->addItem(tr("Made into orders"), int(QuoteFilter::State::Ordered));
+    m_quoteState->setVisible(false);
+    auto* addQuote = new QPushButton(tr("New &quote…"), this);
+    addQuote->setObjectName(QStringLiteral("newQuoteButton"));
+    addQuote->setVisible(db.access().can(Module::Sales, Action::Create) &&
+                         db.access().seesMoney(Module::Sales));
     auto* add = new QPushButton(tr("&New opportunity…"), this);
     add->setObjectName(QStringLiteral("newOpportunityButton"));
     add->setVisible(db.access().can(Module::Sales, Action::Create));
@@ -192,10 +259,12 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     bar->addWidget(m_mode);
     bar->addWidget(new QLabel(tr("Owner:"), this));
     bar->addWidget(m_owner);
+    bar->addWidget(m_quoteState);
     bar->addWidget(m_search, 1);
     auto* stages = new QPushButton(tr("S&tages…"), this);
     stages->setObjectName(QStringLiteral("pipelineStagesButton"));
     bar->addWidget(stages);
+    bar->addWidget(addQuote);
     bar->addWidget(add);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
@@ -216,12 +285,20 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     setUpLargeListView(m_view, {90, 180, 220, 90, 100, 70, 100, 80, 80, 200},
                        QStringLiteral("lists/opportunities"));
     m_stack->addWidget(m_view);
+    m_quotes = new QuoteListModel(db, this);
+    m_quotesView = new QTableView(m_stack);
+    m_quotesView->setObjectName(QStringLiteral("quotesTableView"));
+    m_quotesView->setModel(m_quotes);
+    setUpLargeListView(m_quotesView, {150, 90, 200, 220, 100, 90, 80, 140, 80},
+                       QStringLiteral("lists/quotes"));
+    m_stack->addWidget(m_quotesView);
     layout->addWidget(m_stack, 1);
 
-    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int mode) {
-        m_stack->setCurrentIndex(mode);
-        refresh();
-    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &PipelinePage::showMode);
+    connect(m_quoteState, &QComboBox::currentIndexChanged, this, &PipelinePage::refresh);
+    connect(addQuote, &QPushButton::clicked, this, [this] { newQuote(); });
+    connect(m_quotesView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openQuote(index.data(QuoteListModel::IdRole).toLongLong()); });
     connect(m_owner, &QComboBox::currentIndexChanged, this, &PipelinePage::refresh);
     connect(m_search, &QLineEdit::returnPressed, this, &PipelinePage::refresh);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -237,7 +314,12 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     });
     auto* shortcut = new QShortcut(QKeySequence::New, this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this] { newOpportunity(); });
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (m_mode->currentIndex() == QuotesMode)
+            newQuote();
+        else
+            newOpportunity();
+    });
 }
 
 StageCardList* PipelinePage::column(qint64 stageId) const
@@ -264,9 +346,49 @@ void PipelinePage::showEvent(QShowEvent* event)
     refresh();
 }
 
+void PipelinePage::showMode(int mode)
+{
+    if (m_mode->currentIndex() != mode) {
+        m_mode->setCurrentIndex(mode); // comes back here
+        return;
+    }
+    m_stack->setCurrentIndex(mode);
+    m_owner->setVisible(mode != QuotesMode);
+    m_quoteState->setVisible(mode == QuotesMode);
+    m_search->setPlaceholderText(mode == QuotesMode ? tr("Number, title or customer")
+                                                    : tr("Title, customer or what is wanted"));
+    refresh();
+}
+
+void PipelinePage::newQuote(qint64 customerId, qint64 opportunityId)
+{
+    QuoteEditorDialog dialog(m_db, QuoteEditorDialog::New{customerId, opportunityId}, this);
+    dialog.exec();
+    if (dialog.changed()) refresh();
+}
+
+void PipelinePage::openQuote(qint64 id)
+{
+    if (id <= 0) return;
+    std::unique_ptr<QuoteEditorDialog> dialog;
+    if (!ErrorReporter::guard([&] { dialog = std::make_unique<QuoteEditorDialog>(m_db, id, this); })) return;
+    dialog->exec();
+    if (dialog->changed()) refresh();
+}
+
 void PipelinePage::refresh()
 {
-    if (m_mode->currentIndex() == 1) {
+    if (m_mode->currentIndex() == QuotesMode) {
+        QuoteFilter f;
+        f.state = static_cast<QuoteFilter::State>(m_quoteState->currentData().toInt());
+        f.text = m_search->text().trimmed();
+        refreshKeepingView(
+            m_quotesView, [&] { m_quotes->setFilter(f); },
+            [this](int row) { return m_quotes->index(row, 0).data(QuoteListModel::IdRole).toLongLong(); });
+        m_summary->setText(tr("%n quote(s)", nullptr, static_cast<int>(m_quotes->rowCount())));
+        return;
+    }
+    if (m_mode->currentIndex() == ListMode) {
         const OpportunityFilter f = filter();
         refreshKeepingView(
             m_view, [&] { m_model->setFilter(f); },

@@ -2,6 +2,7 @@
 
 #include "PagedListModel.h"
 #include "store/OpportunityRepository.h"
+#include "store/QuoteRepository.h"
 
 #include <QListWidget>
 #include <QWidget>
@@ -49,6 +50,34 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };
 
+// The quotes as a list, newest first, one line per quote (its latest revision).
+class QuoteListModel final : public PagedListModel<QuoteRepository, QuoteRow, QuoteFilter>
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuoteListModel)
+public:
+    enum Column
+    {
+        NumberColumn,
+        DateColumn,
+        CustomerColumn,
+        TitleColumn,
+        TotalColumn,
+        ValidColumn,
+        StateColumn,
+        OrderColumn,
+        ByColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
+    explicit QuoteListModel(Database& db, QObject* parent = nullptr);
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+};
+
 // One column of the board: its cards, which can be dragged to another column.
 class StageCardList final : public QListWidget
 {
@@ -81,16 +110,24 @@ private:
 };
 
 // The sales pipeline: a board with a column per stage (count, total and weighted total on top;
-// drag a card to move it, a lost one asks why) or a list with the same filters. Enter or a double
-// click opens an opportunity; Ctrl+N records a new one. Won and lost show those closed in the
-// last 30 days.
+// drag a card to move it, a lost one asks why) or a list with the same filters, and the quotes.
+// Enter or a double click opens an opportunity or quote; Ctrl+N records a new one. Won and lost
+// show those closed in the last 30 days.
 class PipelinePage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PipelinePage)
 public:
     explicit PipelinePage(Database& db, QWidget* parent = nullptr);
+    enum Mode
+    {
+        BoardMode,
+        ListMode,
+        QuotesMode
+    };
     OpportunityListModel* model() const { return m_model; }
+    QuoteListModel* quotesModel() const { return m_quotes; }
+    QTableView* quotesView() const { return m_quotesView; }
     QTableView* view() const { return m_view; }
     StageCardList* column(qint64 stageId) const;
     const QList<StageColumn>& board() const { return m_board; }
@@ -99,6 +136,10 @@ public slots:
     void refresh();
     void newOpportunity(qint64 customerId = 0);
     void openOpportunity(qint64 id);
+    void newQuote(qint64 customerId = 0, qint64 opportunityId = 0);
+    void openQuote(qint64 id);
+    // Board, list or quotes.
+    void showMode(int mode);
     // Moves a card as a drop on a column does (asks for the reason when the stage is lost).
     bool moveCard(qint64 id, int version, qint64 stageId);
 
@@ -124,6 +165,9 @@ private:
     QList<StageCardList*> m_lists;
     OpportunityListModel* m_model = nullptr;
     QTableView* m_view = nullptr;
+    QComboBox* m_quoteState = nullptr;
+    QuoteListModel* m_quotes = nullptr;
+    QTableView* m_quotesView = nullptr;
 };
 
 } // namespace shopcrm

@@ -35,6 +35,15 @@ void PrintActions::workOrder(QWidget* parent, Database& db, qint64 orderId)
     }
 }
 
+void PrintActions::quote(QWidget* parent, Database& db, qint64 quoteId)
+{
+    try {
+        show(parent, db, OutgoingDocument::quote(db, quoteId));
+    } catch (const StoreError& e) {
+        QMessageBox::warning(parent, Texts::tr("Cannot print"), e.message());
+    }
+}
+
 bool PrintActions::deliverySlip(QWidget* parent, Database& db, const QList<qint64>& orderIds)
 {
     if (db.isReadOnly()) {

@@ -13,6 +13,7 @@ class Database;
 // the chosen quantities; a statement asks for its period).
 namespace PrintActions {
 void workOrder(QWidget* parent, Database& db, qint64 orderId);
+void quote(QWidget* parent, Database& db, qint64 quoteId);
 // Returns true when a slip was created (the orders may have become delivered).
 bool deliverySlip(QWidget* parent, Database& db, const QList<qint64>& orderIds);
 void reprintSlip(QWidget* parent, Database& db, qint64 slipId);

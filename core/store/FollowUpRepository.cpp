@@ -1,5 +1,7 @@
 #include "FollowUpRepository.h"
 
+#include "domain/Quote.h"
+
 #include <QSet>
 
 #include "CatalogRepository.h"
@@ -580,9 +582,10 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
     const Access& access = m_db.access();
     // Each kind of event shows to the roles that see its module; amounts only with money.
     auto wanted = [&](Kind k) {
-        const bool allowed = k == Kind::FollowUp      ? access.can(Module::FollowUps, Action::View)
-                             : k == Kind::Opportunity ? access.can(Module::Sales, Action::View)
-                                                      : access.can(Module::Orders, Action::View);
+        const bool allowed = k == Kind::FollowUp ? access.can(Module::FollowUps, Action::View)
+                             : k == Kind::Opportunity || k == Kind::Quote
+                                 ? access.can(Module::Sales, Action::View)
+                                 : access.can(Module::Orders, Action::View);
         return allowed && (filter.kinds.isEmpty() || filter.kinds.contains(k));
     };
     const bool money = access.seesMoney(Module::Orders);
@@ -713,6 +716,34 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
                 if (q.value(9).toString() == QLatin1String("lost")) e.detail = q.value(11).toString();
             }
             events.append(e);
+        }
+    }
+    // Quotes have no staff member of their own: they show when no one is picked.
+    if (wanted(Kind::Quote) && filter.staffId == 0) {
+        // Each revision when it was written, and the customer's answer to the latest.
+        Sql q(m_db, QStringLiteral(
+                        "SELECT id, created_at, created_by, number, revision, title, total, valid_until, "
+                        "status, status_at, decline_reason, latest FROM quotes WHERE customer_id = ?"));
+        q.bind(customerId).exec();
+        const bool salesMoney = access.can(Module::Sales, Action::Money);
+        while (q.next()) {
+            TimelineEvent e = start(Kind::Quote, q);
+            const QString number = QuoteRules::displayNumber(q.value(3).toString(), q.value(4).toInt());
+            e.summary = tr("Quote %1: %2").arg(number, q.value(5).toString());
+            QStringList detail;
+            if (salesMoney) detail.append(Money::fromFen(q.value(6).toLongLong()).toString());
+            if (!q.value(7).toString().isEmpty())
+                detail.append(tr("valid until %1").arg(q.value(7).toString()));
+            e.detail = detail.join(QStringLiteral(" · "));
+            events.append(e);
+            const std::optional<QuoteStatus> status = QuoteRules::statusFromCode(q.value(8).toString());
+            if (status && *status != QuoteStatus::Open && q.value(11).toBool()) {
+                TimelineEvent answer = e;
+                answer.at = parseUtc(q.value(9));
+                answer.summary = tr("Quote %1 %2").arg(number, QuoteRules::statusName(*status));
+                answer.detail = q.value(10).toString();
+                events.append(answer);
+            }
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {

@@ -57,7 +57,8 @@ struct TimelineEvent
         OrderCreated,
         OrderStatus,
         Delivery,
-        Opportunity
+        Opportunity,
+        Quote
     };
     Kind kind = Kind::FollowUp;
     qint64 refId = 0;
