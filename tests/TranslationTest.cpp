@@ -1,4 +1,6 @@
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
@@ -8,7 +10,17 @@ struct TsCount
 {
     int messages = 0;
     QStringList unfinished;
+    QStringList placeholders; // translations that lose or add a %1 or %n of their source
 };
+
+QSet<QString> placeholdersOf(const QString& text)
+{
+    static const QRegularExpression marker(QStringLiteral("%L?(\\d+|n)"));
+    QSet<QString> found;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured(1));
+    return found;
+}
 
 TsCount countTs(const QString& path)
 {
@@ -29,6 +41,8 @@ TsCount countTs(const QString& path)
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
                 count.unfinished.append(source);
+            else if (type.isEmpty() && placeholdersOf(text) != placeholdersOf(source))
+                count.placeholders.append(source.left(60));
         }
     }
     REQUIRE_FALSE(xml.hasError());
@@ -42,6 +56,10 @@ TEST_CASE("the Chinese translation is complete", "[translations]")
     CHECK(zh.messages > 100);
     INFO("untranslated: " << zh.unfinished.join(QStringLiteral(" | ")).toStdString());
     CHECK(zh.unfinished.isEmpty());
+    // A translation that drops a placeholder loses what it stands for (a usage text lost a whole
+    // command's lines this way).
+    INFO("placeholders differ: " << zh.placeholders.join(QStringLiteral(" | ")).toStdString());
+    CHECK(zh.placeholders.isEmpty());
 }
 
 TEST_CASE("the English plural forms are complete", "[translations]")

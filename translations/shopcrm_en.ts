@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliOrders.cpp" line="+277"/>
+        <location filename="../app/CliOrders.cpp" line="+256"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n order, total %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPrint.cpp" line="+63"/>
+        <location filename="../app/CliPrint.cpp" line="+65"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+149"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+150"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerTimeline.cpp" line="+257"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+264"/>
         <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
@@ -224,7 +224,7 @@
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message numerus="yes">
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+245"/>
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+295"/>
         <source>Orders placed in the period: %n, worth ¥%1.</source>
         <translation>
             <numerusform>Orders placed in the period: %n, worth ¥%1.</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+631"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+634"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+448"/>
+        <location filename="../ui/MainWindow.cpp" line="+453"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+96"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -497,7 +497,12 @@
 <context>
     <name>shopcrm::PipelinePage</name>
     <message numerus="yes">
-        <location filename="../ui/PipelinePage.cpp" line="+276"/>
+        <location filename="../ui/PipelinePage.cpp" line="+388"/>
+        <source>%n quote(s)</source>
+        <translation><numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -538,6 +543,14 @@
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>
             <numerusform>%n rows have errors; nothing was imported. Correct them and try again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::QuoteEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/QuoteEditorDialog.cpp" line="+382"/>
+        <source>printed %n time(s)</source>
+        <translation><numerusform>printed %n time</numerusform><numerusform>printed %n times</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliSupport.cpp" line="+35"/>
+        <location filename="../app/CliSupport.cpp" line="+36"/>
         <source>The option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
@@ -19,7 +19,12 @@
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
+        <source>The input is not a JSON object: %1 at byte %2.</source>
+        <translation>输入不是 JSON 对象：%1（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
@@ -44,7 +49,48 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+85"/>
+        <location filename="../app/CliMain.cpp" line="+35"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -136,7 +182,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliOrders.cpp" line="+99"/>
+        <location filename="../app/CliOrders.cpp" line="+85"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -157,7 +203,7 @@
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
@@ -192,48 +238,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
- {2)?} {2%4%5%12%13%3%6%7%8%9%10%11 ?} {1)?}</translation>
-    </message>
-    <message>
-        <location line="+250"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -253,7 +258,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -268,7 +273,7 @@ Commands:
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliOrders.cpp" line="-103"/>
+        <location filename="../app/CliOrders.cpp" line="-89"/>
         <source>  order add [--json] FILE|-                one order as JSON; prints its number
   order show NUMBER
   order list [--status S,…|all] [--from DATE] [--to DATE] [--customer ID|NAME]
@@ -295,18 +300,18 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/CliSupport.cpp" line="-83"/>
         <source>Cannot read the standard input.</source>
         <translation>无法读取标准输入。</translation>
     </message>
     <message>
         <location filename="../app/CliImport.cpp" line="+35"/>
-        <location filename="../app/CliOrders.cpp" line="+4"/>
+        <location filename="../app/CliSupport.cpp" line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-68"/>
+        <location filename="../app/CliSupport.cpp" line="-17"/>
         <source>Give the order number.</source>
         <translation>请给出订单号。</translation>
     </message>
@@ -316,7 +321,7 @@ Commands:
         <translation>没有订单号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>--%1 takes a date such as 2026-11-20.</source>
         <translation>--%1 需要一个日期，例如 2026-11-20。</translation>
     </message>
@@ -326,7 +331,7 @@ Commands:
         <translation>没有客户“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliOrders.cpp" line="+47"/>
+        <location filename="../app/CliOrders.cpp" line="+56"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
@@ -381,12 +386,7 @@ Commands:
         <translation>请以 JSON 文件给出订单，或用 - 从标准输入读取。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The order is not a JSON object: %1 at byte %2.</source>
-        <translation>订单不是 JSON 对象：%1（第 %2 字节）。</translation>
-    </message>
-    <message>
-        <location line="-44"/>
+        <location line="-38"/>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
@@ -402,7 +402,7 @@ Commands:
         <translation>没有名为“%1”的员工。</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+102"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n 个订单，合计 %1</numerusform>
@@ -439,10 +439,11 @@ Commands:
         <translation>未知的产品命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+16"/>
+        <location filename="../app/CliPrint.cpp" line="+17"/>
         <source>  print work-order NUMBER --pdf OUT [--form F]
   print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered
   print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip
+  print quote NUMBER [--revision N] --pdf OUT [--form F]
   print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]
   print test-grid --pdf OUT [--form F]
       F: a4 (default), a5, 241x93, 241x140, 241x279
@@ -450,13 +451,14 @@ Commands:
         <translation>  print work-order 单号 --pdf 输出文件 [--form 纸型]
   print delivery-slip 单号… --pdf 输出文件 [--form 纸型]   为未送货部分新开送货单
   print delivery-slip --slip SD… --pdf 输出文件 [--form 纸型]  补打送货单
+  print quote 报价单号 [--revision N] --pdf 输出文件 [--form 纸型]
   print statement --customer 编号|名称 --from 日期 --to 日期 --pdf 输出文件 [--form 纸型]
   print test-grid --pdf 输出文件 [--form 纸型]
       纸型：a4（默认）、a5、241x93、241x140、241x279
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--form is a4, a5, 241x93, 241x140 or 241x279.</source>
         <translation>--form 只能是 a4、a5、241x93、241x140 或 241x279。</translation>
     </message>
@@ -491,6 +493,17 @@ Commands:
         <location line="+5"/>
         <source>Give the numbers of the orders to deliver, or --slip to reprint a slip.</source>
         <translation>请给出要送货的订单号，或用 --slip 补打送货单。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give one quote number.</source>
+        <translation>请给出一个报价单号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/CliQuotes.cpp" line="+69"/>
+        <source>There is no quote numbered %1.</source>
+        <translation>没有单号为 %1 的报价单。</translation>
     </message>
     <message>
         <location filename="../app/CliPayments.cpp" line="+14"/>
@@ -585,7 +598,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
-        <location filename="../app/CliPrint.cpp" line="+21"/>
+        <location filename="../app/CliPrint.cpp" line="+15"/>
         <location filename="../app/CliSales.cpp" line="+320"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
@@ -1491,6 +1504,84 @@ Commands:
         <location line="+1"/>
         <source>won %1, lost %2</source>
         <translation>成交 %1，丢单 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliQuotes.cpp" line="-54"/>
+        <source>  quote add [--json] FILE|-                a quote as an order&apos;s JSON plus valid_until,
+                                         terms and opportunity; prints its number
+  quote revise NUMBER FILE|-             the next revision, from the same JSON
+  quote show NUMBER [--revision N]
+  quote list [--state open|expired|accepted|declined|ordered|all] [--customer ID|NAME]
+             [--from DATE] [--to DATE] [--revisions] [--limit N]
+  quote accept|reopen NUMBER | quote decline NUMBER [--reason R]
+  quote to-order NUMBER                  makes the order; prints its number
+  quote delete NUMBER                    every revision of a quote never ordered
+</source>
+        <translation>  quote add [--json] 文件|-               报价单：订单的 JSON 加上 valid_until（有效期）、
+                                         terms（条款）和 opportunity（销售机会）；输出单号
+  quote revise 单号 文件|-                由同样的 JSON 生成下一版
+  quote show 单号 [--revision N]
+  quote list [--state open|expired|accepted|declined|ordered|all] [--customer 编号|名称]
+             [--from 日期] [--to 日期] [--revisions] [--limit N]
+  quote accept|reopen 单号 | quote decline 单号 [--reason 原因]
+  quote to-order 单号                     生成订单；输出订单号
+  quote delete 单号                       删除未转订单的报价单（所有版本）
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a date (use 2026-12-31).</source>
+        <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the quote&apos;s number.</source>
+        <translation>请给出报价单号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote %1 has no revision %2.</source>
+        <translation>报价单 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until: %1</source>
+        <translation>有效期至：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--state is open, expired, accepted, declined, ordered or all.</source>
+        <translation>--state 取 open、expired、accepted、declined、ordered 或 all。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Give the quote&apos;s number and the revision as a JSON file, or - for the standard input.</source>
+        <translation>请给出报价单号和新版本的 JSON 文件，或用 - 从标准输入读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the quote as a JSON file, or - to read it from the standard input.</source>
+        <translation>请以 JSON 文件给出报价单，或用 - 从标准输入读取。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unknown quote command &quot;%1&quot;.</source>
+        <translation>未知的报价单命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3770,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message>
-        <location filename="../core/services/CustomerMerge.cpp" line="+109"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+110"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3844,6 +3935,16 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <source>delivery slips</source>
         <translation>张送货单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opportunities</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quotes</source>
+        <translation>报价单</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4042,7 +4143,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+178"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+183"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
@@ -4098,6 +4199,11 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售机会</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>All staff</source>
         <translation>全部员工</translation>
@@ -4121,7 +4227,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -4296,7 +4402,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+865"/>
+        <location filename="../core/store/Migrations.cpp" line="+925"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4381,6 +4487,11 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售目标</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>quotes and their revisions</source>
+        <translation>报价单及其各版本</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
@@ -4422,7 +4533,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../core/store/ShopSettings.cpp" line="+80"/>
+        <location filename="../core/store/ShopSettings.cpp" line="+81"/>
         <source>The document counter %1 is missing.</source>
         <translation>单据计数器 %1 不存在。</translation>
     </message>
@@ -4552,7 +4663,9 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+38"/>
+        <location line="+11"/>
         <location line="+28"/>
         <location line="+67"/>
         <location line="+32"/>
@@ -4560,19 +4673,21 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+36"/>
+        <location line="-212"/>
+        <location line="+37"/>
+        <location line="+49"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
+        <location line="-85"/>
+        <location line="+37"/>
+        <location line="+49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-85"/>
         <source>Ordered</source>
         <translation>下单时间</translation>
     </message>
@@ -4583,79 +4698,88 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Job</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+38"/>
+        <location line="+46"/>
         <source>Deliver to</source>
         <translation>送货地址</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-83"/>
+        <location line="+38"/>
+        <location line="+46"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-83"/>
+        <location line="+38"/>
+        <location line="+46"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+159"/>
+        <location line="-83"/>
+        <location line="+209"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-208"/>
         <source>Material / process</source>
         <translation>材质 / 工艺</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+37"/>
+        <location line="+46"/>
         <source>Size (mm)</source>
         <translation>尺寸(mm)</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-82"/>
+        <location line="+37"/>
+        <location line="+46"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-82"/>
+        <location line="+37"/>
+        <location line="+46"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-82"/>
+        <location line="+37"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Outsourced to</source>
         <translation>外协厂家</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+38"/>
+        <location line="+49"/>
+        <location line="+39"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-87"/>
         <source>Designed</source>
         <translation>设计</translation>
     </message>
@@ -4675,12 +4799,14 @@ What the database holds now is backed up first, into %2.</source>
         <translation>送货 / 安装</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+58"/>
         <source>Delivery slip</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
+        <location line="+34"/>
+        <location line="+15"/>
         <location line="+128"/>
         <location line="+25"/>
         <source>Date</source>
@@ -4692,17 +4818,20 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
+        <location line="+46"/>
         <source>Description / spec</source>
         <translation>说明 / 规格</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-41"/>
+        <location line="+45"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -4712,12 +4841,14 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
+        <location line="+43"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Total in words</source>
         <translation>合计大写</translation>
     </message>
@@ -4737,12 +4868,43 @@ What the database holds now is backed up first, into %2.</source>
         <translation>送货人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-80"/>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quoted by</source>
+        <translation>报价人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Terms: %1</source>
+        <translation>条款：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer&apos;s confirmation (signature and seal)</source>
+        <translation>客户确认（签字盖章）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts</source>
         <translation>记账</translation>
     </message>
@@ -4908,12 +5070,12 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::DocumentOutput</name>
     <message>
-        <location filename="../core/documents/DocumentOutput.cpp" line="+36"/>
+        <location filename="../core/documents/DocumentOutput.cpp" line="+38"/>
         <source>There is no delivery slip with id %1.</source>
         <translation>没有编号为 %1 的送货单。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+94"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -5185,7 +5347,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::DocumentTemplate</name>
     <message>
-        <location filename="../core/documents/PrintDocument.cpp" line="+48"/>
+        <location filename="../core/documents/PrintDocument.cpp" line="+49"/>
         <source>Work order</source>
         <translation>制作单</translation>
     </message>
@@ -5198,6 +5360,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>报价单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6241,7 +6408,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+179"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+181"/>
         <location line="+169"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
@@ -6284,7 +6451,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6369,6 +6536,21 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>Opportunity %1: %2 → %3</source>
         <translation>销售机会 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quote %1: %2</source>
+        <translation>报价单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quote %1 %2</source>
+        <translation>报价单 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -7004,6 +7186,105 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::LinesEditor</name>
+    <message>
+        <location filename="../ui/LinesEditor.cpp" line="+158"/>
+        <source>&amp;Add line</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate line</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the current line below it</source>
+        <translation>将当前行复制到下方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <source>Delete line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Delete the current line</source>
+        <translation>删除当前行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the line up</source>
+        <translation>将该行上移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the line down</source>
+        <translation>将该行下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;last price</source>
+        <translation>用上次价格(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the price this customer paid last time (Ctrl+L)</source>
+        <translation>使用该客户上次的成交价 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ite&amp;ms — Tab moves on, Tab after the last cell adds a line</source>
+        <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1: no earlier price for this customer.</source>
+        <translation>%1：该客户以前没有买过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>¥%1/%2 on %3 (%4)</source>
+        <translation>¥%1/%2，%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last prices for %1: %2 — Ctrl+L uses ¥%3</source>
+        <translation>%1 的历史价格：%2 —— 按 Ctrl+L 使用 ¥%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>m² = %1</source>
+        <translation>m² = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter width and height to price by area, or the area itself as the quantity.</source>
+        <translation>输入宽和高按面积计价，或直接把面积填为数量。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete line %1 (%2)?</source>
+        <translation>删除第 %1 行（%2）？</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ListViews</name>
     <message>
         <location filename="../ui/ListViews.cpp" line="+101"/>
@@ -7045,23 +7326,23 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="-57"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-157"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+361"/>
+        <location line="+366"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-366"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -7086,7 +7367,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建跟进(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
@@ -7126,7 +7407,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Pa&amp;yments</source>
         <translation>收款(&amp;Y)</translation>
     </message>
@@ -7144,6 +7425,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+26"/>
         <source>New opportunit&amp;y…</source>
         <translation>新建销售机会(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;quote…</source>
+        <translation>新建报价单(&amp;Q)…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7214,13 +7500,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -7285,7 +7571,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -7453,7 +7739,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityDialog</name>
     <message>
-        <location filename="../ui/OpportunityDialog.cpp" line="+35"/>
+        <location filename="../ui/OpportunityDialog.cpp" line="+38"/>
         <source>Opportunity: %1</source>
         <translation>销售机会：%1</translation>
     </message>
@@ -7563,7 +7849,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>&amp;Quote…</source>
+        <translation>报价(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a quote for this opportunity; its amount follows the quote</source>
+        <translation>为这个销售机会写报价单；机会金额随报价单变化</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Weighted: %1</source>
         <translation>加权：%1</translation>
     </message>
@@ -7578,7 +7874,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>Delete opportunity?</source>
         <translation>删除销售机会？</translation>
     </message>
@@ -7601,7 +7897,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityListModel</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="+89"/>
+        <location filename="../ui/PipelinePage.cpp" line="+92"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
@@ -7706,7 +8002,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>每个销售机会都要有阶段记录，最后一条为其当前阶段。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+153"/>
         <source>There is no opportunity with id %1.</source>
         <translation>没有编号为 %1 的销售机会。</translation>
     </message>
@@ -7850,7 +8146,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+199"/>
+        <location filename="../ui/OrderEditorDialog.cpp" line="+103"/>
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -7915,68 +8211,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&amp;Add line</source>
-        <translation>添加行(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a line</source>
-        <translation>添加一行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duplicate line</source>
-        <translation>复制行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the current line below it</source>
-        <translation>将当前行复制到下方</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+587"/>
-        <source>Delete line</source>
-        <translation>删除行</translation>
-    </message>
-    <message>
-        <location line="-586"/>
-        <source>Delete the current line</source>
-        <translation>删除当前行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move the line up</source>
-        <translation>将该行上移</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move the line down</source>
-        <translation>将该行下移</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use &amp;last price</source>
-        <translation>用上次价格(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use the price this customer paid last time (Ctrl+L)</source>
-        <translation>使用该客户上次的成交价 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <location line="+11"/>
         <source>Staff</source>
         <translation>人员</translation>
@@ -8027,7 +8262,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-124"/>
         <source>Ne&amp;w customer…</source>
         <translation>新建客户(&amp;W)…</translation>
     </message>
@@ -8042,7 +8277,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>来源(&amp;E)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+65"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
@@ -8067,7 +8302,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已收定金(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Pa&amp;yment…</source>
         <translation>收款(&amp;Y)…</translation>
     </message>
@@ -8132,12 +8367,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>复制为新订单</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Ite&amp;ms — Tab moves on, Tab after the last cell adds a line</source>
-        <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>New order — numbered when saved</source>
         <translation>新订单 —— 保存时生成单号</translation>
     </message>
@@ -8148,12 +8378,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+357"/>
+        <location line="+240"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-204"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -8173,7 +8403,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1 创建</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>from quote %1</source>
+        <translation>来自报价单 %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Your role (%1) may not change orders.</source>
         <translation>您的角色（%1）不能修改订单。</translation>
     </message>
@@ -8193,7 +8428,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此订单%1，只读。如需修改，请先重新打开。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Paid ¥%1 · cancelled, nothing due</source>
         <translation>已收 ¥%1 · 已取消，无应收</translation>
     </message>
@@ -8213,32 +8448,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>扣除定金后应收 ¥%1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: no earlier price for this customer.</source>
-        <translation>%1：该客户以前没有买过。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>¥%1/%2 on %3 (%4)</source>
-        <translation>¥%1/%2，%3（%4）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last prices for %1: %2 — Ctrl+L uses ¥%3</source>
-        <translation>%1 的历史价格：%2 —— 按 Ctrl+L 使用 ¥%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>m² = %1</source>
-        <translation>m² = %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter width and height to price by area, or the area itself as the quantity.</source>
-        <translation>输入宽和高按面积计价，或直接把面积填为数量。</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+17"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -8253,12 +8463,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Delete line %1 (%2)?</source>
-        <translation>删除第 %1 行（%2）？</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+59"/>
         <source>Deposit: %1</source>
         <translation>定金：%1</translation>
     </message>
@@ -8998,23 +9203,23 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderRepository</name>
     <message>
-        <location filename="../core/store/OrderRepository.cpp" line="+93"/>
+        <location filename="../core/store/OrderRepository.cpp" line="+95"/>
         <source>The order has no number.</source>
         <translation>订单没有单号。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+97"/>
+        <location line="+120"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-113"/>
         <source>There is an order numbered %1 already.</source>
         <translation>已有订单号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+171"/>
         <location line="+41"/>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
@@ -9101,13 +9306,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="-189"/>
-        <location line="+273"/>
+        <location line="+268"/>
         <source>%1 is not on the staff list.</source>
         <translation>%1 不在员工名单中。</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+195"/>
+        <location line="-104"/>
+        <location line="+237"/>
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的订单。</translation>
     </message>
@@ -9950,7 +10155,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::PipelinePage</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="+66"/>
+        <location filename="../ui/PipelinePage.cpp" line="+116"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
@@ -9958,6 +10163,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <source>List</source>
         <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes</source>
+        <translation>报价单</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9971,11 +10181,47 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+120"/>
         <source>Title, customer or what is wanted</source>
         <translation>标题、客户或需求</translation>
     </message>
     <message>
+        <location line="-116"/>
+        <source>All quotes</source>
+        <translation>全部报价单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made into orders</source>
+        <translation>已转订单</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>New &amp;quote…</source>
+        <translation>新建报价单(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;New opportunity…</source>
         <translation>新建销售机会(&amp;N)…</translation>
     </message>
@@ -9985,12 +10231,22 @@ What the database holds now is backed up first, into %2.</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>S&amp;tages…</source>
         <translation>阶段(&amp;T)…</translation>
     </message>
+    <message>
+        <location line="+94"/>
+        <source>Number, title or customer</source>
+        <translation>单号、标题或客户</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+30"/>
+        <source>%n quote(s)</source>
+        <translation><numerusform>%n 份报价单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个销售机会</numerusform>
@@ -10057,6 +10313,7 @@ What the database holds now is backed up first, into %2.</source>
     <name>shopcrm::PrintActions</name>
     <message>
         <location filename="../ui/PrintActions.cpp" line="+34"/>
+        <location line="+9"/>
         <location line="+28"/>
         <location line="+28"/>
         <location line="+9"/>
@@ -10314,6 +10571,499 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::QuoteEditorDialog</name>
+    <message>
+        <location filename="../ui/QuoteEditorDialog.cpp" line="+84"/>
+        <source>Ne&amp;w customer…</source>
+        <translation>新建客户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The last day the prices hold</source>
+        <translation>报价有效的最后一天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the job is, e.g. shop sign</source>
+        <translation>做什么活，例如：门头招牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The opportunity this quote is for: its amount follows the quote</source>
+        <translation>这份报价单所属的销售机会：机会金额随报价单变化</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Con&amp;tact</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deli&amp;very address</source>
+        <translation>送货地址(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opport&amp;unity</source>
+        <translation>销售机会(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Terms</source>
+        <translation>条款(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every revision of this quote; double-click one to see it</source>
+        <translation>这份报价单的每一版；双击查看</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount and answer</source>
+        <translation>金额与答复</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Accepted</source>
+        <translation>已接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined…</source>
+        <translation>已拒绝…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make &amp;order</source>
+        <translation>转为订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the order from this quote in one step (Ctrl+Shift+O)</source>
+        <translation>一步由这份报价单生成订单（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or Ctrl+Return</source>
+        <translation>Enter 或 Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and keep the quote open (Ctrl+S)</source>
+        <translation>保存并保持报价单打开（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+144"/>
+        <source>Save as new re&amp;vision</source>
+        <translation>另存为新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Keep this revision as the customer saw it and save the changes as the next one</source>
+        <translation>保留客户看到的这一版，把修改存为下一版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the quote or save it as PDF to send (Ctrl+P)</source>
+        <translation>打印报价单，或存为 PDF 发给客户（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New quote — numbered when saved</source>
+        <translation>新报价单 — 保存时编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2 · ¥%3 · %4</source>
+        <translation>%1 · %2 · ¥%3 · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revised</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Re&amp;vise…</source>
+        <translation>修订(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written by %1</source>
+        <translation>由 %1 填写</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>printed %n time(s)</source>
+        <translation><numerusform>已打印 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database is open read-only; this quote cannot be changed.</source>
+        <translation>数据库以只读方式打开，不能修改这份报价单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role (%1) may not write quotes.</source>
+        <translation>您的角色（%1）不能填写报价单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is an earlier revision, kept as it was sent. The latest is open in the list.</source>
+        <translation>这是较早的一版，按发出时保留。最新一版在列表中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 was made from this quote; it is kept as it was.</source>
+        <translation>已由这份报价单生成订单 %1，报价单按原样保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are saved as revision %1; revision %2 stays as the customer saw it.</source>
+        <translation>修改将存为第 %1 版；第 %2 版按客户看到的保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This quote is %1. Reopen it, or revise it to send the customer a new one.</source>
+        <translation>这份报价单%1。可重新打开，或修订后给客户发新的一版。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no customer called &quot;%1&quot;. Create it now?</source>
+        <translation>没有名为“%1”的客户。现在新建吗？</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Pick &quot;%1&quot; from the list, or create it as a new customer.</source>
+        <translation>请从列表中选择“%1”，或将其新建为客户。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quote has changes that are not saved. Close it and lose them?</source>
+        <translation>这份报价单有未保存的修改。关闭并放弃修改吗？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quote declined</source>
+        <translation>报价被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why did the customer decline quote %1?</source>
+        <translation>客户为什么拒绝报价单 %1？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make order</source>
+        <translation>转为订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make an order of quote %1 for %2, ¥%3?</source>
+        <translation>把报价单 %1（%2，¥%3）转为订单吗？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No order made</source>
+        <translation>未生成订单</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::QuoteListModel</name>
+    <message>
+        <location filename="../ui/PipelinePage.cpp" line="-310"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written by</source>
+        <translation>填写人</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::QuoteRepository</name>
+    <message>
+        <location filename="../core/store/QuoteRepository.cpp" line="+140"/>
+        <source>This quote was deleted by another desk.</source>
+        <translation>这份报价单已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed this quote at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>%1 在 %2 修改了这份报价单（在您打开之后）。没有保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no opportunity with id %1.</source>
+        <translation>没有编号为 %1 的销售机会。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The opportunity is another customer&apos;s.</source>
+        <translation>这个销售机会属于另一位客户。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was revised since; open the latest revision.</source>
+        <translation>%1 之后已修订；请打开最新一版。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 was made from quote %2; the quote can no longer change.</source>
+        <translation>已由报价单 %2 生成订单 %1，报价单不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote %1 is %2. Mark it open again, or save a new revision, to change it.</source>
+        <translation>报价单 %1 %2。要修改，请重新打开或存为新版本。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Quote %1 was declined. Mark it open or accepted first if the customer changed their mind.</source>
+        <translation>报价单 %1 已被拒绝。如客户改变主意，请先标为待答复或已接受。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Order %1 was made from quote %2; the quote is kept with it.</source>
+        <translation>已由报价单 %2 生成订单 %1，报价单随订单保留。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>There is no quote with id %1.</source>
+        <translation>没有编号为 %1 的报价单。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::QuoteRules</name>
+    <message>
+        <location filename="../core/domain/Quote.cpp" line="+39"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Revised</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>已转订单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 v%2</source>
+        <translation>%1 第%2版</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prices include tax. Production starts once the design is confirmed and the deposit received.</source>
+        <translation>以上价格含税。设计稿确认并收到定金后开始制作。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the customer this quote is for.</source>
+        <translation>请选择这份报价单的客户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the quote date.</source>
+        <translation>请输入报价日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote needs at least one line.</source>
+        <translation>报价单至少需要一行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quote is valid until a day before its date.</source>
+        <translation>有效期早于报价日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A revision is numbered from 1.</source>
+        <translation>版本号从 1 开始。</translation>
     </message>
 </context>
 <context>
@@ -11629,7 +12379,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::TimelineModel</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="-214"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="-226"/>
         <source>F</source>
         <comment>timeline badge: follow-up</comment>
         <translation>跟</translation>
@@ -11657,6 +12407,12 @@ What the database holds now is backed up first, into %2.</source>
         <source>P</source>
         <comment>timeline badge: sales opportunity</comment>
         <translation>机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q</source>
+        <comment>timeline badge: quote</comment>
+        <translation>报</translation>
     </message>
 </context>
 <context>
