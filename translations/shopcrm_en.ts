@@ -497,9 +497,12 @@
 <context>
     <name>shopcrm::PipelinePage</name>
     <message numerus="yes">
-        <location filename="../ui/PipelinePage.cpp" line="+388"/>
+        <location filename="../ui/PipelinePage.cpp" line="+392"/>
         <source>%n quote(s)</source>
-        <translation><numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -550,7 +553,10 @@
     <message numerus="yes">
         <location filename="../ui/QuoteEditorDialog.cpp" line="+382"/>
         <source>printed %n time(s)</source>
-        <translation><numerusform>printed %n time</numerusform><numerusform>printed %n times</numerusform></translation>
+        <translation>
+            <numerusform>printed %n time</numerusform>
+            <numerusform>printed %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3298,11 +3298,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+231"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-157"/>
         <source>Birthday &quot;%1&quot; is not a date like 1985-06-30.</source>
         <translation>生日“%1”不是有效日期，格式应如 1985-06-30。</translation>
     </message>
@@ -3379,7 +3380,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此联系人</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="+36"/>
+        <source>There is no customer called &quot;%1&quot;. Create it now?</source>
+        <translation>没有名为“%1”的客户。现在新建吗？</translation>
+    </message>
+    <message>
+        <location line="-526"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -8378,12 +8384,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+240"/>
+        <location line="+230"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-194"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -8453,17 +8459,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no customer called &quot;%1&quot;. Create it now?</source>
-        <translation>没有名为“%1”的客户。现在新建吗？</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Deposit: %1</source>
         <translation>定金：%1</translation>
     </message>
@@ -10181,19 +10177,19 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Title, customer or what is wanted</source>
         <translation>标题、客户或需求</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>All quotes</source>
         <translation>全部报价单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>进行中</translation>
+        <translation>待答复</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10231,19 +10227,21 @@ What the database holds now is backed up first, into %2.</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>S&amp;tages…</source>
         <translation>阶段(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Number, title or customer</source>
         <translation>单号、标题或客户</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n quote(s)</source>
-        <translation><numerusform>%n 份报价单</numerusform></translation>
+        <translation>
+            <numerusform>%n 份报价单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -10784,7 +10782,9 @@ What the database holds now is backed up first, into %2.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>printed %n time(s)</source>
-        <translation><numerusform>已打印 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已打印 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10825,16 +10825,6 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+48"/>
         <source>Customer</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no customer called &quot;%1&quot;. Create it now?</source>
-        <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -10890,7 +10880,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::QuoteListModel</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="-310"/>
+        <location filename="../ui/PipelinePage.cpp" line="-314"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -10943,7 +10933,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::QuoteRepository</name>
     <message>
-        <location filename="../core/store/QuoteRepository.cpp" line="+140"/>
+        <location filename="../core/store/QuoteRepository.cpp" line="+156"/>
         <source>This quote was deleted by another desk.</source>
         <translation>这份报价单已被另一台电脑删除。</translation>
     </message>
@@ -10963,7 +10953,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>这个销售机会属于另一位客户。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -10983,7 +10973,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>报价单 %1 %2。要修改，请重新打开或存为新版本。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+126"/>
         <source>Quote %1 was declined. Mark it open or accepted first if the customer changed their mind.</source>
         <translation>报价单 %1 已被拒绝。如客户改变主意，请先标为待答复或已接受。</translation>
     </message>
@@ -11003,7 +10993,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location filename="../core/domain/Quote.cpp" line="+39"/>
         <source>Open</source>
-        <translation>进行中</translation>
+        <translation>待答复</translation>
     </message>
     <message>
         <location line="+2"/>

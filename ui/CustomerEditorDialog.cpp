@@ -571,4 +571,18 @@ void CustomerEditorDialog::toggleArchived()
     }
 }
 
+qint64 CustomerEditorDialog::offerNew(Database& db, const QString& name, QWidget* parent)
+{
+    if (!name.isEmpty() &&
+        QMessageBox::question(parent, tr("New customer"),
+                              tr("There is no customer called \"%1\". Create it now?").arg(name)) !=
+            QMessageBox::Yes)
+        return 0;
+    CustomerEditorDialog dialog(db, 0, parent);
+    if (auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))) field->setText(name);
+    const int result = dialog.exec();
+    if (dialog.openInstead() > 0) return dialog.openInstead();
+    return result == QDialog::Accepted ? dialog.customerId() : 0;
+}
+
 } // namespace shopcrm

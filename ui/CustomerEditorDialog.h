@@ -32,6 +32,9 @@ public:
     CustomerEditorDialog(Database& db, qint64 id, QWidget* parent = nullptr);
 
     qint64 customerId() const { return m_customer.meta.id; }
+    // A form that found no customer by this name offers to create one (asking first when a name
+    // was typed); returns the customer created, or the existing one the user opened instead, or 0.
+    static qint64 offerNew(Database& db, const QString& name, QWidget* parent);
     // Set when the user chose to open an existing duplicate instead of saving.
     qint64 openInstead() const { return m_openInstead; }
     Customer customerFromForm() const;

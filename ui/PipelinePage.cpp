@@ -257,7 +257,9 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("pipelineSummaryLabel"));
     bar->addWidget(m_mode);
-    bar->addWidget(new QLabel(tr("Owner:"), this));
+    auto* ownerLabel = new QLabel(tr("Owner:"), this);
+    ownerLabel->setObjectName(QStringLiteral("pipelineOwnerLabel"));
+    bar->addWidget(ownerLabel);
     bar->addWidget(m_owner);
     bar->addWidget(m_quoteState);
     bar->addWidget(m_search, 1);
@@ -354,6 +356,8 @@ void PipelinePage::showMode(int mode)
     }
     m_stack->setCurrentIndex(mode);
     m_owner->setVisible(mode != QuotesMode);
+    if (auto* label = findChild<QLabel*>(QStringLiteral("pipelineOwnerLabel")))
+        label->setVisible(mode != QuotesMode);
     m_quoteState->setVisible(mode == QuotesMode);
     m_search->setPlaceholderText(mode == QuotesMode ? tr("Number, title or customer")
                                                     : tr("Title, customer or what is wanted"));

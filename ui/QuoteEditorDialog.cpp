@@ -464,18 +464,7 @@ void QuoteEditorDialog::customerChosen(qint64 id)
 
 void QuoteEditorDialog::offerNewCustomer(const QString& name)
 {
-    if (!name.isEmpty() &&
-        QMessageBox::question(this, tr("New customer"),
-                              tr("There is no customer called \"%1\". Create it now?").arg(name)) !=
-            QMessageBox::Yes)
-        return;
-    CustomerEditorDialog dialog(m_db, 0, this);
-    if (auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))) field->setText(name);
-    const int result = dialog.exec();
-    if (dialog.openInstead() > 0)
-        customerChosen(dialog.openInstead());
-    else if (result == QDialog::Accepted && dialog.customerId() > 0)
-        customerChosen(dialog.customerId());
+    if (const qint64 id = CustomerEditorDialog::offerNew(m_db, name, this); id > 0) customerChosen(id);
 }
 
 void QuoteEditorDialog::loadFromOrder(const Order& order)

@@ -48,6 +48,22 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+// The columns customer_id … valid_until, total, in that order, as the insert and the update list them.
+Sql& bindFields(Sql& sql, const Quote& q)
+{
+    return sql.bind(q.body.customerId)
+        .bind(idOrNull(q.opportunityId))
+        .bind(q.body.contactName)
+        .bind(q.body.phone)
+        .bind(q.body.deliveryAddress)
+        .bind(q.body.title)
+        .bind(q.body.notes)
+        .bind(q.terms)
+        .bind(utcText(q.body.orderDate))
+        .bind(dayText(q.validUntil))
+        .bind(q.total().fen());
+}
+
 QString where(const Database& db, const QuoteFilter& filter, QVariantList& values)
 {
     QStringList where{QStringLiteral("1")};
@@ -170,31 +186,16 @@ qint64 QuoteRepository::insert(Quote& q, const QString& now)
     Sql insert(m_db, QStringLiteral("INSERT INTO quotes(created_at, updated_at, created_by, updated_by, "
                                     "number, revision, latest, customer_id, "
                                     "opportunity_id, contact_name, phone, delivery_address, title, notes, "
-                                    "terms, quote_date, valid_until, status, "
-                                    "status_at, decline_reason, total) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
+                                    "terms, quote_date, valid_until, total, status, "
+                                    "status_at, decline_reason) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.latest = true;
     q.statusAt = parseUtc(now);
-    insert.bind(now)
-        .bind(now)
-        .bind(user)
-        .bind(user)
-        .bind(q.number)
-        .bind(q.revision)
-        .bind(q.body.customerId)
-        .bind(idOrNull(q.opportunityId))
-        .bind(q.body.contactName)
-        .bind(q.body.phone)
-        .bind(q.body.deliveryAddress)
-        .bind(q.body.title)
-        .bind(q.body.notes)
-        .bind(q.terms)
-        .bind(utcText(q.body.orderDate))
-        .bind(dayText(q.validUntil))
+    insert.bind(now).bind(now).bind(user).bind(user).bind(q.number).bind(q.revision);
+    bindFields(insert, q)
         .bind(QuoteRules::statusCode(q.status))
         .bind(now)
         .bind(q.status == QuoteStatus::Declined ? q.declineReason : QString())
-        .bind(q.total().fen())
         .exec();
     stampInsert(q.meta, insert.lastInsertId(), now, user);
     q.body.meta = q.meta;
@@ -262,22 +263,8 @@ void QuoteRepository::update(Quote& q)
                 "opportunity_id = ?, contact_name = ?, phone = ?, delivery_address = ?, title = ?, notes = "
                 "?, terms = ?, "
                 "quote_date = ?, valid_until = ?, total = ? WHERE id = ? AND version = ?"));
-        update.bind(now)
-            .bind(m_db.session().user)
-            .bind(q.body.customerId)
-            .bind(idOrNull(q.opportunityId))
-            .bind(q.body.contactName)
-            .bind(q.body.phone)
-            .bind(q.body.deliveryAddress)
-            .bind(q.body.title)
-            .bind(q.body.notes)
-            .bind(q.terms)
-            .bind(utcText(q.body.orderDate))
-            .bind(dayText(q.validUntil))
-            .bind(q.total().fen())
-            .bind(q.meta.id)
-            .bind(q.meta.version)
-            .exec();
+        update.bind(now).bind(m_db.session().user);
+        bindFields(update, q).bind(q.meta.id).bind(q.meta.version).exec();
         if (update.rowsAffected() == 0) throwConflict(q.meta.id);
         // Nothing refers to a quote's lines: they are written again.
         Sql(m_db, QStringLiteral("DELETE FROM quote_lines WHERE quote_id = ?")).bind(q.meta.id).exec();
