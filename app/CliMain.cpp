@@ -45,7 +45,7 @@ QString usage()
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%14%13%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%15%13%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"
@@ -53,7 +53,8 @@ QString usage()
            "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
             .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
                  followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
-                 importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage());
+                 importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage(),
+                 pricelistUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -323,6 +324,7 @@ int run(const QStringList& args)
     if (command == QLatin1String("opportunity")) return opportunityCommand(a);
     if (command == QLatin1String("target")) return targetCommand(a);
     if (command == QLatin1String("quote")) return quoteCommand(a);
+    if (command == QLatin1String("pricelist")) return pricelistCommand(a);
     if (command == QLatin1String("shared"))
         return sharedCommand(a);
     if (command == QLatin1String("audit"))

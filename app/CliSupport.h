@@ -113,6 +113,8 @@ QString opportunityUsage();
 int targetCommand(const Arguments& a);
 QString targetUsage();
 int quoteCommand(const Arguments& a);
+int pricelistCommand(const Arguments& a);
+QString pricelistUsage();
 QString quoteUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);

@@ -4,11 +4,13 @@
 #include "OpportunityDialog.h"
 #include "OrderLinesModel.h"
 #include "PipelinePage.h"
+#include "PriceListDialog.h"
 #include "QuoteEditorDialog.h"
 #include "ReportsPage.h"
 #include "StagesDialog.h"
 #include "store/OpportunityRepository.h"
 #include "store/OrderRepository.h"
+#include "store/PriceListRepository.h"
 #include "store/SalesTargetRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
@@ -281,4 +283,70 @@ TEST_CASE("a quote typed into the form is revised, accepted and made into an ord
     CHECK_FALSE(page.quotesModel()->index(0, QuoteListModel::OrderColumn).data().toString().isEmpty());
     QAbstractItemModelTester tester(page.quotesModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+TEST_CASE(
+    "a line starts at the customer's agreed price and says so, and the customer's prices are kept in a list",
+    "[widgets][sales]")
+{
+    OrderShop shop;
+    // The customer paid 22.00 last time, and 18.00 is agreed with them from today.
+    Order earlier = shop.order(shop.customer, QDateTime::currentDateTimeUtc().addDays(-20), 2200);
+    OrderLine cards;
+    cards.product = QStringLiteral("名片");
+    cards.unit = QStringLiteral("盒");
+    cards.quantity = Quantity::fromUnits(2);
+    cards.unitPrice = Money::fromFen(3600);
+    earlier.lines.append(cards);
+    OrderRepository(*shop.db).create(earlier);
+    NegotiatedPrice agreed;
+    agreed.customerId = shop.customer;
+    agreed.product = QStringLiteral("户外喷绘布");
+    agreed.unitPrice = Money::fromFen(1800);
+    agreed.validFrom = QDate::currentDate();
+    PriceListRepository(*shop.db).save(agreed);
+
+    LinesEditor editor(*shop.db);
+    editor.setCustomer(shop.customer);
+    editor.setLines({OrderLine()});
+    OrderLinesModel* lines = editor.model();
+    lines->setData(lines->index(0, OrderLinesModel::ProductColumn), QStringLiteral("户外喷绘布"));
+    CHECK(lines->line(0).unitPrice == Money::fromFen(1800));
+    auto* hint = child<QLabel>(editor, "lastPriceLabel");
+    CHECK(hint->text().contains(QStringLiteral("Unit price: negotiated price")));
+    lines->setData(lines->index(0, OrderLinesModel::UnitPriceColumn), QStringLiteral("19"));
+    CHECK(hint->text().contains(QStringLiteral("Unit price: price typed by hand")));
+    CHECK(hint->text().contains(QStringLiteral("the agreed price is ¥18.00")));
+    // Ctrl+L still takes what they paid last.
+    editor.useLastPrice();
+    CHECK(lines->line(0).unitPrice == Money::fromFen(2200));
+    CHECK(hint->text().contains(QStringLiteral("Unit price: last price")));
+
+    PriceListFilter whose;
+    whose.customerId = shop.customer;
+    PriceListDialog dialog(*shop.db, whose);
+    CHECK(dialog.table()->rowCount() == 1);
+    dialog.fillFromLastPrices();
+    // The cards gained their last price; the banner kept its agreement.
+    REQUIRE(dialog.table()->rowCount() == 2);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT unit_price FROM negotiated_prices WHERE product = '名片'"))
+              .toLongLong() == 3600);
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT unit_price FROM negotiated_prices WHERE product = '户外喷绘布'"))
+              .toLongLong() == 1800);
+    // Changing one through its form.
+    whenDialogOpens(QStringLiteral("priceEditDialog"), [](QDialog* d) {
+        auto* price = d->findChild<QLineEdit*>(QStringLiteral("priceUnitPriceEdit"));
+        REQUIRE(price);
+        price->setText(QStringLiteral("35"));
+        QMetaObject::invokeMethod(d, "save");
+    });
+    int cardsRow = dialog.table()->item(0, 0)->text() == QStringLiteral("名片") ? 0 : 1;
+    REQUIRE(dialog.edit(cardsRow));
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT unit_price FROM negotiated_prices WHERE product = '名片'"))
+              .toLongLong() == 3500);
+    answerNextMessageBox(QStringLiteral("Yes"));
+    dialog.table()->setCurrentCell(cardsRow, 0);
+    dialog.removeCurrent();
+    CHECK(dialog.table()->rowCount() == 1);
 }

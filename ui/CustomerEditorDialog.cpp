@@ -1,4 +1,5 @@
 #include "CustomerEditorDialog.h"
+#include "PriceListDialog.h"
 
 #include "ConflictDialog.h"
 #include "EditingNotice.h"
@@ -79,6 +80,17 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, qint64 id, QWidget* par
         statement->setObjectName(QStringLiteral("statementButton"));
         statement->setToolTip(tr("Print this customer's statement of account for a period"));
         connect(statement, &QPushButton::clicked, this, [this, id] { PrintActions::statement(this, m_db, id); });
+        if (db.access().can(Module::Sales, Action::View) && db.access().seesMoney(Module::Sales)) {
+            QPushButton* prices = buttons->addButton(tr("Agreed prices…"), QDialogButtonBox::ActionRole);
+            prices->setObjectName(QStringLiteral("customerPricesButton"));
+            prices->setToolTip(tr("The prices agreed with this customer (协议价)"));
+            connect(prices, &QPushButton::clicked, this, [this, id] {
+                PriceListFilter whose;
+                whose.customerId = id;
+                PriceListDialog dialog(m_db, whose, this);
+                dialog.exec();
+            });
+        }
         QPushButton* pay = buttons->addButton(tr("Recei&ve payment…"), QDialogButtonBox::ActionRole);
         pay->setObjectName(QStringLiteral("customerPaymentButton"));
         pay->setToolTip(tr("Record money from this customer, against an order or on account"));

@@ -4,6 +4,7 @@
 #include "SearchHighlight.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
+#include "store/PriceListRepository.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -295,6 +296,7 @@ void LinesEditor::updateLastPrices()
         const QString product = line.product.isEmpty() ? line.description : line.product;
         if (m_customerId > 0 && !product.isEmpty()) {
             m_lastPrices = m_orders.lastPrices(m_customerId, product, 3, m_excludeOrderId);
+            if (const QString note = priceNote(line, product); !note.isEmpty()) parts.append(note);
             if (m_lastPrices.isEmpty()) {
                 parts.append(tr("%1: no earlier price for this customer.").arg(product));
             } else {
@@ -331,15 +333,46 @@ void LinesEditor::useLastPrice()
 void LinesEditor::productEdited(int row)
 {
     OrderLine line = m_lines->line(row);
+    const OrderLine before = line;
     if (const std::optional<Product> p = CatalogRepository(m_db).productNamed(line.product)) {
         line.productId = p->meta.id;
         line.product = p->name;
         line.unit = p->unit;
         if (line.material.isEmpty()) line.material = p->spec;
-        if (line.unitPrice.isZero()) line.unitPrice = p->unitPrice;
-        m_lines->setLine(row, line);
     }
+    // A line without a price starts at the agreed price, else the last one, else the catalog's.
+    if (line.unitPrice.isZero() && !line.product.isEmpty()) {
+        const PriceSuggestion s = PriceListRepository(m_db).suggest(m_customerId, line.product,
+                                                                    QDate::currentDate(), m_excludeOrderId);
+        if (s.source != PriceSource::None) {
+            line.unitPrice = s.unitPrice;
+            if (line.unit.isEmpty()) line.unit = s.unit;
+        }
+    }
+    if (line.productId != before.productId || line.product != before.product || line.unit != before.unit ||
+        line.material != before.material || line.unitPrice != before.unitPrice)
+        m_lines->setLine(row, line);
     updateLastPrices();
+}
+
+QString LinesEditor::priceNote(const OrderLine& line, const QString& product) const
+{
+    if (m_customerId <= 0 || !m_db.access().seesMoney(Module::Orders)) return {};
+    PriceListRepository prices(m_db);
+    const std::optional<NegotiatedPrice> agreed =
+        prices.negotiated(m_customerId, product, QDate::currentDate());
+    const std::optional<Product> catalog = CatalogRepository(m_db).productNamed(product);
+    const Money negotiated = agreed ? agreed->unitPrice : Money();
+    const Money last = m_lastPrices.isEmpty() ? Money() : m_lastPrices.constFirst().unitPrice;
+    const Money listed = catalog ? catalog->unitPrice : Money();
+    const PriceSource source =
+        PriceRules::sourceOf(line.unitPrice, agreed ? &negotiated : nullptr,
+                             m_lastPrices.isEmpty() ? nullptr : &last, catalog ? &listed : nullptr);
+    QString note = tr("Unit price: %1").arg(PriceRules::sourceName(source));
+    if (agreed && source != PriceSource::Negotiated)
+        note +=
+            QStringLiteral(" — ") + tr("the agreed price is ¥%1/%2").arg(negotiated.toString(), agreed->unit);
+    return note;
 }
 
 void LinesEditor::addLine()

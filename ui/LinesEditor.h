@@ -16,7 +16,9 @@ class OrderLinesModel;
 // The lines of an order or a quote, keyboard first: a table edited in place (Tab moves on and adds
 // a line after the last cell, Enter edits a cell), products completed by name, pinyin or code and
 // filled from the catalog, the customer's last prices for the current line shown below it (Ctrl+L
-// uses the latest), buttons and shortcuts to add, copy, delete and move lines.
+// uses the latest), buttons and shortcuts to add, copy, delete and move lines. A product entered
+// without a price starts at the customer's agreed price, else their last, else the catalog's, and
+// the hint says which one the line's price is.
 class LinesEditor final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,8 @@ signals:
 private:
     void productEdited(int row);
     int currentLine() const;
+    // Where the line's unit price came from (agreed, last, catalog, typed), for the hint.
+    QString priceNote(const OrderLine& line, const QString& product) const;
 
     Database& m_db;
     OrderRepository m_orders;

@@ -1,8 +1,10 @@
 #include "SettingsDialog.h"
+#include <QInputDialog>
 
 #include "BackupDialog.h"
 #include "documents/DocumentRenderer.h"
 #include "ErrorReporter.h"
+#include "PriceListDialog.h"
 #include "services/Reports.h"
 #include "StagesDialog.h"
 #include "store/ChangeFeed.h"
@@ -192,7 +194,33 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     safetyLayout->addWidget(usersButton);
     safetyLayout->addWidget(backupsButton);
     safetyLayout->addWidget(stagesButton);
+    auto* gradePrices = new QPushButton(tr("Prices by &grade…"), safety);
+    gradePrices->setObjectName(QStringLiteral("gradePricesButton"));
+    gradePrices->setToolTip(tr("Prices agreed with every customer of a grade"));
+    gradePrices->setAutoDefault(false);
+    gradePrices->setEnabled(db.access().can(Module::Sales, Action::View));
+    safetyLayout->addWidget(gradePrices);
     safetyLayout->addStretch(1);
+    connect(gradePrices, &QPushButton::clicked, this, [this] {
+        // The grades customers have, and any typed here.
+        QStringList grades;
+        ErrorReporter::guard([&] {
+            Sql q(m_db, QStringLiteral(
+                            "SELECT DISTINCT grade FROM customers WHERE grade <> '' UNION "
+                            "SELECT DISTINCT grade FROM negotiated_prices WHERE grade <> '' ORDER BY 1"));
+            q.exec();
+            while (q.next())
+                grades.append(q.value(0).toString());
+        });
+        bool ok = false;
+        const QString grade =
+            QInputDialog::getItem(this, tr("Prices by grade"), tr("Grade:"), grades, 0, true, &ok).trimmed();
+        if (!ok || grade.isEmpty()) return;
+        PriceListFilter whose;
+        whose.grade = grade;
+        PriceListDialog dialog(m_db, whose, this);
+        dialog.exec();
+    });
     connect(usersButton, &QPushButton::clicked, this, [this] {
         UsersDialog dialog(m_db, this);
         dialog.exec();

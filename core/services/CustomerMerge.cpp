@@ -31,7 +31,8 @@ constexpr Owned kOwned[] = {{"contacts", "contact"},
                             {"payments", "payment"},
                             {"delivery_slips", "delivery_slip"},
                             {"opportunities", "opportunity"},
-                            {"quotes", "quote"}};
+                            {"quotes", "quote"},
+                            {"negotiated_prices", "negotiated_price"}};
 
 QString json(const QJsonObject& o)
 {
@@ -48,6 +49,25 @@ QList<qint64> moveRows(Database& db, const Owned& owned, qint64 from, qint64 to,
                        const QList<qint64>* ids = nullptr)
 {
     const QString table = QLatin1String(owned.table);
+    if (table == QLatin1String("negotiated_prices")) {
+        // Where both customers agreed a price for the same product from the same day, the kept
+        // customer's stands; the other is deleted (and audited) rather than moved beside it.
+        Sql clashing(
+            db,
+            QStringLiteral("SELECT id FROM negotiated_prices d WHERE d.customer_id = ? AND EXISTS (SELECT 1 "
+                           "FROM negotiated_prices k WHERE k.customer_id = ? AND k.product_key = "
+                           "d.product_key AND k.valid_from = d.valid_from)"));
+        clashing.bind(from).bind(to).exec();
+        QList<qint64> gone;
+        while (clashing.next())
+            gone.append(clashing.value(0).toLongLong());
+        for (const qint64 id : std::as_const(gone)) {
+            const QList<QJsonObject> row = rowSnapshots(db, table, QStringLiteral("id = ?"), {id});
+            Sql(db, QStringLiteral("DELETE FROM negotiated_prices WHERE id = ?")).bind(id).exec();
+            ChangeRecorder::record(db, QLatin1String(owned.entity), id, QStringLiteral("delete"),
+                                   row.value(0), {});
+        }
+    }
     QList<qint64> moved;
     Sql select(db, QStringLiteral("SELECT id FROM %1 WHERE customer_id = ? ORDER BY id").arg(table));
     select.bind(from).exec();
@@ -223,8 +243,9 @@ QString CustomerMerge::describe(const Holding& h)
 
 QString CustomerMerge::label(qsizetype owned)
 {
-    const QStringList labels{tr("contacts"),       tr("orders"),        tr("follow-ups"), tr("payments"),
-                             tr("delivery slips"), tr("opportunities"), tr("quotes")};
+    const QStringList labels{tr("contacts"), tr("orders"),           tr("follow-ups"),
+                             tr("payments"), tr("delivery slips"),   tr("opportunities"),
+                             tr("quotes"),   tr("negotiated prices")};
     return labels.value(owned);
 }
 
