@@ -29,6 +29,8 @@ TsCount countTs(const QString& path)
     REQUIRE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     QString source;
+    // What lupdate appends to a guess from a similar source ("{2)?}"): never a translation.
+    static const QRegularExpression guessMark(QStringLiteral("\\{[^}]*\\?\\}"));
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -41,7 +43,8 @@ TsCount countTs(const QString& path)
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
                 count.unfinished.append(source);
-            else if (type.isEmpty() && placeholdersOf(text) != placeholdersOf(source))
+            else if (type.isEmpty() &&
+                     (placeholdersOf(text) != placeholdersOf(source) || text.contains(guessMark)))
                 count.placeholders.append(source.left(60));
         }
     }

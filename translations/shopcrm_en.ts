@@ -61,6 +61,11 @@
             <numerusform>%n likely pairs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/CliPrices.cpp" line="+160"/>
+        <source>%n price(s) agreed.</source>
+        <translation><numerusform>%n price agreed.</numerusform><numerusform>%n prices agreed.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::AuditDialog</name>
@@ -161,7 +166,7 @@
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+150"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+170"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -535,6 +540,14 @@
             <numerusform>… and %n more: use the list</numerusform>
             <numerusform>… and %n more: use the list</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PriceListDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/PriceListDialog.cpp" line="+162"/>
+        <source>%n price(s) agreed from what the customer paid last.</source>
+        <translation><numerusform>%n price agreed from what the customer paid last.</numerusform><numerusform>%n prices agreed from what the customer paid last.</numerusform></translation>
     </message>
 </context>
 <context>

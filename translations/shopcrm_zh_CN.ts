@@ -49,48 +49,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+35"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%14%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%14%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../app/CliMain.cpp" line="+86"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -238,7 +197,48 @@ Commands:
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-250"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%15%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%15%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -258,7 +258,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -616,12 +616,70 @@ Commands:
         <translation>逾期 %1</translation>
     </message>
     <message>
+        <location filename="../app/CliPrices.cpp" line="+12"/>
+        <source>  pricelist set --customer ID|NAME|--grade G --product P --price X [--unit U]
+                [--from DATE] [--to DATE] [--notes N]   agree a price (or change it)
+  pricelist list --customer ID|NAME|--grade G [--date D]
+  pricelist remove ID
+  pricelist fill --customer ID|NAME [--from DATE]   agree what the customer paid last
+  pricelist price --customer ID|NAME --product P [--date D]   which price a line starts at
+</source>
+        <translation>  pricelist set --customer 编号|名称|--grade 等级 --product 产品 --price 价格 [--unit 单位]
+                [--from 日期] [--to 日期] [--notes 备注]   约定协议价（或修改）
+  pricelist list --customer 编号|名称|--grade 等级 [--date 日期]
+  pricelist remove 编号
+  pricelist fill --customer 编号|名称 [--from 日期]   按客户上次的价格约定协议价
+  pricelist price --customer 编号|名称 --product 产品 [--date 日期]   明细按哪个价格开价
+</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Give either --customer or --grade.</source>
+        <translation>请给出 --customer 或 --grade（二选一）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--price: %1</source>
+        <translation>--price：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>give the price</source>
+        <translation>请给出价格</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Give the price&apos;s id (pricelist list shows it).</source>
+        <translation>请给出价格的编号（pricelist list 会列出）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no agreed price with id %1.</source>
+        <translation>没有编号为 %1 的协议价。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../app/CliPrint.cpp" line="+2"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n price(s) agreed.</source>
+        <translation><numerusform>已约定 %n 个协议价。</numerusform></translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Give --customer and --product.</source>
+        <translation>请给出 --customer 和 --product。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown pricelist command &quot;%1&quot;.</source>
+        <translation>未知的协议价命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPrint.cpp" line="+17"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -3001,7 +3059,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+169"/>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+181"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -3136,7 +3194,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-201"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -3166,7 +3224,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>打印该客户某一期间的对账单</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Agreed prices…</source>
+        <translation>协议价…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The prices agreed with this customer (协议价)</source>
+        <translation>与这位客户约定的价格（协议价）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recei&amp;ve payment…</source>
         <translation>收款(&amp;V)…</translation>
     </message>
@@ -3385,7 +3453,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-537"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -3776,7 +3844,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message>
-        <location filename="../core/services/CustomerMerge.cpp" line="+110"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3933,12 +4001,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>条跟进</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>payments</source>
         <translation>笔收款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>delivery slips</source>
         <translation>张送货单</translation>
     </message>
@@ -3948,9 +4016,14 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>quotes</source>
         <translation>报价单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>negotiated prices</source>
+        <translation>协议价</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4408,7 +4481,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+925"/>
+        <location filename="../core/store/Migrations.cpp" line="+950"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4496,6 +4569,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>quotes and their revisions</source>
         <translation>报价单及其各版本</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>negotiated prices</source>
+        <translation>协议价</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7194,7 +7272,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::LinesEditor</name>
     <message>
-        <location filename="../ui/LinesEditor.cpp" line="+158"/>
+        <location filename="../ui/LinesEditor.cpp" line="+159"/>
         <source>&amp;Add line</source>
         <translation>添加行(&amp;A)</translation>
     </message>
@@ -7215,12 +7293,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-232"/>
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -7260,7 +7338,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>%1: no earlier price for this customer.</source>
         <translation>%1：该客户以前没有买过。</translation>
     </message>
@@ -7285,7 +7363,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>输入宽和高按面积计价，或直接把面积填为数量。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
+        <source>Unit price: %1</source>
+        <translation>单价：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agreed price is ¥%1/%2</source>
+        <translation>协议价为 ¥%1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Delete line %1 (%2)?</source>
         <translation>删除第 %1 行（%2）？</translation>
     </message>
@@ -8384,12 +8472,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-193"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -8459,7 +8547,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Deposit: %1</source>
         <translation>定金：%1</translation>
     </message>
@@ -10308,6 +10396,258 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::PriceEditDialog</name>
+    <message>
+        <location filename="../ui/PriceListDialog.cpp" line="+176"/>
+        <source>Agreed price of %1</source>
+        <translation>%1 的协议价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New agreed price</source>
+        <translation>新建协议价</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>as in the catalog</source>
+        <translation>与产品目录相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nit</source>
+        <translation>单位(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit price</source>
+        <translation>单价(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unit price: %1</source>
+        <translation>单价：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PriceListDialog</name>
+    <message>
+        <location line="-195"/>
+        <source>Prices agreed with %1</source>
+        <translation>与 %1 的协议价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices agreed for grade %1</source>
+        <translation>%1 级客户的协议价</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order and quote lines for this customer start at these prices; a price agreed for their grade applies where they have none of their own.</source>
+        <translation>这位客户的订单和报价单明细按这些价格开价；客户自己没有协议价的产品，按其等级的协议价。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order and quote lines for customers of this grade start at these prices, unless a customer has their own.</source>
+        <translation>这一等级客户的订单和报价单明细按这些价格开价，客户有自己的协议价时除外。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fill from last prices</source>
+        <translation>按上次价格填入(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree, from today, the price this customer paid last for each product they bought</source>
+        <translation>从今天起，把这位客户买过的每种产品的上次价格定为协议价</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Delete price?</source>
+        <translation>删除协议价？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the agreed price of %1 (¥%2/%3)? The audit log keeps a copy.</source>
+        <translation>删除 %1 的协议价（¥%2/%3）吗？审计日志会保留一份。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n price(s) agreed from what the customer paid last.</source>
+        <translation><numerusform>已按客户上次的价格约定 %n 个协议价。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product this customer bought has an agreed price already.</source>
+        <translation>这位客户买过的每种产品都已有协议价。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PriceListRepository</name>
+    <message>
+        <location filename="../core/store/PriceListRepository.cpp" line="+90"/>
+        <source>This price was deleted by another desk.</source>
+        <translation>这个协议价已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 changed this price at %2, after you opened it. Nothing was saved.</source>
+        <translation>%1 在 %2 修改了这个协议价（在您打开之后）。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has an agreed price from %2 already; change that one.</source>
+        <translation>%1 从 %2 起已有协议价，请修改那一条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has an agreed price already; change that one.</source>
+        <translation>%1 已有协议价，请修改那一条。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>agreed for grade %1</source>
+        <translation>%1 级客户协议价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agreed with the customer</source>
+        <translation>客户协议价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, until %2</source>
+        <translation>%1，至 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::PriceRules</name>
+    <message>
+        <location filename="../core/domain/PriceList.cpp" line="+9"/>
+        <source>negotiated price</source>
+        <translation>协议价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last price</source>
+        <translation>上次价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catalog price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price typed by hand</source>
+        <translation>手工价</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the customer, or the grade, the price is agreed with.</source>
+        <translation>请给出约定价格的客户或等级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A price is agreed with one customer or with a grade, not both.</source>
+        <translation>协议价针对一位客户或一个等级，不能两者都有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the product the price is for.</source>
+        <translation>请给出价格对应的产品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price is larger than %1.</source>
+        <translation>价格大于 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::PrintActions</name>
     <message>
         <location filename="../ui/PrintActions.cpp" line="+34"/>
@@ -10827,7 +11167,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Pick &quot;%1&quot; from the list, or create it as a new customer.</source>
         <translation>请从列表中选择“%1”，或将其新建为客户。</translation>
     </message>
@@ -10953,7 +11293,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>这个销售机会属于另一位客户。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -10973,7 +11313,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>报价单 %1 %2。要修改，请重新打开或存为新版本。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>Quote %1 was declined. Mark it open or accepted first if the customer changed their mind.</source>
         <translation>报价单 %1 已被拒绝。如客户改变主意，请先标为待答复或已接受。</translation>
     </message>
@@ -11937,7 +12277,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+39"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -12083,13 +12423,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+117"/>
+        <location line="+143"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-136"/>
         <source>Users, backups and sales stages</source>
         <translation>用户、备份和销售阶段</translation>
     </message>
@@ -12109,7 +12449,27 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售阶段(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Prices by &amp;grade…</source>
+        <translation>等级协议价(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices agreed with every customer of a grade</source>
+        <translation>与某一等级全部客户约定的价格</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prices by grade</source>
+        <translation>等级协议价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
