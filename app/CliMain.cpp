@@ -45,7 +45,7 @@ QString usage()
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%14%15%13%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%15%16%13%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"
@@ -202,6 +202,7 @@ int customerCommand(const Arguments& a)
             printRows(rows);
         return 0;
     }
+    if (verb == QLatin1String("owner")) return customerOwnerCommand(a);
     if (verb == QLatin1String("archive") || verb == QLatin1String("restore")) {
         a.allowOnly({});
         const qint64 id = parseId(a, 2);
@@ -325,6 +326,7 @@ int run(const QStringList& args)
     if (command == QLatin1String("target")) return targetCommand(a);
     if (command == QLatin1String("quote")) return quoteCommand(a);
     if (command == QLatin1String("pricelist")) return pricelistCommand(a);
+    if (command == QLatin1String("pool")) return poolCommand(a);
     if (command == QLatin1String("shared"))
         return sharedCommand(a);
     if (command == QLatin1String("audit"))

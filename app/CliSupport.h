@@ -114,6 +114,9 @@ int targetCommand(const Arguments& a);
 QString targetUsage();
 int quoteCommand(const Arguments& a);
 int pricelistCommand(const Arguments& a);
+int poolCommand(const Arguments& a);
+int customerOwnerCommand(const Arguments& a);
+QString poolUsage();
 QString pricelistUsage();
 QString quoteUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).

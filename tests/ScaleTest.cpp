@@ -280,6 +280,10 @@ TEST_CASE("an older database gains its customers' yearly totals and the shop's d
                               "opportunities", "opportunity_stages", "sales_targets"})
         db->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
     db->exec(QStringLiteral("DROP INDEX customers_by_created"));
+    db->exec(QStringLiteral("DROP INDEX customers_by_owner"));
+    db->exec(QStringLiteral("DROP TABLE pool_moves"));
+    for (const char* column : {"owner_since", "pool_since", "previous_owner"})
+        db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN %1").arg(QLatin1String(column)));
     db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 13"));
     db.db.reset();
     db.db = std::make_unique<Database>(db.path);

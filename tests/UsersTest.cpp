@@ -272,6 +272,15 @@ TEST_CASE("rights: a role limited to its own customers sees only those", "[users
     customers.create(mine);
     Order theirs = shop.order(mine.meta.id, QDateTime::currentDateTime());
     OrderRepository(owner).create(theirs);
+    // The shop's customer is someone else's; a third one is in the public pool (no owner).
+    StaffMember li;
+    li.name = QStringLiteral("李四");
+    CatalogRepository(owner).createStaff(li);
+    Customer others = customers.get(shop.customer);
+    others.owner = QStringLiteral("李四");
+    customers.update(others);
+    Customer pooled = makeCustomer(QStringLiteral("公海里的客户"));
+    customers.create(pooled);
 
     UserRepository users(owner);
     Role sales;
@@ -283,10 +292,21 @@ TEST_CASE("rights: a role limited to its own customers sees only those", "[users
     auto desk = shop.as(QStringLiteral("wangfang"));
     Database& db = *desk;
 
+    // Their own and the pool's, which anyone may claim.
     const QList<CustomerRow> rows = CustomerRepository(db).page({}, 0, 100);
-    REQUIRE(rows.size() == 1);
-    CHECK(rows.first().name == QStringLiteral("王芳的客户"));
-    CHECK(CustomerRepository(db).count(false) == 1);
+    QStringList names;
+    for (const CustomerRow& r : rows)
+        names.append(r.name);
+    CHECK(names.contains(QStringLiteral("王芳的客户")));
+    CHECK(names.contains(QStringLiteral("公海里的客户")));
+    CHECK_FALSE(names.contains(others.name));
+    // The oracle: every customer the pool or 王芳 has.
+    const qint64 visible =
+        scalar(owner, QStringLiteral("SELECT count(*) FROM customers WHERE archived = 0 AND "
+                                     "owner IN ('王芳', '')"))
+            .toLongLong();
+    CHECK(rows.size() == visible);
+    CHECK(CustomerRepository(db).count(false) == visible);
     denied([&] { CustomerRepository(db).get(shop.customer); });
     const QList<OrderRow> orders = OrderRepository(db).page({}, 0, 100);
     REQUIRE(orders.size() == 1);

@@ -42,14 +42,15 @@ QString Access::ownerClause(const QString& customerIdColumn) const
 {
     if (!ownCustomersOnly)
         return {};
-    return QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner = %2)").arg(customerIdColumn, literal(staffName));
+    return QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner IN (%2, ''))")
+        .arg(customerIdColumn, literal(staffName));
 }
 
 QString Access::ownerEquals(const QString& ownerColumn) const
 {
     if (!ownCustomersOnly)
         return {};
-    return QStringLiteral(" AND %1 = %2").arg(ownerColumn, literal(staffName));
+    return QStringLiteral(" AND %1 IN (%2, '')").arg(ownerColumn, literal(staffName));
 }
 
 } // namespace shopcrm

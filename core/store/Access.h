@@ -29,8 +29,12 @@ public:
     bool seesMoney(Module m) const { return can(m, Action::Money); }
     // Throws StoreError(Denied) naming the role and what it may not do.
     void require(Module m, Action a) const;
-    // Whether a customer with this owner is one the role may see.
-    bool owns(const QString& customerOwner) const { return !ownCustomersOnly || customerOwner == staffName; }
+    // Whether a customer with this owner is one the role may see: its own, and those in the public
+    // pool (no owner), which anyone may claim.
+    bool owns(const QString& customerOwner) const
+    {
+        return !ownCustomersOnly || customerOwner == staffName || customerOwner.isEmpty();
+    }
     // Throws StoreError(Denied) when the role sees only its own customers and this is not one
     // (reads the customer's owner only for such a role).
     void requireOwnCustomer(const Database& db, qint64 customerId) const;

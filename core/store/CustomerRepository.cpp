@@ -1,5 +1,7 @@
 #include "CustomerRepository.h"
 
+#include "CustomerPool.h"
+
 #include "ChangeRecorder.h"
 #include "RowSupport.h"
 #include "CustomerSearchIndex.h"
@@ -300,6 +302,9 @@ void CustomerRepository::update(Customer& c)
         c.meta.updatedAt = parseUtc(now);
         c.meta.updatedBy = m_db.session().user;
         saveContacts(c, now);
+        if (before->owner != c.owner)
+            CustomerPool::recordOwnerChange(m_db, c.meta.id, before->owner, c.owner, QStringLiteral("assign"),
+                                            {}, now);
         CustomerSearchIndex(m_db).update(c, &*before);
         ChangeRecorder::record(m_db, QStringLiteral("customer"), c.meta.id, QStringLiteral("update"),
                                CustomerJson::toJson(*before), CustomerJson::toJson(c));

@@ -872,6 +872,30 @@ CREATE UNIQUE INDEX negotiated_prices_key ON negotiated_prices(ifnull(customer_i
 CREATE INDEX negotiated_prices_by_product ON negotiated_prices(product_key, customer_id);
 )SQL";
 
+// Schema 20: the public pool (公海). A customer without an owner is in the pool; since when, and who
+// had it last, are kept on the row (the pool list sorts by them), when the owner took it too (the
+// return rules count from it). Every move is a row in pool_moves: claims per day and a former
+// owner's waiting period are read from it.
+const char* const kSchema20 = R"SQL(
+ALTER TABLE customers ADD COLUMN owner_since TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN pool_since TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN previous_owner TEXT NOT NULL DEFAULT '';
+CREATE INDEX customers_by_owner ON customers(archived, owner, pool_since, id);
+CREATE TABLE pool_moves (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    at          TEXT NOT NULL,
+    op          TEXT NOT NULL CHECK (op IN ('claim', 'release', 'return', 'assign')),
+    from_owner  TEXT NOT NULL DEFAULT '',
+    to_owner    TEXT NOT NULL DEFAULT '',
+    who         TEXT NOT NULL DEFAULT '',
+    desk        TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX pool_moves_by_customer ON pool_moves(customer_id, at);
+CREATE INDEX pool_moves_claims ON pool_moves(to_owner, op, at);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -1022,6 +1046,8 @@ const QList<MigrationStep>& Migrations::ladder()
          }},
         {19, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "negotiated prices")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema19)); }},
+        {20, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "the public customer pool")),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema20)); }},
     };
     return steps;
 }
