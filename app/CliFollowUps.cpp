@@ -16,19 +16,21 @@ namespace shopcrm::cli {
 
 QString followUpUsage()
 {
-    return Cli::tr("  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other\n"
-                   "               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]\n"
-                   "               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]\n"
-                   "  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]\n"
-                   "                [--from DATE] [--to DATE] [--limit N]\n"
-                   "  export followups FILE [same filters]  .csv or .xlsx by extension\n"
-                   "  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|\n"
-                   "                        last-contact|next-follow-up] [--archived]\n"
-                   "  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]\n"
-                   "  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact\n"
-                   "  export products FILE [--archived] | export receivables FILE\n"
-                   "                                         every export: [--encoding utf-8|gb18030] for .csv\n"
-                   "  reminders [--date DATE]                follow-ups and orders due, birthdays, balances\n");
+    return Cli::tr(
+        "  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other\n"
+        "               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]\n"
+        "               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]\n"
+        "  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]\n"
+        "                [--from DATE] [--to DATE] [--limit N]\n"
+        "  export followups FILE [same filters]  .csv or .xlsx by extension\n"
+        "  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|\n"
+        "                        last-contact|next-follow-up] [--archived]\n"
+        "  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]\n"
+        "  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact\n"
+        "  export products FILE [--archived] | export receivables FILE\n"
+        "                                         every export: [--encoding utf-8|gb18030] for .csv\n"
+        "  reminders [--date DATE]                follow-ups and orders due, birthdays, balances,\n"
+        "                                         customers going back to the pool\n");
 }
 
 namespace {
@@ -177,6 +179,10 @@ QJsonObject reminderJson(const Reminder& r)
         o.insert(QStringLiteral("oldest_due"), day(r.day));
         o.insert(QStringLiteral("days_overdue"), r.daysLate);
         break;
+    case Reminder::Kind::PoolReturn:
+        o.insert(QStringLiteral("owner"), r.who);
+        o.insert(QStringLiteral("in_days"), -r.daysLate);
+        break;
     case Reminder::Kind::Birthday:
         o.insert(QStringLiteral("contact_id"), r.refId);
         o.insert(QStringLiteral("contact"), r.title);
@@ -285,7 +291,8 @@ int remindersCommand(const Arguments& a)
                               {QStringLiteral("followups_due"), array(list.followUps)},
                               {QStringLiteral("orders_due"), array(list.orders)},
                               {QStringLiteral("birthdays"), array(list.birthdays)},
-                              {QStringLiteral("overdue_balances"), array(list.balances)}});
+                              {QStringLiteral("overdue_balances"), array(list.balances)},
+                              {QStringLiteral("pool_returns"), array(list.pool)}});
         return 0;
     }
     auto section = [](const QString& title, const QList<Reminder>& items, const auto& line) {
@@ -305,6 +312,9 @@ int remindersCommand(const Arguments& a)
     });
     section(Cli::tr("Balances past due"), list.balances, [](const Reminder& r) {
         return QStringLiteral("%1  %2  %3").arg(r.day.toString(Qt::ISODate), r.customer, r.title);
+    });
+    section(Cli::tr("Going back to the pool"), list.pool, [](const Reminder& r) {
+        return QStringLiteral("%1  %2  %3  %4").arg(r.day.toString(Qt::ISODate), r.customer, r.who, r.title);
     });
     return 0;
 }

@@ -73,6 +73,18 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             return r->lastContact.isValid() ? r->lastContact.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                             : QString();
         case NextFollowUpColumn: return r->nextFollowUp.isValid() ? r->nextFollowUp.toString(Qt::ISODate) : QString();
+        case OwnerColumn: {
+            if (!r->owner.isEmpty()) return r->owner;
+            // In the pool: for how long, and who had it.
+            QString text = tr("Pool");
+            if (r->poolSince.isValid())
+                text +=
+                    QStringLiteral(" · ") +
+                    tr("%n day(s)", "", int(r->poolSince.toLocalTime().date().daysTo(QDate::currentDate())));
+            if (!r->previousOwner.isEmpty())
+                text += QStringLiteral(" · ") + tr("had: %1").arg(r->previousOwner);
+            return text;
+        }
         }
         return {};
     case Qt::ForegroundRole:
@@ -103,16 +115,18 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case UpdatedColumn: return tr("Updated");
     case LastContactColumn: return tr("Last contact");
     case NextFollowUpColumn: return tr("Next follow-up");
+    case OwnerColumn:
+        return tr("Owner");
     }
     return {};
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
 {
-    static const CustomerSort bySection[] = {CustomerSort::Name,  CustomerSort::Contact, CustomerSort::Phone,
-                                             CustomerSort::Region, CustomerSort::Grade, CustomerSort::Tags,
-                                             CustomerSort::Updated, CustomerSort::LastContact,
-                                             CustomerSort::NextFollowUp};
+    static const CustomerSort bySection[] = {
+        CustomerSort::Name,         CustomerSort::Contact, CustomerSort::Phone,   CustomerSort::Region,
+        CustomerSort::Grade,        CustomerSort::Tags,    CustomerSort::Updated, CustomerSort::LastContact,
+        CustomerSort::NextFollowUp, CustomerSort::Owner};
     if (column < 0 || column >= ColumnCount)
         return;
     // The view sorts once when it is set up, as the list already is: nothing to read again.
@@ -145,6 +159,14 @@ void CustomerListModel::setContactFilter(ContactFilter filter, int notContactedD
         return;
     m_query.contact = filter;
     m_query.notContactedDays = notContactedDays;
+    refresh();
+}
+
+void CustomerListModel::setOwnerFilter(OwnerFilter filter, const QString& me)
+{
+    if (filter == m_query.owner && me == m_query.me) return;
+    m_query.owner = filter;
+    m_query.me = me;
     refresh();
 }
 

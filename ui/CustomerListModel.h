@@ -19,8 +19,20 @@ class CustomerListModel final : public PagedModelBase
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerListModel)
 public:
-    enum Column { NameColumn, ContactColumn, PhoneColumn, RegionColumn, GradeColumn, TagsColumn, UpdatedColumn,
-                  LastContactColumn, NextFollowUpColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        ContactColumn,
+        PhoneColumn,
+        RegionColumn,
+        GradeColumn,
+        TagsColumn,
+        UpdatedColumn,
+        LastContactColumn,
+        NextFollowUpColumn,
+        OwnerColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, ArchivedRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 32;
@@ -39,6 +51,8 @@ public:
     void setIncludeArchived(bool include);
     // The follow-up quick filters (they apply to search results too).
     void setContactFilter(ContactFilter filter, int notContactedDays = 30);
+    // The public pool, one person's (me) or others' customers.
+    void setOwnerFilter(OwnerFilter filter, const QString& me);
     ContactFilter contactFilter() const { return m_query.contact; }
     bool includeArchived() const { return m_query.includeArchived; }
     const CustomerListQuery& query() const { return m_query; }

@@ -1,4 +1,8 @@
 #include "CustomerListPage.h"
+#include "ErrorReporter.h"
+#include "store/CatalogRepository.h"
+#include "store/CustomerPool.h"
+#include <QInputDialog>
 
 #include "CustomerEditorDialog.h"
 #include "BackgroundTask.h"
@@ -75,6 +79,13 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     if (access.can(Module::Customers, Action::Create))
         moreMenu->addAction(tr("Imports and &undo…"), this, &CustomerListPage::showImports)
             ->setObjectName(QStringLiteral("showImportsAction"));
+    if (access.can(Module::Customers, Action::Edit)) {
+        moreMenu->addSeparator();
+        moreMenu->addAction(tr("C&laim from the pool"), this, &CustomerListPage::claimCurrent)
+            ->setObjectName(QStringLiteral("claimCustomerAction"));
+        moreMenu->addAction(tr("&Release to the pool…"), this, &CustomerListPage::releaseCurrent)
+            ->setObjectName(QStringLiteral("releaseCustomerAction"));
+    }
     more->setMenu(moreMenu);
     more->setVisible(!moreMenu->isEmpty());
     auto* followUp = new QPushButton(tr("Fo&llow-up…"), this);
@@ -90,6 +101,17 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     m_contactFilter->addItem(tr("Follow-up due or overdue"), static_cast<int>(ContactFilter::FollowUpDue));
     m_contactFilter->addItem(tr("No follow-up planned"), static_cast<int>(ContactFilter::NothingPlanned));
     m_contactFilter->addItem(tr("Not contacted for"), static_cast<int>(ContactFilter::NotContactedFor));
+    m_ownerFilter = new QComboBox(this);
+    m_ownerFilter->setObjectName(QStringLiteral("ownerFilterComboBox"));
+    m_ownerFilter->addItem(tr("Everyone's"), static_cast<int>(OwnerFilter::Any));
+    m_ownerFilter->addItem(tr("Public pool"), static_cast<int>(OwnerFilter::Pool));
+    if (!access.staffName.isEmpty()) {
+        m_ownerFilter->addItem(tr("Mine"), static_cast<int>(OwnerFilter::Mine));
+        m_ownerFilter->addItem(tr("Others'"), static_cast<int>(OwnerFilter::Others));
+    } else {
+        m_ownerFilter->addItem(tr("Owned"), static_cast<int>(OwnerFilter::Others));
+    }
+    m_ownerFilter->setToolTip(tr("Customers in the public pool (公海), yours, or other people's"));
     m_notContactedDays = new QSpinBox(this);
     m_notContactedDays->setObjectName(QStringLiteral("notContactedDaysSpinBox"));
     m_notContactedDays->setRange(1, 3650);
@@ -110,6 +132,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_ownerFilter);
     top->addWidget(m_contactFilter);
     top->addWidget(m_notContactedDays);
     top->addWidget(m_showArchived);
@@ -144,6 +167,11 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
             m_view->selectRow(0);
     };
     connect(m_contactFilter, &QComboBox::currentIndexChanged, this, applyContactFilter);
+    connect(m_ownerFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setOwnerFilter(static_cast<OwnerFilter>(m_ownerFilter->currentData().toInt()),
+                                m_db.access().staffName);
+        if (m_model->rowCount() > 0) m_view->selectRow(0);
+    });
     connect(m_notContactedDays, &QSpinBox::valueChanged, this, applyContactFilter);
     auto* followUpShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
     followUpShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -280,6 +308,51 @@ void CustomerListPage::openCurrent()
 void CustomerListPage::setContactFilter(ContactFilter filter)
 {
     m_contactFilter->setCurrentIndex(std::max(0, m_contactFilter->findData(static_cast<int>(filter))));
+}
+
+void CustomerListPage::claimCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || m_db.isReadOnly()) return;
+    const qint64 id = m_model->idAt(current.row());
+    QString staff = m_db.access().staffName;
+    if (staff.isEmpty()) {
+        // Nobody signs in at this shop: say who takes it.
+        QStringList names;
+        ErrorReporter::guard([&] {
+            for (const StaffMember& s : CatalogRepository(m_db).staff())
+                names.append(s.name);
+        });
+        bool ok = false;
+        staff = QInputDialog::getItem(this, tr("Claim from the pool"), tr("Who takes this customer?"), names,
+                                      0, false, &ok);
+        if (!ok || staff.isEmpty()) return;
+    }
+    try {
+        CustomerPool::claim(m_db, id, staff);
+        m_model->refresh();
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not claimed"), e.message());
+    }
+}
+
+void CustomerListPage::releaseCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || m_db.isReadOnly()) return;
+    const qint64 id = m_model->idAt(current.row());
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Release to the pool"),
+        tr("Why does %1 go back to the pool?").arg(current.siblingAtColumn(0).data().toString()),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    try {
+        CustomerPool::release(m_db, id, reason);
+        m_model->refresh();
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not released"), e.message());
+    }
 }
 
 void CustomerListPage::followUpCurrent()

@@ -43,6 +43,10 @@ public slots:
     // Opens the customer window, on the timeline when asked.
     void openCustomer(qint64 id, bool timeline = false);
     void followUpCurrent();
+    // The selected customer: taken from the public pool by the signed-in staff member (or one
+    // chosen), or given back to it with a reason.
+    void claimCurrent();
+    void releaseCurrent();
     void setContactFilter(ContactFilter filter);
     void archiveCurrent();
     // Reads the list again in place (after a change at this or another desk).
@@ -68,6 +72,7 @@ private:
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QComboBox* m_contactFilter = nullptr;
+    QComboBox* m_ownerFilter = nullptr;
     QSpinBox* m_notContactedDays = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -17,6 +17,7 @@
 #include "services/Backups.h"
 #include "SettingsDialog.h"
 #include "store/ChangeFeed.h"
+#include "store/CustomerPool.h"
 #include "store/Database.h"
 #include "store/DeskPresence.h"
 #include "store/OrderRepository.h"
@@ -322,6 +323,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         backups->start();
     });
 
+    // The pool's return rules: once a day, looked at a minute and a half after the start and every
+    // hour after (a day may change while the program stays open).
+    auto* pool = new QTimer(this);
+    pool->setInterval(60 * 60 * 1000);
+    connect(pool, &QTimer::timeout, this, &MainWindow::runPoolRules);
+    QTimer::singleShot(90 * 1000, this, [this, pool] {
+        runPoolRules();
+        pool->start();
+    });
+
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
     showPage(QSettings().value(QStringLiteral("mainWindow/page"), CustomersPage).toInt());
@@ -388,6 +399,45 @@ void MainWindow::runScheduledBackup()
         Outcome outcome;
         try {
             outcome.made = Backups::runScheduled(*ticket.open(), now, passphrase);
+        } catch (const StoreError& e) {
+            outcome.error = e.message();
+        }
+        return outcome;
+    }));
+}
+
+void MainWindow::runPoolRules()
+{
+    const QDate today = QDate::currentDate();
+    if (m_db.isReadOnly() || m_poolRunning || m_poolRunDay == today ||
+        !m_db.access().can(Module::Customers, Action::Edit))
+        return;
+    struct Outcome
+    {
+        qsizetype returned = 0;
+        QString error;
+    };
+    m_poolRunning = true;
+    const DatabaseTicket ticket = m_db.ticket();
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, today] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_poolRunning = false;
+        if (!outcome.error.isEmpty()) {
+            showNotice(tr("The pool's rules could not be applied: %1").arg(outcome.error), false);
+            return;
+        }
+        m_poolRunDay = today;
+        if (outcome.returned > 0)
+            statusBar()->showMessage(
+                tr("%n customer(s) went back to the public pool.", "", int(outcome.returned)), 30000);
+    });
+    // Off the window's thread, on a connection of its own: it reads every owned customer.
+    watcher->setFuture(QtConcurrent::run([ticket, today]() {
+        Outcome outcome;
+        try {
+            outcome.returned = CustomerPool::run(*ticket.open(), today).returned.size();
         } catch (const StoreError& e) {
             outcome.error = e.message();
         }

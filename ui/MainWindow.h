@@ -2,6 +2,7 @@
 
 #include "store/ChangeFeed.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
@@ -83,6 +84,7 @@ private:
     void releaseReads();
     void changePassword();
     void runScheduledBackup();
+    void runPoolRules();
     void openSettings();
     void openFollowUp(qint64 id);
     void notify(const QList<shopcrm::Reminder>& reminders);
@@ -92,6 +94,8 @@ private:
     Database& m_db;
     QString m_backupPassphrase; // asked once a session when scheduled backups are encrypted
     bool m_backupRunning = false;
+    bool m_poolRunning = false;
+    QDate m_poolRunDay; // the day this desk last applied the pool rules
     QTabWidget* m_pages = nullptr;
     CustomerListPage* m_customers = nullptr;
     OrderListPage* m_orders = nullptr;

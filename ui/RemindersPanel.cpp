@@ -24,6 +24,9 @@ constexpr int kIndexRole = Qt::UserRole + 1; // index into ReminderList::all(), 
 
 QString whenText(const Reminder& r)
 {
+    if (r.kind == Reminder::Kind::PoolReturn)
+        return r.daysLate == -1 ? RemindersPanel::tr("tomorrow")
+                                : RemindersPanel::tr("in %n day(s)", "", -r.daysLate);
     if (r.kind == Reminder::Kind::Birthday) {
         if (r.daysLate == 0)
             return RemindersPanel::tr("today");
@@ -154,10 +157,13 @@ void RemindersPanel::show(const ReminderList& list)
     const Group groups[] = {{tr("Follow-ups due"), &m_list.followUps},
                             {tr("Orders due"), &m_list.orders},
                             {tr("Birthdays this week"), &m_list.birthdays},
-                            {tr("Balances past due"), &m_list.balances}};
+                            {tr("Balances past due"), &m_list.balances},
+                            {tr("Going back to the pool"), &m_list.pool}};
     int index = 0;
     QTreeWidgetItem* reselect = nullptr;
     for (const Group& g : groups) {
+        // The pool's group only for a shop whose pool rules have something to say.
+        if (g.items == &m_list.pool && g.items->isEmpty()) continue;
         auto* group = new QTreeWidgetItem;
         fillGroup(group, g.title, *g.items);
         for (const Reminder& r : *g.items) {
@@ -165,7 +171,8 @@ void RemindersPanel::show(const ReminderList& list)
             QString title = r.title;
             if (r.kind == Reminder::Kind::Birthday && r.age > 0)
                 title = tr("%1 turns %2").arg(r.title).arg(r.age);
-            else if (r.kind == Reminder::Kind::FollowUp && !r.who.isEmpty())
+            else if ((r.kind == Reminder::Kind::FollowUp || r.kind == Reminder::Kind::PoolReturn) &&
+                     !r.who.isEmpty())
                 title = tr("%1 (%2)").arg(r.title, r.who);
             const QString line = r.customer.isEmpty() ? title : tr("%1 — %2").arg(r.customer, title);
             item->setText(0, line);
@@ -213,7 +220,10 @@ void RemindersPanel::openCurrent()
     case Reminder::Kind::FollowUp: emit openFollowUp(copy.refId); break;
     case Reminder::Kind::Order: emit openOrder(copy.refId); break;
     case Reminder::Kind::Birthday:
-    case Reminder::Kind::Balance: emit openCustomer(copy.customerId); break;
+    case Reminder::Kind::Balance:
+    case Reminder::Kind::PoolReturn:
+        emit openCustomer(copy.customerId);
+        break;
     }
 }
 

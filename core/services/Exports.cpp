@@ -86,10 +86,11 @@ qint64 Exports::customers(Database& db, const CustomerListQuery& query, const QS
     using Type = ExportColumn::Type;
     // The customer list's columns, in its order.
     const QList<ExportColumn> columns{
-        {tr("Name"), Type::Text, 30},   {tr("Contact"), Type::Text, 10},   {tr("Phone"), Type::Text, 16},
-        {tr("Region"), Type::Text, 22}, {tr("Grade"), Type::Text, 6},      {tr("Tags"), Type::Text, 16},
-        {tr("Updated"), Type::DateTime, 17}, {tr("Last contact"), Type::DateTime, 17},
-        {tr("Next follow-up"), Type::Date, 12}};
+        {tr("Name"), Type::Text, 30},           {tr("Contact"), Type::Text, 10},
+        {tr("Phone"), Type::Text, 16},          {tr("Region"), Type::Text, 22},
+        {tr("Grade"), Type::Text, 6},           {tr("Tags"), Type::Text, 16},
+        {tr("Updated"), Type::DateTime, 17},    {tr("Last contact"), Type::DateTime, 17},
+        {tr("Next follow-up"), Type::Date, 12}, {tr("Owner"), Type::Text, 10}};
     auto fill = [](const CustomerRow& c) {
         return QVariantList{c.name,
                             c.contact,
@@ -99,7 +100,8 @@ qint64 Exports::customers(Database& db, const CustomerListQuery& query, const QS
                             c.tags,
                             c.updatedAt,
                             c.lastContact.isValid() ? QVariant(c.lastContact) : QVariant(),
-                            c.nextFollowUp.isValid() ? QVariant(c.nextFollowUp) : QVariant()};
+                            c.nextFollowUp.isValid() ? QVariant(c.nextFollowUp) : QVariant(),
+                            c.owner};
     };
     const CustomerRepository repository(db);
     qint64 rows = 0;

@@ -29,13 +29,37 @@ struct CustomerRow
     QDateTime lastContact; // UTC; invalid: never
     QDate nextFollowUp;    // invalid: nothing planned
     bool archived = false;
+    QString owner;         // empty: in the public pool
+    QDateTime poolSince;   // UTC: since when it is in the pool
+    QString previousOwner; // who had it before
     QVariant sortValue; // the value of the sort column, for keyset paging
 };
 
-enum class CustomerSort { Name, Contact, Phone, Region, Grade, Tags, Updated, LastContact, NextFollowUp };
+enum class CustomerSort
+{
+    Name,
+    Contact,
+    Phone,
+    Region,
+    Grade,
+    Tags,
+    Updated,
+    LastContact,
+    NextFollowUp,
+    Owner
+};
 
 // The customer list's quick filters on follow-ups.
 enum class ContactFilter { Any, FollowUpDue, NothingPlanned, NotContactedFor };
+
+// Whose customers the list shows: everyone's, the public pool's (no owner), mine, or others'.
+enum class OwnerFilter
+{
+    Any,
+    Pool,
+    Mine,
+    Others
+};
 
 struct CustomerListQuery
 {
@@ -44,6 +68,8 @@ struct CustomerListQuery
     bool includeArchived = false;
     ContactFilter contact = ContactFilter::Any;
     int notContactedDays = 30;
+    OwnerFilter owner = OwnerFilter::Any;
+    QString me;  // the staff member "mine" means
     QDate today; // the shop's local day for the filters; invalid: today
 };
 

@@ -880,7 +880,8 @@ const char* const kSchema20 = R"SQL(
 ALTER TABLE customers ADD COLUMN owner_since TEXT NOT NULL DEFAULT '';
 ALTER TABLE customers ADD COLUMN pool_since TEXT NOT NULL DEFAULT '';
 ALTER TABLE customers ADD COLUMN previous_owner TEXT NOT NULL DEFAULT '';
-CREATE INDEX customers_by_owner ON customers(archived, owner, pool_since, id);
+CREATE INDEX customers_by_owner ON customers(archived, owner, id);
+CREATE INDEX customers_in_pool ON customers(archived, owner, pool_since, id);
 CREATE TABLE pool_moves (
     id          INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,

@@ -1,5 +1,7 @@
 #include "ReminderRepository.h"
 
+#include "CustomerPool.h"
+
 #include "ChangeRecorder.h"
 #include "Database.h"
 #include "FollowUpRepository.h"
@@ -20,6 +22,8 @@ QString Reminder::kindCode(Kind kind)
     case Kind::Order: return QStringLiteral("order");
     case Kind::Birthday: return QStringLiteral("birthday");
     case Kind::Balance: return QStringLiteral("balance");
+    case Kind::PoolReturn:
+        return QStringLiteral("pool");
     }
     return {};
 }
@@ -52,7 +56,29 @@ ReminderList ReminderRepository::due(const QDateTime& now, const QTimeZone& zone
         list.birthdays = birthdays(list.today);
     if (access.can(Module::Payments, Action::View) && access.seesMoney(Module::Payments))
         list.balances = overdueBalances(list.today);
+    if (access.can(Module::Customers, Action::View)) list.pool = poolReturns(list.today);
     return list;
+}
+
+QList<Reminder> ReminderRepository::poolReturns(const QDate& today) const
+{
+    const Access& access = m_db.access();
+    QList<Reminder> result;
+    for (const PoolReturn& p :
+         CustomerPool::upcoming(m_db, today, access.ownCustomersOnly ? access.staffName : QString())) {
+        Reminder r;
+        r.kind = Reminder::Kind::PoolReturn;
+        r.refId = p.customerId;
+        r.occasion = p.returnsOn.toString(Qt::ISODate);
+        r.customerId = p.customerId;
+        r.customer = p.customer;
+        r.title = tr("back to the pool (%1)").arg(p.reason);
+        r.who = p.owner;
+        r.day = p.returnsOn;
+        r.daysLate = -int(today.daysTo(p.returnsOn));
+        if (!dismissed(r, today)) result.append(r);
+    }
+    return result;
 }
 
 QList<Reminder> ReminderRepository::followUpsDue(const QDate& today) const

@@ -18,7 +18,14 @@ class Database;
 // a contact's birthday (and, once payments exist, a balance past its terms).
 struct Reminder
 {
-    enum class Kind { FollowUp, Order, Birthday, Balance };
+    enum class Kind
+    {
+        FollowUp,
+        Order,
+        Birthday,
+        Balance,
+        PoolReturn
+    };
     Kind kind = Kind::FollowUp;
     qint64 refId = 0;  // the follow-up, the order, the contact, or the customer (balances)
     QString occasion;  // which occurrence: the plan's day, the order's due time, the birthday's day
@@ -44,9 +51,13 @@ struct ReminderList
     QList<Reminder> orders;
     QList<Reminder> birthdays;
     QList<Reminder> balances; // money past its payment terms
+    QList<Reminder> pool;     // customers going back to the public pool within their reminder days
 
-    int total() const { return int(followUps.size() + orders.size() + birthdays.size() + balances.size()); }
-    QList<Reminder> all() const { return followUps + orders + birthdays + balances; }
+    int total() const
+    {
+        return int(followUps.size() + orders.size() + birthdays.size() + balances.size() + pool.size());
+    }
+    QList<Reminder> all() const { return followUps + orders + birthdays + balances + pool; }
 };
 
 // Computes what is due on the shop's local day and remembers what people marked done or snoozed.
@@ -74,6 +85,9 @@ private:
     QList<Reminder> ordersDue(const QDate& today, const QTimeZone& zone) const;
     QList<Reminder> birthdays(const QDate& today) const;
     QList<Reminder> overdueBalances(const QDate& today) const;
+    // The owner's (everyone's for a role that sees every customer) customers the pool rules will
+    // take back within their reminder days.
+    QList<Reminder> poolReturns(const QDate& today) const;
     bool dismissed(const Reminder& r, const QDate& today) const;
     // Done (no day) or snoozed until a day, for this occurrence of an order or birthday.
     void dismiss(const Reminder& r, const QDate& until);
