@@ -30,16 +30,6 @@ QJsonObject returnJson(const PoolReturn& r)
             {QStringLiteral("reason"), r.reason}};
 }
 
-QJsonObject ruleJson(const PoolRule& r)
-{
-    return {{QStringLiteral("no_followup_days"), r.noFollowUpDays},
-            {QStringLiteral("no_order_days"), r.noOrderDays},
-            {QStringLiteral("remind_days"), r.remindDays},
-            {QStringLiteral("reclaim_wait_days"), r.reclaimWaitDays},
-            {QStringLiteral("claims_per_day"), r.claimsPerDay},
-            {QStringLiteral("max_owned"), r.maxOwned}};
-}
-
 qint64 idAt(const Arguments& a, int index)
 {
     bool ok = false;
@@ -164,11 +154,7 @@ int poolCommand(const Arguments& a)
                 rules.grades.insert(grade, rule);
             CustomerPool::setRules(*db, rules);
         }
-        QJsonObject grades;
-        for (auto it = rules.grades.cbegin(); it != rules.grades.cend(); ++it)
-            grades.insert(it.key(), ruleJson(*it));
-        printJson(QJsonObject{{QStringLiteral("default"), ruleJson(rules.defaults)},
-                              {QStringLiteral("grades"), grades}});
+        printJson(rules.toJson());
         return 0;
     }
     throw UsageError{Cli::tr("Unknown pool command \"%1\".").arg(verb)};

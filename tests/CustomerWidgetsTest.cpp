@@ -4,6 +4,8 @@
 #include "CustomerListPage.h"
 #include "MainWindow.h"
 #include "SearchHighlight.h"
+#include "store/CatalogRepository.h"
+#include "store/CustomerPool.h"
 #include "store/CustomerRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
@@ -229,4 +231,74 @@ TEST_CASE("saving a customer another desk changed meanwhile merges the two edits
     CHECK(scalar(*db, QStringLiteral("SELECT address FROM customers")).toString() == QStringLiteral("渝中区解放碑88号"));
     CHECK(scalar(*db, QStringLiteral("SELECT grade FROM customers")).toString() == QStringLiteral("A"));
     CHECK(scalar(*db, QStringLiteral("SELECT version FROM customers")).toInt() == 3);
+}
+
+TEST_CASE("the customer list shows the public pool, mine and others', and a customer is claimed and released "
+          "from it",
+          "[widgets][customers]")
+{
+    TempDb db;
+    CatalogRepository catalog(*db);
+    for (const char* name : {"王芳", "李四"}) {
+        StaffMember s;
+        s.name = QString::fromUtf8(name);
+        catalog.createStaff(s);
+    }
+    CustomerRepository customers(*db);
+    auto make = [&](const char* name, const char* owner) {
+        Customer c = makeCustomer(QString::fromUtf8(name));
+        c.owner = QString::fromUtf8(owner);
+        return customers.create(c);
+    };
+    const qint64 mine = make("王芳的客户", "王芳");
+    make("李四的客户", "李四");
+    const qint64 pooled = make("公海客户", "");
+    CustomerPool::release(*db, mine, QStringLiteral("测试"));
+    CustomerPool::claim(*db, mine, QStringLiteral("王芳"), QDateTime::currentDateTimeUtc().addDays(1));
+    // 王芳 signs in: "Mine" is hers.
+    Access access = db->access();
+    access.staffName = QStringLiteral("王芳");
+    db->setAccess(access);
+    CustomerListPage page(*db);
+    page.show();
+    auto* filter = child<QComboBox>(page, "ownerFilterComboBox");
+    auto names = [&] {
+        QStringList result;
+        for (int r = 0; r < page.model()->rowCount(); ++r)
+            result.append(page.model()->index(r, CustomerListModel::NameColumn).data().toString());
+        result.sort();
+        return result;
+    };
+    filter->setCurrentIndex(filter->findData(static_cast<int>(OwnerFilter::Pool)));
+    REQUIRE(names() == QStringList{QStringLiteral("公海客户")});
+    CHECK(page.model()
+              ->index(0, CustomerListModel::OwnerColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Pool")));
+    filter->setCurrentIndex(filter->findData(static_cast<int>(OwnerFilter::Mine)));
+    CHECK(names() == QStringList{QStringLiteral("王芳的客户")});
+    filter->setCurrentIndex(filter->findData(static_cast<int>(OwnerFilter::Others)));
+    CHECK(names() == QStringList{QStringLiteral("李四的客户")});
+
+    // Claimed from the pool view, it is hers; released with a reason, it is back with her as the previous
+    // owner.
+    filter->setCurrentIndex(filter->findData(static_cast<int>(OwnerFilter::Pool)));
+    page.view()->selectRow(0);
+    page.claimCurrent();
+    CHECK(scalar(*db, QStringLiteral("SELECT owner FROM customers WHERE id = %1").arg(pooled)).toString() ==
+          QStringLiteral("王芳"));
+    CHECK(page.model()->rowCount() == 0);
+    filter->setCurrentIndex(filter->findData(static_cast<int>(OwnerFilter::Mine)));
+    REQUIRE(page.model()->rowCount() == 2);
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        if (page.model()->idAt(r) == pooled) page.view()->selectRow(r);
+    answerNextInputDialog(QStringLiteral("客户搬走了"));
+    page.releaseCurrent();
+    CHECK(scalar(*db, QStringLiteral("SELECT previous_owner FROM customers WHERE id = %1").arg(pooled))
+              .toString() == QStringLiteral("王芳"));
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT reason FROM pool_moves WHERE customer_id = %1 ORDER BY id DESC LIMIT 1")
+                          .arg(pooled))
+              .toString() == QStringLiteral("客户搬走了"));
 }

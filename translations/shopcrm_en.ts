@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliFollowUps.cpp" line="+265"/>
+        <location filename="../app/CliFollowUps.cpp" line="+271"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -64,7 +64,20 @@
     <message numerus="yes">
         <location filename="../app/CliPrices.cpp" line="+160"/>
         <source>%n price(s) agreed.</source>
-        <translation><numerusform>%n price agreed.</numerusform><numerusform>%n prices agreed.</numerusform></translation>
+        <translation>
+            <numerusform>%n price agreed.</numerusform>
+            <numerusform>%n prices agreed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliPool.cpp" line="+89"/>
+        <source>%n day(s) in the pool</source>
+        <translation><numerusform>%n day in the pool</numerusform><numerusform>%n days in the pool</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n customer(s) returned to the pool.</source>
+        <translation><numerusform>%n customer returned to the pool.</numerusform><numerusform>%n customers returned to the pool.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -128,9 +141,17 @@
     </message>
 </context>
 <context>
+    <name>shopcrm::CustomerListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/CustomerListModel.cpp" line="+83"/>
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+160"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+188"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -147,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+238"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -212,6 +233,29 @@
             <numerusform>%n delivery slip</numerusform>
             <numerusform>%n delivery slips</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CustomerPool</name>
+    <message numerus="yes">
+        <location filename="../core/store/CustomerPool.cpp" line="+193"/>
+        <source>%1 has claimed %n customer(s) today, the most the shop allows a day.</source>
+        <translation><numerusform>%1 has claimed %n customer today, the most the shop allows a day.</numerusform><numerusform>%1 has claimed %n customers today, the most the shop allows a day.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 looks after %n customer(s), the most the shop allows one person.</source>
+        <translation><numerusform>%1 looks after %n customer, the most the shop allows one person.</numerusform><numerusform>%1 looks after %n customers, the most the shop allows one person.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n day(s) without a follow-up</source>
+        <translation><numerusform>%n day without a follow-up</numerusform><numerusform>%n days without a follow-up</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s) without an order</source>
+        <translation><numerusform>%n day without an order</numerusform><numerusform>%n days without an order</numerusform></translation>
     </message>
 </context>
 <context>
@@ -366,7 +410,12 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+453"/>
+        <location filename="../ui/MainWindow.cpp" line="+434"/>
+        <source>%n customer(s) went back to the public pool.</source>
+        <translation><numerusform>%n customer went back to the public pool.</numerusform><numerusform>%n customers went back to the public pool.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source>%Ln order(s) due today</source>
         <translation>
             <numerusform>%Ln order due today</numerusform>
@@ -547,7 +596,10 @@
     <message numerus="yes">
         <location filename="../ui/PriceListDialog.cpp" line="+162"/>
         <source>%n price(s) agreed from what the customer paid last.</source>
-        <translation><numerusform>%n price agreed from what the customer paid last.</numerusform><numerusform>%n prices agreed from what the customer paid last.</numerusform></translation>
+        <translation>
+            <numerusform>%n price agreed from what the customer paid last.</numerusform>
+            <numerusform>%n prices agreed from what the customer paid last.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,7 +627,8 @@
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/RemindersPanel.cpp" line="+32"/>
+        <location filename="../ui/RemindersPanel.cpp" line="+29"/>
+        <location line="+6"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -592,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+151"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>

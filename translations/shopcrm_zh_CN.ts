@@ -49,7 +49,48 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+86"/>
+        <location filename="../app/CliMain.cpp" line="+35"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%15%16%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%15%16%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -157,7 +198,7 @@
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Unknown customer command &quot;%1&quot;.</source>
         <translation>未知的客户命令“%1”。</translation>
     </message>
@@ -197,48 +238,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%14%15%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%14%15%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+252"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -258,7 +258,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -666,7 +666,9 @@ Commands:
     <message numerus="yes">
         <location line="+10"/>
         <source>%n price(s) agreed.</source>
-        <translation><numerusform>已约定 %n 个协议价。</numerusform></translation>
+        <translation>
+            <numerusform>已约定 %n 个协议价。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -684,38 +686,7 @@ Commands:
         <translation>未知的打印命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliFollowUps.cpp" line="+19"/>
-        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
-               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
-               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
-  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
-                [--from DATE] [--to DATE] [--limit N]
-  export followups FILE [same filters]  .csv or .xlsx by extension
-  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|
-                        last-contact|next-follow-up] [--archived]
-  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]
-  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact
-  export products FILE [--archived] | export receivables FILE
-                                         every export: [--encoding utf-8|gb18030] for .csv
-  reminders [--date DATE]                follow-ups and orders due, birthdays, balances
-</source>
-        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
-               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
-               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
-  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
-                [--from 日期] [--to 日期] [--limit N]
-  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
-  export customers 文件 [--search 关键词] [--sort name|contact|phone|region|grade|tags|updated|
-                        last-contact|next-follow-up] [--archived]
-  export orders 文件 [--status 状态,…] [--from 日期] [--to 日期] [--customer 客户] [--staff 员工] [--due D]
-  export contacts 文件.vcf [--search 关键词] [--archived]   vCard 3.0，每个联系人一张名片
-  export products 文件 [--archived] | export receivables 文件
-                                         所有导出：.csv 可加 [--encoding utf-8|gb18030]
-  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/CliFollowUps.cpp" line="+49"/>
         <location filename="../app/CliUsers.cpp" line="+110"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
@@ -747,7 +718,7 @@ Commands:
         <translation>（已完成）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>followup takes add or list.</source>
         <translation>followup 后面应为 add 或 list。</translation>
     </message>
@@ -764,17 +735,55 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Balances past due</source>
         <translation>逾期欠款</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+3"/>
+        <source>Going back to the pool</source>
+        <translation>将退回公海</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>Give the file to write, ending in .csv or .xlsx.</source>
         <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-199"/>
+        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
+               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
+               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
+  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
+                [--from DATE] [--to DATE] [--limit N]
+  export followups FILE [same filters]  .csv or .xlsx by extension
+  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]
+  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact
+  export products FILE [--archived] | export receivables FILE
+                                         every export: [--encoding utf-8|gb18030] for .csv
+  reminders [--date DATE]                follow-ups and orders due, birthdays, balances,
+                                         customers going back to the pool
+</source>
+        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
+               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
+               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
+  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
+                [--from 日期] [--to 日期] [--limit N]
+  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
+  export customers 文件 [--search 关键词] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders 文件 [--status 状态,…] [--from 日期] [--to 日期] [--customer 客户] [--staff 员工] [--due D]
+  export contacts 文件.vcf [--search 关键词] [--archived]   vCard 3.0，每个联系人一张名片
+  export products 文件 [--archived] | export receivables 文件
+                                         所有导出：.csv 可加 [--encoding utf-8|gb18030]
+  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款、
+                                         将退回公海的客户
+</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>--encoding is utf-8 or gb18030.</source>
         <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
@@ -784,7 +793,7 @@ Commands:
         <translation>--sort 可用：%1。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -1640,6 +1649,63 @@ Commands:
         <location line="+62"/>
         <source>Unknown quote command &quot;%1&quot;.</source>
         <translation>未知的报价单命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPool.cpp" line="+12"/>
+        <source>  pool list [--limit N]                  customers nobody looks after, newest first
+  pool claim ID [--staff NAME] | pool release ID [--reason R]
+  pool run [--date D] [--dry-run]        return idle customers as of D; prints what moved
+  pool rules [--grade G] [--no-followup-days N] [--no-order-days M] [--remind-days K]
+             [--reclaim-wait-days D] [--claims-per-day C] [--max-owned O]   (0: off)
+  customer owner ID STAFF|-               give a customer to someone (- : the pool)
+</source>
+        <translation>  pool list [--limit N]                  没有负责人的客户，最近放回的在前
+  pool claim 编号 [--staff 姓名] | pool release 编号 [--reason 原因]
+  pool run [--date 日期] [--dry-run]     按某日执行退回规则；输出退回的客户
+  pool rules [--grade 等级] [--no-followup-days N] [--no-order-days M] [--remind-days K]
+             [--reclaim-wait-days D] [--claims-per-day C] [--max-owned O]   （0：关闭）
+  customer owner 编号 员工|-               把客户分配给某人（-：放回公海）
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give the customer&apos;s id.</source>
+        <translation>请给出客户编号。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the customer&apos;s id and the staff member&apos;s name, or - for the pool.</source>
+        <translation>请给出客户编号和员工姓名，或用 - 表示公海。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n day(s) in the pool</source>
+        <translation><numerusform>在公海 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never owned</source>
+        <translation>从未有负责人</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say who claims it with --staff NAME (you are not linked to a staff member).</source>
+        <translation>请用 --staff 姓名 说明谁领取（您的账号没有关联员工）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n customer(s) returned to the pool.</source>
+        <translation><numerusform>%n 位客户已退回公海。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 returns on %2 (%3)</source>
+        <translation>  %1 将于 %2 退回公海（%3）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unknown pool command &quot;%1&quot;.</source>
+        <translation>未知的公海命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3668,22 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>had: %1</source>
+        <translation>原负责人：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3646,11 +3727,16 @@ What the database holds now is backed up first, into %2.</source>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+47"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+51"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -3706,6 +3792,16 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>C&amp;laim from the pool</source>
+        <translation>从公海领取(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Release to the pool…</source>
+        <translation>放回公海(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fo&amp;llow-up…</source>
         <translation>跟进(&amp;L)…</translation>
     </message>
@@ -3735,12 +3831,42 @@ What the database holds now is backed up first, into %2.</source>
         <translation>超过以下天数未联系</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others&apos;</source>
+        <translation>他人的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owned</source>
+        <translation>有负责人的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers in the public pool (公海), yours, or other people&apos;s</source>
+        <translation>公海中的客户、您的客户或他人的客户</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <location line="+6"/>
         <source>Counting the customers…</source>
         <translation>正在统计客户数…</translation>
@@ -3771,7 +3897,37 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此数据库以只读方式打开，不能添加客户。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
+        <source>Claim from the pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who takes this customer?</source>
+        <translation>由谁领取这位客户？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not claimed</source>
+        <translation>未领取</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Release to the pool</source>
+        <translation>放回公海</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does %1 go back to the pool?</source>
+        <translation>%1 为什么放回公海？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not released</source>
+        <translation>未放回</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
@@ -4085,9 +4241,107 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::CustomerPool</name>
+    <message>
+        <location filename="../core/store/CustomerPool.cpp" line="+89"/>
+        <source>The default rule</source>
+        <translation>默认规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The rule for grade %1</source>
+        <translation>%1 级客户的规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a number of days is from 0 (off) to 3650.</source>
+        <translation>%1：天数为 0（关闭）到 3650。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a limit cannot be negative.</source>
+        <translation>%1：上限不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is archived.</source>
+        <translation>%1 已归档。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another desk changed this customer just now; try again.</source>
+        <translation>另一台电脑刚刚修改了这位客户，请再试一次。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say who claims the customer.</source>
+        <translation>请说明由谁领取这位客户。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is yours already.</source>
+        <translation>%1 已经是您的客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 looks after this customer; it is not in the pool.</source>
+        <translation>这位客户由 %1 负责，不在公海中。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 has claimed %n customer(s) today, the most the shop allows a day.</source>
+        <translation><numerusform>%1 今天已领取 %n 位客户，达到本店每天的上限。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 looks after %n customer(s), the most the shop allows one person.</source>
+        <translation><numerusform>%1 已负责 %n 位客户，达到本店每人的上限。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 had this customer until %2 and may claim it again from %3.</source>
+        <translation>%1 负责这位客户到 %2，%3 起才能再次领取。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This customer is in the pool already.</source>
+        <translation>这位客户已在公海中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only %1 or a manager can release this customer.</source>
+        <translation>只有 %1 或经理可以把这位客户放回公海。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role (%1) sees only its own customers and cannot give customers to others.</source>
+        <translation>您的角色（%1）只能看到自己的客户，不能把客户分配给别人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no staff member called %1.</source>
+        <translation>没有名为 %1 的员工。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n day(s) without a follow-up</source>
+        <translation><numerusform>%n 天未跟进</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s) without an order</source>
+        <translation><numerusform>%n 天未下单</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+232"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+253"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -4098,14 +4352,14 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <location line="+21"/>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+31"/>
+        <location line="-53"/>
+        <location line="+34"/>
         <source>Your role changes only your own customers.</source>
         <translation>您的角色只能修改自己的客户。</translation>
     </message>
@@ -4481,7 +4735,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+950"/>
+        <location filename="../core/store/Migrations.cpp" line="+975"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4574,6 +4828,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+13"/>
         <source>negotiated prices</source>
         <translation>协议价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public customer pool</source>
+        <translation>客户公海</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5647,7 +5906,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+292"/>
+        <location filename="../core/services/Exports.cpp" line="+294"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5660,8 +5919,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+204"/>
+        <location line="-258"/>
+        <location line="+206"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -5694,8 +5953,8 @@ What the database holds now is backed up first, into %2.</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+204"/>
+        <location line="-300"/>
+        <location line="+205"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -5776,22 +6035,22 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -5809,6 +6068,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+0"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7409,7 +7673,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
@@ -7431,12 +7695,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+366"/>
+        <location line="+415"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-415"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -7594,13 +7858,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+289"/>
+        <location line="+338"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-387"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -7611,7 +7875,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -7636,7 +7900,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已备份到 %1（已校验）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+32"/>
+        <source>The pool&apos;s rules could not be applied: %1</source>
+        <translation>未能执行公海规则：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n customer(s) went back to the public pool.</source>
+        <translation><numerusform>%n 位客户已退回公海。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No unfinished orders are due today.</source>
         <translation>今天没有到期的未完成订单。</translation>
     </message>
@@ -10543,7 +10817,9 @@ What the database holds now is backed up first, into %2.</source>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n price(s) agreed from what the customer paid last.</source>
-        <translation><numerusform>已按客户上次的价格约定 %n 个协议价。</numerusform></translation>
+        <translation>
+            <numerusform>已按客户上次的价格约定 %n 个协议价。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11656,7 +11932,12 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+79"/>
+        <location filename="../core/store/ReminderRepository.cpp" line="+75"/>
+        <source>back to the pool (%1)</source>
+        <translation>将退回公海（%1）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Follow up (last time: %1)</source>
         <translation>跟进（上次：%1）</translation>
     </message>
@@ -11679,18 +11960,20 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message>
-        <location filename="../ui/RemindersPanel.cpp" line="+29"/>
+        <location filename="../ui/RemindersPanel.cpp" line="+32"/>
         <location line="+10"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
+        <location line="+6"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
@@ -11761,12 +12044,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Reading what is due…</source>
         <translation>正在读取到期事项…</translation>
     </message>
@@ -11791,12 +12074,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>逾期欠款</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Going back to the pool</source>
+        <translation>将退回公海</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 turns %2</source>
         <translation>%1 满 %2 岁</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -11813,7 +12101,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <location line="+13"/>
         <source>Not saved</source>
         <translation>未保存</translation>

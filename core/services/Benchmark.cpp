@@ -1,5 +1,7 @@
 #include "Benchmark.h"
 
+#include "store/CustomerPool.h"
+
 #include "Backups.h"
 #include "CsvReader.h"
 #include "CustomerImport.h"
@@ -845,6 +847,38 @@ QJsonObject followUpScenarios(Database& db, const Benchmark::Options& options)
 // The sales pipeline on 100,000 opportunities (fewer below scale 1), added to the shop when it has
 // fewer: the board as the page opens it (counts and totals per stage, the first cards of each),
 // the first page of the list, the forecast of the next twelve months and the funnel of the last.
+// The pool's rules over every owned customer: what a desk does once a day and what the reminders
+// read. Measured as a dry run (nothing moves, the shop stays as it was) with a print shop's rules,
+// against the bare scan of the same rows and clocks on SQLite's API.
+QJsonObject poolScenarios(Database& db, const Benchmark::Options& options)
+{
+    QJsonObject result;
+    const PoolRules before = CustomerPool::rules(db);
+    PoolRules rules;
+    rules.defaults = {90, 180, 7, 30, 20, 500};
+    rules.grades.insert(QStringLiteral("A"), PoolRule{180, 365, 14, 30, 0, 0});
+    CustomerPool::setRules(db, rules);
+    const int samples = std::max(3, options.samples / 50);
+    PoolRun last;
+    result.insert(
+        QStringLiteral("run"),
+        compare(
+            samples, [&](int) { last = CustomerPool::run(db, QDate::currentDate(), false); },
+            [&](int) {
+                readAll(db,
+                        QStringLiteral("SELECT c.id, c.name, c.owner, c.grade, c.owner_since, c.created_at, "
+                                       "c.last_contact_at, (SELECT max(o.order_date) FROM orders o WHERE "
+                                       "o.customer_id = c.id AND o.status <> 4) FROM customers c WHERE "
+                                       "c.archived = 0 AND c.owner <> ''"));
+            },
+            QStringLiteral("the owned customers with their last follow-up and order on SQLite's API")));
+    result.insert(QStringLiteral("owned_customers"), last.checked);
+    result.insert(QStringLiteral("would_return"), last.returned.size());
+    result.insert(QStringLiteral("returning_soon"), last.upcoming.size());
+    CustomerPool::setRules(db, before);
+    return result;
+}
+
 QJsonObject salesScenarios(Database& db, const Benchmark::Options& options)
 {
     QJsonObject result;
@@ -1338,11 +1372,17 @@ QJsonObject searchOn(const Benchmark::Options& options, const std::function<void
 
 QStringList Benchmark::standaloneScenarios()
 {
-    return {QStringLiteral("import_customers"), QStringLiteral("export_orders"),
-            QStringLiteral("search"),           QStringLiteral("customers"),
-            QStringLiteral("customer_card"),    QStringLiteral("orders"),
-            QStringLiteral("follow_ups"),       QStringLiteral("revenue"),
-            QStringLiteral("startup"),          QStringLiteral("sales")};
+    return {QStringLiteral("import_customers"),
+            QStringLiteral("export_orders"),
+            QStringLiteral("search"),
+            QStringLiteral("customers"),
+            QStringLiteral("customer_card"),
+            QStringLiteral("orders"),
+            QStringLiteral("follow_ups"),
+            QStringLiteral("revenue"),
+            QStringLiteral("startup"),
+            QStringLiteral("sales"),
+            QStringLiteral("pool")};
 }
 
 QJsonObject Benchmark::run(const Options& options, const std::function<void(const QString&)>& log)
@@ -1382,6 +1422,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
                     result.insert(name, revenueScenarios(db, options));
                 else if (name == QLatin1String("sales"))
                     result.insert(name, salesScenarios(db, options));
+                else if (name == QLatin1String("pool"))
+                    result.insert(name, poolScenarios(db, options));
             }
         }
         return result;
@@ -1418,6 +1460,8 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
         result.insert(QStringLiteral("revenue"), revenueScenarios(db, options));
         say(QStringLiteral("measuring the sales pipeline…"));
         result.insert(QStringLiteral("sales"), salesScenarios(db, options));
+        say(QStringLiteral("measuring the pool's rules…"));
+        result.insert(QStringLiteral("pool"), poolScenarios(db, options));
         say(QStringLiteral("looking for duplicate customers…"));
         QElapsedTimer t;
         t.start();

@@ -17,16 +17,6 @@ const QString kRulesKey = QStringLiteral("pool.rules");
 // Returns are written a few hundred to a transaction, so other desks wait milliseconds, not the run.
 constexpr int kBatch = 300;
 
-QJsonObject ruleJson(const PoolRule& r)
-{
-    return {{QStringLiteral("no_followup_days"), r.noFollowUpDays},
-            {QStringLiteral("no_order_days"), r.noOrderDays},
-            {QStringLiteral("remind_days"), r.remindDays},
-            {QStringLiteral("reclaim_wait_days"), r.reclaimWaitDays},
-            {QStringLiteral("claims_per_day"), r.claimsPerDay},
-            {QStringLiteral("max_owned"), r.maxOwned}};
-}
-
 PoolRule ruleFrom(const QJsonObject& o)
 {
     PoolRule r;
@@ -52,6 +42,16 @@ QString startOfDayUtc(const QDate& day)
 
 } // namespace
 
+QJsonObject PoolRule::toJson() const
+{
+    return {{QStringLiteral("no_followup_days"), noFollowUpDays},
+            {QStringLiteral("no_order_days"), noOrderDays},
+            {QStringLiteral("remind_days"), remindDays},
+            {QStringLiteral("reclaim_wait_days"), reclaimWaitDays},
+            {QStringLiteral("claims_per_day"), claimsPerDay},
+            {QStringLiteral("max_owned"), maxOwned}};
+}
+
 const PoolRule& PoolRules::forGrade(const QString& grade) const
 {
     const auto it = grades.constFind(grade);
@@ -62,8 +62,8 @@ QJsonObject PoolRules::toJson() const
 {
     QJsonObject byGrade;
     for (auto it = grades.cbegin(); it != grades.cend(); ++it)
-        byGrade.insert(it.key(), ruleJson(*it));
-    return {{QStringLiteral("default"), ruleJson(defaults)}, {QStringLiteral("grades"), byGrade}};
+        byGrade.insert(it.key(), it->toJson());
+    return {{QStringLiteral("default"), defaults.toJson()}, {QStringLiteral("grades"), byGrade}};
 }
 
 PoolRules PoolRules::fromJson(const QJsonObject& json)

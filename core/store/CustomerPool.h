@@ -24,6 +24,8 @@ struct PoolRule
     int maxOwned = 0;        // customers a person may own (the default rule's counts for everyone)
 
     bool operator==(const PoolRule&) const = default;
+    // no_followup_days, no_order_days, remind_days, reclaim_wait_days, claims_per_day, max_owned.
+    QJsonObject toJson() const;
 };
 
 struct PoolRules
