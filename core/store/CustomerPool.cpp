@@ -341,6 +341,13 @@ PoolRun CustomerPool::run(Database& db, const QDate& asOf, bool apply)
 
 QList<PoolReturn> CustomerPool::upcoming(Database& db, const QDate& asOf, const QString& owner)
 {
+    // Without reminder days there is nothing to say, and no customer need be read.
+    const PoolRules all = rules(db);
+    bool reminds = all.defaults.remindDays > 0;
+    for (const PoolRule& r : all.grades)
+        reminds = reminds || r.remindDays > 0;
+    if (!reminds)
+        return {};
     QList<PoolReturn> result = run(db, asOf, false).upcoming;
     if (!owner.isEmpty()) result.removeIf([&](const PoolReturn& r) { return r.owner != owner; });
     return result;
