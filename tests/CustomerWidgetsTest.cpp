@@ -3,6 +3,7 @@
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "MainWindow.h"
+#include "PoolRulesDialog.h"
 #include "SearchHighlight.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerPool.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -301,4 +303,31 @@ TEST_CASE("the customer list shows the public pool, mine and others', and a cust
                           "SELECT reason FROM pool_moves WHERE customer_id = %1 ORDER BY id DESC LIMIT 1")
                           .arg(pooled))
               .toString() == QStringLiteral("客户搬走了"));
+}
+
+TEST_CASE("the pool's rules are set per grade in Settings", "[widgets][customers]")
+{
+    TempDb db;
+    PoolRulesDialog dialog(*db);
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 1); // the default
+    auto cell = [&](int row, int column) { return qobject_cast<QSpinBox*>(table->cellWidget(row, column)); };
+    cell(0, 0)->setValue(30);
+    cell(0, 2)->setValue(5);
+    cell(0, 4)->setValue(3);
+    dialog.addGrade(QStringLiteral("A"));
+    REQUIRE(table->rowCount() == 2);
+    CHECK(cell(1, 0)->value() == 30);     // a new grade starts from the default
+    CHECK_FALSE(cell(1, 4)->isEnabled()); // claims a day are the shop's
+    cell(1, 0)->setValue(60);
+    cell(1, 1)->setValue(90);
+    dialog.addGrade(QStringLiteral("A")); // already there: nothing added
+    CHECK(table->rowCount() == 2);
+    dialog.save();
+    const PoolRules saved = CustomerPool::rules(*db);
+    CHECK(saved.defaults == PoolRule{30, 0, 5, 0, 3, 0});
+    REQUIRE(saved.grades.contains(QStringLiteral("A")));
+    CHECK(saved.grades.value(QStringLiteral("A")).noFollowUpDays == 60);
+    CHECK(saved.grades.value(QStringLiteral("A")).noOrderDays == 90);
+    CHECK(saved.forGrade(QStringLiteral("B")).noFollowUpDays == 30);
 }

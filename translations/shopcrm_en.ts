@@ -70,14 +70,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPool.cpp" line="+89"/>
+        <location filename="../app/CliPool.cpp" line="+79"/>
         <source>%n day(s) in the pool</source>
-        <translation><numerusform>%n day in the pool</numerusform><numerusform>%n days in the pool</numerusform></translation>
+        <translation>
+            <numerusform>%n day in the pool</numerusform>
+            <numerusform>%n days in the pool</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n customer(s) returned to the pool.</source>
-        <translation><numerusform>%n customer returned to the pool.</numerusform><numerusform>%n customers returned to the pool.</numerusform></translation>
+        <translation>
+            <numerusform>%n customer returned to the pool.</numerusform>
+            <numerusform>%n customers returned to the pool.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,7 +151,10 @@
     <message numerus="yes">
         <location filename="../ui/CustomerListModel.cpp" line="+83"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -240,22 +249,34 @@
     <message numerus="yes">
         <location filename="../core/store/CustomerPool.cpp" line="+193"/>
         <source>%1 has claimed %n customer(s) today, the most the shop allows a day.</source>
-        <translation><numerusform>%1 has claimed %n customer today, the most the shop allows a day.</numerusform><numerusform>%1 has claimed %n customers today, the most the shop allows a day.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has claimed %n customer today, the most the shop allows a day.</numerusform>
+            <numerusform>%1 has claimed %n customers today, the most the shop allows a day.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%1 looks after %n customer(s), the most the shop allows one person.</source>
-        <translation><numerusform>%1 looks after %n customer, the most the shop allows one person.</numerusform><numerusform>%1 looks after %n customers, the most the shop allows one person.</numerusform></translation>
+        <translation>
+            <numerusform>%1 looks after %n customer, the most the shop allows one person.</numerusform>
+            <numerusform>%1 looks after %n customers, the most the shop allows one person.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>%n day(s) without a follow-up</source>
-        <translation><numerusform>%n day without a follow-up</numerusform><numerusform>%n days without a follow-up</numerusform></translation>
+        <translation>
+            <numerusform>%n day without a follow-up</numerusform>
+            <numerusform>%n days without a follow-up</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n day(s) without an order</source>
-        <translation><numerusform>%n day without an order</numerusform><numerusform>%n days without an order</numerusform></translation>
+        <translation>
+            <numerusform>%n day without an order</numerusform>
+            <numerusform>%n days without an order</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -412,7 +433,10 @@
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+434"/>
         <source>%n customer(s) went back to the public pool.</source>
-        <translation><numerusform>%n customer went back to the public pool.</numerusform><numerusform>%n customers went back to the public pool.</numerusform></translation>
+        <translation>
+            <numerusform>%n customer went back to the public pool.</numerusform>
+            <numerusform>%n customers went back to the public pool.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>

@@ -1668,7 +1668,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Give the customer&apos;s id.</source>
         <translation>请给出客户编号。</translation>
     </message>
@@ -1680,7 +1680,9 @@ Commands:
     <message numerus="yes">
         <location line="+31"/>
         <source>%n day(s) in the pool</source>
-        <translation><numerusform>在公海 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>在公海 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1695,7 +1697,9 @@ Commands:
     <message numerus="yes">
         <location line="+32"/>
         <source>%n customer(s) returned to the pool.</source>
-        <translation><numerusform>%n 位客户已退回公海。</numerusform></translation>
+        <translation>
+            <numerusform>%n 位客户已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1703,7 +1707,7 @@ Commands:
         <translation>  %1 将于 %2 退回公海（%3）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Unknown pool command &quot;%1&quot;.</source>
         <translation>未知的公海命令“%1”。</translation>
     </message>
@@ -3675,7 +3679,9 @@ What the database holds now is backed up first, into %2.</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4295,12 +4301,16 @@ What the database holds now is backed up first, into %2.</source>
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 has claimed %n customer(s) today, the most the shop allows a day.</source>
-        <translation><numerusform>%1 今天已领取 %n 位客户，达到本店每天的上限。</numerusform></translation>
+        <translation>
+            <numerusform>%1 今天已领取 %n 位客户，达到本店每天的上限。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%1 looks after %n customer(s), the most the shop allows one person.</source>
-        <translation><numerusform>%1 已负责 %n 位客户，达到本店每人的上限。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已负责 %n 位客户，达到本店每人的上限。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4330,12 +4340,16 @@ What the database holds now is backed up first, into %2.</source>
     <message numerus="yes">
         <location line="+37"/>
         <source>%n day(s) without a follow-up</source>
-        <translation><numerusform>%n 天未跟进</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n day(s) without an order</source>
-        <translation><numerusform>%n 天未下单</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未下单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7907,7 +7921,9 @@ What the database holds now is backed up first, into %2.</source>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n customer(s) went back to the public pool.</source>
-        <translation><numerusform>%n 位客户已退回公海。</numerusform></translation>
+        <translation>
+            <numerusform>%n 位客户已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+64"/>
@@ -10670,6 +10686,84 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::PoolRulesDialog</name>
+    <message>
+        <location filename="../ui/PoolRulesDialog.cpp" line="+24"/>
+        <source>Public pool rules</source>
+        <translation>公海规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer goes back to the public pool (公海) after the days given without a follow-up or without an order; its owner is reminded before. A grade&apos;s own row replaces the default for its customers. 0 switches a rule off.</source>
+        <translation>客户在给定天数内没有跟进或没有下单，就退回公海；之前会提醒负责人。某等级自己的一行对该等级客户取代默认规则。0 表示关闭该规则。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No follow-up for (days)</source>
+        <translation>未跟进（天）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No order for (days)</source>
+        <translation>未下单（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind before (days)</source>
+        <translation>提前提醒（天）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Former owner waits (days)</source>
+        <translation>原负责人等待（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims a day</source>
+        <translation>每人每天领取</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most customers a person</source>
+        <translation>每人最多客户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a &amp;grade…</source>
+        <translation>添加等级(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the grade</source>
+        <translation>删除等级(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a grade</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade with rules of its own:</source>
+        <translation>有自己规则的等级：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::PriceEditDialog</name>
     <message>
         <location filename="../ui/PriceListDialog.cpp" line="+176"/>
@@ -12565,7 +12659,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+40"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -12711,13 +12805,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-146"/>
         <source>Users, backups and sales stages</source>
         <translation>用户、备份和销售阶段</translation>
     </message>
@@ -12747,7 +12841,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>与某一等级全部客户约定的价格</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Public &amp;pool rules…</source>
+        <translation>公海规则(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When idle customers go back to the public pool (公海), and the limits on claiming</source>
+        <translation>闲置客户何时退回公海，以及领取的上限</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Prices by grade</source>
         <translation>等级协议价</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "BackupDialog.h"
 #include "documents/DocumentRenderer.h"
 #include "ErrorReporter.h"
+#include "PoolRulesDialog.h"
 #include "PriceListDialog.h"
 #include "services/Reports.h"
 #include "StagesDialog.h"
@@ -200,6 +201,17 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     gradePrices->setAutoDefault(false);
     gradePrices->setEnabled(db.access().can(Module::Sales, Action::View));
     safetyLayout->addWidget(gradePrices);
+    auto* poolRules = new QPushButton(tr("Public &pool rules…"), safety);
+    poolRules->setObjectName(QStringLiteral("poolRulesButton"));
+    poolRules->setToolTip(
+        tr("When idle customers go back to the public pool (公海), and the limits on claiming"));
+    poolRules->setAutoDefault(false);
+    poolRules->setEnabled(db.access().can(Module::Settings, Action::View));
+    safetyLayout->addWidget(poolRules);
+    connect(poolRules, &QPushButton::clicked, this, [this] {
+        PoolRulesDialog dialog(m_db, this);
+        dialog.exec();
+    });
     safetyLayout->addStretch(1);
     connect(gradePrices, &QPushButton::clicked, this, [this] {
         // The grades customers have, and any typed here.
