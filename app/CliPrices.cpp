@@ -1,6 +1,7 @@
 // shopcrm-cli: prices agreed with customers and grades (协议价), and which price a line starts at.
 #include "CliSupport.h"
 #include "store/PriceListRepository.h"
+#include "store/RowSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,19 +21,14 @@ QString pricelistUsage()
 
 namespace {
 
-QString dayText(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QJsonObject priceJson(const NegotiatedPrice& p)
 {
     QJsonObject o{{QStringLiteral("id"), p.meta.id},
                   {QStringLiteral("product"), p.product},
                   {QStringLiteral("unit"), p.unit},
                   {QStringLiteral("unit_price"), p.unitPrice.toPlainString()},
-                  {QStringLiteral("valid_from"), dayText(p.validFrom)},
-                  {QStringLiteral("valid_to"), dayText(p.validTo)},
+                  {QStringLiteral("valid_from"), storedDay(p.validFrom)},
+                  {QStringLiteral("valid_to"), storedDay(p.validTo)},
                   {QStringLiteral("notes"), p.notes}};
     if (p.customerId > 0) {
         o.insert(QStringLiteral("customer_id"), p.customerId);
@@ -126,7 +122,7 @@ int pricelistCommand(const Arguments& a)
         }
         for (const NegotiatedPrice& p : list)
             out() << p.meta.id << "  " << p.product << "  " << p.unitPrice.toString() << '/' << p.unit << "  "
-                  << dayText(p.validFrom) << " – " << dayText(p.validTo) << '\n';
+                  << storedDay(p.validFrom) << " – " << storedDay(p.validTo) << '\n';
         return 0;
     }
     if (verb == QLatin1String("remove")) {

@@ -1,5 +1,7 @@
 #include "LinesEditor.h"
 
+#include "ErrorReporter.h"
+
 #include "OrderLinesModel.h"
 #include "SearchHighlight.h"
 #include "store/CatalogRepository.h"
@@ -296,7 +298,9 @@ void LinesEditor::updateLastPrices()
         const QString product = line.product.isEmpty() ? line.description : line.product;
         if (m_customerId > 0 && !product.isEmpty()) {
             m_lastPrices = m_orders.lastPrices(m_customerId, product, 3, m_excludeOrderId);
-            if (const QString note = priceNote(line, product); !note.isEmpty()) parts.append(note);
+            QString note;
+            ErrorReporter::guard([&] { note = priceNote(line, product); });
+            if (!note.isEmpty()) parts.append(note);
             if (m_lastPrices.isEmpty()) {
                 parts.append(tr("%1: no earlier price for this customer.").arg(product));
             } else {
@@ -342,8 +346,11 @@ void LinesEditor::productEdited(int row)
     }
     // A line without a price starts at the agreed price, else the last one, else the catalog's.
     if (line.unitPrice.isZero() && !line.product.isEmpty()) {
-        const PriceSuggestion s = PriceListRepository(m_db).suggest(m_customerId, line.product,
-                                                                    QDate::currentDate(), m_excludeOrderId);
+        PriceSuggestion s;
+        ErrorReporter::guard([&] {
+            s = PriceListRepository(m_db).suggest(m_customerId, line.product, QDate::currentDate(),
+                                                  m_excludeOrderId);
+        });
         if (s.source != PriceSource::None) {
             line.unitPrice = s.unitPrice;
             if (line.unit.isEmpty()) line.unit = s.unit;

@@ -174,7 +174,7 @@ QVariant QuoteListModel::data(const QModelIndex& index, int role) const
     if (!r) return {};
     if (role == IdRole) return r->id;
     const QDate today = QDate::currentDate();
-    const bool expired = r->status == QuoteStatus::Open && r->validUntil.isValid() && r->validUntil < today;
+    const bool expired = QuoteRules::isExpired(r->status, r->validUntil, today);
     if (role == Qt::TextAlignmentRole && index.column() == TotalColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && (index.column() == ValidColumn || index.column() == StateColumn) &&

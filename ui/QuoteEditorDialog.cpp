@@ -33,6 +33,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace shopcrm {
 
 QuoteEditorDialog::QuoteEditorDialog(Database& db, qint64 id, QWidget* parent)
@@ -252,8 +254,9 @@ void QuoteEditorDialog::buildUi()
     connect(m_revisions, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         if (id == m_quote.meta.id) return;
-        QuoteEditorDialog other(m_db, id, this);
-        other.exec();
+        std::unique_ptr<QuoteEditorDialog> other;
+        if (ErrorReporter::guard([&] { other = std::make_unique<QuoteEditorDialog>(m_db, id, this); }))
+            other->exec();
     });
     auto shortcut = [this](const QKeySequence& key, auto slot) {
         connect(new QShortcut(key, this), &QShortcut::activated, this, slot);
@@ -378,7 +381,9 @@ void QuoteEditorDialog::updateState()
             state += QStringLiteral(" (") + m_quote.declineReason + QLatin1Char(')');
         if (m_quote.orderId > 0) state += QStringLiteral(" · ") + tr("order %1").arg(m_quote.orderNumber);
         state += QStringLiteral(" · ") + tr("written by %1").arg(m_quote.meta.createdBy);
-        const int prints = PrintLog::printsSoFar(m_db, QStringLiteral("quote"), m_quote.meta.id);
+        int prints = 0;
+        ErrorReporter::guard(
+            [&] { prints = PrintLog::printsSoFar(m_db, QStringLiteral("quote"), m_quote.meta.id); });
         if (prints > 0) state += QStringLiteral(" · ") + tr("printed %n time(s)", "", prints);
     }
     m_state->setText(state);
@@ -606,8 +611,9 @@ bool QuoteEditorDialog::makeOrder()
     }
     reload();
     // The order opens to add what a quote does not have: due date, staff, deposit.
-    OrderEditorDialog order(m_db, m_orderMade, this);
-    order.exec();
+    std::unique_ptr<OrderEditorDialog> order;
+    if (ErrorReporter::guard([&] { order = std::make_unique<OrderEditorDialog>(m_db, m_orderMade, this); }))
+        order->exec();
     return true;
 }
 

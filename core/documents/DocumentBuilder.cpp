@@ -28,6 +28,14 @@ QString size(int w, int h)
     return w > 0 && h > 0 ? QStringLiteral("%1×%2").arg(w).arg(h) : QString();
 }
 
+// A priced document's "description / spec" cell: the description and the material, as given.
+QString spec(const QString& description, const QString& material)
+{
+    QStringList parts{description, material};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral("，"));
+}
+
 } // namespace
 
 QString DocumentBuilder::reprintMark()
@@ -110,9 +118,7 @@ PrintDocument DocumentBuilder::quote(const Quote& q, const QString& preparedBy)
                  {QStringLiteral("amount"), tr("Amount"), 12, Qt::AlignRight}};
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         const OrderLine& l = o.lines.at(i);
-        QStringList description{l.description, l.material};
-        description.removeAll(QString());
-        d.rows.append({QString::number(i + 1), l.product, description.join(QStringLiteral("，")),
+        d.rows.append({QString::number(i + 1), l.product, spec(l.description, l.material),
                        size(l.widthMm, l.heightMm), l.quantity.toString(), l.unit,
                        l.areaPriced() ? OrderRules::formatArea(l.areaMilli) : QString(),
                        l.unitPrice.toString(), l.discount.isZero() ? QString() : l.discount.toString(),
@@ -155,9 +161,7 @@ PrintDocument DocumentBuilder::deliverySlip(const DeliverySlip& s)
                  {QStringLiteral("order"), tr("Order"), 18, Qt::AlignLeft}};
     for (qsizetype i = 0; i < s.lines.size(); ++i) {
         const DeliveryLine& l = s.lines.at(i);
-        QStringList description{l.description, l.material};
-        description.removeAll(QString());
-        d.rows.append({QString::number(i + 1), l.product, description.join(QStringLiteral("，")),
+        d.rows.append({QString::number(i + 1), l.product, spec(l.description, l.material),
                        size(l.widthMm, l.heightMm), l.quantity.toString(), l.unit, l.unitPrice.toString(),
                        l.amount.toString(), l.orderNumber});
     }

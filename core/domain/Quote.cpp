@@ -47,7 +47,12 @@ QString QuoteRules::statusName(QuoteStatus status)
 
 bool QuoteRules::isExpired(const Quote& quote, const QDate& today)
 {
-    return quote.status == QuoteStatus::Open && quote.validUntil.isValid() && quote.validUntil < today;
+    return isExpired(quote.status, quote.validUntil, today);
+}
+
+bool QuoteRules::isExpired(QuoteStatus status, const QDate& validUntil, const QDate& today)
+{
+    return status == QuoteStatus::Open && validUntil.isValid() && validUntil < today;
 }
 
 QString QuoteRules::stateCode(const Quote& quote, const QDate& today)

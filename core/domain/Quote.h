@@ -57,6 +57,7 @@ public:
     static QString statusName(QuoteStatus status);
     // Open and past its validity on that day.
     static bool isExpired(const Quote& quote, const QDate& today);
+    static bool isExpired(QuoteStatus status, const QDate& validUntil, const QDate& today);
     // What the list shows: revised (not the latest), expired (open past its day), ordered, or the
     // status; as a code (revised, expired, ordered, open, accepted, declined) and translated.
     static QString stateCode(const Quote& quote, const QDate& today);

@@ -131,10 +131,10 @@ void CustomerPool::recordOwnerChange(Database& db, qint64 customerId, const QStr
 
 void CustomerPool::move(Database& db, qint64 customerId, const QString& to, const QString& op,
                         const QString& reason, const QDateTime& now,
-                        const std::function<void(const QString& owner)>& check)
+                        const std::function<void(const CustomerNow&)>& check)
 {
     db.write([&] {
-        Sql q(db, QStringLiteral("SELECT owner, version, name, archived FROM customers WHERE id = ?"));
+        Sql q(db, QStringLiteral("SELECT owner, version, name, archived, grade FROM customers WHERE id = ?"));
         q.bind(customerId).exec();
         if (!q.next())
             throw StoreError(StoreError::Kind::NotFound,
@@ -143,7 +143,7 @@ void CustomerPool::move(Database& db, qint64 customerId, const QString& to, cons
         const int version = q.value(1).toInt();
         if (q.value(3).toBool())
             throw StoreError(StoreError::Kind::Locked, tr("%1 is archived.").arg(q.value(2).toString()));
-        check(from);
+        check({from, q.value(2).toString(), q.value(4).toString()});
         if (from == to) return;
         const QString nowText = utcText(now).toString();
         Sql update(db,
@@ -166,16 +166,12 @@ void CustomerPool::claim(Database& db, qint64 customerId, const QString& staff, 
     if (who.isEmpty()) throw ValidationError({{QStringLiteral("staff"), tr("Say who claims the customer.")}});
     const PoolRules all = rules(db);
     const PoolRule& shop = all.defaults;
-    move(db, customerId, who, QStringLiteral("claim"), QString(), now, [&](const QString& owner) {
+    move(db, customerId, who, QStringLiteral("claim"), QString(), now, [&](const CustomerNow& c) {
+        const QString& owner = c.owner;
         if (!owner.isEmpty())
             throw StoreError(StoreError::Kind::Locked,
                              owner == who
-                                 ? tr("%1 is yours already.")
-                                       .arg(Sql(db, QStringLiteral("SELECT name FROM customers "
-                                                                   "WHERE id = ?"))
-                                                .bind(customerId)
-                                                .scalar()
-                                                .toString())
+                                 ? tr("%1 is yours already.").arg(c.name)
                                  : tr("%1 looks after this customer; it is not in the pool.").arg(owner));
         const QDate today = now.toLocalTime().date();
         if (shop.claimsPerDay > 0) {
@@ -205,11 +201,7 @@ void CustomerPool::claim(Database& db, qint64 customerId, const QString& staff, 
                     tr("%1 looks after %n customer(s), the most the shop allows one person.", "", owned)
                         .arg(who));
         }
-        const QString grade = Sql(db, QStringLiteral("SELECT grade FROM customers WHERE id = ?"))
-                                  .bind(customerId)
-                                  .scalar()
-                                  .toString();
-        const int wait = all.forGrade(grade).reclaimWaitDays;
+        const int wait = all.forGrade(c.grade).reclaimWaitDays;
         if (wait > 0) {
             Sql left(db,
                      QStringLiteral("SELECT max(at) FROM pool_moves WHERE customer_id = ? AND from_owner = ? "
@@ -232,7 +224,8 @@ void CustomerPool::release(Database& db, qint64 customerId, const QString& reaso
 {
     db.access().require(Module::Customers, Action::Edit);
     move(db, customerId, QString(), QStringLiteral("release"), reason.trimmed(), now,
-         [&](const QString& owner) {
+         [&](const CustomerNow& c) {
+             const QString& owner = c.owner;
              if (owner.isEmpty())
                  throw StoreError(StoreError::Kind::Locked, tr("This customer is in the pool already."));
              if (db.access().ownCustomersOnly && owner != db.access().staffName)
@@ -252,7 +245,7 @@ void CustomerPool::assign(Database& db, qint64 customerId, const QString& staff,
     if (!to.isEmpty() &&
         Sql(db, QStringLiteral("SELECT count(*) FROM staff WHERE name = ?")).bind(to).scalar().toInt() == 0)
         throw ValidationError({{QStringLiteral("staff"), tr("There is no staff member called %1.").arg(to)}});
-    move(db, customerId, to, QStringLiteral("assign"), QString(), now, [](const QString&) {});
+    move(db, customerId, to, QStringLiteral("assign"), QString(), now, [](const CustomerNow&) {});
 }
 
 PoolRun CustomerPool::run(Database& db, const QDate& asOf, bool apply)

@@ -104,9 +104,16 @@ public:
                                   const QString& op, const QString& reason, const QString& nowUtc);
 
 private:
+    // The customer as the move found it, for the move's own checks.
+    struct CustomerNow
+    {
+        QString owner;
+        QString name;
+        QString grade;
+    };
     static void move(Database& db, qint64 customerId, const QString& to, const QString& op,
                      const QString& reason, const QDateTime& now,
-                     const std::function<void(const QString& owner)>& check);
+                     const std::function<void(const CustomerNow&)>& check);
 };
 
 } // namespace shopcrm

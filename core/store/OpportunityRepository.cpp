@@ -27,11 +27,6 @@ const QString kRowColumns = QStringLiteral("o.id, o.version, o.customer_id, c.na
 // By the opportunities_by_close index: unknown close days ('') first, as those want a date.
 const QString kOrder = QStringLiteral("o.expected_close, o.id");
 
-QString dayText(const QDate& day)
-{
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
-
 const QString kInsert = QStringLiteral(
     "INSERT INTO opportunities(created_at, updated_at, created_by, updated_by, customer_id, contact_name, "
     "title, "
@@ -49,7 +44,7 @@ template <typename Statement> Statement& bindFields(Statement& q, const Opportun
         .bind(o.amount.fen())
         .bind(o.stageId)
         .bind(o.probability)
-        .bind(dayText(o.expectedClose))
+        .bind(storedDay(o.expectedClose))
         .bind(o.source)
         .bind(o.owner)
         .bind(o.competitor)
@@ -106,7 +101,7 @@ QJsonObject toJson(const Opportunity& o)
             {QStringLiteral("amount"), o.amount.fen()},
             {QStringLiteral("stage_id"), o.stageId},
             {QStringLiteral("probability"), o.probability},
-            {QStringLiteral("expected_close"), dayText(o.expectedClose)},
+            {QStringLiteral("expected_close"), storedDay(o.expectedClose)},
             {QStringLiteral("source"), o.source},
             {QStringLiteral("owner"), o.owner},
             {QStringLiteral("competitor"), o.competitor},
@@ -648,7 +643,7 @@ QList<OpportunityRow> OpportunityRepository::pageAfter(const OpportunityFilter& 
     Sql q(m_db,
           QStringLiteral("SELECT %1 FROM opportunities o %2 WHERE %3 AND (%4) > (?, ?) ORDER BY %4 LIMIT ?")
               .arg(kRowColumns, kJoins, where, kOrder));
-    q.bindAll(values).bind(dayText(last.expectedClose)).bind(last.id).bind(limit).exec();
+    q.bindAll(values).bind(storedDay(last.expectedClose)).bind(last.id).bind(limit).exec();
     return readRows(q, seesMoney());
 }
 

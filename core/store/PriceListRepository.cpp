@@ -23,11 +23,6 @@ const QString kColumns =
                    "p.unit, p.unit_price, "
                    "p.valid_from, p.valid_to, p.notes");
 
-QString dayText(const QDate& day)
-{
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
-
 QDate day(const QVariant& text)
 {
     return QDate::fromString(text.toString(), Qt::ISODate);
@@ -55,13 +50,28 @@ QList<NegotiatedPrice> readPrices(Sql& q)
     return result;
 }
 
+// The columns customer_id … notes, in that order, as the insert and the update list them.
+Sql& bindFields(Sql& q, const NegotiatedPrice& p, const QString& key)
+{
+    return q.bind(p.customerId > 0 ? QVariant(p.customerId) : QVariant())
+        .bind(p.grade)
+        .bind(p.productId > 0 ? QVariant(p.productId) : QVariant())
+        .bind(p.product)
+        .bind(key)
+        .bind(p.unit)
+        .bind(p.unitPrice.fen())
+        .bind(storedDay(p.validFrom))
+        .bind(storedDay(p.validTo))
+        .bind(p.notes);
+}
+
 QJsonObject toJson(const NegotiatedPrice& p)
 {
     QJsonObject o{{QStringLiteral("product"), p.product},
                   {QStringLiteral("unit"), p.unit},
                   {QStringLiteral("unit_price"), p.unitPrice.toPlainString()},
-                  {QStringLiteral("valid_from"), dayText(p.validFrom)},
-                  {QStringLiteral("valid_to"), dayText(p.validTo)},
+                  {QStringLiteral("valid_from"), storedDay(p.validFrom)},
+                  {QStringLiteral("valid_to"), storedDay(p.validTo)},
                   {QStringLiteral("notes"), p.notes}};
     if (p.customerId > 0)
         o.insert(QStringLiteral("customer_id"), p.customerId);
@@ -114,7 +124,7 @@ void PriceListRepository::save(NegotiatedPrice& p)
         Sql clash(m_db, QStringLiteral(
                             "SELECT id FROM negotiated_prices WHERE ifnull(customer_id, 0) = ? AND grade = ? "
                             "AND product_key = ? AND valid_from = ? AND id <> ?"));
-        clash.bind(p.customerId).bind(p.grade).bind(key).bind(dayText(p.validFrom)).bind(p.meta.id).exec();
+        clash.bind(p.customerId).bind(p.grade).bind(key).bind(storedDay(p.validFrom)).bind(p.meta.id).exec();
         if (clash.next())
             throw ValidationError(
                 {{QStringLiteral("product"),
@@ -130,21 +140,8 @@ void PriceListRepository::save(NegotiatedPrice& p)
                            "INSERT INTO negotiated_prices(created_at, updated_at, created_by, updated_by, "
                            "customer_id, grade, product_id, product, product_key, unit, unit_price, "
                            "valid_from, valid_to, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            insert.bind(now)
-                .bind(now)
-                .bind(user)
-                .bind(user)
-                .bind(p.customerId > 0 ? QVariant(p.customerId) : QVariant())
-                .bind(p.grade)
-                .bind(p.productId > 0 ? QVariant(p.productId) : QVariant())
-                .bind(p.product)
-                .bind(key)
-                .bind(p.unit)
-                .bind(p.unitPrice.fen())
-                .bind(dayText(p.validFrom))
-                .bind(dayText(p.validTo))
-                .bind(p.notes)
-                .exec();
+            insert.bind(now).bind(now).bind(user).bind(user);
+            bindFields(insert, p, key).exec();
             stampInsert(p.meta, insert.lastInsertId(), now, user);
             ChangeRecorder::record(m_db, kEntity, p.meta.id, QStringLiteral("insert"), {}, toJson(p));
             return;
@@ -157,21 +154,8 @@ void PriceListRepository::save(NegotiatedPrice& p)
                 "UPDATE negotiated_prices SET version = version + 1, updated_at = ?, updated_by = ?, "
                 "customer_id = ?, grade = ?, product_id = ?, product = ?, product_key = ?, unit = ?, "
                 "unit_price = ?, valid_from = ?, valid_to = ?, notes = ? WHERE id = ? AND version = ?"));
-        update.bind(now)
-            .bind(user)
-            .bind(p.customerId > 0 ? QVariant(p.customerId) : QVariant())
-            .bind(p.grade)
-            .bind(p.productId > 0 ? QVariant(p.productId) : QVariant())
-            .bind(p.product)
-            .bind(key)
-            .bind(p.unit)
-            .bind(p.unitPrice.fen())
-            .bind(dayText(p.validFrom))
-            .bind(dayText(p.validTo))
-            .bind(p.notes)
-            .bind(p.meta.id)
-            .bind(p.meta.version)
-            .exec();
+        update.bind(now).bind(user);
+        bindFields(update, p, key).bind(p.meta.id).bind(p.meta.version).exec();
         if (update.rowsAffected() == 0) throwConflict(p.meta.id);
         stampUpdate(p.meta, now, user);
         ChangeRecorder::record(m_db, kEntity, p.meta.id, QStringLiteral("update"), toJson(*before),
@@ -215,7 +199,7 @@ QList<NegotiatedPrice> PriceListRepository::list(const PriceListFilter& filter) 
     if (filter.on.isValid()) {
         where += QStringLiteral(
             " AND (p.valid_from = '' OR p.valid_from <= ?) AND (p.valid_to = '' OR p.valid_to >= ?)");
-        values << dayText(filter.on) << dayText(filter.on);
+        values << storedDay(filter.on) << storedDay(filter.on);
     }
     Sql q(m_db,
           QStringLiteral("SELECT %1 FROM negotiated_prices p WHERE %2 ORDER BY p.product_key, p.valid_from")
@@ -241,7 +225,7 @@ std::optional<NegotiatedPrice> PriceListRepository::negotiated(qint64 customerId
                     "(SELECT grade FROM customers WHERE id = ?))) "
                     "ORDER BY p.customer_id IS NULL, p.valid_from DESC, p.id DESC LIMIT 1")
                     .arg(kColumns));
-    q.bind(key).bind(dayText(day)).bind(dayText(day)).bind(customerId).bind(customerId).exec();
+    q.bind(key).bind(storedDay(day)).bind(storedDay(day)).bind(customerId).bind(customerId).exec();
     const QList<NegotiatedPrice> found = readPrices(q);
     return found.isEmpty() ? std::nullopt : std::optional<NegotiatedPrice>(found.first());
 }

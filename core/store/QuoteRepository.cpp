@@ -33,11 +33,6 @@ const QString kRowColumns = QStringLiteral(
     "q.opportunity_id, "
     "q.created_by");
 
-QString dayText(const QDate& day)
-{
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
-
 QuoteStatus statusOf(const QVariant& code)
 {
     return QuoteRules::statusFromCode(code.toString()).value_or(QuoteStatus::Open);
@@ -60,7 +55,7 @@ Sql& bindFields(Sql& sql, const Quote& q)
         .bind(q.body.notes)
         .bind(q.terms)
         .bind(utcText(q.body.orderDate))
-        .bind(dayText(q.validUntil))
+        .bind(storedDay(q.validUntil))
         .bind(q.total().fen());
 }
 
@@ -131,7 +126,7 @@ QJsonObject QuoteJson::toJson(const Quote& quote)
     o.insert(QStringLiteral("number"), quote.number);
     o.insert(QStringLiteral("revision"), quote.revision);
     o.insert(QStringLiteral("latest"), quote.latest);
-    o.insert(QStringLiteral("valid_until"), dayText(quote.validUntil));
+    o.insert(QStringLiteral("valid_until"), storedDay(quote.validUntil));
     o.insert(QStringLiteral("terms"), quote.terms);
     o.insert(QStringLiteral("status"), QuoteRules::statusCode(quote.status));
     if (quote.status == QuoteStatus::Declined)

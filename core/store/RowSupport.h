@@ -150,6 +150,12 @@ struct ReadWindow
     }
 };
 
+// A local day as stored ('yyyy-MM-dd'; '' for none, so an open end sorts and compares as text).
+inline QString storedDay(const QDate& day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
+
 inline void stampUpdate(RowMeta& meta, const QString& now, const QString& user)
 {
     meta.version += 1;
