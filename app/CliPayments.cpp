@@ -218,7 +218,7 @@ int reportCommand(const Arguments& a)
         return 0;
     }
     if (what == QLatin1String("forecast") || what == QLatin1String("funnel") ||
-        what == QLatin1String("win-loss"))
+        what == QLatin1String("win-loss") || what == QLatin1String("sales"))
         return salesReportCommand(a);
     if (what == QLatin1String("receivables")) {
         a.allowOnly({QStringLiteral("date")});
@@ -244,8 +244,8 @@ int reportCommand(const Arguments& a)
             printJson(rows);
         return 0;
     }
-    throw UsageError{Cli::tr(
-        "report takes monthly, customers, products, staff, receivables, forecast, funnel or win-loss.")};
+    throw UsageError{Cli::tr("report takes monthly, customers, products, staff, receivables, forecast, "
+                             "funnel, win-loss or sales.")};
 }
 
 } // namespace shopcrm::cli

@@ -1,6 +1,7 @@
 // `opportunity …` and `report forecast|funnel|win-loss`.
 #include "CliSupport.h"
 
+#include "services/Exports.h"
 #include "services/SalesReports.h"
 #include "store/CatalogRepository.h"
 #include "store/OpportunityRepository.h"
@@ -145,8 +146,8 @@ int list(const Arguments& a)
         filter.stageId = stageOf(repo, a.option(QStringLiteral("stage"))).id;
     if (a.options.contains(QStringLiteral("customer")))
         filter.customerId = customerId(*db, a.option(QStringLiteral("customer")));
-    filter.owner = a.option(QStringLiteral("owner"));
-    filter.source = a.option(QStringLiteral("source"));
+    if (a.options.contains(QStringLiteral("owner"))) filter.owner = a.option(QStringLiteral("owner"));
+    if (a.options.contains(QStringLiteral("source"))) filter.source = a.option(QStringLiteral("source"));
     filter.closeFrom = optionalDate(a, QStringLiteral("from"));
     filter.closeTo = optionalDate(a, QStringLiteral("to"));
     filter.text = a.option(QStringLiteral("search"));
@@ -217,7 +218,8 @@ QString opportunityUsage()
         "  opportunity show ID | opportunity stage ID STAGE | opportunity won ID\n"
         "  opportunity lost ID --reason R | opportunity edit ID [--title T] [--amount A] …\n"
         "  opportunity delete ID | opportunity stages\n"
-        "  report forecast|funnel|win-loss --from DATE --to DATE\n");
+        "  report forecast|funnel|win-loss --from DATE --to DATE\n"
+        "  report sales --from DATE --to DATE FILE.xlsx|FILE.csv   all three in one table\n");
 }
 
 int opportunityCommand(const Arguments& a)
@@ -387,6 +389,21 @@ int salesReportCommand(const Arguments& a)
         throw UsageError{Cli::tr("Give the period with --from DATE --to DATE.")};
     if (to < from) throw UsageError{Cli::tr("--to is before --from.")};
     const std::unique_ptr<Database> db = openDatabase(a);
+    if (what == QLatin1String("sales")) {
+        const QString path = a.words.value(2);
+        if (path.isEmpty() || !TableExport::isSupported(path))
+            throw UsageError{Cli::tr("Name the file to write, ending in .xlsx or .csv.")};
+        const SalesAnalysis analysis = SalesReports::analysis(*db, from, to);
+        const qint64 rows = Exports::sales(
+            *db, analysis,
+            Cli::tr("Sales analysis %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+            path);
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows}});
+        else
+            out() << Cli::tr("Wrote %n row(s) to %1.", "", int(rows)).arg(path) << '\n';
+        return 0;
+    }
     if (what == QLatin1String("forecast")) {
         const Forecast f = SalesReports::forecast(*db, from, to);
         auto rowJson = [](const ForecastRow& r) {
@@ -442,10 +459,9 @@ int salesReportCommand(const Arguments& a)
                             {QStringLiteral("average_days"), qRound(s.averageDays * 10) / 10.0}});
             if (!a.json)
                 out() << s.stage.displayName() << "  " << s.reached << "  "
-                      << (s.conversionPermille < 0 ? QString()
-                                                   : Cli::tr("%1.%2% go on")
-                                                         .arg(s.conversionPermille / 10)
-                                                         .arg(s.conversionPermille % 10))
+                      << (s.conversionPermille < 0
+                              ? QString()
+                              : Cli::tr("%1 go on").arg(SalesReports::percent(s.conversionPermille)))
                       << '\n';
         }
         if (a.json)

@@ -7,7 +7,6 @@
 #include "store/QuoteRepository.h"
 #include "TestSupport.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -16,16 +15,6 @@ using namespace shopcrm;
 using namespace shopcrm::test;
 
 namespace {
-
-// Runs a poppler tool (pdfinfo, pdffonts, pdftotext) and returns what it printed.
-QString poppler(const QString& tool, const QStringList& args)
-{
-    QProcess p;
-    p.start(tool, args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 struct PdfFacts
 {
@@ -38,16 +27,17 @@ struct PdfFacts
 PdfFacts inspect(const QString& path)
 {
     PdfFacts f;
-    const QString info = poppler(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     f.pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     const QRegularExpressionMatch size =
         QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(info);
     f.sizeMm = QSizeF(size.captured(1).toDouble() * 25.4 / 72, size.captured(2).toDouble() * 25.4 / 72);
-    f.fonts = poppler(QStringLiteral("pdffonts"), {path});
+    f.fonts = runTool(QStringLiteral("pdffonts"), {path});
     for (int p = 1; p <= f.pages; ++p)
-        f.pageTexts.append(poppler(QStringLiteral("pdftotext"),
-                                   {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p),
-                                    QStringLiteral("-layout"), path, QStringLiteral("-")}));
+        f.pageTexts.append(
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p),
+                     QStringLiteral("-layout"), path, QStringLiteral("-")}));
     return f;
 }
 

@@ -12,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -55,14 +54,6 @@ Summary summaryOf(Database& db, qint64 customer)
 {
     return {scalar(db, QStringLiteral("SELECT last_contact_at FROM customers WHERE id = %1").arg(customer)).toString(),
             scalar(db, QStringLiteral("SELECT next_follow_up FROM customers WHERE id = %1").arg(customer)).toString()};
-}
-
-QString unzip(const QString& archive, const QString& member)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace
@@ -132,8 +123,11 @@ TEST_CASE("follow-up: bad input is refused and nothing is saved", "[followup]")
     refused(followUp(0, shanghai(2026, 11, 20, 10), QStringLiteral("x")), QStringLiteral("customer"));
     refused(followUp(999, shanghai(2026, 11, 20, 10), QStringLiteral("x")), QStringLiteral("customer"));
     FollowUp big = followUp(shop.customer, shanghai(2026, 11, 20, 10), QStringLiteral("x"));
-    big.attachments.append({0, QStringLiteral("big.png"), {}, FollowUpRules::kMaxAttachmentBytes + 1,
-                            QByteArray(int(FollowUpRules::kMaxAttachmentBytes + 1), 'x')});
+    big.attachments.append({0,
+                            QStringLiteral("big.png"),
+                            {},
+                            AttachmentRules::kMaxAttachmentBytes + 1,
+                            QByteArray(int(AttachmentRules::kMaxAttachmentBytes + 1), 'x')});
     refused(big, QStringLiteral("attachments"));
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM follow_ups")).toInt() == 0);
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM follow_up_attachments")).toInt() == 0);
@@ -143,18 +137,18 @@ TEST_CASE("follow-up: bad input is refused and nothing is saved", "[followup]")
     QTemporaryDir dir;
     QFile large(dir.filePath(QStringLiteral("large.bin")));
     REQUIRE(large.open(QIODevice::WriteOnly));
-    REQUIRE(large.resize(FollowUpRules::kMaxAttachmentBytes + 1));
+    REQUIRE(large.resize(AttachmentRules::kMaxAttachmentBytes + 1));
     large.close();
     QString error;
-    CHECK_FALSE(FollowUpRules::readAttachment(large.fileName(), &error));
+    CHECK_FALSE(AttachmentRules::read(large.fileName(), &error));
     CHECK(error.contains(QStringLiteral("large.bin")));
-    CHECK_FALSE(FollowUpRules::readAttachment(dir.filePath(QStringLiteral("missing.jpg")), &error));
+    CHECK_FALSE(AttachmentRules::read(dir.filePath(QStringLiteral("missing.jpg")), &error));
     CHECK(error.contains(QStringLiteral("missing.jpg")));
     QFile small(dir.filePath(QStringLiteral("note.txt")));
     REQUIRE(small.open(QIODevice::WriteOnly));
     small.write("hello");
     small.close();
-    const std::optional<Attachment> ok = FollowUpRules::readAttachment(small.fileName(), &error);
+    const std::optional<Attachment> ok = AttachmentRules::read(small.fileName(), &error);
     REQUIRE(ok);
     CHECK(ok->size == 5);
     CHECK(ok->mimeType == QStringLiteral("text/plain"));
@@ -467,7 +461,7 @@ TEST_CASE("export: follow-ups as CSV and XLSX", "[export]")
     onlyOne.customerId = shop.customer;
     const QString xlsx = dir.filePath(QStringLiteral("f.xlsx"));
     CHECK(Exports::followUps(*shop.db, onlyOne, xlsx) == 1);
-    const QString sheet = unzip(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QString sheet = firstSheet(xlsx);
     CHECK(sheet.contains(QStringLiteral("华彩广告")));
     CHECK_FALSE(sheet.contains(QStringLiteral("鑫源装饰")));
     CHECK(sheet.contains(QStringLiteral("<dimension ref=\"A1:M2\"/>")));

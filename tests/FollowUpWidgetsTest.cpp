@@ -1,3 +1,4 @@
+#include "AttachmentsEditor.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
@@ -116,15 +117,15 @@ TEST_CASE("the follow-up form is prefilled, refuses a next contact before it and
     QTemporaryDir dir;
     QFile big(dir.filePath(QStringLiteral("照片.jpg")));
     REQUIRE(big.open(QIODevice::WriteOnly));
-    REQUIRE(big.resize(FollowUpRules::kMaxAttachmentBytes + 1));
+    REQUIRE(big.resize(AttachmentRules::kMaxAttachmentBytes + 1));
     big.close();
     answerNextMessageBox(QStringLiteral("OK"));
-    CHECK_FALSE(dialog.attachFile(big.fileName()));
+    CHECK_FALSE(dialog.attachments()->attachFile(big.fileName()));
     QFile small(dir.filePath(QStringLiteral("quote.pdf")));
     REQUIRE(small.open(QIODevice::WriteOnly));
     small.write("%PDF-1.4 test");
     small.close();
-    CHECK(dialog.attachFile(small.fileName()));
+    CHECK(dialog.attachments()->attachFile(small.fileName()));
     dialog.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
 

@@ -8,6 +8,7 @@
 #include "store/OrderRepository.h"
 #include "store/RowSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -223,6 +224,90 @@ TEST_CASE(
     CHECK(reasons.at(0).key == QStringLiteral("价格太高"));
     CHECK(reasons.at(0).lostAmount.fen() == 200000);
     CHECK(SalesReports::bySource(*shop.db, QDate(2026, 11, 1), QDate(2026, 11, 30)).isEmpty());
+
+    // The click-through behind those figures: closed on the 10th, by reason and by (no) source.
+    auto ids = [&](const OpportunityFilter& filter) {
+        QList<qint64> result;
+        for (const OpportunityRow& r : repo.page(filter, 0, 100))
+            result.append(r.id);
+        std::sort(result.begin(), result.end());
+        CHECK(repo.count(filter) == result.size());
+        return result;
+    };
+    OpportunityFilter closed;
+    closed.closedFrom = QDate(2026, 12, 10);
+    closed.closedTo = QDate(2026, 12, 10);
+    CHECK(ids(closed) == QList<qint64>{won.meta.id, lost.meta.id});
+    closed.lostReason = QStringLiteral("价格太高");
+    CHECK(ids(closed) == QList<qint64>{lost.meta.id});
+    closed.lostReason.reset();
+    closed.source = QString();
+    closed.state = OpportunityFilter::State::Won;
+    CHECK(ids(closed) == QList<qint64>{won.meta.id});
+    closed.source = QStringLiteral("展会");
+    CHECK(ids(closed).isEmpty());
+    OpportunityFilter before;
+    before.closedTo = QDate(2026, 12, 9);
+    CHECK(ids(before).isEmpty());
+
+    // The whole analysis as one table, read back as text: the figures above, in fen as yuan.
+    const QString csv = shop.db.path + QStringLiteral(".sales.csv");
+    const CliRun exported =
+        runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("report"), QStringLiteral("sales"),
+                QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                QStringLiteral("2027-01-31"), csv, QStringLiteral("--json")});
+    REQUIRE(exported.status == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    auto line = [&](const QString& start) {
+        for (const QString& l : lines)
+            if (l.startsWith(start)) return l;
+        return QString();
+    };
+    CHECK(line(QStringLiteral("Forecast by month,2026-12,")) ==
+          QStringLiteral("Forecast by month,2026-12,2,10333.33,3166.67,1,8000.00,,,,"));
+    CHECK(line(QStringLiteral("Forecast by month,In all,")) ==
+          QStringLiteral("Forecast by month,In all,3,11333.34,3866.68,1,8000.00,,,,"));
+    CHECK(line(QStringLiteral("Forecast by owner,王芳,")) ==
+          QStringLiteral("Forecast by owner,王芳,2,11000.01,3700.01,1,8000.00,,,,"));
+    CHECK(line(QStringLiteral("Lost reasons,")) == QStringLiteral("Lost reasons,价格太高,1,,,,,1,2000.00,,"));
+    CHECK(line(QStringLiteral("Won and lost by lead source,")) ==
+          QStringLiteral("Won and lost by lead source,(no source),2,,,1,8000.00,1,2000.00,50.0%,"));
+    CHECK(exported.json().object().value(QStringLiteral("rows")).toInt() ==
+          lines.size() - 2); // the header, and after the last line break
+}
+
+TEST_CASE("won and lost by lead source: the most closed first, each with its win rate", "[sales][reports]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    auto close = [&](const QString& source, const QString& stage, qint64 fen) {
+        Opportunity o = opportunity(shop.customer, QStringLiteral("机会"), fen);
+        o.source = source;
+        repo.create(o);
+        repo.moveTo(o.meta.id, o.meta.version, stageId(repo, stage),
+                    stage == QLatin1String("lost") ? QStringLiteral("没回复") : QString());
+    };
+    close(QStringLiteral("传单"), QStringLiteral("won"), 10000);
+    close(QStringLiteral("展会"), QStringLiteral("lost"), 20000);
+    close(QStringLiteral("展会"), QStringLiteral("lost"), 30000);
+    close(QStringLiteral("展会"), QStringLiteral("won"), 40000);
+    Opportunity open = opportunity(shop.customer, QStringLiteral("还在谈"), 50000);
+    open.source = QStringLiteral("微信");
+    repo.create(open);
+    const QDate today = QDate::currentDate();
+    const QList<WinLossRow> rows = SalesReports::bySource(*shop.db, today, today);
+    QStringList text;
+    for (const WinLossRow& r : rows)
+        text.append(QStringLiteral("%1 %2/%3 %4 %5 %6")
+                        .arg(r.key)
+                        .arg(r.won)
+                        .arg(r.lost)
+                        .arg(r.wonAmount.toPlainString(), r.lostAmount.toPlainString(),
+                             SalesReports::percent(r.winRatePermille())));
+    CHECK(text == QStringList{QStringLiteral("展会 1/2 400.00 500.00 33.3%"),
+                              QStringLiteral("传单 1/0 100.00 0.00 100.0%")});
 }
 
 TEST_CASE("the funnel counts who reached each stage, skipped ones included, and the days spent in each",
@@ -295,6 +380,26 @@ TEST_CASE("the funnel counts who reached each stage, skipped ones included, and 
     CHECK(f.stages.at(1).averageDays == Approx(2.5));
     // Quoted: o1 for 1 day, o2 for 1 day.
     CHECK(f.stages.at(2).averageDays == Approx(1.0));
+
+    // Clicking a stage lists those created in the period that got that far: the same counts, and
+    // quoted is reached by o1 (which went on to win) and o2 (lost after it), not by o3.
+    for (const FunnelStage& s : f.stages) {
+        OpportunityFilter reachedFilter;
+        reachedFilter.createdFrom = QDate(2026, 11, 1);
+        reachedFilter.createdTo = QDate(2026, 11, 30);
+        reachedFilter.reachedStageId = s.stage.id;
+        CHECK(repo.count(reachedFilter) == s.reached);
+    }
+    OpportunityFilter reachedQuoted;
+    reachedQuoted.reachedStageId = quoted;
+    QList<qint64> quotedIds;
+    for (const OpportunityRow& r : repo.page(reachedQuoted, 0, 10))
+        quotedIds.append(r.id);
+    std::sort(quotedIds.begin(), quotedIds.end());
+    CHECK(quotedIds == QList<qint64>{o1, o2, outside});
+    OpportunityFilter createdBefore;
+    createdBefore.createdTo = QDate(2026, 10, 31);
+    CHECK(repo.count(createdBefore) == 1);
 
     const CliRun run =
         runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("report"), QStringLiteral("funnel"),

@@ -7,6 +7,7 @@
 #include "PriceListDialog.h"
 #include "QuoteEditorDialog.h"
 #include "ReportsPage.h"
+#include "SalesAnalysisView.h"
 #include "StagesDialog.h"
 #include "store/OpportunityRepository.h"
 #include "store/OrderRepository.h"
@@ -17,17 +18,25 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -349,4 +358,124 @@ TEST_CASE(
     dialog.table()->setCurrentCell(cardsRow, 0);
     dialog.removeCurrent();
     CHECK(dialog.table()->rowCount() == 1);
+}
+
+TEST_CASE("the sales analysis shows the month's figures, lists what is behind a bar, prints and exports",
+          "[widgets][sales][reports]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    const QDate today = QDate::currentDate();
+    const QDate first(today.year(), today.month(), 1);
+    auto add = [&](qint64 customer, const QString& title, qint64 fen, const QString& owner,
+                   const QString& source) {
+        Opportunity o;
+        o.customerId = customer;
+        o.title = title;
+        o.amount = Money::fromFen(fen);
+        o.owner = owner;
+        o.source = source;
+        o.expectedClose = first.addDays(14);
+        o.stageId = stageOf(*shop.db, QStringLiteral("needs_confirmed")); // 30 %
+        repo.create(o);
+        return o;
+    };
+    add(shop.customer, QStringLiteral("门头招牌"), 100000, QStringLiteral("王芳"), QStringLiteral("微信"));
+    const Opportunity won =
+        add(shop.other, QStringLiteral("展会背景板"), 200000, QStringLiteral("李明"), QStringLiteral("展会"));
+    repo.moveTo(won.meta.id, won.meta.version, stageOf(*shop.db, QStringLiteral("won")));
+    const Opportunity lost =
+        add(shop.other, QStringLiteral("灯箱"), 50000, QStringLiteral("李明"), QStringLiteral("展会"));
+    repo.moveTo(lost.meta.id, lost.meta.version, stageOf(*shop.db, QStringLiteral("lost")),
+                QStringLiteral("价格太高"));
+
+    PipelinePage page(*shop.db);
+    page.resize(1400, 900);
+    page.show();
+    SalesAnalysisView* view = page.analysisView();
+    REQUIRE(view);
+    QSignalSpy shown(view, &SalesAnalysisView::analysisShown);
+    page.showMode(PipelinePage::AnalysisMode);
+    view->setPeriod(first, first);
+    while (view->analysis().from != first)
+        REQUIRE(shown.wait(10000));
+    // Expected 1,000.00 (30 %: 300.00), won 2,000.00, one won of two closed, three created.
+    CHECK(child<QLabel>(*view, "analysisCard0")->text().contains(QStringLiteral("¥1,000.00")));
+    CHECK(child<QLabel>(*view, "analysisCard0")->text().contains(QStringLiteral("¥300.00")));
+    CHECK(child<QLabel>(*view, "analysisCard1")->text().contains(QStringLiteral("¥2,000.00")));
+    CHECK(child<QLabel>(*view, "analysisCard2")->text().contains(QStringLiteral("50.0%")));
+    CHECK(child<QLabel>(*view, "analysisCard3")->text().contains(QStringLiteral(">3<")));
+    auto* owners = child<QTableWidget>(*view, "forecastOwnerTable");
+    REQUIRE(owners->rowCount() == 2);
+    CHECK(owners->item(0, 0)->text() == QStringLiteral("王芳"));
+    CHECK(owners->item(0, 3)->text() == QStringLiteral("300.00"));
+    CHECK(owners->item(1, 5)->text() == QStringLiteral("2,000.00"));
+
+    // A click on the month's won bar lists the won one, and "Show all" everything again.
+    auto listed = [&] {
+        QList<qint64> ids;
+        for (int r = 0; r < page.model()->rowCount(); ++r)
+            ids.append(page.model()->index(r, 0).data(OpportunityListModel::IdRole).toLongLong());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    auto* forecast =
+        qobject_cast<QBarSeries*>(child<QChartView>(*view, "forecastChart")->chart()->series().value(0));
+    REQUIRE(forecast);
+    emit forecast->clicked(0, forecast->barSets().constLast());
+    CHECK(page.view()->isVisible());
+    CHECK(child<QWidget>(page, "shownOpportunitiesBar")->isVisible());
+    CHECK(listed() == QList<qint64>{won.meta.id});
+    QTest::mouseClick(child<QPushButton>(page, "backToAnalysisButton"), Qt::LeftButton);
+    CHECK(view->isVisible());
+    emit forecast->clicked(0, forecast->barSets().constFirst());
+    CHECK(listed().size() == 1);
+    QTest::mouseClick(child<QPushButton>(page, "showAllOpportunitiesButton"), Qt::LeftButton);
+    CHECK_FALSE(child<QWidget>(page, "shownOpportunitiesBar")->isVisible());
+    CHECK(listed().size() == 3);
+
+    // The lost reason's slice, and the funnel's last step (won: reached by one).
+    page.showMode(PipelinePage::AnalysisMode);
+    while (shown.wait(300)) {
+    }
+    auto* pie =
+        qobject_cast<QPieSeries*>(child<QChartView>(*view, "lostReasonChart")->chart()->series().value(0));
+    REQUIRE(pie);
+    REQUIRE(pie->slices().size() == 1);
+    emit pie->clicked(pie->slices().constFirst());
+    CHECK(listed() == QList<qint64>{lost.meta.id});
+    page.showMode(PipelinePage::AnalysisMode);
+    while (shown.wait(300)) {
+    }
+    auto* funnel = qobject_cast<QHorizontalBarSeries*>(
+        child<QChartView>(*view, "funnelChart")->chart()->series().value(0));
+    REQUIRE(funnel);
+    // Bars count from the bottom: the last is the first step at the top, the first the won one.
+    emit funnel->clicked(funnel->barSets().constFirst()->count() - 1, funnel->barSets().constFirst());
+    CHECK(listed().size() == 3);
+    page.showMode(PipelinePage::AnalysisMode);
+    while (shown.wait(300)) {
+    }
+    funnel = qobject_cast<QHorizontalBarSeries*>(
+        child<QChartView>(*view, "funnelChart")->chart()->series().value(0));
+    emit funnel->clicked(0, funnel->barSets().constFirst());
+    CHECK(listed() == QList<qint64>{won.meta.id});
+
+    // On paper and in a workbook, with the same figures.
+    page.showMode(PipelinePage::AnalysisMode);
+    while (shown.wait(300)) {
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sales.pdf"));
+    view->exportPdf(pdf);
+    CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).simplified().contains(QStringLiteral("Pages: 2")));
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(text.contains(QStringLiteral("王芳")));
+    CHECK(text.contains(QStringLiteral("价格太高")));
+    CHECK(text.contains(QStringLiteral("300.00")));
+    const QString xlsx = dir.filePath(QStringLiteral("sales.xlsx"));
+    view->exportFigures(xlsx);
+    const QString sheet = firstSheet(xlsx);
+    CHECK(sheet.contains(QStringLiteral("<v>300</v>")));
+    CHECK(sheet.contains(QStringLiteral("<v>2000</v>")));
 }

@@ -17,6 +17,18 @@
 
 namespace shopcrm::test {
 
+QString runTool(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        throw std::runtime_error(
+            QStringLiteral("%1 %2 failed: %3")
+                .arg(program, args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()))
+                .toStdString());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 CliRun runCli(const QStringList& args, const QHash<QString, QString>& env, const QByteArray& input)
 {
     QProcess p;

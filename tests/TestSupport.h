@@ -48,6 +48,16 @@ QStringList summaries(Database& db);
 // A table to import, from CSV text (comma-separated), as ImportTable::fromFile would read it.
 ImportTable importTableOf(const QString& csv, const QString& file = QStringLiteral("import.csv"));
 
+// Runs a peer tool (pdftotext, pdfinfo, unzip …) and returns what it printed; throws, failing the
+// test, when it cannot start, does not finish in a minute or fails.
+QString runTool(const QString& program, const QStringList& args);
+// An XLSX file's first sheet as its XML.
+inline QString firstSheet(const QString& xlsx)
+{
+    return runTool(QStringLiteral("unzip"),
+                   {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+}
+
 // One run of shopcrm-cli: its exit status (-1 when it crashed) and output.
 struct CliRun
 {

@@ -21,6 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliFollowUps.cpp" line="+271"/>
+        <location filename="../app/CliSales.cpp" line="+404"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -62,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPrices.cpp" line="+160"/>
+        <location filename="../app/CliPrices.cpp" line="+156"/>
         <source>%n price(s) agreed.</source>
         <translation>
             <numerusform>%n price agreed.</numerusform>
@@ -247,7 +248,7 @@
 <context>
     <name>shopcrm::CustomerPool</name>
     <message numerus="yes">
-        <location filename="../core/store/CustomerPool.cpp" line="+193"/>
+        <location filename="../core/store/CustomerPool.cpp" line="+189"/>
         <source>%1 has claimed %n customer(s) today, the most the shop allows a day.</source>
         <translation>
             <numerusform>%1 has claimed %n customer today, the most the shop allows a day.</numerusform>
@@ -263,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+83"/>
         <source>%n day(s) without a follow-up</source>
         <translation>
             <numerusform>%n day without a follow-up</numerusform>
@@ -294,7 +295,7 @@
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message numerus="yes">
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+295"/>
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+299"/>
         <source>Orders placed in the period: %n, worth ¥%1.</source>
         <translation>
             <numerusform>Orders placed in the period: %n, worth ¥%1.</numerusform>
@@ -327,7 +328,7 @@
 <context>
     <name>shopcrm::FollowUpDialog</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpDialog.cpp" line="+281"/>
+        <location filename="../ui/FollowUpDialog.cpp" line="+235"/>
         <source>This contact settles the planned follow-up(s) of %1</source>
         <translation>
             <numerusform>This contact settles the planned follow-up of %1</numerusform>
@@ -369,7 +370,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+634"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+606"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -575,7 +576,7 @@
 <context>
     <name>shopcrm::PipelinePage</name>
     <message numerus="yes">
-        <location filename="../ui/PipelinePage.cpp" line="+392"/>
+        <location filename="../ui/PipelinePage.cpp" line="+450"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -640,7 +641,7 @@
 <context>
     <name>shopcrm::QuoteEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/QuoteEditorDialog.cpp" line="+382"/>
+        <location filename="../ui/QuoteEditorDialog.cpp" line="+387"/>
         <source>printed %n time(s)</source>
         <translation>
             <numerusform>printed %n time</numerusform>
@@ -674,6 +675,57 @@
         <translation>
             <numerusform>%n reminder for today</numerusform>
             <numerusform>%n reminders for today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::SalesAnalysisView</name>
+    <message numerus="yes">
+        <location filename="../ui/SalesAnalysisView.cpp" line="+263"/>
+        <source>weighted ¥%1 · %n open</source>
+        <translation>
+            <numerusform>weighted ¥%1 · %n open</numerusform>
+            <numerusform>weighted ¥%1 · %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more without a date</source>
+        <translation>
+            <numerusform>%n more without a date</numerusform>
+            <numerusform>%n more without a date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n won</source>
+        <translation>
+            <numerusform>%n won</numerusform>
+            <numerusform>%n won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Funnel of the %n created</source>
+        <translation>
+            <numerusform>Funnel of the one created</numerusform>
+            <numerusform>Funnel of the %n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1: %n reached</source>
+        <translation>
+            <numerusform>%1: %n reached</numerusform>
+            <numerusform>%1: %n reached</numerusform>
         </translation>
     </message>
 </context>

@@ -397,7 +397,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="+308"/>
+        <location filename="../app/CliSales.cpp" line="+310"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
@@ -548,7 +548,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="-241"/>
+        <location filename="../app/CliSales.cpp" line="-242"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -584,8 +584,8 @@ Commands:
     </message>
     <message>
         <location line="+65"/>
-        <source>report takes monthly, customers, products, staff, receivables, forecast, funnel or win-loss.</source>
-        <translation>report 可用 monthly、customers、products、staff、receivables、forecast、funnel 或 win-loss。</translation>
+        <source>report takes monthly, customers, products, staff, receivables, forecast, funnel, win-loss or sales.</source>
+        <translation>report 可用 monthly、customers、products、staff、receivables、forecast、funnel、win-loss 或 sales。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/CliOrders.cpp" line="-134"/>
@@ -599,7 +599,7 @@ Commands:
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+15"/>
-        <location filename="../app/CliSales.cpp" line="+320"/>
+        <location filename="../app/CliSales.cpp" line="+321"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
@@ -616,7 +616,7 @@ Commands:
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPrices.cpp" line="+12"/>
+        <location filename="../app/CliPrices.cpp" line="+13"/>
         <source>  pricelist set --customer ID|NAME|--grade G --product P --price X [--unit U]
                 [--from DATE] [--to DATE] [--notes N]   agree a price (or change it)
   pricelist list --customer ID|NAME|--grade G [--date D]
@@ -633,7 +633,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Give either --customer or --grade.</source>
         <translation>请给出 --customer 或 --grade（二选一）。</translation>
     </message>
@@ -729,6 +729,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+55"/>
+        <location filename="../app/CliSales.cpp" line="+14"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
@@ -1426,7 +1427,7 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-334"/>
+        <location filename="../app/CliSales.cpp" line="-349"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
@@ -1486,6 +1487,7 @@ Commands:
   opportunity lost ID --reason R | opportunity edit ID [--title T] [--amount A] …
   opportunity delete ID | opportunity stages
   report forecast|funnel|win-loss --from DATE --to DATE
+  report sales --from DATE --to DATE FILE.xlsx|FILE.csv   all three in one table
 </source>
         <translation>  opportunity add --customer 客户 --title 标题 [--amount 金额] [--stage 阶段] [--probability 概率]
               [--close 日期] [--owner 负责人] [--source 来源] [--contact 联系人] [--wanted 需求]
@@ -1496,10 +1498,11 @@ Commands:
   opportunity lost 编号 --reason 原因 | opportunity edit 编号 [--title 标题] [--amount 金额] …
   opportunity delete 编号 | opportunity stages
   report forecast|funnel|win-loss --from 日期 --to 日期
+  report sales --from 日期 --to 日期 文件.xlsx|文件.csv   三者合在一张表里
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>opportunity takes add, list, show, edit, stage, won, lost, delete or stages.</source>
         <translation>opportunity 可用 add、list、show、edit、stage、won、lost、delete 或 stages。</translation>
     </message>
@@ -1548,7 +1551,17 @@ Commands:
         <translation>target 可用 set、list 或 remove。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Name the file to write, ending in .xlsx or .csv.</source>
+        <translation>请给出要写入的文件名，以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales analysis %1 to %2</source>
+        <translation>销售分析 %1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>expected %1, weighted %2, won %3</source>
         <translation>预计 %1，加权 %2，已成交 %3</translation>
     </message>
@@ -1558,12 +1571,12 @@ Commands:
         <translation>合计：预计 %1，加权 %2，已成交 %3</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1.%2% go on</source>
-        <translation>%1.%2% 进入下一阶段</translation>
+        <location line="+23"/>
+        <source>%1 go on</source>
+        <translation>%1 进入下一阶段</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
@@ -1777,6 +1790,112 @@ Commands:
         <location line="+11"/>
         <source>This customer is looked after by %1; your role sees only your own customers.</source>
         <translation>此客户由 %1 负责；您的角色只能查看自己的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::AttachmentRules</name>
+    <message>
+        <location filename="../core/domain/Attachment.cpp" line="+14"/>
+        <source>At most %1 files can be attached.</source>
+        <translation>最多可以添加 %1 个附件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is %2; an attachment can be at most %3.</source>
+        <translation>%1 大小为 %2；单个附件最大 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attachments come to %1; at most %2 can be attached in all.</source>
+        <translation>附件共 %1；总共最多可以添加 %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2; an attachment can be at most %3. Attach a smaller copy (a photo can be resized or a PDF printed smaller).</source>
+        <translation>%1 大小为 %2；单个附件最大 %3。请附上较小的版本（照片可以缩小，PDF 可以另存为较小的文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::AttachmentStore</name>
+    <message>
+        <location filename="../core/store/AttachmentStore.cpp" line="+59"/>
+        <source>This attachment was deleted by another desk.</source>
+        <translation>这个附件已被另一台电脑删除。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::AttachmentsEditor</name>
+    <message>
+        <location filename="../ui/AttachmentsEditor.cpp" line="+32"/>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a&amp;s…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos, documents and screenshots (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;All files (*)</source>
+        <translation>照片、文档和截图 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+6"/>
+        <source>Cannot attach</source>
+        <translation>无法添加附件</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+22"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No program is set up to open this kind of file. It was saved as %1.</source>
+        <translation>没有设置能打开这类文件的程序。文件已保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3159,29 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::Charts</name>
+    <message>
+        <location filename="../ui/ChartSupport.cpp" line="+52"/>
+        <source>100 million yuan</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>million yuan</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>thousand yuan</source>
+        <translation>千元</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ConflictDialog</name>
     <message>
         <location filename="../ui/ConflictDialog.cpp" line="+23"/>
@@ -4289,12 +4431,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>请说明由谁领取这位客户。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is yours already.</source>
         <translation>%1 已经是您的客户。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%1 looks after this customer; it is not in the pool.</source>
         <translation>这位客户由 %1 负责，不在公海中。</translation>
     </message>
@@ -4313,12 +4455,12 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1 had this customer until %2 and may claim it again from %3.</source>
         <translation>%1 负责这位客户到 %2，%3 起才能再次领取。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This customer is in the pool already.</source>
         <translation>这位客户已在公海中。</translation>
     </message>
@@ -5009,7 +5151,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::DocumentBuilder</name>
     <message>
-        <location filename="../core/documents/DocumentBuilder.cpp" line="+35"/>
+        <location filename="../core/documents/DocumentBuilder.cpp" line="+43"/>
         <source>REPRINT</source>
         <translation>补打</translation>
     </message>
@@ -5021,30 +5163,30 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+13"/>
         <location line="+37"/>
-        <location line="+38"/>
+        <location line="+36"/>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+67"/>
         <location line="+32"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-208"/>
         <location line="+37"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <location line="+37"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>Ordered</source>
         <translation>下单时间</translation>
     </message>
@@ -5067,58 +5209,58 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+1"/>
         <location line="+38"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Deliver to</source>
         <translation>送货地址</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-81"/>
         <location line="+38"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-81"/>
         <location line="+38"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+209"/>
+        <location line="-81"/>
+        <location line="+205"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-204"/>
         <source>Material / process</source>
         <translation>材质 / 工艺</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Size (mm)</source>
         <translation>尺寸(mm)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <location line="+37"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <location line="+37"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <location line="+37"/>
         <source>m²</source>
         <translation>m²</translation>
@@ -5130,13 +5272,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+49"/>
-        <location line="+39"/>
+        <location line="+47"/>
+        <location line="+37"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-83"/>
         <source>Designed</source>
         <translation>设计</translation>
     </message>
@@ -5156,39 +5298,39 @@ What the database holds now is backed up first, into %2.</source>
         <translation>送货 / 安装</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Delivery slip</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+34"/>
+        <location line="-41"/>
+        <location line="+32"/>
         <location line="+15"/>
-        <location line="+128"/>
+        <location line="+126"/>
         <location line="+25"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-150"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+44"/>
         <source>Description / spec</source>
         <translation>说明 / 规格</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+45"/>
+        <location line="-39"/>
+        <location line="+43"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -5199,13 +5341,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="-34"/>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>Total in words</source>
         <translation>合计大写</translation>
     </message>
@@ -5225,13 +5367,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>送货人</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-76"/>
         <source>Quotation</source>
         <translation>报价单</translation>
     </message>
@@ -5251,7 +5393,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Terms: %1</source>
         <translation>条款：%1</translation>
     </message>
@@ -5261,7 +5403,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户确认（签字盖章）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Accounts</source>
         <translation>记账</translation>
     </message>
@@ -5920,7 +6062,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Exports</name>
     <message>
-        <location filename="../core/services/Exports.cpp" line="+294"/>
+        <location filename="../core/services/Exports.cpp" line="+295"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -6022,11 +6164,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+82"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
         <source>Account</source>
         <translation>收款账户</translation>
     </message>
@@ -6263,16 +6406,18 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+38"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
@@ -6293,11 +6438,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+37"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>Previous period</source>
         <translation>上一期</translation>
     </message>
@@ -6325,6 +6471,103 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>Revenue review</source>
         <translation>营业回顾</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won amount</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost amount</source>
+        <translation>丢单金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Forecast by month</source>
+        <translation>按月预测</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>In all</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No expected close</source>
+        <translation>无预计成交日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forecast by owner</source>
+        <translation>按负责人预测</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Won and lost by lead source</source>
+        <translation>按线索来源的成交与丢单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lost reasons</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no reason)</source>
+        <translation>（无原因）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales analysis</source>
+        <translation>销售分析</translation>
     </message>
 </context>
 <context>
@@ -6388,7 +6631,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpDialog</name>
     <message>
-        <location filename="../ui/FollowUpDialog.cpp" line="+68"/>
+        <location filename="../ui/FollowUpDialog.cpp" line="+56"/>
         <source>Follow-up with %1</source>
         <translation>与 %1 的跟进</translation>
     </message>
@@ -6428,27 +6671,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已完成(&amp;E)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Attach file…</source>
-        <translation>添加附件(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>O&amp;pen</source>
-        <translation>打开(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a&amp;s…</source>
-        <translation>另存为(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
@@ -6513,17 +6736,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Attach files</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos, documents and screenshots (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;All files (*)</source>
-        <translation>照片、文档和截图 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -6540,36 +6753,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+7"/>
-        <source>Cannot attach</source>
-        <translation>无法添加附件</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+26"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <location line="+4"/>
-        <source>Open attachment</source>
-        <translation>打开附件</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>No program is set up to open this kind of file. It was saved as %1.</source>
-        <translation>没有设置能打开这类文件的程序。文件已保存为 %1。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+10"/>
-        <source>Save attachment</source>
-        <translation>保存附件</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The follow-up with %1</source>
         <translation>与 %1 的跟进记录</translation>
     </message>
@@ -6770,14 +6954,14 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+181"/>
-        <location line="+169"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+183"/>
+        <location line="+146"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
         <translation>这条跟进记录已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-163"/>
         <source>%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这条跟进，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
@@ -6793,7 +6977,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+94"/>
         <source>This follow-up has no next contact planned.</source>
         <translation>这条跟进没有安排下次联系。</translation>
     </message>
@@ -6803,17 +6987,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>请选择把下次联系推迟到哪一天。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>There is no follow-up with id %1.</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This attachment was deleted by another desk.</source>
-        <translation>这个附件已被另一台电脑删除。</translation>
-    </message>
-    <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6918,7 +7097,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpRules</name>
     <message>
-        <location filename="../core/domain/FollowUp.cpp" line="+51"/>
+        <location filename="../core/domain/FollowUp.cpp" line="+47"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
@@ -7002,37 +7181,6 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>The next follow-up (%1) cannot be before this one (%2).</source>
         <translation>下次跟进（%1）不能早于本次跟进（%2）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A follow-up can keep at most %1 attachments.</source>
-        <translation>一条跟进最多保存 %1 个附件。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is %2; an attachment can be at most %3.</source>
-        <translation>%1 大小为 %2；单个附件最大 %3。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The attachments come to %1; one follow-up can keep at most %2.</source>
-        <translation>附件合计 %1；一条跟进最多保存 %2。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 不存在或不是文件。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is %2; an attachment can be at most %3. Attach a smaller copy (a photo can be resized or a PDF printed smaller).</source>
-        <translation>%1 大小为 %2；单个附件最大 %3。请附上较小的版本（照片可以缩小，PDF 可以另存为较小的文件）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7550,7 +7698,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::LinesEditor</name>
     <message>
-        <location filename="../ui/LinesEditor.cpp" line="+159"/>
+        <location filename="../ui/LinesEditor.cpp" line="+161"/>
         <source>&amp;Add line</source>
         <translation>添加行(&amp;A)</translation>
     </message>
@@ -7571,12 +7719,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-237"/>
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -7616,7 +7764,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1: no earlier price for this customer.</source>
         <translation>%1：该客户以前没有买过。</translation>
     </message>
@@ -7641,7 +7789,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>输入宽和高按面积计价，或直接把面积填为数量。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Unit price: %1</source>
         <translation>单价：%1</translation>
     </message>
@@ -8281,7 +8429,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityListModel</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="+92"/>
+        <location filename="../ui/PipelinePage.cpp" line="+93"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
@@ -8334,7 +8482,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityRepository</name>
     <message>
-        <location filename="../core/store/OpportunityRepository.cpp" line="+200"/>
+        <location filename="../core/store/OpportunityRepository.cpp" line="+219"/>
         <source>There is no stage with id %1.</source>
         <translation>没有编号为 %1 的阶段。</translation>
     </message>
@@ -10544,6 +10692,11 @@ What the database holds now is backed up first, into %2.</source>
         <translation>报价单</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
@@ -10555,12 +10708,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>Title, customer or what is wanted</source>
         <translation>标题、客户或需求</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-156"/>
         <source>All quotes</source>
         <translation>全部报价单</translation>
     </message>
@@ -10605,17 +10758,32 @@ What the database holds now is backed up first, into %2.</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>S&amp;tages…</source>
         <translation>阶段(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+14"/>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the analysis</source>
+        <translation>返回分析(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Number, title or customer</source>
         <translation>单号、标题或客户</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Showing the opportunities %1.</source>
+        <translation>正在显示销售机会：%1。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+41"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n 份报价单</numerusform>
@@ -10693,7 +10861,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>公海规则</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A customer goes back to the public pool (公海) after the days given without a follow-up or without an order; its owner is reminded before. A grade&apos;s own row replaces the default for its customers. 0 switches a rule off.</source>
         <translation>客户在给定天数内没有跟进或没有下单，就退回公海；之前会提醒负责人。某等级自己的一行对该等级客户取代默认规则。0 表示关闭该规则。</translation>
     </message>
@@ -10748,7 +10916,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>有自己规则的等级：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
@@ -10924,7 +11092,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::PriceListRepository</name>
     <message>
-        <location filename="../core/store/PriceListRepository.cpp" line="+90"/>
+        <location filename="../core/store/PriceListRepository.cpp" line="+100"/>
         <source>This price was deleted by another desk.</source>
         <translation>这个协议价已被另一台电脑删除。</translation>
     </message>
@@ -10944,7 +11112,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1 已有协议价，请修改那一条。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+110"/>
         <source>agreed for grade %1</source>
         <translation>%1 级客户协议价</translation>
     </message>
@@ -11284,7 +11452,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::QuoteEditorDialog</name>
     <message>
-        <location filename="../ui/QuoteEditorDialog.cpp" line="+84"/>
+        <location filename="../ui/QuoteEditorDialog.cpp" line="+86"/>
         <source>Ne&amp;w customer…</source>
         <translation>新建客户(&amp;W)…</translation>
     </message>
@@ -11410,12 +11578,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Save as new re&amp;vision</source>
         <translation>另存为新版本(&amp;V)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Keep this revision as the customer saw it and save the changes as the next one</source>
         <translation>保留客户看到的这一版，把修改存为下一版</translation>
     </message>
@@ -11430,7 +11598,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>打印报价单，或存为 PDF 发给客户（Ctrl+P）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>New quote — numbered when saved</source>
         <translation>新报价单 — 保存时编号</translation>
     </message>
@@ -11490,7 +11658,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>由 %1 填写</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>printed %n time(s)</source>
         <translation>
             <numerusform>已打印 %n 次</numerusform>
@@ -11590,7 +11758,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::QuoteListModel</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="-314"/>
+        <location filename="../ui/PipelinePage.cpp" line="-371"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -11643,7 +11811,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::QuoteRepository</name>
     <message>
-        <location filename="../core/store/QuoteRepository.cpp" line="+156"/>
+        <location filename="../core/store/QuoteRepository.cpp" line="+151"/>
         <source>This quote was deleted by another desk.</source>
         <translation>这份报价单已被另一台电脑删除。</translation>
     </message>
@@ -11716,7 +11884,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Revised</source>
         <translation>已修订</translation>
     </message>
@@ -12202,6 +12370,42 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::ReportButtons</name>
+    <message>
+        <location filename="../ui/ChartSupport.cpp" line="+74"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures as an Excel workbook or CSV file</source>
+        <translation>把数字导出为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ReportPages</name>
+    <message>
+        <location line="+41"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::Reports</name>
     <message>
         <location filename="../core/services/Reports.cpp" line="+83"/>
@@ -12222,27 +12426,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReportsPage</name>
     <message>
-        <location filename="../ui/ReportsPage.cpp" line="+118"/>
-        <source>100 million yuan</source>
-        <translation>亿元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>10,000 yuan</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>million yuan</source>
-        <translation>百万元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>thousand yuan</source>
-        <translation>千元</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../ui/ReportsPage.cpp" line="+73"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -12252,93 +12436,73 @@ What the database holds now is backed up first, into %2.</source>
         <translation>年</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The period before (Alt+Left)</source>
-        <translation>上一期（Alt+←）</translation>
+        <location line="+5"/>
+        <source>The period before</source>
+        <translation>上一期</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The period after (Alt+Right)</source>
-        <translation>下一期（Alt+→）</translation>
+        <location line="+0"/>
+        <source>The period after</source>
+        <translation>下一期</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>P&amp;DF…</source>
-        <translation>PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The figures as an Excel workbook or CSV file</source>
-        <translation>把数字导出为 Excel 工作簿或 CSV 文件</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+212"/>
         <location line="+76"/>
-        <location line="+146"/>
+        <location line="+113"/>
         <source>Billed</source>
         <translation>开单</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-401"/>
         <location line="+213"/>
-        <location line="+221"/>
+        <location line="+188"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-401"/>
         <location line="+217"/>
-        <location line="+217"/>
+        <location line="+184"/>
         <source>Outstanding</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-401"/>
         <location line="+330"/>
-        <location line="+104"/>
+        <location line="+71"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+434"/>
+        <location line="-401"/>
+        <location line="+401"/>
         <source>Average order</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-295"/>
         <location line="+19"/>
-        <location line="+291"/>
-        <location line="+47"/>
-        <location line="+51"/>
+        <location line="+259"/>
+        <location line="+42"/>
+        <location line="+50"/>
         <location line="+14"/>
         <source>Revenue review %1</source>
         <translation>营业回顾 %1</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-384"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+291"/>
+        <location line="+259"/>
         <source>(billed %1)</source>
         <translation>（开单%1）</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-257"/>
         <source>to %1, against the same days</source>
         <translation>（截至 %1，与同期相比）</translation>
     </message>
@@ -12416,12 +12580,12 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+25"/>
         <location line="+39"/>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-82"/>
         <source>Top 10 customers</source>
         <translation>前 10 名客户</translation>
     </message>
@@ -12441,17 +12605,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页 / 共 %2 页</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printed %1</source>
-        <translation>打印于 %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+53"/>
         <source>Period before</source>
         <translation>上一期</translation>
     </message>
@@ -12461,7 +12615,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>Top customers</source>
         <translation>主要客户</translation>
     </message>
@@ -12613,6 +12767,357 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>Production</source>
         <translation>生产</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::SalesAnalysisView</name>
+    <message>
+        <location filename="../ui/SalesAnalysisView.cpp" line="+86"/>
+        <source>The months before</source>
+        <translation>之前的月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The months after</source>
+        <translation>之后的月份</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;to</source>
+        <comment>months from … to</comment>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+148"/>
+        <location line="+280"/>
+        <source>Expected</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <location line="+19"/>
+        <location line="+150"/>
+        <location line="+101"/>
+        <location line="+178"/>
+        <location line="+34"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <location line="+482"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>New opportunities</source>
+        <translation>新销售机会</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+437"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="-437"/>
+        <location line="+428"/>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <location line="+149"/>
+        <location line="+280"/>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <location line="-429"/>
+        <location line="+429"/>
+        <location line="+34"/>
+        <source>Won amount</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <source>Enter or a double click lists the owner&apos;s open opportunities</source>
+        <translation>按回车或双击列出该负责人的未结销售机会</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>open ones of %1 expected %2</source>
+        <translation>%1 预计在 %2 成交的未结机会</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+258"/>
+        <location line="+129"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>%1 to %2</source>
+        <comment>months</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sales-%1</source>
+        <translation>销售分析-%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+312"/>
+        <location line="+33"/>
+        <location line="+50"/>
+        <location line="+14"/>
+        <source>Sales %1</source>
+        <translation>销售 %1</translation>
+    </message>
+    <message>
+        <location line="-415"/>
+        <source>(reading…)</source>
+        <translation>（正在读取…）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>weighted ¥%1 · %n open</source>
+        <translation>
+            <numerusform>加权 ¥%1 · 未结 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>未结 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more without a date</source>
+        <translation>
+            <numerusform>另有 %n 个无日期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open opportunities expected to close in these months, as they stand and weighted by their probability</source>
+        <translation>预计在这几个月成交的未结销售机会：原金额及按概率加权的金额</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n won</source>
+        <translation>
+            <numerusform>成交 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won in these months</source>
+        <translation>这几个月内成交的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 won, %2 lost</source>
+        <translation>成交 %1，丢单 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of those won or lost in these months</source>
+        <translation>这几个月内成交或丢单的机会中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 won, %2 lost so far</source>
+        <translation>至今成交 %1，丢单 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities created in these months</source>
+        <translation>这几个月内新建的销售机会</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forecast by month of expected close</source>
+        <translation>按预计成交月份的预测</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>won in %1</source>
+        <translation>%1 成交的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open, expected in %1</source>
+        <translation>未结、预计 %1 成交的</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Funnel of the %n created</source>
+        <translation>
+            <numerusform>新建 %n 个机会的漏斗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+245"/>
+        <source>Reached</source>
+        <translation>到达</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-221"/>
+        <source>%1: %n reached</source>
+        <translation>
+            <numerusform>%1：到达 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 went on to the next</source>
+        <translation>%1 进入下一阶段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days in it on average</source>
+        <translation>平均停留 %1 天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created %1 that reached %2</source>
+        <translation>%1 新建且到达“%2”的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Won and lost by lead source</source>
+        <translation>按线索来源的成交与丢单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+211"/>
+        <location line="+6"/>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+13"/>
+        <location line="+185"/>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>won %1 from %2</source>
+        <translation>%1 成交、来源为“%2”的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lost %1 from %2</source>
+        <translation>%1 丢单、来源为“%2”的</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why they were lost</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+184"/>
+        <source>(no reason)</source>
+        <translation>（无原因）</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>lost %1: %2</source>
+        <translation>%1 丢单、原因为“%2”的</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>In all</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Went on</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days in it</source>
+        <translation>停留天数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost amount</source>
+        <translation>丢单金额</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the sales analysis</source>
+        <translation>打印销售分析</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sales analysis as PDF</source>
+        <translation>销售分析存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF not written</source>
+        <translation>PDF 未写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written. Choose another folder or file name.</source>
+        <translation>无法写入 %1。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the sales analysis</source>
+        <translation>导出销售分析</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -12805,13 +13310,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Users, backups and sales stages</source>
         <translation>用户、备份和销售阶段</translation>
     </message>
@@ -12846,7 +13351,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>公海规则(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When idle customers go back to the public pool (公海), and the limits on claiming</source>
         <translation>闲置客户何时退回公海，以及领取的上限</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "FollowUpDialog.h"
 
+#include "AttachmentsEditor.h"
+
 #include "ConflictDialog.h"
 
 #include "CustomerPicker.h"
@@ -13,34 +15,20 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace shopcrm {
 
 namespace {
-
-constexpr int kAttachmentIndexRole = Qt::UserRole + 1;
-
-QString attachmentText(const Attachment& a)
-{
-    return QStringLiteral("%1  (%2)").arg(a.fileName, FollowUpRules::formatSize(a.size));
-}
 
 } // namespace
 
@@ -129,23 +117,9 @@ void FollowUpDialog::build()
     m_order = new QComboBox(this);
     m_order->setObjectName(QStringLiteral("followUpOrderComboBox"));
 
-    m_attachments = new QListWidget(this);
-    m_attachments->setObjectName(QStringLiteral("followUpAttachmentsList"));
-    m_attachments->setMaximumHeight(90);
-    auto* attach = new QPushButton(tr("&Attach file…"), this);
-    attach->setObjectName(QStringLiteral("followUpAttachButton"));
-    auto* openFile = new QPushButton(tr("O&pen"), this);
-    auto* saveFile = new QPushButton(tr("Save a&s…"), this);
-    auto* removeFile = new QPushButton(tr("Re&move"), this);
-    auto* files = new QVBoxLayout;
-    files->addWidget(attach);
-    files->addWidget(openFile);
-    files->addWidget(saveFile);
-    files->addWidget(removeFile);
-    files->addStretch();
-    auto* attachments = new QHBoxLayout;
-    attachments->addWidget(m_attachments, 1);
-    attachments->addLayout(files);
+    m_attachments = new AttachmentsEditor(
+        QStringLiteral("followUp"), [this](qint64 id) { return FollowUpRepository(m_db).attachmentData(id); },
+        this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("C&ustomer"), m_customer);
@@ -159,7 +133,7 @@ void FollowUpDialog::build()
     form->addRow(tr("Next"), next);
     form->addRow(QString(), m_settles);
     form->addRow(tr("O&rder"), m_order);
-    form->addRow(tr("Files"), attachments);
+    form->addRow(tr("Files"), m_attachments);
 
     m_issue = new QLabel(this);
     m_issue->setObjectName(QStringLiteral("followUpIssueLabel"));
@@ -193,25 +167,6 @@ void FollowUpDialog::build()
             m_nextDate->setDate(m_at->date().addDays(3));
     });
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &FollowUpDialog::refreshSettles);
-    connect(attach, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Attach files"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            tr("Photos, documents and screenshots (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls "
-               "*.xlsx *.txt *.ai *.psd *.cdr);;All files (*)"));
-        for (const QString& path : paths)
-            if (!attachFile(path))
-                break;
-    });
-    connect(openFile, &QPushButton::clicked, this, &FollowUpDialog::openAttachment);
-    connect(m_attachments, &QListWidget::itemActivated, this, &FollowUpDialog::openAttachment);
-    connect(saveFile, &QPushButton::clicked, this, &FollowUpDialog::saveAttachmentAs);
-    connect(removeFile, &QPushButton::clicked, this, [this] {
-        const int row = m_attachments->currentRow();
-        if (row < 0)
-            return;
-        m_followUp.attachments.removeAt(m_attachments->currentItem()->data(kAttachmentIndexRole).toInt());
-        refreshAttachments();
-    });
 }
 
 void FollowUpDialog::load()
@@ -235,7 +190,7 @@ void FollowUpDialog::load()
     for (QWidget* w : std::initializer_list<QWidget*>{m_nextDate, m_nextAction, m_nextDone})
         w->setEnabled(f.nextDate.isValid());
     m_order->setCurrentIndex(std::max(0, m_order->findData(f.orderId)));
-    refreshAttachments();
+    m_attachments->setAttachments(f.attachments);
     refreshSettles();
     if (f.customerId > 0)
         m_details->setFocus();
@@ -282,84 +237,6 @@ void FollowUpDialog::refreshSettles()
                            .arg(days.join(QStringLiteral(", "))));
 }
 
-void FollowUpDialog::refreshAttachments()
-{
-    m_attachments->clear();
-    for (qsizetype i = 0; i < m_followUp.attachments.size(); ++i) {
-        auto* item = new QListWidgetItem(attachmentText(m_followUp.attachments.at(i)), m_attachments);
-        item->setData(kAttachmentIndexRole, int(i));
-        item->setToolTip(m_followUp.attachments.at(i).mimeType);
-    }
-}
-
-bool FollowUpDialog::attachFile(const QString& path)
-{
-    QString error;
-    const std::optional<Attachment> a = FollowUpRules::readAttachment(path, &error);
-    if (!a) {
-        QMessageBox::warning(this, tr("Cannot attach"), error);
-        return false;
-    }
-    FollowUp probe = collect();
-    probe.attachments.append(*a);
-    for (const FieldIssue& issue : FollowUpRules::check(probe, {}))
-        if (issue.field == QLatin1String("attachments")) {
-            QMessageBox::warning(this, tr("Cannot attach"), issue.message);
-            return false;
-        }
-    m_followUp.attachments.append(*a);
-    refreshAttachments();
-    m_attachments->setCurrentRow(m_attachments->count() - 1);
-    return true;
-}
-
-void FollowUpDialog::openAttachment()
-{
-    QListWidgetItem* item = m_attachments->currentItem();
-    if (!item)
-        return;
-    const Attachment& a = m_followUp.attachments.at(item->data(kAttachmentIndexRole).toInt());
-    try {
-        const QByteArray data = a.data.isEmpty() && a.id > 0 ? FollowUpRepository(m_db).attachmentData(a.id) : a.data;
-        // Opened from a private temporary folder with the viewer the desktop chooses for the type.
-        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                   .filePath(QStringLiteral("shopcrm-attachments"));
-        QDir().mkpath(folder);
-        const QString path = QDir(folder).filePath(QFileInfo(a.fileName).fileName());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            throw StoreError(StoreError::Kind::Open, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        file.close();
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            QMessageBox::information(this, tr("Open attachment"),
-                                     tr("No program is set up to open this kind of file. It was saved as %1.")
-                                         .arg(QDir::toNativeSeparators(path)));
-    } catch (const StoreError& e) {
-        QMessageBox::warning(this, tr("Open attachment"), e.message());
-    }
-}
-
-void FollowUpDialog::saveAttachmentAs()
-{
-    QListWidgetItem* item = m_attachments->currentItem();
-    if (!item)
-        return;
-    const Attachment& a = m_followUp.attachments.at(item->data(kAttachmentIndexRole).toInt());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save attachment"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(a.fileName));
-    if (path.isEmpty())
-        return;
-    try {
-        const QByteArray data = a.data.isEmpty() && a.id > 0 ? FollowUpRepository(m_db).attachmentData(a.id) : a.data;
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            throw StoreError(StoreError::Kind::Open, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    } catch (const StoreError& e) {
-        QMessageBox::warning(this, tr("Save attachment"), e.message());
-    }
-}
-
 FollowUp FollowUpDialog::collect() const
 {
     FollowUp f = m_followUp;
@@ -375,6 +252,7 @@ FollowUp FollowUpDialog::collect() const
     f.nextAction = m_planNext->isChecked() ? m_nextAction->text() : QString();
     f.nextDone = m_planNext->isChecked() && m_nextDone->isChecked();
     f.orderId = m_order->currentData().toLongLong();
+    f.attachments = m_attachments->attachments();
     return f;
 }
 

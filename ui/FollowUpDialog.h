@@ -15,6 +15,8 @@ class QPlainTextEdit;
 
 namespace shopcrm {
 
+class AttachmentsEditor;
+
 class CustomerPicker;
 class Database;
 
@@ -38,8 +40,7 @@ public:
 
     qint64 followUpId() const { return m_followUp.meta.id; }
     bool wasDeleted() const { return m_deleted; }
-    // Adds a file as an attachment (the Add… button's work); false with a message shown when refused.
-    bool attachFile(const QString& path);
+    AttachmentsEditor* attachments() const { return m_attachments; }
 
 public slots:
     void reject() override;
@@ -50,9 +51,6 @@ private:
     void loadCustomer(qint64 customerId);
     void save();
     void removeFollowUp();
-    void openAttachment();
-    void saveAttachmentAs();
-    void refreshAttachments();
     void refreshSettles();
     FollowUp collect() const;
     bool isModified() const;
@@ -75,7 +73,7 @@ private:
     QCheckBox* m_nextDone = nullptr;
     QCheckBox* m_settles = nullptr;
     QComboBox* m_order = nullptr;
-    QListWidget* m_attachments = nullptr;
+    AttachmentsEditor* m_attachments = nullptr;
     QLabel* m_issue = nullptr;
 };
 

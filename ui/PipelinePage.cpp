@@ -4,6 +4,7 @@
 #include "ListViews.h"
 #include "OpportunityDialog.h"
 #include "QuoteEditorDialog.h"
+#include "SalesAnalysisView.h"
 #include "StagesDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
@@ -226,6 +227,7 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     m_mode->addItem(tr("Board"));
     m_mode->addItem(tr("List"));
     m_mode->addItem(tr("Quotes"));
+    if (db.access().can(Module::Reports, Action::View)) m_mode->addItem(tr("Analysis"));
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("pipelineOwnerComboBox"));
     m_owner->addItem(tr("Everyone's"), QString());
@@ -263,6 +265,7 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     bar->addWidget(m_owner);
     bar->addWidget(m_quoteState);
     bar->addWidget(m_search, 1);
+    bar->addStretch(); // takes the search box's room where it is hidden
     auto* stages = new QPushButton(tr("S&tages…"), this);
     stages->setObjectName(QStringLiteral("pipelineStagesButton"));
     bar->addWidget(stages);
@@ -270,6 +273,28 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     bar->addWidget(add);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
+    m_shownBar = new QWidget(this);
+    m_shownBar->setObjectName(QStringLiteral("shownOpportunitiesBar"));
+    m_shownBar->setStyleSheet(QStringLiteral("#shownOpportunitiesBar { background:#fff8e1; }"));
+    auto* shownLayout = new QHBoxLayout(m_shownBar);
+    shownLayout->setContentsMargins(6, 2, 6, 2);
+    m_shownLabel = new QLabel(m_shownBar);
+    m_shownLabel->setObjectName(QStringLiteral("shownOpportunitiesLabel"));
+    auto* showAll = new QPushButton(tr("Show &all"), m_shownBar);
+    showAll->setObjectName(QStringLiteral("showAllOpportunitiesButton"));
+    auto* back = new QPushButton(tr("&Back to the analysis"), m_shownBar);
+    back->setObjectName(QStringLiteral("backToAnalysisButton"));
+    shownLayout->addWidget(m_shownLabel, 1);
+    shownLayout->addWidget(back);
+    shownLayout->addWidget(showAll);
+    m_shownBar->hide();
+    layout->addWidget(m_shownBar);
+    connect(showAll, &QPushButton::clicked, this, [this] {
+        m_shown.reset();
+        m_shownBar->hide();
+        refresh();
+    });
+    connect(back, &QPushButton::clicked, this, [this] { showMode(AnalysisMode); });
 
     m_stack = new QStackedWidget(this);
     auto* scroll = new QScrollArea(m_stack);
@@ -294,6 +319,11 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     setUpLargeListView(m_quotesView, {150, 90, 200, 220, 100, 90, 80, 140, 80},
                        QStringLiteral("lists/quotes"));
     m_stack->addWidget(m_quotesView);
+    if (m_mode->count() > AnalysisMode) {
+        m_analysis = new SalesAnalysisView(db, m_stack);
+        m_stack->addWidget(m_analysis);
+        connect(m_analysis, &SalesAnalysisView::showOpportunities, this, &PipelinePage::showOpportunities);
+    }
     layout->addWidget(m_stack, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PipelinePage::showMode);
@@ -334,7 +364,9 @@ StageCardList* PipelinePage::column(qint64 stageId) const
 OpportunityFilter PipelinePage::filter() const
 {
     OpportunityFilter f;
-    f.owner = m_owner->currentData().toString();
+    if (m_shown && m_mode->currentIndex() == ListMode) f = *m_shown;
+    if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty() && !f.owner)
+        f.owner = owner;
     f.text = m_search->text().trimmed();
     // The board's won and lost columns show the recent ones; the list shows everything.
     if (m_mode->currentIndex() == 0) f.closedSince = QDate::currentDate().addDays(-kClosedDays);
@@ -355,13 +387,35 @@ void PipelinePage::showMode(int mode)
         return;
     }
     m_stack->setCurrentIndex(mode);
-    m_owner->setVisible(mode != QuotesMode);
-    if (auto* label = findChild<QLabel*>(QStringLiteral("pipelineOwnerLabel")))
-        label->setVisible(mode != QuotesMode);
+    if (mode != ListMode) {
+        m_shown.reset();
+        m_shownBar->hide();
+    }
+    const bool lists = mode != QuotesMode && mode != AnalysisMode;
+    m_owner->setVisible(lists);
+    if (auto* label = findChild<QLabel*>(QStringLiteral("pipelineOwnerLabel"))) label->setVisible(lists);
+    m_search->setVisible(mode != AnalysisMode);
+    m_summary->setVisible(mode != AnalysisMode);
     m_quoteState->setVisible(mode == QuotesMode);
     m_search->setPlaceholderText(mode == QuotesMode ? tr("Number, title or customer")
                                                     : tr("Title, customer or what is wanted"));
     refresh();
+}
+
+void PipelinePage::showOpportunities(const OpportunityFilter& filter, const QString& what)
+{
+    showMode(ListMode);
+    m_shown = filter;
+    m_shownLabel->setText(tr("Showing the opportunities %1.").arg(what));
+    m_shownBar->findChild<QPushButton*>(QStringLiteral("backToAnalysisButton"))
+        ->setVisible(m_analysis != nullptr);
+    m_shownBar->show();
+    refresh();
+}
+
+QString PipelinePage::shownText() const
+{
+    return m_shown ? m_shownLabel->text() : QString();
 }
 
 void PipelinePage::newQuote(qint64 customerId, qint64 opportunityId)
@@ -382,6 +436,10 @@ void PipelinePage::openQuote(qint64 id)
 
 void PipelinePage::refresh()
 {
+    if (m_mode->currentIndex() == AnalysisMode) {
+        m_analysis->refresh();
+        return;
+    }
     if (m_mode->currentIndex() == QuotesMode) {
         QuoteFilter f;
         f.state = static_cast<QuoteFilter::State>(m_quoteState->currentData().toInt());

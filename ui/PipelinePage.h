@@ -19,6 +19,7 @@ class QToolButton;
 namespace shopcrm {
 
 class Database;
+class SalesAnalysisView;
 
 // The opportunities as a list, paged like the other large lists.
 class OpportunityListModel final
@@ -110,7 +111,8 @@ private:
 };
 
 // The sales pipeline: a board with a column per stage (count, total and weighted total on top;
-// drag a card to move it, a lost one asks why) or a list with the same filters, and the quotes.
+// drag a card to move it, a lost one asks why) or a list with the same filters, the quotes, and
+// the sales analysis (whose bars list the opportunities behind them here).
 // Enter or a double click opens an opportunity or quote; Ctrl+N records a new one. Won and lost
 // show those closed in the last 30 days.
 class PipelinePage final : public QWidget
@@ -123,7 +125,8 @@ public:
     {
         BoardMode,
         ListMode,
-        QuotesMode
+        QuotesMode,
+        AnalysisMode
     };
     OpportunityListModel* model() const { return m_model; }
     QuoteListModel* quotesModel() const { return m_quotes; }
@@ -131,6 +134,9 @@ public:
     QTableView* view() const { return m_view; }
     StageCardList* column(qint64 stageId) const;
     const QList<StageColumn>& board() const { return m_board; }
+    SalesAnalysisView* analysisView() const { return m_analysis; }
+    // What the list shows beyond its usual filters ("won in 2026-11"); empty when nothing.
+    QString shownText() const;
 
 public slots:
     void refresh();
@@ -138,8 +144,10 @@ public slots:
     void openOpportunity(qint64 id);
     void newQuote(qint64 customerId = 0, qint64 opportunityId = 0);
     void openQuote(qint64 id);
-    // Board, list or quotes.
+    // Board, list, quotes or the analysis.
     void showMode(int mode);
+    // The list of just these (the analysis' click-through), until "Show all" or another view.
+    void showOpportunities(const shopcrm::OpportunityFilter& filter, const QString& what);
     // Moves a card as a drop on a column does (asks for the reason when the stage is lost).
     bool moveCard(qint64 id, int version, qint64 stageId);
 
@@ -168,6 +176,10 @@ private:
     QComboBox* m_quoteState = nullptr;
     QuoteListModel* m_quotes = nullptr;
     QTableView* m_quotesView = nullptr;
+    SalesAnalysisView* m_analysis = nullptr;
+    std::optional<OpportunityFilter> m_shown;
+    QWidget* m_shownBar = nullptr;
+    QLabel* m_shownLabel = nullptr;
 };
 
 } // namespace shopcrm

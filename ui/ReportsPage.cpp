@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "BackgroundReader.h"
+#include "ChartSupport.h"
 
 #include "ListViews.h"
 #include "documents/DocumentRenderer.h"
@@ -44,13 +45,6 @@ namespace shopcrm {
 
 namespace {
 
-// Charts draw in floating point: amounts become yuan here, for drawing only; every figure shown
-// as text comes from the integer fen.
-qreal yuan(Money m)
-{
-    return qreal(m.fen()) / 100.0;
-}
-
 // "+12.5%" against an earlier figure, or "—" when there is nothing to compare with.
 QString change(Money now, Money before)
 {
@@ -68,86 +62,6 @@ QString changeCount(qint64 now, qint64 before)
     return before == 0 ? QStringLiteral("—") : change(Money::fromFen(now * 100), Money::fromFen(before * 100));
 }
 
-QChartView* chartView(QWidget* parent, const QString& objectName)
-{
-    auto* view = new QChartView(new QChart, parent);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
-    return view;
-}
-
-// Each refresh draws on a new chart: the view takes it and the old one (with its series and
-// axes) is deleted, so nothing of the previous period lingers.
-QChart* freshChart(QChartView* view, const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(title);
-    QFont f(DocumentRenderer::fontFamily());
-    f.setPointSizeF(9);
-    chart->setFont(f);
-    chart->legend()->setFont(f);
-    f.setBold(true);
-    f.setPointSizeF(10);
-    chart->setTitleFont(f);
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
-    return chart;
-}
-
-// Large amounts on an axis in 万 yuan (Chinese) or thousands and millions (English), named in the
-// axis title: "800" under "万元", not "8000000". The series are divided by the unit. (Qt Charts
-// writes a label format through Latin-1, so the unit cannot follow each number.)
-struct AmountUnit
-{
-    qreal divisor = 1;
-    QString title;
-};
-
-AmountUnit amountUnit(qreal top)
-{
-    if (top < 10000) return {};
-    auto unit = [](qreal divisor, const char* name) {
-        return AmountUnit{divisor, QCoreApplication::translate("shopcrm::ReportsPage", name)};
-    };
-    if (QLocale().language() == QLocale::Chinese)
-        return top >= 100000000
-                   ? unit(100000000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "100 million yuan"))
-                   : unit(10000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "10,000 yuan"));
-    return top >= 10000000 ? unit(1000000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "million yuan"))
-                           : unit(1000, QT_TRANSLATE_NOOP("shopcrm::ReportsPage", "thousand yuan"));
-}
-
-void divide(QBarSet* set, qreal divisor)
-{
-    for (int i = 0; i < set->count(); ++i)
-        set->replace(i, set->at(i) / divisor);
-}
-
-QValueAxis* moneyAxis(qreal top, const AmountUnit& unit)
-{
-    auto* axis = new QValueAxis;
-    axis->setRange(0, top / unit.divisor * 1.05);
-    axis->setTickCount(5);
-    axis->applyNiceNumbers(); // round steps: 0, 250, 500 …
-    axis->setLabelFormat(QStringLiteral("%g"));
-    if (!unit.title.isEmpty()) {
-        QFont small(DocumentRenderer::fontFamily());
-        small.setPointSizeF(8);
-        axis->setTitleFont(small);
-        axis->setTitleText(unit.title);
-    }
-    return axis;
-}
-
-QString shortName(const QString& name)
-{
-    return name.size() > 9 ? name.left(8) + QStringLiteral("…") : name;
-}
-
 } // namespace
 
 ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -161,21 +75,13 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_month->setObjectName(QStringLiteral("reportMonthEdit"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
-    auto* previous = new QToolButton(this);
-    previous->setArrowType(Qt::LeftArrow);
-    previous->setToolTip(tr("The period before (Alt+Left)"));
-    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    auto* next = new QToolButton(this);
-    next->setArrowType(Qt::RightArrow);
-    next->setToolTip(tr("The period after (Alt+Right)"));
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    auto* printButton = new QPushButton(tr("&Print…"), this);
-    printButton->setObjectName(QStringLiteral("printReviewButton"));
-    auto* pdfButton = new QPushButton(tr("P&DF…"), this);
-    pdfButton->setObjectName(QStringLiteral("reviewPdfButton"));
-    auto* exportButton = new QPushButton(tr("&Export…"), this);
-    exportButton->setObjectName(QStringLiteral("exportReviewButton"));
-    exportButton->setToolTip(tr("The figures as an Excel workbook or CSV file"));
+    const ReportButtons buttons(this, QStringLiteral("Review"), tr("The period before"),
+                                tr("The period after"));
+    QToolButton* previous = buttons.previous;
+    QToolButton* next = buttons.next;
+    QPushButton* printButton = buttons.print;
+    QPushButton* pdfButton = buttons.pdf;
+    QPushButton* exportButton = buttons.exportFigures;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("reviewTitleLabel"));
     QFont big = m_title->font();
@@ -206,10 +112,10 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
         m_cards->addWidget(card, 0, i);
     }
 
-    m_trend = chartView(this, QStringLiteral("trendChart"));
-    m_categories = chartView(this, QStringLiteral("categoryChart"));
-    m_customers = chartView(this, QStringLiteral("customerChart"));
-    m_staff = chartView(this, QStringLiteral("staffChart"));
+    m_trend = Charts::view(this, QStringLiteral("trendChart"));
+    m_categories = Charts::view(this, QStringLiteral("categoryChart"));
+    m_customers = Charts::view(this, QStringLiteral("customerChart"));
+    m_staff = Charts::view(this, QStringLiteral("staffChart"));
     auto* charts = new QGridLayout;
     charts->addWidget(m_trend, 0, 0, 1, 2);
     charts->addWidget(m_categories, 1, 0);
@@ -406,7 +312,7 @@ void ReportsPage::showTargets()
 void ReportsPage::buildCharts()
 {
     // 12 months: billed and received as bars, outstanding as a line; a bar lists its month's orders.
-    QChart* trend = freshChart(m_trend, tr("Last 12 months"));
+    QChart* trend = Charts::fresh(m_trend, tr("Last 12 months"));
     auto* billed = new QBarSet(tr("Billed"));
     auto* received = new QBarSet(tr("Received"));
     billed->setColor(QColor(0x1e, 0x88, 0xe5));
@@ -419,10 +325,10 @@ void ReportsPage::buildCharts()
     for (int i = 0; i < m_review.trend.size(); ++i) {
         const PeriodFigures& m = m_review.trend.at(i);
         months.append(m.first.mid(2).replace(QLatin1Char('-'), QLatin1Char('/')));
-        billed->append(yuan(m.billed));
-        received->append(yuan(m.received));
-        outstanding->append(i, yuan(m.outstanding));
-        top = std::max({top, yuan(m.billed), yuan(m.received), yuan(m.outstanding)});
+        billed->append(Charts::yuan(m.billed));
+        received->append(Charts::yuan(m.received));
+        outstanding->append(i, Charts::yuan(m.outstanding));
+        top = std::max({top, Charts::yuan(m.billed), Charts::yuan(m.received), Charts::yuan(m.outstanding)});
     }
     auto* bars = new QBarSeries;
     bars->append(billed);
@@ -431,14 +337,14 @@ void ReportsPage::buildCharts()
     trend->addSeries(outstanding);
     auto* x = new QBarCategoryAxis;
     x->append(months);
-    const AmountUnit trendUnit = amountUnit(top);
-    divide(billed, trendUnit.divisor);
-    divide(received, trendUnit.divisor);
+    const Charts::AmountUnit trendUnit = Charts::amountUnit(top);
+    Charts::divide(billed, trendUnit.divisor);
+    Charts::divide(received, trendUnit.divisor);
     QList<QPointF> points = outstanding->points();
     for (QPointF& point : points)
         point.setY(point.y() / trendUnit.divisor);
     outstanding->replace(points);
-    QValueAxis* y = moneyAxis(top, trendUnit);
+    QValueAxis* y = Charts::moneyAxis(top, trendUnit);
     trend->addAxis(x, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(outstanding)}) {
@@ -453,14 +359,14 @@ void ReportsPage::buildCharts()
     });
 
     // By product category.
-    QChart* categories = freshChart(m_categories, tr("Revenue by product category"));
+    QChart* categories = Charts::fresh(m_categories, tr("Revenue by product category"));
     auto* pie = new QPieSeries;
     Money all;
     for (const RevenueShare& s : m_review.categories)
         all += s.billed;
     for (const RevenueShare& s : m_review.categories) {
         QPieSlice* slice = pie->append(QStringLiteral("%1 %2").arg(s.name, s.billed.toString()),
-                                       std::max<qreal>(0, yuan(s.billed)));
+                                       std::max<qreal>(0, Charts::yuan(s.billed)));
         slice->setLabel(s.name); // the legend below names each with its amount
         slice->setProperty("legend", QStringLiteral("%1 %2").arg(s.name, s.billed.toString()));
         slice->setProperty("categoryId", s.id);
@@ -482,16 +388,16 @@ void ReportsPage::buildCharts()
     });
 
     // Top 10 customers, largest at the top.
-    QChart* customers = freshChart(m_customers, tr("Top 10 customers"));
+    QChart* customers = Charts::fresh(m_customers, tr("Top 10 customers"));
     auto* customerSet = new QBarSet(tr("Billed"));
     customerSet->setColor(QColor(0x5e, 0x35, 0xb1));
     QStringList names;
     qreal most = 1;
     for (qsizetype i = m_review.topCustomers.size() - 1; i >= 0; --i) {
         const RevenueShare& s = m_review.topCustomers.at(i);
-        names.append(shortName(s.name));
-        customerSet->append(yuan(s.billed));
-        most = std::max(most, yuan(s.billed));
+        names.append(Charts::shortName(s.name));
+        customerSet->append(Charts::yuan(s.billed));
+        most = std::max(most, Charts::yuan(s.billed));
     }
     auto* customerBars = new QHorizontalBarSeries;
     customerBars->append(customerSet);
@@ -502,9 +408,9 @@ void ReportsPage::buildCharts()
     QFont small(DocumentRenderer::fontFamily());
     small.setPointSizeF(7.5); // ten names fit beside ten bars
     customerAxis->setLabelsFont(small);
-    const AmountUnit customerUnit = amountUnit(most);
-    divide(customerSet, customerUnit.divisor);
-    QValueAxis* customerValues = moneyAxis(most, customerUnit);
+    const Charts::AmountUnit customerUnit = Charts::amountUnit(most);
+    Charts::divide(customerSet, customerUnit.divisor);
+    QValueAxis* customerValues = Charts::moneyAxis(most, customerUnit);
     customerValues->setTickCount(3);
     customers->addAxis(customerAxis, Qt::AlignLeft);
     customers->addAxis(customerValues, Qt::AlignBottom);
@@ -521,7 +427,7 @@ void ReportsPage::buildCharts()
     });
 
     // Staff: revenue bars and the order count.
-    QChart* staff = freshChart(m_staff, tr("Revenue and orders by staff member"));
+    QChart* staff = Charts::fresh(m_staff, tr("Revenue and orders by staff member"));
     auto* revenue = new QBarSet(tr("Revenue"));
     revenue->setColor(QColor(0x00, 0x89, 0x7b));
     auto* count = new QLineSeries;
@@ -533,10 +439,10 @@ void ReportsPage::buildCharts()
     qreal countMost = 1;
     for (int i = 0; i < m_review.staff.size(); ++i) {
         const RevenueShare& s = m_review.staff.at(i);
-        staffNames.append(s.name.isEmpty() ? tr("(nobody)") : shortName(s.name));
-        revenue->append(yuan(s.billed));
+        staffNames.append(s.name.isEmpty() ? tr("(nobody)") : Charts::shortName(s.name));
+        revenue->append(Charts::yuan(s.billed));
         count->append(i, qreal(s.orders));
-        staffMost = std::max(staffMost, yuan(s.billed));
+        staffMost = std::max(staffMost, Charts::yuan(s.billed));
         countMost = std::max(countMost, qreal(s.orders));
     }
     auto* staffBars = new QBarSeries;
@@ -548,14 +454,10 @@ void ReportsPage::buildCharts()
     // Qt cuts category labels to "…" when it thinks they will not fit; short names always do.
     staffAxis->setTruncateLabels(false);
     staffAxis->setLabelsFont(small);
-    const AmountUnit staffUnit = amountUnit(staffMost);
-    divide(revenue, staffUnit.divisor);
-    QValueAxis* money = moneyAxis(staffMost, staffUnit);
-    auto* orders = new QValueAxis;
-    orders->setRange(0, countMost * 1.2);
-    orders->setTickCount(5);
-    orders->applyNiceNumbers();
-    orders->setLabelFormat(QStringLiteral("%.0f"));
+    const Charts::AmountUnit staffUnit = Charts::amountUnit(staffMost);
+    Charts::divide(revenue, staffUnit.divisor);
+    QValueAxis* money = Charts::moneyAxis(staffMost, staffUnit);
+    QValueAxis* orders = Charts::countAxis(countMost);
     staff->addAxis(staffAxis, Qt::AlignBottom);
     staff->addAxis(money, Qt::AlignLeft);
     staff->addAxis(orders, Qt::AlignRight);
@@ -574,46 +476,17 @@ void ReportsPage::buildCharts()
 
 int ReportsPage::paint(QPagedPaintDevice& device)
 {
-    QPainter painter(&device);
-    const qreal dpi = device.logicalDpiX();
-    auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
-    const QRectF page(mm(15), mm(12), device.width() - mm(30), device.height() - mm(24));
-    const ShopProfile shop = ShopProfile::load(m_db);
-    QFont font(DocumentRenderer::fontFamily());
-    auto setFont = [&](qreal pt, bool bold = false) {
-        font.setPointSizeF(pt);
-        font.setBold(bold);
-        painter.setFont(font);
-    };
     const int pages = 2;
-    auto footer = [&](int n) {
-        setFont(8);
-        painter.drawText(QRectF(page.left(), page.bottom() - mm(5), page.width(), mm(5)), Qt::AlignRight,
-                         tr("Page %1 of %2").arg(n).arg(pages));
-        painter.drawText(QRectF(page.left(), page.bottom() - mm(5), page.width(), mm(5)), Qt::AlignLeft,
-                         tr("Printed %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    };
-    // Charts are painted from their views at a size fit for the page (as vectors on a PDF).
-    auto chart = [&](QChartView* view, const QRectF& target) {
-        const QSize old = view->size();
-        view->resize(QSize(int(target.width() / dpi * 96), int(target.height() / dpi * 96)));
-        view->chart()->resize(view->size());
-        view->render(&painter, target, view->rect());
-        view->resize(old);
-        view->chart()->resize(old);
-    };
+    ReportPages paper(device, ShopProfile::load(m_db).name, pages);
+    if (!paper.isActive()) return 0; // the file could not be opened
+    QPainter& painter = paper.painter();
+    const QRectF page = paper.page();
+    auto mm = [&paper](qreal v) { return paper.mm(v); };
+    auto setFont = [&paper](qreal pt, bool bold = false) { paper.setFont(pt, bold); };
+    auto chart = [&paper](QChartView* view, const QRectF& target) { paper.chart(view, target); };
 
-    qreal y = page.top();
-    if (!shop.name.isEmpty()) {
-        setFont(14, true);
-        painter.drawText(QRectF(page.left(), y, page.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, shop.name);
-        y += mm(9);
-    }
-    setFont(12, true);
-    painter.drawText(QRectF(page.left(), y, page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
-                         tr("(billed %1)").arg(Reports::basisName(m_basis)));
-    y += mm(10);
+    qreal y = paper.heading(tr("Revenue review %1").arg(periodName()) + QStringLiteral("  ") +
+                            tr("(billed %1)").arg(Reports::basisName(m_basis)));
 
     // The figures, this period beside the previous one and the same one last year.
     const PeriodFigures* columns[] = {&m_review.figures, &m_review.previous, &m_review.lastYear};
@@ -652,14 +525,9 @@ int ReportsPage::paint(QPagedPaintDevice& device)
     const qreal half = (page.width() - mm(4)) / 2;
     chart(m_categories, QRectF(page.left(), y, half, mm(80)));
     chart(m_customers, QRectF(page.left() + half + mm(4), y, half, mm(80)));
-    footer(1);
+    paper.finishPage();
 
-    device.newPage();
-    y = page.top();
-    setFont(12, true);
-    painter.drawText(QRectF(page.left(), y, page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Revenue review %1").arg(periodName()));
-    y += mm(10);
+    y = paper.heading(tr("Revenue review %1").arg(periodName()));
     chart(m_staff, QRectF(page.left(), y, page.width(), mm(80)));
     y += mm(84);
     // The lists behind the charts, with their amounts.
@@ -685,7 +553,7 @@ int ReportsPage::paint(QPagedPaintDevice& device)
     table(tr("Top customers"), m_review.topCustomers, page.left(), third);
     table(tr("Product categories"), m_review.categories, page.left() + third + mm(4), third);
     table(tr("Staff"), m_review.staff, page.left() + 2 * (third + mm(4)), third);
-    footer(2);
+    paper.finishPage();
     return pages;
 }
 

@@ -1,10 +1,6 @@
 #include "FollowUp.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QLocale>
-#include <QMimeDatabase>
 
 namespace shopcrm {
 
@@ -93,54 +89,8 @@ QList<FieldIssue> FollowUpRules::check(const FollowUp& f, const QDate& localDay)
         issues.append({QStringLiteral("next"),
                        tr("The next follow-up (%1) cannot be before this one (%2).")
                            .arg(f.nextDate.toString(Qt::ISODate), localDay.toString(Qt::ISODate))});
-    if (f.attachments.size() > kMaxAttachments)
-        issues.append({QStringLiteral("attachments"),
-                       tr("A follow-up can keep at most %1 attachments.").arg(kMaxAttachments)});
-    qint64 total = 0;
-    for (const Attachment& a : f.attachments) {
-        total += a.size;
-        if (a.size > kMaxAttachmentBytes)
-            issues.append({QStringLiteral("attachments"), tr("%1 is %2; an attachment can be at most %3.")
-                                                              .arg(a.fileName, formatSize(a.size),
-                                                                   formatSize(kMaxAttachmentBytes))});
-    }
-    if (total > kMaxTotalAttachmentBytes)
-        issues.append({QStringLiteral("attachments"), tr("The attachments come to %1; one follow-up can keep at most %2.")
-                                                          .arg(formatSize(total), formatSize(kMaxTotalAttachmentBytes))});
+    issues += AttachmentRules::check(f.attachments);
     return issues;
-}
-
-std::optional<Attachment> FollowUpRules::readAttachment(const QString& path, QString* error)
-{
-    const QFileInfo info(path);
-    auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (!info.exists() || !info.isFile())
-        return fail(tr("%1 does not exist or is not a file.").arg(path));
-    // The size is checked before reading, so a huge file is refused without loading it.
-    if (info.size() > kMaxAttachmentBytes)
-        return fail(tr("%1 is %2; an attachment can be at most %3. Attach a smaller copy (a photo can be resized "
-                       "or a PDF printed smaller).")
-                        .arg(info.fileName(), formatSize(info.size()), formatSize(kMaxAttachmentBytes)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString()));
-    Attachment a;
-    a.data = file.readAll();
-    if (a.data.size() != info.size() && file.error() != QFileDevice::NoError)
-        return fail(tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString()));
-    a.fileName = info.fileName();
-    a.size = a.data.size();
-    a.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, a.data).name();
-    return a;
-}
-
-QString FollowUpRules::formatSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace shopcrm

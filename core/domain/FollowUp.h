@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attachment.h"
 #include "Customer.h"
 
 #include <QByteArray>
@@ -15,17 +16,6 @@
 namespace shopcrm {
 
 enum class ContactMethod { Phone, Visit, WeChat, QQ, Email, Sms, Other };
-
-// A file kept with a follow-up (a photo, a quote, a screenshot). It lives in the database, so
-// every desk of a shared database sees it; `data` is only read when the file is opened.
-struct Attachment
-{
-    qint64 id = 0;
-    QString fileName;
-    QString mimeType;
-    qint64 size = 0;
-    QByteArray data;
-};
 
 // One contact with a customer: who talked to whom, how, about what, what came of it, and what is
 // planned next. A planned next contact stays open until it is marked done, or a later follow-up
@@ -58,10 +48,6 @@ class FollowUpRules final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::FollowUpRules)
 public:
-    static constexpr qint64 kMaxAttachmentBytes = 10 * 1024 * 1024;
-    static constexpr qint64 kMaxTotalAttachmentBytes = 25 * 1024 * 1024;
-    static constexpr int kMaxAttachments = 10;
-
     static QList<ContactMethod> methods();
     static QString methodCode(ContactMethod method);
     // A code ("wechat") or a name in either language ("微信", "WeChat"); nullopt when unknown.
@@ -73,9 +59,6 @@ public:
     static void normalise(FollowUp& followUp);
     // `localDay` is the follow-up's own day in the shop's time zone (the next contact cannot be earlier).
     static QList<FieldIssue> check(const FollowUp& followUp, const QDate& localDay);
-    // Reads a file for attaching; nullopt with the reason in `error` when it is unreadable or too large.
-    static std::optional<Attachment> readAttachment(const QString& path, QString* error);
-    static QString formatSize(qint64 bytes);
 };
 
 } // namespace shopcrm

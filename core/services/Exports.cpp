@@ -1,13 +1,14 @@
 #include "Exports.h"
 
-#include "Reports.h"
-#include "TableExport.h"
-#include "VCard.h"
 #include "domain/PhoneNumber.h"
+#include "Reports.h"
+#include "SalesReports.h"
 #include "store/AuditLog.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
+#include "TableExport.h"
+#include "VCard.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -398,6 +399,57 @@ qint64 Exports::review(Database& db, const Review& review, const QString& title,
         row = rows.at(at++);
         return true;
     }));
+}
+
+qint64 Exports::sales(Database& db, const SalesAnalysis& analysis, const QString& title, const QString& path)
+{
+    db.access().require(Module::Reports, Action::Export);
+    db.access().require(Module::Sales, Action::Money);
+    using Type = ExportColumn::Type;
+    const QList<ExportColumn> columns{{tr("Section"), Type::Text, 22},      {tr("Item"), Type::Text, 24},
+                                      {tr("Count"), Type::Integer, 9},      {tr("Amount"), Type::Money, 14},
+                                      {tr("Weighted"), Type::Money, 14},    {tr("Won"), Type::Integer, 8},
+                                      {tr("Won amount"), Type::Money, 14},  {tr("Lost"), Type::Integer, 8},
+                                      {tr("Lost amount"), Type::Money, 14}, {tr("Rate"), Type::Text, 9},
+                                      {tr("Average days"), Type::Text, 10}};
+    QList<QVariantList> rows;
+    const QString period =
+        tr("%1 to %2").arg(analysis.from.toString(Qt::ISODate), analysis.to.toString(Qt::ISODate));
+    rows.append({title, period, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+                 QVariant(), QVariant(), QVariant()});
+    auto forecast = [&](const QString& section, const QString& item, const ForecastRow& r) {
+        rows.append({section, item, r.open, r.amount.fen(), r.weighted.fen(), r.won, r.wonAmount.fen(),
+                     QVariant(), QVariant(), QVariant(), QVariant()});
+    };
+    for (const ForecastRow& r : analysis.forecast.months)
+        forecast(tr("Forecast by month"), r.month, r);
+    forecast(tr("Forecast by month"), tr("In all"), analysis.forecast.total);
+    if (analysis.forecast.undated > 0)
+        rows.append({tr("Forecast by month"), tr("No expected close"), analysis.forecast.undated,
+                     analysis.forecast.undatedAmount.fen(), QVariant(), QVariant(), QVariant(), QVariant(),
+                     QVariant(), QVariant(), QVariant()});
+    for (const ForecastRow& r : SalesReports::byOwner(analysis.forecast))
+        forecast(tr("Forecast by owner"), r.owner.isEmpty() ? tr("(nobody)") : r.owner, r);
+    for (const FunnelStage& s : analysis.funnel.stages)
+        rows.append(
+            {tr("Funnel"), s.stage.displayName(), s.reached, QVariant(), QVariant(), QVariant(), QVariant(),
+             QVariant(), QVariant(),
+             s.conversionPermille < 0 ? QVariant() : QVariant(SalesReports::percent(s.conversionPermille)),
+             s.timed > 0 ? QVariant(QString::number(s.averageDays, 'f', 1)) : QVariant()});
+    for (const WinLossRow& r : analysis.sources)
+        rows.append({tr("Won and lost by lead source"), r.key.isEmpty() ? tr("(no source)") : r.key,
+                     r.won + r.lost, QVariant(), QVariant(), r.won, r.wonAmount.fen(), r.lost,
+                     r.lostAmount.fen(), SalesReports::percent(r.winRatePermille()), QVariant()});
+    for (const WinLossRow& r : analysis.reasons)
+        rows.append({tr("Lost reasons"), r.key.isEmpty() ? tr("(no reason)") : r.key, r.lost, QVariant(),
+                     QVariant(), QVariant(), QVariant(), r.lost, r.lostAmount.fen(), QVariant(), QVariant()});
+    qsizetype at = 0;
+    return audited(db, QStringLiteral("sales_analysis"), path,
+                   TableExport::write(path, tr("Sales analysis"), columns, [&](QVariantList& row) {
+                       if (at == rows.size()) return false;
+                       row = rows.at(at++);
+                       return true;
+                   }));
 }
 
 } // namespace shopcrm

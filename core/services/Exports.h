@@ -47,6 +47,10 @@ public:
     // The revenue review: the period and its comparisons, the 12-month trend, categories, top
     // customers and staff, one section after another, amounts as numbers.
     static qint64 review(Database& db, const struct Review& review, const QString& title, const QString& path);
+    // The sales analysis: the forecast by month and by owner, the funnel, won and lost by lead
+    // source and the lost reasons, one section after another. Amounts need sales ▸ see money.
+    static qint64 sales(Database& db, const struct SalesAnalysis& analysis, const QString& title,
+                        const QString& path);
 };
 
 } // namespace shopcrm

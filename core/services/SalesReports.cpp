@@ -50,7 +50,7 @@ QList<WinLossRow> winLoss(Database& db, const QDate& from, const QDate& to, cons
                   "sum(s.kind = 'lost'), sum(CASE WHEN s.kind = 'lost' THEN o.amount ELSE 0 END) FROM "
                   "opportunities o JOIN opportunity_stages s ON "
                   "s.id = o.stage_id WHERE %2 AND o.closed_at >= ? AND o.closed_at < ?%3 GROUP BY 1 "
-                  "ORDER BY 2 + 4 DESC, 1")
+                  "ORDER BY count(*) DESC, 1")
                   .arg(key, where, lostOnly ? QStringLiteral(" AND s.kind = 'lost'") : QString()));
     q.bindAll(values).bind(startOf(from)).bind(startOf(to.addDays(1))).exec();
     QList<WinLossRow> rows;
@@ -225,6 +225,43 @@ QList<WinLossRow> SalesReports::bySource(Database& db, const QDate& from, const 
 QList<WinLossRow> SalesReports::byLostReason(Database& db, const QDate& from, const QDate& to)
 {
     return winLoss(db, from, to, QStringLiteral("lost_reason"), true);
+}
+
+SalesAnalysis SalesReports::analysis(Database& db, const QDate& from, const QDate& to, const QDate& today)
+{
+    return {from,
+            to,
+            forecast(db, from, to),
+            funnel(db, from, to, today),
+            bySource(db, from, to),
+            byLostReason(db, from, to)};
+}
+
+QList<ForecastRow> SalesReports::byOwner(const Forecast& forecast)
+{
+    QList<ForecastRow> rows;
+    QHash<QString, qsizetype> at;
+    for (const ForecastRow& r : forecast.owners) {
+        auto found = at.constFind(r.owner);
+        if (found == at.cend()) {
+            found = at.insert(r.owner, rows.size());
+            rows.append(ForecastRow{});
+            rows.last().owner = r.owner;
+        }
+        add(rows[*found], r);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const ForecastRow& a, const ForecastRow& b) {
+        return a.amount.fen() != b.amount.fen() ? a.amount.fen() > b.amount.fen() : a.owner < b.owner;
+    });
+    return rows;
+}
+
+QString SalesReports::percent(qint64 permille)
+{
+    return QStringLiteral("%1%2.%3%")
+        .arg(permille < 0 ? QStringLiteral("-") : QString())
+        .arg(qAbs(permille) / 10)
+        .arg(qAbs(permille) % 10);
 }
 
 QList<TargetProgress> SalesReports::targets(Database& db, const QString& period)

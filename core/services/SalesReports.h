@@ -85,6 +85,18 @@ struct TargetProgress
     }
 };
 
+// The sales analysis of a period: the forecast for its months, the funnel of the opportunities
+// created in it, and those won and lost in it by lead source and by lost reason.
+struct SalesAnalysis
+{
+    QDate from;
+    QDate to;
+    Forecast forecast;
+    Funnel funnel;
+    QList<WinLossRow> sources;
+    QList<WinLossRow> reasons;
+};
+
 class SalesReports final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::SalesReports)
@@ -96,6 +108,13 @@ public:
                          const QDate& today = QDate::currentDate());
     static QList<WinLossRow> bySource(Database& db, const QDate& from, const QDate& to);
     static QList<WinLossRow> byLostReason(Database& db, const QDate& from, const QDate& to);
+    // All four for the period (the forecast over the months holding it).
+    static SalesAnalysis analysis(Database& db, const QDate& from, const QDate& to,
+                                  const QDate& today = QDate::currentDate());
+    // The forecast's rows summed per owner over its months, the largest expected first.
+    static QList<ForecastRow> byOwner(const Forecast& forecast);
+    // "62.5%" for 625 permille.
+    static QString percent(qint64 permille);
     // Each target of the period against what was achieved: revenue billed as the review counts it
     // (the shop's billing basis; a staff member's orders count in full for each one on them), new
     // customers by when they were created (a staff member's: those they own), follow-ups by when

@@ -1,5 +1,7 @@
 #include "FollowUpRepository.h"
 
+#include "AttachmentStore.h"
+
 #include "domain/Quote.h"
 
 #include <QSet>
@@ -285,31 +287,8 @@ void FollowUpRepository::closeEarlierPlans(const FollowUp& f)
 
 void FollowUpRepository::saveAttachments(FollowUp& f)
 {
-    QList<qint64> kept;
-    for (const Attachment& a : f.attachments)
-        if (a.id > 0 && a.data.isEmpty())
-            kept.append(a.id);
-    QStringList keptIds;
-    for (const qint64 id : kept)
-        keptIds.append(QString::number(id));
-    Sql(m_db, QStringLiteral("DELETE FROM follow_up_attachments WHERE follow_up_id = ?%1")
-                  .arg(keptIds.isEmpty() ? QString() : QStringLiteral(" AND id NOT IN (%1)").arg(keptIds.join(QLatin1Char(',')))))
-        .bind(f.meta.id)
-        .exec();
-    int position = 0;
-    for (Attachment& a : f.attachments) {
-        if (a.id > 0 && a.data.isEmpty()) {
-            Sql(m_db, QStringLiteral("UPDATE follow_up_attachments SET position = ? WHERE id = ? AND follow_up_id = ?"))
-                .bind(position++).bind(a.id).bind(f.meta.id).exec();
-            continue;
-        }
-        Sql insert(m_db, QStringLiteral("INSERT INTO follow_up_attachments(follow_up_id, position, file_name, "
-                                        "mime_type, size, data) VALUES (?, ?, ?, ?, ?, ?)"));
-        insert.bind(f.meta.id).bind(position++).bind(a.fileName).bind(a.mimeType).bind(qint64(a.data.size()))
-            .bind(a.data).exec();
-        a.id = insert.lastInsertId();
-        a.size = a.data.size();
-    }
+    AttachmentStore(m_db, QStringLiteral("follow_up_attachments"), QStringLiteral("follow_up_id"))
+        .save(f.meta.id, f.attachments);
 }
 
 void FollowUpRepository::update(FollowUp& f, const QTimeZone& zone)
@@ -447,12 +426,9 @@ std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
         return std::nullopt;
     FollowUp f = readFollowUp(q);
     m_db.access().requireOwnCustomer(m_db, f.customerId);
-    Sql a(m_db, QStringLiteral("SELECT id, file_name, mime_type, size FROM follow_up_attachments "
-                               "WHERE follow_up_id = ? ORDER BY position"));
-    a.bind(id).exec();
-    while (a.next())
-        f.attachments.append({a.value(0).toLongLong(), a.value(1).toString(), a.value(2).toString(),
-                              a.value(3).toLongLong(), {}});
+    f.attachments =
+        AttachmentStore(m_db, QStringLiteral("follow_up_attachments"), QStringLiteral("follow_up_id"))
+            .list(id);
     return f;
 }
 
@@ -467,11 +443,8 @@ FollowUp FollowUpRepository::get(qint64 id) const
 QByteArray FollowUpRepository::attachmentData(qint64 attachmentId) const
 {
     m_db.access().require(Module::FollowUps, Action::View);
-    Sql q(m_db, QStringLiteral("SELECT data FROM follow_up_attachments WHERE id = ?"));
-    q.bind(attachmentId).exec();
-    if (!q.next())
-        throw StoreError(StoreError::Kind::NotFound, tr("This attachment was deleted by another desk."));
-    return q.value(0).toByteArray();
+    return AttachmentStore(m_db, QStringLiteral("follow_up_attachments"), QStringLiteral("follow_up_id"))
+        .data(attachmentId);
 }
 
 FollowUp FollowUpRepository::prefilled(qint64 customerId, const QDateTime& at) const

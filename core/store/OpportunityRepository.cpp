@@ -139,13 +139,37 @@ QString opportunityWhere(const Database& db, const OpportunityFilter& filter, QV
         where.append(QStringLiteral("o.customer_id = ?"));
         values.append(filter.customerId);
     }
-    if (!filter.owner.isEmpty()) {
+    if (filter.owner) {
         where.append(QStringLiteral("o.owner = ?"));
-        values.append(filter.owner);
+        values.append(*filter.owner);
     }
-    if (!filter.source.isEmpty()) {
+    if (filter.source) {
         where.append(QStringLiteral("o.source = ?"));
-        values.append(filter.source);
+        values.append(*filter.source);
+    }
+    if (filter.lostReason) {
+        where.append(QStringLiteral("o.lost_reason = ?"));
+        values.append(*filter.lostReason);
+    }
+    auto between = [&](const QString& column, const QDate& from, const QDate& to) {
+        if (from.isValid()) {
+            where.append(column + QStringLiteral(" >= ?"));
+            values.append(utcText(from.startOfDay()));
+        }
+        if (to.isValid()) {
+            where.append(column + QStringLiteral(" < ?"));
+            values.append(utcText(to.addDays(1).startOfDay()));
+        }
+    };
+    between(QStringLiteral("o.created_at"), filter.createdFrom, filter.createdTo);
+    between(QStringLiteral("o.closed_at"), filter.closedFrom, filter.closedTo);
+    if (filter.reachedStageId > 0) {
+        // A move into the stage, a later open one, or a won one; a lost move reaches nothing.
+        where.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM opportunity_moves m JOIN opportunity_stages t ON t.id = m.to_stage JOIN "
+            "opportunity_stages r ON r.id = ? WHERE m.opportunity_id = o.id AND (t.kind = 'won' OR (r.kind = "
+            "'open' AND t.kind = 'open' AND t.position >= r.position)))"));
+        values.append(filter.reachedStageId);
     }
     if (filter.closeFrom.isValid()) {
         where.append(QStringLiteral("o.expected_close >= ?"));

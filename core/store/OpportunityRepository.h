@@ -27,12 +27,21 @@ struct OpportunityFilter
     State state = State::Any;
     qint64 stageId = 0;    // 0: any
     qint64 customerId = 0; // 0: any
-    QString owner;         // empty: anyone
-    QString source;        // empty: any
-    QDate closeFrom;       // the expected close, local days inclusive; invalid: open-ended
+    std::optional<QString> owner;  // unset: anyone; empty: nobody's
+    std::optional<QString> source; // unset: any; empty: those without a source
+    QDate closeFrom;               // the expected close, local days inclusive; invalid: open-ended
     QDate closeTo;
     // Won and lost ones closed on or after this day only (the pipeline's last columns); invalid: all.
     QDate closedSince;
+    // The sales analysis' click-through: created on, or closed (won or lost) on, these local days
+    // (inclusive; invalid: open-ended), lost for this reason, and those that got at least as far
+    // as this stage (as the funnel counts: a skipped stage counts as passed, won passes them all).
+    QDate createdFrom;
+    QDate createdTo;
+    QDate closedFrom;
+    QDate closedTo;
+    std::optional<QString> lostReason;
+    qint64 reachedStageId = 0;
     QString text; // in the title, the customer's name or what is wanted
 };
 
