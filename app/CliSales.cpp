@@ -2,11 +2,14 @@
 #include "CliSupport.h"
 
 #include "services/Exports.h"
+#include "services/OrderInput.h"
 #include "services/SalesReports.h"
 #include "store/CatalogRepository.h"
 #include "store/OpportunityRepository.h"
+#include "store/StoreError.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace shopcrm::cli {
@@ -22,6 +25,23 @@ QJsonObject opportunityJson(const Opportunity& o, const QList<StageMove>& moves)
             {QStringLiteral("to"), m.toName},
             {QStringLiteral("at"), m.at.toLocalTime().toString(Qt::ISODate)},
             {QStringLiteral("by"), m.who}});
+    QJsonArray lines;
+    for (const OrderLine& l : o.lines)
+        lines.append(QJsonObject{{QStringLiteral("product"), l.product},
+                                 {QStringLiteral("description"), l.description},
+                                 {QStringLiteral("width_mm"), l.widthMm},
+                                 {QStringLiteral("height_mm"), l.heightMm},
+                                 {QStringLiteral("quantity"), l.quantity.toString()},
+                                 {QStringLiteral("unit"), l.unit},
+                                 {QStringLiteral("unit_price"), l.unitPrice.toPlainString()},
+                                 {QStringLiteral("area"), OrderRules::formatArea(l.areaMilli)},
+                                 {QStringLiteral("amount"), l.amount.toPlainString()}});
+    QJsonArray files;
+    for (const Attachment& f : o.attachments)
+        files.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                 {QStringLiteral("name"), f.fileName},
+                                 {QStringLiteral("type"), f.mimeType},
+                                 {QStringLiteral("size"), f.size}});
     return {{QStringLiteral("id"), o.meta.id},
             {QStringLiteral("version"), o.meta.version},
             {QStringLiteral("customer"), o.customerName},
@@ -42,6 +62,9 @@ QJsonObject opportunityJson(const Opportunity& o, const QList<StageMove>& moves)
             {QStringLiteral("next_step"), o.nextStep},
             {QStringLiteral("lost_reason"), o.lostReason},
             {QStringLiteral("notes"), o.notes},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("lines_total"), o.linesTotal().toPlainString()},
+            {QStringLiteral("files"), files},
             {QStringLiteral("history"), history}};
 }
 
@@ -59,8 +82,8 @@ OpportunityStage stageOf(const OpportunityRepository& repo, const QString& text)
 }
 
 // --amount, --probability, --close, --owner, --source, --contact, --wanted, --competitor,
-// --next, --notes onto an opportunity.
-void applyOptions(const Arguments& a, Opportunity& o)
+// --next, --notes, --lines onto an opportunity.
+void applyOptions(const Arguments& a, Database& db, Opportunity& o)
 {
     if (a.options.contains(QStringLiteral("amount"))) {
         QString error;
@@ -78,13 +101,26 @@ void applyOptions(const Arguments& a, Opportunity& o)
                                                       {"competitor", &o.competitor}, {"next", &o.nextStep},
                                                       {"notes", &o.notes},           {"title", &o.title}};
     for (const auto& [key, field] : texts)
-        if (a.options.contains(QString::fromLatin1(key))) *field = a.option(QString::fromLatin1(key));
+        if (a.options.contains(QString::fromLatin1(key)))
+            *field = a.option(QString::fromLatin1(
+                key)); // --lines FILE|-: {"lines": [...]} or a bare array, in the order JSON's line shape.
+    if (a.options.contains(QStringLiteral("lines"))) {
+        const QByteArray input = readInput(a.option(QStringLiteral("lines")));
+        const QJsonDocument doc = QJsonDocument::fromJson(input);
+        const QJsonArray array =
+            doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("lines")).toArray();
+        if (!doc.isArray() && !doc.object().value(QStringLiteral("lines")).isArray())
+            throw UsageError{Cli::tr("--lines takes a JSON array of lines, or an object with \"lines\".")};
+        QList<FieldIssue> issues;
+        o.lines = OrderInput::linesFromJson(db, array, issues);
+        if (!issues.isEmpty()) throw ValidationError(issues);
+    }
 }
 
 const QStringList kFields{QStringLiteral("amount"), QStringLiteral("probability"), QStringLiteral("close"),
                           QStringLiteral("owner"),  QStringLiteral("source"),      QStringLiteral("contact"),
                           QStringLiteral("wanted"), QStringLiteral("competitor"),  QStringLiteral("next"),
-                          QStringLiteral("notes"),  QStringLiteral("title")};
+                          QStringLiteral("notes"),  QStringLiteral("title"),       QStringLiteral("lines")};
 
 qint64 idOf(const Arguments& a)
 {
@@ -107,6 +143,12 @@ int show(const Arguments& a, Database& db, qint64 id)
           << Cli::tr("Amount: %1, weighted %2").arg(o.amount.toString(), o.weighted().toString()) << '\n';
     if (o.expectedClose.isValid())
         out() << Cli::tr("Expected close: %1").arg(o.expectedClose.toString(Qt::ISODate)) << '\n';
+    for (const OrderLine& l : o.lines)
+        out() << "  " << (l.product.isEmpty() ? l.description : l.product) << "  " << l.quantity.toString()
+              << l.unit << "  " << l.amount.toString() << '\n';
+    for (const Attachment& f : o.attachments)
+        out() << "  " << Cli::tr("File: %1 (%2)").arg(f.fileName, AttachmentRules::formatSize(f.size))
+              << '\n';
     for (const StageMove& m : repo.moves(id))
         out() << "  " << m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
               << (m.fromName.isEmpty() ? m.toName : Cli::tr("%1 → %2").arg(m.fromName, m.toName)) << '\n';
@@ -124,7 +166,7 @@ int add(const Arguments& a)
     o.customerId = customerId(*db, a.option(QStringLiteral("customer")));
     if (a.options.contains(QStringLiteral("stage")))
         o.stageId = stageOf(repo, a.option(QStringLiteral("stage"))).id;
-    applyOptions(a, o);
+    applyOptions(a, *db, o);
     printCreated(a, repo.create(o));
     return 0;
 }
@@ -212,11 +254,12 @@ QString opportunityUsage()
     return Cli::tr(
         "  opportunity add --customer C --title T [--amount A] [--stage S] [--probability P]\n"
         "              [--close DATE] [--owner STAFF] [--source S] [--contact C] [--wanted W]\n"
-        "              [--competitor C] [--next STEP] [--notes N]\n"
+        "              [--competitor C] [--next STEP] [--notes N] [--lines FILE|-]\n"
         "  opportunity list [--state open|won|lost|closed|any] [--stage S] [--customer C]\n"
         "              [--owner O] [--source S] [--from DATE] [--to DATE] [--search T] [--limit N]\n"
         "  opportunity show ID | opportunity stage ID STAGE | opportunity won ID\n"
         "  opportunity lost ID --reason R | opportunity edit ID [--title T] [--amount A] …\n"
+        "  opportunity attach ID FILE… | opportunity detach ID NAME…\n"
         "  opportunity delete ID | opportunity stages\n"
         "  report forecast|funnel|win-loss --from DATE --to DATE\n"
         "  report sales --from DATE --to DATE FILE.xlsx|FILE.csv   all three in one table\n");
@@ -247,7 +290,33 @@ int opportunityCommand(const Arguments& a)
             o.stageId = stage;
         }
         if (a.options.contains(QStringLiteral("reason"))) o.lostReason = a.option(QStringLiteral("reason"));
-        applyOptions(a, o);
+        applyOptions(a, *db, o);
+        repo.update(o);
+        return show(a, *db, id);
+    }
+    if (sub == QLatin1String("attach") || sub == QLatin1String("detach")) {
+        a.allowOnly({});
+        const qint64 id = idOf(a);
+        const QStringList names = a.words.mid(3);
+        if (names.isEmpty())
+            throw UsageError{sub == QLatin1String("attach") ? Cli::tr("Name the files to attach.")
+                                                            : Cli::tr("Name the files to take off.")};
+        const std::unique_ptr<Database> db = openDatabase(a);
+        OpportunityRepository repo(*db);
+        Opportunity o = repo.get(id);
+        for (const QString& name : names) {
+            if (sub == QLatin1String("attach")) {
+                QString error;
+                const std::optional<Attachment> file = AttachmentRules::read(name, &error);
+                if (!file) throw StoreError(StoreError::Kind::Validation, error);
+                o.attachments.append(*file);
+                continue;
+            }
+            const qsizetype before = o.attachments.size();
+            o.attachments.removeIf([&](const Attachment& f) { return f.fileName == name; });
+            if (o.attachments.size() == before)
+                throw UsageError{Cli::tr("The opportunity has no file named \"%1\".").arg(name)};
+        }
         repo.update(o);
         return show(a, *db, id);
     }
@@ -276,7 +345,8 @@ int opportunityCommand(const Arguments& a)
         repo.remove(id, repo.get(id).meta.version);
         return 0;
     }
-    throw UsageError{Cli::tr("opportunity takes add, list, show, edit, stage, won, lost, delete or stages.")};
+    throw UsageError{Cli::tr(
+        "opportunity takes add, list, show, edit, stage, won, lost, attach, detach, delete or stages.")};
 }
 
 QString targetUsage()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "domain/Quote.h"
 #include "services/SalesReports.h"
 #include "store/AuditLog.h"
 #include "store/CustomerRepository.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -589,4 +591,149 @@ TEST_CASE("sales targets against what was achieved: revenue, new customers and f
     CHECK(rows.at(1).toObject().value(QStringLiteral("percent")).toString() == QStringLiteral("54.0"));
     targets.remove(quarter);
     CHECK(SalesReports::targets(*shop.db, QStringLiteral("2026-Q4")).isEmpty());
+}
+
+TEST_CASE("an opportunity keeps its product lines priced as an order's and its files, and a quote starts "
+          "from the lines",
+          "[sales][quotes]")
+{
+    OrderShop shop;
+    OpportunityRepository repo(*shop.db);
+    auto line = [&](int width, int height, const QString& quantity, qint64 priceFen) {
+        OrderLine l;
+        l.productId = shop.banner;
+        l.product = QStringLiteral("户外喷绘布");
+        l.unit = QStringLiteral("m²");
+        l.widthMm = width;
+        l.heightMm = height;
+        l.quantity = *Quantity::parse(quantity);
+        l.unitPrice = Money::fromFen(priceFen);
+        return l;
+    };
+    Opportunity o = opportunity(shop.customer, QStringLiteral("门头和展架"), 0);
+    // 3 × 1.5 m × 2 = 9 m² at 25.00: 225.00; 0.6 × 1.6 m × 3 = 2.88 m² at 33.33: 95.99 (95.9904).
+    o.lines = {line(3000, 1500, QStringLiteral("2"), 2500), line(600, 1600, QStringLiteral("3"), 3333)};
+    const QByteArray drawing("%PDF-1.4 门头效果图");
+    o.attachments.append(
+        {0, QStringLiteral("效果图.pdf"), QStringLiteral("application/pdf"), drawing.size(), drawing});
+    repo.create(o);
+
+    auto sqlLines = [&] {
+        return scalar(*shop.db,
+                      QStringLiteral("SELECT group_concat(area || '/' || amount, ' ') FROM (SELECT area, "
+                                     "amount FROM opportunity_lines WHERE opportunity_id = %1 ORDER BY "
+                                     "position)")
+                          .arg(o.meta.id))
+            .toString();
+    };
+    CHECK(sqlLines() == QStringLiteral("9000/22500 2880/9599"));
+    Opportunity read = repo.get(o.meta.id);
+    REQUIRE(read.lines.size() == 2);
+    CHECK(read.linesTotal().fen() == 32099);
+    REQUIRE(read.attachments.size() == 1);
+    CHECK(read.attachments.at(0).data.isEmpty()); // read when opened
+    CHECK(repo.attachmentData(read.attachments.at(0).id) == drawing);
+
+    // Changed: the second line goes, a third comes, a second file is added and the first kept.
+    read.lines.removeLast();
+    read.lines.append(line(1000, 1000, QStringLiteral("1"), 5000));
+    read.attachments.append(
+        {0, QStringLiteral("现场照片.jpg"), QStringLiteral("image/jpeg"), 3, QByteArray("jpg")});
+    const qint64 firstFile = read.attachments.at(0).id;
+    repo.update(read);
+    CHECK(sqlLines() == QStringLiteral("9000/22500 1000/5000"));
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT group_concat(id || ':' || file_name, ' ') FROM (SELECT id, "
+                                          "file_name FROM opportunity_attachments ORDER BY position)"))
+              .toString() ==
+          QStringLiteral("%1:效果图.pdf %2:现场照片.jpg").arg(firstFile).arg(firstFile + 1));
+
+    // A line is checked as an order's line; no lines at all is fine.
+    Opportunity bad = repo.get(o.meta.id);
+    bad.lines.first().quantity = Quantity();
+    try {
+        repo.update(bad);
+        FAIL("a line without a quantity was saved");
+    } catch (const ValidationError& e) {
+        CHECK(e.issues().value(0).field == QStringLiteral("line1.quantity"));
+    }
+    Opportunity plain = opportunity(shop.other, QStringLiteral("只有文字"), 10000);
+    CHECK_NOTHROW(repo.create(plain));
+
+    // A quote for it starts from its lines, with the same amounts.
+    const Quote q = QuoteRules::forOpportunity(repo.get(o.meta.id), QDateTime::currentDateTimeUtc());
+    CHECK(q.opportunityId == o.meta.id);
+    CHECK(q.body.customerId == shop.customer);
+    REQUIRE(q.body.lines.size() == 2);
+    CHECK(q.body.lines.at(0).id == 0);
+    CHECK(q.body.total().fen() == 27500);
+
+    // Someone who does not see money moves it on the board: the prices stay as saved.
+    const Access noMoney = roleWithout(Module::Sales, Action::Money);
+    shop.db->setAccess(noMoney);
+    const Opportunity seen = repo.get(o.meta.id);
+    CHECK(seen.lines.at(0).amount.isZero());
+    repo.moveTo(o.meta.id, seen.meta.version, stageId(repo, QStringLiteral("quoted")));
+    CHECK(sqlLines() == QStringLiteral("9000/22500 1000/5000"));
+    shop.db->setAccess(Access());
+
+    // Deleted: its lines and files go with it, and the audit keeps what the lines were.
+    const Opportunity last = repo.get(o.meta.id);
+    repo.remove(o.meta.id, last.meta.version);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM opportunity_lines")).toInt() == 0);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM opportunity_attachments")).toInt() == 0);
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'opportunity' AND op = "
+                                "'delete' AND before LIKE '%户外喷绘布%'"))
+              .toInt() == 1);
+}
+
+TEST_CASE("opportunity lines and files on the command line", "[sales][cli]")
+{
+    OrderShop shop;
+    const QString path = shop.db.path;
+    shop.db.db.reset();
+    const QString lines = QStringLiteral(
+        R"({"lines": [{"product": "户外喷绘布", "width_mm": 3000, "height_mm": 1500, "quantity": "2"}]})");
+    const CliRun added = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("opportunity"), QStringLiteral("add"),
+         QStringLiteral("--customer"), QString::number(shop.customer), QStringLiteral("--title"),
+         QStringLiteral("门头"), QStringLiteral("--lines"), QStringLiteral("-"), QStringLiteral("--json")},
+        {}, lines.toUtf8());
+    REQUIRE(added.status == 0);
+    const qint64 id = added.json().object().value(QStringLiteral("id")).toInteger();
+    REQUIRE(id > 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("brief.txt"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("5 m wide, lit at night");
+    f.close();
+    const CliRun attached =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("opportunity"), QStringLiteral("attach"),
+                QString::number(id), file, QStringLiteral("--json")});
+    REQUIRE(attached.status == 0);
+    const QJsonObject shown = attached.json().object();
+    // 9 m² at the catalog's 25.00.
+    CHECK(shown.value(QStringLiteral("lines_total")).toString() == QStringLiteral("225.00"));
+    CHECK(shown.value(QStringLiteral("lines"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("area"))
+              .toString() == QStringLiteral("9.000"));
+    CHECK(shown.value(QStringLiteral("files"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("size"))
+              .toInt() == 22);
+    const CliRun detached =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("opportunity"), QStringLiteral("detach"),
+                QString::number(id), QStringLiteral("brief.txt")});
+    REQUIRE(detached.status == 0);
+    Database db(path);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM opportunity_attachments")).toInt() == 0);
+    const CliRun wrong = runCli({QStringLiteral("--db"), path, QStringLiteral("opportunity"),
+                                 QStringLiteral("detach"), QString::number(id), QStringLiteral("brief.txt")});
+    CHECK(wrong.status == 2);
 }

@@ -316,11 +316,7 @@ TEST_CASE("quotes need the sales rights, and their money the right to see it", "
     OrderShop shop;
     Quote q = bannerQuote(shop, 3500);
     QuoteRepository(*shop.db).create(q);
-    Access noMoney;
-    noMoney.userId = 7;
-    noMoney.roleName = QStringLiteral("workshop");
-    noMoney.rights = Rights::all();
-    noMoney.rights.revoke(Module::Sales, Action::Money);
+    const Access noMoney = roleWithout(Module::Sales, Action::Money);
     shop.db->setAccess(noMoney);
     QuoteRepository quotes(*shop.db);
     const Quote seen = quotes.get(q.meta.id);

@@ -1,3 +1,4 @@
+#include "AttachmentsEditor.h"
 #include "CustomerPicker.h"
 #include "CustomerTimeline.h"
 #include "LinesEditor.h"
@@ -23,6 +24,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLabel>
@@ -36,6 +38,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -478,4 +481,58 @@ TEST_CASE("the sales analysis shows the month's figures, lists what is behind a 
     const QString sheet = firstSheet(xlsx);
     CHECK(sheet.contains(QStringLiteral("<v>300</v>")));
     CHECK(sheet.contains(QStringLiteral("<v>2000</v>")));
+}
+
+TEST_CASE("the opportunity form keeps product lines whose total becomes the amount, and files, and its quote "
+          "starts from the lines",
+          "[widgets][sales]")
+{
+    OrderShop shop;
+    OpportunityDialog dialog(*shop.db, 0, nullptr, shop.customer);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    child<QLineEdit>(dialog, "opportunityTitleLineEdit")->setText(QStringLiteral("新店门头"));
+    OrderLinesModel* lines = dialog.lines()->model();
+    REQUIRE(lines->rowCount() == 1);
+    // The catalog's banner at 25.00 per m²: 3 × 1.5 m × 2 = 9 m², 225.00.
+    lines->setData(lines->index(0, OrderLinesModel::ProductColumn), QStringLiteral("户外喷绘布"));
+    lines->setData(lines->index(0, OrderLinesModel::WidthColumn), QStringLiteral("3000"));
+    lines->setData(lines->index(0, OrderLinesModel::HeightColumn), QStringLiteral("1500"));
+    lines->setData(lines->index(0, OrderLinesModel::QuantityColumn), QStringLiteral("2"));
+    CHECK(child<QLineEdit>(dialog, "opportunityAmountLineEdit")->text() == QStringLiteral("225.00"));
+    auto* tabs = child<QTabWidget>(dialog, "opportunityTabs");
+    CHECK(tabs->tabText(0).contains(QStringLiteral("(1)")));
+    CHECK(tabs->count() == 2); // a new one has no stage history yet
+
+    QTemporaryDir dir;
+    QFile photo(dir.filePath(QStringLiteral("现场.jpg")));
+    REQUIRE(photo.open(QIODevice::WriteOnly));
+    photo.write("jpeg bytes");
+    photo.close();
+    CHECK(dialog.files()->attachFile(photo.fileName()));
+    CHECK(tabs->tabText(1).contains(QStringLiteral("(1)")));
+    dialog.save();
+    CHECK_FALSE(dialog.isVisible());
+    const qint64 id = dialog.opportunity().meta.id;
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT amount FROM opportunities WHERE id = %1").arg(id))
+              .toLongLong() == 22500);
+    CHECK(
+        scalar(*shop.db,
+               QStringLiteral("SELECT sum(amount) FROM opportunity_lines WHERE opportunity_id = %1").arg(id))
+            .toLongLong() == 22500);
+    CHECK(
+        scalar(
+            *shop.db,
+            QStringLiteral("SELECT file_name FROM opportunity_attachments WHERE opportunity_id = %1").arg(id))
+            .toString() == QStringLiteral("现场.jpg"));
+
+    // Opened again, it shows them; a quote for it starts with the same line and total.
+    OpportunityDialog again(*shop.db, id);
+    CHECK(again.lines()->lines().size() == 1);
+    CHECK(again.files()->attachments().size() == 1);
+    CHECK(child<QTabWidget>(again, "opportunityTabs")->count() == 3);
+    QuoteEditorDialog quote(*shop.db, QuoteEditorDialog::New{0, id});
+    REQUIRE(quote.linesEditor()->lines().size() == 1);
+    CHECK(quote.linesEditor()->lines().at(0).product == QStringLiteral("户外喷绘布"));
+    CHECK(child<QLabel>(quote, "quoteTotalLabel")->text().contains(QStringLiteral("225.00")));
 }

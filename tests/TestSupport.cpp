@@ -17,6 +17,16 @@
 
 namespace shopcrm::test {
 
+Access roleWithout(Module module, Action action)
+{
+    Access access;
+    access.userId = 7;
+    access.roleName = QStringLiteral("workshop");
+    access.rights = Rights::all();
+    access.rights.revoke(module, action);
+    return access;
+}
+
 QString runTool(const QString& program, const QStringList& args)
 {
     QProcess p;

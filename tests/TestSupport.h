@@ -43,6 +43,8 @@ struct OrderShop
     Order order(qint64 customerId, const QDateTime& when, qint64 priceFen = 2500) const;
 };
 QVariant scalar(Database& db, const QString& sql);
+// A signed-in role with every right but one (user 7, "workshop"): Sales ▸ see money, say.
+Access roleWithout(Module module, Action action);
 // Every revenue summary row that is not all zeros, as text, to compare kept summaries with a rebuild.
 QStringList summaries(Database& db);
 // A table to import, from CSV text (comma-separated), as ImportTable::fromFile would read it.

@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliFollowUps.cpp" line="+271"/>
-        <location filename="../app/CliSales.cpp" line="+404"/>
+        <location filename="../app/CliSales.cpp" line="+470"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>shopcrm::FollowUpDialog</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpDialog.cpp" line="+235"/>
+        <location filename="../ui/FollowUpDialog.cpp" line="+236"/>
         <source>This contact settles the planned follow-up(s) of %1</source>
         <translation>
             <numerusform>This contact settles the planned follow-up of %1</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+606"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+607"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -486,7 +486,7 @@
 <context>
     <name>shopcrm::OrderInput</name>
     <message numerus="yes">
-        <location filename="../core/services/OrderInput.cpp" line="+66"/>
+        <location filename="../core/services/OrderInput.cpp" line="+123"/>
         <source>%n customers are named &quot;%1&quot;; give the customer&apos;s id instead.</source>
         <translation>
             <numerusform>%n customer is named &quot;%1&quot;; give the customer&apos;s id instead.</numerusform>
@@ -641,7 +641,7 @@
 <context>
     <name>shopcrm::QuoteEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/QuoteEditorDialog.cpp" line="+387"/>
+        <location filename="../ui/QuoteEditorDialog.cpp" line="+385"/>
         <source>printed %n time(s)</source>
         <translation>
             <numerusform>printed %n time</numerusform>
@@ -681,7 +681,7 @@
 <context>
     <name>shopcrm::SalesAnalysisView</name>
     <message numerus="yes">
-        <location filename="../ui/SalesAnalysisView.cpp" line="+263"/>
+        <location filename="../ui/SalesAnalysisView.cpp" line="+264"/>
         <source>weighted ¥%1 · %n open</source>
         <translation>
             <numerusform>weighted ¥%1 · %n open</numerusform>

@@ -397,7 +397,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="+310"/>
+        <location filename="../app/CliSales.cpp" line="+376"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
@@ -548,7 +548,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="-242"/>
+        <location filename="../app/CliSales.cpp" line="-285"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -599,7 +599,7 @@ Commands:
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+15"/>
-        <location filename="../app/CliSales.cpp" line="+321"/>
+        <location filename="../app/CliSales.cpp" line="+364"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
@@ -1427,12 +1427,17 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-349"/>
+        <location filename="../app/CliSales.cpp" line="-392"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
+        <source>--lines takes a JSON array of lines, or an object with &quot;lines&quot;.</source>
+        <translation>--lines 需要一个明细行的 JSON 数组，或含有 &quot;lines&quot; 的对象。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Give the opportunity&apos;s id.</source>
         <translation>请给出销售机会的编号。</translation>
     </message>
@@ -1450,6 +1455,11 @@ Commands:
         <location line="+2"/>
         <source>Expected close: %1</source>
         <translation>预计成交：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: %1 (%2)</source>
+        <translation>附件：%1（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1480,31 +1490,48 @@ Commands:
         <location line="+10"/>
         <source>  opportunity add --customer C --title T [--amount A] [--stage S] [--probability P]
               [--close DATE] [--owner STAFF] [--source S] [--contact C] [--wanted W]
-              [--competitor C] [--next STEP] [--notes N]
+              [--competitor C] [--next STEP] [--notes N] [--lines FILE|-]
   opportunity list [--state open|won|lost|closed|any] [--stage S] [--customer C]
               [--owner O] [--source S] [--from DATE] [--to DATE] [--search T] [--limit N]
   opportunity show ID | opportunity stage ID STAGE | opportunity won ID
   opportunity lost ID --reason R | opportunity edit ID [--title T] [--amount A] …
+  opportunity attach ID FILE… | opportunity detach ID NAME…
   opportunity delete ID | opportunity stages
   report forecast|funnel|win-loss --from DATE --to DATE
   report sales --from DATE --to DATE FILE.xlsx|FILE.csv   all three in one table
 </source>
         <translation>  opportunity add --customer 客户 --title 标题 [--amount 金额] [--stage 阶段] [--probability 概率]
               [--close 日期] [--owner 负责人] [--source 来源] [--contact 联系人] [--wanted 需求]
-              [--competitor 竞争对手] [--next 下一步] [--notes 备注]
+              [--competitor 竞争对手] [--next 下一步] [--notes 备注] [--lines 文件|-]
   opportunity list [--state open|won|lost|closed|any] [--stage 阶段] [--customer 客户]
               [--owner 负责人] [--source 来源] [--from 日期] [--to 日期] [--search 文字] [--limit N]
   opportunity show 编号 | opportunity stage 编号 阶段 | opportunity won 编号
   opportunity lost 编号 --reason 原因 | opportunity edit 编号 [--title 标题] [--amount 金额] …
+  opportunity attach 编号 文件… | opportunity detach 编号 文件名…
   opportunity delete 编号 | opportunity stages
   report forecast|funnel|win-loss --from 日期 --to 日期
   report sales --from 日期 --to 日期 文件.xlsx|文件.csv   三者合在一张表里
 </translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>opportunity takes add, list, show, edit, stage, won, lost, delete or stages.</source>
-        <translation>opportunity 可用 add、list、show、edit、stage、won、lost、delete 或 stages。</translation>
+        <location line="+48"/>
+        <source>Name the files to attach.</source>
+        <translation>请给出要添加的文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the files to take off.</source>
+        <translation>请给出要移除的文件名。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The opportunity has no file named &quot;%1&quot;.</source>
+        <translation>这个销售机会没有名为“%1”的附件。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>opportunity takes add, list, show, edit, stage, won, lost, attach, detach, delete or stages.</source>
+        <translation>opportunity 可用 add、list、show、edit、stage、won、lost、attach、detach、delete 或 stages。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1795,7 +1822,7 @@ Commands:
 <context>
     <name>shopcrm::AttachmentRules</name>
     <message>
-        <location filename="../core/domain/Attachment.cpp" line="+14"/>
+        <location filename="../core/domain/Attachment.cpp" line="+15"/>
         <source>At most %1 files can be attached.</source>
         <translation>最多可以添加 %1 个附件。</translation>
     </message>
@@ -1815,7 +1842,7 @@ Commands:
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is %2; an attachment can be at most %3. Attach a smaller copy (a photo can be resized or a PDF printed smaller).</source>
         <translation>%1 大小为 %2；单个附件最大 %3。请附上较小的版本（照片可以缩小，PDF 可以另存为较小的文件）。</translation>
     </message>
@@ -1829,7 +1856,7 @@ Commands:
 <context>
     <name>shopcrm::AttachmentStore</name>
     <message>
-        <location filename="../core/store/AttachmentStore.cpp" line="+59"/>
+        <location filename="../core/store/AttachmentStore.cpp" line="+67"/>
         <source>This attachment was deleted by another desk.</source>
         <translation>这个附件已被另一台电脑删除。</translation>
     </message>
@@ -1867,7 +1894,7 @@ Commands:
         <translation>照片、文档和截图 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.ai *.psd *.cdr);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <location line="+6"/>
         <source>Cannot attach</source>
         <translation>无法添加附件</translation>
@@ -1880,18 +1907,18 @@ Commands:
         <translation>打开附件</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+22"/>
+        <location line="-5"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>No program is set up to open this kind of file. It was saved as %1.</source>
         <translation>没有设置能打开这类文件的程序。文件已保存为 %1。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Save attachment</source>
@@ -4891,7 +4918,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+975"/>
+        <location filename="../core/store/Migrations.cpp" line="+1012"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -4989,6 +5016,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>the public customer pool</source>
         <translation>客户公海</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opportunities&apos; products and files</source>
+        <translation>销售机会的产品明细和附件</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6671,7 +6703,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已完成(&amp;E)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
@@ -6987,7 +7019,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>请选择把下次联系推迟到哪一天。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>There is no follow-up with id %1.</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
@@ -7719,12 +7751,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Delete line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Delete the current line</source>
         <translation>删除当前行</translation>
     </message>
@@ -7764,7 +7796,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>明细(&amp;M) —— Tab 键移到下一格，在最后一格按 Tab 添加一行</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%1: no earlier price for this customer.</source>
         <translation>%1：该客户以前没有买过。</translation>
     </message>
@@ -8271,7 +8303,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityDialog</name>
     <message>
-        <location filename="../ui/OpportunityDialog.cpp" line="+38"/>
+        <location filename="../ui/OpportunityDialog.cpp" line="+43"/>
         <source>Opportunity: %1</source>
         <translation>销售机会：%1</translation>
     </message>
@@ -8371,12 +8403,22 @@ What the database holds now is backed up first, into %2.</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>What is wanted, as products: a quote for it starts from these lines</source>
+        <translation>以产品列出的需求：为它写报价单时从这些明细开始</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The stages it went through</source>
         <translation>经历过的阶段</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Stage &amp;history</source>
+        <translation>阶段历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -8396,17 +8438,37 @@ What the database holds now is backed up first, into %2.</source>
         <translation>加权：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Your role does not see amounts.</source>
         <translation>您的角色看不到金额。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
+        <source>&amp;Products (%1)</source>
+        <translation>产品明细(&amp;P)（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Products</source>
+        <translation>产品明细(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Files (%1)</source>
+        <translation>附件(&amp;F)（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Files</source>
+        <translation>附件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Delete opportunity?</source>
         <translation>删除销售机会？</translation>
     </message>
@@ -8416,7 +8478,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>删除销售机会“%1”及其阶段记录？审计日志会保留一份副本。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -8482,7 +8544,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityRepository</name>
     <message>
-        <location filename="../core/store/OpportunityRepository.cpp" line="+219"/>
+        <location filename="../core/store/OpportunityRepository.cpp" line="+256"/>
         <source>There is no stage with id %1.</source>
         <translation>没有编号为 %1 的阶段。</translation>
     </message>
@@ -8513,13 +8575,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+130"/>
+        <location line="+145"/>
         <location line="+16"/>
         <source>This opportunity was deleted by another desk.</source>
         <translation>此销售机会已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-158"/>
         <source>%1 changed this opportunity at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在您打开之后于 %2 修改了此销售机会。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
@@ -8529,12 +8591,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Each opportunity needs its moves, ending in its stage.</source>
         <translation>每个销售机会都要有阶段记录，最后一条为其当前阶段。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+174"/>
         <source>There is no opportunity with id %1.</source>
         <translation>没有编号为 %1 的销售机会。</translation>
     </message>
@@ -8650,7 +8712,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Choose the customer.</source>
         <translation>请选择客户。</translation>
     </message>
@@ -9255,7 +9317,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderInput</name>
     <message>
-        <location filename="../core/services/OrderInput.cpp" line="+54"/>
+        <location filename="../core/services/OrderInput.cpp" line="+111"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -9282,7 +9344,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>“%1”不是有效的日期时间（格式如 2026-11-20T10:30）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Deposit: </source>
         <translation>定金：</translation>
     </message>
@@ -9297,7 +9359,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>未知岗位“%1”；可用 designer、production、installer、sales 或 other。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-105"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -11452,7 +11514,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::QuoteEditorDialog</name>
     <message>
-        <location filename="../ui/QuoteEditorDialog.cpp" line="+86"/>
+        <location filename="../ui/QuoteEditorDialog.cpp" line="+84"/>
         <source>Ne&amp;w customer…</source>
         <translation>新建客户(&amp;W)…</translation>
     </message>
@@ -12372,7 +12434,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReportButtons</name>
     <message>
-        <location filename="../ui/ChartSupport.cpp" line="+74"/>
+        <location filename="../ui/ChartSupport.cpp" line="+75"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -12441,7 +12503,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The period after</source>
         <translation>下一期</translation>
     </message>
@@ -12777,7 +12839,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>之前的月份</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The months after</source>
         <translation>之后的月份</translation>
     </message>
@@ -12796,59 +12858,59 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+15"/>
         <location line="+19"/>
         <location line="+148"/>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>Expected</source>
         <translation>预计金额</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-448"/>
         <location line="+19"/>
         <location line="+150"/>
         <location line="+101"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <location line="+34"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+482"/>
+        <location line="-483"/>
+        <location line="+483"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-483"/>
         <source>New opportunities</source>
         <translation>新销售机会</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+437"/>
+        <location line="+438"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-437"/>
-        <location line="+428"/>
+        <location line="-438"/>
+        <location line="+429"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-429"/>
         <location line="+149"/>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+429"/>
+        <location line="-430"/>
+        <location line="+430"/>
         <location line="+34"/>
         <source>Won amount</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>Enter or a double click lists the owner&apos;s open opportunities</source>
         <translation>按回车或双击列出该负责人的未结销售机会</translation>
     </message>
@@ -12860,12 +12922,12 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+0"/>
         <location line="+258"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>%1 to %2</source>
         <comment>months</comment>
         <translation>%1 至 %2</translation>
@@ -12878,7 +12940,7 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+9"/>
         <location line="+6"/>
-        <location line="+312"/>
+        <location line="+313"/>
         <location line="+33"/>
         <location line="+50"/>
         <location line="+14"/>
@@ -12886,7 +12948,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售 %1</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
@@ -12978,12 +13040,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message numerus="yes">
-        <location line="-221"/>
+        <location line="-222"/>
         <source>%1: %n reached</source>
         <translation>
             <numerusform>%1：到达 %n 个</numerusform>
@@ -13011,20 +13073,20 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+6"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <location line="+13"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>won %1 from %2</source>
         <translation>%1 成交、来源为“%2”的</translation>
     </message>
@@ -13040,17 +13102,17 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>(no reason)</source>
         <translation>（无原因）</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>lost %1: %2</source>
         <translation>%1 丢单、原因为“%2”的</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>In all</source>
         <translation>合计</translation>
     </message>

@@ -28,7 +28,6 @@ AttachmentsEditor::AttachmentsEditor(const QString& name, ReadData readData, QWi
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(name + QStringLiteral("AttachmentsList"));
-    m_list->setMaximumHeight(90);
     auto* attach = new QPushButton(tr("&Attach file…"), this);
     attach->setObjectName(name + QStringLiteral("AttachButton"));
     auto* openFile = new QPushButton(tr("O&pen"), this);

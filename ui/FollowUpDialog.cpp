@@ -120,6 +120,7 @@ void FollowUpDialog::build()
     m_attachments = new AttachmentsEditor(
         QStringLiteral("followUp"), [this](qint64 id) { return FollowUpRepository(m_db).attachmentData(id); },
         this);
+    m_attachments->setMaximumHeight(130); // the form stays compact: a few files at a time
 
     auto* form = new QFormLayout;
     form->addRow(tr("C&ustomer"), m_customer);

@@ -297,7 +297,8 @@ void LinesEditor::updateLastPrices()
         const OrderLine& line = m_lines->line(row);
         const QString product = line.product.isEmpty() ? line.description : line.product;
         if (m_customerId > 0 && !product.isEmpty()) {
-            m_lastPrices = m_orders.lastPrices(m_customerId, product, 3, m_excludeOrderId);
+            ErrorReporter::guard(
+                [&] { m_lastPrices = m_orders.lastPrices(m_customerId, product, 3, m_excludeOrderId); });
             QString note;
             ErrorReporter::guard([&] { note = priceNote(line, product); });
             if (!note.isEmpty()) parts.append(note);

@@ -1,6 +1,9 @@
 #include "OpportunityDialog.h"
 
+#include "AttachmentsEditor.h"
 #include "ErrorReporter.h"
+#include "LinesEditor.h"
+#include "OrderLinesModel.h"
 #include "QuoteEditorDialog.h"
 
 #include "CustomerPicker.h"
@@ -23,6 +26,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace shopcrm {
@@ -54,7 +59,7 @@ OpportunityDialog::OpportunityDialog(Database& db, qint64 id, QWidget* parent, q
         const QList<OpportunityStage> stages = repo.stages();
         if (!stages.isEmpty()) m_opportunity.stageId = stages.first().id;
         m_opportunity.probability = -1;
-        m_history->hide();
+        m_tabs->removeTab(m_tabs->indexOf(m_history));
     }
     load(m_opportunity);
     m_loaded = collect();
@@ -157,11 +162,25 @@ void OpportunityDialog::buildForm()
     ++row;
     add(tr("No&tes:"), m_notes, 0, 3);
     layout->addLayout(form);
-    m_history = new QListWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("opportunityTabs"));
+    m_lines = new LinesEditor(m_db, m_tabs);
+    m_lines->setObjectName(QStringLiteral("opportunityLinesEditor"));
+    m_lines->setMoneyVisible(m_db.access().can(Module::Sales, Action::Money));
+    m_lines->hideColumns({OrderLinesModel::SupplierColumn, OrderLinesModel::OutsourceCostColumn,
+                          OrderLinesModel::DeliveredColumn});
+    m_lines->setToolTip(tr("What is wanted, as products: a quote for it starts from these lines"));
+    m_tabs->addTab(m_lines, QString());
+    m_files = new AttachmentsEditor(
+        QStringLiteral("opportunity"),
+        [this](qint64 id) { return OpportunityRepository(m_db).attachmentData(id); }, m_tabs);
+    m_tabs->addTab(m_files, QString());
+    m_history = new QListWidget(m_tabs);
     m_history->setObjectName(QStringLiteral("opportunityHistoryList"));
-    m_history->setMaximumHeight(90);
     m_history->setToolTip(tr("The stages it went through"));
-    layout->addWidget(m_history);
+    m_tabs->addTab(m_history, tr("Stage &history"));
+    m_tabs->setMinimumHeight(300);
+    layout->addWidget(m_tabs, 1);
     m_issue = new QLabel(this);
     m_issue->setObjectName(QStringLiteral("opportunityIssueLabel"));
     m_issue->setStyleSheet(QStringLiteral("color:#b00020"));
@@ -193,12 +212,36 @@ void OpportunityDialog::buildForm()
     connect(m_amount, &QLineEdit::textChanged, this,
             [this] { emit m_probability->valueChanged(m_probability->value()); });
     connect(m_hasClose, &QCheckBox::toggled, m_close, &QWidget::setEnabled);
+    connect(m_customer, &CustomerPicker::customerChosen, m_lines,
+            [this](qint64 id) { m_lines->setCustomer(id); });
+    connect(m_lines, &LinesEditor::totalChanged, this, &OpportunityDialog::linesChanged);
+    connect(m_lines, &LinesEditor::problem, m_issue, &QLabel::setText);
+    connect(m_files, &AttachmentsEditor::changed, this, &OpportunityDialog::updateTabTitles);
     remove->setVisible(m_db.access().can(Module::Sales, Action::Delete));
     if (!m_db.access().can(Module::Sales, Action::Money)) {
         m_amount->setEnabled(false);
         m_amount->setToolTip(tr("Your role does not see amounts."));
     }
-    resize(640, 0);
+    resize(900, 780);
+}
+
+void OpportunityDialog::linesChanged()
+{
+    // The amount follows the lines while they are edited; typed by hand afterwards, it stays.
+    if (m_loadingLines || m_lines->lines().isEmpty()) {
+        updateTabTitles();
+        return;
+    }
+    if (m_amount->isEnabled()) m_amount->setText(m_lines->total().toPlainString());
+    updateTabTitles();
+}
+
+void OpportunityDialog::updateTabTitles()
+{
+    const int lines = int(m_lines->lines().size());
+    m_tabs->setTabText(0, lines > 0 ? tr("&Products (%1)").arg(lines) : tr("&Products"));
+    const int files = int(m_files->attachments().size());
+    m_tabs->setTabText(1, files > 0 ? tr("&Files (%1)").arg(files) : tr("&Files"));
 }
 
 void OpportunityDialog::load(const Opportunity& o)
@@ -224,6 +267,12 @@ void OpportunityDialog::load(const Opportunity& o)
     m_nextStep->setText(o.nextStep);
     m_lostReason->setCurrentText(o.lostReason);
     m_notes->setPlainText(o.notes);
+    m_loadingLines = true;
+    m_lines->setCustomer(o.customerId);
+    m_lines->setLines(o.lines.isEmpty() ? QList<OrderLine>{OrderLine()} : o.lines);
+    m_loadingLines = false;
+    m_files->setAttachments(o.attachments);
+    updateTabTitles();
     stageChanged();
     emit m_probability->valueChanged(m_probability->value());
 }
@@ -254,6 +303,8 @@ Opportunity OpportunityDialog::collect() const
     o.nextStep = m_nextStep->text();
     o.lostReason = m_lostReason->isEnabled() ? m_lostReason->currentText() : QString();
     o.notes = m_notes->toPlainText();
+    o.lines = m_lines->lines();
+    o.attachments = m_files->attachments();
     return o;
 }
 
@@ -285,6 +336,10 @@ void OpportunityDialog::save()
             m_lostReason->setFocus();
         else if (field == QLatin1String("amount"))
             m_amount->setFocus();
+        else if (field.startsWith(QLatin1String("line"))) {
+            m_tabs->setCurrentWidget(m_lines);
+            m_lines->showIssues(e.issues());
+        }
     } catch (const StoreError& e) {
         // A conflict or a store that went away: what was typed stays in the form.
         m_issue->setText(e.message());
@@ -331,10 +386,12 @@ void OpportunityDialog::removeOpportunity()
 void OpportunityDialog::reject()
 {
     const Opportunity now = collect();
-    const bool modified = now.title != m_loaded.title || now.customerId != m_loaded.customerId ||
-                          now.amount != m_loaded.amount || now.stageId != m_loaded.stageId ||
-                          now.wanted != m_loaded.wanted || now.notes != m_loaded.notes ||
-                          now.nextStep != m_loaded.nextStep || now.expectedClose != m_loaded.expectedClose;
+    const bool modified =
+        now.title != m_loaded.title || now.customerId != m_loaded.customerId ||
+        now.amount != m_loaded.amount || now.stageId != m_loaded.stageId || now.wanted != m_loaded.wanted ||
+        now.notes != m_loaded.notes || now.nextStep != m_loaded.nextStep ||
+        now.expectedClose != m_loaded.expectedClose || now.lines.size() != m_loaded.lines.size() ||
+        now.linesTotal() != m_loaded.linesTotal() || now.attachments.size() != m_loaded.attachments.size();
     if (modified && QMessageBox::question(
                         this, tr("Discard changes?"),
                         tr("This opportunity has changes that are not saved. Close it and lose them?")) !=

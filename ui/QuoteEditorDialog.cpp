@@ -59,11 +59,9 @@ QuoteEditorDialog::QuoteEditorDialog(Database& db, const New& fresh, QWidget* pa
     qint64 customerId = fresh.customerId;
     if (fresh.opportunityId > 0)
         ErrorReporter::guard([&] {
-            const Opportunity o = OpportunityRepository(m_db).get(fresh.opportunityId);
-            customerId = o.customerId;
-            q.body.title = o.title;
-            q.body.contactName = o.contactName;
-            if (!o.wanted.isEmpty()) q.body.notes = o.wanted;
+            q = QuoteRules::forOpportunity(OpportunityRepository(m_db).get(fresh.opportunityId),
+                                           QDateTime::currentDateTimeUtc());
+            customerId = q.body.customerId;
         });
     load(q);
     if (customerId > 0) {

@@ -90,6 +90,11 @@ void OpportunityRules::normalise(Opportunity& o)
     o.lostReason = o.lostReason.trimmed();
     o.wanted = o.wanted.trimmed();
     o.notes = o.notes.trimmed();
+    // The lines are trimmed and priced by the order's rules.
+    Order body;
+    body.lines = o.lines;
+    OrderRules::normalise(body);
+    o.lines = body.lines;
 }
 
 QList<FieldIssue> OpportunityRules::check(const Opportunity& o, StageKind kind)
@@ -105,7 +110,25 @@ QList<FieldIssue> OpportunityRules::check(const Opportunity& o, StageKind kind)
     if (kind == StageKind::Lost && o.lostReason.isEmpty())
         issues.append({QStringLiteral("lost_reason"),
                        tr("Say why it was lost: it is what the lost reasons report counts.")});
+    // Each line as an order's line; lines are optional, so an empty list is no issue.
+    Order body;
+    body.customerId = o.customerId;
+    body.orderDate = QDateTime::currentDateTimeUtc();
+    body.lines = o.lines;
+    for (const FieldIssue& issue : OrderRules::check(body))
+        if (issue.field.startsWith(QLatin1String("line")) &&
+            !(issue.field == QLatin1String("lines") && o.lines.isEmpty()))
+            issues.append(issue);
+    issues += AttachmentRules::check(o.attachments);
     return issues;
+}
+
+Money Opportunity::linesTotal() const
+{
+    Money total;
+    for (const OrderLine& l : lines)
+        total += l.amount;
+    return total;
 }
 
 } // namespace shopcrm

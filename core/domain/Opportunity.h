@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Attachment.h"
 #include "Customer.h"
 #include "Money.h"
+#include "Order.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -60,6 +62,12 @@ struct Opportunity
     QString notes;
     QDateTime stageAt;  // UTC, read only: when it came to its stage
     QDateTime closedAt; // UTC, read only: when it was won or lost
+    // What is wanted as product lines, priced as an order's (optional; a quote made for the
+    // opportunity starts from them), and files: drawings, photos of the site, the customer's brief.
+    QList<OrderLine> lines;
+    QList<Attachment> attachments;
+
+    Money linesTotal() const;
 
     // The amount times the probability, rounded half-up to the fen.
     Money weighted() const;

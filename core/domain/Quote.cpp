@@ -147,4 +147,24 @@ Quote QuoteRules::fromOrder(const Order& order, const QDateTime& nowUtc)
     return q;
 }
 
+Quote QuoteRules::forOpportunity(const Opportunity& o, const QDateTime& nowUtc)
+{
+    Quote q;
+    q.opportunityId = o.meta.id;
+    q.body.customerId = o.customerId;
+    q.body.customerName = o.customerName;
+    q.body.contactName = o.contactName;
+    q.body.title = o.title;
+    q.body.notes = o.wanted;
+    q.body.orderDate = nowUtc;
+    q.validUntil = nowUtc.toLocalTime().date().addDays(kDefaultValidDays);
+    q.terms = defaultTerms();
+    for (OrderLine line : o.lines) {
+        line.id = 0;
+        q.body.lines.append(line);
+    }
+    if (q.body.lines.isEmpty()) q.body.lines.append(OrderLine());
+    return q;
+}
+
 } // namespace shopcrm

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Opportunity.h"
 #include "Order.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,9 @@ public:
     static Order toOrder(const Quote& quote, const QDateTime& nowUtc);
     // A quote with an order's customer and lines (quoting a repeat job from an old order).
     static Quote fromOrder(const Order& order, const QDateTime& nowUtc);
+    // A new quote for an opportunity: its customer, contact, title, what is wanted as the notes and
+    // its product lines (one empty line when it has none); dated now, valid the default days.
+    static Quote forOpportunity(const Opportunity& opportunity, const QDateTime& nowUtc);
 };
 
 } // namespace shopcrm

@@ -953,6 +953,33 @@ QJsonObject salesScenarios(Database& db, const Benchmark::Options& options)
                         {from});
             },
             QStringLiteral("the period's moves in order on SQLite's API")));
+    // What the analysis view reads when it opens: two months back to three ahead.
+    const QDate first = month.addMonths(-2);
+    const QDate last = month.addMonths(4).addDays(-1);
+    const QString firstAt = utcText(first.startOfDay()).toString();
+    const QString lastAt = utcText(last.addDays(1).startOfDay()).toString();
+    result.insert(
+        QStringLiteral("analysis_6_months"),
+        compare(
+            std::max(3, samples / 5), [&](int) { SalesReports::analysis(db, first, last); },
+            [&](int) {
+                readAll(db,
+                        QStringLiteral("SELECT substr(expected_close, 1, 7), owner, count(*), sum(amount) "
+                                       "FROM opportunities WHERE closed_at IS NULL AND expected_close "
+                                       "BETWEEN ? AND ? GROUP BY 1, 2"),
+                        {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+                readAll(db,
+                        QStringLiteral("SELECT o.id, m.to_stage, m.at FROM opportunities o JOIN "
+                                       "opportunity_moves m ON m.opportunity_id = o.id WHERE o.created_at "
+                                       ">= ? AND o.created_at < ? ORDER BY o.id, m.at"),
+                        {firstAt, lastAt});
+                readAll(db,
+                        QStringLiteral("SELECT source, lost_reason, count(*), sum(amount) FROM opportunities "
+                                       "WHERE closed_at >= ? AND closed_at < ? GROUP BY 1, 2"),
+                        {firstAt, lastAt});
+            },
+            QStringLiteral("the months' open ones by month and owner, the period's moves in order, and "
+                           "those closed by source and reason, on SQLite's API")));
     return result;
 }
 

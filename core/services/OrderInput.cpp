@@ -37,7 +37,64 @@ QString text(const QJsonValue& v)
         return QString::number(v.toDouble(), 'f', 3).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
     return {};
 }
+
+// A decimal string (or number) onto `target`; a problem is added to `issues` under `field`.
+void readMoney(const QJsonValue& v, const QString& field, const QString& label, Money& target,
+               QList<FieldIssue>& issues)
+{
+    if (v.isUndefined() || v.isNull()) return;
+    QString error;
+    if (const std::optional<Money> m = Money::parse(text(v), &error))
+        target = *m;
+    else
+        issues.append({field, label + error});
+}
 } // namespace
+
+QList<OrderLine> OrderInput::linesFromJson(Database& db, const QJsonArray& lines, QList<FieldIssue>& issues)
+{
+    CatalogRepository catalog(db);
+    QList<OrderLine> result;
+    auto money = [&](const QJsonValue& v, const QString& field, const QString& label, Money& target) {
+        readMoney(v, field, label, target, issues);
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject l = lines.at(i).toObject();
+        const QString prefix = tr("Line %1: ").arg(i + 1);
+        const QString field = QStringLiteral("line%1.").arg(i + 1);
+        OrderLine line;
+        line.product = l.value(QStringLiteral("product")).toString().trimmed();
+        line.description = l.value(QStringLiteral("description")).toString();
+        line.material = l.value(QStringLiteral("material")).toString();
+        line.unit = l.value(QStringLiteral("unit")).toString();
+        line.widthMm = l.value(QStringLiteral("width_mm")).toInt();
+        line.heightMm = l.value(QStringLiteral("height_mm")).toInt();
+        if (const std::optional<Product> p = catalog.productNamed(line.product)) {
+            line.productId = p->meta.id;
+            line.product = p->name;
+            if (line.unit.isEmpty()) line.unit = p->unit;
+            if (line.material.isEmpty()) line.material = p->spec;
+            line.unitPrice = p->unitPrice;
+        }
+        if (l.contains(QStringLiteral("quantity"))) {
+            QString error;
+            if (const std::optional<Quantity> q =
+                    Quantity::parse(text(l.value(QStringLiteral("quantity"))), &error))
+                line.quantity = *q;
+            else
+                issues.append({field + QStringLiteral("quantity"), prefix + error});
+        }
+        money(l.value(QStringLiteral("unit_price")), field + QStringLiteral("unit_price"), prefix,
+              line.unitPrice);
+        money(l.value(QStringLiteral("discount")), field + QStringLiteral("discount"), prefix, line.discount);
+        line.outsourceSupplier = l.value(QStringLiteral("outsource_supplier")).toString();
+        money(l.value(QStringLiteral("outsource_cost")), field + QStringLiteral("outsource_cost"), prefix,
+              line.outsourceCost);
+        result.append(line);
+    }
+
+    return result;
+}
 
 Order OrderInput::fromJson(Database& db, const QJsonObject& json)
 {
@@ -90,16 +147,8 @@ Order OrderInput::fromJson(Database& db, const QJsonObject& json)
     o.phone = json.value(QStringLiteral("phone")).toString();
     o.deliveryAddress = json.value(QStringLiteral("delivery_address")).toString();
 
-    auto money = [&](const QJsonValue& v, const QString& field, const QString& label, Money& target) {
-        if (v.isUndefined() || v.isNull())
-            return;
-        QString error;
-        if (const std::optional<Money> m = Money::parse(text(v), &error))
-            target = *m;
-        else
-            issues.append({field, label + error});
-    };
-    money(json.value(QStringLiteral("deposit")), QStringLiteral("deposit"), tr("Deposit: "), o.deposit);
+    readMoney(json.value(QStringLiteral("deposit")), QStringLiteral("deposit"), tr("Deposit: "), o.deposit,
+              issues);
 
     const QJsonArray staff = json.value(QStringLiteral("staff")).toArray();
     for (const QJsonValue& v : staff) {
@@ -123,41 +172,7 @@ Order OrderInput::fromJson(Database& db, const QJsonObject& json)
         o.staff.append({member->meta.id, member->name, *role});
     }
 
-    const QJsonArray lines = json.value(QStringLiteral("lines")).toArray();
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QJsonObject l = lines.at(i).toObject();
-        const QString prefix = tr("Line %1: ").arg(i + 1);
-        const QString field = QStringLiteral("line%1.").arg(i + 1);
-        OrderLine line;
-        line.product = l.value(QStringLiteral("product")).toString().trimmed();
-        line.description = l.value(QStringLiteral("description")).toString();
-        line.material = l.value(QStringLiteral("material")).toString();
-        line.unit = l.value(QStringLiteral("unit")).toString();
-        line.widthMm = l.value(QStringLiteral("width_mm")).toInt();
-        line.heightMm = l.value(QStringLiteral("height_mm")).toInt();
-        if (const std::optional<Product> p = catalog.productNamed(line.product)) {
-            line.productId = p->meta.id;
-            line.product = p->name;
-            if (line.unit.isEmpty())
-                line.unit = p->unit;
-            if (line.material.isEmpty())
-                line.material = p->spec;
-            line.unitPrice = p->unitPrice;
-        }
-        if (l.contains(QStringLiteral("quantity"))) {
-            QString error;
-            if (const std::optional<Quantity> q = Quantity::parse(text(l.value(QStringLiteral("quantity"))), &error))
-                line.quantity = *q;
-            else
-                issues.append({field + QStringLiteral("quantity"), prefix + error});
-        }
-        money(l.value(QStringLiteral("unit_price")), field + QStringLiteral("unit_price"), prefix, line.unitPrice);
-        money(l.value(QStringLiteral("discount")), field + QStringLiteral("discount"), prefix, line.discount);
-        line.outsourceSupplier = l.value(QStringLiteral("outsource_supplier")).toString();
-        money(l.value(QStringLiteral("outsource_cost")), field + QStringLiteral("outsource_cost"), prefix,
-              line.outsourceCost);
-        o.lines.append(line);
-    }
+    o.lines = linesFromJson(db, json.value(QStringLiteral("lines")).toArray(), issues);
 
     if (o.customerId > 0)
         OrderRules::applyCustomerDefaults(o, CustomerRepository(db).get(o.customerId));

@@ -3,6 +3,7 @@
 #include "domain/Order.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace shopcrm {
@@ -18,6 +19,9 @@ class OrderInput final
     Q_DECLARE_TR_FUNCTIONS(shopcrm::OrderInput)
 public:
     static Order fromJson(Database& db, const QJsonObject& json);
+    // Lines in that shape (an opportunity's, a quote's): products from the catalog, problems added
+    // to `issues` under line1.quantity and the like; not yet priced or checked.
+    static QList<OrderLine> linesFromJson(Database& db, const QJsonArray& lines, QList<FieldIssue>& issues);
     // "2026-11-20T10:30", "2026-11-20 10:30" or "2026-11-20" (local) → UTC; invalid on error.
     static QDateTime parseLocalTime(const QString& text);
 };

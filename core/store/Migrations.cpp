@@ -897,6 +897,43 @@ CREATE INDEX pool_moves_by_customer ON pool_moves(customer_id, at);
 CREATE INDEX pool_moves_claims ON pool_moves(to_owner, op, at);
 )SQL";
 
+// Schema 21: an opportunity's product lines (the shape of order_lines, so the order form's line
+// table and a quote made from it take them as they are) and its files (as follow-ups keep theirs).
+// Both belong to their opportunity: its version and audit cover them.
+const char* const kSchema21 = R"SQL(
+CREATE TABLE opportunity_lines (
+    id                  INTEGER PRIMARY KEY,
+    opportunity_id      INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+    position            INTEGER NOT NULL,
+    product_id          INTEGER REFERENCES products(id),
+    product             TEXT NOT NULL DEFAULT '',
+    product_key         TEXT NOT NULL DEFAULT '',
+    description         TEXT NOT NULL DEFAULT '',
+    material            TEXT NOT NULL DEFAULT '',
+    width_mm            INTEGER NOT NULL DEFAULT 0,
+    height_mm           INTEGER NOT NULL DEFAULT 0,
+    quantity            INTEGER NOT NULL,
+    unit                TEXT NOT NULL DEFAULT '',
+    unit_price          INTEGER NOT NULL DEFAULT 0,
+    discount            INTEGER NOT NULL DEFAULT 0,
+    area                INTEGER NOT NULL DEFAULT 0,
+    amount              INTEGER NOT NULL DEFAULT 0,
+    outsource_supplier  TEXT NOT NULL DEFAULT '',
+    outsource_cost      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX opportunity_lines_opportunity ON opportunity_lines(opportunity_id, position);
+CREATE TABLE opportunity_attachments (
+    id             INTEGER PRIMARY KEY,
+    opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    file_name      TEXT NOT NULL,
+    mime_type      TEXT NOT NULL DEFAULT '',
+    size           INTEGER NOT NULL,
+    data           BLOB NOT NULL
+);
+CREATE INDEX opportunity_attachments_opportunity ON opportunity_attachments(opportunity_id, position);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -1049,6 +1086,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema19)); }},
         {20, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "the public customer pool")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema20)); }},
+        {21, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "opportunities' products and files")),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema21)); }},
     };
     return steps;
 }

@@ -1,10 +1,13 @@
 #include "OpportunityRepository.h"
+#include "AttachmentStore.h"
 
 #include "ChangeRecorder.h"
 #include "Database.h"
+#include "OrderRepository.h"
 #include "RowSupport.h"
 #include "StoreError.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -92,6 +95,38 @@ OpportunityStage readStage(const Sql& q)
     return s;
 }
 
+// What the audit keeps of the lines and files: enough to see what changed.
+QJsonArray linesJson(const QList<OrderLine>& lines)
+{
+    QJsonArray result;
+    for (const OrderLine& l : lines)
+        result.append(QJsonObject{{QStringLiteral("product"), l.product},
+                                  {QStringLiteral("description"), l.description},
+                                  {QStringLiteral("width_mm"), l.widthMm},
+                                  {QStringLiteral("height_mm"), l.heightMm},
+                                  {QStringLiteral("quantity"), l.quantity.toString()},
+                                  {QStringLiteral("unit"), l.unit},
+                                  {QStringLiteral("unit_price"), l.unitPrice.fen()},
+                                  {QStringLiteral("amount"), l.amount.fen()}});
+    return result;
+}
+
+QJsonArray filesJson(const QList<Attachment>& files)
+{
+    QJsonArray result;
+    for (const Attachment& a : files)
+        result.append(QJsonObject{{QStringLiteral("name"), a.fileName}, {QStringLiteral("size"), a.size}});
+    return result;
+}
+
+AttachmentStore files(Database& db)
+{
+    return AttachmentStore(db, QStringLiteral("opportunity_attachments"), QStringLiteral("opportunity_id"));
+}
+
+const QString kLines = QStringLiteral("opportunity_lines");
+const QString kParent = QStringLiteral("opportunity_id");
+
 QJsonObject toJson(const Opportunity& o)
 {
     return {{QStringLiteral("customer_id"), o.customerId},
@@ -107,7 +142,9 @@ QJsonObject toJson(const Opportunity& o)
             {QStringLiteral("competitor"), o.competitor},
             {QStringLiteral("next_step"), o.nextStep},
             {QStringLiteral("lost_reason"), o.lostReason},
-            {QStringLiteral("notes"), o.notes}};
+            {QStringLiteral("notes"), o.notes},
+            {QStringLiteral("lines"), linesJson(o.lines)},
+            {QStringLiteral("files"), filesJson(o.attachments)}};
 }
 
 } // namespace
@@ -404,6 +441,7 @@ qint64 OpportunityRepository::create(Opportunity& o)
         bindInsert(insert, o, stage.kind, now, user, now).exec();
         stampInsert(o.meta, insert.lastInsertId(), now, user);
         recordMove(o.meta.id, 0, o.stageId, now);
+        saveDetails(o);
         ChangeRecorder::record(m_db, kEntity, o.meta.id, QStringLiteral("insert"), {}, toJson(o));
         o.stageKind = stage.kind;
         o.stageName = stage.displayName();
@@ -411,6 +449,15 @@ qint64 OpportunityRepository::create(Opportunity& o)
         o.closedAt = stage.kind == StageKind::Open ? QDateTime() : parseUtc(now);
     });
     return o.meta.id;
+}
+
+void OpportunityRepository::saveDetails(Opportunity& o)
+{
+    Sql(m_db, QStringLiteral("DELETE FROM opportunity_lines WHERE opportunity_id = ?"))
+        .bind(o.meta.id)
+        .exec();
+    OrderRepository::insertLines(m_db, kLines, kParent, o.meta.id, o.lines);
+    files(m_db).save(o.meta.id, o.attachments);
 }
 
 void OpportunityRepository::createMany(QList<Opportunity>& list, const QList<QList<StageMove>>& moves)
@@ -490,6 +537,13 @@ void OpportunityRepository::update(Opportunity& o)
             .exec();
         if (update.rowsAffected() == 0) throwConflict(o.meta.id);
         if (moved) recordMove(o.meta.id, before->stageId, o.stageId, now);
+        // Without the right to see money the lines were read without prices: they stay as saved.
+        if (seesMoney()) {
+            saveDetails(o);
+        } else {
+            o.lines = before->lines;
+            files(m_db).save(o.meta.id, o.attachments);
+        }
         stampUpdate(o.meta, now, m_db.session().user);
         ChangeRecorder::record(m_db, kEntity, o.meta.id, QStringLiteral("update"), toJson(*before),
                                toJson(o));
@@ -539,6 +593,12 @@ void OpportunityRepository::remove(qint64 id, int expectedVersion)
     });
 }
 
+QByteArray OpportunityRepository::attachmentData(qint64 attachmentId) const
+{
+    m_db.access().require(Module::Sales, Action::View);
+    return files(m_db).data(attachmentId);
+}
+
 std::optional<Opportunity> OpportunityRepository::find(qint64 id) const
 {
     m_db.access().require(Module::Sales, Action::View);
@@ -571,6 +631,14 @@ std::optional<Opportunity> OpportunityRepository::find(qint64 id) const
     o.closedAt = parseUtc(q.value(col++));
     // A role that sees only its own customers does not see their opportunities either.
     if (!m_db.access().owns(q.value(col++).toString())) return std::nullopt;
+    o.lines = OrderRepository::readLines(m_db, kLines, kParent, id);
+    if (!seesMoney())
+        for (OrderLine& l : o.lines) {
+            l.unitPrice = Money();
+            l.discount = Money();
+            l.amount = Money();
+        }
+    o.attachments = files(m_db).list(id);
     return o;
 }
 

@@ -102,7 +102,8 @@ public:
     // Many in one transaction (generated data, an import): each with its stage, probability and
     // moves as they happened (moves[i] for opportunities[i], the last one its present stage; its
     // times become the stage and closing times). The same rows, change feed and audit as create(),
-    // through SQLite's own API. Customers are not checked: the caller took them from the table.
+    // through SQLite's own API. Customers are not checked: the caller took them from the table;
+    // lines and files are left out (generated data has none).
     void createMany(QList<Opportunity>& opportunities, const QList<QList<StageMove>>& moves);
     // Saves only if nobody saved since it was read. A new stage is a move (history, stage time).
     void update(Opportunity& opportunity);
@@ -111,8 +112,11 @@ public:
     int moveTo(qint64 id, int expectedVersion, qint64 stageId, const QString& lostReason = {});
     void remove(qint64 id, int expectedVersion);
 
+    // With its lines and its files (without their data).
     std::optional<Opportunity> find(qint64 id) const;
     Opportunity get(qint64 id) const;
+    // NotFound when another desk deleted it.
+    QByteArray attachmentData(qint64 attachmentId) const;
     QList<StageMove> moves(qint64 id) const;
 
     // atMost ≥ 0: counts no further than that (whether the list is long).
@@ -130,6 +134,8 @@ public:
 private:
     void validate(Opportunity& o, const OpportunityStage& stage) const;
     void recordMove(qint64 id, qint64 from, qint64 to, const QString& now);
+    // Its lines and files as the opportunity has them (inside the write).
+    void saveDetails(Opportunity& o);
     [[noreturn]] void throwConflict(qint64 id) const;
     bool seesMoney() const;
 
