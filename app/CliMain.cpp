@@ -45,7 +45,7 @@ QString usage()
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%14%15%16%13%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"
@@ -54,7 +54,7 @@ QString usage()
             .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
                  followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
                  importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage(),
-                 pricelistUsage());
+                 pricelistUsage(), poolUsage(), serviceUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -327,6 +327,7 @@ int run(const QStringList& args)
     if (command == QLatin1String("quote")) return quoteCommand(a);
     if (command == QLatin1String("pricelist")) return pricelistCommand(a);
     if (command == QLatin1String("pool")) return poolCommand(a);
+    if (command == QLatin1String("service")) return serviceCommand(a);
     if (command == QLatin1String("shared"))
         return sharedCommand(a);
     if (command == QLatin1String("audit"))

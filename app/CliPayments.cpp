@@ -220,6 +220,7 @@ int reportCommand(const Arguments& a)
     if (what == QLatin1String("forecast") || what == QLatin1String("funnel") ||
         what == QLatin1String("win-loss") || what == QLatin1String("sales"))
         return salesReportCommand(a);
+    if (what == QLatin1String("service")) return serviceReportCommand(a);
     if (what == QLatin1String("receivables")) {
         a.allowOnly({QStringLiteral("date")});
         const QDate date = optionalDate(a, QStringLiteral("date"));

@@ -119,6 +119,10 @@ int customerOwnerCommand(const Arguments& a);
 QString poolUsage();
 QString pricelistUsage();
 QString quoteUsage();
+// `service …` and `report service` (CliService.cpp).
+int serviceCommand(const Arguments& a);
+int serviceReportCommand(const Arguments& a);
+QString serviceUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);
 int mergeCommand(const Arguments& a);

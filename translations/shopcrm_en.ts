@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliFollowUps.cpp" line="+271"/>
-        <location filename="../app/CliSales.cpp" line="+470"/>
+        <location filename="../app/CliSales.cpp" line="+474"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -84,6 +84,14 @@
         <translation>
             <numerusform>%n customer returned to the pool.</numerusform>
             <numerusform>%n customers returned to the pool.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliService.cpp" line="+294"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -197,7 +205,7 @@
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+170"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+171"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -328,7 +336,7 @@
 <context>
     <name>shopcrm::FollowUpDialog</name>
     <message numerus="yes">
-        <location filename="../ui/FollowUpDialog.cpp" line="+236"/>
+        <location filename="../ui/FollowUpDialog.cpp" line="+237"/>
         <source>This contact settles the planned follow-up(s) of %1</source>
         <translation>
             <numerusform>This contact settles the planned follow-up of %1</numerusform>

@@ -49,48 +49,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+35"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%14%15%16%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%14%15%16%13%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../app/CliMain.cpp" line="+86"/>
         <location line="+63"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -238,7 +197,48 @@ Commands:
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-251"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+</translation>
+    </message>
+    <message>
+        <location line="+253"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -258,7 +258,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -397,7 +397,8 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="+376"/>
+        <location filename="../app/CliSales.cpp" line="+380"/>
+        <location filename="../app/CliService.cpp" line="+86"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
@@ -548,7 +549,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="-285"/>
+        <location filename="../app/CliSales.cpp" line="-289"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -583,13 +584,13 @@ Commands:
         <translation>未收</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>report takes monthly, customers, products, staff, receivables, forecast, funnel, win-loss or sales.</source>
         <translation>report 可用 monthly、customers、products、staff、receivables、forecast、funnel、win-loss 或 sales。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/CliOrders.cpp" line="-134"/>
-        <location filename="../app/CliPayments.cpp" line="-64"/>
+        <location filename="../app/CliPayments.cpp" line="-65"/>
         <location line="+27"/>
         <source>%n order(s)</source>
         <translation>
@@ -599,7 +600,8 @@ Commands:
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+15"/>
-        <location filename="../app/CliSales.cpp" line="+364"/>
+        <location filename="../app/CliSales.cpp" line="+368"/>
+        <location filename="../app/CliService.cpp" line="+221"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
@@ -607,11 +609,12 @@ Commands:
         <location line="+2"/>
         <location filename="../app/CliPrint.cpp" line="+2"/>
         <location filename="../app/CliSales.cpp" line="+1"/>
+        <location filename="../app/CliService.cpp" line="+1"/>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>past due %1</source>
         <translation>逾期 %1</translation>
     </message>
@@ -1427,12 +1430,12 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-392"/>
+        <location filename="../app/CliSales.cpp" line="-396"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>--lines takes a JSON array of lines, or an object with &quot;lines&quot;.</source>
         <translation>--lines 需要一个明细行的 JSON 数组，或含有 &quot;lines&quot; 的对象。</translation>
     </message>
@@ -1462,7 +1465,7 @@ Commands:
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1529,12 +1532,12 @@ Commands:
         <translation>这个销售机会没有名为“%1”的附件。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>opportunity takes add, list, show, edit, stage, won, lost, attach, detach, delete or stages.</source>
         <translation>opportunity 可用 add、list、show、edit、stage、won、lost、attach、detach、delete 或 stages。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  target set --period 2026-12|2026-Q4 [--staff NAME] [--revenue A] [--new-customers N]
              [--follow-ups N]          the shop&apos;s (or a staff member&apos;s) targets
   target list [--period P]             each target beside what was achieved
@@ -1751,6 +1754,109 @@ Commands:
         <source>Unknown pool command &quot;%1&quot;.</source>
         <translation>未知的公海命令“%1”。</translation>
     </message>
+    <message>
+        <location filename="../app/CliService.cpp" line="-242"/>
+        <source>Give the request&apos;s number.</source>
+        <translation>请给出服务请求的编号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no service request %1.</source>
+        <translation>没有服务请求 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--priority takes low, medium, high or urgent.</source>
+        <translation>--priority 可用 low、medium、high 或 urgent。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Due: %1</source>
+        <translation>到期：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction: %1/5 %2</source>
+        <translation>满意度：%1/5 %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>  service add --customer C --type T --description D [--priority low|medium|high|urgent]
+              [--order NUMBER] [--assignee STAFF] [--channel C] [--contact C]   prints the number
+  service list [--state open|overdue|resolved|done|all] [--assignee S] [--type T] [--customer C]
+  service show NUMBER | service status NUMBER STATUS [--note N] | service delete NUMBER
+  service close NUMBER [--rating 1-5] [--comment C] [--resolution R]
+  service hours [--days 1-6] [--open 09:00] [--close 18:00]   the shop&apos;s opening hours
+  service targets [--low H] [--medium H] [--high H] [--urgent H]   hours to resolve
+  report service --from DATE --to DATE
+</source>
+        <translation>  service add --customer 客户 --type 类型 --description 描述 [--priority low|medium|high|urgent]
+              [--order 订单号] [--assignee 负责人] [--channel 渠道] [--contact 联系人]   输出编号
+  service list [--state open|overdue|resolved|done|all] [--assignee 负责人] [--type 类型] [--customer 客户]
+  service show 编号 | service status 编号 状态 [--note 备注] | service delete 编号
+  service close 编号 [--rating 1-5] [--comment 评价] [--resolution 处理结果]
+  service hours [--days 1-6] [--open 09:00] [--close 18:00]   营业时间
+  service targets [--low 小时] [--medium 小时] [--high 小时] [--urgent 小时]   解决时限
+  report service --from 日期 --to 日期
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give at least --customer and --description.</source>
+        <translation>至少要给出 --customer 和 --description。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--state takes open, overdue, resolved, done or all.</source>
+        <translation>--state 可用 open、overdue、resolved、done 或 all。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  (late)</source>
+        <translation>  （已逾期）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The status is new, in_progress, awaiting_customer, resolved, closed or rejected.</source>
+        <translation>状态可用 new、in_progress、awaiting_customer、resolved、closed 或 rejected。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--days takes days 1 (Monday) to 7 (Sunday), like 1-6 or 1-5,7.</source>
+        <translation>--days 取 1（星期一）到 7（星期日），例如 1-6 或 1-5,7。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 takes a time like 09:00.</source>
+        <translation>--%1 需要像 09:00 这样的时间。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>service takes add, list, show, status, close, delete, hours or targets.</source>
+        <translation>service 可用 add、list、show、status、close、delete、hours 或 targets。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Resolved %1, %2 within target</source>
+        <translation>已解决 %1 个，其中 %2 个在时限内</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1864,7 +1970,7 @@ Commands:
 <context>
     <name>shopcrm::AttachmentsEditor</name>
     <message>
-        <location filename="../ui/AttachmentsEditor.cpp" line="+32"/>
+        <location filename="../ui/AttachmentsEditor.cpp" line="+31"/>
         <source>&amp;Attach file…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
@@ -4175,7 +4281,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message>
-        <location filename="../core/services/CustomerMerge.cpp" line="+130"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4355,6 +4461,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+0"/>
         <source>negotiated prices</source>
         <translation>协议价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>service requests</source>
+        <translation>服务请求</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4918,7 +5029,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+1012"/>
+        <location filename="../core/store/Migrations.cpp" line="+1070"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -5023,6 +5134,11 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售机会的产品明细和附件</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
@@ -5064,7 +5180,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>演示跟进记录需要客户，请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../core/store/ShopSettings.cpp" line="+81"/>
+        <location filename="../core/store/ShopSettings.cpp" line="+82"/>
         <source>The document counter %1 is missing.</source>
         <translation>单据计数器 %1 不存在。</translation>
     </message>
@@ -6703,7 +6819,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已完成(&amp;E)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
@@ -8438,7 +8554,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>加权：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your role does not see amounts.</source>
         <translation>您的角色看不到金额。</translation>
     </message>
@@ -8575,13 +8691,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <location line="+16"/>
         <source>This opportunity was deleted by another desk.</source>
         <translation>此销售机会已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>%1 changed this opportunity at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在您打开之后于 %2 修改了此销售机会。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
@@ -8591,7 +8707,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Each opportunity needs its moves, ending in its stage.</source>
         <translation>每个销售机会都要有阶段记录，最后一条为其当前阶段。</translation>
     </message>
@@ -9349,7 +9465,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>定金：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>There is no staff member named &quot;%1&quot;; add them first (shopcrm-cli staff add --name …).</source>
         <translation>没有名为“%1”的员工，请先添加（shopcrm-cli staff add --name …）。</translation>
     </message>
@@ -9359,7 +9475,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>未知岗位“%1”；可用 designer、production、installer、sales 或 other。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -13221,6 +13337,214 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+4"/>
         <source>Revenue</source>
         <translation>营业额</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServiceRepository</name>
+    <message>
+        <location filename="../core/store/ServiceRepository.cpp" line="+105"/>
+        <source>A target is from 1 hour to a year of hours.</source>
+        <translation>时限为 1 小时到一年的小时数。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+189"/>
+        <source>This service request was deleted by another desk.</source>
+        <translation>这个服务请求已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>%1 changed this service request at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>%1 在 %2 修改了这个服务请求（在您打开之后）。没有保存任何内容：请重新载入查看对方的修改，然后再输入您的修改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order is not this customer&apos;s.</source>
+        <translation>这个订单不是该客户的。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A request that is %1 cannot become %2.</source>
+        <translation>“%1”的请求不能改为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>满意度按 1 到 5 评分。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>There is no service request with id %1.</source>
+        <translation>没有编号为 %1 的服务请求。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServiceRules</name>
+    <message>
+        <location filename="../core/domain/ServiceRequest.cpp" line="+102"/>
+        <source>New</source>
+        <comment>service status</comment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>service status</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the customer</source>
+        <comment>service status</comment>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>service status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>service status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>service status</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <comment>priority</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <comment>priority</comment>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivery time</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation / repair</source>
+        <translation>安装/维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <comment>service type</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At the counter</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose the customer the request is from.</source>
+        <translation>请选择提出请求的客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what kind of request it is.</source>
+        <translation>请选择请求的类型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the problem or what the customer asks for.</source>
+        <translation>请描述问题或客户的要求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how it was resolved.</source>
+        <translation>请说明是如何解决的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the request was rejected.</source>
+        <translation>请说明驳回的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>满意度按 1 到 5 评分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer rates a request once it is closed.</source>
+        <translation>请求关闭后客户才能评分。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the days the shop is open.</source>
+        <translation>请选择营业的日子。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop must open before it closes, on the same day.</source>
+        <translation>开门时间必须早于当天的关门时间。</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ constexpr Owned kOwned[] = {{"contacts", "contact"},
                             {"delivery_slips", "delivery_slip"},
                             {"opportunities", "opportunity"},
                             {"quotes", "quote"},
-                            {"negotiated_prices", "negotiated_price"}};
+                            {"negotiated_prices", "negotiated_price"},
+                            {"service_requests", "service_request"}};
 
 QString json(const QJsonObject& o)
 {
@@ -243,9 +244,10 @@ QString CustomerMerge::describe(const Holding& h)
 
 QString CustomerMerge::label(qsizetype owned)
 {
-    const QStringList labels{tr("contacts"), tr("orders"),           tr("follow-ups"),
-                             tr("payments"), tr("delivery slips"),   tr("opportunities"),
-                             tr("quotes"),   tr("negotiated prices")};
+    const QStringList labels{
+        tr("contacts"),        tr("orders"),        tr("follow-ups"), tr("payments"),
+        tr("delivery slips"),  tr("opportunities"), tr("quotes"),     tr("negotiated prices"),
+        tr("service requests")};
     return labels.value(owned);
 }
 

@@ -934,6 +934,64 @@ CREATE TABLE opportunity_attachments (
 CREATE INDEX opportunity_attachments_opportunity ON opportunity_attachments(opportunity_id, position);
 )SQL";
 
+// Schema 22: service requests and complaints (售后服务), numbered from their own counter, each step
+// of their progress a row in service_moves, their files as follow-ups keep theirs.
+const char* const kSchema22 = R"SQL(
+CREATE TABLE service_requests (
+    id                   INTEGER PRIMARY KEY,
+    version              INTEGER NOT NULL DEFAULT 1,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL,
+    created_by           TEXT NOT NULL DEFAULT '',
+    updated_by           TEXT NOT NULL DEFAULT '',
+    number               TEXT NOT NULL UNIQUE,
+    customer_id          INTEGER NOT NULL REFERENCES customers(id),
+    contact_name         TEXT NOT NULL DEFAULT '',
+    order_id             INTEGER REFERENCES orders(id),
+    type                 TEXT NOT NULL,
+    priority             TEXT NOT NULL CHECK (priority IN ('low', 'medium', 'high', 'urgent')),
+    channel              TEXT NOT NULL DEFAULT '',
+    description          TEXT NOT NULL,
+    assignee             TEXT NOT NULL DEFAULT '',
+    status               TEXT NOT NULL CHECK (status IN ('new', 'in_progress', 'awaiting_customer', 'resolved',
+                                                         'closed', 'rejected')),
+    opened_at            TEXT NOT NULL,
+    due_at               TEXT,
+    resolution           TEXT NOT NULL DEFAULT '',
+    resolved_at          TEXT,
+    closed_at            TEXT,
+    satisfaction         INTEGER NOT NULL DEFAULT 0 CHECK (satisfaction BETWEEN 0 AND 5),
+    satisfaction_comment TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX service_requests_by_opened ON service_requests(opened_at, id);
+CREATE INDEX service_requests_by_status ON service_requests(status, due_at, id);
+CREATE INDEX service_requests_by_customer ON service_requests(customer_id, opened_at);
+CREATE INDEX service_requests_by_order ON service_requests(order_id) WHERE order_id IS NOT NULL;
+CREATE INDEX service_requests_by_assignee ON service_requests(assignee, status, due_at);
+CREATE INDEX service_requests_by_resolved ON service_requests(resolved_at) WHERE resolved_at IS NOT NULL;
+CREATE TABLE service_moves (
+    id          INTEGER PRIMARY KEY,
+    request_id  INTEGER NOT NULL REFERENCES service_requests(id) ON DELETE CASCADE,
+    from_status TEXT,
+    to_status   TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    who         TEXT NOT NULL DEFAULT '',
+    desk        TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX service_moves_by_request ON service_moves(request_id, at);
+CREATE TABLE service_attachments (
+    id         INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES service_requests(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    file_name  TEXT NOT NULL,
+    mime_type  TEXT NOT NULL DEFAULT '',
+    size       INTEGER NOT NULL,
+    data       BLOB NOT NULL
+);
+CREATE INDEX service_attachments_by_request ON service_attachments(request_id, position);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -1088,6 +1146,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema20)); }},
         {21, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "opportunities' products and files")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema21)); }},
+        {22, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "service requests")),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema22)); }},
     };
     return steps;
 }

@@ -37,6 +37,7 @@ QString ShopSettings::defaultPattern(const QString& series)
     if (series == QLatin1String("payment"))
         return QStringLiteral("SK{yyyy}{MM}{dd}-{seq:3}"); // 收款
     if (series == QLatin1String("quote")) return QStringLiteral("BJ{yyyy}{MM}{dd}-{seq:3}"); // 报价
+    if (series == QLatin1String("service")) return QStringLiteral("FW{yyyy}{MM}{dd}-{seq:3}"); // 服务
     return series.left(2).toUpper() + QStringLiteral("{yyyy}{MM}{dd}-{seq:3}");
 }
 
