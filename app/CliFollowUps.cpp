@@ -30,7 +30,7 @@ QString followUpUsage()
         "  export products FILE [--archived] | export receivables FILE\n"
         "                                         every export: [--encoding utf-8|gb18030] for .csv\n"
         "  reminders [--date DATE]                follow-ups and orders due, birthdays, balances,\n"
-        "                                         customers going back to the pool\n");
+        "                                         customers going back to the pool, service due\n");
 }
 
 namespace {
@@ -179,6 +179,13 @@ QJsonObject reminderJson(const Reminder& r)
         o.insert(QStringLiteral("oldest_due"), day(r.day));
         o.insert(QStringLiteral("days_overdue"), r.daysLate);
         break;
+    case Reminder::Kind::Service:
+        o.insert(QStringLiteral("request_id"), r.refId);
+        o.insert(QStringLiteral("number"), r.title.section(QLatin1Char(' '), 0, 0));
+        o.insert(QStringLiteral("due"), OrderJson::time(r.dueAt));
+        o.insert(QStringLiteral("assignee"), r.who);
+        o.insert(QStringLiteral("days_overdue"), r.daysLate);
+        break;
     case Reminder::Kind::PoolReturn:
         o.insert(QStringLiteral("owner"), r.who);
         o.insert(QStringLiteral("in_days"), -r.daysLate);
@@ -292,7 +299,8 @@ int remindersCommand(const Arguments& a)
                               {QStringLiteral("orders_due"), array(list.orders)},
                               {QStringLiteral("birthdays"), array(list.birthdays)},
                               {QStringLiteral("overdue_balances"), array(list.balances)},
-                              {QStringLiteral("pool_returns"), array(list.pool)}});
+                              {QStringLiteral("pool_returns"), array(list.pool)},
+                              {QStringLiteral("service_due"), array(list.service)}});
         return 0;
     }
     auto section = [](const QString& title, const QList<Reminder>& items, const auto& line) {
@@ -315,6 +323,11 @@ int remindersCommand(const Arguments& a)
     });
     section(Cli::tr("Going back to the pool"), list.pool, [](const Reminder& r) {
         return QStringLiteral("%1  %2  %3  %4").arg(r.day.toString(Qt::ISODate), r.customer, r.who, r.title);
+    });
+    section(Cli::tr("Service requests due"), list.service, [](const Reminder& r) {
+        return QStringLiteral("%1  %2  %3  %4")
+            .arg(r.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.customer, r.title,
+                 r.who);
     });
     return 0;
 }

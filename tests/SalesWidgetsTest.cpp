@@ -9,6 +9,8 @@
 #include "QuoteEditorDialog.h"
 #include "ReportsPage.h"
 #include "SalesAnalysisView.h"
+#include "ServicePage.h"
+#include "ServiceRequestDialog.h"
 #include "StagesDialog.h"
 #include "store/OpportunityRepository.h"
 #include "store/OrderRepository.h"
@@ -24,6 +26,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QInputDialog>
@@ -33,6 +36,7 @@
 #include <QMimeData>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -535,4 +539,51 @@ TEST_CASE("the opportunity form keeps product lines whose total becomes the amou
     REQUIRE(quote.linesEditor()->lines().size() == 1);
     CHECK(quote.linesEditor()->lines().at(0).product == QStringLiteral("户外喷绘布"));
     CHECK(child<QLabel>(quote, "quoteTotalLabel")->text().contains(QStringLiteral("225.00")));
+}
+
+TEST_CASE(
+    "a service request is recorded, worked through to closed with a rating, and listed on the service page",
+    "[widgets][service]")
+{
+    OrderShop shop;
+    ServiceRequestDialog dialog(*shop.db, ServiceRequestDialog::New{shop.customer, 0});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* due = child<QDateTimeEdit>(dialog, "serviceDueEdit");
+    const QDateTime medium = due->dateTime();
+    auto* priority = child<QComboBox>(dialog, "servicePriorityComboBox");
+    priority->setCurrentIndex(priority->findData(int(ServicePriority::Urgent)));
+    CHECK(due->dateTime() < medium); // 4 opening hours instead of 24
+    // Without a description it is not saved, and says why.
+    CHECK_FALSE(dialog.save());
+    CHECK_FALSE(child<QLabel>(dialog, "serviceIssueLabel")->text().isEmpty());
+    child<QPlainTextEdit>(dialog, "serviceDescriptionEdit")
+        ->setPlainText(QStringLiteral("灯箱不亮，要求上门维修"));
+    REQUIRE(dialog.save());
+    CHECK(dialog.request().number.startsWith(QStringLiteral("FW")));
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT priority || ' ' || status FROM service_requests"))
+              .toString() == QStringLiteral("urgent new"));
+
+    REQUIRE(dialog.moveTo(ServiceStatus::InProgress));
+    // Resolved needs the resolution.
+    CHECK_FALSE(dialog.moveTo(ServiceStatus::Resolved));
+    CHECK(dialog.request().status == ServiceStatus::InProgress);
+    child<QPlainTextEdit>(dialog, "serviceResolutionEdit")->setPlainText(QStringLiteral("更换镇流器"));
+    REQUIRE(dialog.moveTo(ServiceStatus::Resolved));
+    REQUIRE(dialog.moveTo(ServiceStatus::Closed, 5));
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT status || ' ' || satisfaction || ' ' || resolution FROM "
+                                          "service_requests"))
+              .toString() == QStringLiteral("closed 5 更换镇流器"));
+    CHECK(child<QListWidget>(dialog, "serviceProgressList")->count() == 4);
+    CHECK(child<QPushButton>(dialog, "serviceMove_in_progress")->text().contains(QStringLiteral("open")));
+    dialog.accept();
+
+    ServicePage page(*shop.db);
+    page.show();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(page.model()->rowCount() == 0); // open ones first: none
+    auto* state = child<QComboBox>(page, "serviceStateComboBox");
+    state->setCurrentIndex(state->findData(int(ServiceFilter::State::Any)));
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.model()->index(0, ServiceListModel::RatingColumn).data().toString() == QStringLiteral("5/5"));
 }

@@ -2,6 +2,7 @@
 
 #include "domain/ServiceRequest.h"
 #include "store/OrderRepository.h"
+#include "store/ReminderRepository.h"
 #include "store/RowSupport.h"
 #include "store/ServiceRepository.h"
 #include "store/StoreError.h"
@@ -178,6 +179,26 @@ TEST_CASE("the open, overdue and due-today requests, by a fixed clock", "[servic
     for (const ServiceRow& r : repo.dueBy(now))
         due.append(r.id);
     CHECK(due == QList<qint64>{late.meta.id, today.meta.id});
+    // The reminders list the same two, with how late; done, one stays away until its due time moves.
+    const ReminderList reminders = ReminderRepository(*shop.db).due(now);
+    REQUIRE(reminders.service.size() == 2);
+    CHECK(reminders.service.at(0).refId == late.meta.id);
+    CHECK(reminders.service.at(0).daysLate == 1);
+    CHECK(reminders.service.at(1).daysLate == 0);
+    ReminderRepository(*shop.db).markDone(reminders.service.at(0));
+    CHECK(ReminderRepository(*shop.db).due(now).service.size() == 1);
+    // Read in pages after the last row: open ones by due time, all of them newest first.
+    const QList<ServiceRow> first = repo.page(open, 0, 1);
+    REQUIRE(first.size() == 1);
+    CHECK(first.at(0).id == late.meta.id);
+    CHECK(repo.pageAfter(open, first.at(0), 5).size() == 1);
+    ServiceFilter all;
+    const QList<ServiceRow> newest = repo.page(all, 0, 2);
+    REQUIRE(newest.size() == 2);
+    QList<qint64> rest;
+    for (const ServiceRow& r : repo.pageAfter(all, newest.last(), 5))
+        rest.append(r.id);
+    CHECK(rest == QList<qint64>{today.meta.id, late.meta.id});
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM service_requests WHERE status IN ('new', "
                                           "'in_progress', 'awaiting_customer')"))
               .toInt() == 3);

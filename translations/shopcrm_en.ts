@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliFollowUps.cpp" line="+271"/>
+        <location filename="../app/CliFollowUps.cpp" line="+278"/>
         <location filename="../app/CliSales.cpp" line="+474"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliService.cpp" line="+294"/>
+        <location filename="../app/CliService.cpp" line="+304"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -440,7 +440,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+434"/>
+        <location filename="../ui/MainWindow.cpp" line="+449"/>
         <source>%n customer(s) went back to the public pool.</source>
         <translation>
             <numerusform>%n customer went back to the public pool.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -678,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+155"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>
@@ -734,6 +734,25 @@
         <translation>
             <numerusform>%1: %n reached</numerusform>
             <numerusform>%1: %n reached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServicePage</name>
+    <message numerus="yes">
+        <location filename="../ui/ServicePage.cpp" line="+168"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
         </translation>
     </message>
 </context>

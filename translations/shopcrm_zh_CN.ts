@@ -398,7 +398,7 @@ Commands:
     <message>
         <location line="+7"/>
         <location filename="../app/CliSales.cpp" line="+380"/>
-        <location filename="../app/CliService.cpp" line="+86"/>
+        <location filename="../app/CliService.cpp" line="+87"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
@@ -601,7 +601,7 @@ Commands:
         <location filename="../app/CliPayments.cpp" line="-13"/>
         <location filename="../app/CliPrint.cpp" line="+15"/>
         <location filename="../app/CliSales.cpp" line="+368"/>
-        <location filename="../app/CliService.cpp" line="+221"/>
+        <location filename="../app/CliService.cpp" line="+231"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
@@ -721,7 +721,7 @@ Commands:
         <translation>（已完成）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>followup takes add or list.</source>
         <translation>followup 后面应为 add 或 list。</translation>
     </message>
@@ -739,7 +739,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Balances past due</source>
         <translation>逾期欠款</translation>
     </message>
@@ -749,12 +749,17 @@ Commands:
         <translation>将退回公海</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+3"/>
+        <source>Service requests due</source>
+        <translation>到期的服务请求</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Give the file to write, ending in .csv or .xlsx.</source>
         <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
                --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
                [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
@@ -768,7 +773,7 @@ Commands:
   export products FILE [--archived] | export receivables FILE
                                          every export: [--encoding utf-8|gb18030] for .csv
   reminders [--date DATE]                follow-ups and orders due, birthdays, balances,
-                                         customers going back to the pool
+                                         customers going back to the pool, service due
 </source>
         <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
                --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
@@ -783,11 +788,11 @@ Commands:
   export products 文件 [--archived] | export receivables 文件
                                          所有导出：.csv 可加 [--encoding utf-8|gb18030]
   reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款、
-                                         将退回公海的客户
+                                         将退回公海的客户、到期的服务请求
 </translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>--encoding is utf-8 or gb18030.</source>
         <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
@@ -797,7 +802,7 @@ Commands:
         <translation>--sort 可用：%1。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -1755,12 +1760,12 @@ Commands:
         <translation>未知的公海命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliService.cpp" line="-242"/>
+        <location filename="../app/CliService.cpp" line="-253"/>
         <source>Give the request&apos;s number.</source>
         <translation>请给出服务请求的编号。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no service request %1.</source>
         <translation>没有服务请求 %1。</translation>
     </message>
@@ -1780,7 +1785,7 @@ Commands:
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Satisfaction: %1/5 %2</source>
         <translation>满意度：%1/5 %2</translation>
     </message>
@@ -1806,12 +1811,12 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Give at least --customer and --description.</source>
         <translation>至少要给出 --customer 和 --description。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>--state takes open, overdue, resolved, done or all.</source>
         <translation>--state 可用 open、overdue、resolved、done 或 all。</translation>
     </message>
@@ -1821,7 +1826,7 @@ Commands:
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>  (late)</source>
         <translation>  （已逾期）</translation>
     </message>
@@ -1831,17 +1836,17 @@ Commands:
         <translation>状态可用 new、in_progress、awaiting_customer、resolved、closed 或 rejected。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--days takes days 1 (Monday) to 7 (Sunday), like 1-6 or 1-5,7.</source>
         <translation>--days 取 1（星期一）到 7（星期日），例如 1-6 或 1-5,7。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--%1 takes a time like 09:00.</source>
         <translation>--%1 需要像 09:00 这样的时间。</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
@@ -1853,7 +1858,7 @@ Commands:
         <translation>service 可用 add、list、show、status、close、delete、hours 或 targets。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Resolved %1, %2 within target</source>
         <translation>已解决 %1 个，其中 %2 个在时限内</translation>
     </message>
@@ -4423,7 +4428,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>contacts</source>
         <translation>个联系人</translation>
     </message>
@@ -4438,12 +4443,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>条跟进</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>payments</source>
         <translation>笔收款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>delivery slips</source>
         <translation>张送货单</translation>
     </message>
@@ -4453,7 +4458,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>quotes</source>
         <translation>报价单</translation>
     </message>
@@ -4463,7 +4468,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>协议价</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>service requests</source>
         <translation>服务请求</translation>
     </message>
@@ -7983,34 +7988,34 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+205"/>
+        <location line="-59"/>
+        <location line="+218"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+415"/>
+        <location line="+427"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-427"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -8020,7 +8025,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>产品和人员(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Ser&amp;vice</source>
+        <translation>售后服务(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New &amp;customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
@@ -8035,7 +8045,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建跟进(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>New q&amp;uote…</source>
+        <translation>新建报价单(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New ser&amp;vice request…</source>
+        <translation>新建服务请求(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
@@ -8075,7 +8095,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Pa&amp;yments</source>
         <translation>收款(&amp;Y)</translation>
     </message>
@@ -8095,12 +8115,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建销售机会(&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New &amp;quote…</source>
-        <translation>新建报价单(&amp;Q)…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
@@ -8136,13 +8151,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+55"/>
+        <location line="+61"/>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -8168,24 +8183,24 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+338"/>
+        <location line="+347"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-396"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -8251,7 +8266,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -12372,7 +12387,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+75"/>
+        <location filename="../core/store/ReminderRepository.cpp" line="+98"/>
         <source>back to the pool (%1)</source>
         <translation>将退回公海（%1）</translation>
     </message>
@@ -12484,12 +12499,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Reading what is due…</source>
         <translation>正在读取到期事项…</translation>
     </message>
@@ -12519,12 +12534,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>将退回公海</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Service requests due</source>
+        <translation>到期的服务请求</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 turns %2</source>
         <translation>%1 满 %2 岁</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -12541,7 +12561,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+13"/>
         <source>Not saved</source>
         <translation>未保存</translation>
@@ -13340,25 +13360,155 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::ServiceListModel</name>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="+64"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServicePage</name>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved, not closed</source>
+        <translation>已解决未关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed or rejected</source>
+        <translation>已关闭或已驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>全部请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any priority</source>
+        <translation>所有优先级</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number, customer or description</source>
+        <translation>单号、客户或描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New request…</source>
+        <translation>新建请求(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 个逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ServiceRepository</name>
     <message>
-        <location filename="../core/store/ServiceRepository.cpp" line="+105"/>
+        <location filename="../core/store/ServiceRepository.cpp" line="+122"/>
         <source>A target is from 1 hour to a year of hours.</source>
         <translation>时限为 1 小时到一年的小时数。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+189"/>
+        <location line="+47"/>
+        <location line="+187"/>
         <source>This service request was deleted by another desk.</source>
         <translation>这个服务请求已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-184"/>
         <source>%1 changed this service request at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这个服务请求（在您打开之后）。没有保存任何内容：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -13368,79 +13518,274 @@ What the database holds now is backed up first, into %2.</source>
         <translation>这个订单不是该客户的。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+76"/>
         <source>A request that is %1 cannot become %2.</source>
         <translation>“%1”的请求不能改为“%2”。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>满意度按 1 到 5 评分。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>There is no service request with id %1.</source>
         <translation>没有编号为 %1 的服务请求。</translation>
     </message>
 </context>
 <context>
+    <name>shopcrm::ServiceRequestDialog</name>
+    <message>
+        <location filename="../ui/ServiceRequestDialog.cpp" line="+98"/>
+        <source>From the priority&apos;s target in opening hours, unless you set it</source>
+        <translation>按优先级的时限在营业时间内计算，除非手动设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is wrong or what the customer asks for</source>
+        <translation>出了什么问题，或客户要求什么</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it was resolved, or why it was rejected</source>
+        <translation>如何解决的，或为什么驳回</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;tact:</source>
+        <translation>联系人(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assignee:</source>
+        <translation>负责人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue:</source>
+        <translation>到期(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resolution:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro&amp;gress</source>
+        <translation>服务进度(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Files</source>
+        <translation>附件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+142"/>
+        <source>S&amp;tart</source>
+        <translation>开始处理(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>&amp;Wait for the customer</source>
+        <translation>待客户确认(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resol&amp;ved</source>
+        <translation>已解决(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose with rating…</source>
+        <translation>关闭并评分(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 — acceptable</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not rated</source>
+        <translation>不评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the request</source>
+        <translation>关闭请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How satisfied is the customer?</source>
+        <translation>客户的满意度如何？</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service request %1</source>
+        <translation>服务请求 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>New service request</source>
+        <translation>新建服务请求</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>late</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rated %1/5</source>
+        <translation>评分 %1/5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This service request has changes that are not saved. Close it and lose them?</source>
+        <translation>这个服务请求有未保存的修改。关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ServiceRules</name>
     <message>
-        <location filename="../core/domain/ServiceRequest.cpp" line="+102"/>
+        <location filename="../core/domain/ServiceRequest.cpp" line="+111"/>
         <source>New</source>
         <comment>service status</comment>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In progress</source>
         <comment>service status</comment>
         <translation>处理中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Waiting for the customer</source>
         <comment>service status</comment>
         <translation>待客户确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolved</source>
         <comment>service status</comment>
         <translation>已解决</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Closed</source>
         <comment>service status</comment>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <comment>service status</comment>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Low</source>
         <comment>priority</comment>
         <translation>低</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medium</source>
         <comment>priority</comment>
         <translation>中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>High</source>
         <comment>priority</comment>
         <translation>高</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Urgent</source>
         <comment>priority</comment>
         <translation>加急</translation>
@@ -13502,7 +13847,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Choose the customer the request is from.</source>
         <translation>请选择提出请求的客户。</translation>
     </message>
@@ -13512,7 +13857,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>请选择请求的类型。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Describe the problem or what the customer asks for.</source>
         <translation>请描述问题或客户的要求。</translation>
     </message>
@@ -13532,7 +13877,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>满意度按 1 到 5 评分。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer rates a request once it is closed.</source>
         <translation>请求关闭后客户才能评分。</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "PipelinePage.h"
 #include "RemindersPanel.h"
 #include "ReportsPage.h"
+#include "ServicePage.h"
 #include "services/Backups.h"
 #include "SettingsDialog.h"
 #include "store/ChangeFeed.h"
@@ -93,9 +94,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     if (access.can(Module::Catalog, Action::View))
         m_catalog = new CatalogPage(db, m_pages);
     if (access.can(Module::Sales, Action::View)) m_pipeline = new PipelinePage(db, m_pages);
+    // Service requests are customer care: the follow-ups right.
+    if (access.can(Module::FollowUps, Action::View)) m_service = new ServicePage(db, m_pages);
     const QString tabNames[] = {tr("&Customers"), tr("&Orders"),  tr("Follo&w-ups"),
                                 tr("Pa&yments"),  tr("Repo&rts"), tr("&Products && staff"),
-                                tr("&Sales")};
+                                tr("&Sales"),     tr("Ser&vice")};
     for (int i = 0; i < PageCount; ++i)
         if (QWidget* page = pageWidget(i))
             m_pages->addTab(page, tabNames[i]);
@@ -126,9 +129,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
             m_pipeline->newOpportunity();
         });
     if (m_pipeline && access.can(Module::Sales, Action::Create) && access.seesMoney(Module::Sales))
-        file->addAction(tr("New &quote…"), this, [this] {
+        file->addAction(tr("New q&uote…"), this, [this] {
             showPage(SalesPageIndex);
             m_pipeline->newQuote();
+        });
+    if (m_service && access.can(Module::FollowUps, Action::Create))
+        file->addAction(tr("New ser&vice request…"), this, [this] {
+            showPage(ServicePageIndex);
+            m_service->newRequest();
         });
     if (m_customers) {
         QAction* find = file->addAction(tr("&Find customer"), this, [this] {
@@ -241,6 +249,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         m_reminders->refresh();
     });
     connect(m_reminders, &RemindersPanel::openFollowUp, this, &MainWindow::openFollowUp);
+    connect(m_reminders, &RemindersPanel::openServiceRequest, this, [this](qint64 id) {
+        if (!m_service) return;
+        showPage(ServicePageIndex);
+        m_service->openRequest(id);
+        m_reminders->refresh();
+    });
     connect(m_reminders, &RemindersPanel::countChanged, this, [this](int count) {
         m_remindersDock->setWindowTitle(count > 0 ? tr("Reminders (%1)").arg(count) : tr("Reminders"));
     });
@@ -349,6 +363,8 @@ QWidget* MainWindow::pageWidget(int page) const
     case CatalogPageIndex: return m_catalog;
     case SalesPageIndex:
         return m_pipeline;
+    case ServicePageIndex:
+        return m_service;
     default: return nullptr;
     }
 }
@@ -536,7 +552,10 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
     if (m_pipeline && concerns({"opportunity", "opportunity_stage", "quote", "customer"}) &&
         m_pipeline->isVisible())
         m_pipeline->refresh();
-    if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip"}))
+    if (m_service && concerns({"service_request", "customer", "staff"}) && m_service->isVisible())
+        m_service->refresh();
+    if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip",
+                  "service_request"}))
         m_reminders->refresh();
     if (concerns({"order", "delivery_slip"}))
         updateDueAttention();

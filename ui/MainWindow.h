@@ -18,6 +18,7 @@ namespace shopcrm {
 
 class CatalogPage;
 class PipelinePage;
+class ServicePage;
 class ChangeFeed;
 class DeskPresence;
 class CustomerListPage;
@@ -48,6 +49,7 @@ public:
         ReportsPageIndex,
         CatalogPageIndex,
         SalesPageIndex,
+        ServicePageIndex,
         PageCount
     };
 
@@ -101,6 +103,7 @@ private:
     OrderListPage* m_orders = nullptr;
     CatalogPage* m_catalog = nullptr;
     PipelinePage* m_pipeline = nullptr;
+    ServicePage* m_service = nullptr;
     FollowUpListPage* m_followUps = nullptr;
     PaymentListPage* m_payments = nullptr;
     ReportsPage* m_reports = nullptr;

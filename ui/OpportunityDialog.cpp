@@ -2,6 +2,7 @@
 
 #include "AttachmentsEditor.h"
 #include "ErrorReporter.h"
+#include "FormGrid.h"
 #include "LinesEditor.h"
 #include "OrderLinesModel.h"
 #include "QuoteEditorDialog.h"
@@ -129,38 +130,32 @@ void OpportunityDialog::buildForm()
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(50);
 
-    int row = 0;
-    auto add = [&](const QString& label, QWidget* field, int column = 0, int span = 1) {
-        auto* l = new QLabel(label, this);
-        l->setBuddy(field);
-        form->addWidget(l, row, column * 2);
-        form->addWidget(field, row, column * 2 + 1, 1, span);
-    };
-    add(tr("&Customer:"), m_customer, 0, 3);
-    ++row;
-    add(tr("&Title:"), m_title, 0, 3);
-    ++row;
-    add(tr("Con&tact:"), m_contact);
-    add(tr("&Owner:"), m_owner, 1);
-    ++row;
-    add(tr("&Wanted:"), m_wanted, 0, 3);
-    ++row;
-    add(tr("&Amount:"), m_amount);
-    add(tr("&Stage:"), m_stage, 1);
-    ++row;
-    add(tr("&Probability:"), m_probability);
-    form->addWidget(m_weighted, row, 2, 1, 2);
-    ++row;
-    form->addWidget(m_hasClose, row, 0);
-    form->addWidget(m_close, row, 1);
-    add(tr("So&urce:"), m_source, 1);
-    ++row;
-    add(tr("Co&mpetitor:"), m_competitor);
-    add(tr("&Next step:"), m_nextStep, 1);
-    ++row;
-    add(tr("&Lost because:"), m_lostReason, 0, 3);
-    ++row;
-    add(tr("No&tes:"), m_notes, 0, 3);
+    FormGrid grid(form, this);
+    grid.add(tr("&Customer:"), m_customer, 0, 3);
+    grid.nextRow();
+    grid.add(tr("&Title:"), m_title, 0, 3);
+    grid.nextRow();
+    grid.add(tr("Con&tact:"), m_contact);
+    grid.add(tr("&Owner:"), m_owner, 1);
+    grid.nextRow();
+    grid.add(tr("&Wanted:"), m_wanted, 0, 3);
+    grid.nextRow();
+    grid.add(tr("&Amount:"), m_amount);
+    grid.add(tr("&Stage:"), m_stage, 1);
+    grid.nextRow();
+    grid.add(tr("&Probability:"), m_probability);
+    form->addWidget(m_weighted, grid.row(), 2, 1, 2);
+    grid.nextRow();
+    form->addWidget(m_hasClose, grid.row(), 0);
+    form->addWidget(m_close, grid.row(), 1);
+    grid.add(tr("So&urce:"), m_source, 1);
+    grid.nextRow();
+    grid.add(tr("Co&mpetitor:"), m_competitor);
+    grid.add(tr("&Next step:"), m_nextStep, 1);
+    grid.nextRow();
+    grid.add(tr("&Lost because:"), m_lostReason, 0, 3);
+    grid.nextRow();
+    grid.add(tr("No&tes:"), m_notes, 0, 3);
     layout->addLayout(form);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("opportunityTabs"));

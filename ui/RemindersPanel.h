@@ -44,6 +44,7 @@ signals:
     void openCustomer(qint64 customerId);
     void openOrder(qint64 orderId);
     void openFollowUp(qint64 followUpId);
+    void openServiceRequest(qint64 requestId);
     // Reminders that were not due at the previous look (not sent for the first look).
     void newlyDue(const QList<shopcrm::Reminder>& reminders);
     void countChanged(int count);

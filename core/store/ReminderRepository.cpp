@@ -4,10 +4,11 @@
 
 #include "ChangeRecorder.h"
 #include "Database.h"
+#include "domain/Order.h"
 #include "FollowUpRepository.h"
 #include "PaymentRepository.h"
 #include "RowSupport.h"
-#include "domain/Order.h"
+#include "ServiceRepository.h"
 
 #include <QSet>
 
@@ -24,6 +25,8 @@ QString Reminder::kindCode(Kind kind)
     case Kind::Balance: return QStringLiteral("balance");
     case Kind::PoolReturn:
         return QStringLiteral("pool");
+    case Kind::Service:
+        return QStringLiteral("service");
     }
     return {};
 }
@@ -57,7 +60,28 @@ ReminderList ReminderRepository::due(const QDateTime& now, const QTimeZone& zone
     if (access.can(Module::Payments, Action::View) && access.seesMoney(Module::Payments))
         list.balances = overdueBalances(list.today);
     if (access.can(Module::Customers, Action::View)) list.pool = poolReturns(list.today);
+    if (access.can(Module::FollowUps, Action::View)) list.service = serviceDue(now, list.today);
     return list;
+}
+
+QList<Reminder> ReminderRepository::serviceDue(const QDateTime& now, const QDate& today) const
+{
+    QList<Reminder> result;
+    for (const ServiceRow& s : ServiceRepository(m_db).dueBy(now)) {
+        Reminder r;
+        r.kind = Reminder::Kind::Service;
+        r.refId = s.id;
+        r.occasion = utcText(s.due).toString(); // a new due time reminds again
+        r.customerId = s.customerId;
+        r.customer = s.customer;
+        r.title = QStringLiteral("%1 %2").arg(s.number, s.type);
+        r.who = s.assignee;
+        r.dueAt = s.due;
+        r.day = s.due.toLocalTime().date();
+        r.daysLate = std::max(0, int(r.day.daysTo(today)));
+        if (!dismissed(r, today)) result.append(r);
+    }
+    return result;
 }
 
 QList<Reminder> ReminderRepository::poolReturns(const QDate& today) const

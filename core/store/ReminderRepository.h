@@ -24,7 +24,8 @@ struct Reminder
         Order,
         Birthday,
         Balance,
-        PoolReturn
+        PoolReturn,
+        Service
     };
     Kind kind = Kind::FollowUp;
     qint64 refId = 0;  // the follow-up, the order, the contact, or the customer (balances)
@@ -52,12 +53,14 @@ struct ReminderList
     QList<Reminder> birthdays;
     QList<Reminder> balances; // money past its payment terms
     QList<Reminder> pool;     // customers going back to the public pool within their reminder days
+    QList<Reminder> service;  // service requests due today or late
 
     int total() const
     {
-        return int(followUps.size() + orders.size() + birthdays.size() + balances.size() + pool.size());
+        return int(followUps.size() + orders.size() + birthdays.size() + balances.size() + pool.size() +
+                   service.size());
     }
-    QList<Reminder> all() const { return followUps + orders + birthdays + balances + pool; }
+    QList<Reminder> all() const { return followUps + orders + birthdays + balances + pool + service; }
 };
 
 // Computes what is due on the shop's local day and remembers what people marked done or snoozed.
@@ -88,6 +91,7 @@ private:
     // The owner's (everyone's for a role that sees every customer) customers the pool rules will
     // take back within their reminder days.
     QList<Reminder> poolReturns(const QDate& today) const;
+    QList<Reminder> serviceDue(const QDateTime& now, const QDate& today) const;
     bool dismissed(const Reminder& r, const QDate& today) const;
     // Done (no day) or snoozed until a day, for this occurrence of an order or birthday.
     void dismiss(const Reminder& r, const QDate& until);

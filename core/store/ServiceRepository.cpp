@@ -505,11 +505,29 @@ qint64 ServiceRepository::count(const ServiceFilter& filter, qint64 atMost) cons
 
 QList<ServiceRow> ServiceRepository::page(const ServiceFilter& filter, qint64 offset, int limit) const
 {
+    return read(filter, nullptr, offset, limit);
+}
+
+QList<ServiceRow> ServiceRepository::pageAfter(const ServiceFilter& filter, const ServiceRow& last,
+                                               int limit) const
+{
+    return read(filter, &last, 0, limit);
+}
+
+QList<ServiceRow> ServiceRepository::read(const ServiceFilter& filter, const ServiceRow* after, qint64 offset,
+                                          int limit) const
+{
     m_db.access().require(Module::FollowUps, Action::View);
     QVariantList values;
-    const QString w = where(filter, values);
+    QString w = where(filter, values);
+    // Open ones by due time (every request has one), the others newest first; keyset after `after`.
     const bool byDue =
         filter.state == ServiceFilter::State::Open || filter.state == ServiceFilter::State::Overdue;
+    if (after) {
+        w += byDue ? QStringLiteral(" AND (s.due_at, s.id) > (?, ?)")
+                   : QStringLiteral(" AND (s.opened_at, s.id) < (?, ?)");
+        values << utcText(byDue ? after->due : after->openedAt) << after->id;
+    }
     Sql q(m_db,
           QStringLiteral(
               "SELECT s.id, s.version, s.number, s.customer_id, c.name, s.type, s.priority, s.status, "

@@ -129,6 +129,7 @@ public:
     // Newest first (open ones by due time when the filter is Open or Overdue).
     qint64 count(const ServiceFilter& filter, qint64 atMost = -1) const;
     QList<ServiceRow> page(const ServiceFilter& filter, qint64 offset, int limit) const;
+    QList<ServiceRow> pageAfter(const ServiceFilter& filter, const ServiceRow& last, int limit) const;
     // Open requests due by the end of the shop's day of `nowUtc` (late ones included).
     QList<ServiceRow> dueBy(const QDateTime& nowUtc) const;
 
@@ -136,6 +137,8 @@ public:
 
 private:
     QString where(const ServiceFilter& filter, QVariantList& values) const;
+    QList<ServiceRow> read(const ServiceFilter& filter, const ServiceRow* after, qint64 offset,
+                           int limit) const;
     void recordMove(qint64 id, std::optional<ServiceStatus> from, ServiceStatus to, const QString& now,
                     const QString& note);
     [[noreturn]] void throwConflict(qint64 id) const;
