@@ -261,7 +261,8 @@ TEST_CASE("a production user's window: no payments or review, orders without a p
     CHECK(window.paymentPage() == nullptr);
     CHECK(window.reportsPage() == nullptr);
     REQUIRE(window.orderPage());
-    CHECK(window.pages()->count() == 4);
+    // Customers, orders, follow-ups, products and service requests (reprints and repairs are theirs).
+    CHECK(window.pages()->count() == 5);
     auto* orders = window.orderPage()->findChild<QTableView*>(QStringLiteral("orderTableView"));
     REQUIRE(orders);
     CHECK(orders->isColumnHidden(OrderListModel::TotalColumn));

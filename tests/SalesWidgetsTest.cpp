@@ -3,6 +3,7 @@
 #include "CustomerTimeline.h"
 #include "LinesEditor.h"
 #include "OpportunityDialog.h"
+#include "OrderEditorDialog.h"
 #include "OrderLinesModel.h"
 #include "PipelinePage.h"
 #include "PriceListDialog.h"
@@ -11,11 +12,13 @@
 #include "SalesAnalysisView.h"
 #include "ServicePage.h"
 #include "ServiceRequestDialog.h"
+#include "ServiceSettingsDialog.h"
 #include "StagesDialog.h"
 #include "store/OpportunityRepository.h"
 #include "store/OrderRepository.h"
 #include "store/PriceListRepository.h"
 #include "store/SalesTargetRepository.h"
+#include "store/ServiceRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 
@@ -25,6 +28,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
@@ -45,6 +49,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -586,4 +591,65 @@ TEST_CASE(
     state->setCurrentIndex(state->findData(int(ServiceFilter::State::Any)));
     REQUIRE(page.model()->rowCount() == 1);
     CHECK(page.model()->index(0, ServiceListModel::RatingColumn).data().toString() == QStringLiteral("5/5"));
+}
+
+TEST_CASE("a reprint request makes the reprint order in one step and is then in progress",
+          "[widgets][service]")
+{
+    OrderShop shop;
+    Order o = shop.order(shop.customer, QDateTime::currentDateTimeUtc().addDays(-5));
+    OrderRepository(*shop.db).create(o);
+    ServiceRequestDialog dialog(*shop.db, ServiceRequestDialog::New{shop.customer, o.meta.id});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    child<QPlainTextEdit>(dialog, "serviceDescriptionEdit")->setPlainText(QStringLiteral("颜色偏红，重印"));
+    whenDialogOpens(QStringLiteral("orderEditorDialog"), [](QDialog* editor) {
+        REQUIRE(qobject_cast<OrderEditorDialog*>(editor)->save());
+        editor->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "serviceReprintButton"), Qt::LeftButton);
+    REQUIRE(dialog.reprintOrderId() > 0);
+    // The same lines as the order it reprints, in a new order that names the request.
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT group_concat(product || ' ' || area || ' ' || amount) FROM "
+                                          "order_lines WHERE order_id = %1")
+                               .arg(dialog.reprintOrderId()))
+              .toString() ==
+          scalar(*shop.db,
+                 QStringLiteral(
+                     "SELECT group_concat(product || ' ' || area || ' ' || amount) FROM order_lines WHERE "
+                     "order_id = %1")
+                     .arg(o.meta.id))
+              .toString());
+    CHECK(scalar(*shop.db,
+                 QStringLiteral("SELECT notes FROM orders WHERE id = %1").arg(dialog.reprintOrderId()))
+              .toString()
+              .contains(dialog.request().number));
+    CHECK(dialog.request().status == ServiceStatus::InProgress);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT note FROM service_moves WHERE to_status = 'in_progress'"))
+              .toString()
+              .startsWith(QStringLiteral("Reprint order DD")));
+}
+
+TEST_CASE("the service settings save the opening days and hours, the targets and the types",
+          "[widgets][service]")
+{
+    OrderShop shop;
+    ServiceSettingsDialog dialog(*shop.db);
+    child<QCheckBox>(dialog, "serviceDay6")->setChecked(false); // closed on Saturdays
+    child<QTimeEdit>(dialog, "serviceOpenEdit")->setTime(QTime(8, 30));
+    child<QSpinBox>(dialog, "serviceTarget_urgent")->setValue(2);
+    child<QPlainTextEdit>(dialog, "serviceTypesEdit")->setPlainText(QStringLiteral("返工\n安装\n\n返工"));
+    // Closing before opening is refused with the reason.
+    child<QTimeEdit>(dialog, "serviceCloseEdit")->setTime(QTime(8, 0));
+    CHECK_FALSE(dialog.save());
+    CHECK_FALSE(child<QLabel>(dialog, "serviceSettingsIssueLabel")->text().isEmpty());
+    child<QTimeEdit>(dialog, "serviceCloseEdit")->setTime(QTime(17, 30));
+    REQUIRE(dialog.save());
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT value FROM settings WHERE key = 'service.hours'"))
+              .toString() == QStringLiteral(R"({"close":"17:30","days":[1,2,3,4,5],"open":"08:30"})"));
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT value FROM settings WHERE key = 'service.targets'"))
+              .toString()
+              .contains(QStringLiteral(R"("urgent":2)")));
+    CHECK(ServiceRepository(*shop.db).typeChoices() ==
+          QStringList{QStringLiteral("返工"), QStringLiteral("安装")});
 }

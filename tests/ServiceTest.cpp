@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "domain/ServiceRequest.h"
+#include "store/FollowUpRepository.h"
 #include "store/OrderRepository.h"
 #include "store/ReminderRepository.h"
 #include "store/RowSupport.h"
@@ -147,6 +148,18 @@ TEST_CASE("a service request is numbered, due by its priority's target, and move
     ServiceRequest stale = second;
     stale.description = QStringLiteral("旧的");
     CHECK_THROWS_AS(repo.update(stale), StoreError);
+    // The customer's timeline shows the request's opening and each step, as service_moves has them.
+    TimelineFilter service;
+    service.kinds = {TimelineEvent::Kind::Service};
+    const QList<TimelineEvent> events = FollowUpRepository(*shop.db).timeline(shop.customer, service);
+    CHECK(events.size() == scalar(*shop.db, QStringLiteral("SELECT count(*) FROM service_moves m JOIN "
+                                                           "service_requests s ON s.id = m.request_id WHERE "
+                                                           "s.customer_id = %1")
+                                                .arg(shop.customer))
+                               .toInt());
+    REQUIRE(events.size() == 5);
+    CHECK(events.last().summary.contains(number));
+    CHECK(events.last().detail == QStringLiteral("喷绘颜色偏红，要求重印"));
 }
 
 TEST_CASE("the open, overdue and due-today requests, by a fixed clock", "[service]")

@@ -291,7 +291,7 @@
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerTimeline.cpp" line="+264"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+268"/>
         <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
@@ -378,7 +378,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+607"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+608"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -440,7 +440,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+449"/>
+        <location filename="../ui/MainWindow.cpp" line="+452"/>
         <source>%n customer(s) went back to the public pool.</source>
         <translation>
             <numerusform>%n customer went back to the public pool.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -678,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+153"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>
@@ -740,7 +740,7 @@
 <context>
     <name>shopcrm::ServicePage</name>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="+168"/>
+        <location filename="../ui/ServicePage.cpp" line="+183"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -748,7 +748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>

@@ -4775,7 +4775,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+183"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+186"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
@@ -4836,6 +4836,11 @@ What the database holds now is backed up first, into %2.</source>
         <translation>报价单</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>All staff</source>
         <translation>全部员工</translation>
@@ -4859,7 +4864,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -7107,7 +7112,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message>
-        <location filename="../core/store/FollowUpRepository.cpp" line="+183"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+184"/>
         <location line="+146"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
@@ -7245,6 +7250,21 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+7"/>
         <source>Quote %1 %2</source>
         <translation>报价单 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Service request %1: %2</source>
+        <translation>服务请求 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service request %1 %2</source>
+        <translation>服务请求 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rated %1/5</source>
+        <translation>评分 %1/5</translation>
     </message>
 </context>
 <context>
@@ -7993,29 +8013,29 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+218"/>
+        <location line="-60"/>
+        <location line="+220"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+427"/>
+        <location line="+430"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-430"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -8030,7 +8050,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>售后服务(&amp;V)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New &amp;customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
@@ -8095,7 +8115,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Pa&amp;yments</source>
         <translation>收款(&amp;Y)</translation>
     </message>
@@ -8110,7 +8130,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售(&amp;S)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New opportunit&amp;y…</source>
         <translation>新建销售机会(&amp;Y)…</translation>
     </message>
@@ -8140,7 +8160,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
@@ -8183,13 +8208,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+347"/>
+        <location line="+349"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-398"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -8200,7 +8225,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -8266,7 +8291,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -8434,7 +8459,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OpportunityDialog</name>
     <message>
-        <location filename="../ui/OpportunityDialog.cpp" line="+43"/>
+        <location filename="../ui/OpportunityDialog.cpp" line="+44"/>
         <source>Opportunity: %1</source>
         <translation>销售机会：%1</translation>
     </message>
@@ -8469,7 +8494,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
@@ -12387,7 +12412,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+98"/>
+        <location filename="../core/store/ReminderRepository.cpp" line="+99"/>
         <source>back to the pool (%1)</source>
         <translation>将退回公海（%1）</translation>
     </message>
@@ -12499,22 +12524,22 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>Reading what is due…</source>
         <translation>正在读取到期事项…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Orders due</source>
         <translation>到期的订单</translation>
     </message>
@@ -12524,7 +12549,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Balances past due</source>
         <translation>逾期欠款</translation>
     </message>
@@ -12534,7 +12559,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>将退回公海</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Service requests due</source>
         <translation>到期的服务请求</translation>
     </message>
@@ -12561,7 +12586,7 @@ What the database holds now is backed up first, into %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location line="+13"/>
         <source>Not saved</source>
         <translation>未保存</translation>
@@ -13362,7 +13387,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ServiceListModel</name>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="+64"/>
+        <location filename="../ui/ServicePage.cpp" line="+78"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -13377,12 +13402,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -13392,7 +13417,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
@@ -13402,12 +13427,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Rating</source>
         <translation>满意度</translation>
     </message>
@@ -13475,14 +13500,14 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n 个逾期</numerusform>
@@ -13497,7 +13522,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>时限为 1 小时到一年的小时数。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <location line="+187"/>
         <source>This service request was deleted by another desk.</source>
         <translation>这个服务请求已被另一台电脑删除。</translation>
@@ -13536,7 +13561,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ServiceRequestDialog</name>
     <message>
-        <location filename="../ui/ServiceRequestDialog.cpp" line="+98"/>
+        <location filename="../ui/ServiceRequestDialog.cpp" line="+102"/>
         <source>From the priority&apos;s target in opening hours, unless you set it</source>
         <translation>按优先级的时限在营业时间内计算，除非手动设置</translation>
     </message>
@@ -13551,7 +13576,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>如何解决的，或为什么驳回</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
@@ -13606,18 +13631,18 @@ What the database holds now is backed up first, into %2.</source>
         <translation>服务进度(&amp;G)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Files</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>S&amp;tart</source>
         <translation>开始处理(&amp;T)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-152"/>
         <source>&amp;Wait for the customer</source>
         <translation>待客户确认(&amp;W)</translation>
     </message>
@@ -13647,17 +13672,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>3 — acceptable</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
@@ -13667,17 +13692,27 @@ What the database holds now is backed up first, into %2.</source>
         <translation>不评分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close the request</source>
         <translation>关闭请求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How satisfied is the customer?</source>
         <translation>客户的满意度如何？</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+7"/>
+        <source>Re&amp;print order…</source>
+        <translation>重印订单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new order copied from the request&apos;s order, to make it again</source>
+        <translation>从请求关联的订单复制一张新订单，重新制作</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -13703,22 +13738,27 @@ What the database holds now is backed up first, into %2.</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>late</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>rated %1/5</source>
         <translation>评分 %1/5</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
+        <source>Reprint order %1</source>
+        <translation>重印订单 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -13891,11 +13931,65 @@ What the database holds now is backed up first, into %2.</source>
         <source>The shop must open before it closes, on the same day.</source>
         <translation>开门时间必须早于当天的关门时间。</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Reprint: %1</source>
+        <translation>重印：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint for service request %1 (order %2): %3</source>
+        <translation>服务请求 %1 的重印（原订单 %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServiceSettingsDialog</name>
+    <message>
+        <location filename="../ui/ServiceSettingsDialog.cpp" line="+25"/>
+        <source>Service hours and targets</source>
+        <translation>服务营业时间和时限</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>to</source>
+        <comment>opening hours</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open on</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours</source>
+        <translation>营业时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> opening hours</source>
+        <translation> 营业小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve %1 within</source>
+        <translation>%1优先级须在此时间内解决</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One type a line, in the order the form offers them</source>
+        <translation>每行一种类型，按表单中列出的顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request &amp;types</source>
+        <translation>请求类型(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+41"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -14041,13 +14135,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+154"/>
+        <location line="+164"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>Users, backups and sales stages</source>
         <translation>用户、备份和销售阶段</translation>
     </message>
@@ -14085,6 +14179,16 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>When idle customers go back to the public pool (公海), and the limits on claiming</source>
         <translation>闲置客户何时退回公海，以及领取的上限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ser&amp;vice hours and targets…</source>
+        <translation>服务营业时间和时限(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the shop is open, how soon requests must be resolved, and their types</source>
+        <translation>店铺的营业时间、服务请求须多快解决，以及请求类型</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -14357,7 +14461,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::TimelineModel</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="-226"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="-235"/>
         <source>F</source>
         <comment>timeline badge: follow-up</comment>
         <translation>跟</translation>
@@ -14391,6 +14495,12 @@ What the database holds now is backed up first, into %2.</source>
         <source>Q</source>
         <comment>timeline badge: quote</comment>
         <translation>报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V</source>
+        <comment>timeline badge: service request</comment>
+        <translation>服</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "OrderEditorDialog.h"
 #include "PrintActions.h"
 #include "QuoteEditorDialog.h"
+#include "ServiceRequestDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
@@ -149,6 +150,8 @@ QString TimelineModel::badge(TimelineEvent::Kind kind)
         return tr("P", "timeline badge: sales opportunity");
     case TimelineEvent::Kind::Quote:
         return tr("Q", "timeline badge: quote");
+    case TimelineEvent::Kind::Service:
+        return tr("V", "timeline badge: service request");
     }
     return {};
 }
@@ -164,6 +167,8 @@ QColor TimelineModel::colour(TimelineEvent::Kind kind)
         return QColor(0x8e, 0x24, 0xaa);
     case TimelineEvent::Kind::Quote:
         return QColor(0x00, 0x89, 0x7b);
+    case TimelineEvent::Kind::Service:
+        return QColor(0xd8, 0x1b, 0x60);
     }
     return Qt::gray;
 }
@@ -215,6 +220,7 @@ CustomerTimeline::CustomerTimeline(Database& db, qint64 customerId, QWidget* par
         m_kind->addItem(tr("Opportunities"), static_cast<int>(TimelineEvent::Kind::Opportunity));
     if (db.access().can(Module::Sales, Action::View))
         m_kind->addItem(tr("Quotes"), static_cast<int>(TimelineEvent::Kind::Quote));
+    m_kind->addItem(tr("Service requests"), static_cast<int>(TimelineEvent::Kind::Service));
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("timelineStaffComboBox"));
     m_staff->addItem(tr("All staff"), 0);
@@ -361,6 +367,12 @@ void CustomerTimeline::openEvent(const QModelIndex& index)
         }
         case TimelineEvent::Kind::Quote: {
             QuoteEditorDialog dialog(m_db, e.refId, this);
+            dialog.exec();
+            if (dialog.changed()) m_model->refresh();
+            break;
+        }
+        case TimelineEvent::Kind::Service: {
+            ServiceRequestDialog dialog(m_db, e.refId, this);
             dialog.exec();
             if (dialog.changed()) m_model->refresh();
             break;

@@ -99,6 +99,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     const QString tabNames[] = {tr("&Customers"), tr("&Orders"),  tr("Follo&w-ups"),
                                 tr("Pa&yments"),  tr("Repo&rts"), tr("&Products && staff"),
                                 tr("&Sales"),     tr("Ser&vice")};
+    static_assert(std::size(tabNames) == PageCount);
     for (int i = 0; i < PageCount; ++i)
         if (QWidget* page = pageWidget(i))
             m_pages->addTab(page, tabNames[i]);
@@ -174,9 +175,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QString pageNames[] = {tr("Customers"),     tr("Orders"),  tr("Follow-ups"),
-                                 tr("Payments"),      tr("Reports"), tr("Products and staff"),
-                                 tr("Sales pipeline")};
+    const QString pageNames[] = {tr("Customers"),      tr("Orders"),          tr("Follow-ups"),
+                                 tr("Payments"),       tr("Reports"),         tr("Products and staff"),
+                                 tr("Sales pipeline"), tr("Service requests")};
+    static_assert(std::size(pageNames) == PageCount);
     for (int i = 0; i < PageCount; ++i) {
         if (!pageWidget(i))
             continue;

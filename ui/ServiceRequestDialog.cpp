@@ -4,6 +4,7 @@
 #include "CustomerPicker.h"
 #include "ErrorReporter.h"
 #include "FormGrid.h"
+#include "OrderEditorDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
@@ -172,6 +173,11 @@ void ServiceRequestDialog::build()
         });
     }
     moves->addStretch();
+    m_reprint = new QPushButton(tr("Re&print order…"), this);
+    m_reprint->setObjectName(QStringLiteral("serviceReprintButton"));
+    m_reprint->setToolTip(tr("A new order copied from the request's order, to make it again"));
+    moves->addWidget(m_reprint);
+    connect(m_reprint, &QPushButton::clicked, this, &ServiceRequestDialog::makeReprint);
 
     m_issue = new QLabel(this);
     m_issue->setObjectName(QStringLiteral("serviceIssueLabel"));
@@ -280,6 +286,8 @@ void ServiceRequestDialog::updateButtons()
     if (m_request.satisfaction > 0)
         state += QStringLiteral(" — ") + tr("rated %1/5").arg(m_request.satisfaction);
     m_status->setText(QStringLiteral("<b>%1</b>").arg(state.toHtmlEscaped()));
+    m_reprint->setVisible(m_request.orderId > 0 && m_request.isOpen() &&
+                          m_db.access().can(Module::Orders, Action::Create));
     const bool canEdit =
         m_db.access().can(Module::FollowUps, m_request.meta.id > 0 ? Action::Edit : Action::Create);
     for (QPushButton* b : std::as_const(m_moves)) {
@@ -378,6 +386,28 @@ bool ServiceRequestDialog::moveTo(ServiceStatus status, int rating)
         else
             repo.move(m_request.meta.id, m_request.meta.version, status, needsNote ? note : QString());
     });
+}
+
+void ServiceRequestDialog::makeReprint()
+{
+    if (!save() || m_request.orderId <= 0) return;
+    std::optional<Order> original;
+    if (!ErrorReporter::guard([&] { original = OrderRepository(m_db).find(m_request.orderId); }) || !original)
+        return;
+    OrderEditorDialog dialog(m_db, 0, this);
+    dialog.loadCopyOf(ServiceRules::reprintOf(*original, m_request, QDateTime::currentDateTimeUtc()));
+    dialog.exec();
+    if (dialog.orderId() <= 0) return;
+    m_reprintOrderId = dialog.orderId();
+    // The reprint is the work on the request: it is in progress, and its progress says which order.
+    QString number;
+    ErrorReporter::guard([&] { number = OrderRepository(m_db).get(dialog.orderId()).number; });
+    const QString note = tr("Reprint order %1").arg(number);
+    if (m_request.status == ServiceStatus::New || m_request.status == ServiceStatus::AwaitingCustomer)
+        attempt([&](ServiceRepository& repo) {
+            repo.move(m_request.meta.id, m_request.meta.version, ServiceStatus::InProgress, note);
+        });
+    m_issue->setText(note);
 }
 
 void ServiceRequestDialog::reject()

@@ -42,6 +42,8 @@ public:
     const ServiceRequest& request() const { return m_request; }
     AttachmentsEditor* files() const { return m_files; }
     bool changed() const { return m_changed; }
+    // The reprint order made from this form, 0 when none.
+    qint64 reprintOrderId() const { return m_reprintOrderId; }
 
 public slots:
     // Saves what is typed; false (with the reason shown) when it was not saved.
@@ -49,6 +51,8 @@ public slots:
     // Saves, then moves it to `status` (a rating for closing: 1–5, 0 none).
     bool moveTo(shopcrm::ServiceStatus status, int rating = 0);
     void reject() override;
+    // Saves, then opens a new order copied from the request's order (Reprint order…).
+    void makeReprint();
 
 private:
     void build();
@@ -84,6 +88,8 @@ private:
     QListWidget* m_progress = nullptr;
     QLabel* m_issue = nullptr;
     QList<QPushButton*> m_moves;
+    QPushButton* m_reprint = nullptr;
+    qint64 m_reprintOrderId = 0;
 };
 
 } // namespace shopcrm

@@ -7,6 +7,7 @@
 #include "PoolRulesDialog.h"
 #include "PriceListDialog.h"
 #include "services/Reports.h"
+#include "ServiceSettingsDialog.h"
 #include "StagesDialog.h"
 #include "store/ChangeFeed.h"
 #include "store/Database.h"
@@ -210,6 +211,17 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     safetyLayout->addWidget(poolRules);
     connect(poolRules, &QPushButton::clicked, this, [this] {
         PoolRulesDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    auto* serviceSettings = new QPushButton(tr("Ser&vice hours and targets…"), safety);
+    serviceSettings->setObjectName(QStringLiteral("serviceSettingsButton"));
+    serviceSettings->setToolTip(
+        tr("When the shop is open, how soon requests must be resolved, and their types"));
+    serviceSettings->setAutoDefault(false);
+    serviceSettings->setEnabled(db.access().can(Module::Settings, Action::View));
+    safetyLayout->addWidget(serviceSettings);
+    connect(serviceSettings, &QPushButton::clicked, this, [this] {
+        ServiceSettingsDialog dialog(m_db, this);
         dialog.exec();
     });
     safetyLayout->addStretch(1);

@@ -285,4 +285,13 @@ QString ServiceRules::checkHours(const OpeningHours& h)
     return {};
 }
 
+Order ServiceRules::reprintOf(const Order& original, const ServiceRequest& request, const QDateTime& nowUtc)
+{
+    Order o = OrderRules::duplicate(original, nowUtc);
+    o.title = tr("Reprint: %1").arg(original.title.isEmpty() ? original.number : original.title);
+    o.notes = tr("Reprint for service request %1 (order %2): %3")
+                  .arg(request.number, original.number, request.description);
+    return o;
+}
+
 } // namespace shopcrm

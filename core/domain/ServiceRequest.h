@@ -2,6 +2,7 @@
 
 #include "Attachment.h"
 #include "Customer.h"
+#include "Order.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -130,6 +131,9 @@ public:
     // Errors block the save. Fields: customer, type, description, resolution, satisfaction.
     static QList<FieldIssue> check(const ServiceRequest& request);
     static QString checkHours(const OpeningHours& hours); // null when fine
+    // The reprint a request asks for: a copy of its order (customer, lines, staff; dated now) whose
+    // title and notes name the request. Prices stay as they were; a free reprint is set to 0 by hand.
+    static Order reprintOf(const Order& original, const ServiceRequest& request, const QDateTime& nowUtc);
 };
 
 } // namespace shopcrm

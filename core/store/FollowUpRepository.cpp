@@ -3,6 +3,7 @@
 #include "AttachmentStore.h"
 
 #include "domain/Quote.h"
+#include "domain/ServiceRequest.h"
 
 #include <QSet>
 
@@ -555,10 +556,10 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
     const Access& access = m_db.access();
     // Each kind of event shows to the roles that see its module; amounts only with money.
     auto wanted = [&](Kind k) {
-        const bool allowed = k == Kind::FollowUp ? access.can(Module::FollowUps, Action::View)
-                             : k == Kind::Opportunity || k == Kind::Quote
-                                 ? access.can(Module::Sales, Action::View)
-                                 : access.can(Module::Orders, Action::View);
+        const bool allowed =
+            k == Kind::FollowUp || k == Kind::Service    ? access.can(Module::FollowUps, Action::View)
+            : k == Kind::Opportunity || k == Kind::Quote ? access.can(Module::Sales, Action::View)
+                                                         : access.can(Module::Orders, Action::View);
         return allowed && (filter.kinds.isEmpty() || filter.kinds.contains(k));
     };
     const bool money = access.seesMoney(Module::Orders);
@@ -717,6 +718,31 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
                 answer.detail = q.value(10).toString();
                 events.append(answer);
             }
+        }
+    }
+    // Service requests have an assignee by name, not a staff member: they show when no one is picked.
+    if (wanted(Kind::Service) && filter.staffId == 0) {
+        // Each request when it was opened, and each step of its progress.
+        Sql q(m_db, QStringLiteral(
+                        "SELECT s.id, m.at, m.who, s.number, s.type, m.from_status, m.to_status, m.note, "
+                        "s.description, s.satisfaction FROM service_moves m JOIN service_requests s ON "
+                        "s.id = m.request_id WHERE s.customer_id = ?"));
+        q.bind(customerId).exec();
+        while (q.next()) {
+            TimelineEvent e = start(Kind::Service, q);
+            const QString number = q.value(3).toString();
+            const ServiceStatus to =
+                ServiceRules::statusFromText(q.value(6).toString()).value_or(ServiceStatus::New);
+            if (q.value(5).isNull()) {
+                e.summary = tr("Service request %1: %2").arg(number, q.value(4).toString());
+                e.detail = q.value(8).toString();
+            } else {
+                e.summary = tr("Service request %1 %2").arg(number, ServiceRules::statusName(to));
+                e.detail = q.value(7).toString();
+                if (to == ServiceStatus::Closed && q.value(9).toInt() > 0)
+                    e.detail = tr("rated %1/5").arg(q.value(9).toInt());
+            }
+            events.append(e);
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {

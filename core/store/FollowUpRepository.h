@@ -58,7 +58,8 @@ struct TimelineEvent
         OrderStatus,
         Delivery,
         Opportunity,
-        Quote
+        Quote,
+        Service
     };
     Kind kind = Kind::FollowUp;
     qint64 refId = 0;

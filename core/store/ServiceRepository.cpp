@@ -134,6 +134,15 @@ QStringList ServiceRepository::typeChoices() const
     return types;
 }
 
+void ServiceRepository::setTypes(const QStringList& types)
+{
+    m_db.access().require(Module::Settings, Action::Edit);
+    QStringList clean;
+    for (const QString& t : types)
+        if (const QString s = t.simplified(); !s.isEmpty() && !clean.contains(s)) clean.append(s);
+    ShopSettings(m_db).setValue(kTypesKey, clean.join(QLatin1Char('\n')));
+}
+
 QStringList ServiceRepository::channelChoices() const
 {
     QStringList channels = ServiceRules::defaultChannels();

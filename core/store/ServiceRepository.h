@@ -103,7 +103,9 @@ public:
     void setOpeningHours(const OpeningHours& hours);
     ServiceTargets targets() const;
     void setTargets(const ServiceTargets& targets);
+    // The shop's types (Settings), then any used on requests; the defaults until the shop sets its own.
     QStringList typeChoices() const;
+    void setTypes(const QStringList& types);
     QStringList channelChoices() const;
 
     // Numbered in the transaction; opened now when no time is given; due from the priority's
