@@ -41,6 +41,7 @@ QString usage()
            "                                         follow-ups (F defaults to M / 2)\n"
            "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
            "               [--tags T,…] [--kind company|individual] [--grade G]\n"
+           "               [--email E] [--wechat W] [--postcode P] [--notes N]\n"
            "  customer show ID\n"
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
@@ -99,9 +100,10 @@ int customerCommand(const Arguments& a)
 {
     const QString verb = a.words.value(1);
     if (verb == QLatin1String("add")) {
-        a.allowOnly({QStringLiteral("name"), QStringLiteral("short"), QStringLiteral("phone"), QStringLiteral("contact"),
-                     QStringLiteral("address"), QStringLiteral("tags"), QStringLiteral("kind"), QStringLiteral("grade"),
-                     QStringLiteral("email"), QStringLiteral("notes")});
+        a.allowOnly({QStringLiteral("name"), QStringLiteral("short"), QStringLiteral("phone"),
+                     QStringLiteral("contact"), QStringLiteral("address"), QStringLiteral("tags"),
+                     QStringLiteral("kind"), QStringLiteral("grade"), QStringLiteral("email"),
+                     QStringLiteral("notes"), QStringLiteral("wechat"), QStringLiteral("postcode")});
         Customer c;
         c.name = a.option(QStringLiteral("name"));
         c.shortName = a.option(QStringLiteral("short"));
@@ -115,6 +117,8 @@ int customerCommand(const Arguments& a)
         c.kind = CustomerRules::kindFromCode(kind);
         c.grade = a.option(QStringLiteral("grade"));
         c.email = a.option(QStringLiteral("email"));
+        c.wechat = a.option(QStringLiteral("wechat"));
+        c.postcode = a.option(QStringLiteral("postcode"));
         c.notes = a.option(QStringLiteral("notes"));
         if (a.options.contains(QStringLiteral("contact"))) {
             Contact contact;
@@ -159,6 +163,7 @@ int customerCommand(const Arguments& a)
         line(Cli::tr("Tags"), c.tags.join(QStringLiteral(", ")));
         line(Cli::tr("Region"), c.region());
         line(Cli::tr("Address"), c.address);
+        line(Cli::tr("Postcode"), c.postcode);
         line(Cli::tr("Phones"), c.phones.join(QStringLiteral(", ")));
         line(Cli::tr("E-mail"), c.email);
         line(Cli::tr("WeChat"), c.wechat);

@@ -1,6 +1,9 @@
 // shopcrm-cli: print work orders, delivery slips and statements to PDF.
 #include "CliSupport.h"
+
 #include "documents/DocumentOutput.h"
+#include "documents/MailMerge.h"
+#include "store/CustomerRepository.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
 #include "store/QuoteRepository.h"
@@ -20,6 +23,9 @@ QString printUsage()
                    "  print quote NUMBER [--revision N] --pdf OUT [--form F]\n"
                    "  print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]\n"
                    "  print test-grid --pdf OUT [--form F]\n"
+                   "  print labels [--customers ID,…] --pdf OUT [--sheet 3x8|2x7] [--start N]\n"
+                   "  print envelopes [--customers ID,…] --pdf OUT [--size dl|c5]\n"
+                   "      labels and envelopes: all active customers unless --customers is given\n"
                    "      F: a4 (default), a5, 241x93, 241x140, 241x279\n");
 }
 
@@ -157,6 +163,49 @@ int printCommand(const Arguments& a)
         DocumentRenderer::paintTestGrid(&writer, format, {});
         if (a.json)
             printJson(QJsonObject{{QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("pages"), 1}});
+        return 0;
+    }
+    if (what == QLatin1String("labels") || what == QLatin1String("envelopes")) {
+        const bool labels = what == QLatin1String("labels");
+        a.allowOnly(
+            labels ? QStringList{QStringLiteral("pdf"), QStringLiteral("customers"), QStringLiteral("sheet"),
+                                 QStringLiteral("start")}
+                   : QStringList{QStringLiteral("pdf"), QStringLiteral("customers"), QStringLiteral("size")});
+        const QString path = pdfPath(a);
+        const std::optional<LabelSheet> sheet =
+            LabelSheet::fromCode(a.option(QStringLiteral("sheet"), QStringLiteral("3x8")));
+        if (!sheet) throw UsageError{Cli::tr("--sheet is 3x8 or 2x7.")};
+        const std::optional<EnvelopeSize> size =
+            EnvelopeSize::fromCode(a.option(QStringLiteral("size"), QStringLiteral("dl")));
+        if (!size) throw UsageError{Cli::tr("--size is dl or c5.")};
+        const int start = int(a.number(QStringLiteral("start"), 1, 1, sheet->perSheet()));
+        auto db = openDatabase(a);
+        CustomerRepository customers(*db);
+        QList<Addressee> to;
+        if (a.options.contains(QStringLiteral("customers"))) {
+            for (const QString& id :
+                 a.option(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                to.append(Addressee::of(customers.get(customerId(*db, id.trimmed()))));
+        } else {
+            // Every active customer, by name, a page at a time.
+            const CustomerListQuery query;
+            for (qint64 offset = 0;; offset += 500) {
+                const QList<CustomerRow> rows = customers.page(query, offset, 500);
+                for (const CustomerRow& r : rows)
+                    to.append(Addressee::of(customers.get(r.id)));
+                if (rows.size() < 500) break;
+            }
+        }
+        if (to.isEmpty()) throw UsageError{Cli::tr("There are no customers to print for.")};
+        const int pages = labels ? MailMerge::writeLabels(path, to, *sheet, start)
+                                 : MailMerge::writeEnvelopes(path, to, *size, ShopProfile::load(*db));
+        if (a.json)
+            printJson(QJsonObject{{QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath()},
+                                  {QStringLiteral("pages"), pages},
+                                  {QStringLiteral("customers"), qint64(to.size())}});
+        else
+            out() << Cli::tr("%1 written: %n page(s).", "", pages).arg(QFileInfo(path).absoluteFilePath())
+                  << '\n';
         return 0;
     }
     throw UsageError{Cli::tr("Unknown print command \"%1\".").arg(what)};

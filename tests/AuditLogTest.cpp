@@ -243,8 +243,10 @@ TEST_CASE("audit: schema 8 turns whole copies into field changes and keeps what 
     DatabaseOptions atSchema8;
     atSchema8.upToVersion = 8;
     TempDb db(atSchema8);
-    // Today's code writes the customers; it needs what schema 12 added, taken away again below.
+    // Today's code writes the customers; it needs what schemas 12 and 23 added, taken away again below.
     db->exec(QStringLiteral("ALTER TABLE customers ADD COLUMN search_day INTEGER NOT NULL DEFAULT 0"));
+    db->exec(
+        QStringLiteral("ALTER TABLE customers ADD COLUMN postcode TEXT NOT NULL DEFAULT ''")); // schema 23
     db->exec(QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(keys, content = '', detail = none)"));
     CustomerRepository customers(*db);
     // The states a customer went through, as an earlier version copied them whole into the log.
@@ -268,6 +270,7 @@ TEST_CASE("audit: schema 8 turns whole copies into field changes and keeps what 
     db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 8"));
     db->exec(QStringLiteral("DROP TABLE search_fts"));
     db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN search_day"));
+    db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN postcode"));
     const QList<QVariantList> old = {
         {QStringLiteral("customer"), c.meta.id, QStringLiteral("insert"), QVariant(), text(created)},
         {QStringLiteral("customer"), c.meta.id, QStringLiteral("update"), text(created), text(changed)},

@@ -228,3 +228,46 @@ TEST_CASE("list pages sort in SQL and keyset paging matches offset paging", "[re
     CHECK(firstOfEach.indexOf(QStringLiteral("北京")) < firstOfEach.indexOf(QStringLiteral("长沙")));
     CHECK(firstOfEach.indexOf(QStringLiteral("重庆")) < firstOfEach.indexOf(QStringLiteral("张三")));
 }
+
+TEST_CASE(
+    "a customer's postcode: saved, checked, imported by its Chinese heading and given on the command line",
+    "[repository][cli]")
+{
+    TempDb db;
+    Customer c = makeCustomer(QStringLiteral("深圳市华彩广告有限公司"));
+    c.postcode = QStringLiteral(" 518000 ");
+    CustomerRepository repo(*db);
+    repo.create(c);
+    CHECK(scalar(*db, QStringLiteral("SELECT postcode FROM customers WHERE id = %1").arg(c.meta.id))
+              .toString() == QStringLiteral("518000"));
+    CHECK(repo.get(c.meta.id).postcode == QStringLiteral("518000"));
+    // Not six digits: kept, with a warning that does not block the save.
+    Customer odd = repo.get(c.meta.id);
+    odd.postcode = QStringLiteral("51800");
+    QList<FieldIssue> issues = CustomerRules::check(odd);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.at(0).field == QStringLiteral("postcode"));
+    CHECK_FALSE(issues.at(0).blocking);
+
+    const ImportTable table =
+        importTableOf(QStringLiteral("客户名称,邮编,微信\n重庆鑫源装饰,400010,xinyuan88\n"));
+    const QHash<int, ImportField> mapping = CustomerImport::mappingFor(table);
+    CHECK(mapping.value(1) == ImportField::Postcode);
+
+    const QString path = db.path;
+    db.db.reset();
+    const CliRun added =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("成都百味餐饮"), QStringLiteral("--postcode"),
+                QStringLiteral("610041"), QStringLiteral("--wechat"), QStringLiteral("baiwei_cd"),
+                QStringLiteral("--email"), QStringLiteral("boss@baiwei.cn"), QStringLiteral("--json")});
+    REQUIRE(added.status == 0);
+    const qint64 id = added.json().object().value(QStringLiteral("id")).toInteger();
+    const CliRun shown = runCli({QStringLiteral("--db"), path, QStringLiteral("customer"),
+                                 QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+    REQUIRE(shown.status == 0);
+    const QJsonObject json = shown.json().object();
+    CHECK(json.value(QStringLiteral("postcode")).toString() == QStringLiteral("610041"));
+    CHECK(json.value(QStringLiteral("wechat")).toString() == QStringLiteral("baiwei_cd"));
+    CHECK(json.value(QStringLiteral("email")).toString() == QStringLiteral("boss@baiwei.cn"));
+}

@@ -284,7 +284,7 @@ TEST_CASE("an older database gains its customers' yearly totals and the shop's d
     db->exec(QStringLiteral("DROP INDEX customers_by_owner"));
     db->exec(QStringLiteral("DROP INDEX customers_in_pool"));
     db->exec(QStringLiteral("DROP TABLE pool_moves"));
-    for (const char* column : {"owner_since", "pool_since", "previous_owner"})
+    for (const char* column : {"owner_since", "pool_since", "previous_owner", "postcode"})
         db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN %1").arg(QLatin1String(column)));
     db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 13"));
     db.db.reset();

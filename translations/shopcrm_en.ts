@@ -12,7 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPrint.cpp" line="+65"/>
+        <location filename="../app/CliPrint.cpp" line="+71"/>
+        <location line="+132"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -147,7 +148,7 @@
 <context>
     <name>shopcrm::CustomerImport</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerImport.cpp" line="+515"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+520"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>
@@ -205,7 +206,7 @@
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+171"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+173"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -213,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -291,7 +292,7 @@
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerTimeline.cpp" line="+268"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+270"/>
         <location line="+2"/>
         <source>%n event(s)</source>
         <translation>

@@ -49,13 +49,13 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+86"/>
-        <location line="+63"/>
+        <location filename="../app/CliMain.cpp" line="+87"/>
+        <location line="+65"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Give the customer&apos;s id as a number.</source>
         <translation>请以数字形式给出客户编号。</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>--kind 只能是 company（单位）或 individual（个人）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Warning: customer %1 (%2) has the same name or phone number.</source>
         <translation>警告：客户 %1（%2）的名称或电话与此相同。</translation>
     </message>
@@ -113,6 +113,11 @@
         <location line="+1"/>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -197,7 +202,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-255"/>
         <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
 
 Commands:
@@ -207,6 +212,7 @@ Commands:
                                          follow-ups (F defaults to M / 2)
   customer add --name N [--short S] [--phone P] [--contact C] [--address A]
                [--tags T,…] [--kind company|individual] [--grade G]
+               [--email E] [--wechat W] [--postcode P] [--notes N]
   customer show ID
   customer list [--limit N] [--archived]
   customer search QUERY [--limit N] [--archived]
@@ -226,6 +232,7 @@ Commands:
                                          （F 默认为 M / 2）
   customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
                [--tags 标签,…] [--kind company|individual] [--grade 等级]
+               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--notes 备注]
   customer show 编号
   customer list [--limit N] [--archived]
   customer search 关键词 [--limit N] [--archived]
@@ -238,7 +245,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -440,13 +447,16 @@ Commands:
         <translation>未知的产品命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+17"/>
+        <location filename="../app/CliPrint.cpp" line="+20"/>
         <source>  print work-order NUMBER --pdf OUT [--form F]
   print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered
   print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip
   print quote NUMBER [--revision N] --pdf OUT [--form F]
   print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]
   print test-grid --pdf OUT [--form F]
+  print labels [--customers ID,…] --pdf OUT [--sheet 3x8|2x7] [--start N]
+  print envelopes [--customers ID,…] --pdf OUT [--size dl|c5]
+      labels and envelopes: all active customers unless --customers is given
       F: a4 (default), a5, 241x93, 241x140, 241x279
 </source>
         <translation>  print work-order 单号 --pdf 输出文件 [--form 纸型]
@@ -455,11 +465,14 @@ Commands:
   print quote 报价单号 [--revision N] --pdf 输出文件 [--form 纸型]
   print statement --customer 编号|名称 --from 日期 --to 日期 --pdf 输出文件 [--form 纸型]
   print test-grid --pdf 输出文件 [--form 纸型]
+  print labels [--customers 编号,…] --pdf 输出文件 [--sheet 3x8|2x7] [--start N]
+  print envelopes [--customers 编号,…] --pdf 输出文件 [--size dl|c5]
+      标签和信封：不给 --customers 时为全部在用客户
       纸型：a4（默认）、a5、241x93、241x140、241x279
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>--form is a4, a5, 241x93, 241x140 or 241x279.</source>
         <translation>--form 只能是 a4、a5、241x93、241x140 或 241x279。</translation>
     </message>
@@ -470,13 +483,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
+        <location line="+132"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-118"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -505,6 +519,21 @@ Commands:
         <location filename="../app/CliQuotes.cpp" line="+69"/>
         <source>There is no quote numbered %1.</source>
         <translation>没有单号为 %1 的报价单。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--sheet is 3x8 or 2x7.</source>
+        <translation>--sheet 可用 3x8 或 2x7。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--size is dl or c5.</source>
+        <translation>--size 可用 dl 或 c5。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no customers to print for.</source>
+        <translation>没有可打印的客户。</translation>
     </message>
     <message>
         <location filename="../app/CliPayments.cpp" line="+14"/>
@@ -599,7 +628,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
-        <location filename="../app/CliPrint.cpp" line="+15"/>
+        <location filename="../app/CliPrint.cpp" line="-48"/>
         <location filename="../app/CliSales.cpp" line="+368"/>
         <location filename="../app/CliService.cpp" line="+231"/>
         <source>Give the period with --from DATE --to DATE.</source>
@@ -684,7 +713,7 @@ Commands:
         <translation>未知的协议价命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+17"/>
+        <location filename="../app/CliPrint.cpp" line="+55"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -3434,7 +3463,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Several numbers: separate with commas</source>
         <translation>多个号码用逗号分隔</translation>
     </message>
@@ -3514,7 +3543,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -3544,7 +3573,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-210"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -3614,7 +3643,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+60"/>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Six digits, printed in the red boxes on envelopes</source>
+        <translation>六位数字，印在信封的红色方框里</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Note&amp;s</source>
         <translation>备注(&amp;S)</translation>
     </message>
@@ -3700,7 +3739,7 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -3716,7 +3755,7 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -3803,7 +3842,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-548"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -3816,7 +3855,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerImport</name>
     <message>
-        <location filename="../core/services/CustomerImport.cpp" line="+171"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+173"/>
         <location line="+41"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3892,7 +3931,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>单位或个人</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>it has %1 fields; the header has %2</source>
         <translation>这一行有 %1 个字段，表头有 %2 个</translation>
     </message>
@@ -4337,6 +4381,11 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -4381,7 +4430,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>个人</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>月结，%n 天</numerusform>
@@ -4393,7 +4442,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>货到付款</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 个联系人</numerusform>
@@ -4640,7 +4689,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+253"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+255"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -4698,7 +4747,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -4724,6 +4773,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A postcode in mainland China is six digits.</source>
+        <translation>中国大陆的邮政编码是六位数字。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4775,7 +4829,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+186"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+188"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
@@ -5147,6 +5201,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+2"/>
         <source>service requests</source>
         <translation>服务请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customers&apos; postcodes</source>
+        <translation>客户的邮政编码</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7252,7 +7311,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>报价单 %1 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Service request %1: %2</source>
         <translation>服务请求 %1：%2</translation>
     </message>
@@ -8003,6 +8062,30 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MailMerge</name>
+    <message>
+        <location filename="../core/documents/MailMerge.cpp" line="+49"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+36"/>
+        <source>%1 %2 (recipient)</source>
+        <translation>%1 %2 收</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Envelopes</source>
+        <translation>信封</translation>
     </message>
 </context>
 <context>
@@ -12196,6 +12279,11 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -13753,7 +13841,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reprint order %1</source>
         <translation>重印订单 %1</translation>
     </message>
@@ -14135,13 +14223,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Users, backups and sales stages</source>
         <translation>用户、备份和销售阶段</translation>
     </message>
@@ -14186,7 +14274,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>服务营业时间和时限(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When the shop is open, how soon requests must be resolved, and their types</source>
         <translation>店铺的营业时间、服务请求须多快解决，以及请求类型</translation>
     </message>
@@ -14461,7 +14549,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::TimelineModel</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="-235"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="-237"/>
         <source>F</source>
         <comment>timeline badge: follow-up</comment>
         <translation>跟</translation>
@@ -14497,7 +14585,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>报</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>V</source>
         <comment>timeline badge: service request</comment>
         <translation>服</translation>

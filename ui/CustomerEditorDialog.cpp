@@ -199,6 +199,13 @@ void CustomerEditorDialog::buildUi()
     region->addWidget(m_city);
     region->addWidget(m_district);
     m_address = lineEdit(QStringLiteral("addressLineEdit"));
+    m_postcode = lineEdit(QStringLiteral("postcodeLineEdit"), tr("Postcode"));
+    m_postcode->setMaxLength(10);
+    m_postcode->setMaximumWidth(110);
+    m_postcode->setToolTip(tr("Six digits, printed in the red boxes on envelopes"));
+    auto* addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_postcode);
     m_phones = lineEdit(QStringLiteral("phonesLineEdit"), tr("Several numbers: separate with commas"));
     m_phonesIssue = issueLabel(QStringLiteral("phonesIssueLabel"));
     m_phonesIssue->setStyleSheet(QStringLiteral("color: #8a5a00;"));
@@ -245,7 +252,9 @@ void CustomerEditorDialog::buildUi()
     auto* regionLabel = new QLabel(tr("&Region"), this);
     regionLabel->setBuddy(m_province);
     form->addRow(regionLabel, region);
-    form->addRow(tr("&Address"), m_address);
+    auto* addressLabel = new QLabel(tr("&Address"), this);
+    addressLabel->setBuddy(m_address);
+    form->addRow(addressLabel, addressRow);
     form->addRow(tr("&Phones"), m_phones);
     form->addRow(QString(), m_phonesIssue);
     form->addRow(tr("&E-mail"), m_email);
@@ -338,6 +347,7 @@ void CustomerEditorDialog::load(const Customer& c)
     m_city->setText(c.city);
     m_district->setText(c.district);
     m_address->setText(c.address);
+    m_postcode->setText(c.postcode);
     m_phones->setText(c.phones.join(QStringLiteral(", ")));
     m_email->setText(c.email);
     m_wechat->setText(c.wechat);
@@ -374,6 +384,7 @@ Customer CustomerEditorDialog::customerFromForm() const
     c.city = m_city->text();
     c.district = m_district->text();
     c.address = m_address->text();
+    c.postcode = m_postcode->text();
     c.phones = m_phones->text().isEmpty() ? QStringList() : QStringList{m_phones->text()};
     c.email = m_email->text();
     c.wechat = m_wechat->text();

@@ -80,6 +80,7 @@ private:
     QLineEdit* m_city = nullptr;
     QLineEdit* m_district = nullptr;
     QLineEdit* m_address = nullptr;
+    QLineEdit* m_postcode = nullptr;
     QLineEdit* m_phones = nullptr;
     QLineEdit* m_email = nullptr;
     QLineEdit* m_wechat = nullptr;

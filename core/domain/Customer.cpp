@@ -26,7 +26,7 @@ QString Customer::region() const
 void CustomerRules::normalise(Customer& c)
 {
     for (QString* field : {&c.name, &c.shortName, &c.grade, &c.industry, &c.province, &c.city, &c.district,
-                           &c.email, &c.wechat, &c.source, &c.owner})
+                           &c.email, &c.wechat, &c.source, &c.owner, &c.postcode})
         *field = field->simplified();
     c.address = c.address.trimmed();
     c.notes = c.notes.trimmed();
@@ -71,6 +71,10 @@ QList<FieldIssue> CustomerRules::check(const Customer& c)
         issues.append({QStringLiteral("name"), tr("The name is longer than 200 characters.")});
     if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch())
         issues.append({QStringLiteral("email"), tr("This is not an e-mail address.")});
+    // Mainland postcodes are six digits; others (Hong Kong has none) are kept with a warning.
+    static const QRegularExpression postcodePattern(QStringLiteral("^\\d{6}$"));
+    if (!c.postcode.isEmpty() && !postcodePattern.match(c.postcode).hasMatch())
+        issues.append({QStringLiteral("postcode"), tr("A postcode in mainland China is six digits."), false});
     if (c.paymentTerms == PaymentTerms::MonthlyAccount && (c.paymentDays < 1 || c.paymentDays > 365))
         issues.append({QStringLiteral("paymentDays"), tr("A monthly account needs 1 to 365 days to pay.")});
     for (const QString& phone : c.phones)

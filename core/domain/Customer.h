@@ -50,6 +50,7 @@ struct Customer
     QString city;
     QString district;
     QString address;
+    QString postcode; // 邮政编码: six digits in mainland China
     QStringList phones;
     QString email;
     QString wechat;

@@ -49,6 +49,7 @@ QJsonObject CustomerJson::toJson(const Customer& c)
         {QStringLiteral("city"), c.city},
         {QStringLiteral("district"), c.district},
         {QStringLiteral("address"), c.address},
+        {QStringLiteral("postcode"), c.postcode},
         {QStringLiteral("phone"), phone},
         {QStringLiteral("phones"), QJsonArray::fromStringList(c.phones)},
         {QStringLiteral("contact"), primary ? primary->name : QString()},

@@ -51,11 +51,11 @@ QString headerKey(const QString& header)
     return key;
 }
 
-const QString kCode[] = {QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("contact"),
-                         QStringLiteral("mobile"),  QStringLiteral("phone"),      QStringLiteral("address"),
-                         QStringLiteral("wechat"),  QStringLiteral("email"),      QStringLiteral("grade"),
-                         QStringLiteral("tags"),    QStringLiteral("source"),     QStringLiteral("owner"),
-                         QStringLiteral("notes"),   QStringLiteral("kind")};
+const QString kCode[] = {QStringLiteral("name"),   QStringLiteral("short_name"), QStringLiteral("contact"),
+                         QStringLiteral("mobile"), QStringLiteral("phone"),      QStringLiteral("address"),
+                         QStringLiteral("wechat"), QStringLiteral("email"),      QStringLiteral("grade"),
+                         QStringLiteral("tags"),   QStringLiteral("source"),     QStringLiteral("owner"),
+                         QStringLiteral("notes"),  QStringLiteral("kind"),       QStringLiteral("postcode")};
 
 // 个人, person, individual, 自然人 are people; anything else a company.
 bool isPerson(const QString& v)
@@ -103,6 +103,8 @@ QString valueOf(const Customer& c, ImportField f)
     case ImportField::Owner: return c.owner;
     case ImportField::Notes: return c.notes;
     case ImportField::Kind: return CustomerRules::kindName(c.kind);
+    case ImportField::Postcode:
+        return c.postcode;
     }
     return {};
 }
@@ -125,6 +127,9 @@ void setValue(Customer& c, ImportField f, const QString& v)
     case ImportField::Owner: c.owner = v; break;
     case ImportField::Notes: c.notes = v; break;
     case ImportField::Kind: c.kind = isPerson(v) ? CustomerKind::Individual : CustomerKind::Company; break;
+    case ImportField::Postcode:
+        c.postcode = v;
+        break;
     }
 }
 
@@ -231,9 +236,10 @@ ImportTable ImportTable::fromFile(const QString& path, std::optional<TextEncodin
 
 QList<ImportField> CustomerImport::fields()
 {
-    return {ImportField::Name,  ImportField::ShortName, ImportField::Contact, ImportField::Mobile, ImportField::Phone,
-            ImportField::Address, ImportField::WeChat, ImportField::Email,   ImportField::Grade,  ImportField::Tags,
-            ImportField::Source, ImportField::Owner,   ImportField::Notes, ImportField::Kind};
+    return {ImportField::Name,  ImportField::ShortName, ImportField::Contact, ImportField::Mobile,
+            ImportField::Phone, ImportField::Address,   ImportField::WeChat,  ImportField::Email,
+            ImportField::Grade, ImportField::Tags,      ImportField::Source,  ImportField::Owner,
+            ImportField::Notes, ImportField::Kind,      ImportField::Postcode};
 }
 
 QHash<int, ImportField> CustomerImport::mappingFor(const ImportTable& table)
@@ -271,6 +277,8 @@ QString CustomerImport::fieldName(ImportField f)
     case ImportField::Owner: return tr("Owner");
     case ImportField::Notes: return tr("Notes");
     case ImportField::Kind: return tr("Company or person");
+    case ImportField::Postcode:
+        return tr("Postcode");
     }
     return {};
 }
@@ -280,29 +288,48 @@ QHash<int, ImportField> CustomerImport::guessMapping(const QStringList& header)
     // What shops call their columns, in Chinese and English (compared without spaces, case,
     // punctuation and "必填" marks).
     static const QList<std::pair<ImportField, QStringList>> names = {
-        {ImportField::Name, {QStringLiteral("客户名称"), QStringLiteral("公司名称"), QStringLiteral("客户"), QStringLiteral("名称"),
-                             QStringLiteral("单位名称"), QStringLiteral("客户全称"), QStringLiteral("公司"), QStringLiteral("name"),
-                             QStringLiteral("customer"), QStringLiteral("company"), QStringLiteral("customername")}},
-        {ImportField::ShortName, {QStringLiteral("简称"), QStringLiteral("客户简称"), QStringLiteral("shortname")}},
-        {ImportField::Contact, {QStringLiteral("联系人"), QStringLiteral("联系人姓名"), QStringLiteral("姓名"),
-                                QStringLiteral("contact"), QStringLiteral("contactname")}},
-        {ImportField::Mobile, {QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("手机号码"), QStringLiteral("移动电话"),
-                               QStringLiteral("mobile"), QStringLiteral("cell"), QStringLiteral("mobilephone")}},
-        {ImportField::Phone, {QStringLiteral("电话"), QStringLiteral("座机"), QStringLiteral("固定电话"), QStringLiteral("联系电话"),
-                              QStringLiteral("电话号码"), QStringLiteral("phone"), QStringLiteral("tel"), QStringLiteral("telephone")}},
-        {ImportField::Address, {QStringLiteral("地址"), QStringLiteral("详细地址"), QStringLiteral("联系地址"), QStringLiteral("送货地址"),
-                                QStringLiteral("address")}},
+        {ImportField::Name,
+         {QStringLiteral("客户名称"), QStringLiteral("公司名称"), QStringLiteral("客户"),
+          QStringLiteral("名称"), QStringLiteral("单位名称"), QStringLiteral("客户全称"),
+          QStringLiteral("公司"), QStringLiteral("name"), QStringLiteral("customer"),
+          QStringLiteral("company"), QStringLiteral("customername")}},
+        {ImportField::ShortName,
+         {QStringLiteral("简称"), QStringLiteral("客户简称"), QStringLiteral("shortname")}},
+        {ImportField::Contact,
+         {QStringLiteral("联系人"), QStringLiteral("联系人姓名"), QStringLiteral("姓名"),
+          QStringLiteral("contact"), QStringLiteral("contactname")}},
+        {ImportField::Mobile,
+         {QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("手机号码"),
+          QStringLiteral("移动电话"), QStringLiteral("mobile"), QStringLiteral("cell"),
+          QStringLiteral("mobilephone")}},
+        {ImportField::Phone,
+         {QStringLiteral("电话"), QStringLiteral("座机"), QStringLiteral("固定电话"),
+          QStringLiteral("联系电话"), QStringLiteral("电话号码"), QStringLiteral("phone"),
+          QStringLiteral("tel"), QStringLiteral("telephone")}},
+        {ImportField::Address,
+         {QStringLiteral("地址"), QStringLiteral("详细地址"), QStringLiteral("联系地址"),
+          QStringLiteral("送货地址"), QStringLiteral("address")}},
         {ImportField::WeChat, {QStringLiteral("微信"), QStringLiteral("微信号"), QStringLiteral("wechat")}},
-        {ImportField::Email, {QStringLiteral("邮箱"), QStringLiteral("电子邮件"), QStringLiteral("电子邮箱"), QStringLiteral("email")}},
-        {ImportField::Grade, {QStringLiteral("等级"), QStringLiteral("客户等级"), QStringLiteral("级别"), QStringLiteral("grade")}},
+        {ImportField::Email,
+         {QStringLiteral("邮箱"), QStringLiteral("电子邮件"), QStringLiteral("电子邮箱"),
+          QStringLiteral("email")}},
+        {ImportField::Grade,
+         {QStringLiteral("等级"), QStringLiteral("客户等级"), QStringLiteral("级别"),
+          QStringLiteral("grade")}},
         {ImportField::Tags, {QStringLiteral("标签"), QStringLiteral("tags"), QStringLiteral("tag")}},
         {ImportField::Source, {QStringLiteral("来源"), QStringLiteral("客户来源"), QStringLiteral("source")}},
-        {ImportField::Owner, {QStringLiteral("负责人"), QStringLiteral("业务员"), QStringLiteral("销售"), QStringLiteral("owner"),
-                              QStringLiteral("salesperson")}},
-        {ImportField::Kind, {QStringLiteral("客户类型"), QStringLiteral("类型"), QStringLiteral("单位个人"), QStringLiteral("kind"),
-                             QStringLiteral("type")}},
-        {ImportField::Notes, {QStringLiteral("备注"), QStringLiteral("说明"), QStringLiteral("notes"), QStringLiteral("note"),
-                              QStringLiteral("remark"), QStringLiteral("remarks")}},
+        {ImportField::Owner,
+         {QStringLiteral("负责人"), QStringLiteral("业务员"), QStringLiteral("销售"), QStringLiteral("owner"),
+          QStringLiteral("salesperson")}},
+        {ImportField::Postcode,
+         {QStringLiteral("邮编"), QStringLiteral("邮政编码"), QStringLiteral("postcode"),
+          QStringLiteral("zip"), QStringLiteral("zipcode"), QStringLiteral("postalcode")}},
+        {ImportField::Kind,
+         {QStringLiteral("客户类型"), QStringLiteral("类型"), QStringLiteral("单位个人"),
+          QStringLiteral("kind"), QStringLiteral("type")}},
+        {ImportField::Notes,
+         {QStringLiteral("备注"), QStringLiteral("说明"), QStringLiteral("notes"), QStringLiteral("note"),
+          QStringLiteral("remark"), QStringLiteral("remarks")}},
     };
     QHash<int, ImportField> mapping;
     QList<ImportField> used;

@@ -17,7 +17,24 @@ namespace shopcrm {
 
 class Database;
 
-enum class ImportField { Name, ShortName, Contact, Mobile, Phone, Address, WeChat, Email, Grade, Tags, Source, Owner, Notes, Kind };
+enum class ImportField
+{
+    Name,
+    ShortName,
+    Contact,
+    Mobile,
+    Phone,
+    Address,
+    WeChat,
+    Email,
+    Grade,
+    Tags,
+    Source,
+    Owner,
+    Notes,
+    Kind,
+    Postcode
+};
 
 // A table to import, whatever file it came from: the header, the rows and each row's number in
 // the file (for messages).

@@ -122,7 +122,7 @@ QStringList CustomerMerge::fieldCodes()
             QStringLiteral("province"),      QStringLiteral("city"),       QStringLiteral("district"),
             QStringLiteral("address"),       QStringLiteral("phones"),     QStringLiteral("email"),
             QStringLiteral("wechat"),        QStringLiteral("source"),     QStringLiteral("owner"),
-            QStringLiteral("payment_terms"), QStringLiteral("notes")};
+            QStringLiteral("payment_terms"), QStringLiteral("notes"),      QStringLiteral("postcode")};
 }
 
 QString CustomerMerge::fieldLabel(const QString& code)
@@ -138,6 +138,7 @@ QString CustomerMerge::fieldLabel(const QString& code)
         {QStringLiteral("city"), QT_TR_NOOP("City")},
         {QStringLiteral("district"), QT_TR_NOOP("District")},
         {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("postcode"), QT_TR_NOOP("Postcode")},
         {QStringLiteral("phones"), QT_TR_NOOP("Phones")},
         {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
         {QStringLiteral("wechat"), QT_TR_NOOP("WeChat")},
@@ -161,6 +162,7 @@ QString CustomerMerge::fieldText(const Customer& c, const QString& code)
     if (code == QLatin1String("city")) return c.city;
     if (code == QLatin1String("district")) return c.district;
     if (code == QLatin1String("address")) return c.address;
+    if (code == QLatin1String("postcode")) return c.postcode;
     if (code == QLatin1String("phones")) return c.phones.join(QStringLiteral(", "));
     if (code == QLatin1String("email")) return c.email;
     if (code == QLatin1String("wechat")) return c.wechat;
@@ -196,6 +198,8 @@ void CustomerMerge::takeField(Customer& kept, const Customer& other, const QStri
         kept.district = other.district;
     else if (code == QLatin1String("address"))
         kept.address = other.address;
+    else if (code == QLatin1String("postcode"))
+        kept.postcode = other.postcode;
     else if (code == QLatin1String("phones"))
         kept.phones = other.phones;
     else if (code == QLatin1String("email"))

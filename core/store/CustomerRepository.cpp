@@ -21,7 +21,7 @@ namespace {
 const QString kCustomerColumns = QStringLiteral(
     "id, version, created_at, updated_at, created_by, updated_by, name, short_name, kind, grade, tags, "
     "industry, province, city, district, address, phones, email, wechat, source, owner, payment_terms, "
-    "payment_days, notes, archived");
+    "payment_days, notes, archived, postcode");
 
 const QString kRowColumns = QStringLiteral(
     "id, name, contact_name, phone, region, grade, tags, updated_at, archived, last_contact_at, "
@@ -149,14 +149,15 @@ void CustomerRepository::refreshListColumns(const Customer& c)
 
 // The columns a save writes, in the order bindFields binds them.
 const QStringList kFieldColumns{
-    QStringLiteral("name"),      QStringLiteral("short_name"),    QStringLiteral("kind"),
-    QStringLiteral("grade"),     QStringLiteral("tags"),          QStringLiteral("industry"),
-    QStringLiteral("province"),  QStringLiteral("city"),          QStringLiteral("district"),
-    QStringLiteral("address"),   QStringLiteral("phones"),        QStringLiteral("email"),
-    QStringLiteral("wechat"),    QStringLiteral("source"),        QStringLiteral("owner"),
+    QStringLiteral("name"),          QStringLiteral("short_name"),   QStringLiteral("kind"),
+    QStringLiteral("grade"),         QStringLiteral("tags"),         QStringLiteral("industry"),
+    QStringLiteral("province"),      QStringLiteral("city"),         QStringLiteral("district"),
+    QStringLiteral("address"),       QStringLiteral("phones"),       QStringLiteral("email"),
+    QStringLiteral("wechat"),        QStringLiteral("source"),       QStringLiteral("owner"),
     QStringLiteral("payment_terms"), QStringLiteral("payment_days"), QStringLiteral("notes"),
-    QStringLiteral("archived"),  QStringLiteral("name_sort"),     QStringLiteral("name_key"),
-    QStringLiteral("contact_name"), QStringLiteral("phone"),      QStringLiteral("region")};
+    QStringLiteral("archived"),      QStringLiteral("name_sort"),    QStringLiteral("name_key"),
+    QStringLiteral("contact_name"),  QStringLiteral("phone"),        QStringLiteral("region"),
+    QStringLiteral("postcode")};
 
 namespace {
 
@@ -170,6 +171,7 @@ void bindFields(Statement& sql, const Customer& c, const CustomerDerived& d)
     sql.bind(c.owner).bind(CustomerRules::termsCode(c.paymentTerms)).bind(c.paymentDays).bind(c.notes);
     sql.bind(c.archived ? 1 : 0);
     sql.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
+    sql.bind(c.postcode);
 }
 
 QString insertStatement()
@@ -465,6 +467,7 @@ std::optional<Customer> CustomerRepository::load(qint64 id) const
     c.paymentDays = next().toInt();
     c.notes = next().toString();
     c.archived = next().toBool();
+    c.postcode = next().toString();
 
     Sql contacts(m_db, QStringLiteral("SELECT id, version, created_at, updated_at, created_by, updated_by, is_primary, "
                                       "name, title, mobile, phone, email, wechat, birthday, notes FROM contacts "

@@ -1148,6 +1148,11 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema21)); }},
         {22, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "service requests")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema22)); }},
+        // Schema 23: the customer's postcode (邮政编码), for envelopes and labels.
+        {23, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "customers' postcodes")),
+         [](Database& db) {
+             db.exec(QStringLiteral("ALTER TABLE customers ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"));
+         }},
     };
     return steps;
 }
