@@ -2,6 +2,7 @@
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
+#include "MailMergeDialog.h"
 #include "MainWindow.h"
 #include "PoolRulesDialog.h"
 #include "SearchHighlight.h"
@@ -19,9 +20,11 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -330,4 +333,39 @@ TEST_CASE("the pool's rules are set per grade in Settings", "[widgets][customers
     CHECK(saved.grades.value(QStringLiteral("A")).noFollowUpDays == 60);
     CHECK(saved.grades.value(QStringLiteral("A")).noOrderDays == 90);
     CHECK(saved.forGrade(QStringLiteral("B")).noFollowUpDays == 30);
+}
+
+TEST_CASE("labels and envelopes from the customer list: everyone listed, a start position, a PDF",
+          "[widgets][customers][mailmerge]")
+{
+    TempDb db;
+    for (const char* name : {"深圳市华彩广告有限公司", "重庆鑫源装饰", "成都百味餐饮"}) {
+        Customer c = makeCustomer(QString::fromUtf8(name));
+        c.postcode = QStringLiteral("518000");
+        CustomerRepository(*db).create(c);
+    }
+    CustomerListPage page(*db);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    // "Everyone in the list" in the question, then the dialog opens with the three.
+    answerNextMessageBox(QStringLiteral("Everyone in the list (3)"));
+    QList<Addressee> shown;
+    whenDialogOpens(QStringLiteral("mailMergeDialog"), [&](QDialog* d) {
+        auto* dialog = qobject_cast<MailMergeDialog*>(d);
+        shown = dialog->addressees();
+        child<QSpinBox>(*dialog, "mailMergeStartSpinBox")->setValue(24); // the last label of a used sheet
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("labels.pdf"));
+        dialog->exportPdf(pdf);
+        CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Pages:           2")));
+        CHECK(runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                  .contains(QStringLiteral("重庆鑫源装饰")));
+        child<QRadioButton>(*dialog, "mailMergeEnvelopesRadio")->setChecked(true);
+        CHECK_FALSE(child<QSpinBox>(*dialog, "mailMergeStartSpinBox")->isEnabled());
+        dialog->exportPdf(pdf);
+        CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Pages:           3")));
+        dialog->reject();
+    });
+    page.printLabels();
+    CHECK(shown.size() == 3);
 }

@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliPrint.cpp" line="+71"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>shopcrm::CustomerImport</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerImport.cpp" line="+520"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+542"/>
         <source>%n row(s) have errors; nothing was imported. Correct them and try again.</source>
         <translation>
             <numerusform>%n row has errors; nothing was imported. Correct it and try again.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+188"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+193"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -187,7 +187,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+117"/>
+        <source>Everyone in the list (%n)</source>
+        <translation>
+            <numerusform>Everyone in the list (%n)</numerusform>
+            <numerusform>Everyone in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -435,6 +443,25 @@
         <translation>
             <numerusform>Remove the %Ln customer this import added and put back what it changed?</numerusform>
             <numerusform>Remove the %Ln customers this import added and put back what it changed?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MailMergeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/MailMergeDialog.cpp" line="+56"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n without a postcode</source>
+        <translation>
+            <numerusform>%n without a postcode</numerusform>
+            <numerusform>%n without a postcode</numerusform>
         </translation>
     </message>
 </context>

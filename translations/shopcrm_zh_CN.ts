@@ -50,17 +50,17 @@
     </message>
     <message>
         <location filename="../app/CliMain.cpp" line="+87"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Give the customer&apos;s id as a number.</source>
         <translation>请以数字形式给出客户编号。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--kind is company or individual.</source>
         <translation>--kind 只能是 company（单位）或 individual（个人）。</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
 
 Commands:
@@ -245,7 +245,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -483,14 +483,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -521,17 +521,17 @@ Commands:
         <translation>没有单号为 %1 的报价单。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>--sheet is 3x8 or 2x7.</source>
         <translation>--sheet 可用 3x8 或 2x7。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--size is dl or c5.</source>
         <translation>--size 可用 dl 或 c5。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>There are no customers to print for.</source>
         <translation>没有可打印的客户。</translation>
     </message>
@@ -628,7 +628,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/CliPayments.cpp" line="-13"/>
-        <location filename="../app/CliPrint.cpp" line="-48"/>
+        <location filename="../app/CliPrint.cpp" line="-52"/>
         <location filename="../app/CliSales.cpp" line="+368"/>
         <location filename="../app/CliService.cpp" line="+231"/>
         <source>Give the period with --from DATE --to DATE.</source>
@@ -713,7 +713,7 @@ Commands:
         <translation>未知的协议价命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+55"/>
+        <location filename="../app/CliPrint.cpp" line="+60"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -3855,13 +3855,13 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerImport</name>
     <message>
-        <location filename="../core/services/CustomerImport.cpp" line="+173"/>
+        <location filename="../core/services/CustomerImport.cpp" line="+176"/>
         <location line="+41"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3931,12 +3931,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>单位或个人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>it has %1 fields; the header has %2</source>
         <translation>这一行有 %1 个字段，表头有 %2 个</translation>
     </message>
@@ -4066,7 +4066,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+51"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+53"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -4119,6 +4119,11 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>Imports and &amp;undo…</source>
         <translation>导入记录与撤销(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Labels and envelopes…</source>
+        <translation>标签和信封(&amp;L)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4227,7 +4232,29 @@ What the database holds now is backed up first, into %2.</source>
         <translation>此数据库以只读方式打开，不能添加客户。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+34"/>
+        <source>Labels and envelopes</source>
+        <translation>标签和信封</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For whom?</source>
+        <translation>为谁打印？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected customer</source>
+        <translation>选中的客户</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Everyone in the list (%n)</source>
+        <translation>
+            <numerusform>列表中的所有客户（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Claim from the pool</source>
         <translation>从公海领取</translation>
     </message>
@@ -5208,7 +5235,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户的邮政编码</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -8067,18 +8094,18 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::MailMerge</name>
     <message>
-        <location filename="../core/documents/MailMerge.cpp" line="+49"/>
+        <location filename="../core/documents/MailMerge.cpp" line="+50"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+36"/>
+        <location line="+93"/>
+        <location line="+37"/>
         <source>%1 %2 (recipient)</source>
         <translation>%1 %2 收</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Address labels</source>
         <translation>地址标签</translation>
     </message>
@@ -8086,6 +8113,113 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+10"/>
         <source>Envelopes</source>
         <translation>信封</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MailMergeDialog</name>
+    <message>
+        <location filename="../ui/MailMergeDialog.cpp" line="+28"/>
+        <source>Labels and envelopes</source>
+        <translation>标签和信封</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address &amp;labels</source>
+        <translation>地址标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Envelopes</source>
+        <translation>信封(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3 × 8 on A4 (70 × 37 mm)</source>
+        <translation>A4 每张 3 × 8（70 × 37 毫米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 7 on A4 (99.1 × 38.1 mm)</source>
+        <translation>A4 每张 2 × 7（99.1 × 38.1 毫米）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a half-used sheet: the first free label, counted across then down</source>
+        <translation>用过一部分的标签纸：第一张空白标签的位置，先横后竖数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL（220 × 110 毫米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5（229 × 162 毫米）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n without a postcode</source>
+        <translation>
+            <numerusform>%n 个没有邮政编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sheet</source>
+        <translation>标签纸(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at &amp;label</source>
+        <translation>从第几张标签开始(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;ze</source>
+        <translation>尺寸(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Labels and envelopes as PDF</source>
+        <translation>标签和信封存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>envelopes</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF not written</source>
+        <translation>PDF 未写入</translation>
     </message>
 </context>
 <context>
@@ -12253,7 +12387,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -12263,7 +12397,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
@@ -12288,7 +12422,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>

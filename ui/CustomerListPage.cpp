@@ -1,5 +1,7 @@
 #include "CustomerListPage.h"
+
 #include "ErrorReporter.h"
+#include "MailMergeDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerPool.h"
 #include <QInputDialog>
@@ -79,6 +81,9 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     if (access.can(Module::Customers, Action::Create))
         moreMenu->addAction(tr("Imports and &undo…"), this, &CustomerListPage::showImports)
             ->setObjectName(QStringLiteral("showImportsAction"));
+    if (access.can(Module::Printing, Action::Print))
+        moreMenu->addAction(tr("&Labels and envelopes…"), this, &CustomerListPage::printLabels)
+            ->setObjectName(QStringLiteral("labelsAction"));
     if (access.can(Module::Customers, Action::Edit)) {
         moreMenu->addSeparator();
         moreMenu->addAction(tr("C&laim from the pool"), this, &CustomerListPage::claimCurrent)
@@ -296,6 +301,32 @@ void CustomerListPage::applySearch()
     m_highlight->setQuery(m_search->text());
     m_model->setSearch(m_search->text());
     m_view->viewport()->update();
+}
+
+void CustomerListPage::printLabels()
+{
+    // The selected customer, or every one the list shows (up to a sheet-printing amount).
+    constexpr int kMost = 5000;
+    QList<qint64> ids;
+    const QModelIndex current = m_view->currentIndex();
+    QMessageBox ask(QMessageBox::Question, tr("Labels and envelopes"), tr("For whom?"), QMessageBox::Cancel,
+                    this);
+    QPushButton* one =
+        current.isValid() ? ask.addButton(tr("The selected customer"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton* all =
+        ask.addButton(tr("Everyone in the list (%n)", nullptr, std::min(m_model->rowCount(), kMost)),
+                      QMessageBox::AcceptRole);
+    ask.exec();
+    if (ask.clickedButton() == one && one) {
+        ids.append(m_model->idAt(current.row()));
+    } else if (ask.clickedButton() == all) {
+        for (int row = 0; row < std::min(m_model->rowCount(), kMost); ++row)
+            ids.append(m_model->idAt(row));
+    } else {
+        return;
+    }
+    MailMergeDialog dialog(m_db, ids, this);
+    dialog.exec();
 }
 
 void CustomerListPage::openCurrent()

@@ -59,6 +59,8 @@ public slots:
     void importCustomers();
     void findDuplicates();
     void showImports();
+    // Labels or envelopes for the selected customer or everyone the list shows.
+    void printLabels();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
