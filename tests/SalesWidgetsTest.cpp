@@ -628,6 +628,9 @@ TEST_CASE("a reprint request makes the reprint order in one step and is then in 
     CHECK(scalar(*shop.db, QStringLiteral("SELECT note FROM service_moves WHERE to_status = 'in_progress'"))
               .toString()
               .startsWith(QStringLiteral("Reprint order DD")));
+    // The order it reprints names the request on its status line.
+    OrderEditorDialog original(*shop.db, o.meta.id);
+    CHECK(child<QLabel>(original, "statusLabel")->text().contains(dialog.request().number));
 }
 
 TEST_CASE("the service settings save the opening days and hours, the targets and the types",

@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Everyone in the list (%n)</source>
         <translation>
             <numerusform>Everyone in the list (%n)</numerusform>

@@ -4242,12 +4242,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>为谁打印？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The selected customer</source>
         <translation>选中的客户</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everyone in the list (%n)</source>
         <translation>
             <numerusform>列表中的所有客户（%n 个）</numerusform>
@@ -8202,7 +8202,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Labels and envelopes as PDF</source>
         <translation>标签和信封存为 PDF</translation>
     </message>
@@ -9113,7 +9113,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+103"/>
+        <location filename="../ui/OrderEditorDialog.cpp" line="+104"/>
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -9345,12 +9345,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+229"/>
+        <location line="+240"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-204"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -9373,6 +9373,16 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+4"/>
         <source>from quote %1</source>
         <translation>来自报价单 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service: %1</source>
+        <translation>售后：%1</translation>
     </message>
     <message>
         <location line="+40"/>

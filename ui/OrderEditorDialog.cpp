@@ -20,6 +20,7 @@
 #include "store/DeliveryRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/QuoteRepository.h"
+#include "store/ServiceRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -444,6 +445,17 @@ void OrderEditorDialog::load(const Order& order)
         ErrorReporter::guard([&] {
             if (const std::optional<Quote> quote = QuoteRepository(m_db).find(order.quoteId))
                 status += QStringLiteral(" · ") + tr("from quote %1").arg(quote->displayNumber());
+        });
+    // The service requests about this order: a reprint or a complaint is seen where the order is.
+    if (order.meta.id > 0 && m_db.access().can(Module::FollowUps, Action::View))
+        ErrorReporter::guard([&] {
+            ServiceFilter about;
+            about.orderId = order.meta.id;
+            QStringList requests;
+            for (const ServiceRow& r : ServiceRepository(m_db).page(about, 0, 5))
+                requests.append(tr("%1 %2").arg(r.number, ServiceRules::statusName(r.status)));
+            if (!requests.isEmpty())
+                status += QStringLiteral(" · ") + tr("service: %1").arg(requests.join(QStringLiteral(", ")));
         });
     m_status->setText(status);
     m_issues->clear();
