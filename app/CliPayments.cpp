@@ -191,12 +191,7 @@ int reportCommand(const Arguments& a)
     }
     if (what == QLatin1String("customers") || what == QLatin1String("products") || what == QLatin1String("staff")) {
         a.allowOnly({QStringLiteral("from"), QStringLiteral("to")});
-        const QDate from = optionalDate(a, QStringLiteral("from"));
-        const QDate to = optionalDate(a, QStringLiteral("to"));
-        if (!from.isValid() || !to.isValid())
-            throw UsageError{Cli::tr("Give the period with --from DATE --to DATE.")};
-        if (to < from)
-            throw UsageError{Cli::tr("--to is before --from.")};
+        const auto [from, to] = requiredPeriod(a);
         const std::unique_ptr<Database> db = openDatabase(a);
         const QList<RevenueShare> shares = what == QLatin1String("customers") ? Reports::byCustomer(*db, from, to)
                                            : what == QLatin1String("products") ? Reports::byProduct(*db, from, to)

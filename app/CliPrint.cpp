@@ -141,12 +141,7 @@ int printCommand(const Arguments& a)
                      QStringLiteral("to")});
         const PageFormat format = formatOf(a);
         pdfPath(a);
-        const QDate from = optionalDate(a, QStringLiteral("from"));
-        const QDate to = optionalDate(a, QStringLiteral("to"));
-        if (!from.isValid() || !to.isValid())
-            throw UsageError{Cli::tr("Give the period with --from DATE --to DATE.")};
-        if (to < from)
-            throw UsageError{Cli::tr("--to is before --from.")};
+        const auto [from, to] = requiredPeriod(a);
         if (!a.options.contains(QStringLiteral("customer")))
             throw UsageError{Cli::tr("Give the customer with --customer ID|NAME.")};
         auto db = openDatabase(a);

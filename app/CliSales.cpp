@@ -453,11 +453,7 @@ int salesReportCommand(const Arguments& a)
 {
     const QString what = a.words.value(1);
     a.allowOnly({QStringLiteral("from"), QStringLiteral("to")});
-    const QDate from = optionalDate(a, QStringLiteral("from"));
-    const QDate to = optionalDate(a, QStringLiteral("to"));
-    if (!from.isValid() || !to.isValid())
-        throw UsageError{Cli::tr("Give the period with --from DATE --to DATE.")};
-    if (to < from) throw UsageError{Cli::tr("--to is before --from.")};
+    const auto [from, to] = requiredPeriod(a);
     const std::unique_ptr<Database> db = openDatabase(a);
     if (what == QLatin1String("sales")) {
         const QString path = a.words.value(2);

@@ -312,11 +312,7 @@ int serviceCommand(const Arguments& a)
 int serviceReportCommand(const Arguments& a)
 {
     a.allowOnly({QStringLiteral("from"), QStringLiteral("to")});
-    const QDate from = optionalDate(a, QStringLiteral("from"));
-    const QDate to = optionalDate(a, QStringLiteral("to"));
-    if (!from.isValid() || !to.isValid())
-        throw UsageError{Cli::tr("Give the period with --from DATE --to DATE.")};
-    if (to < from) throw UsageError{Cli::tr("--to is before --from.")};
+    const auto [from, to] = requiredPeriod(a);
     const std::unique_ptr<Database> db = openDatabase(a);
     const ServiceReport report = ServiceRepository(*db).report(from, to);
     QJsonArray opened, months, people;

@@ -142,6 +142,16 @@ QDate optionalDate(const Arguments& a, const QString& key)
     return d;
 }
 
+std::pair<QDate, QDate> requiredPeriod(const Arguments& a)
+{
+    const QDate from = optionalDate(a, QStringLiteral("from"));
+    const QDate to = optionalDate(a, QStringLiteral("to"));
+    if (!from.isValid() || !to.isValid())
+        throw UsageError{Cli::tr("Give the period with --from DATE --to DATE.")};
+    if (to < from) throw UsageError{Cli::tr("--to is before --from.")};
+    return {from, to};
+}
+
 qint64 customerId(Database& db, const QString& text)
 {
     bool isNumber = false;

@@ -61,6 +61,8 @@ Order orderByNumber(const OrderRepository& repo, const QString& number);
 qint64 customerId(Database& db, const QString& idOrName);
 // --key as a date (invalid when the option is absent); bad text is a usage error.
 QDate optionalDate(const Arguments& a, const QString& key);
+// --from and --to, both required, --to not before --from; usage errors otherwise.
+std::pair<QDate, QDate> requiredPeriod(const Arguments& a);
 // A file's bytes, or the standard input's for "-"; StoreError(Open) when it cannot be read.
 QByteArray readInput(const QString& path);
 QJsonObject readJsonObject(const QString& path);

@@ -1,6 +1,8 @@
 #include "ChartSupport.h"
 
 #include "documents/DocumentRenderer.h"
+#include "documents/PrintDocument.h"
+#include "ErrorReporter.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -135,10 +137,11 @@ ReportButtons::ReportButtons(QWidget* parent, const QString& name, const QString
     exportFigures->setToolTip(tr("The figures as an Excel workbook or CSV file"));
 }
 
-ReportPages::ReportPages(QPagedPaintDevice& device, const QString& shopName, int pages)
+ReportPages::ReportPages(QPagedPaintDevice& device, Database& db, int pages)
     : m_device(device), m_painter(&device), m_dpi(device.logicalDpiX()),
-      m_font(DocumentRenderer::fontFamily()), m_shopName(shopName), m_pages(pages)
+      m_font(DocumentRenderer::fontFamily()), m_pages(pages)
 {
+    ErrorReporter::guard([&] { m_shopName = ShopProfile::load(db).name; });
     m_page = QRectF(mm(15), mm(12), device.width() - mm(30), device.height() - mm(24));
 }
 

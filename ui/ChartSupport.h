@@ -16,6 +16,10 @@ class QPagedPaintDevice;
 class QPushButton;
 class QToolButton;
 class QValueAxis;
+
+namespace shopcrm {
+class Database;
+}
 class QWidget;
 
 namespace shopcrm {
@@ -75,7 +79,8 @@ class ReportPages final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::ReportPages)
 public:
-    ReportPages(QPagedPaintDevice& device, const QString& shopName, int pages);
+    // The shop's name on top comes from the store; when it cannot be read the pages go without it.
+    ReportPages(QPagedPaintDevice& device, Database& db, int pages);
     Q_DISABLE_COPY_MOVE(ReportPages)
     // False when the device could not be painted on (a PDF whose file cannot be written).
     bool isActive() const { return m_painter.isActive(); }

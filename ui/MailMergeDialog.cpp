@@ -99,9 +99,12 @@ void MailMergeDialog::updateChoices()
 
 int MailMergeDialog::paint(QPagedPaintDevice* device) const
 {
-    if (envelopes())
-        return MailMerge::paintEnvelopes(
-            device, m_to, *EnvelopeSize::fromCode(m_size->currentData().toString()), ShopProfile::load(m_db));
+    if (envelopes()) {
+        ShopProfile sender; // the sender is left off when the shop's profile cannot be read
+        ErrorReporter::guard([&] { sender = ShopProfile::load(m_db); });
+        return MailMerge::paintEnvelopes(device, m_to,
+                                         *EnvelopeSize::fromCode(m_size->currentData().toString()), sender);
+    }
     return MailMerge::paintLabels(device, m_to, *LabelSheet::fromCode(m_sheet->currentData().toString()),
                                   m_start->value());
 }

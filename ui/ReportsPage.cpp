@@ -477,7 +477,7 @@ void ReportsPage::buildCharts()
 int ReportsPage::paint(QPagedPaintDevice& device)
 {
     const int pages = 2;
-    ReportPages paper(device, ShopProfile::load(m_db).name, pages);
+    ReportPages paper(device, m_db, pages);
     if (!paper.isActive()) return 0; // the file could not be opened
     QPainter& painter = paper.painter();
     const QRectF page = paper.page();

@@ -511,7 +511,7 @@ OpportunityFilter SalesAnalysisView::ownerFilter(int row) const
 
 int SalesAnalysisView::paint(QPagedPaintDevice& device)
 {
-    ReportPages paper(device, ShopProfile::load(m_db).name, 2);
+    ReportPages paper(device, m_db, 2);
     if (!paper.isActive()) return 0; // the file could not be opened
     QPainter& painter = paper.painter();
     const QRectF page = paper.page();

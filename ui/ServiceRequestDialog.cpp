@@ -293,8 +293,7 @@ void ServiceRequestDialog::updateButtons()
     for (QPushButton* b : std::as_const(m_moves)) {
         const auto to = static_cast<ServiceStatus>(b->property("status").toInt());
         // Reopening is "Start" again on a closed, resolved or rejected request.
-        const bool allowed = ServiceRules::canMove(m_request.status, to) ||
-                             (m_request.status == ServiceStatus::Resolved && to == ServiceStatus::Closed);
+        const bool allowed = ServiceRules::canMove(m_request.status, to);
         b->setVisible(m_request.meta.id == 0 ? to == ServiceStatus::InProgress : allowed);
         b->setEnabled(canEdit);
         if (to == ServiceStatus::InProgress)

@@ -590,8 +590,6 @@ ServiceReport ServiceRepository::report(const QDate& from, const QDate& to) cons
     const ServiceTargets target = targets();
     std::map<QString, ServiceReport::Resolution> months;
     QHash<QString, ServiceReport::Resolution> people;
-    QHash<QString, qint64> minutes; // sums, per key; "" the whole
-    QHash<QString, qint64> targetMinutes;
     Sql resolved(m_db,
                  QStringLiteral("SELECT s.opened_at, s.resolved_at, s.priority, s.assignee, s.satisfaction, "
                                 "strftime('%Y-%m', s.resolved_at, 'localtime') FROM service_requests s WHERE "
@@ -610,31 +608,28 @@ ServiceReport ServiceRepository::report(const QDate& from, const QDate& to) cons
         for (auto* r : {&report.all, &months[month], &people[person]}) {
             ++r->resolved;
             r->inTime += took <= allowed ? 1 : 0;
+            r->minutesSum += took;
+            r->targetSumMinutes += allowed;
             if (rating > 0) {
                 ++r->rated;
                 r->ratingSum += rating;
             }
         }
-        for (const QString& key :
-             QStringList{QStringLiteral("all"), QStringLiteral("m") + month, QStringLiteral("p") + person}) {
-            minutes[key] += took;
-            targetMinutes[key] += allowed;
-        }
     }
-    auto finish = [&](ServiceReport::Resolution& r, const QString& key) {
+    auto finish = [](ServiceReport::Resolution& r) {
         if (r.resolved == 0) return;
-        r.averageMinutes = (minutes.value(key) + r.resolved / 2) / r.resolved;
-        r.targetMinutes = (targetMinutes.value(key) + r.resolved / 2) / r.resolved;
+        r.averageMinutes = (r.minutesSum + r.resolved / 2) / r.resolved;
+        r.targetMinutes = (r.targetSumMinutes + r.resolved / 2) / r.resolved;
     };
-    finish(report.all, QStringLiteral("all"));
+    finish(report.all);
     for (auto& [month, r] : months) {
         r.key = month;
-        finish(r, QStringLiteral("m") + month);
+        finish(r);
         report.byMonth.append(r);
     }
     for (auto it = people.begin(); it != people.end(); ++it) {
         it->key = it.key();
-        finish(*it, QStringLiteral("p") + it.key());
+        finish(*it);
         report.byAssignee.append(*it);
     }
     std::sort(report.byAssignee.begin(), report.byAssignee.end(), [](const auto& a, const auto& b) {

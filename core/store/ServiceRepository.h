@@ -77,7 +77,9 @@ struct ServiceReport
         qint64 averageMinutes = 0; // of opening time, rounded
         qint64 targetMinutes = 0;  // the average of their targets
         qint64 rated = 0;
-        qint64 ratingSum = 0; // of 1–5 ratings
+        qint64 ratingSum = 0;  // of 1–5 ratings
+        qint64 minutesSum = 0; // of opening time taken
+        qint64 targetSumMinutes = 0;
         qint64 inTimePermille() const { return resolved > 0 ? (inTime * 1000 + resolved / 2) / resolved : 0; }
         // The average rating × 100 (4.25 → 425), 0 when none.
         qint64 ratingTimes100() const { return rated > 0 ? (ratingSum * 100 + rated / 2) / rated : 0; }
