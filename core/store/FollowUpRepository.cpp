@@ -722,11 +722,12 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
     }
     // Service requests have an assignee by name, not a staff member: they show when no one is picked.
     if (wanted(Kind::Service) && filter.staffId == 0) {
-        // Each request when it was opened, and each step of its progress.
+        // Each request when it was opened, and each step of its progress; newest first, so steps
+        // written in the same millisecond keep their order through the sort by time below.
         Sql q(m_db, QStringLiteral(
                         "SELECT s.id, m.at, m.who, s.number, s.type, m.from_status, m.to_status, m.note, "
                         "s.description, s.satisfaction FROM service_moves m JOIN service_requests s ON "
-                        "s.id = m.request_id WHERE s.customer_id = ?"));
+                        "s.id = m.request_id WHERE s.customer_id = ? ORDER BY m.id DESC"));
         q.bind(customerId).exec();
         while (q.next()) {
             TimelineEvent e = start(Kind::Service, q);
