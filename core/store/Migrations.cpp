@@ -992,6 +992,62 @@ CREATE TABLE service_attachments (
 CREATE INDEX service_attachments_by_request ON service_attachments(request_id, position);
 )SQL";
 
+// Schema 24: tasks and appointments (日历): what is to be done by when, and time booked for staff,
+// each about a customer and one of their orders, opportunities or service requests.
+const char* const kSchema24 = R"SQL(
+CREATE TABLE tasks (
+    id             INTEGER PRIMARY KEY,
+    version        INTEGER NOT NULL DEFAULT 1,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL DEFAULT '',
+    updated_by     TEXT NOT NULL DEFAULT '',
+    title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    notes          TEXT NOT NULL DEFAULT '',
+    customer_id    INTEGER REFERENCES customers(id),
+    order_id       INTEGER REFERENCES orders(id),
+    opportunity_id INTEGER REFERENCES opportunities(id),
+    service_id     INTEGER REFERENCES service_requests(id),
+    assignee       TEXT NOT NULL DEFAULT '',
+    due_at         TEXT,
+    done_at        TEXT,
+    done_by        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX tasks_by_due ON tasks(due_at, id) WHERE due_at IS NOT NULL;
+CREATE INDEX tasks_open ON tasks(assignee, due_at) WHERE done_at IS NULL;
+CREATE INDEX tasks_by_customer ON tasks(customer_id) WHERE customer_id IS NOT NULL;
+CREATE INDEX tasks_by_order ON tasks(order_id) WHERE order_id IS NOT NULL;
+CREATE INDEX tasks_by_opportunity ON tasks(opportunity_id) WHERE opportunity_id IS NOT NULL;
+CREATE INDEX tasks_by_service ON tasks(service_id) WHERE service_id IS NOT NULL;
+CREATE TABLE appointments (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'visit', 'installation', 'delivery', 'other')),
+    starts_at   TEXT NOT NULL,
+    ends_at     TEXT NOT NULL CHECK (ends_at > starts_at),
+    place       TEXT NOT NULL DEFAULT '',
+    customer_id INTEGER REFERENCES customers(id),
+    order_id    INTEGER REFERENCES orders(id),
+    service_id  INTEGER REFERENCES service_requests(id),
+    notes       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX appointments_by_start ON appointments(starts_at, ends_at);
+CREATE INDEX appointments_by_customer ON appointments(customer_id) WHERE customer_id IS NOT NULL;
+CREATE INDEX appointments_by_order ON appointments(order_id) WHERE order_id IS NOT NULL;
+CREATE INDEX appointments_by_service ON appointments(service_id) WHERE service_id IS NOT NULL;
+CREATE TABLE appointment_people (
+    appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,
+    staff          TEXT NOT NULL,
+    PRIMARY KEY (appointment_id, staff)
+) WITHOUT ROWID;
+CREATE INDEX appointment_people_by_staff ON appointment_people(staff, appointment_id);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -1153,6 +1209,8 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) {
              db.exec(QStringLiteral("ALTER TABLE customers ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"));
          }},
+        {24, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "tasks and appointments")),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema24)); }},
     };
     return steps;
 }
