@@ -46,7 +46,7 @@ QString usage()
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"
@@ -55,7 +55,7 @@ QString usage()
             .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
                  followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
                  importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage(),
-                 pricelistUsage(), poolUsage(), serviceUsage());
+                 pricelistUsage(), poolUsage(), serviceUsage(), calendarUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -225,11 +225,11 @@ int customerCommand(const Arguments& a)
 int run(const QStringList& args)
 {
     const Arguments a = Arguments::parse(
-        args,
-        {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
-         QStringLiteral("--all"), QStringLiteral("--credit"), QStringLiteral("--encrypt"),
-         QStringLiteral("--plain"), QStringLiteral("--yes"), QStringLiteral("--password-stdin"),
-         QStringLiteral("--own-customers"), QStringLiteral("--dry-run"), QStringLiteral("--revisions")});
+        args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
+               QStringLiteral("--all"), QStringLiteral("--credit"), QStringLiteral("--encrypt"),
+               QStringLiteral("--plain"), QStringLiteral("--yes"), QStringLiteral("--password-stdin"),
+               QStringLiteral("--own-customers"), QStringLiteral("--dry-run"), QStringLiteral("--revisions"),
+               QStringLiteral("--undo")});
     if (!a.language.isEmpty())
         Translations::apply(a.language);
     const QString command = a.words.value(0);
@@ -333,6 +333,9 @@ int run(const QStringList& args)
     if (command == QLatin1String("pricelist")) return pricelistCommand(a);
     if (command == QLatin1String("pool")) return poolCommand(a);
     if (command == QLatin1String("service")) return serviceCommand(a);
+    if (command == QLatin1String("task") || command == QLatin1String("appointment") ||
+        command == QLatin1String("calendar"))
+        return calendarCommands(a);
     if (command == QLatin1String("shared"))
         return sharedCommand(a);
     if (command == QLatin1String("audit"))

@@ -125,6 +125,9 @@ QString quoteUsage();
 int serviceCommand(const Arguments& a);
 int serviceReportCommand(const Arguments& a);
 QString serviceUsage();
+// `task …`, `appointment …` and `calendar` (CliCalendar.cpp).
+int calendarCommands(const Arguments& a);
+QString calendarUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);
 int mergeCommand(const Arguments& a);

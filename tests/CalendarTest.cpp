@@ -408,3 +408,63 @@ TEST_CASE("a calendar exported as iCalendar reads back in another program", "[ca
     CHECK(third.value(QStringLiteral("uid")).toString() == QStringLiteral("task-3@shop-1"));
     CHECK_FALSE(third.contains(QStringLiteral("end")));
 }
+
+TEST_CASE("tasks, appointments and the calendar on the command line", "[calendar][cli]")
+{
+    OrderShop shop;
+    const QString path = shop.db.path;
+    shop.db.db.reset();
+    const QStringList db{QStringLiteral("--db"), path};
+    auto cli = [&](const QStringList& args) { return runCli(db + args); };
+    const CliRun task =
+        cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("--title"),
+             QStringLiteral("取展架"), QStringLiteral("--due"), QStringLiteral("2027-03-02 16:00"),
+             QStringLiteral("--assignee"), QStringLiteral("李明"), QStringLiteral("--json")});
+    REQUIRE(task.status == 0);
+    const qint64 taskId = task.json().object().value(QStringLiteral("id")).toInteger();
+    CHECK(cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
+               QStringLiteral("--assignee"), QStringLiteral("没有这个人")})
+              .status == 2);
+    const QStringList install{QStringLiteral("appointment"), QStringLiteral("add"),
+                              QStringLiteral("--title"),     QStringLiteral("门头安装"),
+                              QStringLiteral("--kind"),      QStringLiteral("installation"),
+                              QStringLiteral("--start"),     QStringLiteral("2027-03-02 09:00"),
+                              QStringLiteral("--end"),       QStringLiteral("2027-03-02 12:00"),
+                              QStringLiteral("--staff"),     QStringLiteral("李明"),
+                              QStringLiteral("--json")};
+    const CliRun first = cli(install);
+    REQUIRE(first.status == 0);
+    CHECK(first.json().object().value(QStringLiteral("clashes")).toArray().isEmpty());
+    // The same booking again: made, with the clash named on stderr and in the JSON.
+    const CliRun second = cli(install);
+    REQUIRE(second.status == 0);
+    CHECK(second.json().object().value(QStringLiteral("clashes")).toArray().size() == 1);
+    CHECK(second.err.contains(QStringLiteral("门头安装")));
+
+    const QString ics = QTemporaryDir().path() + QStringLiteral(".ics");
+    const CliRun week =
+        cli({QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2027-03-01"),
+             QStringLiteral("--to"), QStringLiteral("2027-03-07"), QStringLiteral("--staff"),
+             QStringLiteral("李明"), QStringLiteral("--ics"), ics, QStringLiteral("--json")});
+    REQUIRE(week.status == 0);
+    const QJsonArray items = week.json().array();
+    REQUIRE(items.size() == 3);
+    CHECK(items.at(2).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("task"));
+    CHECK(items.at(2).toObject().value(QStringLiteral("start")).toString() ==
+          QStringLiteral("2027-03-02T16:00:00"));
+    const QJsonObject read =
+        QJsonDocument::fromJson(runPythonTool(QStringLiteral("read_ics.py"), {ics}).toUtf8()).object();
+    CHECK(read.value(QStringLiteral("name")).toString() == QStringLiteral("李明"));
+    CHECK(read.value(QStringLiteral("events")).toArray().size() == 3);
+    QFile::remove(ics);
+
+    REQUIRE(cli({QStringLiteral("task"), QStringLiteral("done"), QString::number(taskId)}).status == 0);
+    const CliRun open = cli({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(open.status == 0);
+    CHECK(open.json().array().isEmpty());
+    CHECK(cli({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--state"),
+               QStringLiteral("done"), QStringLiteral("--json")})
+              .json()
+              .array()
+              .size() == 1);
+}
