@@ -105,19 +105,6 @@ QJsonObject itemJson(const CalendarItem& it)
     return o;
 }
 
-// What makes this database's calendar UIDs its own: when it was created.
-QString uidSuffix(Database& db)
-{
-    const QString created =
-        Sql(db, QStringLiteral("SELECT applied_at FROM schema_version ORDER BY version LIMIT 1"))
-            .scalar()
-            .toString();
-    QString digits;
-    for (const QChar c : created)
-        if (c.isDigit()) digits.append(c);
-    return QStringLiteral("%1.shopcrm").arg(digits.isEmpty() ? QStringLiteral("0") : digits);
-}
-
 int taskCommand(const Arguments& a)
 {
     const QString sub = a.words.value(1);
@@ -263,7 +250,8 @@ int calendarCommand(const Arguments& a)
         QSaveFile file(a.option(QStringLiteral("ics")));
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(ICalendar::write(items, name.isEmpty() ? QStringLiteral("ShopCRM") : name,
-                                        uidSuffix(*db), QDateTime::currentDateTimeUtc())) < 0 ||
+                                        CalendarRepository(*db).uidSuffix(),
+                                        QDateTime::currentDateTimeUtc())) < 0 ||
             !file.commit())
             throw StoreError(
                 StoreError::Kind::Open,

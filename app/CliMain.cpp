@@ -46,7 +46,7 @@ QString usage()
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"

@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliPrint.cpp" line="+71"/>
-        <location line="+136"/>
+        <location line="+131"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -22,7 +22,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliFollowUps.cpp" line="+278"/>
-        <location filename="../app/CliSales.cpp" line="+474"/>
+        <location filename="../app/CliSales.cpp" line="+470"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -32,7 +32,7 @@
     <message numerus="yes">
         <location filename="../app/CliOrders.cpp" line="+1"/>
         <location filename="../app/CliPayments.cpp" line="+183"/>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -104,6 +104,36 @@
         <translation>
             <numerusform>The chain holds: %Ln entry, not changed, removed or moved. Head %1</numerusform>
             <numerusform>The chain holds: %Ln entries, none changed, removed or moved. Head %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../ui/CalendarPage.cpp" line="+247"/>
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item shown</numerusform>
+            <numerusform>%n items shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CalendarView</name>
+    <message numerus="yes">
+        <location filename="../ui/CalendarView.cpp" line="+359"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -214,7 +244,7 @@
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+173"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+175"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -468,7 +498,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+452"/>
+        <location filename="../ui/MainWindow.cpp" line="+480"/>
         <source>%n customer(s) went back to the public pool.</source>
         <translation>
             <numerusform>%n customer went back to the public pool.</numerusform>
@@ -492,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+103"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

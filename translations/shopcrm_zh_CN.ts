@@ -24,7 +24,7 @@
         <translation>输入不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
         <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
     </message>
@@ -49,7 +49,50 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+87"/>
+        <location filename="../app/CliMain.cpp" line="+35"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+               [--email E] [--wechat W] [--postcode P] [--notes N]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--notes 备注]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+   </translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+66"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -202,50 +245,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-               [--email E] [--wechat W] [--postcode P] [--notes N]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--notes 备注]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-</translation>
-    </message>
-    <message>
-        <location line="+258"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -265,7 +265,7 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -307,7 +307,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-83"/>
+        <location filename="../app/CliSupport.cpp" line="-93"/>
         <source>Cannot read the standard input.</source>
         <translation>无法读取标准输入。</translation>
     </message>
@@ -333,7 +333,7 @@ Commands:
         <translation>--%1 需要一个日期，例如 2026-11-20。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>There is no customer &quot;%1&quot;.</source>
         <translation>没有客户“%1”。</translation>
     </message>
@@ -403,14 +403,99 @@ Commands:
         <translation>--due 只能是 today、overdue、attention 或 week。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/CliCalendar.cpp" line="+42"/>
+        <source>--%1 takes a time such as 2027-03-02 10:00, or a day.</source>
+        <translation>--%1 需要一个时间，如 2027-03-02 10:00，或一个日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/CliOrders.cpp" line="+7"/>
         <location filename="../app/CliSales.cpp" line="+380"/>
         <location filename="../app/CliService.cpp" line="+87"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>Give the task&apos;s --title.</source>
+        <translation>请用 --title 给出任务内容。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--state takes open, done or all.</source>
+        <translation>--state 可为 open、done 或 all。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[done]</source>
+        <translation>[已完成]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the task&apos;s id.</source>
+        <translation>请给出任务编号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown task command.</source>
+        <translation>未知的 task 命令。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give at least --title, --start and --end.</source>
+        <translation>至少给出 --title、--start 和 --end。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--kind takes meeting, visit, installation, delivery or other.</source>
+        <translation>--kind 可为 meeting、visit、installation、delivery 或 other。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Booked, though these people already have something at that time:</source>
+        <translation>已预约，但以下人员在该时段已有安排：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the appointment&apos;s id.</source>
+        <translation>请给出约会编号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown appointment command.</source>
+        <translation>未知的 appointment 命令。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask for at most a year at a time.</source>
+        <translation>一次最多查询一年。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>  task add --title T [--customer C] [--order NUMBER] [--due TIME] [--assignee STAFF] [--notes N]
+  task list [--state open|done|all] [--assignee S] [--customer C] | task done ID [--undo]
+  task delete ID
+  appointment add --title T --start TIME --end TIME [--kind meeting|visit|installation|delivery|other]
+              [--staff A,B] [--place P] [--customer C] [--order NUMBER]   warns of clashes
+  appointment delete ID
+  calendar --from DATE --to DATE [--staff S] [--ics OUT.ics]   TIME is 2027-03-02 10:00
+</source>
+        <translation>  task add --title 内容 [--customer 客户] [--order 订单号] [--due 时间] [--assignee 员工] [--notes 备注]
+  task list [--state open|done|all] [--assignee 员工] [--customer 客户] | task done 编号 [--undo]
+  task delete 编号
+  appointment add --title 事项 --start 时间 --end 时间 [--kind meeting|visit|installation|delivery|other]
+              [--staff 甲,乙] [--place 地点] [--customer 客户] [--order 订单号]   有冲突时提示
+  appointment delete 编号
+  calendar --from 日期 --to 日期 [--staff 员工] [--ics 输出.ics]   时间如 2027-03-02 10:00
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location filename="../app/CliOrders.cpp" line="+102"/>
         <source>%n order(s), total %1</source>
         <translation>
             <numerusform>%n 个订单，合计 %1</numerusform>
@@ -483,14 +568,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+136"/>
+        <location line="+131"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-117"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -521,7 +606,7 @@ Commands:
         <translation>没有单号为 %1 的报价单。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>--sheet is 3x8 or 2x7.</source>
         <translation>--sheet 可用 3x8 或 2x7。</translation>
     </message>
@@ -613,37 +698,31 @@ Commands:
         <translation>未收</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>report takes monthly, customers, products, staff, receivables, forecast, funnel, win-loss or sales.</source>
         <translation>report 可用 monthly、customers、products、staff、receivables、forecast、funnel、win-loss 或 sales。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/CliOrders.cpp" line="-134"/>
-        <location filename="../app/CliPayments.cpp" line="-65"/>
-        <location line="+27"/>
+        <location filename="../app/CliPayments.cpp" line="-60"/>
+        <location line="+22"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CliPayments.cpp" line="-13"/>
-        <location filename="../app/CliPrint.cpp" line="-52"/>
-        <location filename="../app/CliSales.cpp" line="+368"/>
-        <location filename="../app/CliService.cpp" line="+231"/>
+        <location filename="../app/CliSupport.cpp" line="-13"/>
         <source>Give the period with --from DATE --to DATE.</source>
         <translation>请用 --from 日期 --to 日期 给出期间。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/CliPrint.cpp" line="+2"/>
-        <location filename="../app/CliSales.cpp" line="+1"/>
-        <location filename="../app/CliService.cpp" line="+1"/>
+        <location line="+1"/>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/CliPayments.cpp" line="+31"/>
         <source>past due %1</source>
         <translation>逾期 %1</translation>
     </message>
@@ -691,7 +770,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/CliPrint.cpp" line="+2"/>
+        <location filename="../app/CliPrint.cpp" line="-48"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
@@ -761,7 +840,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+55"/>
-        <location filename="../app/CliSales.cpp" line="+14"/>
+        <location filename="../app/CliSales.cpp" line="+379"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
@@ -1464,7 +1543,7 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-396"/>
+        <location filename="../app/CliSales.cpp" line="-392"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
@@ -1615,7 +1694,7 @@ Commands:
         <translation>target 可用 set、list 或 remove。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Name the file to write, ending in .xlsx or .csv.</source>
         <translation>请给出要写入的文件名，以 .xlsx 或 .csv 结尾。</translation>
     </message>
@@ -1789,7 +1868,7 @@ Commands:
         <translation>未知的公海命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliService.cpp" line="-253"/>
+        <location filename="../app/CliService.cpp" line="-21"/>
         <source>Give the request&apos;s number.</source>
         <translation>请给出服务请求的编号。</translation>
     </message>
@@ -1855,12 +1934,14 @@ Commands:
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/CliCalendar.cpp" line="-129"/>
+        <location line="+119"/>
+        <location filename="../app/CliService.cpp" line="+1"/>
         <source>  (late)</source>
         <translation>  （已逾期）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/CliService.cpp" line="+19"/>
         <source>The status is new, in_progress, awaiting_customer, resolved, closed or rejected.</source>
         <translation>状态可用 new、in_progress、awaiting_customer、resolved、closed 或 rejected。</translation>
     </message>
@@ -1887,7 +1968,7 @@ Commands:
         <translation>service 可用 add、list、show、status、close、delete、hours 或 targets。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Resolved %1, %2 within target</source>
         <translation>已解决 %1 个，其中 %2 个在时限内</translation>
     </message>
@@ -1957,6 +2038,110 @@ Commands:
         <location line="+11"/>
         <source>This customer is looked after by %1; your role sees only your own customers.</source>
         <translation>此客户由 %1 负责；您的角色只能查看自己的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::AppointmentDialog</name>
+    <message>
+        <location filename="../ui/CalendarDialogs.cpp" line="+256"/>
+        <source>e.g. put up the shop sign</source>
+        <translation>如：安装门头招牌</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;What:</source>
+        <translation>事项(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pe&amp;ople:</source>
+        <translation>人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete appointment</source>
+        <translation>删除约会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the appointment &quot;%1&quot;?</source>
+        <translation>删除约会“%1”？</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Appointment: %1</source>
+        <translation>约会：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New appointment</source>
+        <translation>新建约会</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Already booked at that time:</source>
+        <translation>该时段已有安排：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Double booking</source>
+        <translation>时间冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These people already have something at that time:
+%1
+
+Book it anyway?</source>
+        <translation>以下人员在该时段已有安排：
+%1
+
+仍要预约吗？</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This appointment has changes that are not saved. Close it and lose them?</source>
+        <translation>此约会有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3096,360 @@ What the database holds now is backed up first, into %2.</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::CalendarPage</name>
+    <message>
+        <location filename="../ui/CalendarPage.cpp" line="+50"/>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back (Alt+Left)</source>
+        <translation>向前（Alt+左）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On (Alt+Right)</source>
+        <translation>向后（Alt+右）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New &amp;task…</source>
+        <translation>新建任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;appointment…</source>
+        <translation>新建约会(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport .ics…</source>
+        <translation>导出 .ics(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shown staff member&apos;s calendar from this period on, for a phone</source>
+        <translation>所显示员工从本时段起的日程，可导入手机</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Open tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未完成任务&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a task when it is done; a double click opens it</source>
+        <translation>完成后勾选；双击打开任务</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+105"/>
+        <source>Drag an item to move it; double-click an empty slot for a new appointment.</source>
+        <translation>拖动条目可改期；双击空白时段可新建约会。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 个逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MMMM yyyy</source>
+        <comment>the month&apos;s title, as a date format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Double booking</source>
+        <translation>时间冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These people already have something at that time:
+%1
+
+Move it anyway?</source>
+        <translation>以下人员在该时段已有安排：
+%1
+
+仍要改到这个时间吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not moved</source>
+        <translation>未改期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>calendar</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Export calendar</source>
+        <translation>导出日程</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1: open it on a phone to add these to its calendar.</source>
+        <translation>已保存 %1：在手机上打开即可加入其日历。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ShopCRM</source>
+        <translation>ShopCRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CalendarRepository</name>
+    <message>
+        <location filename="../core/store/CalendarRepository.cpp" line="+78"/>
+        <source>It was deleted by another desk.</source>
+        <translation>它已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not this customer&apos;s.</source>
+        <translation>它不属于这个客户。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+342"/>
+        <source>This appointment was deleted by another desk.</source>
+        <translation>此约会已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>There is no appointment with id %1.</source>
+        <translation>没有编号为 %1 的约会。</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Follow up %1</source>
+        <translation>跟进 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Order %1 due</source>
+        <translation>订单 %1 交货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 due: %2</source>
+        <translation>订单 %1 交货：%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2 due: %3</source>
+        <translation>%1 %2 到期：%3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the time to move it to.</source>
+        <translation>请选择要改到的时间。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This task was changed at another desk since the calendar was read. Nothing was moved: look again, then move it.</source>
+        <translation>读取日程后，此任务已在另一台电脑上被修改。未作改动：请重新查看后再移动。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 was changed at another desk since the calendar was read. Nothing was moved: look again, then move it.</source>
+        <translation>读取日程后，订单 %1 已在另一台电脑上被修改。未作改动：请重新查看后再移动。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Service request %1 was changed at another desk since the calendar was read. Nothing was moved: look again, then move it.</source>
+        <translation>读取日程后，服务请求 %1 已在另一台电脑上被修改。未作改动：请重新查看后再移动。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 changed this appointment at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了此约会。未保存任何内容：请重新载入查看其修改，再输入您的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CalendarRules</name>
+    <message>
+        <location filename="../core/domain/Calendar.cpp" line="+67"/>
+        <source>Meeting</source>
+        <comment>appointment kind</comment>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales visit</source>
+        <comment>appointment kind</comment>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation</source>
+        <comment>appointment kind</comment>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery</source>
+        <comment>appointment kind</comment>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <comment>appointment kind</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appointments</source>
+        <translation>约会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned follow-ups</source>
+        <translation>计划跟进</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders due</source>
+        <translation>到期的订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service requests due</source>
+        <translation>到期的服务请求</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say what is to be done.</source>
+        <translation>请写明要做什么。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the title under 200 characters; the rest goes in the notes.</source>
+        <translation>标题请少于 200 字，其余写在备注里。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what the appointment is for.</source>
+        <translation>请写明约会事项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose when it starts.</source>
+        <translation>请选择开始时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It must end after it starts.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An appointment lasts at most two weeks.</source>
+        <translation>约会最长两周。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3, %4</source>
+        <comment>person: kind title, when</comment>
+        <translation>%1：%2 %3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CalendarView</name>
+    <message numerus="yes">
+        <location filename="../ui/CalendarView.cpp" line="+359"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CatalogPage</name>
     <message>
         <location filename="../ui/CatalogPage.cpp" line="+237"/>
@@ -3328,7 +3867,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Charts</name>
     <message>
-        <location filename="../ui/ChartSupport.cpp" line="+52"/>
+        <location filename="../ui/ChartSupport.cpp" line="+54"/>
         <source>100 million yuan</source>
         <translation>亿元</translation>
     </message>
@@ -4357,7 +4896,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message>
-        <location filename="../core/services/CustomerMerge.cpp" line="+131"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4547,6 +5086,16 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+1"/>
         <source>service requests</source>
         <translation>服务请求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>appointments</source>
+        <translation>约会</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5120,7 +5669,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+1070"/>
+        <location filename="../core/store/Migrations.cpp" line="+1126"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -5235,7 +5784,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>客户的邮政编码</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>tasks and appointments</source>
+        <translation>任务和约会</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -7338,7 +7892,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>报价单 %1 %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Service request %1: %2</source>
         <translation>服务请求 %1：%2</translation>
     </message>
@@ -7440,6 +7994,24 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>The next follow-up (%1) cannot be before this one (%2).</source>
         <translation>下次跟进（%1）不能早于本次跟进（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ICalendar</name>
+    <message>
+        <location filename="../core/services/ICalendar.cpp" line="+72"/>
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People: %1</source>
+        <translation>人员：%1</translation>
     </message>
 </context>
 <context>
@@ -8202,7 +8774,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Labels and envelopes as PDF</source>
         <translation>标签和信封存为 PDF</translation>
     </message>
@@ -8225,34 +8797,34 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+220"/>
+        <location line="-62"/>
+        <location line="+245"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-193"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+430"/>
+        <location line="+455"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-455"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -8292,7 +8864,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>新建服务请求(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
@@ -8332,7 +8904,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Pa&amp;yments</source>
         <translation>收款(&amp;Y)</translation>
     </message>
@@ -8347,12 +8919,27 @@ What the database holds now is backed up first, into %2.</source>
         <translation>销售(&amp;S)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Ca&amp;lendar</source>
+        <translation>日程(&amp;L)</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>New opportunit&amp;y…</source>
         <translation>新建销售机会(&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>New &amp;task…</source>
+        <translation>新建任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;appointment…</source>
+        <translation>新建约会(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
@@ -8382,6 +8969,11 @@ What the database holds now is backed up first, into %2.</source>
         <translation>服务请求</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Calendar</source>
+        <translation>日程</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
@@ -8393,13 +8985,13 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+61"/>
+        <location line="+74"/>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -8425,24 +9017,24 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+349"/>
+        <location line="+368"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-417"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -8508,7 +9100,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -9108,6 +9700,19 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+3"/>
         <source>Say why it was lost: it is what the lost reasons report counts.</source>
         <translation>请写明丢单原因：丢单原因报表按此统计。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::OrderChoices</name>
+    <message>
+        <location filename="../ui/OrderChoices.h" line="+19"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -12850,7 +13455,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ReportPages</name>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -13793,7 +14398,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::ServiceRequestDialog</name>
     <message>
-        <location filename="../ui/ServiceRequestDialog.cpp" line="+102"/>
+        <location filename="../ui/ServiceRequestDialog.cpp" line="+103"/>
         <source>From the priority&apos;s target in opening hours, unless you set it</source>
         <translation>按优先级的时限在营业时间内计算，除非手动设置</translation>
     </message>
@@ -13869,12 +14474,12 @@ What the database holds now is backed up first, into %2.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+143"/>
         <source>S&amp;tart</source>
         <translation>开始处理(&amp;T)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-142"/>
         <source>&amp;Wait for the customer</source>
         <translation>待客户确认(&amp;W)</translation>
     </message>
@@ -13944,17 +14549,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>从请求关联的订单复制一张新订单，重新制作</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>Service request %1</source>
         <translation>服务请求 %1</translation>
     </message>
@@ -13980,7 +14575,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>评分 %1/5</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -14688,6 +15283,103 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+50"/>
         <source>Cannot write %1: the file is in use or the folder is not writable.</source>
         <translation>无法写入 %1：文件正被使用或文件夹不可写。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::TaskDialog</name>
+    <message>
+        <location filename="../ui/CalendarDialogs.cpp" line="-373"/>
+        <source>What is to be done, e.g. call about the proof</source>
+        <translation>要做什么，如：打电话确认校样</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;By:</source>
+        <translation>期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do&amp;ne</source>
+        <translation>已完成(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assignee:</source>
+        <translation>负责人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the task &quot;%1&quot;?</source>
+        <translation>删除任务“%1”？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Task: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This task has changes that are not saved. Close it and lose them?</source>
+        <translation>此任务有未保存的修改。关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::TaskRepository</name>
+    <message>
+        <location filename="../core/store/TaskRepository.cpp" line="+156"/>
+        <location line="+97"/>
+        <source>This task was deleted by another desk.</source>
+        <translation>此任务已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>There is no task with id %1.</source>
+        <translation>没有编号为 %1 的任务。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 changed this task at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了此任务。未保存任何内容：请重新载入查看其修改，再输入您的修改。</translation>
     </message>
 </context>
 <context>

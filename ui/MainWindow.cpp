@@ -3,6 +3,7 @@
 #include "AccountDialogs.h"
 #include "AuditDialog.h"
 #include "BackgroundReader.h"
+#include "CalendarPage.h"
 #include "CatalogPage.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
@@ -96,9 +97,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     if (access.can(Module::Sales, Action::View)) m_pipeline = new PipelinePage(db, m_pages);
     // Service requests are customer care: the follow-ups right.
     if (access.can(Module::FollowUps, Action::View)) m_service = new ServicePage(db, m_pages);
+    // The calendar is time management around customer care: the follow-ups right too.
+    if (access.can(Module::FollowUps, Action::View)) m_calendar = new CalendarPage(db, m_pages);
     const QString tabNames[] = {tr("&Customers"), tr("&Orders"),  tr("Follo&w-ups"),
                                 tr("Pa&yments"),  tr("Repo&rts"), tr("&Products && staff"),
-                                tr("&Sales"),     tr("Ser&vice")};
+                                tr("&Sales"),     tr("Ser&vice"), tr("Ca&lendar")};
     static_assert(std::size(tabNames) == PageCount);
     for (int i = 0; i < PageCount; ++i)
         if (QWidget* page = pageWidget(i))
@@ -139,6 +142,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
             showPage(ServicePageIndex);
             m_service->newRequest();
         });
+    if (m_calendar && access.can(Module::FollowUps, Action::Create)) {
+        file->addAction(tr("New &task…"), this, [this] {
+            showPage(CalendarPageIndex);
+            m_calendar->newTask();
+        });
+        file->addAction(tr("New &appointment…"), this, [this] {
+            showPage(CalendarPageIndex);
+            m_calendar->newAppointment();
+        });
+    }
     if (m_customers) {
         QAction* find = file->addAction(tr("&Find customer"), this, [this] {
             showPage(CustomersPage);
@@ -175,9 +188,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QString pageNames[] = {tr("Customers"),      tr("Orders"),          tr("Follow-ups"),
-                                 tr("Payments"),       tr("Reports"),         tr("Products and staff"),
-                                 tr("Sales pipeline"), tr("Service requests")};
+    const QString pageNames[] = {tr("Customers"),      tr("Orders"),           tr("Follow-ups"),
+                                 tr("Payments"),       tr("Reports"),          tr("Products and staff"),
+                                 tr("Sales pipeline"), tr("Service requests"), tr("Calendar")};
     static_assert(std::size(pageNames) == PageCount);
     for (int i = 0; i < PageCount; ++i) {
         if (!pageWidget(i))
@@ -257,6 +270,19 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         m_service->openRequest(id);
         m_reminders->refresh();
     });
+    if (m_calendar) {
+        connect(m_calendar, &CalendarPage::openFollowUp, this, &MainWindow::openFollowUp);
+        connect(m_calendar, &CalendarPage::openOrder, this, [this](qint64 id) {
+            if (!m_orders) return;
+            showPage(OrdersPage);
+            m_orders->openOrder(id);
+        });
+        connect(m_calendar, &CalendarPage::openServiceRequest, this, [this](qint64 id) {
+            if (!m_service) return;
+            showPage(ServicePageIndex);
+            m_service->openRequest(id);
+        });
+    }
     connect(m_reminders, &RemindersPanel::countChanged, this, [this](int count) {
         m_remindersDock->setWindowTitle(count > 0 ? tr("Reminders (%1)").arg(count) : tr("Reminders"));
     });
@@ -367,6 +393,8 @@ QWidget* MainWindow::pageWidget(int page) const
         return m_pipeline;
     case ServicePageIndex:
         return m_service;
+    case CalendarPageIndex:
+        return m_calendar;
     default: return nullptr;
     }
 }
@@ -556,6 +584,10 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
         m_pipeline->refresh();
     if (m_service && concerns({"service_request", "customer", "staff"}) && m_service->isVisible())
         m_service->refresh();
+    if (m_calendar &&
+        concerns({"task", "appointment", "follow_up", "order", "service_request", "customer", "staff"}) &&
+        m_calendar->isVisible())
+        m_calendar->refresh();
     if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip",
                   "service_request"}))
         m_reminders->refresh();

@@ -19,6 +19,7 @@ namespace shopcrm {
 class CatalogPage;
 class PipelinePage;
 class ServicePage;
+class CalendarPage;
 class ChangeFeed;
 class DeskPresence;
 class CustomerListPage;
@@ -50,6 +51,7 @@ public:
         CatalogPageIndex,
         SalesPageIndex,
         ServicePageIndex,
+        CalendarPageIndex,
         PageCount
     };
 
@@ -104,6 +106,7 @@ private:
     CatalogPage* m_catalog = nullptr;
     PipelinePage* m_pipeline = nullptr;
     ServicePage* m_service = nullptr;
+    CalendarPage* m_calendar = nullptr;
     FollowUpListPage* m_followUps = nullptr;
     PaymentListPage* m_payments = nullptr;
     ReportsPage* m_reports = nullptr;

@@ -4,6 +4,7 @@
 #include "CustomerPicker.h"
 #include "ErrorReporter.h"
 #include "FormGrid.h"
+#include "OrderChoices.h"
 #include "OrderEditorDialog.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
@@ -217,16 +218,7 @@ void ServiceRequestDialog::build()
 
 void ServiceRequestDialog::loadOrders(qint64 customerId)
 {
-    m_order->clear();
-    m_order->addItem(tr("(none)"), 0);
-    if (customerId <= 0 || !m_db.access().can(Module::Orders, Action::View)) return;
-    OrderListQuery query;
-    query.filter.customerId = customerId;
-    for (const OrderRow& o : OrderRepository(m_db).page(query, 0, 40))
-        m_order->addItem(o.title.isEmpty() ? o.number : tr("%1 %2").arg(o.number, o.title), o.id);
-    if (m_request.orderId > 0 && m_order->findData(m_request.orderId) < 0)
-        m_order->addItem(m_request.orderNumber, m_request.orderId);
-    m_order->setCurrentIndex(std::max(0, m_order->findData(m_request.orderId)));
+    fillOrderChoices(m_order, m_db, customerId, m_request.orderId, m_request.orderNumber);
 }
 
 void ServiceRequestDialog::load()

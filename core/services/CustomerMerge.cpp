@@ -33,7 +33,9 @@ constexpr Owned kOwned[] = {{"contacts", "contact"},
                             {"opportunities", "opportunity"},
                             {"quotes", "quote"},
                             {"negotiated_prices", "negotiated_price"},
-                            {"service_requests", "service_request"}};
+                            {"service_requests", "service_request"},
+                            {"tasks", "task"},
+                            {"appointments", "appointment"}};
 
 QString json(const QJsonObject& o)
 {
@@ -249,9 +251,9 @@ QString CustomerMerge::describe(const Holding& h)
 QString CustomerMerge::label(qsizetype owned)
 {
     const QStringList labels{
-        tr("contacts"),        tr("orders"),        tr("follow-ups"), tr("payments"),
-        tr("delivery slips"),  tr("opportunities"), tr("quotes"),     tr("negotiated prices"),
-        tr("service requests")};
+        tr("contacts"),         tr("orders"),        tr("follow-ups"),  tr("payments"),
+        tr("delivery slips"),   tr("opportunities"), tr("quotes"),      tr("negotiated prices"),
+        tr("service requests"), tr("tasks"),         tr("appointments")};
     return labels.value(owned);
 }
 

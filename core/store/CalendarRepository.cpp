@@ -508,6 +508,18 @@ QStringList CalendarRepository::staffNames() const
     return names;
 }
 
+QString CalendarRepository::uidSuffix() const
+{
+    const QString created =
+        Sql(m_db, QStringLiteral("SELECT applied_at FROM schema_version ORDER BY version LIMIT 1"))
+            .scalar()
+            .toString();
+    QString digits;
+    for (const QChar c : created)
+        if (c.isDigit()) digits.append(c);
+    return QStringLiteral("%1.shopcrm").arg(digits.isEmpty() ? QStringLiteral("0") : digits);
+}
+
 void CalendarRepository::throwConflict(qint64 id) const
 {
     const auto [user, when] = lastChange(m_db, QStringLiteral("appointments"), id);

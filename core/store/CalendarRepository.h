@@ -41,6 +41,9 @@ public:
     void reschedule(const CalendarItem& item, const QDateTime& newStartUtc);
     // Active staff, for the filters and the people of an appointment.
     QStringList staffNames() const;
+    // What makes this database's iCalendar UIDs its own (when it was created), so a phone that
+    // imports a calendar again updates its events instead of doubling them.
+    QString uidSuffix() const;
 
     // Checks a record's links inside a write: each exists and is the customer's; the customer comes
     // from the order, opportunity or request when none is given. ValidationError otherwise.
