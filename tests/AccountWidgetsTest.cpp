@@ -261,8 +261,9 @@ TEST_CASE("a production user's window: no payments or review, orders without a p
     CHECK(window.paymentPage() == nullptr);
     CHECK(window.reportsPage() == nullptr);
     REQUIRE(window.orderPage());
-    // Customers, orders, follow-ups, products and service requests (reprints and repairs are theirs).
-    CHECK(window.pages()->count() == 5);
+    // Customers, orders, follow-ups, products, service requests (reprints and repairs are theirs)
+    // and the calendar (their installations and deliveries).
+    CHECK(window.pages()->count() == 6);
     auto* orders = window.orderPage()->findChild<QTableView*>(QStringLiteral("orderTableView"));
     REQUIRE(orders);
     CHECK(orders->isColumnHidden(OrderListModel::TotalColumn));
