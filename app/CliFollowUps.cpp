@@ -30,7 +30,7 @@ QString followUpUsage()
         "  export products FILE [--archived] | export receivables FILE\n"
         "                                         every export: [--encoding utf-8|gb18030] for .csv\n"
         "  reminders [--date DATE]                follow-ups and orders due, birthdays, balances,\n"
-        "                                         customers going back to the pool, service due\n");
+        "                                         customers going back to the pool, service and tasks due\n");
 }
 
 namespace {
@@ -186,6 +186,13 @@ QJsonObject reminderJson(const Reminder& r)
         o.insert(QStringLiteral("assignee"), r.who);
         o.insert(QStringLiteral("days_overdue"), r.daysLate);
         break;
+    case Reminder::Kind::Task:
+        o.insert(QStringLiteral("task_id"), r.refId);
+        o.insert(QStringLiteral("title"), r.title);
+        o.insert(QStringLiteral("due"), OrderJson::time(r.dueAt));
+        o.insert(QStringLiteral("assignee"), r.who);
+        o.insert(QStringLiteral("days_overdue"), r.daysLate);
+        break;
     case Reminder::Kind::PoolReturn:
         o.insert(QStringLiteral("owner"), r.who);
         o.insert(QStringLiteral("in_days"), -r.daysLate);
@@ -300,7 +307,8 @@ int remindersCommand(const Arguments& a)
                               {QStringLiteral("birthdays"), array(list.birthdays)},
                               {QStringLiteral("overdue_balances"), array(list.balances)},
                               {QStringLiteral("pool_returns"), array(list.pool)},
-                              {QStringLiteral("service_due"), array(list.service)}});
+                              {QStringLiteral("service_due"), array(list.service)},
+                              {QStringLiteral("tasks_due"), array(list.tasks)}});
         return 0;
     }
     auto section = [](const QString& title, const QList<Reminder>& items, const auto& line) {
@@ -327,6 +335,11 @@ int remindersCommand(const Arguments& a)
     section(Cli::tr("Service requests due"), list.service, [](const Reminder& r) {
         return QStringLiteral("%1  %2  %3  %4")
             .arg(r.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.customer, r.title,
+                 r.who);
+    });
+    section(Cli::tr("Tasks due"), list.tasks, [](const Reminder& r) {
+        return QStringLiteral("%1  %2  %3  %4")
+            .arg(r.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.title, r.customer,
                  r.who);
     });
     return 0;

@@ -5,6 +5,7 @@
 #include "store/CalendarRepository.h"
 #include "store/FollowUpRepository.h"
 #include "store/OrderRepository.h"
+#include "store/ReminderRepository.h"
 #include "store/RowSupport.h"
 #include "store/ServiceRepository.h"
 #include "store/StoreError.h"
@@ -133,12 +134,22 @@ TEST_CASE("tasks: about an order, listed open first by due time, done and undone
     CHECK(ids(tasks.dueBy(local(1, 20))) == QList<qint64>{c});
     CHECK(ids(tasks.dueBy(local(2, 8))) == QList<qint64>{c, a});
 
+    // The same in the reminders; done there is the task done.
+    const ReminderList reminders = ReminderRepository(*shop.db).due(local(2, 8));
+    REQUIRE(reminders.tasks.size() == 2);
+    CHECK(reminders.tasks.at(0).refId == c);
+    CHECK(reminders.tasks.at(0).daysLate == 1);
+    CHECK(reminders.tasks.at(0).who == QStringLiteral("李明"));
+    ReminderRepository(*shop.db).markDone(reminders.tasks.at(0));
+    CHECK(tasks.get(c).isDone());
+    CHECK(ReminderRepository(*shop.db).due(local(2, 8)).tasks.size() == 1);
+
     Task gone = tasks.get(b);
     tasks.remove(b, gone.meta.version);
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM tasks WHERE id = %1").arg(b)).toInt() == 0);
     CHECK(audits(*shop.db, QStringLiteral("task"), b, QStringLiteral("delete")) == 1);
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'task'")).toInt() ==
-          6);
+          7);
 }
 
 TEST_CASE("booking a person who already has something at that time names the clash", "[calendar]")

@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliFollowUps.cpp" line="+278"/>
+        <location filename="../app/CliFollowUps.cpp" line="+285"/>
         <location filename="../app/CliSales.cpp" line="+470"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -498,7 +498,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+480"/>
+        <location filename="../ui/MainWindow.cpp" line="+489"/>
         <source>%n customer(s) went back to the public pool.</source>
         <translation>
             <numerusform>%n customer went back to the public pool.</numerusform>
@@ -728,7 +728,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -736,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+155"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>

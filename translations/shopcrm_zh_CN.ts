@@ -797,7 +797,40 @@ Commands:
         <translation>未知的打印命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliFollowUps.cpp" line="+49"/>
+        <location filename="../app/CliFollowUps.cpp" line="+19"/>
+        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
+               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
+               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
+  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
+                [--from DATE] [--to DATE] [--limit N]
+  export followups FILE [same filters]  .csv or .xlsx by extension
+  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]
+  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact
+  export products FILE [--archived] | export receivables FILE
+                                         every export: [--encoding utf-8|gb18030] for .csv
+  reminders [--date DATE]                follow-ups and orders due, birthdays, balances,
+                                         customers going back to the pool, service and tasks due
+</source>
+        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
+               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
+               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
+  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
+                [--from 日期] [--to 日期] [--limit N]
+  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
+  export customers 文件 [--search 关键词] [--sort name|contact|phone|region|grade|tags|updated|
+                        last-contact|next-follow-up] [--archived]
+  export orders 文件 [--status 状态,…] [--from 日期] [--to 日期] [--customer 客户] [--staff 员工] [--due D]
+  export contacts 文件.vcf [--search 关键词] [--archived]   vCard 3.0，每个联系人一张名片
+  export products 文件 [--archived] | export receivables 文件
+                                         所有导出：.csv 可加 [--encoding utf-8|gb18030]
+  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款、
+                                         将退回公海的客户、到期的服务请求和任务
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location filename="../app/CliUsers.cpp" line="+110"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
@@ -829,7 +862,7 @@ Commands:
         <translation>（已完成）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>followup takes add or list.</source>
         <translation>followup 后面应为 add 或 list。</translation>
     </message>
@@ -847,7 +880,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Balances past due</source>
         <translation>逾期欠款</translation>
     </message>
@@ -862,45 +895,17 @@ Commands:
         <translation>到期的服务请求</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="+5"/>
+        <source>Tasks due</source>
+        <translation>到期的任务</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>Give the file to write, ending in .csv or .xlsx.</source>
         <translation>请给出要写入的文件，扩展名为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <source>  followup add --customer ID|NAME --method phone|visit|wechat|qq|email|sms|other
-               --details TEXT [--at TIME] [--subject S] [--outcome O] [--contact C]
-               [--staff NAME] [--next DATE] [--action A] [--order NUMBER]
-  followup list [--customer ID|NAME] [--staff NAME] [--method M] [--outcome O]
-                [--from DATE] [--to DATE] [--limit N]
-  export followups FILE [same filters]  .csv or .xlsx by extension
-  export customers FILE [--search Q] [--sort name|contact|phone|region|grade|tags|updated|
-                        last-contact|next-follow-up] [--archived]
-  export orders FILE [--status S,…] [--from D] [--to D] [--customer C] [--staff S] [--due D]
-  export contacts FILE.vcf [--search Q] [--archived]   vCard 3.0, a card a contact
-  export products FILE [--archived] | export receivables FILE
-                                         every export: [--encoding utf-8|gb18030] for .csv
-  reminders [--date DATE]                follow-ups and orders due, birthdays, balances,
-                                         customers going back to the pool, service due
-</source>
-        <translation>  followup add --customer 编号|名称 --method phone|visit|wechat|qq|email|sms|other
-               --details 内容 [--at 时间] [--subject 主题] [--outcome 结果] [--contact 联系人]
-               [--staff 员工] [--next 日期] [--action 计划事项] [--order 订单号]
-  followup list [--customer 编号|名称] [--staff 员工] [--method 方式] [--outcome 结果]
-                [--from 日期] [--to 日期] [--limit N]
-  export followups 文件 [同样的筛选]     按扩展名导出 .csv 或 .xlsx
-  export customers 文件 [--search 关键词] [--sort name|contact|phone|region|grade|tags|updated|
-                        last-contact|next-follow-up] [--archived]
-  export orders 文件 [--status 状态,…] [--from 日期] [--to 日期] [--customer 客户] [--staff 员工] [--due D]
-  export contacts 文件.vcf [--search 关键词] [--archived]   vCard 3.0，每个联系人一张名片
-  export products 文件 [--archived] | export receivables 文件
-                                         所有导出：.csv 可加 [--encoding utf-8|gb18030]
-  reminders [--date 日期]                到期的跟进和订单、生日、逾期欠款、
-                                         将退回公海的客户、到期的服务请求
-</translation>
-    </message>
-    <message>
-        <location line="+224"/>
+        <location line="+18"/>
         <source>--encoding is utf-8 or gb18030.</source>
         <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
@@ -910,7 +915,7 @@ Commands:
         <translation>--sort 可用：%1。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
@@ -8808,23 +8813,23 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="-62"/>
-        <location line="+245"/>
+        <location line="+254"/>
         <source>ShopCRM</source>
         <translation>ShopCRM</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-202"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+455"/>
+        <location line="+464"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-464"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -8985,13 +8990,13 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
@@ -9017,18 +9022,18 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+368"/>
+        <location line="+377"/>
         <location line="+53"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-426"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <location line="+4"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
@@ -9710,7 +9715,7 @@ Move it anyway?</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13249,7 +13254,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::ReminderRepository</name>
     <message>
-        <location filename="../core/store/ReminderRepository.cpp" line="+99"/>
+        <location filename="../core/store/ReminderRepository.cpp" line="+123"/>
         <source>back to the pool (%1)</source>
         <translation>将退回公海（%1）</translation>
     </message>
@@ -13278,12 +13283,12 @@ Move it anyway?</source>
     <name>shopcrm::RemindersPanel</name>
     <message>
         <location filename="../ui/RemindersPanel.cpp" line="+32"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <location line="+6"/>
         <source>tomorrow</source>
         <translation>明天</translation>
@@ -13297,13 +13302,13 @@ Move it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-2"/>
-        <location line="+5"/>
+        <location line="-3"/>
+        <location line="+6"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -13361,12 +13366,12 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Reading what is due…</source>
         <translation>正在读取到期事项…</translation>
     </message>
@@ -13401,7 +13406,12 @@ Move it anyway?</source>
         <translation>到期的服务请求</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Tasks due</source>
+        <translation>到期的任务</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 turns %2</source>
         <translation>%1 满 %2 岁</translation>
     </message>
@@ -13423,7 +13433,7 @@ Move it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+13"/>
         <source>Not saved</source>
         <translation>未保存</translation>

@@ -283,6 +283,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
             m_service->openRequest(id);
         });
     }
+    connect(m_reminders, &RemindersPanel::openTask, this, [this](qint64 id) {
+        if (!m_calendar) return;
+        showPage(CalendarPageIndex);
+        CalendarItem task;
+        task.kind = CalendarItem::Kind::Task;
+        task.id = id;
+        m_calendar->openItem(task);
+        m_reminders->refresh();
+    });
     connect(m_reminders, &RemindersPanel::countChanged, this, [this](int count) {
         m_remindersDock->setWindowTitle(count > 0 ? tr("Reminders (%1)").arg(count) : tr("Reminders"));
     });
@@ -589,7 +598,7 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
         m_calendar->isVisible())
         m_calendar->refresh();
     if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip",
-                  "service_request"}))
+                  "service_request", "task"}))
         m_reminders->refresh();
     if (concerns({"order", "delivery_slip"}))
         updateDueAttention();

@@ -36,7 +36,9 @@ QString whenText(const Reminder& r)
     }
     if (r.kind == Reminder::Kind::Balance)
         return RemindersPanel::tr("%n day(s) late", "", r.daysLate);
-    if ((r.kind == Reminder::Kind::Order || r.kind == Reminder::Kind::Service) && r.daysLate == 0)
+    if ((r.kind == Reminder::Kind::Order || r.kind == Reminder::Kind::Service ||
+         r.kind == Reminder::Kind::Task) &&
+        r.daysLate == 0)
         return RemindersPanel::tr("due %1").arg(r.dueAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     if (r.daysLate <= 0)
         return RemindersPanel::tr("today");
@@ -154,10 +156,13 @@ void RemindersPanel::show(const ReminderList& list)
         QString title;
         const QList<Reminder>* items;
     };
-    const Group groups[] = {
-        {tr("Follow-ups due"), &m_list.followUps},      {tr("Orders due"), &m_list.orders},
-        {tr("Birthdays this week"), &m_list.birthdays}, {tr("Balances past due"), &m_list.balances},
-        {tr("Going back to the pool"), &m_list.pool},   {tr("Service requests due"), &m_list.service}};
+    const Group groups[] = {{tr("Follow-ups due"), &m_list.followUps},
+                            {tr("Orders due"), &m_list.orders},
+                            {tr("Birthdays this week"), &m_list.birthdays},
+                            {tr("Balances past due"), &m_list.balances},
+                            {tr("Going back to the pool"), &m_list.pool},
+                            {tr("Service requests due"), &m_list.service},
+                            {tr("Tasks due"), &m_list.tasks}};
     int index = 0;
     QTreeWidgetItem* reselect = nullptr;
     for (const Group& g : groups) {
@@ -165,6 +170,7 @@ void RemindersPanel::show(const ReminderList& list)
         if (g.items == &m_list.pool && g.items->isEmpty()) continue;
         // Nor one for service requests when none is due.
         if (g.items == &m_list.service && g.items->isEmpty()) continue;
+        if (g.items == &m_list.tasks && g.items->isEmpty()) continue;
         auto* group = new QTreeWidgetItem;
         fillGroup(group, g.title, *g.items);
         for (const Reminder& r : *g.items) {
@@ -173,7 +179,7 @@ void RemindersPanel::show(const ReminderList& list)
             if (r.kind == Reminder::Kind::Birthday && r.age > 0)
                 title = tr("%1 turns %2").arg(r.title).arg(r.age);
             else if ((r.kind == Reminder::Kind::FollowUp || r.kind == Reminder::Kind::PoolReturn ||
-                      r.kind == Reminder::Kind::Service) &&
+                      r.kind == Reminder::Kind::Service || r.kind == Reminder::Kind::Task) &&
                      !r.who.isEmpty())
                 title = tr("%1 (%2)").arg(r.title, r.who);
             const QString line = r.customer.isEmpty() ? title : tr("%1 — %2").arg(r.customer, title);
@@ -223,6 +229,9 @@ void RemindersPanel::openCurrent()
     case Reminder::Kind::Order: emit openOrder(copy.refId); break;
     case Reminder::Kind::Service:
         emit openServiceRequest(copy.refId);
+        break;
+    case Reminder::Kind::Task:
+        emit openTask(copy.refId);
         break;
     case Reminder::Kind::Birthday:
     case Reminder::Kind::Balance:

@@ -45,6 +45,7 @@ signals:
     void openOrder(qint64 orderId);
     void openFollowUp(qint64 followUpId);
     void openServiceRequest(qint64 requestId);
+    void openTask(qint64 taskId);
     // Reminders that were not due at the previous look (not sent for the first look).
     void newlyDue(const QList<shopcrm::Reminder>& reminders);
     void countChanged(int count);

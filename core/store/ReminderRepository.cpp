@@ -9,6 +9,7 @@
 #include "PaymentRepository.h"
 #include "RowSupport.h"
 #include "ServiceRepository.h"
+#include "TaskRepository.h"
 
 #include <QSet>
 
@@ -27,6 +28,8 @@ QString Reminder::kindCode(Kind kind)
         return QStringLiteral("pool");
     case Kind::Service:
         return QStringLiteral("service");
+    case Kind::Task:
+        return QStringLiteral("task");
     }
     return {};
 }
@@ -61,6 +64,7 @@ ReminderList ReminderRepository::due(const QDateTime& now, const QTimeZone& zone
         list.balances = overdueBalances(list.today);
     if (access.can(Module::Customers, Action::View)) list.pool = poolReturns(list.today);
     if (access.can(Module::FollowUps, Action::View)) list.service = serviceDue(now, list.today);
+    if (access.can(Module::FollowUps, Action::View)) list.tasks = tasksDue(now, list.today);
     return list;
 }
 
@@ -78,6 +82,26 @@ QList<Reminder> ReminderRepository::serviceDue(const QDateTime& now, const QDate
         r.who = s.assignee;
         r.dueAt = s.due;
         r.day = s.due.toLocalTime().date();
+        r.daysLate = std::max(0, int(r.day.daysTo(today)));
+        if (!dismissed(r, today)) result.append(r);
+    }
+    return result;
+}
+
+QList<Reminder> ReminderRepository::tasksDue(const QDateTime& now, const QDate& today) const
+{
+    QList<Reminder> result;
+    for (const Task& t : TaskRepository(m_db).dueBy(now)) {
+        Reminder r;
+        r.kind = Reminder::Kind::Task;
+        r.refId = t.meta.id;
+        r.occasion = utcText(t.due).toString(); // a new due time reminds again
+        r.customerId = t.customerId;
+        r.customer = t.customerName;
+        r.title = t.title;
+        r.who = t.assignee;
+        r.dueAt = t.due;
+        r.day = t.due.toLocalTime().date();
         r.daysLate = std::max(0, int(r.day.daysTo(today)));
         if (!dismissed(r, today)) result.append(r);
     }
@@ -267,10 +291,15 @@ QList<Reminder> ReminderRepository::overdueBalances(const QDate& today) const
 
 void ReminderRepository::markDone(const Reminder& r)
 {
-    if (r.kind == Reminder::Kind::FollowUp)
+    if (r.kind == Reminder::Kind::FollowUp) {
         FollowUpRepository(m_db).setPlanDone(r.refId, true);
-    else
+    } else if (r.kind == Reminder::Kind::Task) {
+        // Done in the reminders is the task done.
+        TaskRepository tasks(m_db);
+        tasks.setDone(r.refId, tasks.get(r.refId).meta.version, true);
+    } else {
         dismiss(r, {});
+    }
 }
 
 void ReminderRepository::snooze(const Reminder& r, const QDate& day)

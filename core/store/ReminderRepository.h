@@ -25,7 +25,8 @@ struct Reminder
         Birthday,
         Balance,
         PoolReturn,
-        Service
+        Service,
+        Task
     };
     Kind kind = Kind::FollowUp;
     qint64 refId = 0;  // the follow-up, the order, the contact, or the customer (balances)
@@ -54,13 +55,14 @@ struct ReminderList
     QList<Reminder> balances; // money past its payment terms
     QList<Reminder> pool;     // customers going back to the public pool within their reminder days
     QList<Reminder> service;  // service requests due today or late
+    QList<Reminder> tasks;    // tasks due today or late
 
     int total() const
     {
         return int(followUps.size() + orders.size() + birthdays.size() + balances.size() + pool.size() +
-                   service.size());
+                   service.size() + tasks.size());
     }
-    QList<Reminder> all() const { return followUps + orders + birthdays + balances + pool + service; }
+    QList<Reminder> all() const { return followUps + orders + birthdays + balances + pool + service + tasks; }
 };
 
 // Computes what is due on the shop's local day and remembers what people marked done or snoozed.
@@ -92,6 +94,7 @@ private:
     // take back within their reminder days.
     QList<Reminder> poolReturns(const QDate& today) const;
     QList<Reminder> serviceDue(const QDateTime& now, const QDate& today) const;
+    QList<Reminder> tasksDue(const QDateTime& now, const QDate& today) const;
     bool dismissed(const Reminder& r, const QDate& today) const;
     // Done (no day) or snoozed until a day, for this occurrence of an order or birthday.
     void dismiss(const Reminder& r, const QDate& until);
