@@ -301,6 +301,10 @@ int run(const QStringList& args)
             add(QStringLiteral("payments"), Cli::tr("%1 of %2 payments"),
                 Cli::tr("Added %1 demo payments in %2 s."), orders,
                 [&](const auto& progress) { return demo.insertPayments(*db, progress); });
+        if (orders > 0)
+            add(QStringLiteral("appointments"), Cli::tr("%1 of %2 appointments and tasks"),
+                Cli::tr("Added %1 demo appointments and tasks in %2 s."), 1,
+                [&](const auto&) { return demo.insertSchedule(*db); });
         if (a.json) {
             report.insert(QStringLiteral("seconds"), total);
             printJson(report);

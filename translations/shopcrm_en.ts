@@ -129,7 +129,7 @@
 <context>
     <name>shopcrm::CalendarView</name>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="+359"/>
+        <location filename="../ui/CalendarView.cpp" line="+360"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -728,7 +728,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -736,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+157"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>

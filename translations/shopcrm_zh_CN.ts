@@ -265,6 +265,16 @@ Commands:
         <translation>已添加 %1 笔演示收款，用时 %2 秒。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 of %2 appointments and tasks</source>
+        <translation>约会和任务 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 demo appointments and tasks in %2 s.</source>
+        <translation>已添加 %1 个演示约会和任务，用时 %2 秒。</translation>
+    </message>
+    <message>
         <location line="+65"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
@@ -3442,7 +3452,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CalendarView</name>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="+359"/>
+        <location filename="../ui/CalendarView.cpp" line="+360"/>
         <source>+%n more</source>
         <translation>
             <numerusform>还有 %n 项</numerusform>
@@ -5820,7 +5830,7 @@ Move it anyway?</source>
         <translation>正在压缩数据库…</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoData.cpp" line="+388"/>
+        <location filename="../core/services/DemoData.cpp" line="+390"/>
         <source>Demo orders need customers; add some first.</source>
         <translation>演示订单需要客户，请先添加客户。</translation>
     </message>
@@ -13283,12 +13293,12 @@ Move it anyway?</source>
     <name>shopcrm::RemindersPanel</name>
     <message>
         <location filename="../ui/RemindersPanel.cpp" line="+32"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <location line="+6"/>
         <source>tomorrow</source>
         <translation>明天</translation>
@@ -13302,13 +13312,13 @@ Move it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-3"/>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -13366,22 +13376,22 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Reading what is due…</source>
         <translation>正在读取到期事项…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Orders due</source>
         <translation>到期的订单</translation>
     </message>
@@ -13391,7 +13401,7 @@ Move it anyway?</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Balances past due</source>
         <translation>逾期欠款</translation>
     </message>
@@ -13401,7 +13411,7 @@ Move it anyway?</source>
         <translation>将退回公海</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Service requests due</source>
         <translation>到期的服务请求</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -412,7 +413,10 @@ void CalendarView::paintEvent(QPaintEvent*)
         const bool tall = b.rect.height() > 2 * kMonthLine;
         const QString text = labelOf(it, m_mode == Mode::Month || !tall);
         const QRect textRect = b.rect.adjusted(6, 1, -3, -1);
-        if (tall) {
+        if (tall && b.rect.width() < 90) {
+            // A narrow lane: the title alone, wrapped.
+            p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, it.title);
+        } else if (tall) {
             QString body = localTime(it.start).toString(QStringLiteral("HH:mm"));
             if (it.end > it.start)
                 body += QStringLiteral("–") + localTime(it.end).toString(QStringLiteral("HH:mm"));
@@ -446,6 +450,31 @@ void CalendarView::paintEvent(QPaintEvent*)
             p.drawText(label, Qt::AlignCenter, when);
         }
     }
+}
+
+bool CalendarView::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip) return QWidget::event(event);
+    // The whole of an item, which a narrow block cannot show.
+    auto* help = static_cast<QHelpEvent*>(event);
+    const int block = blockAt(help->pos());
+    if (block < 0) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const CalendarItem& it = m_items.at(m_blocks.at(block).item);
+    QStringList lines{CalendarRules::itemKindName(it.kind) + QStringLiteral(": ") + it.title};
+    if (!it.allDay) {
+        QString when = QLocale().toString(it.start.toLocalTime(), QStringLiteral("M/d HH:mm"));
+        if (it.end > it.start)
+            when += QStringLiteral("–") + localTime(it.end).toString(QStringLiteral("HH:mm"));
+        lines.append(when);
+    }
+    for (const QString& extra : {it.people.join(QStringLiteral(", ")), it.place, it.customer, it.detail})
+        if (!extra.isEmpty()) lines.append(extra);
+    QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+    return true;
 }
 
 void CalendarView::mousePressEvent(QMouseEvent* event)

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "store/CalendarRepository.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
@@ -9,6 +10,7 @@
 #include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/RowSupport.h"
+#include "store/TaskRepository.h"
 
 #include <algorithm>
 #include <cmath>
@@ -767,5 +769,82 @@ qint64 DemoData::insertPayments(Database& db, const std::function<bool(qint64, q
         [&](QList<Payment>& batch) { payments.createMany(batch); });
 }
 
+} // namespace shopcrm
+
+namespace shopcrm {
+
+qint64 DemoData::insertSchedule(Database& db)
+{
+    // Whom the installations and deliveries go to, and who gets the office's tasks.
+    QStringList fitters;
+    QStringList office;
+    for (const StaffMember& s : CatalogRepository(db).staff())
+        (s.role == StaffRole::Installer || s.role == StaffRole::Production ? fitters : office).append(s.name);
+    if (fitters.isEmpty()) fitters = office;
+    if (fitters.isEmpty()) return 0;
+    // Customers with unfinished orders due soon: what is being made is what gets put up.
+    struct Due
+    {
+        qint64 order;
+        qint64 customer;
+        QString title;
+        QString address;
+    };
+    QList<Due> due;
+    Sql q(db,
+          QStringLiteral("SELECT o.id, o.customer_id, o.title, c.address FROM orders o JOIN customers c ON "
+                         "c.id = o.customer_id WHERE o.status IN (0, 1, 2) ORDER BY o.due_at DESC LIMIT 40"));
+    q.exec();
+    while (q.next())
+        due.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    CalendarRepository calendar(db);
+    TaskRepository tasks(db);
+    qint64 made = 0;
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    // Two weeks, Monday to Saturday: each fitter has a morning and, some days, an afternoon job.
+    int next = 0;
+    for (int d = 0; d < 13 && !due.isEmpty(); ++d) {
+        const QDate day = monday.addDays(d);
+        if (day.dayOfWeek() == 7) continue;
+        for (const QString& fitter : std::as_const(fitters)) {
+            for (const int startHour : {9, 14}) {
+                if (startHour == 14 && m_random.bounded(2) == 0) continue;
+                const Due& job = due.at(next++ % due.size());
+                Appointment a;
+                a.kind = m_random.bounded(3) == 0 ? AppointmentKind::Delivery : AppointmentKind::Installation;
+                a.title = (a.kind == AppointmentKind::Delivery ? QStringLiteral("送货：")
+                                                               : QStringLiteral("安装：")) +
+                          (job.title.isEmpty() ? QStringLiteral("招牌") : job.title);
+                a.start = QDateTime(day, QTime(startHour, 0)).toUTC();
+                a.end = a.start.addSecs(3600 * (2 + int(m_random.bounded(2))));
+                a.place = job.address;
+                a.people = {fitter};
+                a.customerId = job.customer;
+                a.orderId = job.order;
+                calendar.create(a);
+                ++made;
+            }
+        }
+    }
+    static const char* const kTasks[] = {"打电话确认校样", "去供应商取展架", "催收上月货款", "补打送货单",
+                                         "给客户发报价",   "整理写真机耗材", "预约量尺寸",   "回访安装效果"};
+    const QStringList people = office.isEmpty() ? fitters : office;
+    for (int i = 0; i < int(std::size(kTasks)); ++i) {
+        Task t;
+        t.title = QString::fromUtf8(kTasks[i]);
+        t.assignee = people.at(i % people.size());
+        // From two days ago (late) to a week on, in working hours.
+        t.due = QDateTime(today.addDays(i - 2), QTime(10 + i % 7, 0)).toUTC();
+        if (!due.isEmpty() && i % 2 == 0) {
+            t.orderId = due.at(i % due.size()).order;
+            t.customerId = due.at(i % due.size()).customer;
+        }
+        tasks.create(t);
+        ++made;
+    }
+    return made;
+}
 
 } // namespace shopcrm

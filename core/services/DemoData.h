@@ -42,6 +42,10 @@ public:
     // days after they were due, some in part, recent work not yet; cash, transfer, WeChat Pay,
     // Alipay; a few refunds with their reason. Returns the payments made.
     qint64 insertPayments(Database& db, const std::function<bool(qint64, qint64)>& progress = {});
+    // This fortnight's installations and deliveries for the installers and production staff (for the
+    // customers of unfinished orders), and a few tasks for the office from two days ago on.
+    // Returns the appointments and tasks made.
+    qint64 insertSchedule(Database& db);
 
 private:
     template <typename T, size_t N>
