@@ -51,6 +51,7 @@ struct Customer
     QString district;
     QString address;
     QString postcode; // 邮政编码: six digits in mainland China
+    qint64 campaignId = 0; // the marketing campaign the customer came from; 0 none
     QStringList phones;
     QString email;
     QString wechat;

@@ -50,6 +50,7 @@ QJsonObject CustomerJson::toJson(const Customer& c)
         {QStringLiteral("district"), c.district},
         {QStringLiteral("address"), c.address},
         {QStringLiteral("postcode"), c.postcode},
+        {QStringLiteral("campaign_id"), c.campaignId},
         {QStringLiteral("phone"), phone},
         {QStringLiteral("phones"), QJsonArray::fromStringList(c.phones)},
         {QStringLiteral("contact"), primary ? primary->name : QString()},

@@ -55,6 +55,7 @@ struct Opportunity
     int probability = -1;                  // -1 when saving: the stage's default
     QDate expectedClose;                   // the shop's local day; invalid: not known yet
     QString source;
+    qint64 campaignId = 0; // the marketing campaign it came from; 0 none
     QString owner; // a staff member's name, as customers have
     QString competitor;
     QString nextStep;

@@ -61,6 +61,7 @@ struct Order
     QString title;
     QString notes;
     QString source;
+    qint64 campaignId = 0; // the marketing campaign it came from; 0 none (the customer's counts)
     OrderStatus status = OrderStatus::Unscheduled;
     QDateTime statusAt; // UTC
     QString cancelReason;

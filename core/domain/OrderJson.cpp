@@ -57,6 +57,7 @@ QJsonObject OrderJson::toJson(const Order& order)
                   {QStringLiteral("title"), order.title},
                   {QStringLiteral("note"), order.notes},
                   {QStringLiteral("source"), order.source},
+                  {QStringLiteral("campaign_id"), order.campaignId},
                   {QStringLiteral("status"), OrderRules::statusCode(order.status)},
                   {QStringLiteral("total"), order.total().toPlainString()},
                   {QStringLiteral("total_in_words"), ChineseAmount::words(order.total())},

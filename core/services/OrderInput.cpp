@@ -143,6 +143,7 @@ Order OrderInput::fromJson(Database& db, const QJsonObject& json)
     o.title = json.value(QStringLiteral("title")).toString();
     o.notes = json.value(QStringLiteral("note")).toString(json.value(QStringLiteral("notes")).toString());
     o.source = json.value(QStringLiteral("source")).toString();
+    o.campaignId = json.value(QStringLiteral("campaign_id")).toInteger();
     o.contactName = json.value(QStringLiteral("contact")).toString();
     o.phone = json.value(QStringLiteral("phone")).toString();
     o.deliveryAddress = json.value(QStringLiteral("delivery_address")).toString();

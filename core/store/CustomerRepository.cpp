@@ -21,7 +21,7 @@ namespace {
 const QString kCustomerColumns = QStringLiteral(
     "id, version, created_at, updated_at, created_by, updated_by, name, short_name, kind, grade, tags, "
     "industry, province, city, district, address, phones, email, wechat, source, owner, payment_terms, "
-    "payment_days, notes, archived, postcode");
+    "payment_days, notes, archived, postcode, campaign_id");
 
 const QString kRowColumns = QStringLiteral(
     "id, name, contact_name, phone, region, grade, tags, updated_at, archived, last_contact_at, "
@@ -157,7 +157,7 @@ const QStringList kFieldColumns{
     QStringLiteral("payment_terms"), QStringLiteral("payment_days"), QStringLiteral("notes"),
     QStringLiteral("archived"),      QStringLiteral("name_sort"),    QStringLiteral("name_key"),
     QStringLiteral("contact_name"),  QStringLiteral("phone"),        QStringLiteral("region"),
-    QStringLiteral("postcode")};
+    QStringLiteral("postcode"),      QStringLiteral("campaign_id")};
 
 namespace {
 
@@ -172,6 +172,7 @@ void bindFields(Statement& sql, const Customer& c, const CustomerDerived& d)
     sql.bind(c.archived ? 1 : 0);
     sql.bind(d.nameSort).bind(d.nameKey).bind(d.contactName).bind(d.phone).bind(d.region);
     sql.bind(c.postcode);
+    sql.bind(c.campaignId > 0 ? QVariant(c.campaignId) : QVariant());
 }
 
 QString insertStatement()
@@ -468,6 +469,7 @@ std::optional<Customer> CustomerRepository::load(qint64 id) const
     c.notes = next().toString();
     c.archived = next().toBool();
     c.postcode = next().toString();
+    c.campaignId = next().toLongLong();
 
     Sql contacts(m_db, QStringLiteral("SELECT id, version, created_at, updated_at, created_by, updated_by, is_primary, "
                                       "name, title, mobile, phone, email, wechat, birthday, notes FROM contacts "

@@ -1048,6 +1048,36 @@ CREATE TABLE appointment_people (
 CREATE INDEX appointment_people_by_staff ON appointment_people(staff, appointment_id);
 )SQL";
 
+// Schema 25: marketing campaigns (营销活动), their target lists, and the campaign customers,
+// opportunities and orders came from. The links are plain columns kept by the repositories (a
+// campaign in use is not deleted), so an older file upgraded in place needs no table rebuilt.
+const char* const kSchema25 = R"SQL(
+CREATE TABLE campaigns (
+    id            INTEGER PRIMARY KEY,
+    version       INTEGER NOT NULL DEFAULT 1,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL DEFAULT '',
+    updated_by    TEXT NOT NULL DEFAULT '',
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    channel       TEXT NOT NULL DEFAULT '',
+    starts_on     TEXT NOT NULL,
+    ends_on       TEXT NOT NULL CHECK (ends_on >= starts_on),
+    budget        INTEGER NOT NULL DEFAULT 0 CHECK (budget >= 0),
+    cost          INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0),
+    window_days   INTEGER NOT NULL DEFAULT 30 CHECK (window_days BETWEEN 0 AND 365),
+    target_filter TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX campaigns_by_start ON campaigns(starts_on, ends_on);
+CREATE TABLE campaign_targets (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY (campaign_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX campaign_targets_by_customer ON campaign_targets(customer_id);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -1211,6 +1241,17 @@ const QList<MigrationStep>& Migrations::ladder()
          }},
         {24, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "tasks and appointments")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema24)); }},
+        {25, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "marketing campaigns")),
+         [](Database& db) {
+             execScript(db, QString::fromUtf8(kSchema25));
+             for (const char* table : {"customers", "orders", "opportunities"}) {
+                 const QString t = QString::fromLatin1(table);
+                 db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN campaign_id INTEGER").arg(t));
+                 db.exec(QStringLiteral(
+                             "CREATE INDEX %1_by_campaign ON %1(campaign_id) WHERE campaign_id IS NOT NULL")
+                             .arg(t));
+             }
+         }},
     };
     return steps;
 }

@@ -21,7 +21,7 @@ const QString kColumns = QStringLiteral(
     "o.id, o.version, o.created_at, o.updated_at, o.created_by, o.updated_by, o.customer_id, c.name, "
     "o.contact_name, o.title, o.wanted, o.amount, o.stage_id, s.code, s.name, s.kind, o.probability, "
     "o.expected_close, o.source, o.owner, o.competitor, o.next_step, o.lost_reason, o.notes, o.stage_at, "
-    "o.closed_at, c.owner");
+    "o.closed_at, c.owner, o.campaign_id");
 const QString kJoins = QStringLiteral("JOIN customers c ON c.id = o.customer_id "
                                       "JOIN opportunity_stages s ON s.id = o.stage_id");
 const QString kRowColumns = QStringLiteral("o.id, o.version, o.customer_id, c.name, o.title, o.amount, "
@@ -34,8 +34,8 @@ const QString kInsert = QStringLiteral(
     "INSERT INTO opportunities(created_at, updated_at, created_by, updated_by, customer_id, contact_name, "
     "title, "
     "wanted, amount, stage_id, probability, expected_close, source, owner, competitor, next_step, "
-    "lost_reason, notes, "
-    "stage_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "lost_reason, notes, campaign_id, "
+    "stage_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 // The columns customer_id … notes, in that order, as the insert and the update list them.
 template <typename Statement> Statement& bindFields(Statement& q, const Opportunity& o, StageKind kind)
@@ -53,7 +53,8 @@ template <typename Statement> Statement& bindFields(Statement& q, const Opportun
         .bind(o.competitor)
         .bind(o.nextStep)
         .bind(kind == StageKind::Lost ? o.lostReason : QString())
-        .bind(o.notes);
+        .bind(o.notes)
+        .bind(o.campaignId > 0 ? QVariant(o.campaignId) : QVariant());
 }
 
 // kInsert's values, on Sql or on BulkInsert: it came to its stage at `stageAt` and, unless that
@@ -138,6 +139,7 @@ QJsonObject toJson(const Opportunity& o)
             {QStringLiteral("probability"), o.probability},
             {QStringLiteral("expected_close"), storedDay(o.expectedClose)},
             {QStringLiteral("source"), o.source},
+            {QStringLiteral("campaign_id"), o.campaignId},
             {QStringLiteral("owner"), o.owner},
             {QStringLiteral("competitor"), o.competitor},
             {QStringLiteral("next_step"), o.nextStep},
@@ -523,11 +525,12 @@ void OpportunityRepository::update(Opportunity& o)
                                                                 : utcText(before->closedAt);
         Sql update(
             m_db,
-            QStringLiteral("UPDATE opportunities SET version = version + 1, updated_at = ?, updated_by = ?, "
-                           "customer_id = ?, contact_name = ?, title = ?, wanted = ?, amount = ?, "
-                           "stage_id = ?, probability = ?, expected_close = ?, source = ?, owner = ?, "
-                           "competitor = ?, next_step = ?, lost_reason = ?, notes = ?, stage_at = ?, "
-                           "closed_at = ? WHERE id = ? AND version = ?"));
+            QStringLiteral(
+                "UPDATE opportunities SET version = version + 1, updated_at = ?, updated_by = ?, "
+                "customer_id = ?, contact_name = ?, title = ?, wanted = ?, amount = ?, "
+                "stage_id = ?, probability = ?, expected_close = ?, source = ?, owner = ?, "
+                "competitor = ?, next_step = ?, lost_reason = ?, notes = ?, campaign_id = ?, stage_at = ?, "
+                "closed_at = ? WHERE id = ? AND version = ?"));
         update.bind(now).bind(m_db.session().user);
         bindFields(update, o, stage.kind)
             .bind(moved ? QVariant(now) : utcText(before->stageAt))
@@ -631,6 +634,7 @@ std::optional<Opportunity> OpportunityRepository::find(qint64 id) const
     o.closedAt = parseUtc(q.value(col++));
     // A role that sees only its own customers does not see their opportunities either.
     if (!m_db.access().owns(q.value(col++).toString())) return std::nullopt;
+    o.campaignId = q.value(col++).toLongLong();
     o.lines = OrderRepository::readLines(m_db, kLines, kParent, id);
     if (!seesMoney())
         for (OrderLine& l : o.lines) {

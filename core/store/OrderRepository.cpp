@@ -19,7 +19,7 @@ const QString kOrderColumns =
                                    "orders.customer_id), contact_name, phone, "
                                    "delivery_address, order_date, due_at, urgent, title, notes, source, "
                                    "status, status_at, cancel_reason, deposit, "
-                                   "duplicated_from, quote_id");
+                                   "duplicated_from, quote_id, campaign_id");
 
 const QString kRowColumns = QStringLiteral(
     "id, number, customer_id, (SELECT name FROM customers c WHERE c.id = orders.customer_id), title, total, deposit, "
@@ -124,16 +124,16 @@ qint64 OrderRepository::insert(Order& o, const QList<StatusChange>& history, boo
             o.statusAt = history.constLast().at;
         else
             o.statusAt = parseUtc(now);
-        Sql insert(
-            m_db,
-            QStringLiteral("INSERT INTO orders(version, created_at, updated_at, created_by, updated_by, "
-                           "number, customer_id, "
-                           "contact_name, phone, delivery_address, order_date, due_at, urgent, title, notes, "
-                           "source, status, "
-                           "status_at, cancel_reason, total, deposit, staff_names, duplicated_from, "
-                           "quote_id, customer_sort) "
-                           "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "(SELECT name_sort FROM customers WHERE id = ?))"));
+        Sql insert(m_db,
+                   QStringLiteral(
+                       "INSERT INTO orders(version, created_at, updated_at, created_by, updated_by, "
+                       "number, customer_id, "
+                       "contact_name, phone, delivery_address, order_date, due_at, urgent, title, notes, "
+                       "source, status, "
+                       "status_at, cancel_reason, total, deposit, staff_names, duplicated_from, "
+                       "quote_id, campaign_id, customer_sort) "
+                       "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "(SELECT name_sort FROM customers WHERE id = ?))"));
         insert.bind(now)
             .bind(now)
             .bind(user)
@@ -157,6 +157,7 @@ qint64 OrderRepository::insert(Order& o, const QList<StatusChange>& history, boo
             .bind(staffNames(o))
             .bind(o.duplicatedFrom > 0 ? QVariant(o.duplicatedFrom) : QVariant())
             .bind(o.quoteId > 0 ? QVariant(o.quoteId) : QVariant())
+            .bind(o.campaignId > 0 ? QVariant(o.campaignId) : QVariant())
             .bind(o.customerId)
             .exec();
         stampInsert(o.meta, insert.lastInsertId(), now, user);
@@ -352,15 +353,34 @@ void OrderRepository::update(Order& o)
         o.number = before.number;
         const QString now = Database::nowUtc();
         const QString user = m_db.session().user;
-        Sql update(m_db, QStringLiteral(
-            "UPDATE orders SET version = version + 1, updated_at = ?, updated_by = ?, customer_id = ?, "
-            "contact_name = ?, phone = ?, delivery_address = ?, order_date = ?, due_at = ?, urgent = ?, title = ?, "
-            "notes = ?, source = ?, total = ?, deposit = ?, staff_names = ?, "
-            "customer_sort = (SELECT name_sort FROM customers WHERE id = customer_id) WHERE id = ? AND version = ?"));
-        update.bind(now).bind(user).bind(o.customerId).bind(o.contactName).bind(o.phone).bind(o.deliveryAddress)
-            .bind(utcText(o.orderDate)).bind(utcText(o.due)).bind(o.urgent ? 1 : 0).bind(o.title).bind(o.notes)
-            .bind(o.source).bind(o.total().fen()).bind(o.deposit.fen()).bind(staffNames(o)).bind(o.meta.id)
-            .bind(o.meta.version).exec();
+        Sql update(
+            m_db,
+            QStringLiteral(
+                "UPDATE orders SET version = version + 1, updated_at = ?, updated_by = ?, customer_id = ?, "
+                "contact_name = ?, phone = ?, delivery_address = ?, order_date = ?, due_at = ?, urgent = ?, "
+                "title = ?, "
+                "notes = ?, source = ?, campaign_id = ?, total = ?, deposit = ?, staff_names = ?, "
+                "customer_sort = (SELECT name_sort FROM customers WHERE id = customer_id) WHERE id = ? AND "
+                "version = ?"));
+        update.bind(now)
+            .bind(user)
+            .bind(o.customerId)
+            .bind(o.contactName)
+            .bind(o.phone)
+            .bind(o.deliveryAddress)
+            .bind(utcText(o.orderDate))
+            .bind(utcText(o.due))
+            .bind(o.urgent ? 1 : 0)
+            .bind(o.title)
+            .bind(o.notes)
+            .bind(o.source)
+            .bind(o.campaignId > 0 ? QVariant(o.campaignId) : QVariant())
+            .bind(o.total().fen())
+            .bind(o.deposit.fen())
+            .bind(staffNames(o))
+            .bind(o.meta.id)
+            .bind(o.meta.version)
+            .exec();
         if (update.rowsAffected() == 0) // only when another connection slipped in: ours holds the write lock
             throwConflict(*load(o.meta.id), o);
         stampUpdate(o.meta, now, user);
@@ -567,6 +587,7 @@ std::optional<Order> OrderRepository::load(qint64 id) const
     o.deposit = Money::fromFen(next().toLongLong());
     o.duplicatedFrom = next().toLongLong();
     o.quoteId = next().toLongLong();
+    o.campaignId = next().toLongLong();
 
     o.lines = readLines(m_db, QStringLiteral("order_lines"), QStringLiteral("order_id"), id);
     Sql staff(m_db, QStringLiteral(
