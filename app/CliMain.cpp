@@ -41,12 +41,12 @@ QString usage()
            "                                         follow-ups (F defaults to M / 2)\n"
            "  customer add --name N [--short S] [--phone P] [--contact C] [--address A]\n"
            "               [--tags T,…] [--kind company|individual] [--grade G]\n"
-           "               [--email E] [--wechat W] [--postcode P] [--notes N]\n"
+           "               [--email E] [--wechat W] [--postcode P] [--campaign C] [--notes N]\n"
            "  customer show ID\n"
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"
@@ -55,7 +55,7 @@ QString usage()
             .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
                  followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
                  importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage(),
-                 pricelistUsage(), poolUsage(), serviceUsage(), calendarUsage());
+                 pricelistUsage(), poolUsage(), serviceUsage(), calendarUsage(), campaignUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -103,7 +103,8 @@ int customerCommand(const Arguments& a)
         a.allowOnly({QStringLiteral("name"), QStringLiteral("short"), QStringLiteral("phone"),
                      QStringLiteral("contact"), QStringLiteral("address"), QStringLiteral("tags"),
                      QStringLiteral("kind"), QStringLiteral("grade"), QStringLiteral("email"),
-                     QStringLiteral("notes"), QStringLiteral("wechat"), QStringLiteral("postcode")});
+                     QStringLiteral("notes"), QStringLiteral("wechat"), QStringLiteral("postcode"),
+                     QStringLiteral("campaign")});
         Customer c;
         c.name = a.option(QStringLiteral("name"));
         c.shortName = a.option(QStringLiteral("short"));
@@ -127,6 +128,7 @@ int customerCommand(const Arguments& a)
             c.contacts.append(contact);
         }
         auto db = openDatabase(a);
+        c.campaignId = campaignIdOption(*db, a);
         CustomerRepository repo(*db);
         CustomerRules::normalise(c);
         for (const CustomerRow& dup : repo.duplicatesOf(c))
@@ -337,6 +339,7 @@ int run(const QStringList& args)
     if (command == QLatin1String("pricelist")) return pricelistCommand(a);
     if (command == QLatin1String("pool")) return poolCommand(a);
     if (command == QLatin1String("service")) return serviceCommand(a);
+    if (command == QLatin1String("campaign")) return campaignCommand(a);
     if (command == QLatin1String("task") || command == QLatin1String("appointment") ||
         command == QLatin1String("calendar"))
         return calendarCommands(a);

@@ -91,6 +91,7 @@ void applyOptions(const Arguments& a, Database& db, Opportunity& o)
         if (!amount) throw UsageError{Cli::tr("--amount: %1").arg(error)};
         o.amount = *amount;
     }
+    if (a.options.contains(QStringLiteral("campaign"))) o.campaignId = campaignIdOption(db, a);
     if (a.options.contains(QStringLiteral("probability")))
         o.probability = int(a.number(QStringLiteral("probability"), 0, 0, 100));
     if (a.options.contains(QStringLiteral("close"))) {
@@ -117,10 +118,11 @@ void applyOptions(const Arguments& a, Database& db, Opportunity& o)
     }
 }
 
-const QStringList kFields{QStringLiteral("amount"), QStringLiteral("probability"), QStringLiteral("close"),
-                          QStringLiteral("owner"),  QStringLiteral("source"),      QStringLiteral("contact"),
-                          QStringLiteral("wanted"), QStringLiteral("competitor"),  QStringLiteral("next"),
-                          QStringLiteral("notes"),  QStringLiteral("title"),       QStringLiteral("lines")};
+const QStringList kFields{QStringLiteral("amount"),  QStringLiteral("probability"), QStringLiteral("close"),
+                          QStringLiteral("owner"),   QStringLiteral("source"),      QStringLiteral("contact"),
+                          QStringLiteral("wanted"),  QStringLiteral("competitor"),  QStringLiteral("next"),
+                          QStringLiteral("notes"),   QStringLiteral("title"),       QStringLiteral("lines"),
+                          QStringLiteral("campaign")};
 
 qint64 idOf(const Arguments& a)
 {

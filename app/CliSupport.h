@@ -128,6 +128,10 @@ QString serviceUsage();
 // `task …`, `appointment …` and `calendar` (CliCalendar.cpp).
 int calendarCommands(const Arguments& a);
 QString calendarUsage();
+// `campaign …` (CliCampaigns.cpp); --campaign ID|NAME (0 when absent).
+int campaignCommand(const Arguments& a);
+QString campaignUsage();
+qint64 campaignIdOption(Database& db, const Arguments& a);
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);
 int mergeCommand(const Arguments& a);

@@ -183,3 +183,50 @@ TEST_CASE("campaigns: refusals, a campaign in use is kept, and a role without mo
     CHECK(scalar(*s.shop.db, QStringLiteral("SELECT cost FROM campaigns WHERE id = %1").arg(s.flyers.meta.id))
               .toInt() == 50000);
 }
+
+TEST_CASE("campaigns on the command line", "[campaigns][cli]")
+{
+    OrderShop shop;
+    const QString path = shop.db.path;
+    shop.db.db.reset();
+    const QStringList db{QStringLiteral("--db"), path};
+    auto cli = [&](const QStringList& args) { return runCli(db + args); };
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const CliRun added = cli({QStringLiteral("campaign"), QStringLiteral("add"), QStringLiteral("--name"),
+                              QStringLiteral("新年短信"), QStringLiteral("--channel"), QStringLiteral("短信"),
+                              QStringLiteral("--from"), today, QStringLiteral("--to"), today,
+                              QStringLiteral("--cost"), QStringLiteral("100"), QStringLiteral("--json")});
+    REQUIRE(added.status == 0);
+    CHECK(cli({QStringLiteral("campaign"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("x")})
+              .status == 2);
+    const CliRun customer = cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                                 QStringLiteral("短信来的客户"), QStringLiteral("--campaign"),
+                                 QStringLiteral("新年短信"), QStringLiteral("--json")});
+    REQUIRE(customer.status == 0);
+    const qint64 id = customer.json().object().value(QStringLiteral("id")).toInteger();
+    // An order for them today: 9 m² at 25.00.
+    const QByteArray order =
+        QStringLiteral(R"({"customer": %1, "lines": [{"product": "户外喷绘布", "unit": "m²",
+        "width_mm": 3000, "height_mm": 1500, "quantity": 2, "unit_price": "25.00"}]})")
+            .arg(id)
+            .toUtf8();
+    REQUIRE(runCli(db + QStringList{QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("-")}, {},
+                   order)
+                .status == 0);
+    const CliRun report = cli({QStringLiteral("campaign"), QStringLiteral("report"),
+                               QStringLiteral("新年短信"), QStringLiteral("--json")});
+    REQUIRE(report.status == 0);
+    const QJsonObject r = report.json().object();
+    CHECK(r.value(QStringLiteral("new_customers")).toInt() == 1);
+    CHECK(r.value(QStringLiteral("revenue")).toString() == QStringLiteral("225.00"));
+    CHECK(r.value(QStringLiteral("roi_percent")).toString() == QStringLiteral("125.0")); // (225 − 100) ÷ 100
+    CHECK(r.value(QStringLiteral("cost_per_new_customer")).toString() == QStringLiteral("100.00"));
+    const CliRun period = cli({QStringLiteral("campaign"), QStringLiteral("report"), QStringLiteral("--from"),
+                               today, QStringLiteral("--to"), today, QStringLiteral("--json")});
+    REQUIRE(period.status == 0);
+    CHECK(period.json().object().value(QStringLiteral("campaigns")).toArray().size() == 1);
+    // In use: not deleted.
+    CHECK(cli({QStringLiteral("campaign"), QStringLiteral("delete"), QStringLiteral("新年短信")}).status ==
+          1);
+}

@@ -144,6 +144,12 @@ Order OrderInput::fromJson(Database& db, const QJsonObject& json)
     o.notes = json.value(QStringLiteral("note")).toString(json.value(QStringLiteral("notes")).toString());
     o.source = json.value(QStringLiteral("source")).toString();
     o.campaignId = json.value(QStringLiteral("campaign_id")).toInteger();
+    if (o.campaignId > 0 && !Sql(db, QStringLiteral("SELECT count(*) FROM campaigns WHERE id = ?"))
+                                 .bind(o.campaignId)
+                                 .scalar()
+                                 .toInt())
+        issues.append(
+            {QStringLiteral("campaign_id"), tr("There is no campaign with id %1.").arg(o.campaignId)});
     o.contactName = json.value(QStringLiteral("contact")).toString();
     o.phone = json.value(QStringLiteral("phone")).toString();
     o.deliveryAddress = json.value(QStringLiteral("delivery_address")).toString();
