@@ -22,7 +22,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliFollowUps.cpp" line="+285"/>
-        <location filename="../app/CliSales.cpp" line="+470"/>
+        <location filename="../app/CliSales.cpp" line="+472"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -642,7 +642,7 @@
 <context>
     <name>shopcrm::PipelinePage</name>
     <message numerus="yes">
-        <location filename="../ui/PipelinePage.cpp" line="+450"/>
+        <location filename="../ui/PipelinePage.cpp" line="+459"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>

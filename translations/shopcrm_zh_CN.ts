@@ -49,66 +49,23 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+35"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-               [--email E] [--wechat W] [--postcode P] [--notes N]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--notes 备注]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%14%15%16%17%13%18%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-   </translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location line="+66"/>
+        <location filename="../app/CliMain.cpp" line="+87"/>
+        <location line="+68"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Give the customer&apos;s id as a number.</source>
         <translation>请以数字形式给出客户编号。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--kind is company or individual.</source>
         <translation>--kind 只能是 company（单位）或 individual（个人）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Warning: customer %1 (%2) has the same name or phone number.</source>
         <translation>警告：客户 %1（%2）的名称或电话与此相同。</translation>
     </message>
@@ -245,7 +202,50 @@ Commands:
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-258"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+               [--email E] [--wechat W] [--postcode P] [--campaign C] [--notes N]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--campaign 活动] [--notes 备注]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+   </translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -275,7 +275,7 @@ Commands:
         <translation>已添加 %1 个演示约会和任务，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -420,7 +420,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location filename="../app/CliOrders.cpp" line="+7"/>
-        <location filename="../app/CliSales.cpp" line="+380"/>
+        <location filename="../app/CliSales.cpp" line="+382"/>
         <location filename="../app/CliService.cpp" line="+87"/>
         <source>There is no staff member named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的员工。</translation>
@@ -673,7 +673,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/CliSales.cpp" line="-289"/>
+        <location filename="../app/CliSales.cpp" line="-291"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
@@ -883,7 +883,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+55"/>
-        <location filename="../app/CliSales.cpp" line="+379"/>
+        <location filename="../app/CliSales.cpp" line="+381"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
@@ -1558,17 +1558,17 @@ Commands:
         <translation>已把 %1 并入 %2，合并编号 %3（撤销：merge undo %3）。</translation>
     </message>
     <message>
-        <location filename="../app/CliSales.cpp" line="-392"/>
+        <location filename="../app/CliSales.cpp" line="-394"/>
         <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
         <translation>没有阶段“%1”。现有阶段：%2。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--lines takes a JSON array of lines, or an object with &quot;lines&quot;.</source>
         <translation>--lines 需要一个明细行的 JSON 数组，或含有 &quot;lines&quot; 的对象。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give the opportunity&apos;s id.</source>
         <translation>请给出销售机会的编号。</translation>
     </message>
@@ -1734,12 +1734,75 @@ Commands:
         <translation>%1 进入下一阶段</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/CliCampaigns.cpp" line="+19"/>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../app/CliSales.cpp" line="+31"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 new customers, %2 orders, %3</source>
+        <translation>新客户 %1 个，订单 %2 个，%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cost %1, %2 per new customer, ROI %3</source>
+        <translation>成本 %1，每个新客户 %2，投资回报率 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the campaign&apos;s id or name.</source>
+        <translation>请给出营销活动的编号或名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no campaign named %1.</source>
+        <translation>没有名为 %1 的营销活动。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>  campaign add --name N --from DATE --to DATE [--channel C] [--budget A] [--cost A] [--window DAYS]
+               [--filter SEARCH] [--notes N]   what it brought counts to DAYS (30) after its end
+  campaign edit ID|NAME [same options] | campaign delete ID|NAME | campaign list
+  campaign targets ID|NAME [--customers ID,…]   its picked customers (replaced when given)
+  campaign report ID|NAME | campaign report --from DATE --to DATE   ROI; campaigns and sources
+      customer add and opportunity add take --campaign ID|NAME; an order&apos;s JSON &quot;campaign_id&quot;
+</source>
+        <translation>  campaign add --name 名称 --from 日期 --to 日期 [--channel 渠道] [--budget 金额] [--cost 金额] [--window 天数]
+               [--filter 搜索条件] [--notes 备注]   结束后 天数（默认 30）天内的效果都计入
+  campaign edit 编号|名称 [同上选项] | campaign delete 编号|名称 | campaign list
+  campaign targets 编号|名称 [--customers 编号,…]   活动的目标客户（给出时整体替换）
+  campaign report 编号|名称 | campaign report --from 日期 --to 日期   投资回报率；各活动和客户来源对比
+      customer add 和 opportunity add 可用 --campaign 编号|名称；订单 JSON 用 &quot;campaign_id&quot;
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give at least --name, --from and --to.</source>
+        <translation>至少给出 --name、--from 和 --to。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead sources</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown campaign command.</source>
+        <translation>未知的 campaign 命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSales.cpp" line="+1"/>
         <source>won %1, lost %2</source>
         <translation>成交 %1，丢单 %2</translation>
     </message>
@@ -3465,6 +3528,343 @@ Move it anyway?</source>
     </message>
 </context>
 <context>
+    <name>shopcrm::CampaignEditorDialog</name>
+    <message>
+        <location filename="../ui/CampaignsDialog.cpp" line="+53"/>
+        <source>Campaign: %1</source>
+        <translation>营销活动：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Flyers in the new housing estate</source>
+        <translation>如：新小区派发传单</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What it actually cost: printing, the stand, the messages</source>
+        <translation>实际花费：印刷、展位、短信等</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and new customers count for the campaign until this long after it ends</source>
+        <translation>活动结束后这么多天内的订单和新客户都算作本活动的效果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A customer search for its list, e.g. A or 渝中区</source>
+        <translation>目标客户的搜索条件，如 A 或 渝中区</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts &amp;after:</source>
+        <translation>效果期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cost:</source>
+        <translation>实际成本(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;List:</source>
+        <translation>目标名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CampaignRepository</name>
+    <message>
+        <location filename="../core/store/CampaignRepository.cpp" line="+52"/>
+        <location line="+38"/>
+        <source>There is already a campaign named %1.</source>
+        <translation>已有名为 %1 的营销活动。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+234"/>
+        <source>This campaign was deleted by another desk.</source>
+        <translation>此营销活动已被另一台电脑删除。</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>%n customer(s)</source>
+        <translation>%n 个客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n opportunity(ies)</source>
+        <translation>%n 个销售机会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>%n 个订单</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 came from campaign %2, so it is kept: what it brought would be lost.</source>
+        <translation>%1来自营销活动 %2，因此保留：删除会丢失它带来的效果。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no campaign with id %1.</source>
+        <translation>没有编号为 %1 的营销活动。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1 changed this campaign at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了此营销活动。未保存任何内容：请重新载入查看其修改，再输入您的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CampaignRules</name>
+    <message>
+        <location filename="../core/domain/Campaign.cpp" line="+29"/>
+        <source>Flyers</source>
+        <translation>传单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the campaign a name.</source>
+        <translation>请给营销活动起个名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the day it starts.</source>
+        <translation>请选择开始日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It must end on or after the day it starts.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count what it brought for 0 to 365 days after it ends.</source>
+        <translation>效果期为活动结束后 0 到 365 天。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::CampaignsDialog</name>
+    <message>
+        <location filename="../ui/CampaignsDialog.cpp" line="+58"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New campaign…</source>
+        <translation>新建营销活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ran &amp;from</source>
+        <translation>活动时间从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ran</source>
+        <translation>活动时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted to</source>
+        <translation>效果统计至</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+8"/>
+        <location line="+99"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+8"/>
+        <location line="+100"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+8"/>
+        <location line="+99"/>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Cost per new customer</source>
+        <translation>每个新客户成本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An order counts for a campaign when it names it, or names none and its customer came from it, dated from the campaign&apos;s first day until its window after the last. ROI = (revenue − cost) ÷ cost.</source>
+        <translation>订单注明了该活动，或未注明活动而其客户来自该活动，且下单日期在活动首日至效果期结束之间，即计入该活动。投资回报率 =（营业额 − 成本）÷ 成本。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revenue and cost by campaign</source>
+        <translation>各营销活动的营业额与成本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What each campaign brought</source>
+        <translation>各营销活动的效果</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+5"/>
+        <source>Delete campaign</source>
+        <translation>删除营销活动</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete the campaign &quot;%1&quot;?</source>
+        <translation>删除营销活动“%1”？</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CatalogPage</name>
     <message>
         <location filename="../ui/CatalogPage.cpp" line="+237"/>
@@ -3992,7 +4392,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+181"/>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+183"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -4052,7 +4452,7 @@ Move it anyway?</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -4112,7 +4512,7 @@ Move it anyway?</source>
         <translation>微信(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
@@ -4122,12 +4522,12 @@ Move it anyway?</source>
         <translation>结算方式(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>So&amp;urce</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-219"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -4207,7 +4607,22 @@ Move it anyway?</source>
         <translation>六位数字，印在信封的红色方框里</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+17"/>
+        <source>The marketing campaign that brought the customer: it counts what they buy</source>
+        <translation>带来该客户的营销活动：其消费计入该活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ca&amp;mpaign</source>
+        <translation>营销活动(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Note&amp;s</source>
         <translation>备注(&amp;S)</translation>
     </message>
@@ -4293,7 +4708,7 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -4309,7 +4724,7 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -4396,7 +4811,7 @@ Move it anyway?</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-560"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -5280,7 +5695,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+255"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+256"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -5338,7 +5753,7 @@ Move it anyway?</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -5684,7 +6099,7 @@ Move it anyway?</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+1126"/>
+        <location filename="../core/store/Migrations.cpp" line="+1156"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -5804,7 +6219,12 @@ Move it anyway?</source>
         <translation>任务和约会</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>marketing campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -9471,7 +9891,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::OpportunityListModel</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="+93"/>
+        <location filename="../ui/PipelinePage.cpp" line="+94"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
@@ -9524,7 +9944,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::OpportunityRepository</name>
     <message>
-        <location filename="../core/store/OpportunityRepository.cpp" line="+256"/>
+        <location filename="../core/store/OpportunityRepository.cpp" line="+258"/>
         <source>There is no stage with id %1.</source>
         <translation>没有编号为 %1 的阶段。</translation>
     </message>
@@ -9555,13 +9975,13 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <location line="+16"/>
         <source>This opportunity was deleted by another desk.</source>
         <translation>此销售机会已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>%1 changed this opportunity at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在您打开之后于 %2 修改了此销售机会。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
@@ -9576,7 +9996,7 @@ Move it anyway?</source>
         <translation>每个销售机会都要有阶段记录，最后一条为其当前阶段。</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>There is no opportunity with id %1.</source>
         <translation>没有编号为 %1 的销售机会。</translation>
     </message>
@@ -10347,7 +10767,12 @@ Move it anyway?</source>
         <translation>“%1”不是有效的日期时间（格式如 2026-11-20T10:30）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>There is no campaign with id %1.</source>
+        <translation>没有编号为 %1 的营销活动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deposit: </source>
         <translation>定金：</translation>
     </message>
@@ -10362,7 +10787,7 @@ Move it anyway?</source>
         <translation>未知岗位“%1”；可用 designer、production、installer、sales 或 other。</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-113"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -10796,17 +11221,17 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>There is an order numbered %1 already.</source>
         <translation>已有订单号为 %1 的订单。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <location line="+41"/>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
@@ -10862,7 +11287,7 @@ Move it anyway?</source>
         <translation>订单 %2 上记有 %1 的付款，不能改到其他客户名下。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>%1 has been delivered (%2) and cannot be removed from the order.</source>
         <translation>%1 已送货（%2），不能从订单中删除。</translation>
     </message>
@@ -10892,14 +11317,14 @@ Move it anyway?</source>
         <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+268"/>
+        <location line="-208"/>
+        <location line="+287"/>
         <source>%1 is not on the staff list.</source>
         <translation>%1 不在员工名单中。</translation>
     </message>
     <message>
         <location line="-104"/>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的订单。</translation>
     </message>
@@ -11773,12 +12198,12 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>Title, customer or what is wanted</source>
         <translation>标题、客户或需求</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-164"/>
         <source>All quotes</source>
         <translation>全部报价单</translation>
     </message>
@@ -11814,6 +12239,16 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Ca&amp;mpaigns…</source>
+        <translation>营销活动(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing campaigns and what each brought</source>
+        <translation>营销活动及其效果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New opportunity…</source>
         <translation>新建销售机会(&amp;N)…</translation>
     </message>
@@ -11828,7 +12263,7 @@ Move it anyway?</source>
         <translation>阶段(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show &amp;all</source>
         <translation>显示全部(&amp;A)</translation>
     </message>
@@ -11838,7 +12273,7 @@ Move it anyway?</source>
         <translation>返回分析(&amp;B)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Number, title or customer</source>
         <translation>单号、标题或客户</translation>
     </message>
@@ -12823,7 +13258,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::QuoteListModel</name>
     <message>
-        <location filename="../ui/PipelinePage.cpp" line="-371"/>
+        <location filename="../ui/PipelinePage.cpp" line="-379"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>

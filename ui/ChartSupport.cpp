@@ -103,6 +103,26 @@ void Charts::paint(QPainter& painter, QChartView* view, const QRectF& target, qr
     view->chart()->resize(old);
 }
 
+void Charts::columnAxes(QChart* chart, QAbstractBarSeries* bars, const QStringList& categories, qreal top,
+                        bool money)
+{
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    QValueAxis* y = nullptr;
+    if (money) {
+        const AmountUnit unit = amountUnit(top);
+        for (QBarSet* set : bars->barSets())
+            divide(set, unit.divisor);
+        y = moneyAxis(top, unit);
+    } else {
+        y = countAxis(top);
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+}
+
 void Charts::countBars(QChart* chart, QAbstractBarSeries* bars, const QStringList& names, qreal top)
 {
     chart->addSeries(bars);

@@ -57,6 +57,10 @@ public:
     // Horizontal bars that count: the series on the chart, `names` down the left (the first at the
     // bottom, never cut to "…"), whole numbers along the bottom.
     static void countBars(QChart* chart, QAbstractBarSeries* bars, const QStringList& names, qreal top);
+    // Vertical bars already on the chart: `categories` along the bottom and, on the left, amounts
+    // (the sets divided by the unit `top` calls for) or whole numbers.
+    static void columnAxes(QChart* chart, QAbstractBarSeries* bars, const QStringList& categories, qreal top,
+                           bool money);
 };
 
 // The buttons of a report page: the period before and after (Alt+Left, Alt+Right) and Print…,

@@ -5,10 +5,12 @@
 #include "EditingNotice.h"
 
 #include "CustomerTimeline.h"
+#include "domain/CustomerJson.h"
+#include "ErrorReporter.h"
 #include "OrderListPage.h"
 #include "PaymentDialog.h"
 #include "PrintActions.h"
-#include "domain/CustomerJson.h"
+#include "store/CampaignRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/PaymentRepository.h"
@@ -217,6 +219,15 @@ void CustomerEditorDialog::buildUi()
     m_source->setEditable(true);
     m_source->addItems({QString(), tr("Referral"), tr("Walk-in"), tr("Web search"), tr("Phone enquiry"), tr("Trade fair"),
                         tr("Social media")});
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("campaignComboBox"));
+    m_campaign->setToolTip(tr("The marketing campaign that brought the customer: it counts what they buy"));
+    m_campaign->addItem(tr("(none)"), 0);
+    if (m_db.access().can(Module::Sales, Action::View))
+        ErrorReporter::guard([&] {
+            for (const Campaign& c : CampaignRepository(m_db).list())
+                m_campaign->addItem(c.name, c.meta.id);
+        });
     m_owner = lineEdit(QStringLiteral("ownerLineEdit"));
     m_terms = new QComboBox(this);
     m_terms->setObjectName(QStringLiteral("termsComboBox"));
@@ -261,6 +272,7 @@ void CustomerEditorDialog::buildUi()
     form->addRow(QString(), m_emailIssue);
     form->addRow(tr("&WeChat"), m_wechat);
     form->addRow(tr("So&urce"), m_source);
+    form->addRow(tr("Ca&mpaign"), m_campaign);
     form->addRow(tr("&Owner"), m_owner);
     auto* termsLabel = new QLabel(tr("Pa&yment terms"), this);
     termsLabel->setBuddy(m_terms);
@@ -352,6 +364,7 @@ void CustomerEditorDialog::load(const Customer& c)
     m_email->setText(c.email);
     m_wechat->setText(c.wechat);
     m_source->setCurrentText(c.source);
+    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(c.campaignId)));
     m_owner->setText(c.owner);
     m_terms->setCurrentIndex(c.paymentTerms == PaymentTerms::CashOnDelivery ? 0 : 1);
     m_paymentDays->setValue(c.paymentDays);
@@ -389,6 +402,7 @@ Customer CustomerEditorDialog::customerFromForm() const
     c.email = m_email->text();
     c.wechat = m_wechat->text();
     c.source = m_source->currentText();
+    c.campaignId = m_campaign->currentData().toLongLong();
     c.owner = m_owner->text();
     c.paymentTerms = m_terms->currentIndex() == 0 ? PaymentTerms::CashOnDelivery : PaymentTerms::MonthlyAccount;
     c.paymentDays = m_paymentDays->value();

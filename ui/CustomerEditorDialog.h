@@ -85,6 +85,7 @@ private:
     QLineEdit* m_email = nullptr;
     QLineEdit* m_wechat = nullptr;
     QComboBox* m_source = nullptr;
+    QComboBox* m_campaign = nullptr;
     QLineEdit* m_owner = nullptr;
     QComboBox* m_terms = nullptr;
     QSpinBox* m_paymentDays = nullptr;

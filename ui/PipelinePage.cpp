@@ -1,5 +1,6 @@
 #include "PipelinePage.h"
 
+#include "CampaignsDialog.h"
 #include "ErrorReporter.h"
 #include "ListViews.h"
 #include "OpportunityDialog.h"
@@ -253,6 +254,9 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     addQuote->setObjectName(QStringLiteral("newQuoteButton"));
     addQuote->setVisible(db.access().can(Module::Sales, Action::Create) &&
                          db.access().seesMoney(Module::Sales));
+    auto* campaigns = new QPushButton(tr("Ca&mpaigns…"), this);
+    campaigns->setObjectName(QStringLiteral("campaignsButton"));
+    campaigns->setToolTip(tr("Marketing campaigns and what each brought"));
     auto* add = new QPushButton(tr("&New opportunity…"), this);
     add->setObjectName(QStringLiteral("newOpportunityButton"));
     add->setVisible(db.access().can(Module::Sales, Action::Create));
@@ -269,6 +273,7 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
     auto* stages = new QPushButton(tr("S&tages…"), this);
     stages->setObjectName(QStringLiteral("pipelineStagesButton"));
     bar->addWidget(stages);
+    bar->addWidget(campaigns);
     bar->addWidget(addQuote);
     bar->addWidget(add);
     layout->addLayout(bar);
@@ -337,6 +342,10 @@ PipelinePage::PipelinePage(Database& db, QWidget* parent) : QWidget(parent), m_d
         if (text.isEmpty()) refresh();
     });
     connect(add, &QPushButton::clicked, this, [this] { newOpportunity(); });
+    connect(campaigns, &QPushButton::clicked, this, [this] {
+        CampaignsDialog dialog(m_db, this);
+        dialog.exec();
+    });
     connect(stages, &QPushButton::clicked, this, [this] {
         StagesDialog dialog(m_db, this);
         if (dialog.exec() == QDialog::Accepted) refresh();

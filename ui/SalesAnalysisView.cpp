@@ -312,21 +312,7 @@ void SalesAnalysisView::buildForecast()
         delete weighted;
     bars->append(won);
     chart->addSeries(bars);
-    auto* x = new QBarCategoryAxis;
-    x->append(months);
-    QValueAxis* y = nullptr;
-    if (m_money) {
-        const Charts::AmountUnit unit = Charts::amountUnit(top);
-        for (QBarSet* set : bars->barSets())
-            Charts::divide(set, unit.divisor);
-        y = Charts::moneyAxis(top, unit);
-    } else {
-        y = Charts::countAxis(top);
-    }
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
+    Charts::columnAxes(chart, bars, months, top, m_money);
     connect(bars, &QBarSeries::clicked, this, [this, bars](int index, QBarSet* set) {
         if (index < 0 || index >= m_analysis.forecast.months.size()) return;
         const bool wonSet = set == bars->barSets().constLast();

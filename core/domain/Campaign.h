@@ -39,7 +39,8 @@ struct CampaignResult
     QString name;          // the campaign's, or the source ("" none)
     QString channel;
     QDate from;
-    QDate to; // the attribution window's last day
+    QDate to;     // the attribution window's last day
+    QDate endsOn; // the campaign's own last day
     Money budget;
     Money cost;
     qint64 newCustomers = 0;

@@ -274,6 +274,7 @@ CampaignResult CampaignRepository::result(const Campaign& c) const
     r.channel = c.channel;
     r.from = c.startsOn;
     r.to = c.attributionEnd();
+    r.endsOn = c.endsOn;
     r.budget = c.budget;
     r.cost = c.cost;
     const auto [from, to] = bounds(r.from, r.to);
