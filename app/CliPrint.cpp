@@ -3,6 +3,9 @@
 
 #include "documents/DocumentOutput.h"
 #include "documents/MailMerge.h"
+#include "domain/MergeTemplate.h"
+#include "services/MergeFields.h"
+#include "store/CampaignRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/DeliveryRepository.h"
 #include "store/OrderRepository.h"
@@ -17,16 +20,19 @@ namespace shopcrm::cli {
 
 QString printUsage()
 {
-    return Cli::tr("  print work-order NUMBER --pdf OUT [--form F]\n"
-                   "  print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered\n"
-                   "  print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip\n"
-                   "  print quote NUMBER [--revision N] --pdf OUT [--form F]\n"
-                   "  print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]\n"
-                   "  print test-grid --pdf OUT [--form F]\n"
-                   "  print labels [--customers ID,…] --pdf OUT [--sheet 3x8|2x7] [--start N]\n"
-                   "  print envelopes [--customers ID,…] --pdf OUT [--size dl|c5]\n"
-                   "      labels and envelopes: all active customers unless --customers is given\n"
-                   "      F: a4 (default), a5, 241x93, 241x140, 241x279\n");
+    return Cli::tr(
+        "  print work-order NUMBER --pdf OUT [--form F]\n"
+        "  print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered\n"
+        "  print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip\n"
+        "  print quote NUMBER [--revision N] --pdf OUT [--form F]\n"
+        "  print statement --customer ID|NAME --from DATE --to DATE --pdf OUT [--form F]\n"
+        "  print test-grid --pdf OUT [--form F]\n"
+        "  print labels [--customers ID,…] --pdf OUT [--sheet 3x8|2x7] [--start N]\n"
+        "  print envelopes [--customers ID,…] --pdf OUT [--size dl|c5]\n"
+        "  print letters --template FILE [--customers ID,…] --pdf OUT [--date D]   fields: {客户名称}…\n"
+        "      labels, envelopes, letters: all active customers unless --customers or\n"
+        "      --campaign ID|NAME (its list) is given\n"
+        "      F: a4 (default), a5, 241x93, 241x140, 241x279\n");
 }
 
 namespace {
@@ -160,12 +166,15 @@ int printCommand(const Arguments& a)
             printJson(QJsonObject{{QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("pages"), 1}});
         return 0;
     }
-    if (what == QLatin1String("labels") || what == QLatin1String("envelopes")) {
+    if (what == QLatin1String("labels") || what == QLatin1String("envelopes") ||
+        what == QLatin1String("letters")) {
         const bool labels = what == QLatin1String("labels");
-        a.allowOnly(
-            labels ? QStringList{QStringLiteral("pdf"), QStringLiteral("customers"), QStringLiteral("sheet"),
-                                 QStringLiteral("start")}
-                   : QStringList{QStringLiteral("pdf"), QStringLiteral("customers"), QStringLiteral("size")});
+        const bool letters = what == QLatin1String("letters");
+        QStringList allowed{QStringLiteral("pdf"), QStringLiteral("customers"), QStringLiteral("campaign")};
+        if (labels) allowed << QStringLiteral("sheet") << QStringLiteral("start");
+        if (what == QLatin1String("envelopes")) allowed << QStringLiteral("size");
+        if (letters) allowed << QStringLiteral("template") << QStringLiteral("date");
+        a.allowOnly(allowed);
         const QString path = pdfPath(a);
         const std::optional<LabelSheet> sheet =
             LabelSheet::fromCode(a.option(QStringLiteral("sheet"), QStringLiteral("3x8")));
@@ -174,30 +183,73 @@ int printCommand(const Arguments& a)
             EnvelopeSize::fromCode(a.option(QStringLiteral("size"), QStringLiteral("dl")));
         if (!size) throw UsageError{Cli::tr("--size is dl or c5.")};
         const int start = int(a.number(QStringLiteral("start"), 1, 1, sheet->perSheet()));
+        QString body;
+        if (letters) {
+            if (!a.options.contains(QStringLiteral("template")))
+                throw UsageError{Cli::tr(
+                    "Give the letter's --template FILE (UTF-8 text with fields such as {客户名称}).")};
+            body = QString::fromUtf8(readInput(a.option(QStringLiteral("template"))));
+            if (const QStringList unknown = MergeTemplate::unknownFields(body); !unknown.isEmpty())
+                throw UsageError{Cli::tr("The template names fields there are not: %1.")
+                                     .arg(unknown.join(QStringLiteral(", ")))};
+        }
+        const QDate date = a.options.contains(QStringLiteral("date"))
+                               ? optionalDate(a, QStringLiteral("date"))
+                               : QDate::currentDate();
         auto db = openDatabase(a);
         CustomerRepository customers(*db);
-        QList<Addressee> to;
+        QList<qint64> ids;
         if (a.options.contains(QStringLiteral("customers"))) {
             for (const QString& id :
                  a.option(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                to.append(Addressee::of(customers.get(customerId(*db, id.trimmed()))));
+                ids.append(customerId(*db, id.trimmed()));
+        } else if (const qint64 campaign = campaignIdOption(*db, a); campaign > 0) {
+            ids = CampaignRepository(*db).audience(campaign);
         } else {
             // Every active customer, by name, a page at a time.
             const CustomerListQuery query;
             for (qint64 offset = 0;; offset += 500) {
                 const QList<CustomerRow> rows = customers.page(query, offset, 500);
                 for (const CustomerRow& r : rows)
-                    to.append(Addressee::of(customers.get(r.id)));
+                    ids.append(r.id);
                 if (rows.size() < 500) break;
             }
         }
-        if (to.isEmpty()) throw UsageError{Cli::tr("There are no customers to print for.")};
-        const int pages = labels ? MailMerge::writeLabels(path, to, *sheet, start)
-                                 : MailMerge::writeEnvelopes(path, to, *size, ShopProfile::load(*db));
+        if (ids.isEmpty()) throw UsageError{Cli::tr("There are no customers to print for.")};
+        QList<Addressee> to;
+        QList<Letter> written;
+        QJsonArray missing;
+        for (const qint64 id : std::as_const(ids)) {
+            const Addressee addressee = Addressee::of(customers.get(id));
+            to.append(addressee);
+            if (!letters) continue;
+            const MergeTemplate::Result merged =
+                MergeTemplate::merge(body, MergeFields::forCustomer(*db, id, date));
+            written.append({addressee, merged.text});
+            if (!merged.missing.isEmpty()) {
+                missing.append(
+                    QJsonObject{{QStringLiteral("customer_id"), id},
+                                {QStringLiteral("customer"), addressee.name},
+                                {QStringLiteral("missing"), QJsonArray::fromStringList(merged.missing)}});
+                if (!a.json) {
+                    QStringList tokens;
+                    for (const QString& code : merged.missing)
+                        tokens.append(MergeTemplate::token(code, QLocale().language() == QLocale::Chinese));
+                    err() << Cli::tr("%1: nothing for %2")
+                                 .arg(addressee.name, tokens.join(QStringLiteral(", ")))
+                          << '\n';
+                }
+            }
+        }
+        const ShopProfile shop = ShopProfile::load(*db);
+        const int pages = labels    ? MailMerge::writeLabels(path, to, *sheet, start)
+                          : letters ? MailMerge::writeLetters(path, written, shop, date)
+                                    : MailMerge::writeEnvelopes(path, to, *size, shop);
         if (a.json)
             printJson(QJsonObject{{QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath()},
                                   {QStringLiteral("pages"), pages},
-                                  {QStringLiteral("customers"), qint64(to.size())}});
+                                  {QStringLiteral("customers"), qint64(to.size())},
+                                  {QStringLiteral("missing"), missing}});
         else
             out() << Cli::tr("%1 written: %n page(s).", "", pages).arg(QFileInfo(path).absoluteFilePath())
                   << '\n';

@@ -2,6 +2,7 @@
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
+#include "domain/MergeTemplate.h"
 #include "MailMergeDialog.h"
 #include "MainWindow.h"
 #include "PoolRulesDialog.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -364,6 +366,25 @@ TEST_CASE("labels and envelopes from the customer list: everyone listed, a start
         CHECK_FALSE(child<QSpinBox>(*dialog, "mailMergeStartSpinBox")->isEnabled());
         dialog->exportPdf(pdf);
         CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Pages:           3")));
+        // Letters: a field that does not exist is said at once; a known one is filled in per customer.
+        child<QRadioButton>(*dialog, "mailMergeLettersRadio")->setChecked(true);
+        QPlainTextEdit* text = dialog->templateEdit();
+        text->setPlainText(QStringLiteral("尊敬的{客户名称}：{优惠码}"));
+        CHECK(child<QLabel>(*dialog, "mailMergeTemplateCheck")->text().contains(QStringLiteral("优惠码")));
+        text->setPlainText(QStringLiteral("尊敬的{客户名称}：\n订单 {订单号}"));
+        // Nobody has an order: the first customer's missing field is named.
+        CHECK(child<QLabel>(*dialog, "mailMergeTemplateCheck")
+                  ->text()
+                  .contains(MergeTemplate::token(QStringLiteral("order"),
+                                                 QLocale().language() == QLocale::Chinese)));
+        QStringList lacking;
+        const QList<Letter> letters = dialog->mergedLetters(&lacking);
+        REQUIRE(letters.size() == 3);
+        CHECK(letters.at(0).body.startsWith(QStringLiteral("尊敬的")));
+        CHECK(lacking.size() == 3);
+        dialog->exportPdf(pdf);
+        CHECK(runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                  .contains(QStringLiteral("尊敬的成都百味餐饮：")));
         dialog->reject();
     });
     page.printLabels();

@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPrint.cpp" line="+71"/>
-        <location line="+131"/>
+        <location filename="../app/CliPrint.cpp" line="+76"/>
+        <location line="+172"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>shopcrm::MailMergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MailMergeDialog.cpp" line="+56"/>
+        <location filename="../ui/MailMergeDialog.cpp" line="+88"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+56"/>
         <source>Funnel of the %n created</source>
         <translation>
             <numerusform>Funnel of the one created</numerusform>

@@ -542,7 +542,7 @@ Commands:
         <translation>未知的产品命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+20"/>
+        <location filename="../app/CliPrint.cpp" line="+23"/>
         <source>  print work-order NUMBER --pdf OUT [--form F]
   print delivery-slip NUMBER… --pdf OUT [--form F]   a new slip for what is undelivered
   print delivery-slip --slip SD… --pdf OUT [--form F]  reprint a slip
@@ -551,7 +551,9 @@ Commands:
   print test-grid --pdf OUT [--form F]
   print labels [--customers ID,…] --pdf OUT [--sheet 3x8|2x7] [--start N]
   print envelopes [--customers ID,…] --pdf OUT [--size dl|c5]
-      labels and envelopes: all active customers unless --customers is given
+  print letters --template FILE [--customers ID,…] --pdf OUT [--date D]   fields: {客户名称}…
+      labels, envelopes, letters: all active customers unless --customers or
+      --campaign ID|NAME (its list) is given
       F: a4 (default), a5, 241x93, 241x140, 241x279
 </source>
         <translation>  print work-order 单号 --pdf 输出文件 [--form 纸型]
@@ -562,12 +564,13 @@ Commands:
   print test-grid --pdf 输出文件 [--form 纸型]
   print labels [--customers 编号,…] --pdf 输出文件 [--sheet 3x8|2x7] [--start N]
   print envelopes [--customers 编号,…] --pdf 输出文件 [--size dl|c5]
-      标签和信封：不给 --customers 时为全部在用客户
+  print letters --template 文件 [--customers 编号,…] --pdf 输出文件 [--date 日期]   字段：{客户名称}…
+      标签、信封、信函：不给 --customers 或 --campaign 编号|名称（活动名单）时为全部在用客户
       纸型：a4（默认）、a5、241x93、241x140、241x279
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>--form is a4, a5, 241x93, 241x140 or 241x279.</source>
         <translation>--form 只能是 a4、a5、241x93、241x140 或 241x279。</translation>
     </message>
@@ -578,14 +581,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+172"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-158"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -616,7 +619,7 @@ Commands:
         <translation>没有单号为 %1 的报价单。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>--sheet is 3x8 or 2x7.</source>
         <translation>--sheet 可用 3x8 或 2x7。</translation>
     </message>
@@ -626,9 +629,24 @@ Commands:
         <translation>--size 可用 dl 或 c5。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Give the letter&apos;s --template FILE (UTF-8 text with fields such as {客户名称}).</source>
+        <translation>请用 --template 文件 给出信函内容（UTF-8 文本，可含 {客户名称} 等字段）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template names fields there are not: %1.</source>
+        <translation>模板中有不存在的字段：%1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>There are no customers to print for.</source>
         <translation>没有可打印的客户。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: nothing for %2</source>
+        <translation>%1：%2 无内容</translation>
     </message>
     <message>
         <location filename="../app/CliPayments.cpp" line="+14"/>
@@ -780,7 +798,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/CliPrint.cpp" line="-48"/>
+        <location filename="../app/CliPrint.cpp" line="-82"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
@@ -802,7 +820,7 @@ Commands:
         <translation>未知的协议价命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+60"/>
+        <location filename="../app/CliPrint.cpp" line="+101"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -3545,7 +3563,7 @@ Move it anyway?</source>
         <translation>如：新小区派发传单</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>What it actually cost: printing, the stand, the messages</source>
         <translation>实际花费：印刷、展位、短信等</translation>
     </message>
@@ -3613,19 +3631,19 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CampaignRepository</name>
     <message>
-        <location filename="../core/store/CampaignRepository.cpp" line="+52"/>
+        <location filename="../core/store/CampaignRepository.cpp" line="+53"/>
         <location line="+38"/>
         <source>There is already a campaign named %1.</source>
         <translation>已有名为 %1 的营销活动。</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+234"/>
+        <location line="+245"/>
         <source>This campaign was deleted by another desk.</source>
         <translation>此营销活动已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-241"/>
         <source>%n customer(s)</source>
         <translation>%n 个客户</translation>
     </message>
@@ -3655,7 +3673,7 @@ Move it anyway?</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>%1 changed this campaign at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>在您打开之后，%1 于 %2 修改了此营销活动。未保存任何内容：请重新载入查看其修改，再输入您的修改。</translation>
     </message>
@@ -3781,39 +3799,39 @@ Move it anyway?</source>
         <translation>效果统计至</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+108"/>
+        <location line="+0"/>
+        <location line="+112"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+8"/>
-        <location line="+99"/>
+        <location line="-112"/>
+        <location line="+9"/>
+        <location line="+102"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+8"/>
-        <location line="+100"/>
+        <location line="-111"/>
+        <location line="+9"/>
+        <location line="+103"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <location line="+8"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Revenue</source>
         <translation>营业额</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>Cost per new customer</source>
         <translation>每个新客户成本</translation>
     </message>
@@ -3823,12 +3841,12 @@ Move it anyway?</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>An order counts for a campaign when it names it, or names none and its customer came from it, dated from the campaign&apos;s first day until its window after the last. ROI = (revenue − cost) ÷ cost.</source>
         <translation>订单注明了该活动，或未注明活动而其客户来自该活动，且下单日期在活动首日至效果期结束之间，即计入该活动。投资回报率 =（营业额 − 成本）÷ 成本。</translation>
     </message>
@@ -3838,12 +3856,12 @@ Move it anyway?</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Revenue and cost by campaign</source>
         <translation>各营销活动的营业额与成本</translation>
     </message>
@@ -3853,13 +3871,13 @@ Move it anyway?</source>
         <translation>各营销活动的效果</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+53"/>
         <location line="+5"/>
         <source>Delete campaign</source>
         <translation>删除营销活动</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Delete the campaign &quot;%1&quot;?</source>
         <translation>删除营销活动“%1”？</translation>
     </message>
@@ -5091,8 +5109,8 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Labels and envelopes…</source>
-        <translation>标签和信封(&amp;L)…</translation>
+        <source>&amp;Labels, envelopes and letters…</source>
+        <translation>标签、信封和信函(&amp;L)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9101,18 +9119,19 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::MailMerge</name>
     <message>
-        <location filename="../core/documents/MailMerge.cpp" line="+50"/>
+        <location filename="../core/documents/MailMerge.cpp" line="+56"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+93"/>
         <location line="+37"/>
+        <location line="+67"/>
         <source>%1 %2 (recipient)</source>
         <translation>%1 %2 收</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-49"/>
         <source>Address labels</source>
         <translation>地址标签</translation>
     </message>
@@ -9121,16 +9140,21 @@ Move it anyway?</source>
         <source>Envelopes</source>
         <translation>信封</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>Letters</source>
+        <translation>信函</translation>
+    </message>
 </context>
 <context>
     <name>shopcrm::MailMergeDialog</name>
     <message>
-        <location filename="../ui/MailMergeDialog.cpp" line="+28"/>
-        <source>Labels and envelopes</source>
-        <translation>标签和信封</translation>
+        <location filename="../ui/MailMergeDialog.cpp" line="+33"/>
+        <source>Labels, envelopes and letters</source>
+        <translation>标签、信封和信函</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Address &amp;labels</source>
         <translation>地址标签(&amp;L)</translation>
     </message>
@@ -9140,7 +9164,37 @@ Move it anyway?</source>
         <translation>信封(&amp;E)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Le&amp;tters</source>
+        <translation>信函(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dear {customer},
+
+Thank you for working with us this year. Our shop stays open over the New Year: signs, banners and prints are made as usual.
+
+Best wishes for the New Year,
+{shop}</source>
+        <translation>尊敬的{客户名称}：
+
+感谢贵司一年来的支持。本店元旦期间照常营业，门头招牌、写真喷绘等照常制作。
+
+恭祝新年快乐！
+{店名}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Insert field</source>
+        <translation>插入字段(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>3 × 8 on A4 (70 × 37 mm)</source>
         <translation>A4 每张 3 × 8（70 × 37 毫米）</translation>
     </message>
@@ -9195,6 +9249,11 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Te&amp;xt</source>
+        <translation>正文(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
@@ -9209,12 +9268,27 @@ Move it anyway?</source>
         <translation>PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>Labels and envelopes as PDF</source>
-        <translation>标签和信封存为 PDF</translation>
+        <location line="+56"/>
+        <source>No such field: %1</source>
+        <translation>没有这个字段：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+11"/>
+        <source>Fields fine for %1.</source>
+        <translation>%1 的字段都有内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has nothing for %2: left empty.</source>
+        <translation>%1 的 %2 无内容：将留空。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Labels, envelopes and letters as PDF</source>
+        <translation>标签、信封和信函存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>envelopes</source>
         <translation>信封</translation>
     </message>
@@ -9224,7 +9298,13 @@ Move it anyway?</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>letters</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>PDF not written</source>
         <translation>PDF 未写入</translation>
     </message>
@@ -9627,6 +9707,70 @@ Move it anyway?</source>
         <location line="+9"/>
         <source>Merge %1 into %2? You can undo it afterwards in the list of merges.</source>
         <translation>把 %1 并入 %2？之后可在合并记录中撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MergeTemplate</name>
+    <message>
+        <location filename="../core/domain/MergeTemplate.cpp" line="+27"/>
+        <source>The customer&apos;s name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their main contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their address, region first</source>
+        <translation>地址（省市区在前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they owe now</source>
+        <translation>当前欠款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order&apos;s number (their latest unfinished one)</source>
+        <translation>订单号（最近一张未完成的订单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When that order is due</source>
+        <translation>该订单的交货时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That order&apos;s total</source>
+        <translation>该订单的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s name</source>
+        <translation>本店名称</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>MMMM d, yyyy</source>
+        <comment>the date format of letters</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -13887,7 +14031,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::ReportButtons</name>
     <message>
-        <location filename="../ui/ChartSupport.cpp" line="+75"/>
+        <location filename="../ui/ChartSupport.cpp" line="+95"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -14311,59 +14455,59 @@ Move it anyway?</source>
         <location line="+15"/>
         <location line="+19"/>
         <location line="+148"/>
-        <location line="+281"/>
+        <location line="+267"/>
         <source>Expected</source>
         <translation>预计金额</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-434"/>
         <location line="+19"/>
         <location line="+150"/>
-        <location line="+101"/>
+        <location line="+87"/>
         <location line="+179"/>
         <location line="+34"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location line="-483"/>
-        <location line="+483"/>
+        <location line="-469"/>
+        <location line="+469"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-469"/>
         <source>New opportunities</source>
         <translation>新销售机会</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+438"/>
+        <location line="+424"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+429"/>
+        <location line="-424"/>
+        <location line="+415"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-415"/>
         <location line="+149"/>
-        <location line="+281"/>
+        <location line="+267"/>
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+430"/>
+        <location line="-416"/>
+        <location line="+416"/>
         <location line="+34"/>
         <source>Won amount</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-444"/>
         <source>Enter or a double click lists the owner&apos;s open opportunities</source>
         <translation>按回车或双击列出该负责人的未结销售机会</translation>
     </message>
@@ -14374,13 +14518,13 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+258"/>
+        <location line="+244"/>
         <location line="+130"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-345"/>
         <source>%1 to %2</source>
         <comment>months</comment>
         <translation>%1 至 %2</translation>
@@ -14393,7 +14537,7 @@ Move it anyway?</source>
     <message>
         <location line="+9"/>
         <location line="+6"/>
-        <location line="+313"/>
+        <location line="+299"/>
         <location line="+33"/>
         <location line="+50"/>
         <location line="+14"/>
@@ -14401,7 +14545,7 @@ Move it anyway?</source>
         <translation>销售 %1</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-402"/>
         <source>(reading…)</source>
         <translation>（正在读取…）</translation>
     </message>
@@ -14475,7 +14619,7 @@ Move it anyway?</source>
         <translation>按预计成交月份的预测</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
         <source>won in %1</source>
         <translation>%1 成交的</translation>
     </message>

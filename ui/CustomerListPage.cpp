@@ -82,7 +82,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
         moreMenu->addAction(tr("Imports and &undo…"), this, &CustomerListPage::showImports)
             ->setObjectName(QStringLiteral("showImportsAction"));
     if (access.can(Module::Printing, Action::Print))
-        moreMenu->addAction(tr("&Labels and envelopes…"), this, &CustomerListPage::printLabels)
+        moreMenu->addAction(tr("&Labels, envelopes and letters…"), this, &CustomerListPage::printLabels)
             ->setObjectName(QStringLiteral("labelsAction"));
     if (access.can(Module::Customers, Action::Edit)) {
         moreMenu->addSeparator();

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QPlainTextEdit;
 class QLabel;
 class QPagedPaintDevice;
 class QPrinter;
@@ -15,8 +16,9 @@ namespace shopcrm {
 
 class Database;
 
-// Labels or envelopes for the customers chosen on the customer list: the sheet (and where on a
-// half-used sheet to start) or the envelope size, then a preview, the printer or a PDF.
+// Labels, envelopes or letters for the customers chosen on the customer list: the sheet (and where
+// on a half-used sheet to start), the envelope size, or the letter's text with merge fields ({客户名称}
+// …, inserted from a menu, checked as typed), then a preview, the printer or a PDF.
 class MailMergeDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     MailMergeDialog(Database& db, const QList<qint64>& customerIds, QWidget* parent = nullptr);
     const QList<Addressee>& addressees() const { return m_to; }
     bool envelopes() const;
+    bool letters() const;
+    QPlainTextEdit* templateEdit() const { return m_template; }
+    // The letters as they will print, with the fields each one lacks (by customer name).
+    QList<Letter> mergedLetters(QStringList* lacking = nullptr) const;
     // Paints what is chosen; returns the pages.
     int paint(QPagedPaintDevice* device) const;
 
@@ -39,8 +45,12 @@ private:
 
     Database& m_db;
     QList<Addressee> m_to;
+    QList<qint64> m_ids;
     QRadioButton* m_labels = nullptr;
     QRadioButton* m_envelopes = nullptr;
+    QRadioButton* m_letters = nullptr;
+    QPlainTextEdit* m_template = nullptr;
+    QLabel* m_templateCheck = nullptr;
     QComboBox* m_sheet = nullptr;
     QSpinBox* m_start = nullptr;
     QComboBox* m_size = nullptr;

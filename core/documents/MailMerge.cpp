@@ -1,13 +1,19 @@
 #include "MailMerge.h"
 
 #include "DocumentRenderer.h"
+#include "domain/MergeTemplate.h"
 #include "store/StoreError.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 namespace shopcrm {
 
@@ -208,6 +214,110 @@ int MailMerge::writeEnvelopes(const QString& path, const QList<Addressee>& to, c
     writer.setTitle(tr("Envelopes"));
     preparePdf(writer, size.widthMm, size.heightMm);
     return paintEnvelopes(&writer, to, size, sender);
+}
+
+int MailMerge::paintLetters(QPagedPaintDevice* device, const QList<Letter>& letters,
+                            const ShopProfile& sender, const QDate& date)
+{
+    QPainter painter(device);
+    if (!painter.isActive()) return 0;
+    const Paper paper(device);
+    const QSizeF pageMm = device->pageLayout().fullRect(QPageLayout::Millimeter).size();
+    constexpr double kMargin = 25;
+    const double width = pageMm.width() - 2 * kMargin;
+    const double bottom = pageMm.height() - kMargin;
+    int pages = 0;
+    for (const Letter& letter : letters) {
+        if (pages > 0) device->newPage();
+        ++pages;
+        // The letterhead: the shop's name, its address and phone under it, and a rule.
+        painter.setPen(Qt::black);
+        painter.setFont(font(16, true));
+        painter.drawText(paper.rect({kMargin, 15, width, 9}), Qt::AlignHCenter | Qt::AlignVCenter,
+                         sender.name);
+        painter.setFont(font(9));
+        QStringList head;
+        for (const QString& part : {sender.address, sender.phone})
+            if (!part.isEmpty()) head.append(part);
+        painter.drawText(paper.rect({kMargin, 24, width, 6}), Qt::AlignHCenter | Qt::AlignVCenter,
+                         head.join(QStringLiteral("  ")));
+        painter.setPen(QPen(Qt::black, paper.mm(0.3)));
+        painter.drawLine(QPointF(paper.mm(kMargin), paper.mm(32)),
+                         QPointF(paper.mm(kMargin + width), paper.mm(32)));
+        // The date on the right, the addressee on the left.
+        painter.setFont(font(11));
+        painter.drawText(paper.rect({kMargin, 36, width, 7}), Qt::AlignRight | Qt::AlignVCenter,
+                         MergeTemplate::dateText(date));
+        QStringList to;
+        if (!letter.to.postcode.isEmpty()) to.append(letter.to.postcode);
+        if (!letter.to.address.isEmpty()) to.append(letter.to.address);
+        to.append(letter.to.contact.isEmpty()
+                      ? letter.to.name
+                      : tr("%1 %2 (recipient)").arg(letter.to.name, letter.to.contact));
+        painter.drawText(paper.rect({kMargin, 45, width, 22}),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, to.join(QLatin1Char('\n')));
+
+        // The text, laid out once, then cut into pages between lines.
+        QTextDocument doc;
+        // Laid out in the device's own units (a PDF's 600 dpi), not the screen's.
+        doc.documentLayout()->setPaintDevice(device);
+        doc.setDocumentMargin(0);
+        doc.setDefaultFont(font(12));
+        doc.setTextWidth(paper.mm(width));
+        doc.setPlainText(letter.body);
+        // Each line with its block, and its top and bottom in the document.
+        struct Line
+        {
+            QTextBlock block;
+            int index;
+            qreal top;
+            qreal bottom;
+        };
+        QList<Line> lines;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            const QTextLayout* layout = b.layout();
+            const qreal blockTop = doc.documentLayout()->blockBoundingRect(b).top();
+            for (int l = 0; l < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                lines.append({b, l, blockTop + line.y(), blockTop + line.y() + line.height()});
+            }
+        }
+        // Line by line, so a PDF holds each line's text once, on the page it is seen on (drawing
+        // the document clipped would put the cut-off lines' text on both pages).
+        double topMm = 72;
+        qsizetype next = 0;
+        while (next < lines.size()) {
+            const qreal from = lines.at(next).top;
+            const qreal room = paper.mm(bottom - topMm);
+            qsizetype last = next;
+            while (last + 1 < lines.size() && lines.at(last + 1).bottom - from <= room)
+                ++last;
+            for (qsizetype i = next; i <= last; ++i) {
+                const Line& line = lines.at(i);
+                const qreal blockTop = doc.documentLayout()->blockBoundingRect(line.block).top();
+                line.block.layout()
+                    ->lineAt(line.index)
+                    .draw(&painter, QPointF(paper.mm(kMargin), paper.mm(topMm) - from + blockTop));
+            }
+            next = last + 1;
+            if (next < lines.size()) {
+                device->newPage();
+                ++pages;
+                topMm = kMargin;
+            }
+        }
+    }
+    return pages;
+}
+
+int MailMerge::writeLetters(const QString& path, const QList<Letter>& letters, const ShopProfile& sender,
+                            const QDate& date)
+{
+    probe(path);
+    QPdfWriter writer(path);
+    writer.setTitle(tr("Letters"));
+    preparePdf(writer, 210, 297);
+    return paintLetters(&writer, letters, sender, date);
 }
 
 } // namespace shopcrm

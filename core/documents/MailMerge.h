@@ -58,7 +58,14 @@ struct EnvelopeSize
     static QRectF postcodeBoxMm(int index);
 };
 
-// Address labels and envelopes for a list of customers, painted with QPainter on any paged device
+// A letter to one customer: who it goes to and its text, its merge fields already filled in.
+struct Letter
+{
+    Addressee to;
+    QString body;
+};
+
+// Address labels, envelopes and letters for a list of customers, painted with QPainter on any paged device
 // (the printer, a PDF), in millimetres from the page's corner.
 class MailMerge final
 {
@@ -77,6 +84,13 @@ public:
                            int start = 1);
     static int writeEnvelopes(const QString& path, const QList<Addressee>& to, const EnvelopeSize& size,
                               const ShopProfile& sender);
+    // Letters on A4, each starting on a new page: the shop's letterhead, the date, the addressee
+    // (postcode, address, name and contact) and the text, carried over to more pages at line
+    // boundaries when long. Returns the pages painted.
+    static int paintLetters(QPagedPaintDevice* device, const QList<Letter>& letters,
+                            const ShopProfile& sender, const QDate& date);
+    static int writeLetters(const QString& path, const QList<Letter>& letters, const ShopProfile& sender,
+                            const QDate& date);
 };
 
 } // namespace shopcrm

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 
 #include "ChangeRecorder.h"
+#include "CustomerSearchIndex.h"
 #include "Database.h"
 #include "RowSupport.h"
 #include "StoreError.h"
@@ -263,6 +264,17 @@ void CampaignRepository::setTargets(qint64 id, const QList<qint64>& customerIds)
                                {{QStringLiteral("targets"), array(before)}},
                                {{QStringLiteral("targets"), array(after)}});
     });
+}
+
+QList<qint64> CampaignRepository::audience(qint64 id, int limit) const
+{
+    const Campaign c = get(id);
+    QList<qint64> ids = targets(id);
+    if (!c.targetFilter.isEmpty())
+        for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(m_db).search(c.targetFilter, limit))
+            if (!ids.contains(hit.id)) ids.append(hit.id);
+    if (ids.size() > limit) ids.resize(limit);
+    return ids;
 }
 
 CampaignResult CampaignRepository::result(const Campaign& c) const

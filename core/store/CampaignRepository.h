@@ -39,6 +39,9 @@ public:
     // The picked customers of its list (besides its saved search), replaced as a whole.
     QList<qint64> targets(qint64 id) const;
     void setTargets(qint64 id, const QList<qint64>& customerIds);
+    // Everyone on its list: the picked customers, then those its saved search finds (active ones,
+    // at most `limit` in all), each once.
+    QList<qint64> audience(qint64 id, int limit = 5000) const;
 
     CampaignResult result(const Campaign& campaign) const;
     // Every campaign that ran in [from, to] (any overlap), in start order.

@@ -1,0 +1,59 @@
+#include "MergeFields.h"
+
+#include "documents/MailMerge.h"
+#include "documents/PrintDocument.h"
+#include "domain/MergeTemplate.h"
+#include "store/CustomerRepository.h"
+#include "store/Database.h"
+#include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
+
+#include <QLocale>
+
+namespace shopcrm {
+
+QHash<QString, QString> MergeFields::forCustomer(Database& db, qint64 customerId, const QDate& today,
+                                                 qint64 orderId)
+{
+    QHash<QString, QString> v;
+    const Customer c = CustomerRepository(db).get(customerId);
+    const Addressee to = Addressee::of(c);
+    v.insert(QStringLiteral("customer"), c.name);
+    v.insert(QStringLiteral("contact"), to.contact);
+    v.insert(QStringLiteral("address"), to.address);
+    v.insert(QStringLiteral("postcode"), c.postcode);
+    const Contact* primary = c.primaryContact();
+    QString phone = primary && !primary->mobile.isEmpty() ? primary->mobile : c.phones.value(0);
+    v.insert(QStringLiteral("phone"), phone);
+    v.insert(QStringLiteral("date"), MergeTemplate::dateText(today));
+    v.insert(QStringLiteral("shop"), ShopProfile::load(db).name);
+    const Access& access = db.access();
+    if (access.can(Module::Payments, Action::View) && access.seesMoney(Module::Payments)) {
+        const Money owed = PaymentRepository(db).balance(customerId).balance();
+        if (owed.fen() > 0) v.insert(QStringLiteral("balance"), owed.toString());
+    }
+    if (access.can(Module::Orders, Action::View)) {
+        OrderRepository orders(db);
+        std::optional<Order> o;
+        if (orderId > 0) {
+            o = orders.find(orderId);
+        } else {
+            OrderListQuery query;
+            query.filter.customerId = customerId;
+            query.filter.statuses = {OrderStatus::Unscheduled, OrderStatus::InProduction, OrderStatus::Done};
+            const QList<OrderRow> rows = orders.page(query, 0, 1);
+            if (!rows.isEmpty()) o = orders.find(rows.first().id);
+        }
+        if (o && o->customerId == customerId) {
+            v.insert(QStringLiteral("order"), o->number);
+            if (o->due.isValid())
+                v.insert(QStringLiteral("due"),
+                         o->due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            if (access.seesMoney(Module::Orders))
+                v.insert(QStringLiteral("order_total"), o->total().toString());
+        }
+    }
+    return v;
+}
+
+} // namespace shopcrm
