@@ -104,6 +104,20 @@ qint64 campaignIdOption(Database& db, const Arguments& a)
     return byIdOrName(CampaignRepository(db), a.option(QStringLiteral("campaign"))).meta.id;
 }
 
+std::optional<QList<qint64>> chosenCustomers(Database& db, const Arguments& a)
+{
+    if (a.options.contains(QStringLiteral("customers"))) {
+        QList<qint64> ids;
+        for (const QString& id :
+             a.option(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids.append(customerId(db, id.trimmed()));
+        return ids;
+    }
+    if (const qint64 campaign = campaignIdOption(db, a); campaign > 0)
+        return CampaignRepository(db).audience(campaign);
+    return std::nullopt;
+}
+
 QString campaignUsage()
 {
     return Cli::tr(

@@ -46,7 +46,7 @@ QString usage()
            "  customer list [--limit N] [--archived]\n"
            "  customer search QUERY [--limit N] [--archived]\n"
            "  customer archive ID | customer restore ID\n"
-           "%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11"
+           "%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
            "--db PATH      the database (default: %1)\n"
@@ -55,7 +55,8 @@ QString usage()
             .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
                  followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
                  importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage(),
-                 pricelistUsage(), poolUsage(), serviceUsage(), calendarUsage(), campaignUsage());
+                 pricelistUsage(), poolUsage(), serviceUsage(), calendarUsage(), campaignUsage(),
+                 messageUsage());
 }
 
 QJsonObject rowJson(const CustomerRow& r)
@@ -226,12 +227,18 @@ int customerCommand(const Arguments& a)
 
 int run(const QStringList& args)
 {
-    const Arguments a = Arguments::parse(
-        args, {QStringLiteral("--archived"), QStringLiteral("--help"), QStringLiteral("--urgent"),
-               QStringLiteral("--all"), QStringLiteral("--credit"), QStringLiteral("--encrypt"),
-               QStringLiteral("--plain"), QStringLiteral("--yes"), QStringLiteral("--password-stdin"),
-               QStringLiteral("--own-customers"), QStringLiteral("--dry-run"), QStringLiteral("--revisions"),
-               QStringLiteral("--undo")});
+    QSet<QString> flags{
+        QStringLiteral("--archived"),      QStringLiteral("--help"),    QStringLiteral("--urgent"),
+        QStringLiteral("--all"),           QStringLiteral("--credit"),  QStringLiteral("--encrypt"),
+        QStringLiteral("--plain"),         QStringLiteral("--yes"),     QStringLiteral("--password-stdin"),
+        QStringLiteral("--own-customers"), QStringLiteral("--dry-run"), QStringLiteral("--revisions"),
+        QStringLiteral("--undo"),          QStringLiteral("--failed")};
+    // `message send --email` is a switch; everywhere else --email takes an address (customer add).
+    if (Arguments::parse(args, flags).words.value(0) == QLatin1String("message")) {
+        flags.insert(QStringLiteral("--email"));
+        flags.insert(QStringLiteral("--sms"));
+    }
+    const Arguments a = Arguments::parse(args, flags);
     if (!a.language.isEmpty())
         Translations::apply(a.language);
     const QString command = a.words.value(0);
@@ -340,6 +347,8 @@ int run(const QStringList& args)
     if (command == QLatin1String("pool")) return poolCommand(a);
     if (command == QLatin1String("service")) return serviceCommand(a);
     if (command == QLatin1String("campaign")) return campaignCommand(a);
+    if (command == QLatin1String("mail")) return mailCommand(a);
+    if (command == QLatin1String("message")) return messageCommand(a);
     if (command == QLatin1String("task") || command == QLatin1String("appointment") ||
         command == QLatin1String("calendar"))
         return calendarCommands(a);

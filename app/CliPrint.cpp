@@ -198,14 +198,9 @@ int printCommand(const Arguments& a)
                                : QDate::currentDate();
         auto db = openDatabase(a);
         CustomerRepository customers(*db);
-        QList<qint64> ids;
-        if (a.options.contains(QStringLiteral("customers"))) {
-            for (const QString& id :
-                 a.option(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                ids.append(customerId(*db, id.trimmed()));
-        } else if (const qint64 campaign = campaignIdOption(*db, a); campaign > 0) {
-            ids = CampaignRepository(*db).audience(campaign);
-        } else {
+        QList<qint64> ids = chosenCustomers(*db, a).value_or(QList<qint64>());
+        if (!a.options.contains(QStringLiteral("customers")) &&
+            !a.options.contains(QStringLiteral("campaign"))) {
             // Every active customer, by name, a page at a time.
             const CustomerListQuery query;
             for (qint64 offset = 0;; offset += 500) {

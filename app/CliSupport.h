@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace shopcrm::cli {
 
@@ -132,6 +133,12 @@ QString calendarUsage();
 int campaignCommand(const Arguments& a);
 QString campaignUsage();
 qint64 campaignIdOption(Database& db, const Arguments& a);
+// --customers ID|NAME,… or --campaign ID|NAME (its list); none when neither is given.
+std::optional<QList<qint64>> chosenCustomers(Database& db, const Arguments& a);
+// `mail …` and `message …` (CliMessages.cpp).
+int mailCommand(const Arguments& a);
+int messageCommand(const Arguments& a);
+QString messageUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);
 int mergeCommand(const Arguments& a);

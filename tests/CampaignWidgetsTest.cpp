@@ -1,5 +1,7 @@
 #include "CampaignsDialog.h"
 #include "CustomerEditorDialog.h"
+#include "MessageDialogs.h"
+#include "services/Mailer.h"
 #include "store/CampaignRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/OrderRepository.h"
@@ -8,6 +10,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 
 #include <catch2/catch.hpp>
@@ -58,4 +61,50 @@ TEST_CASE("campaigns window: a campaign typed in shows what it brought, and one 
     answerNextMessageBox(QStringLiteral("OK"));
     dialog.deleteCampaign();
     CHECK(CampaignRepository(*shop.db).findByName(QStringLiteral("门店传单")));
+}
+
+TEST_CASE(
+    "e-mail window: previews each customer's message, sends through the shop's account, resends nothing",
+    "[ui][messages]")
+{
+    OrderShop shop;
+    CustomerRepository customers(*shop.db);
+    Customer c = customers.get(shop.customer);
+    c.email = QStringLiteral("huacai@example.com");
+    customers.update(c);
+    SmtpSink sink;
+    MailSettings m;
+    m.host = QStringLiteral("127.0.0.1");
+    m.port = sink.port;
+    m.security = MailSettings::Security::None;
+    m.fromAddress = QStringLiteral("shop@example.com");
+    m.save(*shop.db);
+
+    MessageDialog dialog(*shop.db, {shop.customer, shop.other});
+    dialog.show();
+    child<QLineEdit>(dialog, "messageSubjectEdit")->setText(QStringLiteral("{客户名称} 的订单"));
+    child<QPlainTextEdit>(dialog, "messageBodyEdit")
+        ->setPlainText(QStringLiteral("{联系人}您好，门头已做好。"));
+    dialog.refreshDrafts();
+    QTableWidget* table = dialog.recipients();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(1, 2)->text() ==
+          QCoreApplication::translate("shopcrm::Messages", "No e-mail address."));
+    table->setCurrentCell(0, 0);
+    CHECK(child<QPlainTextEdit>(dialog, "messagePreview")
+              ->toPlainText()
+              .contains(QStringLiteral("张三您好，门头已做好。")));
+    answerNextMessageBox(QStringLiteral("Yes"));
+    REQUIRE(dialog.sendAll());
+    const QJsonArray got = sink.messages();
+    REQUIRE(got.size() == 1);
+    CHECK(got.at(0).toObject().value(QStringLiteral("subject")).toString() ==
+          QStringLiteral("华彩广告 的订单"));
+    CHECK(table->item(0, 2)->text() == QCoreApplication::translate("shopcrm::MessageDialog", "Sent"));
+    // Sending again from the same window goes to nobody twice.
+    answerNextMessageBox(QStringLiteral("Yes"));
+    REQUIRE(dialog.sendAll());
+    CHECK(sink.messages().size() == 1);
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM messages WHERE status = 'sent'")).toInt() ==
+          1);
 }

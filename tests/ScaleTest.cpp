@@ -280,10 +280,11 @@ TEST_CASE("an older database gains its customers' yearly totals and the shop's d
         db->exec(QStringLiteral("DROP INDEX %1_by_campaign").arg(QLatin1String(table)));
         db->exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN campaign_id").arg(QLatin1String(table)));
     }
-    for (const char* table : {"campaign_targets", "campaigns", "appointment_people", "appointments", "tasks",
-                              "service_attachments", "service_moves", "service_requests", "opportunity_lines",
-                              "opportunity_attachments", "negotiated_prices", "quote_lines", "quotes",
-                              "opportunity_moves", "opportunities", "opportunity_stages", "sales_targets"})
+    for (const char* table :
+         {"messages", "campaign_targets", "campaigns", "appointment_people", "appointments", "tasks",
+          "service_attachments", "service_moves", "service_requests", "opportunity_lines",
+          "opportunity_attachments", "negotiated_prices", "quote_lines", "quotes", "opportunity_moves",
+          "opportunities", "opportunity_stages", "sales_targets"})
         db->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
     db->exec(QStringLiteral("DROP INDEX customers_by_created"));
     db->exec(QStringLiteral("DROP INDEX customers_by_owner"));

@@ -63,6 +63,37 @@ QString pythonProgram()
     return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
 }
 
+SmtpSink::SmtpSink()
+{
+    process.start(pythonProgram(), {QStringLiteral(SHOPCRM_TOOLS "/smtp_sink.py"), dir.path()});
+    if (!process.waitForStarted(10000) || !process.waitForReadyRead(20000))
+        throw std::runtime_error("the local SMTP server did not start: " +
+                                 process.readAllStandardError().toStdString());
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    if (!line.startsWith(QStringLiteral("ready ")))
+        throw std::runtime_error("the local SMTP server said: " + line.toStdString());
+    port = line.mid(6).toInt();
+}
+
+SmtpSink::~SmtpSink()
+{
+    stop();
+}
+
+void SmtpSink::stop()
+{
+    if (process.state() == QProcess::NotRunning) return;
+    process.kill();
+    process.waitForFinished(10000);
+}
+
+QJsonArray SmtpSink::messages() const
+{
+    return QJsonDocument::fromJson(
+               runPythonTool(QStringLiteral("smtp_sink.py"), {QStringLiteral("read"), dir.path()}).toUtf8())
+        .array();
+}
+
 QString runPythonTool(const QString& script, const QStringList& args)
 {
     QProcess p;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -74,6 +75,19 @@ CliRun runCli(const QStringList& args, const QHash<QString, QString>& env = {}, 
 QString pythonProgram();
 // Runs a Python 3 program from tests/tools with arguments; returns its standard output, trimmed.
 QString runPythonTool(const QString& script, const QStringList& args);
+// A real SMTP server on 127.0.0.1 (aiosmtpd, tests/tools/smtp_sink.py) keeping what it is given.
+struct SmtpSink
+{
+    QTemporaryDir dir;
+    QProcess process;
+    int port = 0;
+    SmtpSink();
+    ~SmtpSink();
+    Q_DISABLE_COPY_MOVE(SmtpSink)
+    void stop();
+    // What arrived, as Python's email parser reads it: rcpt, to, from, subject, body.
+    QJsonArray messages() const;
+};
 // Loads an SQL dump (the v1 fixture) into a new file.
 void loadDump(const QString& dumpPath, const QString& dbPath);
 

@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPrint.cpp" line="+76"/>
-        <location line="+172"/>
+        <location filename="../app/CliPrint.cpp" line="+77"/>
+        <location line="+171"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+193"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+197"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Everyone in the list (%n)</source>
         <translation>
             <numerusform>Everyone in the list (%n)</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+157"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -244,7 +244,7 @@
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message numerus="yes">
-        <location filename="../core/services/CustomerMerge.cpp" line="+175"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+176"/>
         <source>monthly account, %n day(s)</source>
         <translation>
             <numerusform>monthly account, %n day</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerTimeline.cpp" line="+270"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+276"/>
         <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
@@ -417,7 +417,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+608"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+609"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>shopcrm::MailMergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MailMergeDialog.cpp" line="+88"/>
+        <location filename="../ui/MailMergeDialog.cpp" line="+89"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -535,6 +535,25 @@
         <translation>
             <numerusform>%n reminder now due</numerusform>
             <numerusform>%n reminders now due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MessageDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/MessageDialogs.cpp" line="+244"/>
+        <source>%1 of %n customer(s) have an e-mail address.</source>
+        <translation>
+            <numerusform>%1 of %n customer has an e-mail address.</numerusform>
+            <numerusform>%1 of %n customers have an e-mail address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Send it to %n customer(s) now?</source>
+        <translation>
+            <numerusform>Send it to %n customer now?</numerusform>
+            <numerusform>Send it to %n customers now?</numerusform>
         </translation>
     </message>
 </context>

@@ -49,7 +49,50 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+87"/>
+        <location filename="../app/CliMain.cpp" line="+35"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+               [--email E] [--wechat W] [--postcode P] [--campaign C] [--notes N]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database (default: %1)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--campaign 活动] [--notes 备注]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+   </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+68"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -167,7 +210,7 @@
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
@@ -202,50 +245,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-               [--email E] [--wechat W] [--postcode P] [--campaign C] [--notes N]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--campaign 活动] [--notes 备注]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%14%15%16%17%13%18%19%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
-   </translation>
-    </message>
-    <message>
-        <location line="+260"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -275,7 +275,7 @@ Commands:
         <translation>已添加 %1 个演示约会和任务，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -570,7 +570,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--form is a4, a5, 241x93, 241x140 or 241x279.</source>
         <translation>--form 只能是 a4、a5、241x93、241x140 或 241x279。</translation>
     </message>
@@ -581,14 +581,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+172"/>
+        <location line="+171"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-157"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -619,7 +619,7 @@ Commands:
         <translation>没有单号为 %1 的报价单。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>--sheet is 3x8 or 2x7.</source>
         <translation>--sheet 可用 3x8 或 2x7。</translation>
     </message>
@@ -634,17 +634,102 @@ Commands:
         <translation>请用 --template 文件 给出信函内容（UTF-8 文本，可含 {客户名称} 等字段）。</translation>
     </message>
     <message>
+        <location filename="../app/CliMessages.cpp" line="+50"/>
+        <source>  mail settings [--host H] [--port P] [--tls none|starttls|tls] [--user U] [--from ADDRESS] [--name N]
+                the password from SHOPCRM_MAIL_PASSWORD or a prompt when --user is given
+  mail test --to ADDRESS                 send a test message
+  message send --template FILE [--subject S] (--customers ID,…|--campaign C) --email
+               [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]   each customer once
+               per batch; run it again with the same --batch to resend what failed
+  message list [--customer C] [--batch B] [--failed] [--limit N]
+</source>
+        <translation>  mail settings [--host 服务器] [--port 端口] [--tls none|starttls|tls] [--user 账户] [--from 地址] [--name 名称]
+                给出 --user 时，密码取自 SHOPCRM_MAIL_PASSWORD 或提示输入
+  mail test --to 地址                     发送测试邮件
+  message send --template 文件 [--subject 主题] (--customers 编号,…|--campaign 活动) --email
+               [--batch 名称] [--dry-run] [--rate 每分钟] [--attempts 次数]   每位客户每批次只发一次；
+               用相同的 --batch 再运行即可重发失败的
+  message list [--customer 客户] [--batch 批次] [--failed] [--limit N]
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--tls is none, starttls or tls.</source>
+        <translation>--tls 可为 none、starttls 或 tls。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password of %1 on %2: </source>
+        <translation>%2 上 %1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the address: --to ADDRESS.</source>
+        <translation>请给出收件地址：--to 地址。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>ShopCRM test message</source>
+        <translation>ShopCRM 测试邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s mail account works.</source>
+        <translation>本店的邮件账户可以正常使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent.</source>
+        <translation>已发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown mail command.</source>
+        <translation>未知的 mail 命令。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say how to send: --email (text messages are not set up yet).</source>
+        <translation>请说明发送方式：--email（短信尚未开通）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the message&apos;s --template FILE.</source>
+        <translation>请用 --template 文件 给出消息内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message from {shop}</source>
+        <translation>{店名}的消息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/CliPrint.cpp" line="+4"/>
         <source>The template names fields there are not: %1.</source>
         <translation>模板中有不存在的字段：%1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Say whom to send to: --customers ID,… or --campaign C.</source>
+        <translation>请说明发给谁：--customers 编号,… 或 --campaign 活动。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Batch %1: %2 sent, %3 failed, %4 sent before, %5 without an address.</source>
+        <translation>批次 %1：已发送 %2 封，失败 %3 封，之前已发送 %4 封，%5 位没有地址。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Unknown message command.</source>
+        <translation>未知的 message 命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPrint.cpp" line="+19"/>
         <source>There are no customers to print for.</source>
         <translation>没有可打印的客户。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: nothing for %2</source>
         <translation>%1：%2 无内容</translation>
     </message>
@@ -798,7 +883,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/CliPrint.cpp" line="-82"/>
+        <location filename="../app/CliPrint.cpp" line="-80"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
@@ -820,7 +905,7 @@ Commands:
         <translation>未知的协议价命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+101"/>
+        <location filename="../app/CliPrint.cpp" line="+100"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -1783,7 +1868,7 @@ Commands:
         <translation>没有名为 %1 的营销活动。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>  campaign add --name N --from DATE --to DATE [--channel C] [--budget A] [--cost A] [--window DAYS]
                [--filter SEARCH] [--notes N]   what it brought counts to DAYS (30) after its end
   campaign edit ID|NAME [same options] | campaign delete ID|NAME | campaign list
@@ -5053,7 +5138,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+53"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+54"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -5111,6 +5196,11 @@ Move it anyway?</source>
         <location line="+3"/>
         <source>&amp;Labels, envelopes and letters…</source>
         <translation>标签、信封和信函(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send an e-&amp;mail…</source>
+        <translation>发送邮件(&amp;M)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5219,17 +5309,17 @@ Move it anyway?</source>
         <translation>此数据库以只读方式打开，不能添加客户。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>Labels and envelopes</source>
         <translation>标签和信封</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
         <source>For whom?</source>
         <translation>为谁打印？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The selected customer</source>
         <translation>选中的客户</translation>
     </message>
@@ -5241,7 +5331,12 @@ Move it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>Send a message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Claim from the pool</source>
         <translation>从公海领取</translation>
     </message>
@@ -5344,7 +5439,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerMerge</name>
     <message>
-        <location filename="../core/services/CustomerMerge.cpp" line="+133"/>
+        <location filename="../core/services/CustomerMerge.cpp" line="+134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5544,6 +5639,11 @@ Move it anyway?</source>
         <location line="+0"/>
         <source>appointments</source>
         <translation>约会</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>messages</source>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5853,7 +5953,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerTimeline</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="+188"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="+193"/>
         <source>Record a contact: what was said — Enter adds it</source>
         <translation>记录一次联系：说了什么——按回车添加</translation>
     </message>
@@ -5919,6 +6019,11 @@ Move it anyway?</source>
         <translation>服务请求</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>All staff</source>
         <translation>全部员工</translation>
@@ -5942,7 +6047,23 @@ Move it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>收件人：%1
+主题：%2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -6117,7 +6238,7 @@ Move it anyway?</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+1156"/>
+        <location filename="../core/store/Migrations.cpp" line="+1182"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -6242,7 +6363,12 @@ Move it anyway?</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>messages sent to customers</source>
+        <translation>发给客户的消息</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -8243,7 +8369,7 @@ Move it anyway?</source>
         <translation>没有编号为 %1 的跟进记录。</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -8358,6 +8484,26 @@ Move it anyway?</source>
         <location line="+3"/>
         <source>rated %1/5</source>
         <translation>评分 %1/5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E-mail sent: %1</source>
+        <translation>已发送邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail not sent: %1</source>
+        <translation>邮件未发出：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail waiting to go: %1</source>
+        <translation>邮件待发送：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to %1 (%2)</source>
+        <translation>发往 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -9126,12 +9272,12 @@ Move it anyway?</source>
     <message>
         <location line="+93"/>
         <location line="+37"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>%1 %2 (recipient)</source>
         <translation>%1 %2 收</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Address labels</source>
         <translation>地址标签</translation>
     </message>
@@ -9141,7 +9287,7 @@ Move it anyway?</source>
         <translation>信封</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Letters</source>
         <translation>信函</translation>
     </message>
@@ -9169,7 +9315,7 @@ Move it anyway?</source>
         <translation>信函(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Dear {customer},
 
 Thank you for working with us this year. Our shop stays open over the New Year: signs, banners and prints are made as usual.
@@ -9273,7 +9419,7 @@ Best wishes for the New Year,
         <translation>没有这个字段：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Fields fine for %1.</source>
         <translation>%1 的字段都有内容。</translation>
     </message>
@@ -9283,30 +9429,158 @@ Best wishes for the New Year,
         <translation>%1 的 %2 无内容：将留空。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Labels, envelopes and letters as PDF</source>
         <translation>标签、信封和信函存为 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>envelopes</source>
         <translation>信封</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>letters</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>PDF not written</source>
         <translation>PDF 未写入</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MailSettingsDialog</name>
+    <message>
+        <location filename="../ui/MessageDialogs.cpp" line="+36"/>
+        <source>Mail account</source>
+        <translation>邮件账户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. smtp.qiye.163.com</source>
+        <translation>如 smtp.qiye.163.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS（通常端口 465）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常端口 587）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (a local relay only)</source>
+        <translation>不加密（仅限本地中继）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+56"/>
+        <source>(saved; type to change)</source>
+        <translation>（已保存；输入可更改）</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort</source>
+        <translation>端口(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity</source>
+        <translation>加密方式(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;from</source>
+        <translation>发件地址(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>发件人名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a &amp;test</source>
+        <translation>发送测试邮件(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ShopCRM test message</source>
+        <translation>ShopCRM 测试邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s mail account works.</source>
+        <translation>本店的邮件账户可以正常使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to %1: look in that mailbox.</source>
+        <translation>已发到 %1：请查看该邮箱。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::Mailer</name>
+    <message>
+        <location filename="../core/services/Mailer.cpp" line="+91"/>
+        <source>Give the mail server.</source>
+        <translation>请给出邮件服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port is from 1 to 65535.</source>
+        <translation>端口为 1 到 65535。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the address mail is sent from, like shop@example.com.</source>
+        <translation>请给出发件地址，如 shop@example.com。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The mail account is not set up (Settings ▸ Mail account…).</source>
+        <translation>尚未设置邮件账户（设置 ▸ 邮件账户…）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>“%1”不是邮件地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The mail library cannot start.</source>
+        <translation>邮件组件无法启动。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The mail server did not take it: %1</source>
+        <translation>邮件服务器没有接收：%1</translation>
     </message>
 </context>
 <context>
@@ -9767,10 +10041,173 @@ Best wishes for the New Year,
         <translation>本店名称</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>MMMM d, yyyy</source>
         <comment>the date format of letters</comment>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::MessageDialog</name>
+    <message>
+        <location filename="../ui/MessageDialogs.cpp" line="+36"/>
+        <location line="+140"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Send an e-mail</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>A message from {shop}</source>
+        <translation>{店名}的消息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dear {contact},
+
+
+
+{shop}</source>
+        <translation>{联系人}您好：
+
+
+
+{店名}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insert field</source>
+        <translation>插入字段(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields left empty</source>
+        <translation>空白的字段</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>正文(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail &amp;account…</source>
+        <translation>邮件账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ready</source>
+        <translation>可发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Not sent: %1</source>
+        <translation>未发出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 of %n customer(s) have an e-mail address.</source>
+        <translation>
+            <numerusform>%n 位客户中 %1 位有邮件地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such field: %1</source>
+        <translation>没有这个字段：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To: %1 &lt;%2&gt;
+Subject: %3
+
+%4</source>
+        <translation>收件人：%1 &lt;%2&gt;
+主题：%3
+
+%4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set up the shop&apos;s mail account first (Mail account…).</source>
+        <translation>请先设置本店的邮件账户（邮件账户…）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Send it to %n customer(s) now?</source>
+        <translation>
+            <numerusform>现在发给 %n 位客户吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 sent, %2 not sent, %3 sent before.</source>
+        <translation>已发送 %1 封，未发出 %2 封，之前已发送 %3 封。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again to retry those not sent.</source>
+        <translation>再次发送即可重试未发出的。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::Messages</name>
+    <message>
+        <location filename="../core/services/Messages.cpp" line="+121"/>
+        <source>No e-mail address.</source>
+        <translation>没有邮件地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>“%1”不是邮件地址。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the batch.</source>
+        <translation>请给批次起个名称。</translation>
     </message>
 </context>
 <context>
@@ -14821,6 +15258,29 @@ Best wishes for the New Year,
     </message>
 </context>
 <context>
+    <name>shopcrm::Secrets</name>
+    <message>
+        <location filename="../core/store/Secrets.cpp" line="+24"/>
+        <source>The encryption library cannot start.</source>
+        <translation>加密组件无法启动。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key file %1 is damaged.</source>
+        <translation>密钥文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The stored %1 cannot be read here: the key file beside the database (%2) is missing or not the one it was saved with. Enter it again in Settings.</source>
+        <translation>此处无法读取保存的 %1：数据库旁的密钥文件（%2）不存在，或不是保存时用的那个。请在设置中重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ServiceListModel</name>
     <message>
         <location filename="../ui/ServicePage.cpp" line="+78"/>
@@ -15415,7 +15875,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+41"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -15561,13 +16021,13 @@ Best wishes for the New Year,
     </message>
     <message>
         <location line="+6"/>
-        <location line="+165"/>
+        <location line="+175"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>Users, backups and sales stages</source>
         <translation>用户、备份和销售阶段</translation>
     </message>
@@ -15615,6 +16075,16 @@ Best wishes for the New Year,
         <location line="+3"/>
         <source>When the shop is open, how soon requests must be resolved, and their types</source>
         <translation>店铺的营业时间、服务请求须多快解决，以及请求类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Mail account…</source>
+        <translation>邮件账户(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server and account the shop&apos;s e-mails to customers go through</source>
+        <translation>本店发给客户的邮件所用的服务器和账户</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -15984,7 +16454,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::TimelineModel</name>
     <message>
-        <location filename="../ui/CustomerTimeline.cpp" line="-237"/>
+        <location filename="../ui/CustomerTimeline.cpp" line="-251"/>
         <source>F</source>
         <comment>timeline badge: follow-up</comment>
         <translation>跟</translation>
@@ -16024,6 +16494,12 @@ Best wishes for the New Year,
         <source>V</source>
         <comment>timeline badge: service request</comment>
         <translation>服</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M</source>
+        <comment>timeline badge: message</comment>
+        <translation>信</translation>
     </message>
 </context>
 <context>

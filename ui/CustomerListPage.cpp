@@ -2,6 +2,7 @@
 
 #include "ErrorReporter.h"
 #include "MailMergeDialog.h"
+#include "MessageDialogs.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerPool.h"
 #include <QInputDialog>
@@ -84,6 +85,9 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     if (access.can(Module::Printing, Action::Print))
         moreMenu->addAction(tr("&Labels, envelopes and letters…"), this, &CustomerListPage::printLabels)
             ->setObjectName(QStringLiteral("labelsAction"));
+    if (access.can(Module::FollowUps, Action::Create))
+        moreMenu->addAction(tr("Send an e-&mail…"), this, &CustomerListPage::sendMessage)
+            ->setObjectName(QStringLiteral("sendMessageAction"));
     if (access.can(Module::Customers, Action::Edit)) {
         moreMenu->addSeparator();
         moreMenu->addAction(tr("C&laim from the pool"), this, &CustomerListPage::claimCurrent)
@@ -303,14 +307,13 @@ void CustomerListPage::applySearch()
     m_view->viewport()->update();
 }
 
-void CustomerListPage::printLabels()
+QList<qint64> CustomerListPage::chooseCustomers(const QString& title)
 {
     // The selected customer, or every one the list shows (up to a sheet-printing amount).
     constexpr int kMost = 5000;
     QList<qint64> ids;
     const QModelIndex current = m_view->currentIndex();
-    QMessageBox ask(QMessageBox::Question, tr("Labels and envelopes"), tr("For whom?"), QMessageBox::Cancel,
-                    this);
+    QMessageBox ask(QMessageBox::Question, title, tr("For whom?"), QMessageBox::Cancel, this);
     QPushButton* one =
         current.isValid() ? ask.addButton(tr("The selected customer"), QMessageBox::AcceptRole) : nullptr;
     QPushButton* all =
@@ -322,10 +325,23 @@ void CustomerListPage::printLabels()
     } else if (ask.clickedButton() == all) {
         for (int row = 0; row < std::min(m_model->rowCount(), kMost); ++row)
             ids.append(m_model->idAt(row));
-    } else {
-        return;
     }
+    return ids;
+}
+
+void CustomerListPage::printLabels()
+{
+    const QList<qint64> ids = chooseCustomers(tr("Labels and envelopes"));
+    if (ids.isEmpty()) return;
     MailMergeDialog dialog(m_db, ids, this);
+    dialog.exec();
+}
+
+void CustomerListPage::sendMessage()
+{
+    const QList<qint64> ids = chooseCustomers(tr("Send a message"));
+    if (ids.isEmpty()) return;
+    MessageDialog dialog(m_db, ids, this);
     dialog.exec();
 }
 

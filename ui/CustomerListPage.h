@@ -61,12 +61,16 @@ public slots:
     void showImports();
     // Labels or envelopes for the selected customer or everyone the list shows.
     void printLabels();
+    // An e-mail from a template to the selected customer or everyone the list shows.
+    void sendMessage();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void selectId(qint64 id);
+    // The selected customer or everyone listed, as the user picks (empty: cancelled).
+    QList<qint64> chooseCustomers(const QString& title);
 
     Database& m_db;
     CustomerListModel* m_model = nullptr;

@@ -8,6 +8,7 @@
 #include "PrintActions.h"
 #include "QuoteEditorDialog.h"
 #include "ServiceRequestDialog.h"
+#include "services/Messages.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 
@@ -152,6 +153,8 @@ QString TimelineModel::badge(TimelineEvent::Kind kind)
         return tr("Q", "timeline badge: quote");
     case TimelineEvent::Kind::Service:
         return tr("V", "timeline badge: service request");
+    case TimelineEvent::Kind::Message:
+        return tr("M", "timeline badge: message");
     }
     return {};
 }
@@ -169,6 +172,8 @@ QColor TimelineModel::colour(TimelineEvent::Kind kind)
         return QColor(0x00, 0x89, 0x7b);
     case TimelineEvent::Kind::Service:
         return QColor(0xd8, 0x1b, 0x60);
+    case TimelineEvent::Kind::Message:
+        return QColor(0x54, 0x6e, 0x7a);
     }
     return Qt::gray;
 }
@@ -221,6 +226,7 @@ CustomerTimeline::CustomerTimeline(Database& db, qint64 customerId, QWidget* par
     if (db.access().can(Module::Sales, Action::View))
         m_kind->addItem(tr("Quotes"), static_cast<int>(TimelineEvent::Kind::Quote));
     m_kind->addItem(tr("Service requests"), static_cast<int>(TimelineEvent::Kind::Service));
+    m_kind->addItem(tr("Messages"), static_cast<int>(TimelineEvent::Kind::Message));
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("timelineStaffComboBox"));
     m_staff->addItem(tr("All staff"), 0);
@@ -375,6 +381,15 @@ void CustomerTimeline::openEvent(const QModelIndex& index)
             ServiceRequestDialog dialog(m_db, e.refId, this);
             dialog.exec();
             if (dialog.changed()) m_model->refresh();
+            break;
+        }
+        case TimelineEvent::Kind::Message: {
+            // The message as it went out.
+            for (const MessageRecord& m : Messages::list(m_db, m_customerId))
+                if (m.id == e.refId)
+                    QMessageBox::information(
+                        this, tr("Message"),
+                        tr("To: %1\nSubject: %2\n\n%3").arg(m.address, m.subject, m.body));
             break;
         }
         }

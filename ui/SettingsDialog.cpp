@@ -4,6 +4,7 @@
 #include "BackupDialog.h"
 #include "documents/DocumentRenderer.h"
 #include "ErrorReporter.h"
+#include "MessageDialogs.h"
 #include "PoolRulesDialog.h"
 #include "PriceListDialog.h"
 #include "services/Reports.h"
@@ -222,6 +223,16 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     safetyLayout->addWidget(serviceSettings);
     connect(serviceSettings, &QPushButton::clicked, this, [this] {
         ServiceSettingsDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    auto* mail = new QPushButton(tr("&Mail account…"), safety);
+    mail->setObjectName(QStringLiteral("mailSettingsButton"));
+    mail->setToolTip(tr("The server and account the shop's e-mails to customers go through"));
+    mail->setAutoDefault(false);
+    mail->setEnabled(db.access().can(Module::Settings, Action::Edit));
+    safetyLayout->addWidget(mail);
+    connect(mail, &QPushButton::clicked, this, [this] {
+        MailSettingsDialog dialog(m_db, this);
         dialog.exec();
     });
     safetyLayout->addStretch(1);

@@ -35,7 +35,8 @@ constexpr Owned kOwned[] = {{"contacts", "contact"},
                             {"negotiated_prices", "negotiated_price"},
                             {"service_requests", "service_request"},
                             {"tasks", "task"},
-                            {"appointments", "appointment"}};
+                            {"appointments", "appointment"},
+                            {"messages", "message"}};
 
 QString json(const QJsonObject& o)
 {
@@ -251,9 +252,9 @@ QString CustomerMerge::describe(const Holding& h)
 QString CustomerMerge::label(qsizetype owned)
 {
     const QStringList labels{
-        tr("contacts"),         tr("orders"),        tr("follow-ups"),  tr("payments"),
-        tr("delivery slips"),   tr("opportunities"), tr("quotes"),      tr("negotiated prices"),
-        tr("service requests"), tr("tasks"),         tr("appointments")};
+        tr("contacts"),         tr("orders"),        tr("follow-ups"),   tr("payments"),
+        tr("delivery slips"),   tr("opportunities"), tr("quotes"),       tr("negotiated prices"),
+        tr("service requests"), tr("tasks"),         tr("appointments"), tr("messages")};
     return labels.value(owned);
 }
 

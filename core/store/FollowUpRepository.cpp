@@ -556,10 +556,11 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
     const Access& access = m_db.access();
     // Each kind of event shows to the roles that see its module; amounts only with money.
     auto wanted = [&](Kind k) {
-        const bool allowed =
-            k == Kind::FollowUp || k == Kind::Service    ? access.can(Module::FollowUps, Action::View)
-            : k == Kind::Opportunity || k == Kind::Quote ? access.can(Module::Sales, Action::View)
-                                                         : access.can(Module::Orders, Action::View);
+        const bool allowed = k == Kind::FollowUp || k == Kind::Service || k == Kind::Message
+                                 ? access.can(Module::FollowUps, Action::View)
+                             : k == Kind::Opportunity || k == Kind::Quote
+                                 ? access.can(Module::Sales, Action::View)
+                                 : access.can(Module::Orders, Action::View);
         return allowed && (filter.kinds.isEmpty() || filter.kinds.contains(k));
     };
     const bool money = access.seesMoney(Module::Orders);
@@ -743,6 +744,25 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
                 if (to == ServiceStatus::Closed && q.value(9).toInt() > 0)
                     e.detail = tr("rated %1/5").arg(q.value(9).toInt());
             }
+            events.append(e);
+        }
+    }
+    // Messages are the shop's, not a staff member's: they show when no one is picked.
+    if (wanted(Kind::Message) && filter.staffId == 0) {
+        Sql q(m_db, QStringLiteral(
+                        "SELECT id, coalesce(sent_at, updated_at), updated_by, status, subject, address, "
+                        "error, batch FROM messages WHERE customer_id = ? ORDER BY id DESC"));
+        q.bind(customerId).exec();
+        while (q.next()) {
+            TimelineEvent e = start(Kind::Message, q);
+            const QString status = q.value(3).toString();
+            e.summary = status == QLatin1String("sent") ? tr("E-mail sent: %1").arg(q.value(4).toString())
+                        : status == QLatin1String("failed")
+                            ? tr("E-mail not sent: %1").arg(q.value(4).toString())
+                            : tr("E-mail waiting to go: %1").arg(q.value(4).toString());
+            e.detail = status == QLatin1String("failed")
+                           ? q.value(6).toString()
+                           : tr("to %1 (%2)").arg(q.value(5).toString(), q.value(7).toString());
             events.append(e);
         }
     }

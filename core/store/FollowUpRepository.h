@@ -59,7 +59,8 @@ struct TimelineEvent
         Delivery,
         Opportunity,
         Quote,
-        Service
+        Service,
+        Message // an e-mail sent (or not) from a batch
     };
     Kind kind = Kind::FollowUp;
     qint64 refId = 0;

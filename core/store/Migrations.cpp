@@ -1078,6 +1078,32 @@ CREATE TABLE campaign_targets (
 CREATE INDEX campaign_targets_by_customer ON campaign_targets(customer_id);
 )SQL";
 
+// Schema 26: messages sent to customers (e-mail now, text messages later), one row a customer and
+// channel in each send, so sending a batch again never sends twice; the text as it went out.
+const char* const kSchema26 = R"SQL(
+CREATE TABLE messages (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL DEFAULT '',
+    batch       TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    channel     TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
+    address     TEXT NOT NULL,
+    subject     TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    error       TEXT NOT NULL DEFAULT '',
+    sent_at     TEXT,
+    UNIQUE (batch, customer_id, channel)
+);
+CREATE INDEX messages_by_customer ON messages(customer_id, created_at);
+CREATE INDEX messages_by_status ON messages(status, batch);
+)SQL";
+
 // The stages a print shop starts with.
 void seedStages(Database& db)
 {
@@ -1252,6 +1278,8 @@ const QList<MigrationStep>& Migrations::ladder()
                              .arg(t));
              }
          }},
+        {26, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "messages sent to customers")),
+         [](Database& db) { execScript(db, QString::fromUtf8(kSchema26)); }},
     };
     return steps;
 }
