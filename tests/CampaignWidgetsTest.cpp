@@ -1,6 +1,7 @@
 #include "CampaignsDialog.h"
 #include "CustomerEditorDialog.h"
 #include "MessageDialogs.h"
+#include "OrderEditorDialog.h"
 #include "services/Mailer.h"
 #include "store/CampaignRepository.h"
 #include "store/CustomerRepository.h"
@@ -55,6 +56,14 @@ TEST_CASE("campaigns window: a campaign typed in shows what it brought, and one 
     CHECK(table->item(0, 7)->text() == QStringLiteral("1"));
     CHECK(table->item(0, 8)->text().contains(QStringLiteral("225.00")));
     CHECK(table->item(0, 10)->text() == QStringLiteral("50.0 %")); // (225 − 150) ÷ 150
+
+    // An order can name the campaign itself, in its form.
+    OrderEditorDialog editor(*shop.db, o.meta.id);
+    auto* orderCampaign = child<QComboBox>(editor, "orderCampaignComboBox");
+    orderCampaign->setCurrentIndex(orderCampaign->findData(c.meta.id));
+    REQUIRE(editor.save());
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT campaign_id FROM orders WHERE id = %1").arg(o.meta.id))
+              .toLongLong() == c.meta.id);
 
     table->selectRow(0);
     answerNextMessageBox(QStringLiteral("Yes"));

@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliPrint.cpp" line="+77"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>

@@ -210,7 +210,7 @@ Commands:
         <translation>未知的客户命令“%1”。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
@@ -581,14 +581,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -724,7 +724,7 @@ Commands:
         <translation>未知的 message 命令。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+19"/>
+        <location filename="../app/CliPrint.cpp" line="+20"/>
         <source>There are no customers to print for.</source>
         <translation>没有可打印的客户。</translation>
     </message>
@@ -883,7 +883,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/CliPrint.cpp" line="-80"/>
+        <location filename="../app/CliPrint.cpp" line="-81"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
@@ -905,7 +905,7 @@ Commands:
         <translation>未知的协议价命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+100"/>
+        <location filename="../app/CliPrint.cpp" line="+101"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -1868,7 +1868,7 @@ Commands:
         <translation>没有名为 %1 的营销活动。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>  campaign add --name N --from DATE --to DATE [--channel C] [--budget A] [--cost A] [--window DAYS]
                [--filter SEARCH] [--notes N]   what it brought counts to DAYS (30) after its end
   campaign edit ID|NAME [same options] | campaign delete ID|NAME | campaign list
@@ -4555,7 +4555,7 @@ Move it anyway?</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -4630,7 +4630,7 @@ Move it anyway?</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-214"/>
         <source>Restore customer</source>
         <translation>恢复客户</translation>
     </message>
@@ -4715,12 +4715,7 @@ Move it anyway?</source>
         <translation>带来该客户的营销活动：其消费计入该活动</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Ca&amp;mpaign</source>
         <translation>营销活动(&amp;M)</translation>
     </message>
@@ -4914,7 +4909,7 @@ Move it anyway?</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-555"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -10284,7 +10279,7 @@ Subject: %3
 <context>
     <name>shopcrm::OpportunityDialog</name>
     <message>
-        <location filename="../ui/OpportunityDialog.cpp" line="+44"/>
+        <location filename="../ui/OpportunityDialog.cpp" line="+45"/>
         <source>Opportunity: %1</source>
         <translation>销售机会：%1</translation>
     </message>
@@ -10362,6 +10357,11 @@ Subject: %3
         <location line="+5"/>
         <source>So&amp;urce:</source>
         <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campai&amp;gn:</source>
+        <translation>营销活动(&amp;G)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10444,7 +10444,7 @@ Subject: %3
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -10721,20 +10721,26 @@ Subject: %3
 <context>
     <name>shopcrm::OrderChoices</name>
     <message>
-        <location filename="../ui/OrderChoices.h" line="+19"/>
+        <location filename="../ui/OrderChoices.h" line="+21"/>
+        <location line="+20"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Campaign %1</source>
+        <translation>营销活动 %1</translation>
     </message>
 </context>
 <context>
     <name>shopcrm::OrderEditorDialog</name>
     <message>
-        <location filename="../ui/OrderEditorDialog.cpp" line="+104"/>
+        <location filename="../ui/OrderEditorDialog.cpp" line="+105"/>
         <source>D&amp;ue</source>
         <translation>交货(&amp;U)</translation>
     </message>
@@ -10799,7 +10805,7 @@ Subject: %3
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <location line="+11"/>
         <source>Staff</source>
         <translation>人员</translation>
@@ -10850,7 +10856,7 @@ Subject: %3
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-132"/>
         <source>Ne&amp;w customer…</source>
         <translation>新建客户(&amp;W)…</translation>
     </message>
@@ -10865,7 +10871,17 @@ Subject: %3
         <translation>来源(&amp;E)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+5"/>
+        <source>The campaign this order came from; none: the customer&apos;s counts</source>
+        <translation>此订单来自的营销活动；不选则按客户的来源活动计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Won &amp;by campaign</source>
+        <translation>来源活动(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
@@ -10966,12 +10982,12 @@ Subject: %3
     </message>
     <message>
         <location line="+0"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>%1 printed again (copy %2)</source>
         <translation>%1 补打（第 %2 次）</translation>
     </message>
@@ -11026,7 +11042,7 @@ Subject: %3
         <translation>此订单%1，只读。如需修改，请先重新打开。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Paid ¥%1 · cancelled, nothing due</source>
         <translation>已收 ¥%1 · 已取消，无应收</translation>
     </message>

@@ -7,10 +7,10 @@
 #include "CustomerTimeline.h"
 #include "domain/CustomerJson.h"
 #include "ErrorReporter.h"
+#include "OrderChoices.h"
 #include "OrderListPage.h"
 #include "PaymentDialog.h"
 #include "PrintActions.h"
-#include "store/CampaignRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/PaymentRepository.h"
@@ -222,12 +222,7 @@ void CustomerEditorDialog::buildUi()
     m_campaign = new QComboBox(this);
     m_campaign->setObjectName(QStringLiteral("campaignComboBox"));
     m_campaign->setToolTip(tr("The marketing campaign that brought the customer: it counts what they buy"));
-    m_campaign->addItem(tr("(none)"), 0);
-    if (m_db.access().can(Module::Sales, Action::View))
-        ErrorReporter::guard([&] {
-            for (const Campaign& c : CampaignRepository(m_db).list())
-                m_campaign->addItem(c.name, c.meta.id);
-        });
+    fillCampaignChoices(m_campaign, m_db, 0);
     m_owner = lineEdit(QStringLiteral("ownerLineEdit"));
     m_terms = new QComboBox(this);
     m_terms->setObjectName(QStringLiteral("termsComboBox"));
@@ -364,7 +359,7 @@ void CustomerEditorDialog::load(const Customer& c)
     m_email->setText(c.email);
     m_wechat->setText(c.wechat);
     m_source->setCurrentText(c.source);
-    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(c.campaignId)));
+    fillCampaignChoices(m_campaign, m_db, c.campaignId);
     m_owner->setText(c.owner);
     m_terms->setCurrentIndex(c.paymentTerms == PaymentTerms::CashOnDelivery ? 0 : 1);
     m_paymentDays->setValue(c.paymentDays);

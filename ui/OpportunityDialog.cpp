@@ -1,4 +1,5 @@
 #include "OpportunityDialog.h"
+#include "OrderChoices.h"
 
 #include "AttachmentsEditor.h"
 #include "ErrorReporter.h"
@@ -150,6 +151,11 @@ void OpportunityDialog::buildForm()
     form->addWidget(m_close, grid.row(), 1);
     grid.add(tr("So&urce:"), m_source, 1);
     grid.nextRow();
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("opportunityCampaignComboBox"));
+    fillCampaignChoices(m_campaign, m_db, 0);
+    grid.add(tr("Campai&gn:"), m_campaign, 0, 3);
+    grid.nextRow();
     grid.add(tr("Co&mpetitor:"), m_competitor);
     grid.add(tr("&Next step:"), m_nextStep, 1);
     grid.nextRow();
@@ -257,6 +263,7 @@ void OpportunityDialog::load(const Opportunity& o)
     m_close->setEnabled(o.expectedClose.isValid());
     m_close->setDate(o.expectedClose.isValid() ? o.expectedClose : QDate::currentDate().addDays(30));
     m_source->setCurrentText(o.source);
+    fillCampaignChoices(m_campaign, m_db, o.campaignId);
     m_owner->setCurrentText(o.owner);
     m_competitor->setText(o.competitor);
     m_nextStep->setText(o.nextStep);
@@ -293,6 +300,7 @@ Opportunity OpportunityDialog::collect() const
     o.probability = m_probability->value();
     o.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     o.source = m_source->currentText();
+    o.campaignId = m_campaign->currentData().toLongLong();
     o.owner = m_owner->currentText();
     o.competitor = m_competitor->text();
     o.nextStep = m_nextStep->text();
@@ -385,8 +393,9 @@ void OpportunityDialog::reject()
         now.title != m_loaded.title || now.customerId != m_loaded.customerId ||
         now.amount != m_loaded.amount || now.stageId != m_loaded.stageId || now.wanted != m_loaded.wanted ||
         now.notes != m_loaded.notes || now.nextStep != m_loaded.nextStep ||
-        now.expectedClose != m_loaded.expectedClose || now.lines.size() != m_loaded.lines.size() ||
-        now.linesTotal() != m_loaded.linesTotal() || now.attachments.size() != m_loaded.attachments.size();
+        now.campaignId != m_loaded.campaignId || now.expectedClose != m_loaded.expectedClose ||
+        now.lines.size() != m_loaded.lines.size() || now.linesTotal() != m_loaded.linesTotal() ||
+        now.attachments.size() != m_loaded.attachments.size();
     if (modified && QMessageBox::question(
                         this, tr("Discard changes?"),
                         tr("This opportunity has changes that are not saved. Close it and lose them?")) !=

@@ -69,6 +69,7 @@ private:
     QCheckBox* m_hasClose = nullptr;
     QDateEdit* m_close = nullptr;
     QComboBox* m_source = nullptr;
+    QComboBox* m_campaign = nullptr;
     QComboBox* m_owner = nullptr;
     QLineEdit* m_competitor = nullptr;
     QLineEdit* m_nextStep = nullptr;

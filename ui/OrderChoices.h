@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorReporter.h"
+#include "store/CampaignRepository.h"
 #include "store/Database.h"
 #include "store/OrderRepository.h"
 
@@ -28,6 +30,23 @@ inline void fillOrderChoices(QComboBox* combo, Database& db, qint64 customerId, 
                 o.id);
     }
     if (currentId > 0 && combo->findData(currentId) < 0) combo->addItem(currentNumber, currentId);
+    combo->setCurrentIndex(std::max(0, combo->findData(currentId)));
+}
+
+// A form's "which campaign it came from" choice: (none), then the campaigns, newest first (for
+// roles that see sales); `currentId` is chosen, and kept even when the list cannot be read.
+inline void fillCampaignChoices(QComboBox* combo, Database& db, qint64 currentId)
+{
+    combo->clear();
+    combo->addItem(QCoreApplication::translate("shopcrm::OrderChoices", "(none)"), 0);
+    if (db.access().can(Module::Sales, Action::View))
+        ErrorReporter::guard([&] {
+            for (const Campaign& c : CampaignRepository(db).list())
+                combo->addItem(c.name, c.meta.id);
+        });
+    if (currentId > 0 && combo->findData(currentId) < 0)
+        combo->addItem(QCoreApplication::translate("shopcrm::OrderChoices", "Campaign %1").arg(currentId),
+                       currentId);
     combo->setCurrentIndex(std::max(0, combo->findData(currentId)));
 }
 

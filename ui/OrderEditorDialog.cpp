@@ -1,4 +1,5 @@
 #include "OrderEditorDialog.h"
+#include "OrderChoices.h"
 
 #include "ConflictDialog.h"
 #include "EditingNotice.h"
@@ -147,6 +148,14 @@ void OrderEditorDialog::buildUi()
     header->addWidget(label(tr("Sourc&e"), m_source), 3, 2);
     header->addWidget(m_source, 3, 3);
     header->addWidget(m_urgent, 3, 5);
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("orderCampaignComboBox"));
+    m_campaign->setToolTip(tr("The campaign this order came from; none: the customer's counts"));
+    // Seldom set: out of the Tab order that typing an order goes through (Alt+B reaches it).
+    m_campaign->setFocusPolicy(Qt::ClickFocus);
+    fillCampaignChoices(m_campaign, m_db, 0);
+    header->addWidget(label(tr("Won &by campaign"), m_campaign), 4, 0);
+    header->addWidget(m_campaign, 4, 1);
     header->setColumnStretch(1, 3);
     header->setColumnStretch(3, 2);
 
@@ -328,8 +337,8 @@ void OrderEditorDialog::buildUi()
     layout->addWidget(m_issues);
     layout->addWidget(buttons);
 
-    m_editors << m_customer << newCustomer << m_contact << m_phone << m_address << m_orderDate << m_hasDue << m_due
-              << m_urgent << m_title << m_source << m_staff << m_notes << m_deposit;
+    m_editors << m_customer << newCustomer << m_contact << m_phone << m_address << m_orderDate << m_hasDue
+              << m_due << m_urgent << m_title << m_source << m_campaign << m_staff << m_notes << m_deposit;
 
     connect(m_customer, &CustomerPicker::customerChosen, this, &OrderEditorDialog::customerChosen);
     connect(m_customer, &CustomerPicker::unknownName, this, &OrderEditorDialog::offerNewCustomer);
@@ -404,6 +413,7 @@ void OrderEditorDialog::load(const Order& order)
     m_urgent->setChecked(order.urgent);
     m_title->setText(order.title);
     m_source->setCurrentText(order.source);
+    fillCampaignChoices(m_campaign, m_db, order.campaignId);
     QHash<qint64, Quantity> delivered;
     if (order.meta.id > 0)
         for (const Deliverable& d : DeliveryRepository(m_db).deliverables({order.meta.id}))
@@ -519,6 +529,7 @@ Order OrderEditorDialog::orderFromForm() const
     o.urgent = m_urgent->isChecked();
     o.title = m_title->text();
     o.source = m_source->currentText();
+    o.campaignId = m_campaign->currentData().toLongLong();
     o.notes = m_notes->toPlainText();
     if (const std::optional<Money> deposit = Money::parse(m_deposit->text().isEmpty() ? QStringLiteral("0") : m_deposit->text()))
         o.deposit = *deposit;

@@ -86,6 +86,7 @@ private:
     QCheckBox* m_urgent = nullptr;
     QLineEdit* m_title = nullptr;
     QComboBox* m_source = nullptr;
+    QComboBox* m_campaign = nullptr;
     LinesEditor* m_linesEditor = nullptr;
     QTableView* m_linesView = nullptr;
     OrderLinesModel* m_lines = nullptr;
