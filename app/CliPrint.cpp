@@ -214,12 +214,12 @@ int printCommand(const Arguments& a)
         QList<Addressee> to;
         QList<Letter> written;
         QJsonArray missing;
+        const MergeFields fields(*db, date);
         for (const qint64 id : std::as_const(ids)) {
             const Addressee addressee = Addressee::of(customers.get(id));
             to.append(addressee);
             if (!letters) continue;
-            const MergeTemplate::Result merged =
-                MergeTemplate::merge(body, MergeFields::forCustomer(*db, id, date));
+            const MergeTemplate::Result merged = MergeTemplate::merge(body, fields.values(id));
             written.append({addressee, merged.text});
             if (!merged.missing.isEmpty()) {
                 missing.append(

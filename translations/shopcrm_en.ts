@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliPrint.cpp" line="+77"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>

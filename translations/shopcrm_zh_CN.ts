@@ -581,14 +581,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -729,7 +729,7 @@ Commands:
         <translation>没有可打印的客户。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: nothing for %2</source>
         <translation>%1：%2 无内容</translation>
     </message>
@@ -883,7 +883,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/CliPrint.cpp" line="-81"/>
+        <location filename="../app/CliPrint.cpp" line="-82"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
@@ -905,7 +905,7 @@ Commands:
         <translation>未知的协议价命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+101"/>
+        <location filename="../app/CliPrint.cpp" line="+102"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -3748,12 +3748,12 @@ Move it anyway?</source>
         <translation>%1来自营销活动 %2，因此保留：删除会丢失它带来的效果。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>There is no campaign with id %1.</source>
         <translation>没有编号为 %1 的营销活动。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+58"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -10190,7 +10190,7 @@ Subject: %3
 <context>
     <name>shopcrm::Messages</name>
     <message>
-        <location filename="../core/services/Messages.cpp" line="+121"/>
+        <location filename="../core/services/Messages.cpp" line="+122"/>
         <source>No e-mail address.</source>
         <translation>没有邮件地址。</translation>
     </message>
@@ -10459,7 +10459,7 @@ Subject: %3
         <translation>删除销售机会“%1”及其阶段记录？审计日志会保留一份副本。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>

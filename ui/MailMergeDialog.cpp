@@ -136,9 +136,10 @@ QList<Letter> MailMergeDialog::mergedLetters(QStringList* lacking) const
     QList<Letter> result;
     const QDate today = QDate::currentDate();
     ErrorReporter::guard([&] {
+        const MergeFields fields(m_db, today);
         for (qsizetype i = 0; i < m_ids.size(); ++i) {
-            const MergeTemplate::Result r = MergeTemplate::merge(
-                m_template->toPlainText(), MergeFields::forCustomer(m_db, m_ids.at(i), today));
+            const MergeTemplate::Result r =
+                MergeTemplate::merge(m_template->toPlainText(), fields.values(m_ids.at(i)));
             result.append({m_to.at(i), r.text});
             if (lacking && !r.missing.isEmpty()) lacking->append(m_to.at(i).name);
         }

@@ -12,9 +12,14 @@
 
 namespace shopcrm {
 
-QHash<QString, QString> MergeFields::forCustomer(Database& db, qint64 customerId, const QDate& today,
-                                                 qint64 orderId)
+MergeFields::MergeFields(Database& db, const QDate& today)
+    : m_db(db), m_date(MergeTemplate::dateText(today)), m_shop(ShopProfile::load(db).name)
 {
+}
+
+QHash<QString, QString> MergeFields::values(qint64 customerId, qint64 orderId) const
+{
+    Database& db = m_db;
     QHash<QString, QString> v;
     const Customer c = CustomerRepository(db).get(customerId);
     const Addressee to = Addressee::of(c);
@@ -25,8 +30,8 @@ QHash<QString, QString> MergeFields::forCustomer(Database& db, qint64 customerId
     const Contact* primary = c.primaryContact();
     QString phone = primary && !primary->mobile.isEmpty() ? primary->mobile : c.phones.value(0);
     v.insert(QStringLiteral("phone"), phone);
-    v.insert(QStringLiteral("date"), MergeTemplate::dateText(today));
-    v.insert(QStringLiteral("shop"), ShopProfile::load(db).name);
+    v.insert(QStringLiteral("date"), m_date);
+    v.insert(QStringLiteral("shop"), m_shop);
     const Access& access = db.access();
     if (access.can(Module::Payments, Action::View) && access.seesMoney(Module::Payments)) {
         const Money owed = PaymentRepository(db).balance(customerId).balance();

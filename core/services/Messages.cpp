@@ -100,6 +100,7 @@ QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& custome
     db.access().require(Module::FollowUps, Action::Create);
     QList<MessageDraft> drafts;
     CustomerRepository customers(db);
+    const MergeFields fields(db, today);
     for (const qint64 id : customerIds) {
         const Customer c = customers.get(id);
         MessageDraft d;
@@ -109,7 +110,7 @@ QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& custome
         d.toName = primary && !primary->name.isEmpty() ? primary->name : c.name;
         d.address = c.email.trimmed();
         if (d.address.isEmpty() && primary) d.address = primary->email.trimmed();
-        const QHash<QString, QString> values = MergeFields::forCustomer(db, id, today);
+        const QHash<QString, QString> values = fields.values(id);
         const MergeTemplate::Result s = MergeTemplate::merge(subject, values);
         const MergeTemplate::Result b = MergeTemplate::merge(body, values);
         d.subject = s.text.simplified();

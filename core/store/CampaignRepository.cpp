@@ -157,25 +157,34 @@ void CampaignRepository::remove(qint64 id, int expectedVersion)
 
 std::optional<Campaign> CampaignRepository::find(qint64 id) const
 {
+    const QList<Campaign> found = read(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Campaign>(found.first());
+}
+
+QList<Campaign> CampaignRepository::read(const QString& whereAndOrder, const QVariantList& values) const
+{
     m_db.access().require(Module::Sales, Action::View);
-    Sql q(m_db, QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(kColumns));
-    q.bind(id).exec();
-    if (!q.next()) return std::nullopt;
-    Campaign c;
-    int col = 0;
-    c.meta = readMeta(q, col);
-    c.name = q.value(col++).toString();
-    c.channel = q.value(col++).toString();
-    c.startsOn = QDate::fromString(q.value(col++).toString(), Qt::ISODate);
-    c.endsOn = QDate::fromString(q.value(col++).toString(), Qt::ISODate);
     const bool money = m_db.access().can(Module::Sales, Action::Money);
-    c.budget = money ? Money::fromFen(q.value(col).toLongLong()) : Money();
-    c.cost = money ? Money::fromFen(q.value(col + 1).toLongLong()) : Money();
-    col += 2;
-    c.windowDays = q.value(col++).toInt();
-    c.targetFilter = q.value(col++).toString();
-    c.notes = q.value(col++).toString();
-    return c;
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM campaigns %2").arg(kColumns, whereAndOrder));
+    q.bindAll(values).exec();
+    QList<Campaign> campaigns;
+    while (q.next()) {
+        Campaign c;
+        int col = 0;
+        c.meta = readMeta(q, col);
+        c.name = q.value(col++).toString();
+        c.channel = q.value(col++).toString();
+        c.startsOn = QDate::fromString(q.value(col++).toString(), Qt::ISODate);
+        c.endsOn = QDate::fromString(q.value(col++).toString(), Qt::ISODate);
+        c.budget = money ? Money::fromFen(q.value(col).toLongLong()) : Money();
+        c.cost = money ? Money::fromFen(q.value(col + 1).toLongLong()) : Money();
+        col += 2;
+        c.windowDays = q.value(col++).toInt();
+        c.targetFilter = q.value(col++).toString();
+        c.notes = q.value(col++).toString();
+        campaigns.append(c);
+    }
+    return campaigns;
 }
 
 Campaign CampaignRepository::get(qint64 id) const
@@ -196,16 +205,7 @@ std::optional<Campaign> CampaignRepository::findByName(const QString& name) cons
 
 QList<Campaign> CampaignRepository::list() const
 {
-    m_db.access().require(Module::Sales, Action::View);
-    QList<qint64> ids;
-    Sql q(m_db, QStringLiteral("SELECT id FROM campaigns ORDER BY starts_on DESC, id DESC"));
-    q.exec();
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    QList<Campaign> campaigns;
-    for (const qint64 id : std::as_const(ids))
-        if (const std::optional<Campaign> c = find(id)) campaigns.append(*c);
-    return campaigns;
+    return read(QStringLiteral("ORDER BY starts_on DESC, id DESC"), {});
 }
 
 QStringList CampaignRepository::channelChoices() const

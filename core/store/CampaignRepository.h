@@ -51,6 +51,8 @@ public:
     QList<CampaignResult> sources(const QDate& from, const QDate& to) const;
 
 private:
+    // Campaigns by a clause of ours ("WHERE id = ?", "ORDER BY …") with its values bound.
+    QList<Campaign> read(const QString& whereAndOrder, const QVariantList& values) const;
     [[noreturn]] void throwConflict(qint64 id) const;
     Database& m_db;
 };
