@@ -349,6 +349,7 @@ int run(const QStringList& args)
     if (command == QLatin1String("campaign")) return campaignCommand(a);
     if (command == QLatin1String("mail")) return mailCommand(a);
     if (command == QLatin1String("message")) return messageCommand(a);
+    if (command == QLatin1String("sms")) return smsCommand(a);
     if (command == QLatin1String("task") || command == QLatin1String("appointment") ||
         command == QLatin1String("calendar"))
         return calendarCommands(a);

@@ -4,7 +4,9 @@
 #include "domain/MergeTemplate.h"
 #include "services/Mailer.h"
 #include "services/Messages.h"
+#include "services/SmsGateway.h"
 #include "store/CampaignRepository.h"
+#include "store/OrderRepository.h"
 #include "store/Secrets.h"
 #include "store/StoreError.h"
 
@@ -32,10 +34,40 @@ Mailer mailerOf(Database& db)
     return Mailer(MailSettings::load(db), Secrets(db).get(QStringLiteral("mail.password")));
 }
 
+std::unique_ptr<SmsGateway> gatewayOf(Database& db)
+{
+    return SmsGateway::create(SmsSettings::load(db), Secrets(db).get(QStringLiteral("sms.secret")));
+}
+
+QJsonObject smsSettingsJson(Database& db)
+{
+    const SmsSettings m = SmsSettings::load(db);
+    return {{QStringLiteral("provider"), m.provider},
+            {QStringLiteral("endpoint"),
+             m.endpoint.isEmpty() ? QString::fromLatin1(AliyunSms::kEndpoint) : m.endpoint},
+            {QStringLiteral("key_id"), m.accessKeyId},
+            {QStringLiteral("sign"), m.signName},
+            {QStringLiteral("secret_set"), Secrets(db).has(QStringLiteral("sms.secret"))}};
+}
+
+void printSettings(const Arguments& a, const QJsonObject& shown)
+{
+    if (a.json)
+        printJson(shown);
+    else
+        for (auto it = shown.begin(); it != shown.end(); ++it)
+            out() << it.key() << ": " << it.value().toVariant().toString() << '\n';
+}
+
 QJsonObject draftJson(const MessageDraft& d)
 {
+    QJsonObject params;
+    for (const auto& [name, value] : d.params)
+        params.insert(name, value);
     return {{QStringLiteral("customer_id"), d.customerId},
             {QStringLiteral("customer"), d.customer},
+            {QStringLiteral("channel"), Messages::channelCode(d.channel)},
+            {QStringLiteral("params"), params},
             {QStringLiteral("to"), d.address},
             {QStringLiteral("subject"), d.subject},
             {QStringLiteral("body"), d.body},
@@ -52,10 +84,17 @@ QString messageUsage()
         "N]\n"
         "                the password from SHOPCRM_MAIL_PASSWORD or a prompt when --user is given\n"
         "  mail test --to ADDRESS                 send a test message\n"
-        "  message send --template FILE [--subject S] (--customers ID,…|--campaign C) --email\n"
-        "               [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]   each customer once\n"
-        "               per batch;"
-        " run it again with the same --batch to resend what failed\n"
+        "  sms settings [--key-id ID] [--sign SIGNATURE] [--endpoint URL]   the Alibaba Cloud SMS account; "
+        "the\n"
+        "                secret from SHOPCRM_SMS_SECRET or a prompt when --key-id is given\n"
+        "  sms test --to MOBILE --code TEMPLATE-CODE [--text TEXT]   send a test text message\n"
+        "  message send --template FILE [--subject S] (--customers ID,…|--campaign C) [--email] [--sms\n"
+        "               --sms-code CODE] [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]\n"
+        "               each customer once per batch and channel; the same --batch again resends what "
+        "failed\n"
+        "  message notify ready ORDER-NUMBER | due CUSTOMER  [--email] [--sms] [--dry-run]   the shop's "
+        "notice\n"
+        "               that an order is ready or a payment is due, once per order (or customer and day)\n"
         "  message list [--customer C] [--batch B] [--failed] [--limit N]\n");
 }
 
@@ -87,12 +126,7 @@ int mailCommand(const Arguments& a)
                                : readSecret(Cli::tr("Password of %1 on %2: ").arg(m.user, m.host));
             m.save(*db, password);
         }
-        const QJsonObject shown = settingsJson(*db);
-        if (a.json)
-            printJson(shown);
-        else
-            for (auto it = shown.begin(); it != shown.end(); ++it)
-                out() << it.key() << ": " << it.value().toVariant().toString() << '\n';
+        printSettings(a, settingsJson(*db));
         return 0;
     }
     if (sub == QLatin1String("test")) {
@@ -110,73 +144,180 @@ int mailCommand(const Arguments& a)
     throw UsageError{Cli::tr("Unknown mail command.")};
 }
 
+int smsCommand(const Arguments& a)
+{
+    const QString sub = a.words.value(1);
+    if (sub == QLatin1String("settings")) {
+        a.allowOnly({QStringLiteral("key-id"), QStringLiteral("sign"), QStringLiteral("endpoint")});
+        const std::unique_ptr<Database> db = openDatabase(a);
+        if (!a.options.isEmpty()) {
+            SmsSettings m = SmsSettings::load(*db);
+            if (a.options.contains(QStringLiteral("key-id")))
+                m.accessKeyId = a.option(QStringLiteral("key-id"));
+            if (a.options.contains(QStringLiteral("sign"))) m.signName = a.option(QStringLiteral("sign"));
+            if (a.options.contains(QStringLiteral("endpoint")))
+                m.endpoint = a.option(QStringLiteral("endpoint"));
+            std::optional<QString> secret;
+            if (a.options.contains(QStringLiteral("key-id")))
+                secret = qEnvironmentVariableIsSet("SHOPCRM_SMS_SECRET")
+                             ? qEnvironmentVariable("SHOPCRM_SMS_SECRET")
+                             : readSecret(Cli::tr("AccessKey secret of %1: ").arg(m.accessKeyId));
+            m.save(*db, secret);
+        }
+        printSettings(a, smsSettingsJson(*db));
+        return 0;
+    }
+    if (sub == QLatin1String("test")) {
+        a.allowOnly({QStringLiteral("to"), QStringLiteral("code"), QStringLiteral("text")});
+        if (!a.options.contains(QStringLiteral("to")) || !a.options.contains(QStringLiteral("code")))
+            throw UsageError{Cli::tr("Give the number and the template: --to MOBILE --code CODE.")};
+        const std::unique_ptr<Database> db = openDatabase(a);
+        // The test text may name the shop and the date, which need no customer.
+        const MergeTemplate::Result text =
+            MergeTemplate::merge(a.option(QStringLiteral("text")),
+                                 {{QStringLiteral("shop"), SmsSettings::load(*db).signName},
+                                  {QStringLiteral("date"), MergeTemplate::dateText(QDate::currentDate())}});
+        SmsMessage m{
+            SmsGateway::mobileDigits(a.option(QStringLiteral("to"))), a.option(QStringLiteral("code")), {}};
+        if (m.phone.isEmpty()) throw UsageError{Cli::tr("--to is a mobile number.")};
+        for (const QString& code : text.used)
+            m.params.append({code, code == QLatin1String("shop")
+                                       ? SmsSettings::load(*db).signName
+                                       : MergeTemplate::dateText(QDate::currentDate())});
+        const SmsResult result = gatewayOf(*db)->send(m);
+        if (!result.error.isEmpty()) throw StoreError(StoreError::Kind::Open, result.error);
+        out() << Cli::tr("Sent (%1).").arg(result.reference) << '\n';
+        return 0;
+    }
+    throw UsageError{Cli::tr("Unknown sms command.")};
+}
+
+namespace {
+
+QList<Channel> channelsOf(const Arguments& a)
+{
+    QList<Channel> channels;
+    if (a.flags.contains(QStringLiteral("--email"))) channels.append(Channel::Email);
+    if (a.flags.contains(QStringLiteral("--sms"))) channels.append(Channel::Sms);
+    if (channels.isEmpty()) throw UsageError{Cli::tr("Say how to send: --email, --sms or both.")};
+    return channels;
+}
+
+// Sends the drafts (unless a dry run) and reports them as text or JSON; 1 when any failed.
+int sendAndReport(Database& db, const Arguments& a, const QString& batch, const QList<MessageDraft>& drafts)
+{
+    const bool dry = a.flags.contains(QStringLiteral("--dry-run"));
+    SendReport report;
+    if (!dry) {
+        SendOptions options;
+        options.perMinute = int(a.number(QStringLiteral("rate"), 30, 1, 6000));
+        options.attempts = int(a.number(QStringLiteral("attempts"), 3, 1, 5));
+        bool mail = false;
+        bool sms = false;
+        for (const MessageDraft& d : drafts) {
+            mail = mail || d.channel == Channel::Email;
+            sms = sms || d.channel == Channel::Sms;
+        }
+        const std::optional<Mailer> mailer = mail ? std::optional<Mailer>(mailerOf(db)) : std::nullopt;
+        const std::unique_ptr<SmsGateway> gateway = sms ? gatewayOf(db) : nullptr;
+        report = Messages::send(db, batch, drafts, {mailer ? &*mailer : nullptr, gateway.get()}, options);
+    }
+    if (a.json) {
+        QJsonArray rows;
+        const QList<MessageRecord> logged =
+            dry ? QList<MessageRecord>() : Messages::list(db, 0, batch, false, 100000);
+        for (const MessageDraft& d : drafts) {
+            QJsonObject o = draftJson(d);
+            for (const MessageRecord& r : logged)
+                if (r.customerId == d.customerId && r.channel == Messages::channelCode(d.channel)) {
+                    o.insert(QStringLiteral("status"), r.status);
+                    o.insert(QStringLiteral("error"), r.error);
+                    o.insert(QStringLiteral("attempts"), r.attempts);
+                    o.insert(QStringLiteral("reference"), r.reference);
+                }
+            rows.append(o);
+        }
+        printJson(QJsonObject{{QStringLiteral("batch"), batch},
+                              {QStringLiteral("dry_run"), dry},
+                              {QStringLiteral("sent"), report.sent},
+                              {QStringLiteral("failed"), report.failed},
+                              {QStringLiteral("skipped"), report.skipped},
+                              {QStringLiteral("not_ready"), report.notReady},
+                              {QStringLiteral("messages"), rows}});
+    } else if (dry) {
+        for (const MessageDraft& d : drafts)
+            out() << d.customer << " <" << d.address << ">  "
+                  << (!d.ready()                  ? d.problem
+                      : d.channel == Channel::Sms ? d.body
+                                                  : d.subject)
+                  << '\n';
+    } else {
+        out() << Cli::tr("Batch %1: %2 sent, %3 failed, %4 sent before, %5 without an address.")
+                     .arg(batch)
+                     .arg(report.sent)
+                     .arg(report.failed)
+                     .arg(report.skipped)
+                     .arg(report.notReady)
+              << '\n';
+    }
+    return report.failed > 0 ? 1 : 0;
+}
+
+} // namespace
+
 int messageCommand(const Arguments& a)
 {
     const QString sub = a.words.value(1);
     if (sub == QLatin1String("send")) {
         a.allowOnly({QStringLiteral("template"), QStringLiteral("subject"), QStringLiteral("customers"),
                      QStringLiteral("campaign"), QStringLiteral("batch"), QStringLiteral("rate"),
-                     QStringLiteral("attempts")});
-        if (!a.flags.contains(QStringLiteral("--email")))
-            throw UsageError{Cli::tr("Say how to send: --email (text messages are not set up yet).")};
+                     QStringLiteral("attempts"), QStringLiteral("sms-code")});
+        const QList<Channel> channels = channelsOf(a);
         if (!a.options.contains(QStringLiteral("template")))
             throw UsageError{Cli::tr("Give the message's --template FILE.")};
-        const QString body = QString::fromUtf8(readInput(a.option(QStringLiteral("template"))));
-        const QString subject = a.option(QStringLiteral("subject"), Cli::tr("A message from {shop}"));
-        const QStringList unknown = MergeTemplate::unknownFields(subject + QLatin1Char('\n') + body);
+        if (channels.contains(Channel::Sms) && !a.options.contains(QStringLiteral("sms-code")))
+            throw UsageError{Cli::tr(
+                "Give the code of the text-message template the provider approved: --sms-code CODE.")};
+        MessageTemplate tpl;
+        tpl.body = QString::fromUtf8(readInput(a.option(QStringLiteral("template"))));
+        tpl.subject = a.option(QStringLiteral("subject"), Cli::tr("A message from {shop}"));
+        tpl.smsCode = a.option(QStringLiteral("sms-code"));
+        const QStringList unknown = MergeTemplate::unknownFields(tpl.subject + QLatin1Char('\n') + tpl.body);
         if (!unknown.isEmpty())
             throw UsageError{Cli::tr("The template names fields there are not: %1.")
                                  .arg(unknown.join(QStringLiteral(", ")))};
         const std::unique_ptr<Database> db = openDatabase(a);
         const std::optional<QList<qint64>> chosen = chosenCustomers(*db, a);
         if (!chosen) throw UsageError{Cli::tr("Say whom to send to: --customers ID,… or --campaign C.")};
-        const QList<qint64> ids = *chosen;
-        const QList<MessageDraft> drafts = Messages::prepare(*db, ids, subject, body, QDate::currentDate());
-        const bool dry = a.flags.contains(QStringLiteral("--dry-run"));
-        const QString batch =
-            a.option(QStringLiteral("batch"), Messages::newBatch(QDateTime::currentDateTimeUtc()));
-        SendReport report;
-        if (!dry) {
-            SendOptions options;
-            options.perMinute = int(a.number(QStringLiteral("rate"), 30, 1, 6000));
-            options.attempts = int(a.number(QStringLiteral("attempts"), 3, 1, 5));
-            report = Messages::send(*db, batch, drafts, mailerOf(*db), options);
-        }
-        if (a.json) {
-            QJsonArray rows;
-            const QList<MessageRecord> logged =
-                dry ? QList<MessageRecord>() : Messages::list(*db, 0, batch, false, 100000);
-            for (const MessageDraft& d : drafts) {
-                QJsonObject o = draftJson(d);
-                for (const MessageRecord& r : logged)
-                    if (r.customerId == d.customerId) {
-                        o.insert(QStringLiteral("status"), r.status);
-                        o.insert(QStringLiteral("error"), r.error);
-                        o.insert(QStringLiteral("attempts"), r.attempts);
-                    }
-                rows.append(o);
-            }
-            printJson(QJsonObject{{QStringLiteral("batch"), batch},
-                                  {QStringLiteral("dry_run"), dry},
-                                  {QStringLiteral("sent"), report.sent},
-                                  {QStringLiteral("failed"), report.failed},
-                                  {QStringLiteral("skipped"), report.skipped},
-                                  {QStringLiteral("not_ready"), report.notReady},
-                                  {QStringLiteral("messages"), rows}});
-        } else if (dry) {
-            for (const MessageDraft& d : drafts)
-                out() << d.customer << " <" << d.address << ">  " << (d.ready() ? d.subject : d.problem)
-                      << '\n';
+        const QList<MessageDraft> drafts =
+            Messages::prepare(*db, *chosen, tpl, channels, QDate::currentDate());
+        return sendAndReport(
+            *db, a, a.option(QStringLiteral("batch"), Messages::newBatch(QDateTime::currentDateTimeUtc())),
+            drafts);
+    }
+    if (sub == QLatin1String("notify")) {
+        a.allowOnly({QStringLiteral("rate"), QStringLiteral("attempts")});
+        const QString what = a.words.value(2);
+        if ((what != QLatin1String("ready") && what != QLatin1String("due")) || a.words.size() != 4)
+            throw UsageError{Cli::tr("Say which notice: notify ready ORDER-NUMBER or notify due CUSTOMER.")};
+        const QList<Channel> channels = channelsOf(a);
+        const std::unique_ptr<Database> db = openDatabase(a);
+        const Notice notice = what == QLatin1String("ready") ? Notice::OrderReady : Notice::PaymentDue;
+        const QDate today = QDate::currentDate();
+        qint64 customer = 0;
+        QHash<qint64, qint64> orderOf;
+        QString number;
+        if (notice == Notice::OrderReady) {
+            const Order o = orderByNumber(OrderRepository(*db), a.words.at(3));
+            customer = o.customerId;
+            orderOf.insert(customer, o.meta.id);
+            number = o.number;
         } else {
-            out() << Cli::tr("Batch %1: %2 sent, %3 failed, %4 sent before, %5 without an address.")
-                         .arg(batch)
-                         .arg(report.sent)
-                         .arg(report.failed)
-                         .arg(report.skipped)
-                         .arg(report.notReady)
-                  << '\n';
+            customer = customerId(*db, a.words.at(3));
         }
-        return report.failed > 0 ? 1 : 0;
+        const QList<MessageDraft> drafts =
+            Messages::prepare(*db, {customer}, Messages::notice(*db, notice), channels, today, orderOf);
+        return sendAndReport(*db, a, Messages::noticeBatch(notice, number, customer, today), drafts);
     }
     if (sub == QLatin1String("list")) {
         a.allowOnly({QStringLiteral("customer"), QStringLiteral("batch"), QStringLiteral("limit")});

@@ -138,6 +138,7 @@ std::optional<QList<qint64>> chosenCustomers(Database& db, const Arguments& a);
 // `mail …` and `message …` (CliMessages.cpp).
 int mailCommand(const Arguments& a);
 int messageCommand(const Arguments& a);
+int smsCommand(const Arguments& a);
 QString messageUsage();
 // `duplicates …` and `merge …` (CliMerge.cpp).
 int duplicatesCommand(const Arguments& a);

@@ -97,7 +97,7 @@ TEST_CASE(
     dialog.refreshDrafts();
     QTableWidget* table = dialog.recipients();
     REQUIRE(table->rowCount() == 2);
-    CHECK(table->item(1, 2)->text() ==
+    CHECK(table->item(1, 3)->text() ==
           QCoreApplication::translate("shopcrm::Messages", "No e-mail address."));
     table->setCurrentCell(0, 0);
     CHECK(child<QPlainTextEdit>(dialog, "messagePreview")
@@ -109,7 +109,7 @@ TEST_CASE(
     REQUIRE(got.size() == 1);
     CHECK(got.at(0).toObject().value(QStringLiteral("subject")).toString() ==
           QStringLiteral("华彩广告 的订单"));
-    CHECK(table->item(0, 2)->text() == QCoreApplication::translate("shopcrm::MessageDialog", "Sent"));
+    CHECK(table->item(0, 3)->text() == QCoreApplication::translate("shopcrm::MessageDialog", "Sent"));
     // Sending again from the same window goes to nobody twice.
     answerNextMessageBox(QStringLiteral("Yes"));
     REQUIRE(dialog.sendAll());

@@ -63,35 +63,56 @@ QString pythonProgram()
     return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
 }
 
-SmtpSink::SmtpSink()
+LocalServer::LocalServer(const QString& script, const QStringList& args) : m_script(script)
 {
-    process.start(pythonProgram(), {QStringLiteral(SHOPCRM_TOOLS "/smtp_sink.py"), dir.path()});
+    process.start(pythonProgram(),
+                  QStringList{QStringLiteral(SHOPCRM_TOOLS "/") + script, dir.path()} + args);
     if (!process.waitForStarted(10000) || !process.waitForReadyRead(20000))
-        throw std::runtime_error("the local SMTP server did not start: " +
-                                 process.readAllStandardError().toStdString());
+        throw std::runtime_error("the local server " + script.toStdString() +
+                                 " did not start: " + process.readAllStandardError().toStdString());
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
     if (!line.startsWith(QStringLiteral("ready ")))
-        throw std::runtime_error("the local SMTP server said: " + line.toStdString());
+        throw std::runtime_error("the local server said: " + line.toStdString());
     port = line.mid(6).toInt();
 }
 
-SmtpSink::~SmtpSink()
+LocalServer::~LocalServer()
 {
     stop();
 }
 
-void SmtpSink::stop()
+void LocalServer::stop()
 {
     if (process.state() == QProcess::NotRunning) return;
     process.kill();
     process.waitForFinished(10000);
 }
 
-QJsonArray SmtpSink::messages() const
+QJsonArray LocalServer::kept() const
 {
-    return QJsonDocument::fromJson(
-               runPythonTool(QStringLiteral("smtp_sink.py"), {QStringLiteral("read"), dir.path()}).toUtf8())
+    return QJsonDocument::fromJson(runPythonTool(m_script, {QStringLiteral("read"), dir.path()}).toUtf8())
         .array();
+}
+
+namespace {
+
+void writeList(const QString& path, const QStringList& lines)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot write " + path.toStdString());
+    f.write(lines.join(QLatin1Char('\n')).toUtf8());
+}
+
+} // namespace
+
+void SmsSink::throttle(const QStringList& numbers) const
+{
+    writeList(dir.filePath(QStringLiteral("throttle")), numbers);
+}
+
+void SmsSink::refuse(const QStringList& numbers) const
+{
+    writeList(dir.filePath(QStringLiteral("refuse")), numbers);
 }
 
 QString runPythonTool(const QString& script, const QStringList& args)

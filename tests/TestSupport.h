@@ -75,18 +75,39 @@ CliRun runCli(const QStringList& args, const QHash<QString, QString>& env = {}, 
 QString pythonProgram();
 // Runs a Python 3 program from tests/tools with arguments; returns its standard output, trimmed.
 QString runPythonTool(const QString& script, const QStringList& args);
-// A real SMTP server on 127.0.0.1 (aiosmtpd, tests/tools/smtp_sink.py) keeping what it is given.
-struct SmtpSink
+// A server from tests/tools run on 127.0.0.1: started with a folder of its own (and `args`), it
+// prints "ready PORT"; "read FOLDER" prints what it kept, as JSON.
+struct LocalServer
 {
     QTemporaryDir dir;
     QProcess process;
     int port = 0;
-    SmtpSink();
-    ~SmtpSink();
-    Q_DISABLE_COPY_MOVE(SmtpSink)
+    LocalServer(const QString& script, const QStringList& args = {});
+    ~LocalServer();
+    Q_DISABLE_COPY_MOVE(LocalServer)
     void stop();
+    QJsonArray kept() const;
+
+private:
+    QString m_script;
+};
+// A real SMTP server (aiosmtpd, tests/tools/smtp_sink.py) keeping what it is given.
+struct SmtpSink : LocalServer
+{
+    SmtpSink() : LocalServer(QStringLiteral("smtp_sink.py")) {}
     // What arrived, as Python's email parser reads it: rcpt, to, from, subject, body.
-    QJsonArray messages() const;
+    QJsonArray messages() const { return kept(); }
+};
+// A stand-in for Alibaba Cloud's SMS gateway (tests/tools/sms_gateway.py) that checks each
+// request's signature with `secret`; requests() are the accepted ones, with their parameters.
+struct SmsSink : LocalServer
+{
+    explicit SmsSink(const QString& secret) : LocalServer(QStringLiteral("sms_gateway.py"), {secret}) {}
+    QJsonArray requests() const { return kept(); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(port); }
+    // Numbers the gateway throttles once, or always refuses.
+    void throttle(const QStringList& numbers) const;
+    void refuse(const QStringList& numbers) const;
 };
 // Loads an SQL dump (the v1 fixture) into a new file.
 void loadDump(const QString& dumpPath, const QString& dbPath);

@@ -3,6 +3,7 @@
 #include "domain/MergeTemplate.h"
 #include "ErrorReporter.h"
 #include "ListViews.h"
+#include "MergeFieldButton.h"
 #include "services/MergeFields.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
@@ -54,18 +55,9 @@ MailMergeDialog::MailMergeDialog(Database& db, const QList<qint64>& customerIds,
         tr("Dear {customer},\n\nThank you for working with us this year. Our shop stays open over "
            "the New Year: signs, banners and prints are made as usual.\n\nBest wishes for the "
            "New Year,\n{shop}"));
-    auto* insert = new QToolButton(this);
-    insert->setText(tr("&Insert field"));
+    QToolButton* insert =
+        mergeFieldButton(this, [this](const QString& token) { m_template->insertPlainText(token); });
     insert->setObjectName(QStringLiteral("mailMergeInsertFieldButton"));
-    insert->setPopupMode(QToolButton::InstantPopup);
-    auto* fields = new QMenu(insert);
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    for (const MergeTemplate::Field& f : MergeTemplate::fields()) {
-        const QString token = MergeTemplate::token(f.code, chinese);
-        fields->addAction(tr("%1 — %2").arg(token, f.description()), this,
-                          [this, token] { m_template->insertPlainText(token); });
-    }
-    insert->setMenu(fields);
     m_templateCheck = new QLabel(this);
     m_templateCheck->setObjectName(QStringLiteral("mailMergeTemplateCheck"));
     m_templateCheck->setWordWrap(true);

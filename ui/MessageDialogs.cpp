@@ -4,14 +4,18 @@
 #include "domain/MergeTemplate.h"
 #include "ErrorReporter.h"
 #include "FormGrid.h"
+#include "MergeFieldButton.h"
 #include "services/Mailer.h"
+#include "services/SmsGateway.h"
 #include "store/Database.h"
 #include "store/Secrets.h"
 #include "store/StoreError.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +26,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -123,15 +128,195 @@ bool MailSettingsDialog::save()
     return false;
 }
 
-// ---- an e-mail to customers ----
+// ---- the text-message account ----
+
+SmsSettingsDialog::SmsSettingsDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("smsSettingsDialog"));
+    setWindowTitle(tr("SMS account"));
+    SmsSettings m;
+    bool hasSecret = false;
+    ErrorReporter::guard([&] {
+        m = SmsSettings::load(db);
+        hasSecret = Secrets(db).has(QStringLiteral("sms.secret"));
+    });
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(QStringLiteral("smsProviderCombo"));
+    m_provider->addItem(tr("Alibaba Cloud SMS (阿里云短信服务)"), QStringLiteral("aliyun"));
+    m_keyId = new QLineEdit(m.accessKeyId, this);
+    m_keyId->setObjectName(QStringLiteral("smsKeyIdEdit"));
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(QStringLiteral("smsSecretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(hasSecret ? tr("(saved; type to change)") : QString());
+    m_sign = new QLineEdit(m.signName, this);
+    m_sign->setObjectName(QStringLiteral("smsSignEdit"));
+    m_sign->setPlaceholderText(tr("as approved, without 【】"));
+    m_endpoint = new QLineEdit(m.endpoint, this);
+    m_endpoint->setObjectName(QStringLiteral("smsEndpointEdit"));
+    m_endpoint->setPlaceholderText(QString::fromLatin1(AliyunSms::kEndpoint));
+    m_testTo = new QLineEdit(this);
+    m_testTo->setObjectName(QStringLiteral("smsTestToEdit"));
+    m_testTo->setPlaceholderText(tr("a mobile number"));
+    m_testCode = new QLineEdit(this);
+    m_testCode->setObjectName(QStringLiteral("smsTestCodeEdit"));
+    m_testCode->setPlaceholderText(tr("an approved template without fields, e.g. SMS_276395012"));
+    m_issue = new QLabel(this);
+    m_issue->setObjectName(QStringLiteral("issueLabel"));
+    m_issue->setWordWrap(true);
+    auto* explain =
+        new QLabel(tr("Text messages go through an SMS provider. Each message uses a template and "
+                      "a signature the provider approved; the fields of the shop's text are the "
+                      "template's variables (${customer} for {customer})."),
+                   this);
+    explain->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Provider"), m_provider);
+    form->addRow(tr("AccessKey &ID"), m_keyId);
+    form->addRow(tr("AccessKey s&ecret"), m_secret);
+    form->addRow(tr("&Signature"), m_sign);
+    form->addRow(tr("Gateway &address"), m_endpoint);
+    form->addRow(tr("Test &to"), m_testTo);
+    form->addRow(tr("Test te&mplate"), m_testCode);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton* test = buttons->addButton(tr("Send a &test"), QDialogButtonBox::ActionRole);
+    test->setObjectName(QStringLiteral("smsTestButton"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explain);
+    layout->addLayout(form);
+    layout->addWidget(m_issue);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(test, &QPushButton::clicked, this, [this] {
+        if (!save()) return;
+        SmsResult result{tr("The number is not a mobile number."), false, {}};
+        const QString to = SmsGateway::mobileDigits(m_testTo->text());
+        if (!to.isEmpty())
+            ErrorReporter::guard([&] {
+                result = SmsGateway::create(SmsSettings::load(m_db),
+                                            Secrets(m_db).get(QStringLiteral("sms.secret")))
+                             ->send({to, m_testCode->text().trimmed(), {}});
+            });
+        m_issue->setStyleSheet(result.error.isEmpty() ? QStringLiteral("color: #2e7d32")
+                                                      : QStringLiteral("color: #b02020"));
+        m_issue->setText(result.error.isEmpty() ? tr("Sent to %1.").arg(to) : result.error);
+    });
+    resize(560, 400);
+}
+
+bool SmsSettingsDialog::save()
+{
+    SmsSettings m;
+    m.provider = m_provider->currentData().toString();
+    m.accessKeyId = m_keyId->text().trimmed();
+    m.signName = m_sign->text().trimmed();
+    m.endpoint = m_endpoint->text().trimmed();
+    try {
+        m.save(m_db, m_secret->text().isEmpty() ? std::nullopt : std::optional<QString>(m_secret->text()));
+        m_secret->clear();
+        m_secret->setPlaceholderText(tr("(saved; type to change)"));
+        return true;
+    } catch (const StoreError& e) {
+        m_issue->setStyleSheet(QStringLiteral("color: #b02020"));
+        m_issue->setText(e.message());
+    }
+    return false;
+}
+
+// ---- the shop's notices ----
+
+NoticesDialog::NoticesDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("noticesDialog"));
+    setWindowTitle(tr("Notices"));
+    auto* tabs = new QTabWidget(this);
+    for (const Notice notice : {Notice::OrderReady, Notice::PaymentDue}) {
+        MessageTemplate tpl = Messages::defaultNotice(notice);
+        ErrorReporter::guard([&] { tpl = Messages::notice(db, notice); });
+        Editor e{notice};
+        auto* page = new QWidget(tabs);
+        const QString name = notice == Notice::OrderReady ? QStringLiteral("ready") : QStringLiteral("due");
+        e.subject = new QLineEdit(tpl.subject, page);
+        e.subject->setObjectName(name + QStringLiteral("SubjectEdit"));
+        e.body = new QPlainTextEdit(tpl.body, page);
+        e.body->setObjectName(name + QStringLiteral("BodyEdit"));
+        e.body->setTabChangesFocus(true);
+        e.smsCode = new QLineEdit(tpl.smsCode, page);
+        e.smsCode->setObjectName(name + QStringLiteral("SmsCodeEdit"));
+        e.smsCode->setPlaceholderText(tr("e.g. SMS_276395012"));
+        QLineEdit* subject = e.subject;
+        QPlainTextEdit* body = e.body;
+        QToolButton* insert = mergeFieldButton(page, [subject, body](const QString& token) {
+            if (subject->hasFocus())
+                subject->insert(token);
+            else
+                body->insertPlainText(token);
+        });
+        auto* reset = new QPushButton(tr("&Restore the program's text"), page);
+        reset->setAutoDefault(false);
+        connect(reset, &QPushButton::clicked, this, [subject, body, notice] {
+            const MessageTemplate d = Messages::defaultNotice(notice);
+            subject->setText(d.subject);
+            body->setPlainText(d.body);
+        });
+        auto* row = new QHBoxLayout;
+        row->addWidget(insert);
+        row->addStretch(1);
+        row->addWidget(reset);
+        auto* form = new QFormLayout(page);
+        form->addRow(tr("E-mail &subject"), e.subject);
+        form->addRow(tr("&Text"), e.body);
+        form->addRow(QString(), row);
+        form->addRow(tr("SMS template &code"), e.smsCode);
+        tabs->addTab(page, notice == Notice::OrderReady ? tr("Order ready") : tr("Payment due"));
+        m_editors.append(e);
+    }
+    m_issue = new QLabel(this);
+    m_issue->setObjectName(QStringLiteral("issueLabel"));
+    m_issue->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_issue->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    auto* explain =
+        new QLabel(tr("What the customer is sent when their order is ready, and when a payment is "
+                      "due: from the order, or from the reminders."),
+                   this);
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_issue);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(620, 420);
+}
+
+bool NoticesDialog::save()
+{
+    try {
+        for (const Editor& e : std::as_const(m_editors))
+            Messages::setNotice(m_db, e.notice,
+                                {e.subject->text(), e.body->toPlainText(), e.smsCode->text()});
+        return true;
+    } catch (const StoreError& e) {
+        m_issue->setText(e.message());
+    }
+    return false;
+}
+
+// ---- a message to customers ----
 
 MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWidget* parent)
     : QDialog(parent), m_db(db), m_ids(customerIds),
       m_batch(Messages::newBatch(QDateTime::currentDateTimeUtc()))
 {
     setObjectName(QStringLiteral("messageDialog"));
-    setWindowTitle(tr("Send an e-mail"));
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    setWindowTitle(tr("Send a message"));
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("messageSubjectEdit"));
     m_subject->setText(tr("A message from {shop}"));
@@ -139,23 +324,35 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     m_body->setObjectName(QStringLiteral("messageBodyEdit"));
     m_body->setTabChangesFocus(true);
     m_body->setPlainText(tr("Dear {contact},\n\n\n\n{shop}"));
-    auto* insert = new QToolButton(this);
-    insert->setText(tr("&Insert field"));
-    insert->setPopupMode(QToolButton::InstantPopup);
-    auto* fields = new QMenu(insert);
-    for (const MergeTemplate::Field& f : MergeTemplate::fields()) {
-        const QString token = MergeTemplate::token(f.code, chinese);
-        fields->addAction(tr("%1 — %2").arg(token, f.description()), this, [this, token] {
-            if (m_subject->hasFocus())
-                m_subject->insert(token);
-            else
-                m_body->insertPlainText(token);
-        });
-    }
-    insert->setMenu(fields);
-    m_table = new QTableWidget(0, 4, this);
+    QToolButton* insert = mergeFieldButton(this, [this](const QString& token) {
+        if (m_subject->hasFocus())
+            m_subject->insert(token);
+        else
+            m_body->insertPlainText(token);
+    });
+    bool mailSet = false;
+    bool smsSet = false;
+    ErrorReporter::guard([&] {
+        mailSet = MailSettings::load(db).isSet();
+        smsSet = SmsSettings::load(db).isSet();
+    });
+    m_byEmail = new QCheckBox(tr("By &e-mail"), this);
+    m_byEmail->setObjectName(QStringLiteral("messageByEmailCheck"));
+    m_byEmail->setChecked(mailSet || !smsSet);
+    m_bySms = new QCheckBox(tr("By text &message"), this);
+    m_bySms->setObjectName(QStringLiteral("messageBySmsCheck"));
+    m_bySms->setChecked(smsSet && !mailSet);
+    m_smsCode = new QLineEdit(this);
+    m_smsCode->setObjectName(QStringLiteral("messageSmsCodeEdit"));
+    m_smsCode->setPlaceholderText(tr("the provider's template code, e.g. SMS_276395012"));
+    m_smsHint = new QLabel(this);
+    m_smsHint->setObjectName(QStringLiteral("messageSmsHint"));
+    m_smsHint->setWordWrap(true);
+    m_smsHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("messageRecipients"));
-    m_table->setHorizontalHeaderLabels({tr("Customer"), tr("To"), tr("State"), tr("Fields left empty")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("By"), tr("To"), tr("State"), tr("Fields left empty")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -168,10 +365,16 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     m_summary->setObjectName(QStringLiteral("messageSummary"));
     m_summary->setWordWrap(true);
 
+    auto* how = new QHBoxLayout;
+    how->addWidget(m_byEmail);
+    how->addWidget(m_bySms);
+    how->addWidget(m_smsCode, 1);
     auto* form = new QFormLayout;
+    form->addRow(tr("Send"), how);
     form->addRow(tr("&Subject"), m_subject);
     form->addRow(tr("&Text"), m_body);
     form->addRow(QString(), insert);
+    form->addRow(QString(), m_smsHint);
     auto* split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(m_preview);
@@ -180,6 +383,8 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     m_send->setObjectName(QStringLiteral("messageSendButton"));
     QPushButton* account = buttons->addButton(tr("Mail &account…"), QDialogButtonBox::ActionRole);
     account->setEnabled(db.access().can(Module::Settings, Action::Edit));
+    QPushButton* smsAccount = buttons->addButton(tr("SMS acc&ount…"), QDialogButtonBox::ActionRole);
+    smsAccount->setEnabled(db.access().can(Module::Settings, Action::Edit));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(split, 1);
@@ -193,55 +398,122 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     connect(again, &QTimer::timeout, this, &MessageDialog::refreshDrafts);
     connect(m_subject, &QLineEdit::textChanged, again, qOverload<>(&QTimer::start));
     connect(m_body, &QPlainTextEdit::textChanged, again, qOverload<>(&QTimer::start));
+    connect(m_smsCode, &QLineEdit::textChanged, again, qOverload<>(&QTimer::start));
+    connect(m_byEmail, &QCheckBox::toggled, this, &MessageDialog::refreshDrafts);
+    connect(m_bySms, &QCheckBox::toggled, this, &MessageDialog::refreshDrafts);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showDraft(row); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &MessageDialog::sendAll);
     connect(account, &QPushButton::clicked, this, [this] {
         MailSettingsDialog dialog(m_db, this);
         dialog.exec();
+        refreshDrafts();
     });
-    resize(960, 700);
+    connect(smsAccount, &QPushButton::clicked, this, [this] {
+        SmsSettingsDialog dialog(m_db, this);
+        dialog.exec();
+        refreshDrafts();
+    });
+    resize(980, 720);
     refreshDrafts();
+}
+
+void MessageDialog::useNotice(Notice notice, qint64 orderId, const QString& orderNumber)
+{
+    MessageTemplate tpl = Messages::defaultNotice(notice);
+    ErrorReporter::guard([&] { tpl = Messages::notice(m_db, notice); });
+    m_orderOf.clear();
+    if (orderId > 0)
+        for (const qint64 id : std::as_const(m_ids))
+            m_orderOf.insert(id, orderId);
+    m_batch = Messages::noticeBatch(notice, orderNumber, m_ids.value(0), QDate::currentDate());
+    setWindowTitle(notice == Notice::OrderReady ? tr("Tell the customer the order is ready")
+                                                : tr("Remind the customer of the payment"));
+    m_subject->setText(tpl.subject);
+    m_body->setPlainText(tpl.body);
+    m_smsCode->setText(tpl.smsCode);
+    refreshDrafts();
+}
+
+QList<Channel> MessageDialog::channels() const
+{
+    QList<Channel> list;
+    if (m_byEmail->isChecked()) list.append(Channel::Email);
+    if (m_bySms->isChecked()) list.append(Channel::Sms);
+    return list;
 }
 
 void MessageDialog::refreshDrafts()
 {
     const QStringList unknown =
         MergeTemplate::unknownFields(m_subject->text() + QLatin1Char('\n') + m_body->toPlainText());
+    const QList<Channel> how = channels();
+    m_subject->setEnabled(m_byEmail->isChecked());
+    m_smsCode->setEnabled(m_bySms->isChecked());
+    m_smsHint->setVisible(m_bySms->isChecked());
     m_drafts.clear();
     ErrorReporter::guard([&] {
         m_drafts =
-            Messages::prepare(m_db, m_ids, m_subject->text(), m_body->toPlainText(), QDate::currentDate());
+            Messages::prepare(m_db, m_ids, {m_subject->text(), m_body->toPlainText(), m_smsCode->text()}, how,
+                              QDate::currentDate(), m_orderOf);
     });
+    if (m_bySms->isChecked()) {
+        // The length as the first customer's phone shows it, with the signature and the values.
+        QString first;
+        for (const MessageDraft& d : std::as_const(m_drafts))
+            if (d.channel == Channel::Sms && first.isEmpty()) first = d.body;
+        if (first.isEmpty()) first = m_body->toPlainText().trimmed();
+        const int length = int(first.toUcs4().size());
+        m_smsHint->setText(tr("Have the provider approve this template: %1")
+                               .arg(Messages::providerTemplate(m_body->toPlainText().trimmed())) +
+                           QLatin1Char('\n') +
+                           tr("%n character(s) for the first customer, signature included", nullptr, length) +
+                           QStringLiteral(" — ") +
+                           tr("sent as %n message(s)", nullptr, SmsGateway::parts(first)));
+    }
     // What the log says of this batch so far (after a send).
-    QHash<qint64, MessageRecord> logged;
+    QHash<QString, MessageRecord> logged;
     ErrorReporter::guard([&] {
         for (const MessageRecord& r : Messages::list(m_db, 0, m_batch, false, 100000))
-            logged.insert(r.customerId, r);
+            logged.insert(QString::number(r.customerId) + r.channel, r);
     });
     const bool chinese = QLocale().language() == QLocale::Chinese;
     m_table->setRowCount(int(m_drafts.size()));
     int ready = 0;
+    int mail = 0;
+    int sms = 0;
     for (int row = 0; row < m_drafts.size(); ++row) {
         const MessageDraft& d = m_drafts.at(row);
         QString state = d.ready() ? tr("Ready") : d.problem;
-        if (const auto it = logged.constFind(d.customerId); it != logged.cend())
+        bool failed = !d.ready();
+        if (const auto it =
+                logged.constFind(QString::number(d.customerId) + Messages::channelCode(d.channel));
+            it != logged.cend()) {
             state = it->status == QLatin1String("sent") ? tr("Sent") : tr("Not sent: %1").arg(it->error);
+            failed = it->status != QLatin1String("sent");
+        }
         QStringList empty;
         for (const QString& code : d.missing)
             empty.append(MergeTemplate::token(code, chinese));
-        const QString cells[] = {d.customer, d.address, state, empty.join(QStringLiteral(", "))};
-        for (int col = 0; col < 4; ++col) {
+        const QString cells[] = {d.customer, d.channel == Channel::Sms ? tr("Text") : tr("E-mail"), d.address,
+                                 state, empty.join(QStringLiteral(", "))};
+        for (int col = 0; col < 5; ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
-            if (!d.ready() || state.startsWith(tr("Not sent: %1").arg(QString())))
-                item->setForeground(QColor(0xb0, 0x20, 0x20));
+            if (failed) item->setForeground(QColor(0xb0, 0x20, 0x20));
             m_table->setItem(row, col, item);
         }
-        ready += d.ready() ? 1 : 0;
+        if (d.ready()) {
+            ++ready;
+            (d.channel == Channel::Sms ? sms : mail) += 1;
+        }
     }
     m_table->resizeColumnsToContents();
-    QString summary =
-        tr("%1 of %n customer(s) have an e-mail address.", nullptr, int(m_drafts.size())).arg(ready);
+    QStringList parts;
+    if (m_byEmail->isChecked()) parts.append(tr("%n e-mail(s)", nullptr, mail));
+    if (m_bySms->isChecked()) parts.append(tr("%n text message(s)", nullptr, sms));
+    QString summary = how.isEmpty() ? tr("Choose how to send: by e-mail, by text message or both.")
+                                    : tr("Ready to go to %n customer(s): %1.", nullptr, int(m_ids.size()))
+                                          .arg(parts.join(QStringLiteral(", ")));
     if (!unknown.isEmpty()) summary = tr("No such field: %1").arg(unknown.join(QStringLiteral(", ")));
     m_summary->setText(summary);
     m_send->setEnabled(unknown.isEmpty() && ready > 0);
@@ -255,44 +527,66 @@ void MessageDialog::showDraft(int row)
         return;
     }
     const MessageDraft& d = m_drafts.at(row);
-    m_preview->setPlainText(tr("To: %1 <%2>\nSubject: %3\n\n%4").arg(d.toName, d.address, d.subject, d.body));
+    if (d.channel == Channel::Sms)
+        m_preview->setPlainText(tr("Text message to %1 (%2)\n\n%3").arg(d.address, d.toName, d.body));
+    else
+        m_preview->setPlainText(
+            tr("To: %1 <%2>\nSubject: %3\n\n%4").arg(d.toName, d.address, d.subject, d.body));
 }
 
 bool MessageDialog::sendAll()
 {
     refreshDrafts();
     if (!m_send->isEnabled()) return false;
-    MailSettings settings;
+    const bool byMail = m_byEmail->isChecked();
+    const bool bySms = m_bySms->isChecked();
+    MailSettings mail;
+    SmsSettings sms;
     QString password;
+    QString secret;
     if (!ErrorReporter::guard([&] {
-            settings = MailSettings::load(m_db);
-            password = Secrets(m_db).get(QStringLiteral("mail.password"));
+            if (byMail) {
+                mail = MailSettings::load(m_db);
+                password = Secrets(m_db).get(QStringLiteral("mail.password"));
+            }
+            if (bySms) {
+                sms = SmsSettings::load(m_db);
+                secret = Secrets(m_db).get(QStringLiteral("sms.secret"));
+            }
         }))
         return false;
-    if (!settings.isSet()) {
-        QMessageBox::information(this, tr("Send an e-mail"),
+    if (byMail && !mail.isSet()) {
+        QMessageBox::information(this, windowTitle(),
                                  tr("Set up the shop's mail account first (Mail account…)."));
+        return false;
+    }
+    if (bySms && !sms.isSet()) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Set up the shop's SMS account first (SMS account…)."));
         return false;
     }
     int count = 0;
     for (const MessageDraft& d : std::as_const(m_drafts))
         count += d.ready() ? 1 : 0;
-    if (QMessageBox::question(this, tr("Send an e-mail"),
-                              tr("Send it to %n customer(s) now?", nullptr, count)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, windowTitle(), tr("Send %n message(s) now?", nullptr, count)) !=
+        QMessageBox::Yes)
         return false;
     const QList<MessageDraft> drafts = m_drafts;
     const QString batch = m_batch;
     const BackgroundResult<SendReport> result = runInBackground<SendReport>(
         this, m_db, tr("Sending…"),
-        [drafts, batch, settings, password](Database& db,
-                                            const std::function<bool(qint64, qint64)>& progress) {
+        [drafts, batch, byMail, bySms, mail, password, sms,
+         secret](Database& db, const std::function<bool(qint64, qint64)>& progress) {
             SendOptions options;
             options.progress = [&](int done, int total) { return progress(done, total); };
-            return Messages::send(db, batch, drafts, Mailer(settings, password), options);
+            const Mailer mailer(mail, password);
+            const std::unique_ptr<SmsGateway> gateway = SmsGateway::create(sms, secret);
+            return Messages::send(db, batch, drafts,
+                                  {byMail ? &mailer : nullptr, bySms ? gateway.get() : nullptr}, options);
         });
     refreshDrafts();
     if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Send an e-mail"), result.error);
+        QMessageBox::warning(this, windowTitle(), result.error);
         return false;
     }
     const SendReport r = result.value.value_or(SendReport());

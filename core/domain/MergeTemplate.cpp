@@ -80,6 +80,7 @@ MergeTemplate::Result MergeTemplate::merge(const QString& text, const QHash<QStr
             r.text.append(text.mid(i, close - i + 1));
         } else {
             const QString value = values.value(code);
+            if (!r.used.contains(code)) r.used.append(code);
             if (value.isEmpty() && !r.missing.contains(code)) r.missing.append(code);
             r.text.append(value);
         }

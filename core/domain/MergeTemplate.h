@@ -31,6 +31,7 @@ public:
         QString text;
         QStringList missing; // known fields with no value for this recipient, by code, in order of use
         QStringList unknown; // {names} that are no field: left in the text as typed
+        QStringList used;    // the fields the text names, by code, in order of first use
     };
     // `values` by field code; a field with no (or an empty) value becomes empty and is listed as
     // missing. A brace without a closing one, and unknown names, are left as they are.

@@ -3,10 +3,12 @@
 #include "domain/MergeTemplate.h"
 #include "Mailer.h"
 #include "MergeFields.h"
+#include "SmsGateway.h"
 #include "store/ChangeRecorder.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/RowSupport.h"
+#include "store/ShopSettings.h"
 #include "store/StoreError.h"
 
 #include <QElapsedTimer>
@@ -18,7 +20,6 @@ namespace shopcrm {
 namespace {
 
 const QString kEntity = QStringLiteral("message");
-const QString kEmail = QStringLiteral("email");
 
 // The row of this customer in this batch, made queued if there is none; {id, status}.
 std::pair<qint64, QString> claim(Database& db, const QString& batch, const MessageDraft& d)
@@ -28,39 +29,43 @@ std::pair<qint64, QString> claim(Database& db, const QString& batch, const Messa
         Sql find(db,
                  QStringLiteral(
                      "SELECT id, status FROM messages WHERE batch = ? AND customer_id = ? AND channel = ?"));
-        find.bind(batch).bind(d.customerId).bind(kEmail).exec();
+        find.bind(batch).bind(d.customerId).bind(Messages::channelCode(d.channel)).exec();
         if (find.next()) {
             row = {find.value(0).toLongLong(), find.value(1).toString()};
             return;
         }
         const QString now = Database::nowUtc();
         const QString user = db.session().user;
-        Sql insert(db, QStringLiteral(
-                           "INSERT INTO messages(created_at, updated_at, created_by, updated_by, batch, "
-                           "customer_id, channel, address, subject, body, status) VALUES (?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, 'queued')"));
+        Sql insert(db,
+                   QStringLiteral(
+                       "INSERT INTO messages(created_at, updated_at, created_by, updated_by, batch, "
+                       "customer_id, channel, address, subject, body, template_code, status) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')"));
         insert.bind(now)
             .bind(now)
             .bind(user)
             .bind(user)
             .bind(batch)
             .bind(d.customerId)
-            .bind(kEmail)
+            .bind(Messages::channelCode(d.channel))
             .bind(d.address)
             .bind(d.subject)
             .bind(d.body)
+            .bind(d.templateCode)
             .exec();
         row = {insert.lastInsertId(), QStringLiteral("queued")};
         ChangeRecorder::record(db, kEntity, row.first, QStringLiteral("insert"), {},
                                {{QStringLiteral("batch"), batch},
                                 {QStringLiteral("customer_id"), d.customerId},
+                                {QStringLiteral("channel"), Messages::channelCode(d.channel)},
                                 {QStringLiteral("address"), d.address},
                                 {QStringLiteral("subject"), d.subject}});
     });
     return row;
 }
 
-void settle(Database& db, qint64 id, const MessageDraft& d, int attempts, const QString& error)
+void settle(Database& db, qint64 id, const MessageDraft& d, int attempts, const QString& error,
+            const QString& reference)
 {
     db.write([&] {
         const QString now = Database::nowUtc();
@@ -68,16 +73,18 @@ void settle(Database& db, qint64 id, const MessageDraft& d, int attempts, const 
         // The text as it went out this time (a resend takes the template as it is then).
         Sql(db, QStringLiteral(
                     "UPDATE messages SET version = version + 1, updated_at = ?, updated_by = ?, address = ?, "
-                    "subject = ?, body = ?, status = ?, attempts = attempts + ?, error = ?, sent_at = ? "
-                    "WHERE id = ?"))
+                    "subject = ?, body = ?, template_code = ?, status = ?, attempts = attempts + ?, "
+                    "error = ?, reference = ?, sent_at = ? WHERE id = ?"))
             .bind(now)
             .bind(db.session().user)
             .bind(d.address)
             .bind(d.subject)
             .bind(d.body)
+            .bind(d.templateCode)
             .bind(status)
             .bind(attempts)
             .bind(error)
+            .bind(reference)
             .bind(error.isEmpty() ? QVariant(now) : QVariant())
             .bind(id)
             .exec();
@@ -94,47 +101,162 @@ QString Messages::newBatch(const QDateTime& nowUtc)
     return QStringLiteral("mail-") + nowUtc.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
-QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& customerIds, const QString& subject,
-                                      const QString& body, const QDate& today)
+QString Messages::channelCode(Channel channel)
+{
+    return channel == Channel::Sms ? QStringLiteral("sms") : QStringLiteral("email");
+}
+
+namespace {
+
+QString noticeKey(Notice notice)
+{
+    return notice == Notice::OrderReady ? QStringLiteral("message.order_ready.")
+                                        : QStringLiteral("message.payment_due.");
+}
+
+} // namespace
+
+MessageTemplate Messages::defaultNotice(Notice notice)
+{
+    if (notice == Notice::OrderReady)
+        return {tr("Your order {order} is ready"),
+                tr("Dear {contact}, your order {order} is ready. You are welcome to collect it. {shop}"),
+                {}};
+    return {
+        tr("Your balance with {shop}"),
+        tr("Dear {contact}, {customer} has {balance} yuan outstanding with us. Please arrange the payment. "
+           "{shop}"),
+        {}};
+}
+
+MessageTemplate Messages::notice(Database& db, Notice notice)
+{
+    const ShopSettings s(db);
+    const QString key = noticeKey(notice);
+    const MessageTemplate fallback = defaultNotice(notice);
+    return {s.value(key + QStringLiteral("subject"), fallback.subject),
+            s.value(key + QStringLiteral("body"), fallback.body), s.value(key + QStringLiteral("sms_code"))};
+}
+
+void Messages::setNotice(Database& db, Notice notice, const MessageTemplate& tpl)
+{
+    db.access().require(Module::Settings, Action::Edit);
+    QList<FieldIssue> issues;
+    if (tpl.body.trimmed().isEmpty()) issues.append({QStringLiteral("body"), tr("Write the message.")});
+    const QStringList unknown = MergeTemplate::unknownFields(tpl.subject + QLatin1Char('\n') + tpl.body);
+    if (!unknown.isEmpty())
+        issues.append(
+            {QStringLiteral("body"), tr("These are no fields: %1.").arg(unknown.join(QStringLiteral(", ")))});
+    if (!issues.isEmpty()) throw ValidationError(issues);
+    ShopSettings s(db);
+    const QString key = noticeKey(notice);
+    s.setValue(key + QStringLiteral("subject"), tpl.subject.trimmed());
+    s.setValue(key + QStringLiteral("body"), tpl.body.trimmed());
+    s.setValue(key + QStringLiteral("sms_code"), tpl.smsCode.trimmed());
+}
+
+QString Messages::noticeBatch(Notice notice, const QString& orderNumber, qint64 customerId,
+                              const QDate& today)
+{
+    if (notice == Notice::OrderReady) return QStringLiteral("ready-") + orderNumber;
+    return QStringLiteral("due-%1-%2").arg(customerId).arg(today.toString(QStringLiteral("yyyyMMdd")));
+}
+
+QString Messages::providerTemplate(const QString& body)
+{
+    QHash<QString, QString> variables;
+    for (const MergeTemplate::Field& f : MergeTemplate::fields())
+        variables.insert(f.code, QStringLiteral("${") + f.code + QLatin1Char('}'));
+    return MergeTemplate::merge(body, variables).text;
+}
+
+QString Messages::mobileOf(const Customer& customer)
+{
+    const Contact* primary = customer.primaryContact();
+    if (primary) {
+        const QString m = SmsGateway::mobileDigits(primary->mobile);
+        if (!m.isEmpty()) return m;
+    }
+    for (const QString& phone : customer.phones) {
+        const QString m = SmsGateway::mobileDigits(phone);
+        if (!m.isEmpty()) return m;
+    }
+    for (const Contact& c : customer.contacts) {
+        const QString m = SmsGateway::mobileDigits(c.mobile);
+        if (!m.isEmpty()) return m;
+    }
+    return {};
+}
+
+QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& customerIds,
+                                      const MessageTemplate& tpl, const QList<Channel>& channels,
+                                      const QDate& today, const QHash<qint64, qint64>& orderOf)
 {
     db.access().require(Module::FollowUps, Action::Create);
     QList<MessageDraft> drafts;
     CustomerRepository customers(db);
     const MergeFields fields(db, today);
+    const bool bySms = channels.contains(Channel::Sms);
+    const SmsSettings sms = bySms ? SmsSettings::load(db) : SmsSettings();
+    // Only to check what the provider would refuse; the secret is not needed for that.
+    const std::unique_ptr<SmsGateway> gateway = bySms ? SmsGateway::create(sms, {}) : nullptr;
     for (const qint64 id : customerIds) {
         const Customer c = customers.get(id);
-        MessageDraft d;
-        d.customerId = id;
-        d.customer = c.name;
         const Contact* primary = c.primaryContact();
-        d.toName = primary && !primary->name.isEmpty() ? primary->name : c.name;
-        d.address = c.email.trimmed();
-        if (d.address.isEmpty() && primary) d.address = primary->email.trimmed();
-        const QHash<QString, QString> values = fields.values(id);
-        const MergeTemplate::Result s = MergeTemplate::merge(subject, values);
-        const MergeTemplate::Result b = MergeTemplate::merge(body, values);
-        d.subject = s.text.simplified();
-        d.body = b.text;
-        d.missing = s.missing;
-        for (const QString& m : b.missing)
-            if (!d.missing.contains(m)) d.missing.append(m);
-        if (d.address.isEmpty())
-            d.problem = tr("No e-mail address.");
-        else if (!Mailer::plausibleAddress(d.address))
-            d.problem = tr("\"%1\" is not an e-mail address.").arg(d.address);
-        drafts.append(d);
+        const QHash<QString, QString> values = fields.values(id, orderOf.value(id));
+        const MergeTemplate::Result b = MergeTemplate::merge(tpl.body, values);
+        for (const Channel channel : channels) {
+            MessageDraft d;
+            d.customerId = id;
+            d.customer = c.name;
+            d.channel = channel;
+            d.toName = primary && !primary->name.isEmpty() ? primary->name : c.name;
+            d.missing = b.missing;
+            if (channel == Channel::Email) {
+                d.address = c.email.trimmed();
+                if (d.address.isEmpty() && primary) d.address = primary->email.trimmed();
+                const MergeTemplate::Result s = MergeTemplate::merge(tpl.subject, values);
+                d.subject = s.text.simplified();
+                d.body = b.text;
+                for (const QString& m : s.missing)
+                    if (!d.missing.contains(m)) d.missing.append(m);
+                if (d.address.isEmpty())
+                    d.problem = tr("No e-mail address.");
+                else if (!Mailer::plausibleAddress(d.address))
+                    d.problem = tr("\"%1\" is not an e-mail address.").arg(d.address);
+            } else {
+                d.address = mobileOf(c);
+                d.templateCode = tpl.smsCode.trimmed();
+                for (const QString& code : b.used)
+                    d.params.append({code, values.value(code)});
+                d.body = QStringLiteral("【") + sms.signName + QStringLiteral("】") + b.text.trimmed();
+                if (d.address.isEmpty())
+                    d.problem = tr("No mobile number.");
+                else
+                    d.problem = gateway->check({d.address, d.templateCode, d.params});
+            }
+            drafts.append(d);
+        }
     }
     return drafts;
 }
 
 SendReport Messages::send(Database& db, const QString& batch, const QList<MessageDraft>& drafts,
-                          const Mailer& mailer, const SendOptions& options)
+                          const Transports& transports, const SendOptions& options)
 {
     db.access().require(Module::FollowUps, Action::Create);
     if (batch.trimmed().isEmpty()) throw StoreError(StoreError::Kind::Validation, tr("Name the batch."));
+    for (const MessageDraft& d : drafts) {
+        if (d.channel == Channel::Email && !transports.mail)
+            throw StoreError(StoreError::Kind::Validation, tr("E-mail is not set up."));
+        if (d.channel == Channel::Sms && !transports.sms)
+            throw StoreError(StoreError::Kind::Validation, tr("Text messages are not set up."));
+    }
     SendReport report;
+    // Each channel has its own server and its own pace.
     const qint64 gapMs = options.perMinute > 0 ? 60000 / options.perMinute : 0;
-    QElapsedTimer sinceLast;
+    QHash<int, QElapsedTimer> sinceLast;
+    const int tries = std::max(1, options.attempts);
     int done = 0;
     for (const MessageDraft& d : drafts) {
         if (!d.ready()) {
@@ -144,22 +266,27 @@ SendReport Messages::send(Database& db, const QString& batch, const QList<Messag
             if (status == QLatin1String("sent")) {
                 ++report.skipped;
             } else {
-                QString error;
+                SmsResult result;
                 int attempts = 0;
                 int delay = options.retryDelayMs;
-                for (; attempts < std::max(1, options.attempts); ++attempts) {
-                    if (sinceLast.isValid() && sinceLast.elapsed() < gapMs)
-                        QThread::msleep(static_cast<unsigned long>(gapMs - sinceLast.elapsed()));
-                    sinceLast.start();
-                    error = mailer.send({d.address, d.toName, d.subject, d.body});
-                    if (error.isEmpty()) break;
-                    if (attempts + 1 < options.attempts && delay > 0) {
+                QElapsedTimer& last = sinceLast[static_cast<int>(d.channel)];
+                while (attempts < tries) {
+                    if (last.isValid() && last.elapsed() < gapMs)
+                        QThread::msleep(static_cast<unsigned long>(gapMs - last.elapsed()));
+                    last.start();
+                    ++attempts;
+                    if (d.channel == Channel::Email)
+                        result = {transports.mail->send({d.address, d.toName, d.subject, d.body}), true, {}};
+                    else
+                        result = transports.sms->send({d.address, d.templateCode, d.params});
+                    if (result.error.isEmpty() || !result.retry || attempts == tries) break;
+                    if (delay > 0) {
                         QThread::msleep(static_cast<unsigned long>(delay));
                         delay *= 2;
                     }
                 }
-                settle(db, id, d, std::min(attempts + 1, std::max(1, options.attempts)), error);
-                if (error.isEmpty())
+                settle(db, id, d, attempts, result.error, result.reference);
+                if (result.error.isEmpty())
                     ++report.sent;
                 else
                     ++report.failed;
@@ -191,7 +318,8 @@ QList<MessageRecord> Messages::list(Database& db, qint64 customerId, const QStri
     if (failedOnly) where.append(QStringLiteral("m.status <> 'sent'"));
     Sql q(db, QStringLiteral(
                   "SELECT m.id, m.batch, m.customer_id, c.name, m.channel, m.address, m.subject, m.body, "
-                  "m.status, m.attempts, m.error, m.created_at, m.sent_at FROM messages m JOIN customers c "
+                  "m.status, m.attempts, m.error, m.created_at, m.sent_at, m.template_code, m.reference FROM "
+                  "messages m JOIN customers c "
                   "ON c.id = m.customer_id WHERE ") +
                   where.join(QStringLiteral(" AND ")) +
                   db.access().ownerClause(QStringLiteral("m.customer_id")) +
@@ -213,6 +341,8 @@ QList<MessageRecord> Messages::list(Database& db, qint64 customerId, const QStri
         r.error = q.value(10).toString();
         r.createdAt = parseUtc(q.value(11));
         r.sentAt = parseUtc(q.value(12));
+        r.templateCode = q.value(13).toString();
+        r.reference = q.value(14).toString();
         records.append(r);
     }
     return records;

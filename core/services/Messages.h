@@ -3,28 +3,51 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace shopcrm {
 
 class Database;
+struct Customer;
 class Mailer;
+class SmsGateway;
 
-// One message as it will go to one customer: the template filled in, or why it cannot go.
+enum class Channel
+{
+    Email,
+    Sms
+};
+
+// What a message says: a subject and text with merge fields; a text message sends the same text
+// through the template the provider approved for it (the code), with each field a variable.
+struct MessageTemplate
+{
+    QString subject; // e-mail only
+    QString body;
+    QString smsCode; // the provider's template code, for text messages
+};
+
+// One message as it will go to one customer by one channel: the template filled in, or why it
+// cannot go.
 struct MessageDraft
 {
     qint64 customerId = 0;
     QString customer;
-    QString toName; // the contact, or the customer
-    QString address;
+    Channel channel = Channel::Email;
+    QString toName;  // the contact, or the customer
+    QString address; // an e-mail address or a mobile number
     QString subject;
-    QString body;
+    QString body;         // as the customer reads it (a text message with its 【signature】)
+    QString templateCode; // text messages
+    QList<std::pair<QString, QString>> params; // text messages: field code → value
     QStringList missing; // merge fields the customer had nothing for
-    QString problem;     // set when it cannot be sent (no e-mail address)
+    QString problem;     // set when it cannot be sent (no address, a value the provider refuses)
     bool ready() const { return problem.isEmpty(); }
 };
 
@@ -35,15 +58,31 @@ struct MessageRecord
     QString batch;
     qint64 customerId = 0;
     QString customer;
-    QString channel; // "email"
+    QString channel; // "email", "sms"
     QString address;
     QString subject;
     QString body;
-    QString status; // queued, sent, failed
+    QString templateCode;
+    QString reference; // the gateway's id for a text message
+    QString status;    // queued, sent, failed
     int attempts = 0;
     QString error;
     QDateTime createdAt; // UTC
     QDateTime sentAt;    // UTC
+};
+
+// The shop's standing messages, sent from an order or the reminders.
+enum class Notice
+{
+    OrderReady, // the order is made and can be fetched or delivered
+    PaymentDue  // the customer owes money
+};
+
+// What sends each channel; a draft for a channel without one is refused before anything goes.
+struct Transports
+{
+    const Mailer* mail = nullptr;
+    const SmsGateway* sms = nullptr;
 };
 
 struct SendOptions
@@ -72,15 +111,32 @@ class Messages final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Messages)
 public:
-    static QList<MessageDraft> prepare(Database& db, const QList<qint64>& customerIds, const QString& subject,
-                                       const QString& body, const QDate& today);
+    // A draft per customer and channel, in the order given. `orderOf` names the order a
+    // customer's fields speak of (an order-ready notice); otherwise their latest unfinished one.
+    static QList<MessageDraft> prepare(Database& db, const QList<qint64>& customerIds,
+                                       const MessageTemplate& tpl, const QList<Channel>& channels,
+                                       const QDate& today, const QHash<qint64, qint64>& orderOf = {});
     static SendReport send(Database& db, const QString& batch, const QList<MessageDraft>& drafts,
-                           const Mailer& mailer, const SendOptions& options = {});
+                           const Transports& transports, const SendOptions& options = {});
     // Newest first.
     static QList<MessageRecord> list(Database& db, qint64 customerId = 0, const QString& batch = {},
                                      bool failedOnly = false, int limit = 500);
-    // A batch name for a new send: "mail-20261203-0915".
+    // A batch name for a new send: "mail-20261203-091500".
     static QString newBatch(const QDateTime& nowUtc);
+    static QString channelCode(Channel channel);
+    // A notice's template as the shop set it (Settings ▸ Messages…), else the program's own.
+    static MessageTemplate notice(Database& db, Notice notice);
+    static MessageTemplate defaultNotice(Notice notice);
+    static void setNotice(Database& db, Notice notice, const MessageTemplate& tpl);
+    // The batch of a notice, so the same notice never goes twice: one per order when it is ready,
+    // one per customer a day for payments.
+    static QString noticeBatch(Notice notice, const QString& orderNumber, qint64 customerId,
+                               const QDate& today);
+    // The text to register with the provider for a template: each field as its variable, ${customer}.
+    static QString providerTemplate(const QString& body);
+    // Where a text message goes: the main contact's mobile, else the first mobile among the
+    // customer's numbers, else another contact's; "" when none.
+    static QString mobileOf(const Customer& customer);
 };
 
 } // namespace shopcrm

@@ -751,15 +751,23 @@ QList<TimelineEvent> FollowUpRepository::timeline(qint64 customerId, const Timel
     if (wanted(Kind::Message) && filter.staffId == 0) {
         Sql q(m_db, QStringLiteral(
                         "SELECT id, coalesce(sent_at, updated_at), updated_by, status, subject, address, "
-                        "error, batch FROM messages WHERE customer_id = ? ORDER BY id DESC"));
+                        "error, batch, channel, body FROM messages WHERE customer_id = ? ORDER BY id DESC"));
         q.bind(customerId).exec();
         while (q.next()) {
             TimelineEvent e = start(Kind::Message, q);
             const QString status = q.value(3).toString();
-            e.summary = status == QLatin1String("sent") ? tr("E-mail sent: %1").arg(q.value(4).toString())
-                        : status == QLatin1String("failed")
-                            ? tr("E-mail not sent: %1").arg(q.value(4).toString())
-                            : tr("E-mail waiting to go: %1").arg(q.value(4).toString());
+            if (q.value(8).toString() == QLatin1String("sms")) {
+                const QString text = q.value(9).toString().simplified();
+                e.summary = status == QLatin1String("sent") ? tr("Text message sent: %1").arg(text)
+                            : status == QLatin1String("failed")
+                                ? tr("Text message not sent: %1").arg(text)
+                                : tr("Text message waiting to go: %1").arg(text);
+            } else {
+                e.summary = status == QLatin1String("sent") ? tr("E-mail sent: %1").arg(q.value(4).toString())
+                            : status == QLatin1String("failed")
+                                ? tr("E-mail not sent: %1").arg(q.value(4).toString())
+                                : tr("E-mail waiting to go: %1").arg(q.value(4).toString());
+            }
             e.detail = status == QLatin1String("failed")
                            ? q.value(6).toString()
                            : tr("to %1 (%2)").arg(q.value(5).toString(), q.value(7).toString());

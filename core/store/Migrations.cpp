@@ -1280,6 +1280,13 @@ const QList<MigrationStep>& Migrations::ladder()
          }},
         {26, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "messages sent to customers")),
          [](Database& db) { execScript(db, QString::fromUtf8(kSchema26)); }},
+        // Schema 27: text messages name the provider's template and keep the provider's id for them.
+        {27, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "text messages")),
+         [](Database& db) {
+             db.exec(
+                 QStringLiteral("ALTER TABLE messages ADD COLUMN template_code TEXT NOT NULL DEFAULT ''"));
+             db.exec(QStringLiteral("ALTER TABLE messages ADD COLUMN reference TEXT NOT NULL DEFAULT ''"));
+         }},
     };
     return steps;
 }
