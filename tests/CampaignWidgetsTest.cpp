@@ -3,13 +3,17 @@
 #include "MessageDialogs.h"
 #include "OrderEditorDialog.h"
 #include "services/Mailer.h"
+#include "services/SmsGateway.h"
 #include "store/CampaignRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/OrderRepository.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -116,4 +120,57 @@ TEST_CASE(
     CHECK(sink.messages().size() == 1);
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM messages WHERE status = 'sent'")).toInt() ==
           1);
+}
+
+TEST_CASE("message window by text message: the template to have approved, the length, sent through the "
+          "gateway; an order's ready notice goes once",
+          "[ui][messages][sms]")
+{
+    OrderShop shop;
+    Order o = shop.order(shop.customer, QDateTime::currentDateTime());
+    OrderRepository(*shop.db).create(o);
+    SmsSink gateway(QStringLiteral("k"));
+    SmsSettings s;
+    s.accessKeyId = QStringLiteral("id");
+    s.signName = QStringLiteral("华彩图文");
+    s.endpoint = gateway.url();
+    s.save(*shop.db, QStringLiteral("k"));
+    Messages::setNotice(
+        *shop.db, Notice::OrderReady,
+        {QString(), QStringLiteral("{联系人}您好，订单{订单号}已完成。"), QStringLiteral("SMS_9")});
+
+    auto openReady = [&](MessageDialog& dialog) {
+        dialog.show();
+        dialog.useNotice(Notice::OrderReady, o.meta.id, o.number);
+    };
+    MessageDialog dialog(*shop.db, {shop.customer});
+    openReady(dialog);
+    // Only text messages are set up: they are chosen, e-mail is not.
+    CHECK(child<QCheckBox>(dialog, "messageBySmsCheck")->isChecked());
+    CHECK_FALSE(child<QCheckBox>(dialog, "messageByEmailCheck")->isChecked());
+    CHECK(child<QLabel>(dialog, "messageSmsHint")
+              ->text()
+              .contains(QStringLiteral("${contact}您好，订单${order}已完成。")));
+    QTableWidget* table = dialog.recipients();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("13812345678"));
+    table->setCurrentCell(0, 0);
+    const QString expected = QStringLiteral("【华彩图文】张三您好，订单%1已完成。").arg(o.number);
+    CHECK(child<QPlainTextEdit>(dialog, "messagePreview")->toPlainText().contains(expected));
+    answerNextMessageBox(QStringLiteral("Yes"));
+    REQUIRE(dialog.sendAll());
+    CHECK(dialog.batch() == QStringLiteral("ready-") + o.number);
+    REQUIRE(gateway.requests().size() == 1);
+    CHECK(gateway.requests().at(0).toObject().value(QStringLiteral("TemplateCode")).toString() ==
+          QStringLiteral("SMS_9"));
+    CHECK(table->item(0, 3)->text() == QCoreApplication::translate("shopcrm::MessageDialog", "Sent"));
+
+    // Another window for the same notice shows it went, and sends nothing again.
+    MessageDialog again(*shop.db, {shop.customer});
+    openReady(again);
+    CHECK(again.recipients()->item(0, 3)->text() ==
+          QCoreApplication::translate("shopcrm::MessageDialog", "Sent"));
+    answerNextMessageBox(QStringLiteral("Yes"));
+    REQUIRE(again.sendAll());
+    CHECK(gateway.requests().size() == 1);
 }

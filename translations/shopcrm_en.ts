@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/CliPrint.cpp" line="+77"/>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>%1 written: %n page.</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>shopcrm::MailMergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MailMergeDialog.cpp" line="+89"/>
+        <location filename="../ui/MailMergeDialog.cpp" line="+81"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -541,19 +541,51 @@
 <context>
     <name>shopcrm::MessageDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MessageDialogs.cpp" line="+244"/>
-        <source>%1 of %n customer(s) have an e-mail address.</source>
+        <location filename="../ui/MessageDialogs.cpp" line="+477"/>
+        <source>%n character(s) for the first customer, signature included</source>
         <translation>
-            <numerusform>%1 of %n customer has an e-mail address.</numerusform>
-            <numerusform>%1 of %n customers have an e-mail address.</numerusform>
+            <numerusform>%n character for the first customer, signature included</numerusform>
+            <numerusform>%n characters for the first customer, signature included</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
-        <source>Send it to %n customer(s) now?</source>
+        <location line="+2"/>
+        <source>sent as %n message(s)</source>
         <translation>
-            <numerusform>Send it to %n customer now?</numerusform>
-            <numerusform>Send it to %n customers now?</numerusform>
+            <numerusform>sent as %n message</numerusform>
+            <numerusform>sent as %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n text message(s)</source>
+        <translation>
+            <numerusform>%n text message</numerusform>
+            <numerusform>%n text messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Ready to go to %n customer(s): %1.</source>
+        <translation>
+            <numerusform>Ready to go to %n customer: %1.</numerusform>
+            <numerusform>Ready to go to %n customers: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Send %n message(s) now?</source>
+        <translation>
+            <numerusform>Send %n message now?</numerusform>
+            <numerusform>Send %n messages now?</numerusform>
         </translation>
     </message>
 </context>
@@ -582,7 +614,7 @@
 <context>
     <name>shopcrm::OrderListPage</name>
     <message numerus="yes">
-        <location filename="../ui/OrderListPage.cpp" line="+205"/>
+        <location filename="../ui/OrderListPage.cpp" line="+234"/>
         <source>%Ln order(s) · total %1 · deposits %2</source>
         <translation>
             <numerusform>%Ln order · total %1 · deposits %2</numerusform>
@@ -737,7 +769,7 @@
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/RemindersPanel.cpp" line="+29"/>
+        <location filename="../ui/RemindersPanel.cpp" line="+30"/>
         <location line="+6"/>
         <source>in %n day(s)</source>
         <translation>
@@ -755,7 +787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+168"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>%n reminder for today</numerusform>

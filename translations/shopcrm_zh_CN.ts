@@ -275,7 +275,7 @@ Commands:
         <translation>已添加 %1 个演示约会和任务，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -581,14 +581,14 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>%1 written: %n page(s).</source>
         <translation>
             <numerusform>已写入 %1：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Give one order number.</source>
         <translation>请给出一个订单号。</translation>
     </message>
@@ -634,26 +634,7 @@ Commands:
         <translation>请用 --template 文件 给出信函内容（UTF-8 文本，可含 {客户名称} 等字段）。</translation>
     </message>
     <message>
-        <location filename="../app/CliMessages.cpp" line="+50"/>
-        <source>  mail settings [--host H] [--port P] [--tls none|starttls|tls] [--user U] [--from ADDRESS] [--name N]
-                the password from SHOPCRM_MAIL_PASSWORD or a prompt when --user is given
-  mail test --to ADDRESS                 send a test message
-  message send --template FILE [--subject S] (--customers ID,…|--campaign C) --email
-               [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]   each customer once
-               per batch; run it again with the same --batch to resend what failed
-  message list [--customer C] [--batch B] [--failed] [--limit N]
-</source>
-        <translation>  mail settings [--host 服务器] [--port 端口] [--tls none|starttls|tls] [--user 账户] [--from 地址] [--name 名称]
-                给出 --user 时，密码取自 SHOPCRM_MAIL_PASSWORD 或提示输入
-  mail test --to 地址                     发送测试邮件
-  message send --template 文件 [--subject 主题] (--customers 编号,…|--campaign 活动) --email
-               [--batch 名称] [--dry-run] [--rate 每分钟] [--attempts 次数]   每位客户每批次只发一次；
-               用相同的 --batch 再运行即可重发失败的
-  message list [--customer 客户] [--batch 批次] [--failed] [--limit N]
-</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../app/CliMessages.cpp" line="+116"/>
         <source>--tls is none, starttls or tls.</source>
         <translation>--tls 可为 none、starttls 或 tls。</translation>
     </message>
@@ -663,7 +644,7 @@ Commands:
         <translation>%2 上 %1 的密码：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Give the address: --to ADDRESS.</source>
         <translation>请给出收件地址：--to 地址。</translation>
     </message>
@@ -688,22 +669,17 @@ Commands:
         <translation>未知的 mail 命令。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Say how to send: --email (text messages are not set up yet).</source>
-        <translation>请说明发送方式：--email（短信尚未开通）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+133"/>
         <source>Give the message&apos;s --template FILE.</source>
         <translation>请用 --template 文件 给出消息内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A message from {shop}</source>
         <translation>{店名}的消息</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../app/CliPrint.cpp" line="+4"/>
         <source>The template names fields there are not: %1.</source>
         <translation>模板中有不存在的字段：%1。</translation>
@@ -714,12 +690,81 @@ Commands:
         <translation>请说明发给谁：--customers 编号,… 或 --campaign 活动。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-36"/>
         <source>Batch %1: %2 sent, %3 failed, %4 sent before, %5 without an address.</source>
         <translation>批次 %1：已发送 %2 封，失败 %3 封，之前已发送 %4 封，%5 位没有地址。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-173"/>
+        <source>  mail settings [--host H] [--port P] [--tls none|starttls|tls] [--user U] [--from ADDRESS] [--name N]
+                the password from SHOPCRM_MAIL_PASSWORD or a prompt when --user is given
+  mail test --to ADDRESS                 send a test message
+  sms settings [--key-id ID] [--sign SIGNATURE] [--endpoint URL]   the Alibaba Cloud SMS account; the
+                secret from SHOPCRM_SMS_SECRET or a prompt when --key-id is given
+  sms test --to MOBILE --code TEMPLATE-CODE [--text TEXT]   send a test text message
+  message send --template FILE [--subject S] (--customers ID,…|--campaign C) [--email] [--sms
+               --sms-code CODE] [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]
+               each customer once per batch and channel; the same --batch again resends what failed
+  message notify ready ORDER-NUMBER | due CUSTOMER  [--email] [--sms] [--dry-run]   the shop&apos;s notice
+               that an order is ready or a payment is due, once per order (or customer and day)
+  message list [--customer C] [--batch B] [--failed] [--limit N]
+</source>
+        <translation>  mail settings [--host 服务器] [--port 端口] [--tls none|starttls|tls] [--user 账户] [--from 地址] [--name 名称]
+                给出 --user 时，密码取自 SHOPCRM_MAIL_PASSWORD 或提示输入
+  mail test --to 地址                     发送测试邮件
+  sms settings [--key-id ID] [--sign 签名] [--endpoint 网址]   阿里云短信账户；给出 --key-id 时，
+                密钥取自 SHOPCRM_SMS_SECRET 或提示输入
+  sms test --to 手机号 --code 模板代码 [--text 文字]   发送测试短信
+  message send --template 文件 [--subject 主题] (--customers 编号,…|--campaign 活动) [--email] [--sms
+               --sms-code 代码] [--batch 名称] [--dry-run] [--rate 每分钟] [--attempts 次数]
+               每位客户每批次每种方式只发一次；用相同的 --batch 再运行即可重发失败的
+  message notify ready 订单号 | due 客户  [--email] [--sms] [--dry-run]   本店的通知：订单已完成或
+               需要付款，每个订单（或每位客户每天）只发一次
+  message list [--customer 客户] [--batch 批次] [--failed] [--limit N]
+</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>AccessKey secret of %1: </source>
+        <translation>%1 的 AccessKey 密钥：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the number and the template: --to MOBILE --code CODE.</source>
+        <translation>请给出号码和模板：--to 手机号 --code 模板代码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--to is a mobile number.</source>
+        <translation>--to 应为手机号码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent (%1).</source>
+        <translation>已发送（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown sms command.</source>
+        <translation>未知的 sms 命令。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say how to send: --email, --sms or both.</source>
+        <translation>请说明发送方式：--email、--sms 或两者。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Give the code of the text-message template the provider approved: --sms-code CODE.</source>
+        <translation>请给出服务商已审核通过的短信模板代码：--sms-code 代码。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Say which notice: notify ready ORDER-NUMBER or notify due CUSTOMER.</source>
+        <translation>请说明哪种通知：notify ready 订单号 或 notify due 客户。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Unknown message command.</source>
         <translation>未知的 message 命令。</translation>
     </message>
@@ -729,7 +774,7 @@ Commands:
         <translation>没有可打印的客户。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1: nothing for %2</source>
         <translation>%1：%2 无内容</translation>
     </message>
@@ -883,7 +928,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/CliPrint.cpp" line="-82"/>
+        <location filename="../app/CliPrint.cpp" line="-81"/>
         <source>Give the customer with --customer ID|NAME.</source>
         <translation>请用 --customer 编号|名称 指定客户。</translation>
     </message>
@@ -905,7 +950,7 @@ Commands:
         <translation>未知的协议价命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CliPrint.cpp" line="+102"/>
+        <location filename="../app/CliPrint.cpp" line="+101"/>
         <source>Unknown print command &quot;%1&quot;.</source>
         <translation>未知的打印命令“%1”。</translation>
     </message>
@@ -2219,6 +2264,70 @@ Commands:
         <location line="+11"/>
         <source>This customer is looked after by %1; your role sees only your own customers.</source>
         <translation>此客户由 %1 负责；您的角色只能查看自己的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::AliyunSms</name>
+    <message>
+        <location filename="../core/services/SmsGateway.cpp" line="+63"/>
+        <source>Choose the provider.</source>
+        <translation>请选择服务商。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the AccessKey ID.</source>
+        <translation>请填写 AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the signature as the provider approved it: 2 to 12 characters, without 【】.</source>
+        <translation>请按服务商审核通过的样子填写短信签名：2 到 12 个字，不含【】。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is a web address like https://dysmsapi.aliyuncs.com/.</source>
+        <translation>地址应为网址，例如 https://dysmsapi.aliyuncs.com/。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Text messages are not set up (Settings ▸ SMS account…).</source>
+        <translation>尚未设置短信（设置 ▸ 短信账户…）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the code of the template the provider approved (like SMS_276395012).</source>
+        <translation>请填写服务商审核通过的模板代码（如 SMS_276395012）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a mobile number.</source>
+        <translation>“%1”不是手机号码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{%1} is longer than %2 characters, which the provider refuses: &quot;%3&quot;</source>
+        <translation>{%1} 超过 %2 个字，服务商会拒收：“%3”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The gateway answered HTTP %1 without a result.</source>
+        <translation>短信网关返回 HTTP %1，没有结果。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The gateway refused it: %1 (%2)</source>
+        <translation>短信网关拒绝发送：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>The web library cannot start.</source>
+        <translation>网络库无法启动。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The gateway cannot be reached: %1</source>
+        <translation>无法连接短信网关：%1</translation>
     </message>
 </context>
 <context>
@@ -5193,12 +5302,7 @@ Move it anyway?</source>
         <translation>标签、信封和信函(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send an e-&amp;mail…</source>
-        <translation>发送邮件(&amp;M)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>C&amp;laim from the pool</source>
         <translation>从公海领取(&amp;L)</translation>
     </message>
@@ -5314,7 +5418,12 @@ Move it anyway?</source>
         <translation>为谁打印？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-227"/>
+        <source>Send an e-&amp;mail or text message…</source>
+        <translation>发送邮件或短信(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>The selected customer</source>
         <translation>选中的客户</translation>
     </message>
@@ -6363,7 +6472,12 @@ Subject: %2
         <translation>发给客户的消息</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>text messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -8481,7 +8595,22 @@ Subject: %2
         <translation>评分 %1/5</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Text message sent: %1</source>
+        <translation>短信已发送：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message not sent: %1</source>
+        <translation>短信未发出：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text message waiting to go: %1</source>
+        <translation>短信等待发送：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E-mail sent: %1</source>
         <translation>已发送邮件：%1</translation>
     </message>
@@ -8496,7 +8625,7 @@ Subject: %2
         <translation>邮件待发送：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>to %1 (%2)</source>
         <translation>发往 %1（%2）</translation>
     </message>
@@ -9290,7 +9419,7 @@ Subject: %2
 <context>
     <name>shopcrm::MailMergeDialog</name>
     <message>
-        <location filename="../ui/MailMergeDialog.cpp" line="+33"/>
+        <location filename="../ui/MailMergeDialog.cpp" line="+34"/>
         <source>Labels, envelopes and letters</source>
         <translation>标签、信封和信函</translation>
     </message>
@@ -9325,17 +9454,7 @@ Best wishes for the New Year,
 {店名}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Insert field</source>
-        <translation>插入字段(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>3 × 8 on A4 (70 × 37 mm)</source>
         <translation>A4 每张 3 × 8（70 × 37 毫米）</translation>
     </message>
@@ -9409,7 +9528,7 @@ Best wishes for the New Year,
         <translation>PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No such field: %1</source>
         <translation>没有这个字段：%1</translation>
     </message>
@@ -9453,7 +9572,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::MailSettingsDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="+36"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+41"/>
         <source>Mail account</source>
         <translation>邮件账户</translation>
     </message>
@@ -9979,6 +10098,19 @@ Best wishes for the New Year,
     </message>
 </context>
 <context>
+    <name>shopcrm::MergeFieldButton</name>
+    <message>
+        <location filename="../ui/MergeFieldButton.cpp" line="+15"/>
+        <source>&amp;Insert field</source>
+        <translation>插入字段(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::MergeTemplate</name>
     <message>
         <location filename="../core/domain/MergeTemplate.cpp" line="+27"/>
@@ -10036,7 +10168,7 @@ Best wishes for the New Year,
         <translation>本店名称</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>MMMM d, yyyy</source>
         <comment>the date format of letters</comment>
         <translation>yyyy年M月d日</translation>
@@ -10045,15 +10177,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::MessageDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="+36"/>
-        <location line="+140"/>
-        <location line="+7"/>
-        <location line="+15"/>
-        <source>Send an e-mail</source>
-        <translation>发送邮件</translation>
-    </message>
-    <message>
-        <location line="-158"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+220"/>
         <source>A message from {shop}</source>
         <translation>{店名}的消息</translation>
     </message>
@@ -10071,17 +10195,28 @@ Best wishes for the New Year,
 {店名}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Insert field</source>
-        <translation>插入字段(&amp;I)</translation>
+        <location line="-7"/>
+        <location line="+292"/>
+        <source>Send a message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>By &amp;e-mail</source>
+        <translation>邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By text &amp;message</source>
+        <translation>短信(&amp;M)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>the provider&apos;s template code, e.g. SMS_276395012</source>
+        <translation>服务商的模板代码，如 SMS_276395012</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -10101,7 +10236,17 @@ Best wishes for the New Year,
         <translation>空白的字段</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
@@ -10111,7 +10256,7 @@ Best wishes for the New Year,
         <translation>正文(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
@@ -10121,35 +10266,123 @@ Best wishes for the New Year,
         <translation>邮件账户(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>SMS acc&amp;ount…</source>
+        <translation>短信账户(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tell the customer the order is ready</source>
+        <translation>通知客户订单已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind the customer of the payment</source>
+        <translation>提醒客户付款</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Have the provider approve this template: %1</source>
+        <translation>请在服务商处报审此模板：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character(s) for the first customer, signature included</source>
+        <translation>
+            <numerusform>第一位客户 %n 个字（含签名）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>sent as %n message(s)</source>
+        <translation>
+            <numerusform>按 %n 条计费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Ready</source>
         <translation>可发送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
         <source>Not sent: %1</source>
         <translation>未发出：%1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%1 of %n customer(s) have an e-mail address.</source>
+        <location line="+14"/>
+        <source>%n e-mail(s)</source>
         <translation>
-            <numerusform>%n 位客户中 %1 位有邮件地址。</numerusform>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n text message(s)</source>
+        <translation>
+            <numerusform>%n 条短信</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose how to send: by e-mail, by text message or both.</source>
+        <translation>请选择发送方式：邮件、短信或两者。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ready to go to %n customer(s): %1.</source>
+        <translation>
+            <numerusform>可发给 %n 位客户：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Set up the shop&apos;s SMS account first (SMS account…).</source>
+        <translation>请先设置本店的短信账户（短信账户…）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Send %n message(s) now?</source>
+        <translation>
+            <numerusform>现在发送 %n 条消息吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your role may not send messages to customers.</source>
+        <translation>您的角色不能给客户发送消息。</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>No such field: %1</source>
         <translation>没有这个字段：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Text message to %1 (%2)
+
+%3</source>
+        <translation>短信发往 %1（%2）
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>To: %1 &lt;%2&gt;
 Subject: %3
 
@@ -10160,24 +10393,17 @@ Subject: %3
 %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Set up the shop&apos;s mail account first (Mail account…).</source>
         <translation>请先设置本店的邮件账户（邮件账户…）。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Send it to %n customer(s) now?</source>
-        <translation>
-            <numerusform>现在发给 %n 位客户吗？</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 sent, %2 not sent, %3 sent before.</source>
         <translation>已发送 %1 封，未发出 %2 封，之前已发送 %3 封。</translation>
     </message>
@@ -10191,6 +10417,36 @@ Subject: %3
     <name>shopcrm::Messages</name>
     <message>
         <location filename="../core/services/Messages.cpp" line="+122"/>
+        <source>Your order {order} is ready</source>
+        <translation>您的订单{订单号}已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dear {contact}, your order {order} is ready. You are welcome to collect it. {shop}</source>
+        <translation>{联系人}您好，您的订单{订单号}已制作完成，欢迎前来取货。{店名}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your balance with {shop}</source>
+        <translation>{店名}对账提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dear {contact}, {customer} has {balance} yuan outstanding with us. Please arrange the payment. {shop}</source>
+        <translation>{联系人}您好，贵方（{客户名称}）目前尚有欠款{欠款}元，烦请安排付款。{店名}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write the message.</source>
+        <translation>请填写消息内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These are no fields: %1.</source>
+        <translation>以下不是字段：%1。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No e-mail address.</source>
         <translation>没有邮件地址。</translation>
     </message>
@@ -10200,9 +10456,24 @@ Subject: %3
         <translation>“%1”不是邮件地址。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>No mobile number.</source>
+        <translation>没有手机号码。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Name the batch.</source>
         <translation>请给批次起个名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail is not set up.</source>
+        <translation>尚未设置邮件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text messages are not set up.</source>
+        <translation>尚未设置短信。</translation>
     </message>
 </context>
 <context>
@@ -10226,6 +10497,54 @@ Subject: %3
         <location line="+1"/>
         <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>“%1”不是有效金额。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::NoticesDialog</name>
+    <message>
+        <location filename="../ui/MessageDialogs.cpp" line="-368"/>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. SMS_276395012</source>
+        <translation>如 SMS_276395012</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restore the program&apos;s text</source>
+        <translation>恢复程序自带的文字(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E-mail &amp;subject</source>
+        <translation>邮件主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>正文(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS template &amp;code</source>
+        <translation>短信模板代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ready</source>
+        <translation>订单完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment due</source>
+        <translation>付款提醒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the customer is sent when their order is ready, and when a payment is due: from the order, or from the reminders.</source>
+        <translation>订单完成时和需要付款时发给客户的内容：可从订单或提醒中发送。</translation>
     </message>
 </context>
 <context>
@@ -11558,7 +11877,7 @@ Subject: %3
 <context>
     <name>shopcrm::OrderListPage</name>
     <message>
-        <location filename="../ui/OrderListPage.cpp" line="+40"/>
+        <location filename="../ui/OrderListPage.cpp" line="+43"/>
         <source>Unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -11658,12 +11977,32 @@ Subject: %3
         <translation>该客户的对账单…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>No&amp;tify</source>
+        <translation>通知客户(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the customer by e-mail or text message</source>
+        <translation>用邮件或短信通知客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order is ready…</source>
+        <translation>订单已完成…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payment is due…</source>
+        <translation>需要付款…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -14324,7 +14663,7 @@ Subject: %3
 <context>
     <name>shopcrm::RemindersPanel</name>
     <message>
-        <location filename="../ui/RemindersPanel.cpp" line="+32"/>
+        <location filename="../ui/RemindersPanel.cpp" line="+33"/>
         <location line="+12"/>
         <source>today</source>
         <translation>今天</translation>
@@ -14407,7 +14746,17 @@ Subject: %3
         <translation>一周后再提醒</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>Tell…</source>
+        <translation>通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the customer by e-mail or text message that the order is ready, or that a payment is due</source>
+        <translation>用邮件或短信通知客户订单已完成，或需要付款</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -14476,9 +14825,14 @@ Subject: %3
     </message>
     <message>
         <location line="+50"/>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
     </message>
 </context>
 <context>
@@ -15891,7 +16245,7 @@ Subject: %3
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+42"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -16037,73 +16391,93 @@ Subject: %3
     </message>
     <message>
         <location line="+6"/>
-        <location line="+175"/>
+        <location line="+166"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <source>Users, backups and sales stages</source>
-        <translation>用户、备份和销售阶段</translation>
+        <location line="-159"/>
+        <source>Users, backups and more</source>
+        <translation>用户、备份及其他</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>&amp;Users and roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sales &amp;stages…</source>
         <translation>销售阶段(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Prices by &amp;grade…</source>
         <translation>等级协议价(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prices agreed with every customer of a grade</source>
         <translation>与某一等级全部客户约定的价格</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Public &amp;pool rules…</source>
         <translation>公海规则(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>When idle customers go back to the public pool (公海), and the limits on claiming</source>
         <translation>闲置客户何时退回公海，以及领取的上限</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Ser&amp;vice hours and targets…</source>
         <translation>服务营业时间和时限(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>When the shop is open, how soon requests must be resolved, and their types</source>
         <translation>店铺的营业时间、服务请求须多快解决，以及请求类型</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Mail account…</source>
         <translation>邮件账户(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server and account the shop&apos;s e-mails to customers go through</source>
         <translation>本店发给客户的邮件所用的服务器和账户</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>SMS a&amp;ccount…</source>
+        <translation>短信账户(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SMS provider and key the shop&apos;s text messages to customers go through</source>
+        <translation>本店给客户发短信所用的服务商和密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;tices…</source>
+        <translation>通知内容(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers are sent when their order is ready and when a payment is due</source>
+        <translation>订单完成时和需要付款时发给客户的内容</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Prices by grade</source>
         <translation>等级协议价</translation>
     </message>
@@ -16240,6 +16614,95 @@ Subject: %3
         <location line="+12"/>
         <source>Type your login name.</source>
         <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::SmsSettingsDialog</name>
+    <message>
+        <location filename="../ui/MessageDialogs.cpp" line="-148"/>
+        <source>SMS account</source>
+        <translation>短信账户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alibaba Cloud SMS (阿里云短信服务)</source>
+        <translation>阿里云短信服务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+69"/>
+        <source>(saved; type to change)</source>
+        <translation>（已保存；输入可更改）</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>as approved, without 【】</source>
+        <translation>审核通过的签名，不含【】</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an approved template without fields, e.g. SMS_276395012</source>
+        <translation>一个不含变量的已审核模板，如 SMS_276395012</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text messages go through an SMS provider. Each message uses a template and a signature the provider approved; the fields of the shop&apos;s text are the template&apos;s variables (${customer} for {customer}).</source>
+        <translation>短信经由短信服务商发送。每条短信使用服务商审核通过的模板和签名；本店文字中的字段就是模板的变量（{客户名称} 对应 ${customer}）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Provider</source>
+        <translation>服务商(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;ID</source>
+        <translation>AccessKey &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey s&amp;ecret</source>
+        <translation>AccessKey 密钥(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signature</source>
+        <translation>短信签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway &amp;address</source>
+        <translation>网关地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;to</source>
+        <translation>测试号码(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test te&amp;mplate</source>
+        <translation>测试模板(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a &amp;test</source>
+        <translation>发送测试短信(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number is not a mobile number.</source>
+        <translation>该号码不是手机号码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
         moreMenu->addAction(tr("&Labels, envelopes and letters…"), this, &CustomerListPage::printLabels)
             ->setObjectName(QStringLiteral("labelsAction"));
     if (access.can(Module::FollowUps, Action::Create))
-        moreMenu->addAction(tr("Send an e-&mail…"), this, &CustomerListPage::sendMessage)
+        moreMenu->addAction(tr("Send an e-&mail or text message…"), this, &CustomerListPage::sendMessage)
             ->setObjectName(QStringLiteral("sendMessageAction"));
     if (access.can(Module::Customers, Action::Edit)) {
         moreMenu->addSeparator();

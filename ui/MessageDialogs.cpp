@@ -369,7 +369,9 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     how->addWidget(m_byEmail);
     how->addWidget(m_bySms);
     how->addWidget(m_smsCode, 1);
-    auto* form = new QFormLayout;
+    auto* top = new QWidget(this);
+    auto* form = new QFormLayout(top);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Send"), how);
     form->addRow(tr("&Subject"), m_subject);
     form->addRow(tr("&Text"), m_body);
@@ -378,6 +380,12 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     auto* split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(m_preview);
+    // The text above, the recipients and a preview below; the user moves the line between them.
+    auto* upDown = new QSplitter(Qt::Vertical, this);
+    upDown->addWidget(top);
+    upDown->addWidget(split);
+    upDown->setChildrenCollapsible(false);
+    upDown->setSizes({300, 380});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::ActionRole);
     m_send->setObjectName(QStringLiteral("messageSendButton"));
@@ -386,8 +394,7 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     QPushButton* smsAccount = buttons->addButton(tr("SMS acc&ount…"), QDialogButtonBox::ActionRole);
     smsAccount->setEnabled(db.access().can(Module::Settings, Action::Edit));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(split, 1);
+    layout->addWidget(upDown, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
@@ -594,6 +601,21 @@ bool MessageDialog::sendAll()
         tr("%1 sent, %2 not sent, %3 sent before.").arg(r.sent).arg(r.failed).arg(r.skipped) +
         (r.failed > 0 ? QStringLiteral(" ") + tr("Send again to retry those not sent.") : QString()));
     return true;
+}
+
+void openNotice(QWidget* parent, Database& db, Notice notice, qint64 customerId, qint64 orderId,
+                const QString& orderNumber)
+{
+    if (!db.access().can(Module::FollowUps, Action::Create)) {
+        QMessageBox::information(
+            parent, QCoreApplication::translate("shopcrm::MessageDialog", "Send a message"),
+            QCoreApplication::translate("shopcrm::MessageDialog",
+                                        "Your role may not send messages to customers."));
+        return;
+    }
+    MessageDialog dialog(db, {customerId}, parent);
+    dialog.useNotice(notice, orderId, orderNumber);
+    dialog.exec();
 }
 
 } // namespace shopcrm

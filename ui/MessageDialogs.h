@@ -127,4 +127,9 @@ private:
     QPushButton* m_send = nullptr;
 };
 
+// The message window for one of the shop's notices to one customer (an order's "ready" names
+// that order), opened modal over `parent`.
+void openNotice(QWidget* parent, Database& db, Notice notice, qint64 customerId, qint64 orderId = 0,
+                const QString& orderNumber = {});
+
 } // namespace shopcrm

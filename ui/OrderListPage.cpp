@@ -1,14 +1,17 @@
 #include "OrderListPage.h"
 
 #include "CustomerPicker.h"
+#include "ErrorReporter.h"
 #include "ImportWizard.h"
 #include "ListViews.h"
-#include "services/Exports.h"
+#include "MessageDialogs.h"
 #include "OrderEditorDialog.h"
 #include "OrderListModel.h"
 #include "PrintActions.h"
+#include "services/Exports.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
+#include "store/OrderRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,6 +121,31 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
             PrintActions::statement(this, m_db, m_model->data(current, OrderListModel::CustomerIdRole).toLongLong());
     });
 
+    auto* notify = new QToolButton(this);
+    notify->setObjectName(QStringLiteral("notifyButton"));
+    notify->setText(tr("No&tify"));
+    notify->setToolTip(tr("Tell the customer by e-mail or text message"));
+    notify->setPopupMode(QToolButton::InstantPopup);
+    notify->setVisible(db.access().can(Module::FollowUps, Action::Create));
+    auto* notifyMenu = new QMenu(notify);
+    QAction* ready = notifyMenu->addAction(tr("The order is ready…"));
+    ready->setObjectName(QStringLiteral("notifyReadyAction"));
+    QAction* due = notifyMenu->addAction(tr("A payment is due…"));
+    due->setObjectName(QStringLiteral("notifyDueAction"));
+    notify->setMenu(notifyMenu);
+    for (QAction* action : {ready, due})
+        connect(action, &QAction::triggered, this, [this, action, ready] {
+            const QModelIndex current = m_view->currentIndex();
+            if (!current.isValid()) return;
+            Order o;
+            if (!ErrorReporter::guard([&] { o = OrderRepository(m_db).get(m_model->idAt(current.row())); }))
+                return;
+            if (action == ready)
+                openNotice(this, m_db, Notice::OrderReady, o.customerId, o.meta.id, o.number);
+            else
+                openNotice(this, m_db, Notice::PaymentDue, o.customerId);
+        });
+
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("orderTableView"));
     m_view->setModel(m_model);
@@ -148,6 +176,7 @@ OrderListPage::OrderListPage(Database& db, QWidget* parent) : QWidget(parent), m
     actions->addWidget(duplicate);
     actions->addWidget(status);
     actions->addWidget(print);
+    actions->addWidget(notify);
     auto* exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportOrdersButton"));
     exportButton->setToolTip(tr("The orders as listed, with the columns shown, to Excel or CSV"));

@@ -1,8 +1,9 @@
 #include "RemindersPanel.h"
 
 #include "BackgroundReader.h"
-
+#include "MessageDialogs.h"
 #include "store/Database.h"
+#include "store/OrderRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,10 +80,17 @@ RemindersPanel::RemindersPanel(Database& db, QWidget* parent) : QWidget(parent),
     snoozeMenu->addAction(tr("For 3 days"), this, [this] { snoozeCurrent(3); });
     snoozeMenu->addAction(tr("For a week"), this, [this] { snoozeCurrent(7); });
     m_snooze->setMenu(snoozeMenu);
+    m_notify = new QPushButton(tr("Tell…"), this);
+    m_notify->setObjectName(QStringLiteral("reminderNotifyButton"));
+    m_notify->setToolTip(tr("Tell the customer by e-mail or text message that the order is ready, or that a "
+                            "payment is due"));
+    m_notify->setVisible(db.access().can(Module::FollowUps, Action::Create));
+    m_notify->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(m_done);
     buttons->addWidget(m_snooze);
+    buttons->addWidget(m_notify);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -96,7 +104,11 @@ RemindersPanel::RemindersPanel(Database& db, QWidget* parent) : QWidget(parent),
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         m_done->setEnabled(current() && !m_db.isReadOnly());
         m_snooze->setEnabled(current() && !m_db.isReadOnly());
+        const Reminder* r = current();
+        m_notify->setEnabled(r && !m_db.isReadOnly() &&
+                             (r->kind == Reminder::Kind::Order || r->kind == Reminder::Kind::Balance));
     });
+    connect(m_notify, &QPushButton::clicked, this, &RemindersPanel::notifyCurrent);
     auto* done = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), m_tree);
     done->setContext(Qt::WidgetShortcut);
     connect(done, &QShortcut::activated, this, &RemindersPanel::markCurrentDone);
@@ -252,6 +264,25 @@ void RemindersPanel::markCurrentDone()
         QMessageBox::warning(this, tr("Not saved"), e.message());
     }
     refresh();
+}
+
+void RemindersPanel::notifyCurrent()
+{
+    const Reminder* r = current();
+    if (!r || m_db.isReadOnly()) return;
+    const Reminder copy = *r;
+    if (copy.kind == Reminder::Kind::Order) {
+        QString number;
+        try {
+            number = OrderRepository(m_db).get(copy.refId).number;
+        } catch (const StoreError& e) {
+            QMessageBox::warning(this, tr("Cannot open"), e.message());
+            return;
+        }
+        openNotice(this, m_db, Notice::OrderReady, copy.customerId, copy.refId, number);
+    } else if (copy.kind == Reminder::Kind::Balance) {
+        openNotice(this, m_db, Notice::PaymentDue, copy.customerId);
+    }
 }
 
 void RemindersPanel::snoozeCurrent(int days)

@@ -39,6 +39,8 @@ public slots:
     void openCurrent();
     void markCurrentDone();
     void snoozeCurrent(int days);
+    // The order-ready notice for an order, the payment notice for a balance.
+    void notifyCurrent();
 
 signals:
     void openCustomer(qint64 customerId);
@@ -66,6 +68,7 @@ private:
     QLabel* m_summary = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_snooze = nullptr;
+    QPushButton* m_notify = nullptr;
     QTimer* m_timer = nullptr;
     class BackgroundReader* m_reader = nullptr;
 };

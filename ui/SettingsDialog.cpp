@@ -20,17 +20,18 @@
 #include "UsersDialog.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
+#include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
-#include <QPlainTextEdit>
 #include <QHBoxLayout>
-#include <QPushButton>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -177,65 +178,59 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     connect(m_switchMode, &QPushButton::clicked, this, &SettingsDialog::switchMode);
     updateDatabase();
 
-    auto* safety = new QGroupBox(tr("Users, backups and sales stages"), this);
-    auto* safetyLayout = new QHBoxLayout(safety);
-    auto* usersButton = new QPushButton(tr("&Users and roles…"), safety);
-    usersButton->setObjectName(QStringLiteral("usersButton"));
-    usersButton->setAutoDefault(false);
+    auto* safety = new QGroupBox(tr("Users, backups and more"), this);
+    // The shop's settings that have a window of their own, in rows of four.
+    auto* more = new QGridLayout(safety);
+    auto addButton = [&](const QString& text, const QString& name, const QString& tip, bool enabled) {
+        auto* button = new QPushButton(text, safety);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        button->setAutoDefault(false);
+        button->setEnabled(enabled);
+        const int at = more->count();
+        more->addWidget(button, at / 4, at % 4);
+        return button;
+    };
+    auto opens = [this]<typename Dialog>(QPushButton* button, Dialog*) {
+        connect(button, &QPushButton::clicked, this, [this] {
+            Dialog dialog(m_db, this);
+            dialog.exec();
+        });
+    };
     // Before the first user anyone may create the owner; afterwards it is the users right.
     bool noUsers = false;
     ErrorReporter::guard([&] { noUsers = !UserRepository(db).hasUsers(); });
-    usersButton->setEnabled(!db.isReadOnly() && (noUsers || db.access().can(Module::Users, Action::View)));
-    auto* backupsButton = new QPushButton(tr("&Backups…"), safety);
-    backupsButton->setObjectName(QStringLiteral("backupsButton"));
-    backupsButton->setAutoDefault(false);
-    backupsButton->setEnabled(db.access().can(Module::Settings, Action::Export));
-    auto* stagesButton = new QPushButton(tr("Sales &stages…"), safety);
-    stagesButton->setObjectName(QStringLiteral("stagesButton"));
-    stagesButton->setAutoDefault(false);
-    stagesButton->setEnabled(db.access().can(Module::Sales, Action::View));
-    safetyLayout->addWidget(usersButton);
-    safetyLayout->addWidget(backupsButton);
-    safetyLayout->addWidget(stagesButton);
-    auto* gradePrices = new QPushButton(tr("Prices by &grade…"), safety);
-    gradePrices->setObjectName(QStringLiteral("gradePricesButton"));
-    gradePrices->setToolTip(tr("Prices agreed with every customer of a grade"));
-    gradePrices->setAutoDefault(false);
-    gradePrices->setEnabled(db.access().can(Module::Sales, Action::View));
-    safetyLayout->addWidget(gradePrices);
-    auto* poolRules = new QPushButton(tr("Public &pool rules…"), safety);
-    poolRules->setObjectName(QStringLiteral("poolRulesButton"));
-    poolRules->setToolTip(
-        tr("When idle customers go back to the public pool (公海), and the limits on claiming"));
-    poolRules->setAutoDefault(false);
-    poolRules->setEnabled(db.access().can(Module::Settings, Action::View));
-    safetyLayout->addWidget(poolRules);
-    connect(poolRules, &QPushButton::clicked, this, [this] {
-        PoolRulesDialog dialog(m_db, this);
-        dialog.exec();
-    });
-    auto* serviceSettings = new QPushButton(tr("Ser&vice hours and targets…"), safety);
-    serviceSettings->setObjectName(QStringLiteral("serviceSettingsButton"));
-    serviceSettings->setToolTip(
-        tr("When the shop is open, how soon requests must be resolved, and their types"));
-    serviceSettings->setAutoDefault(false);
-    serviceSettings->setEnabled(db.access().can(Module::Settings, Action::View));
-    safetyLayout->addWidget(serviceSettings);
-    connect(serviceSettings, &QPushButton::clicked, this, [this] {
-        ServiceSettingsDialog dialog(m_db, this);
-        dialog.exec();
-    });
-    auto* mail = new QPushButton(tr("&Mail account…"), safety);
-    mail->setObjectName(QStringLiteral("mailSettingsButton"));
-    mail->setToolTip(tr("The server and account the shop's e-mails to customers go through"));
-    mail->setAutoDefault(false);
-    mail->setEnabled(db.access().can(Module::Settings, Action::Edit));
-    safetyLayout->addWidget(mail);
-    connect(mail, &QPushButton::clicked, this, [this] {
-        MailSettingsDialog dialog(m_db, this);
-        dialog.exec();
-    });
-    safetyLayout->addStretch(1);
+    QPushButton* usersButton =
+        addButton(tr("&Users and roles…"), QStringLiteral("usersButton"), QString(),
+                  !db.isReadOnly() && (noUsers || db.access().can(Module::Users, Action::View)));
+    QPushButton* backupsButton = addButton(tr("&Backups…"), QStringLiteral("backupsButton"), QString(),
+                                           db.access().can(Module::Settings, Action::Export));
+    QPushButton* stagesButton = addButton(tr("Sales &stages…"), QStringLiteral("stagesButton"), QString(),
+                                          db.access().can(Module::Sales, Action::View));
+    const bool maySeeSettings = db.access().can(Module::Settings, Action::View);
+    const bool mayEditSettings = db.access().can(Module::Settings, Action::Edit);
+    QPushButton* gradePrices = addButton(tr("Prices by &grade…"), QStringLiteral("gradePricesButton"),
+                                         tr("Prices agreed with every customer of a grade"),
+                                         db.access().can(Module::Sales, Action::View));
+    opens(addButton(tr("Public &pool rules…"), QStringLiteral("poolRulesButton"),
+                    tr("When idle customers go back to the public pool (公海), and the limits on claiming"),
+                    maySeeSettings),
+          static_cast<PoolRulesDialog*>(nullptr));
+    opens(addButton(tr("Ser&vice hours and targets…"), QStringLiteral("serviceSettingsButton"),
+                    tr("When the shop is open, how soon requests must be resolved, and their types"),
+                    maySeeSettings),
+          static_cast<ServiceSettingsDialog*>(nullptr));
+    opens(addButton(tr("&Mail account…"), QStringLiteral("mailSettingsButton"),
+                    tr("The server and account the shop's e-mails to customers go through"), mayEditSettings),
+          static_cast<MailSettingsDialog*>(nullptr));
+    opens(addButton(tr("SMS a&ccount…"), QStringLiteral("smsSettingsButton"),
+                    tr("The SMS provider and key the shop's text messages to customers go through"),
+                    mayEditSettings),
+          static_cast<SmsSettingsDialog*>(nullptr));
+    opens(addButton(tr("No&tices…"), QStringLiteral("noticesButton"),
+                    tr("What customers are sent when their order is ready and when a payment is due"),
+                    mayEditSettings),
+          static_cast<NoticesDialog*>(nullptr));
     connect(gradePrices, &QPushButton::clicked, this, [this] {
         // The grades customers have, and any typed here.
         QStringList grades;
