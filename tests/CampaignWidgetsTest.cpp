@@ -1,5 +1,7 @@
 #include "CampaignsDialog.h"
 #include "CustomerEditorDialog.h"
+#include "CustomerListModel.h"
+#include "CustomerListPage.h"
 #include "MessageDialogs.h"
 #include "OrderEditorDialog.h"
 #include "services/Mailer.h"
@@ -16,7 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -173,4 +178,50 @@ TEST_CASE("message window by text message: the template to have approved, the le
     answerNextMessageBox(QStringLiteral("Yes"));
     REQUIRE(again.sendAll());
     CHECK(gateway.requests().size() == 1);
+}
+
+TEST_CASE("a campaign's picked customers: added from the customer list, counted and cleared in its form",
+          "[ui][campaigns]")
+{
+    OrderShop shop;
+    Campaign c;
+    c.name = QStringLiteral("新年问候");
+    c.channel = QStringLiteral("短信");
+    c.startsOn = QDate::currentDate();
+    c.endsOn = QDate::currentDate().addDays(7);
+    CampaignRepository(*shop.db).create(c);
+
+    // Customers ▸ More ▸ Add to a campaign's list…, for everyone listed (two customers).
+    CustomerListPage page(*shop.db);
+    page.resize(900, 500);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    answerNextInputDialog(QStringLiteral("新年问候"));
+    answerNextMessageBox(QStringLiteral("Everyone"));
+    answerNextMessageBox(QStringLiteral("OK"));
+    page.addToCampaign();
+    CHECK(
+        scalar(*shop.db,
+               QStringLiteral("SELECT count(*) FROM campaign_targets WHERE campaign_id = %1").arg(c.meta.id))
+            .toInt() == 2);
+    // Adding the same again picks nobody twice.
+    answerNextInputDialog(QStringLiteral("新年问候"));
+    answerNextMessageBox(QStringLiteral("Everyone"));
+    answerNextMessageBox(QStringLiteral("OK"));
+    page.addToCampaign();
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM campaign_targets")).toInt() == 2);
+
+    // The campaign's form counts them; clearing takes them off when it is saved.
+    CampaignEditorDialog form(*shop.db, CampaignRepository(*shop.db).get(c.meta.id));
+    form.show();
+    CHECK(child<QLabel>(form, "campaignPickedLabel")
+              ->text()
+              .contains(QCoreApplication::translate("shopcrm::CampaignEditorDialog",
+                                                    "and %n picked customer(s)", nullptr, 2)));
+    answerNextMessageBox(QStringLiteral("Yes"));
+    child<QPushButton>(form, "campaignClearPickedButton")->click();
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM campaign_targets")).toInt() == 2); // not yet
+    REQUIRE(form.save());
+    CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM campaign_targets")).toInt() == 0);
 }

@@ -138,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>shopcrm::CampaignEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsDialog.cpp" line="+99"/>
+        <source>Take the %n picked customer(s) off the list when the campaign is saved?</source>
+        <translation>
+            <numerusform>Take the %n picked customer off the list when the campaign is saved?</numerusform>
+            <numerusform>Take the %n picked customers off the list when the campaign is saved?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>and %n picked customer(s)</source>
+        <translation>
+            <numerusform>and %n picked customer</numerusform>
+            <numerusform>and %n picked customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::CatalogPage</name>
     <message numerus="yes">
         <location filename="../ui/CatalogPage.cpp" line="+486"/>
@@ -200,7 +219,7 @@
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerListPage.cpp" line="+197"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+201"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -225,7 +244,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+55"/>
+        <source>%1: %n customer(s) added; %2 picked in all.</source>
+        <translation>
+            <numerusform>%1: %n customer added; %2 picked in all.</numerusform>
+            <numerusform>%1: %n customers added; %2 picked in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+137"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -541,7 +568,7 @@
 <context>
     <name>shopcrm::MessageDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MessageDialogs.cpp" line="+477"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+487"/>
         <source>%n character(s) for the first customer, signature included</source>
         <translation>
             <numerusform>%n character for the first customer, signature included</numerusform>

@@ -3742,7 +3742,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CampaignEditorDialog</name>
     <message>
-        <location filename="../ui/CampaignsDialog.cpp" line="+53"/>
+        <location filename="../ui/CampaignsDialog.cpp" line="+57"/>
         <source>Campaign: %1</source>
         <translation>营销活动：%1</translation>
     </message>
@@ -3777,7 +3777,19 @@ Move it anyway?</source>
         <translation>目标客户的搜索条件，如 A 或 渝中区</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Clear the &amp;picked…</source>
+        <translation>清除挑选的客户(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Take the %n picked customer(s) off the list when the campaign is saved?</source>
+        <translation>
+            <numerusform>保存活动时，把挑选的 %n 位客户从名单中去掉吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -3817,9 +3829,21 @@ Move it anyway?</source>
         <translation>目标名单(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No customers picked (add them in the customer list: More ▸ Add to a campaign&apos;s list…).</source>
+        <translation>没有挑选的客户（可在客户列表中添加：更多 ▸ 加入营销活动名单…）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n picked customer(s)</source>
+        <translation>
+            <numerusform>另有挑选的 %n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3943,7 +3967,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CampaignsDialog</name>
     <message>
-        <location filename="../ui/CampaignsDialog.cpp" line="+58"/>
+        <location filename="../ui/CampaignsDialog.cpp" line="+49"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
@@ -3963,7 +3987,27 @@ Move it anyway?</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Its &amp;list</source>
+        <translation>名单(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to everyone on the selected campaign&apos;s list: its picked customers and those its saved search finds</source>
+        <translation>给所选活动名单上的每位客户发送：挑选的客户及其保存的搜索找到的客户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send an e-mail or text message…</source>
+        <translation>发送邮件或短信…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Labels, envelopes and letters…</source>
+        <translation>标签、信封和信函…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ran &amp;from</source>
         <translation>活动时间从(&amp;F)</translation>
     </message>
@@ -3973,7 +4017,7 @@ Move it anyway?</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
@@ -3999,33 +4043,33 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+128"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-128"/>
         <location line="+9"/>
-        <location line="+102"/>
+        <location line="+118"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-127"/>
         <location line="+9"/>
-        <location line="+103"/>
+        <location line="+119"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-127"/>
         <location line="+8"/>
-        <location line="+102"/>
+        <location line="+118"/>
         <source>Revenue</source>
         <translation>营业额</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <source>Cost per new customer</source>
         <translation>每个新客户成本</translation>
     </message>
@@ -4045,7 +4089,17 @@ Move it anyway?</source>
         <translation>订单注明了该活动，或未注明活动而其客户来自该活动，且下单日期在活动首日至效果期结束之间，即计入该活动。投资回报率 =（营业额 − 成本）÷ 成本。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
+        <source>Choose a campaign in the list first.</source>
+        <translation>请先在列表中选择一个活动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its list is empty: pick customers in the customer list (More ▸ Add to a campaign&apos;s list…) or give the campaign a search.</source>
+        <translation>名单为空：请在客户列表中挑选客户（更多 ▸ 加入营销活动名单…），或为活动设置搜索条件。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5242,7 +5296,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerListPage</name>
     <message>
-        <location filename="../ui/CustomerListPage.cpp" line="+54"/>
+        <location filename="../ui/CustomerListPage.cpp" line="+55"/>
         <source>Search by name, contact, phone, address or pinyin (Ctrl+F)</source>
         <translation>按名称、联系人、电话、地址或拼音搜索 (Ctrl+F)</translation>
     </message>
@@ -5302,7 +5356,12 @@ Move it anyway?</source>
         <translation>标签、信封和信函(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Add to a campai&amp;gn&apos;s list…</source>
+        <translation>加入营销活动名单(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;laim from the pool</source>
         <translation>从公海领取(&amp;L)</translation>
     </message>
@@ -5418,12 +5477,12 @@ Move it anyway?</source>
         <translation>为谁打印？</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Send an e-&amp;mail or text message…</source>
         <translation>发送邮件或短信(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+232"/>
         <source>The selected customer</source>
         <translation>选中的客户</translation>
     </message>
@@ -5440,7 +5499,32 @@ Move it anyway?</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Add to a campaign&apos;s list</source>
+        <translation>加入营销活动名单</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no campaign yet: make one in Sales ▸ Campaigns…</source>
+        <translation>还没有营销活动：请在 销售 ▸ 营销活动… 中新建。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Campaign:</source>
+        <translation>营销活动(&amp;C)：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: %n customer(s) added; %2 picked in all.</source>
+        <translation>
+            <numerusform>%1：加入 %n 位客户；共挑选 %2 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Claim from the pool</source>
         <translation>从公海领取</translation>
     </message>
@@ -5485,7 +5569,8 @@ Move it anyway?</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-96"/>
+        <location line="+119"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -9572,7 +9657,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::MailSettingsDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="+41"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+71"/>
         <source>Mail account</source>
         <translation>邮件账户</translation>
     </message>
@@ -9597,13 +9682,14 @@ Best wishes for the New Year,
         <translation>不加密（仅限本地中继）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+56"/>
+        <location line="-42"/>
+        <location line="+49"/>
+        <location line="+74"/>
         <source>(saved; type to change)</source>
         <translation>（已保存；输入可更改）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-65"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -9653,7 +9739,7 @@ Best wishes for the New Year,
         <translation>本店的邮件账户可以正常使用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sent to %1: look in that mailbox.</source>
         <translation>已发到 %1：请查看该邮箱。</translation>
     </message>
@@ -10177,7 +10263,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::MessageDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="+220"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+202"/>
         <source>A message from {shop}</source>
         <translation>{店名}的消息</translation>
     </message>
@@ -16391,13 +16477,13 @@ Subject: %3
     </message>
     <message>
         <location line="+6"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-162"/>
         <source>Users, backups and more</source>
         <translation>用户、备份及其他</translation>
     </message>
@@ -16447,7 +16533,7 @@ Subject: %3
         <translation>店铺的营业时间、服务请求须多快解决，以及请求类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Mail account…</source>
         <translation>邮件账户(&amp;M)…</translation>
     </message>
@@ -16467,7 +16553,7 @@ Subject: %3
         <translation>本店给客户发短信所用的服务商和密钥</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No&amp;tices…</source>
         <translation>通知内容(&amp;T)…</translation>
     </message>
@@ -16477,7 +16563,7 @@ Subject: %3
         <translation>订单完成时和需要付款时发给客户的内容</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Prices by grade</source>
         <translation>等级协议价</translation>
     </message>
@@ -16619,7 +16705,7 @@ Subject: %3
 <context>
     <name>shopcrm::SmsSettingsDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="-148"/>
+        <location filename="../ui/MessageDialogs.cpp" line="-140"/>
         <source>SMS account</source>
         <translation>短信账户</translation>
     </message>
@@ -16629,13 +16715,7 @@ Subject: %3
         <translation>阿里云短信服务</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+69"/>
-        <source>(saved; type to change)</source>
-        <translation>（已保存；输入可更改）</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location line="+11"/>
         <source>as approved, without 【】</source>
         <translation>审核通过的签名，不含【】</translation>
     </message>
@@ -16700,7 +16780,7 @@ Subject: %3
         <translation>该号码不是手机号码。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Sent to %1.</source>
         <translation>已发送到 %1。</translation>
     </message>

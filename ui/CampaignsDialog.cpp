@@ -3,6 +3,8 @@
 #include "ChartSupport.h"
 #include "ErrorReporter.h"
 #include "FormGrid.h"
+#include "MailMergeDialog.h"
+#include "MessageDialogs.h"
 #include "store/CampaignRepository.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -20,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +30,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -83,6 +87,28 @@ CampaignEditorDialog::CampaignEditorDialog(Database& db, const Campaign& campaig
     m_filter = new QLineEdit(campaign.targetFilter, this);
     m_filter->setObjectName(QStringLiteral("campaignFilterEdit"));
     m_filter->setPlaceholderText(tr("A customer search for its list, e.g. A or 渝中区"));
+    m_picked = new QLabel(this);
+    m_picked->setObjectName(QStringLiteral("campaignPickedLabel"));
+    auto* clearPicked = new QPushButton(tr("Clear the &picked…"), this);
+    clearPicked->setObjectName(QStringLiteral("campaignClearPickedButton"));
+    clearPicked->setAutoDefault(false);
+    ErrorReporter::guard([&] {
+        m_pickedIds =
+            campaign.meta.id > 0 ? CampaignRepository(db).targets(campaign.meta.id) : QList<qint64>();
+    });
+    clearPicked->setEnabled(!m_pickedIds.isEmpty());
+    connect(clearPicked, &QPushButton::clicked, this, [this, clearPicked] {
+        if (QMessageBox::question(
+                this, windowTitle(),
+                tr("Take the %n picked customer(s) off the list when the campaign is saved?", nullptr,
+                   int(m_pickedIds.size()))) != QMessageBox::Yes)
+            return;
+        m_pickedIds.clear();
+        m_clearPicked = true;
+        clearPicked->setEnabled(false);
+        showPicked();
+    });
+    showPicked();
     m_notes = new QPlainTextEdit(campaign.notes, this);
     m_notes->setObjectName(QStringLiteral("campaignNotesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -107,6 +133,11 @@ CampaignEditorDialog::CampaignEditorDialog(Database& db, const Campaign& campaig
     grid.nextRow();
     grid.add(tr("&List:"), m_filter, 0, 3);
     grid.nextRow();
+    auto* pickedRow = new QHBoxLayout;
+    pickedRow->addWidget(m_picked, 1);
+    pickedRow->addWidget(clearPicked);
+    form->addLayout(pickedRow, grid.row(), 1, 1, 3);
+    grid.nextRow();
     grid.add(tr("N&otes:"), m_notes, 0, 3);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
@@ -119,6 +150,14 @@ CampaignEditorDialog::CampaignEditorDialog(Database& db, const Campaign& campaig
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, 360);
+}
+
+void CampaignEditorDialog::showPicked()
+{
+    m_picked->setText(
+        m_pickedIds.isEmpty()
+            ? tr("No customers picked (add them in the customer list: More ▸ Add to a campaign's list…).")
+            : tr("and %n picked customer(s)", nullptr, int(m_pickedIds.size())));
 }
 
 bool CampaignEditorDialog::save()
@@ -149,6 +188,8 @@ bool CampaignEditorDialog::save()
             repo.update(c);
         else
             repo.create(c);
+        if (m_clearPicked) repo.setTargets(c.meta.id, {});
+        m_clearPicked = false;
         m_campaign = c;
         return true;
     } catch (const ValidationError& e) {
@@ -181,6 +222,30 @@ CampaignsDialog::CampaignsDialog(Database& db, QWidget* parent) : QDialog(parent
     auto* remove = new QPushButton(tr("&Delete"), this);
     remove->setObjectName(QStringLiteral("deleteCampaignButton"));
     remove->setEnabled(db.access().can(Module::Sales, Action::Delete));
+    auto* list = new QToolButton(this);
+    list->setObjectName(QStringLiteral("campaignListButton"));
+    list->setText(tr("Its &list"));
+    list->setToolTip(tr("Write to everyone on the selected campaign's list: its picked customers and those "
+                        "its saved search finds"));
+    list->setPopupMode(QToolButton::InstantPopup);
+    auto* listMenu = new QMenu(list);
+    // Each opens its window for everyone on the list.
+    auto forList = [this]<typename Dialog>(Dialog*) {
+        return [this] {
+            const QList<qint64> ids = audience();
+            if (ids.isEmpty()) return;
+            Dialog dialog(m_db, ids, this);
+            dialog.exec();
+        };
+    };
+    if (db.access().can(Module::FollowUps, Action::Create))
+        listMenu->addAction(tr("Send an e-mail or text message…"), this,
+                            forList(static_cast<MessageDialog*>(nullptr)));
+    if (db.access().can(Module::Printing, Action::Print))
+        listMenu->addAction(tr("Labels, envelopes and letters…"), this,
+                            forList(static_cast<MailMergeDialog*>(nullptr)));
+    list->setMenu(listMenu);
+    list->setEnabled(!listMenu->isEmpty());
     auto* bar = new QHBoxLayout;
     auto* fromLabel = new QLabel(tr("Ran &from"), this);
     fromLabel->setBuddy(m_from);
@@ -194,6 +259,7 @@ CampaignsDialog::CampaignsDialog(Database& db, QWidget* parent) : QDialog(parent
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(remove);
+    bar->addWidget(list);
 
     m_campaigns = new QTableWidget(0, 11, this);
     m_campaigns->setObjectName(QStringLiteral("campaignTable"));
@@ -254,6 +320,22 @@ void CampaignsDialog::setPeriod(const QDate& from, const QDate& to)
     m_from->setDate(from);
     m_to->setDate(to);
     refresh();
+}
+
+QList<qint64> CampaignsDialog::audience()
+{
+    const qint64 id = currentId();
+    if (id <= 0) {
+        QMessageBox::information(this, windowTitle(), tr("Choose a campaign in the list first."));
+        return {};
+    }
+    QList<qint64> ids;
+    if (!ErrorReporter::guard([&] { ids = CampaignRepository(m_db).audience(id); })) return {};
+    if (ids.isEmpty())
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Its list is empty: pick customers in the customer list (More ▸ Add to a "
+                                    "campaign's list…) or give the campaign a search."));
+    return ids;
 }
 
 qint64 CampaignsDialog::currentId() const

@@ -40,7 +40,11 @@ private:
     QSpinBox* m_window = nullptr;
     QLineEdit* m_filter = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_picked = nullptr;
     QLabel* m_issue = nullptr;
+    QList<qint64> m_pickedIds;
+    bool m_clearPicked = false; // the picked customers go when it is saved
+    void showPicked();
 };
 
 // Marketing campaigns (营销效果分析): those that ran in a period with what each brought — new
@@ -64,6 +68,8 @@ public slots:
 
 private:
     qint64 currentId() const;
+    // Everyone on the selected campaign's list; empty (having said why) when there is no one.
+    QList<qint64> audience();
 
     Database& m_db;
     QDateEdit* m_from = nullptr;

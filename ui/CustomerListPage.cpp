@@ -3,6 +3,7 @@
 #include "ErrorReporter.h"
 #include "MailMergeDialog.h"
 #include "MessageDialogs.h"
+#include "store/CampaignRepository.h"
 #include "store/CatalogRepository.h"
 #include "store/CustomerPool.h"
 #include <QInputDialog>
@@ -88,6 +89,9 @@ CustomerListPage::CustomerListPage(Database& db, QWidget* parent) : QWidget(pare
     if (access.can(Module::FollowUps, Action::Create))
         moreMenu->addAction(tr("Send an e-&mail or text message…"), this, &CustomerListPage::sendMessage)
             ->setObjectName(QStringLiteral("sendMessageAction"));
+    if (access.can(Module::Sales, Action::Edit))
+        moreMenu->addAction(tr("Add to a campai&gn's list…"), this, &CustomerListPage::addToCampaign)
+            ->setObjectName(QStringLiteral("addToCampaignAction"));
     if (access.can(Module::Customers, Action::Edit)) {
         moreMenu->addSeparator();
         moreMenu->addAction(tr("C&laim from the pool"), this, &CustomerListPage::claimCurrent)
@@ -343,6 +347,42 @@ void CustomerListPage::sendMessage()
     if (ids.isEmpty()) return;
     MessageDialog dialog(m_db, ids, this);
     dialog.exec();
+}
+
+void CustomerListPage::addToCampaign()
+{
+    QList<Campaign> campaigns;
+    if (!ErrorReporter::guard([&] { campaigns = CampaignRepository(m_db).list(); })) return;
+    if (campaigns.isEmpty()) {
+        QMessageBox::information(this, tr("Add to a campaign's list"),
+                                 tr("There is no campaign yet: make one in Sales ▸ Campaigns…"));
+        return;
+    }
+    QStringList names;
+    for (const Campaign& c : std::as_const(campaigns))
+        names.append(c.name);
+    bool ok = false;
+    const QString name =
+        QInputDialog::getItem(this, tr("Add to a campaign's list"), tr("&Campaign:"), names, 0, false, &ok);
+    if (!ok) return;
+    const qint64 campaign = campaigns.at(names.indexOf(name)).meta.id;
+    const QList<qint64> ids = chooseCustomers(tr("Add to a campaign's list"));
+    if (ids.isEmpty()) return;
+    try {
+        CampaignRepository repo(m_db);
+        QList<qint64> picked = repo.targets(campaign);
+        const qsizetype before = picked.size();
+        for (const qint64 id : ids)
+            if (!picked.contains(id)) picked.append(id);
+        repo.setTargets(campaign, picked);
+        QMessageBox::information(
+            this, tr("Add to a campaign's list"),
+            tr("%1: %n customer(s) added; %2 picked in all.", nullptr, int(picked.size() - before))
+                .arg(name)
+                .arg(picked.size()));
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not saved"), e.message());
+    }
 }
 
 void CustomerListPage::openCurrent()

@@ -63,6 +63,8 @@ public slots:
     void printLabels();
     // An e-mail from a template to the selected customer or everyone the list shows.
     void sendMessage();
+    // Adds the selected customer, or everyone listed, to a campaign's picked customers.
+    void addToCampaign();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

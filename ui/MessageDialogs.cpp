@@ -33,6 +33,36 @@
 
 namespace shopcrm {
 
+namespace {
+
+// Saves an account through `save`, with the secret typed in `secret` (none typed: the saved one is
+// kept), which is then cleared; what is wrong shows in `issue`, and the window stays.
+bool saveAccount(QLineEdit* secret, QLabel* issue,
+                 const std::function<void(const std::optional<QString>&)>& save)
+{
+    try {
+        save(secret->text().isEmpty() ? std::nullopt : std::optional<QString>(secret->text()));
+        secret->clear();
+        secret->setPlaceholderText(
+            QCoreApplication::translate("shopcrm::MailSettingsDialog", "(saved; type to change)"));
+        return true;
+    } catch (const StoreError& e) {
+        issue->setStyleSheet(QStringLiteral("color: #b02020"));
+        issue->setText(e.message());
+    }
+    return false;
+}
+
+// A test message's outcome: green when it went, red with the reason when not.
+void showOutcome(QLabel* issue, const QString& error, const QString& success)
+{
+    issue->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #2e7d32")
+                                         : QStringLiteral("color: #b02020"));
+    issue->setText(error.isEmpty() ? success : error);
+}
+
+} // namespace
+
 // ---- the mail account ----
 
 MailSettingsDialog::MailSettingsDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
@@ -97,10 +127,7 @@ MailSettingsDialog::MailSettingsDialog(Database& db, QWidget* parent) : QDialog(
                         .send({m_from->text(), m_name->text(), tr("ShopCRM test message"),
                                tr("The shop's mail account works.")});
         });
-        m_issue->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #2e7d32")
-                                               : QStringLiteral("color: #b02020"));
-        m_issue->setText(error.isEmpty() ? tr("Sent to %1: look in that mailbox.").arg(m_from->text())
-                                         : error);
+        showOutcome(m_issue, error, tr("Sent to %1: look in that mailbox.").arg(m_from->text()));
     });
     resize(480, 320);
 }
@@ -115,17 +142,8 @@ bool MailSettingsDialog::save()
     m.user = m_user->text().trimmed();
     m.fromAddress = m_from->text().trimmed();
     m.fromName = m_name->text().trimmed();
-    try {
-        m.save(m_db,
-               m_password->text().isEmpty() ? std::nullopt : std::optional<QString>(m_password->text()));
-        m_password->clear();
-        m_password->setPlaceholderText(tr("(saved; type to change)"));
-        return true;
-    } catch (const StoreError& e) {
-        m_issue->setStyleSheet(QStringLiteral("color: #b02020"));
-        m_issue->setText(e.message());
-    }
-    return false;
+    return saveAccount(m_password, m_issue,
+                       [&](const std::optional<QString>& password) { m.save(m_db, password); });
 }
 
 // ---- the text-message account ----
@@ -148,7 +166,9 @@ SmsSettingsDialog::SmsSettingsDialog(Database& db, QWidget* parent) : QDialog(pa
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(QStringLiteral("smsSecretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(hasSecret ? tr("(saved; type to change)") : QString());
+    m_secret->setPlaceholderText(
+        hasSecret ? QCoreApplication::translate("shopcrm::MailSettingsDialog", "(saved; type to change)")
+                  : QString());
     m_sign = new QLineEdit(m.signName, this);
     m_sign->setObjectName(QStringLiteral("smsSignEdit"));
     m_sign->setPlaceholderText(tr("as approved, without 【】"));
@@ -200,9 +220,7 @@ SmsSettingsDialog::SmsSettingsDialog(Database& db, QWidget* parent) : QDialog(pa
                                             Secrets(m_db).get(QStringLiteral("sms.secret")))
                              ->send({to, m_testCode->text().trimmed(), {}});
             });
-        m_issue->setStyleSheet(result.error.isEmpty() ? QStringLiteral("color: #2e7d32")
-                                                      : QStringLiteral("color: #b02020"));
-        m_issue->setText(result.error.isEmpty() ? tr("Sent to %1.").arg(to) : result.error);
+        showOutcome(m_issue, result.error, tr("Sent to %1.").arg(to));
     });
     resize(560, 400);
 }
@@ -214,16 +232,8 @@ bool SmsSettingsDialog::save()
     m.accessKeyId = m_keyId->text().trimmed();
     m.signName = m_sign->text().trimmed();
     m.endpoint = m_endpoint->text().trimmed();
-    try {
-        m.save(m_db, m_secret->text().isEmpty() ? std::nullopt : std::optional<QString>(m_secret->text()));
-        m_secret->clear();
-        m_secret->setPlaceholderText(tr("(saved; type to change)"));
-        return true;
-    } catch (const StoreError& e) {
-        m_issue->setStyleSheet(QStringLiteral("color: #b02020"));
-        m_issue->setText(e.message());
-    }
-    return false;
+    return saveAccount(m_secret, m_issue,
+                       [&](const std::optional<QString>& secret) { m.save(m_db, secret); });
 }
 
 // ---- the shop's notices ----
