@@ -429,9 +429,11 @@ MessageDialog::MessageDialog(Database& db, const QList<qint64>& customerIds, QWi
     connect(smsAccount, &QPushButton::clicked, this, [this] {
         SmsSettingsDialog dialog(m_db, this);
         dialog.exec();
+        loadRecipients();
         refreshDrafts();
     });
     resize(980, 720);
+    loadRecipients();
     refreshDrafts();
 }
 
@@ -444,12 +446,22 @@ void MessageDialog::useNotice(Notice notice, qint64 orderId, const QString& orde
         for (const qint64 id : std::as_const(m_ids))
             m_orderOf.insert(id, orderId);
     m_batch = Messages::noticeBatch(notice, orderNumber, m_ids.value(0), QDate::currentDate());
+    loadRecipients();
     setWindowTitle(notice == Notice::OrderReady ? tr("Tell the customer the order is ready")
                                                 : tr("Remind the customer of the payment"));
     m_subject->setText(tpl.subject);
     m_body->setPlainText(tpl.body);
     m_smsCode->setText(tpl.smsCode);
     refreshDrafts();
+}
+
+void MessageDialog::loadRecipients()
+{
+    m_recipients.clear();
+    ErrorReporter::guard([&] {
+        m_recipients = Messages::recipients(m_db, m_ids, QDate::currentDate(), m_orderOf);
+        m_sms = SmsSettings::load(m_db);
+    });
 }
 
 QList<Channel> MessageDialog::channels() const
@@ -468,12 +480,8 @@ void MessageDialog::refreshDrafts()
     m_subject->setEnabled(m_byEmail->isChecked());
     m_smsCode->setEnabled(m_bySms->isChecked());
     m_smsHint->setVisible(m_bySms->isChecked());
-    m_drafts.clear();
-    ErrorReporter::guard([&] {
-        m_drafts =
-            Messages::prepare(m_db, m_ids, {m_subject->text(), m_body->toPlainText(), m_smsCode->text()}, how,
-                              QDate::currentDate(), m_orderOf);
-    });
+    m_drafts = Messages::draft(m_recipients, {m_subject->text(), m_body->toPlainText(), m_smsCode->text()},
+                               how, m_sms);
     if (m_bySms->isChecked()) {
         // The length as the first customer's phone shows it, with the signature and the values.
         QString first;

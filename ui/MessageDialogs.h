@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/Messages.h"
+#include "services/SmsGateway.h"
 
 #include <QDialog>
 #include <QHash>
@@ -109,10 +110,14 @@ public slots:
 private:
     void showDraft(int row);
     QList<Channel> channels() const;
+    // Reads the recipients and the SMS account once; typing re-drafts from them in memory.
+    void loadRecipients();
 
     Database& m_db;
     QList<qint64> m_ids;
     QHash<qint64, qint64> m_orderOf;
+    QList<MessageRecipient> m_recipients;
+    SmsSettings m_sms;
     QList<MessageDraft> m_drafts;
     QString m_batch;
     QLineEdit* m_subject = nullptr;

@@ -188,34 +188,50 @@ QString Messages::mobileOf(const Customer& customer)
     return {};
 }
 
-QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& customerIds,
-                                      const MessageTemplate& tpl, const QList<Channel>& channels,
-                                      const QDate& today, const QHash<qint64, qint64>& orderOf)
+QList<MessageRecipient> Messages::recipients(Database& db, const QList<qint64>& customerIds,
+                                             const QDate& today, const QHash<qint64, qint64>& orderOf)
 {
     db.access().require(Module::FollowUps, Action::Create);
-    QList<MessageDraft> drafts;
+    QList<MessageRecipient> list;
+    list.reserve(customerIds.size());
     CustomerRepository customers(db);
     const MergeFields fields(db, today);
-    const bool bySms = channels.contains(Channel::Sms);
-    const SmsSettings sms = bySms ? SmsSettings::load(db) : SmsSettings();
-    // Only to check what the provider would refuse; the secret is not needed for that.
-    const std::unique_ptr<SmsGateway> gateway = bySms ? SmsGateway::create(sms, {}) : nullptr;
     for (const qint64 id : customerIds) {
         const Customer c = customers.get(id);
         const Contact* primary = c.primaryContact();
-        const QHash<QString, QString> values = fields.values(id, orderOf.value(id));
-        const MergeTemplate::Result b = MergeTemplate::merge(tpl.body, values);
+        MessageRecipient r;
+        r.customerId = id;
+        r.customer = c.name;
+        r.toName = primary && !primary->name.isEmpty() ? primary->name : c.name;
+        r.email = c.email.trimmed();
+        if (r.email.isEmpty() && primary) r.email = primary->email.trimmed();
+        r.mobile = mobileOf(c);
+        r.values = fields.values(id, orderOf.value(id));
+        list.append(r);
+    }
+    return list;
+}
+
+QList<MessageDraft> Messages::draft(const QList<MessageRecipient>& recipients, const MessageTemplate& tpl,
+                                    const QList<Channel>& channels, const SmsSettings& sms)
+{
+    QList<MessageDraft> drafts;
+    drafts.reserve(recipients.size() * channels.size());
+    // Only to check what the provider would refuse; the secret is not needed for that.
+    const std::unique_ptr<SmsGateway> gateway =
+        channels.contains(Channel::Sms) ? SmsGateway::create(sms, {}) : nullptr;
+    for (const MessageRecipient& r : recipients) {
+        const MergeTemplate::Result b = MergeTemplate::merge(tpl.body, r.values);
         for (const Channel channel : channels) {
             MessageDraft d;
-            d.customerId = id;
-            d.customer = c.name;
+            d.customerId = r.customerId;
+            d.customer = r.customer;
             d.channel = channel;
-            d.toName = primary && !primary->name.isEmpty() ? primary->name : c.name;
+            d.toName = r.toName;
             d.missing = b.missing;
             if (channel == Channel::Email) {
-                d.address = c.email.trimmed();
-                if (d.address.isEmpty() && primary) d.address = primary->email.trimmed();
-                const MergeTemplate::Result s = MergeTemplate::merge(tpl.subject, values);
+                d.address = r.email;
+                const MergeTemplate::Result s = MergeTemplate::merge(tpl.subject, r.values);
                 d.subject = s.text.simplified();
                 d.body = b.text;
                 for (const QString& m : s.missing)
@@ -225,10 +241,10 @@ QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& custome
                 else if (!Mailer::plausibleAddress(d.address))
                     d.problem = tr("\"%1\" is not an e-mail address.").arg(d.address);
             } else {
-                d.address = mobileOf(c);
+                d.address = r.mobile;
                 d.templateCode = tpl.smsCode.trimmed();
                 for (const QString& code : b.used)
-                    d.params.append({code, values.value(code)});
+                    d.params.append({code, r.values.value(code)});
                 d.body = QStringLiteral("【") + sms.signName + QStringLiteral("】") + b.text.trimmed();
                 if (d.address.isEmpty())
                     d.problem = tr("No mobile number.");
@@ -239,6 +255,15 @@ QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& custome
         }
     }
     return drafts;
+}
+
+QList<MessageDraft> Messages::prepare(Database& db, const QList<qint64>& customerIds,
+                                      const MessageTemplate& tpl, const QList<Channel>& channels,
+                                      const QDate& today, const QHash<qint64, qint64>& orderOf)
+{
+    const QList<MessageRecipient> list = recipients(db, customerIds, today, orderOf);
+    return draft(list, tpl, channels,
+                 channels.contains(Channel::Sms) ? SmsSettings::load(db) : SmsSettings());
 }
 
 SendReport Messages::send(Database& db, const QString& batch, const QList<MessageDraft>& drafts,

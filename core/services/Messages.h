@@ -17,6 +17,7 @@ class Database;
 struct Customer;
 class Mailer;
 class SmsGateway;
+struct SmsSettings;
 
 enum class Channel
 {
@@ -31,6 +32,17 @@ struct MessageTemplate
     QString subject; // e-mail only
     QString body;
     QString smsCode; // the provider's template code, for text messages
+};
+
+// One customer as messages to them need it: whom to address, where, and their merge fields.
+struct MessageRecipient
+{
+    qint64 customerId = 0;
+    QString customer;
+    QString toName; // the main contact, or the customer
+    QString email;  // theirs, else the main contact's
+    QString mobile; // Messages::mobileOf
+    QHash<QString, QString> values;
 };
 
 // One message as it will go to one customer by one channel: the template filled in, or why it
@@ -111,6 +123,13 @@ class Messages final
 {
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Messages)
 public:
+    // What messages to these customers need from the database, read once (a window re-drafts
+    // from it while the text is typed). `orderOf` names the order a customer's fields speak of.
+    static QList<MessageRecipient> recipients(Database& db, const QList<qint64>& customerIds,
+                                              const QDate& today, const QHash<qint64, qint64>& orderOf = {});
+    // The drafts, in memory: per recipient, one per channel.
+    static QList<MessageDraft> draft(const QList<MessageRecipient>& recipients, const MessageTemplate& tpl,
+                                     const QList<Channel>& channels, const SmsSettings& sms);
     // A draft per customer and channel, in the order given. `orderOf` names the order a
     // customer's fields speak of (an order-ready notice); otherwise their latest unfinished one.
     static QList<MessageDraft> prepare(Database& db, const QList<qint64>& customerIds,
