@@ -248,6 +248,8 @@ TEST_CASE("audit: schema 8 turns whole copies into field changes and keeps what 
     db->exec(
         QStringLiteral("ALTER TABLE customers ADD COLUMN postcode TEXT NOT NULL DEFAULT ''")); // schema 23
     db->exec(QStringLiteral("ALTER TABLE customers ADD COLUMN campaign_id INTEGER"));          // schema 25
+    db->exec(
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN postcode TEXT NOT NULL DEFAULT ''")); // schema 28
     db->exec(QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(keys, content = '', detail = none)"));
     CustomerRepository customers(*db);
     // The states a customer went through, as an earlier version copied them whole into the log.
@@ -273,6 +275,7 @@ TEST_CASE("audit: schema 8 turns whole copies into field changes and keeps what 
     db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN search_day"));
     db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN postcode"));
     db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN campaign_id"));
+    db->exec(QStringLiteral("ALTER TABLE contacts DROP COLUMN postcode"));
     const QList<QVariantList> old = {
         {QStringLiteral("customer"), c.meta.id, QStringLiteral("insert"), QVariant(), text(created)},
         {QStringLiteral("customer"), c.meta.id, QStringLiteral("update"), text(created), text(changed)},

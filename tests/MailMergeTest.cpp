@@ -190,3 +190,41 @@ TEST_CASE("an addressee's address is the region then the street, each part once"
     c.address = QStringLiteral("解放碑");
     CHECK(Addressee::of(c).address == QStringLiteral("重庆市渝中区解放碑"));
 }
+
+TEST_CASE("a contact's postcode is kept with the contact and addresses a customer that has none",
+          "[documents][mailmerge]")
+{
+    TempDb db;
+    CustomerRepository customers(*db);
+    Customer c = makeCustomer(QStringLiteral("百味餐饮"), {}, QStringLiteral("王五"));
+    c.contacts[0].postcode = QStringLiteral(" 400010 ");
+    Contact other;
+    other.name = QStringLiteral("赵六");
+    other.postcode = QStringLiteral("4000"); // too short: kept, with a warning
+    c.contacts.append(other);
+    CustomerRules::normalise(c); // as a save does, before the check
+    CHECK(c.contacts.at(0).postcode == QStringLiteral("400010"));
+    bool warned = false;
+    for (const FieldIssue& i : CustomerRules::check(c))
+        warned = warned || (i.field == QStringLiteral("contacts/1") && !i.blocking);
+    CHECK(warned);
+    const qint64 id = customers.create(c);
+    // Stored with the contact, by a plain query.
+    CHECK(scalar(*db, QStringLiteral("SELECT group_concat(postcode, '|') FROM (SELECT postcode FROM contacts "
+                                     "WHERE customer_id = %1 ORDER BY position)")
+                          .arg(id))
+              .toString() == QStringLiteral("400010|4000"));
+    Customer read = customers.get(id);
+    CHECK(read.contacts.at(0).postcode == QStringLiteral("400010"));
+    // No postcode of its own: the envelope takes the main contact's; its own wins when it has one.
+    CHECK(Addressee::of(read).postcode == QStringLiteral("400010"));
+    read.postcode = QStringLiteral("523850");
+    CHECK(Addressee::of(read).postcode == QStringLiteral("523850"));
+    // An update keeps it too.
+    read.contacts[0].postcode = QStringLiteral("400015");
+    customers.update(read);
+    CHECK(scalar(
+              *db,
+              QStringLiteral("SELECT postcode FROM contacts WHERE customer_id = %1 AND position = 0").arg(id))
+              .toString() == QStringLiteral("400015"));
+}

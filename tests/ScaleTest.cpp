@@ -292,6 +292,7 @@ TEST_CASE("an older database gains its customers' yearly totals and the shop's d
     db->exec(QStringLiteral("DROP TABLE pool_moves"));
     for (const char* column : {"owner_since", "pool_since", "previous_owner", "postcode"})
         db->exec(QStringLiteral("ALTER TABLE customers DROP COLUMN %1").arg(QLatin1String(column)));
+    db->exec(QStringLiteral("ALTER TABLE contacts DROP COLUMN postcode"));
     db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 13"));
     db.db.reset();
     db.db = std::make_unique<Database>(db.path);

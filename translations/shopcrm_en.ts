@@ -140,7 +140,7 @@
 <context>
     <name>shopcrm::CampaignEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CampaignsDialog.cpp" line="+99"/>
+        <location filename="../ui/CampaignsDialog.cpp" line="+103"/>
         <source>Take the %n picked customer(s) off the list when the campaign is saved?</source>
         <translation>
             <numerusform>Take the %n picked customer off the list when the campaign is saved?</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>and %n picked customer(s)</source>
         <translation>
             <numerusform>and %n picked customer</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%1: %n customer(s) added; %2 picked in all.</source>
         <translation>
             <numerusform>%1: %n customer added; %2 picked in all.</numerusform>
@@ -568,7 +568,7 @@
 <context>
     <name>shopcrm::MessageDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MessageDialogs.cpp" line="+487"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+495"/>
         <source>%n character(s) for the first customer, signature included</source>
         <translation>
             <numerusform>%n character for the first customer, signature included</numerusform>

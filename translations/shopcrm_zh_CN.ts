@@ -3782,7 +3782,7 @@ Move it anyway?</source>
         <translation>清除挑选的客户(&amp;P)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Take the %n picked customer(s) off the list when the campaign is saved?</source>
         <translation>
             <numerusform>保存活动时，把挑选的 %n 位客户从名单中去掉吗？</numerusform>
@@ -3834,7 +3834,7 @@ Move it anyway?</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No customers picked (add them in the customer list: More ▸ Add to a campaign&apos;s list…).</source>
         <translation>没有挑选的客户（可在客户列表中添加：更多 ▸ 加入营销活动名单…）。</translation>
     </message>
@@ -3997,17 +3997,17 @@ Move it anyway?</source>
         <translation>给所选活动名单上的每位客户发送：挑选的客户及其保存的搜索找到的客户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Send an e-mail or text message…</source>
         <translation>发送邮件或短信…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Labels, envelopes and letters…</source>
         <translation>标签、信封和信函…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Ran &amp;from</source>
         <translation>活动时间从(&amp;F)</translation>
     </message>
@@ -4864,11 +4864,12 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+60"/>
+        <location line="+80"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>Six digits, printed in the red boxes on envelopes</source>
         <translation>六位数字，印在信封的红色方框里</translation>
     </message>
@@ -4985,7 +4986,7 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -5072,7 +5073,7 @@ Move it anyway?</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-556"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -5500,19 +5501,19 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+8"/>
-        <location line="+4"/>
         <location line="+9"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Add to a campaign&apos;s list</source>
         <translation>加入营销活动名单</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>There is no campaign yet: make one in Sales ▸ Campaigns…</source>
         <translation>还没有营销活动：请在 销售 ▸ 营销活动… 中新建。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Campaign:</source>
         <translation>营销活动(&amp;C)：</translation>
     </message>
@@ -6060,7 +6061,7 @@ Move it anyway?</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -6089,22 +6090,23 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+17"/>
         <source>A postcode in mainland China is six digits.</source>
         <translation>中国大陆的邮政编码是六位数字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>A monthly account needs 1 to 365 days to pay.</source>
         <translation>月结客户的账期需为 1 到 365 天。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 does not look like a valid phone number.</source>
         <translation>%1 看起来不是有效的电话号码。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Contact %1 has no name.</source>
         <translation>第 %1 个联系人没有姓名。</translation>
     </message>
@@ -6119,7 +6121,7 @@ Move it anyway?</source>
         <translation>%1 的生日晚于今天。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
@@ -6562,7 +6564,12 @@ Subject: %2
         <translation>短信</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>contacts&apos; postcodes</source>
+        <translation>联系人的邮政编码</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -9479,7 +9486,7 @@ Subject: %2
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+37"/>
         <location line="+70"/>
         <source>%1 %2 (recipient)</source>
@@ -10282,12 +10289,12 @@ Best wishes for the New Year,
     </message>
     <message>
         <location line="-7"/>
-        <location line="+292"/>
+        <location line="+300"/>
         <source>Send a message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>By &amp;e-mail</source>
         <translation>邮件(&amp;E)</translation>
     </message>
@@ -10357,7 +10364,7 @@ Best wishes for the New Year,
         <translation>短信账户(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Tell the customer the order is ready</source>
         <translation>通知客户订单已完成</translation>
     </message>
@@ -10367,7 +10374,7 @@ Best wishes for the New Year,
         <translation>提醒客户付款</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Have the provider approve this template: %1</source>
         <translation>请在服务商处报审此模板：%1</translation>
     </message>
@@ -10532,7 +10539,7 @@ Subject: %3
         <translation>以下不是字段：%1。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>No e-mail address.</source>
         <translation>没有邮件地址。</translation>
     </message>
@@ -10547,7 +10554,7 @@ Subject: %3
         <translation>没有手机号码。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Name the batch.</source>
         <translation>请给批次起个名称。</translation>
     </message>
@@ -10588,7 +10595,7 @@ Subject: %3
 <context>
     <name>shopcrm::NoticesDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="-368"/>
+        <location filename="../ui/MessageDialogs.cpp" line="-376"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>

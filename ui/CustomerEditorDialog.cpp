@@ -38,7 +38,20 @@ namespace shopcrm {
 
 namespace {
 
-enum ContactColumn { CName, CTitle, CMobile, CPhone, CEmail, CWechat, CBirthday, CNotes, CPrimary, CCount };
+enum ContactColumn
+{
+    CName,
+    CTitle,
+    CMobile,
+    CPhone,
+    CEmail,
+    CWechat,
+    CPostcode,
+    CBirthday,
+    CNotes,
+    CPrimary,
+    CCount
+};
 
 QString jsonText(const Customer& c)
 {
@@ -280,8 +293,9 @@ void CustomerEditorDialog::buildUi()
     auto* contactsLayout = new QVBoxLayout(contactsPage);
     m_contacts = new QTableWidget(0, CCount, this);
     m_contacts->setObjectName(QStringLiteral("contactsTableWidget"));
-    m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("E-mail"), tr("WeChat"),
-                                           tr("Birthday"), tr("Notes"), tr("Primary")});
+    m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("E-mail"),
+                                           tr("WeChat"), tr("Postcode"), tr("Birthday"), tr("Notes"),
+                                           tr("Primary")});
     m_contacts->horizontalHeader()->setMinimumSectionSize(64);
     m_contacts->horizontalHeader()->setStretchLastSection(false);
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -328,9 +342,10 @@ void CustomerEditorDialog::addContactRow(const Contact& c)
 {
     const int row = m_contacts->rowCount();
     m_contacts->insertRow(row);
-    const QStringList values{c.name,  c.title,  c.mobile,
-                             c.phone, c.email,  c.wechat,
-                             c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(), c.notes};
+    const QStringList values{
+        c.name,  c.title,  c.mobile,   c.phone,
+        c.email, c.wechat, c.postcode, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(),
+        c.notes};
     for (int col = 0; col < values.size(); ++col)
         m_contacts->setItem(row, col, new QTableWidgetItem(values.at(col)));
     auto* primary = new QTableWidgetItem;
@@ -369,7 +384,7 @@ void CustomerEditorDialog::load(const Customer& c)
     for (const Contact& contact : c.contacts)
         addContactRow(contact);
     m_contacts->resizeColumnsToContents(); // a handful of rows: cheap here, unlike the main list
-    for (const int col : {CName, CMobile, CPhone, CEmail, CWechat, CBirthday, CNotes})
+    for (const int col : {CName, CMobile, CPhone, CEmail, CWechat, CPostcode, CBirthday, CNotes})
         m_contacts->setColumnWidth(col, std::max(m_contacts->columnWidth(col), col == CNotes || col == CEmail ? 120 : 96));
     m_archiveButton->setVisible(c.meta.id > 0);
     m_archiveButton->setText(c.archived ? tr("Restore") : tr("Archive"));
@@ -412,13 +427,18 @@ Customer CustomerEditorDialog::customerFromForm() const
         k.phone = text(CPhone);
         k.email = text(CEmail);
         k.wechat = text(CWechat);
+        k.postcode = text(CPostcode);
         k.birthday = QDate::fromString(text(CBirthday).trimmed(), Qt::ISODate);
         k.notes = text(CNotes);
         const QTableWidgetItem* primary = m_contacts->item(row, CPrimary);
         k.primary = primary && primary->checkState() == Qt::Checked;
         k.meta.id = primary ? primary->data(Qt::UserRole).toLongLong() : 0;
         k.meta.version = primary ? primary->data(Qt::UserRole + 1).toInt() : 0;
-        const bool empty = QStringList{k.name, k.title, k.mobile, k.phone, k.email, k.wechat, k.notes}.join(QString()).trimmed().isEmpty();
+        const bool empty =
+            QStringList{k.name, k.title, k.mobile, k.phone, k.email, k.wechat, k.postcode, k.notes}
+                .join(QString())
+                .trimmed()
+                .isEmpty();
         if (!empty || !text(CBirthday).trimmed().isEmpty())
             c.contacts.append(k);
     }

@@ -74,6 +74,9 @@ Addressee Addressee::of(const Customer& c)
     }
     a.address = region + street;
     a.postcode = c.postcode;
+    // A customer without a postcode of its own is written to at its main contact's, if known.
+    if (a.postcode.isEmpty())
+        if (const Contact* k = c.primaryContact()) a.postcode = k->postcode;
     return a;
 }
 

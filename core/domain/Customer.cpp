@@ -47,7 +47,8 @@ void CustomerRules::normalise(Customer& c)
         c.paymentDays = 0;
     bool primarySeen = false;
     for (Contact& contact : c.contacts) {
-        for (QString* field : {&contact.name, &contact.title, &contact.email, &contact.wechat})
+        for (QString* field :
+             {&contact.name, &contact.title, &contact.email, &contact.wechat, &contact.postcode})
             *field = field->simplified();
         contact.notes = contact.notes.trimmed();
         if (!contact.mobile.trimmed().isEmpty())
@@ -90,6 +91,8 @@ QList<FieldIssue> CustomerRules::check(const Customer& c)
             issues.append({field, tr("The e-mail address of %1 is not valid.").arg(contact.name)});
         if (contact.birthday.isValid() && contact.birthday > QDate::currentDate())
             issues.append({field, tr("The birthday of %1 is in the future.").arg(contact.name)});
+        if (!contact.postcode.isEmpty() && !postcodePattern.match(contact.postcode).hasMatch())
+            issues.append({field, tr("A postcode in mainland China is six digits."), false});
         for (const QString& phone : {contact.mobile, contact.phone})
             if (!phone.isEmpty() && !PhoneNumber::parse(phone).valid)
                 issues.append({field, tr("%1 does not look like a valid phone number.").arg(phone), false});

@@ -29,6 +29,7 @@ struct Contact
     QString phone;
     QString email;
     QString wechat;
+    QString postcode; // 邮政编码 of where the contact is, when it is not the customer's address
     QDate birthday;
     QString notes;
     bool primary = false;

@@ -21,6 +21,7 @@ QJsonObject CustomerJson::contactToJson(const Contact& c)
         {QStringLiteral("phone"), c.phone},
         {QStringLiteral("email"), c.email},
         {QStringLiteral("wechat"), c.wechat},
+        {QStringLiteral("postcode"), c.postcode},
         {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
         {QStringLiteral("notes"), c.notes},
         {QStringLiteral("primary"), c.primary},

@@ -19,14 +19,19 @@ MergeFields::MergeFields(Database& db, const QDate& today)
 
 QHash<QString, QString> MergeFields::values(qint64 customerId, qint64 orderId) const
 {
+    return values(CustomerRepository(m_db).get(customerId), orderId);
+}
+
+QHash<QString, QString> MergeFields::values(const Customer& c, qint64 orderId) const
+{
     Database& db = m_db;
+    const qint64 customerId = c.meta.id;
     QHash<QString, QString> v;
-    const Customer c = CustomerRepository(db).get(customerId);
     const Addressee to = Addressee::of(c);
     v.insert(QStringLiteral("customer"), c.name);
     v.insert(QStringLiteral("contact"), to.contact);
     v.insert(QStringLiteral("address"), to.address);
-    v.insert(QStringLiteral("postcode"), c.postcode);
+    v.insert(QStringLiteral("postcode"), to.postcode);
     const Contact* primary = c.primaryContact();
     QString phone = primary && !primary->mobile.isEmpty() ? primary->mobile : c.phones.value(0);
     v.insert(QStringLiteral("phone"), phone);

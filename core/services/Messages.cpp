@@ -206,7 +206,7 @@ QList<MessageRecipient> Messages::recipients(Database& db, const QList<qint64>& 
         r.email = c.email.trimmed();
         if (r.email.isEmpty() && primary) r.email = primary->email.trimmed();
         r.mobile = mobileOf(c);
-        r.values = fields.values(id, orderOf.value(id));
+        r.values = fields.values(c, orderOf.value(id));
         list.append(r);
     }
     return list;

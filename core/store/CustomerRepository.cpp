@@ -185,17 +185,30 @@ QString insertStatement()
 
 const QString kInsertContact = QStringLiteral(
     "INSERT INTO contacts(version, created_at, updated_at, created_by, updated_by, customer_id, position, "
-    "is_primary, name, title, mobile, phone, email, wechat, birthday, notes) "
-    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "is_primary, name, title, mobile, phone, email, wechat, birthday, notes, postcode) "
+    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 template <typename Statement>
 void bindContact(Statement& insert, qint64 customerId, int position, const Contact& contact, const QString& now,
                  const QString& user)
 {
     const QVariant birthday = contact.birthday.isValid() ? QVariant(contact.birthday.toString(Qt::ISODate)) : QVariant();
-    insert.bind(now).bind(now).bind(user).bind(user).bind(customerId).bind(position).bind(contact.primary ? 1 : 0)
-        .bind(contact.name).bind(contact.title).bind(contact.mobile).bind(contact.phone).bind(contact.email)
-        .bind(contact.wechat).bind(birthday).bind(contact.notes);
+    insert.bind(now)
+        .bind(now)
+        .bind(user)
+        .bind(user)
+        .bind(customerId)
+        .bind(position)
+        .bind(contact.primary ? 1 : 0)
+        .bind(contact.name)
+        .bind(contact.title)
+        .bind(contact.mobile)
+        .bind(contact.phone)
+        .bind(contact.email)
+        .bind(contact.wechat)
+        .bind(birthday)
+        .bind(contact.notes)
+        .bind(contact.postcode);
 }
 
 
@@ -406,12 +419,25 @@ void CustomerRepository::saveContacts(Customer& c, const QString& now)
         const QVariant birthday =
             contact.birthday.isValid() ? QVariant(contact.birthday.toString(Qt::ISODate)) : QVariant();
         if (contact.meta.id > 0 && existing.contains(contact.meta.id)) {
-            Sql(m_db, QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ?, updated_by = ?, "
-                                     "position = ?, is_primary = ?, name = ?, title = ?, mobile = ?, phone = ?, "
-                                     "email = ?, wechat = ?, birthday = ?, notes = ? WHERE id = ?"))
-                .bind(now).bind(user).bind(i).bind(contact.primary ? 1 : 0).bind(contact.name).bind(contact.title)
-                .bind(contact.mobile).bind(contact.phone).bind(contact.email).bind(contact.wechat).bind(birthday)
-                .bind(contact.notes).bind(contact.meta.id).exec();
+            Sql(m_db,
+                QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ?, updated_by = ?, "
+                               "position = ?, is_primary = ?, name = ?, title = ?, mobile = ?, phone = ?, "
+                               "email = ?, wechat = ?, birthday = ?, notes = ?, postcode = ? WHERE id = ?"))
+                .bind(now)
+                .bind(user)
+                .bind(i)
+                .bind(contact.primary ? 1 : 0)
+                .bind(contact.name)
+                .bind(contact.title)
+                .bind(contact.mobile)
+                .bind(contact.phone)
+                .bind(contact.email)
+                .bind(contact.wechat)
+                .bind(birthday)
+                .bind(contact.notes)
+                .bind(contact.postcode)
+                .bind(contact.meta.id)
+                .exec();
             contact.meta.version += 1;
             ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), contact.meta.id, QStringLiteral("update"));
         } else {
@@ -471,9 +497,11 @@ std::optional<Customer> CustomerRepository::load(qint64 id) const
     c.postcode = next().toString();
     c.campaignId = next().toLongLong();
 
-    Sql contacts(m_db, QStringLiteral("SELECT id, version, created_at, updated_at, created_by, updated_by, is_primary, "
-                                      "name, title, mobile, phone, email, wechat, birthday, notes FROM contacts "
-                                      "WHERE customer_id = ? ORDER BY position, id"));
+    Sql contacts(
+        m_db,
+        QStringLiteral("SELECT id, version, created_at, updated_at, created_by, updated_by, is_primary, "
+                       "name, title, mobile, phone, email, wechat, birthday, notes, postcode FROM contacts "
+                       "WHERE customer_id = ? ORDER BY position, id"));
     contacts.bind(id).exec();
     while (contacts.next()) {
         Contact k;
@@ -489,6 +517,7 @@ std::optional<Customer> CustomerRepository::load(qint64 id) const
         k.wechat = v().toString();
         k.birthday = QDate::fromString(v().toString(), Qt::ISODate);
         k.notes = v().toString();
+        k.postcode = v().toString();
         c.contacts.append(k);
     }
     return c;

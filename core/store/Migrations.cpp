@@ -1287,6 +1287,11 @@ const QList<MigrationStep>& Migrations::ladder()
                  QStringLiteral("ALTER TABLE messages ADD COLUMN template_code TEXT NOT NULL DEFAULT ''"));
              db.exec(QStringLiteral("ALTER TABLE messages ADD COLUMN reference TEXT NOT NULL DEFAULT ''"));
          }},
+        // Schema 28: a contact's own postcode, for letters to a contact elsewhere.
+        {28, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "contacts' postcodes")),
+         [](Database& db) {
+             db.exec(QStringLiteral("ALTER TABLE contacts ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"));
+         }},
     };
     return steps;
 }
