@@ -188,18 +188,11 @@ const QString kInsertContact = QStringLiteral(
     "is_primary, name, title, mobile, phone, email, wechat, birthday, notes, postcode) "
     "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
-template <typename Statement>
-void bindContact(Statement& insert, qint64 customerId, int position, const Contact& contact, const QString& now,
-                 const QString& user)
+// A contact's own fields, in the order both contact statements name them.
+template <typename Statement> Statement& bindContactFields(Statement& statement, const Contact& contact)
 {
     const QVariant birthday = contact.birthday.isValid() ? QVariant(contact.birthday.toString(Qt::ISODate)) : QVariant();
-    insert.bind(now)
-        .bind(now)
-        .bind(user)
-        .bind(user)
-        .bind(customerId)
-        .bind(position)
-        .bind(contact.primary ? 1 : 0)
+    return statement.bind(contact.primary ? 1 : 0)
         .bind(contact.name)
         .bind(contact.title)
         .bind(contact.mobile)
@@ -211,6 +204,13 @@ void bindContact(Statement& insert, qint64 customerId, int position, const Conta
         .bind(contact.postcode);
 }
 
+template <typename Statement>
+void bindContact(Statement& insert, qint64 customerId, int position, const Contact& contact,
+                 const QString& now, const QString& user)
+{
+    insert.bind(now).bind(now).bind(user).bind(user).bind(customerId).bind(position);
+    bindContactFields(insert, contact);
+}
 
 } // namespace
 
@@ -416,28 +416,14 @@ void CustomerRepository::saveContacts(Customer& c, const QString& now)
     const QString user = m_db.session().user;
     for (qsizetype i = 0; i < c.contacts.size(); ++i) {
         Contact& contact = c.contacts[i];
-        const QVariant birthday =
-            contact.birthday.isValid() ? QVariant(contact.birthday.toString(Qt::ISODate)) : QVariant();
         if (contact.meta.id > 0 && existing.contains(contact.meta.id)) {
-            Sql(m_db,
+            Sql update(
+                m_db,
                 QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ?, updated_by = ?, "
                                "position = ?, is_primary = ?, name = ?, title = ?, mobile = ?, phone = ?, "
-                               "email = ?, wechat = ?, birthday = ?, notes = ?, postcode = ? WHERE id = ?"))
-                .bind(now)
-                .bind(user)
-                .bind(i)
-                .bind(contact.primary ? 1 : 0)
-                .bind(contact.name)
-                .bind(contact.title)
-                .bind(contact.mobile)
-                .bind(contact.phone)
-                .bind(contact.email)
-                .bind(contact.wechat)
-                .bind(birthday)
-                .bind(contact.notes)
-                .bind(contact.postcode)
-                .bind(contact.meta.id)
-                .exec();
+                               "email = ?, wechat = ?, birthday = ?, notes = ?, postcode = ? WHERE id = ?"));
+            update.bind(now).bind(user).bind(i);
+            bindContactFields(update, contact).bind(contact.meta.id).exec();
             contact.meta.version += 1;
             ChangeRecorder::recordChange(m_db, QStringLiteral("contact"), contact.meta.id, QStringLiteral("update"));
         } else {
