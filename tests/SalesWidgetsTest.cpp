@@ -642,6 +642,14 @@ TEST_CASE("the service settings save the opening days and hours, the targets and
     child<QTimeEdit>(dialog, "serviceOpenEdit")->setTime(QTime(8, 30));
     child<QSpinBox>(dialog, "serviceTarget_urgent")->setValue(2);
     child<QPlainTextEdit>(dialog, "serviceTypesEdit")->setPlainText(QStringLiteral("返工\n安装\n\n返工"));
+    // A holiday line that is no date is refused, naming the line.
+    child<QPlainTextEdit>(dialog, "serviceClosedDaysEdit")
+        ->setPlainText(QStringLiteral("2027-02-06..2027-02-12 春节\n春节后"));
+    CHECK_FALSE(dialog.save());
+    CHECK(child<QLabel>(dialog, "serviceSettingsIssueLabel")->text().contains(QStringLiteral("春节后")));
+    child<QPlainTextEdit>(dialog, "serviceClosedDaysEdit")
+        ->setPlainText(QStringLiteral("2027-02-06..2027-02-12 春节"));
+    child<QPlainTextEdit>(dialog, "serviceExtraDaysEdit")->setPlainText(QStringLiteral("2027-2-21 调休"));
     // Closing before opening is refused with the reason.
     child<QTimeEdit>(dialog, "serviceCloseEdit")->setTime(QTime(8, 0));
     CHECK_FALSE(dialog.save());
@@ -649,7 +657,11 @@ TEST_CASE("the service settings save the opening days and hours, the targets and
     child<QTimeEdit>(dialog, "serviceCloseEdit")->setTime(QTime(17, 30));
     REQUIRE(dialog.save());
     CHECK(scalar(*shop.db, QStringLiteral("SELECT value FROM settings WHERE key = 'service.hours'"))
-              .toString() == QStringLiteral(R"({"close":"17:30","days":[1,2,3,4,5],"open":"08:30"})"));
+              .toString() ==
+          QStringLiteral(
+              R"({"close":"17:30","closed":[{"from":"2027-02-06","note":"春节","to":"2027-02-12"}],)"
+              R"("days":[1,2,3,4,5],"extra":[{"from":"2027-02-21","note":"调休","to":"2027-02-21"}],)"
+              R"("open":"08:30"})"));
     CHECK(scalar(*shop.db, QStringLiteral("SELECT value FROM settings WHERE key = 'service.targets'"))
               .toString()
               .contains(QStringLiteral(R"("urgent":2)")));

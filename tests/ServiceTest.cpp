@@ -71,6 +71,40 @@ TEST_CASE("a request's due time counts only the shop's opening hours, over eveni
     CHECK(OpeningHours::fromJson(mornings.toJson())->open == QTime(8, 30));
 }
 
+TEST_CASE("holidays stop the clock and make-up working days run it", "[service]")
+{
+    OpeningHours h; // Monday to Saturday, 09:00–18:00
+    QString error;
+    const std::optional<QList<DayException>> closed =
+        OpeningHours::parseDays(QStringLiteral("2027-02-06..2027-02-12 春节\n\n2027-5-1 劳动节"), &error);
+    REQUIRE(closed);
+    REQUIRE(closed->size() == 2);
+    CHECK(closed->at(0).note == QStringLiteral("春节"));
+    CHECK(closed->at(1).from == QDate(2027, 5, 1));
+    CHECK(closed->at(1).to == QDate(2027, 5, 1));
+    h.closedDays = *closed;
+    h.extraDays = *OpeningHours::parseDays(QStringLiteral("2027-02-21 调休"), &error);
+    // Friday 5 February 16:00, 8 hours: two on Friday; Saturday 6 to Friday 12 are the holiday;
+    // six on Saturday 13.
+    CHECK(ServiceRules::dueAt(local(2027, 2, 5, 16), 8, h) == local(2027, 2, 13, 15));
+    CHECK(ServiceRules::dueAt(local(2027, 2, 5, 16), 8, OpeningHours()) == local(2027, 2, 6, 15));
+    // Saturday 20 February 17:00, 4 hours: one on Saturday, three on Sunday 21, a make-up day.
+    CHECK(ServiceRules::dueAt(local(2027, 2, 20, 17), 4, h) == local(2027, 2, 21, 12));
+    CHECK(ServiceRules::openMinutesBetween(local(2027, 2, 5, 9), local(2027, 2, 13, 18), h) == 2 * 9 * 60);
+    // Kept through the settings' JSON.
+    const std::optional<OpeningHours> back = OpeningHours::fromJson(h.toJson());
+    REQUIRE(back);
+    CHECK_FALSE(back->isOpenOn(QDate(2027, 2, 8)));
+    CHECK(back->isOpenOn(QDate(2027, 2, 21)));
+    CHECK(OpeningHours::daysText(back->closedDays) ==
+          QStringLiteral("2027-02-06..2027-02-12 春节\n2027-05-01 劳动节"));
+    // A line that is no day, or a range the wrong way round, is named.
+    CHECK_FALSE(OpeningHours::parseDays(QStringLiteral("2027-02-06\n春节"), &error));
+    CHECK(error.contains(QStringLiteral("2")));
+    CHECK_FALSE(OpeningHours::parseDays(QStringLiteral("2027-02-12..2027-02-06"), &error));
+    CHECK_FALSE(OpeningHours::parseDays(QStringLiteral("2027-02-30"), &error));
+}
+
 TEST_CASE("a service request is numbered, due by its priority's target, and moves through its states",
           "[service]")
 {

@@ -4658,7 +4658,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerEditorDialog</name>
     <message>
-        <location filename="../ui/CustomerEditorDialog.cpp" line="+183"/>
+        <location filename="../ui/CustomerEditorDialog.cpp" line="+196"/>
         <source>Company or person, e.g. 华彩广告有限公司</source>
         <translation>单位或个人，例如：华彩广告有限公司</translation>
     </message>
@@ -4919,12 +4919,12 @@ Move it anyway?</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -4934,7 +4934,7 @@ Move it anyway?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Primary</source>
         <translation>主联系人</translation>
     </message>
@@ -4970,7 +4970,7 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -4986,7 +4986,7 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -5073,7 +5073,7 @@ Move it anyway?</source>
         <translation>没有名为“%1”的客户。现在新建吗？</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-562"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -6003,7 +6003,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerRepository</name>
     <message>
-        <location filename="../core/store/CustomerRepository.cpp" line="+256"/>
+        <location filename="../core/store/CustomerRepository.cpp" line="+269"/>
         <source>Customer %1 of %2 (%3): %4</source>
         <translation>第 %1 个客户（共 %2 个，%3）：%4</translation>
     </message>
@@ -6061,7 +6061,7 @@ Move it anyway?</source>
         <translation>在您打开此客户之后，%1 于 %2 修改了它。您的修改未保存：请重新载入查看对方的修改，然后再输入您的修改。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
@@ -6074,7 +6074,7 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CustomerRules</name>
     <message>
-        <location filename="../core/domain/Customer.cpp" line="+69"/>
+        <location filename="../core/domain/Customer.cpp" line="+70"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
@@ -16120,7 +16120,12 @@ Subject: %3
 <context>
     <name>shopcrm::ServiceRules</name>
     <message>
-        <location filename="../core/domain/ServiceRequest.cpp" line="+111"/>
+        <location filename="../core/domain/ServiceRequest.cpp" line="+93"/>
+        <source>Line %1 is not a day or a range of days like 2027-02-06..2027-02-12: &quot;%2&quot;</source>
+        <translation>第 %1 行不是日期或日期范围（如 2027-02-06..2027-02-12）：“%2”</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>New</source>
         <comment>service status</comment>
         <translation>新建</translation>
@@ -16305,7 +16310,22 @@ Subject: %3
         <translation>至</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>One day or range of days a line, then what it is if you like</source>
+        <translation>每行一个日期或日期范围，后面可写说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 2027-02-06..2027-02-12 Spring Festival</source>
+        <translation>如 2027-02-06..2027-02-12 春节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2027-02-20 make-up working day</source>
+        <translation>如 2027-02-20 调休上班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
@@ -16313,6 +16333,16 @@ Subject: %3
         <location line="+1"/>
         <source>&amp;Hours</source>
         <translation>营业时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Closed on (holidays)</source>
+        <translation>休息日（节假日）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;open on</source>
+        <translation>调休上班日(&amp;O)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -51,9 +51,24 @@ ServiceSettingsDialog::ServiceSettingsDialog(Database& db, QWidget* parent) : QD
     times->addWidget(new QLabel(tr("to", "opening hours"), this));
     times->addWidget(m_close);
     times->addStretch();
+    auto dayList = [this](const QString& name, const QList<DayException>& list, const QString& example) {
+        auto* edit = new QPlainTextEdit(OpeningHours::daysText(list), this);
+        edit->setObjectName(name);
+        edit->setTabChangesFocus(true);
+        edit->setPlaceholderText(example);
+        edit->setToolTip(tr("One day or range of days a line, then what it is if you like"));
+        edit->setFixedHeight(72);
+        return edit;
+    };
+    m_closedDays = dayList(QStringLiteral("serviceClosedDaysEdit"), hours.closedDays,
+                           tr("e.g. 2027-02-06..2027-02-12 Spring Festival"));
+    m_extraDays = dayList(QStringLiteral("serviceExtraDaysEdit"), hours.extraDays,
+                          tr("e.g. 2027-02-20 make-up working day"));
     auto* form = new QFormLayout;
     form->addRow(tr("Open on"), days);
     form->addRow(tr("&Hours"), times);
+    form->addRow(tr("&Closed on (holidays)"), m_closedDays);
+    form->addRow(tr("Also &open on"), m_extraDays);
     for (const ServicePriority p : ServiceRules::priorities()) {
         auto* spin = new QSpinBox(this);
         spin->setObjectName(QStringLiteral("serviceTarget_%1").arg(ServiceRules::priorityCode(p)));
@@ -92,6 +107,10 @@ OpeningHours ServiceSettingsDialog::hours() const
         if (m_days.at(d - 1)->isChecked()) h.days.append(d);
     h.open = m_open->time();
     h.close = m_close->time();
+    h.closedDays =
+        OpeningHours::parseDays(m_closedDays->toPlainText(), nullptr).value_or(QList<DayException>());
+    h.extraDays =
+        OpeningHours::parseDays(m_extraDays->toPlainText(), nullptr).value_or(QList<DayException>());
     return h;
 }
 
@@ -113,6 +132,14 @@ QStringList ServiceSettingsDialog::types() const
 
 bool ServiceSettingsDialog::save()
 {
+    for (QPlainTextEdit* edit : {m_closedDays, m_extraDays}) {
+        QString problem;
+        if (!OpeningHours::parseDays(edit->toPlainText(), &problem)) {
+            m_issue->setText(problem);
+            edit->setFocus();
+            return false;
+        }
+    }
     const OpeningHours h = hours();
     if (const QString problem = ServiceRules::checkHours(h); !problem.isNull()) {
         m_issue->setText(problem);

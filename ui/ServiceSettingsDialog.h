@@ -14,8 +14,9 @@ namespace shopcrm {
 
 class Database;
 
-// Settings ▸ Service hours and targets: the days and hours the shop is open (due times count only
-// these), the hours to resolve a request of each priority, and the request types offered.
+// Settings ▸ Service hours and targets: the days and hours the shop is open, with its holidays
+// and make-up working days (due times count only open hours), the hours to resolve a request of each
+// priority, and the request types offered.
 class ServiceSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ private:
     QList<QCheckBox*> m_days;
     QTimeEdit* m_open = nullptr;
     QTimeEdit* m_close = nullptr;
+    QPlainTextEdit* m_closedDays = nullptr;
+    QPlainTextEdit* m_extraDays = nullptr;
     QList<QSpinBox*> m_targets;
     QPlainTextEdit* m_types = nullptr;
     QLabel* m_issue = nullptr;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace shopcrm {
 
@@ -21,6 +22,42 @@ QList<int> OpeningHours::mondayToSaturday()
     return days;
 }
 
+bool OpeningHours::isOpenOn(const QDate& day) const
+{
+    for (const DayException& e : closedDays)
+        if (e.contains(day)) return false;
+    for (const DayException& e : extraDays)
+        if (e.contains(day)) return true;
+    return days.contains(day.dayOfWeek());
+}
+
+namespace {
+
+QJsonArray exceptionsJson(const QList<DayException>& list)
+{
+    QJsonArray a;
+    for (const DayException& e : list)
+        a.append(QJsonObject{{QStringLiteral("from"), e.from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), e.to.toString(Qt::ISODate)},
+                             {QStringLiteral("note"), e.note}});
+    return a;
+}
+
+QList<DayException> exceptionsOf(const QJsonArray& a)
+{
+    QList<DayException> list;
+    for (const QJsonValue& v : a) {
+        const QJsonObject o = v.toObject();
+        DayException e{QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate),
+                       QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate),
+                       o.value(QStringLiteral("note")).toString()};
+        if (e.from.isValid() && e.to.isValid() && e.from <= e.to) list.append(e);
+    }
+    return list;
+}
+
+} // namespace
+
 QString OpeningHours::toJson() const
 {
     QJsonArray d;
@@ -29,8 +66,56 @@ QString OpeningHours::toJson() const
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("days"), d},
                                   {QStringLiteral("open"), open.toString(QStringLiteral("HH:mm"))},
-                                  {QStringLiteral("close"), close.toString(QStringLiteral("HH:mm"))}})
+                                  {QStringLiteral("close"), close.toString(QStringLiteral("HH:mm"))},
+                                  {QStringLiteral("closed"), exceptionsJson(closedDays)},
+                                  {QStringLiteral("extra"), exceptionsJson(extraDays)}})
             .toJson(QJsonDocument::Compact));
+}
+
+std::optional<QList<DayException>> OpeningHours::parseDays(const QString& text, QString* error)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s*(?:\\.\\.|~|～|至|–|—)\\s*(\\d{4}-\\d{1,2}-\\d{1,2}"
+                       "))?(?:\\s+(.*))?$"));
+    QList<DayException> list;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString l = lines.at(i).trimmed();
+        if (l.isEmpty()) continue;
+        const QRegularExpressionMatch m = line.match(l);
+        DayException e;
+        if (m.hasMatch()) {
+            e.from = QDate::fromString(m.captured(1), QStringLiteral("yyyy-M-d"));
+            e.to = m.captured(2).isEmpty() ? e.from
+                                           : QDate::fromString(m.captured(2), QStringLiteral("yyyy-M-d"));
+            e.note = m.captured(3).simplified();
+        }
+        if (!e.from.isValid() || !e.to.isValid() || e.to < e.from || e.from.daysTo(e.to) > 366) {
+            if (error)
+                *error =
+                    ServiceRules::tr("Line %1 is not a day or a range of days like 2027-02-06..2027-02-12: "
+                                     "\"%2\"")
+                        .arg(i + 1)
+                        .arg(l);
+            return std::nullopt;
+        }
+        list.append(e);
+    }
+    std::sort(list.begin(), list.end(),
+              [](const DayException& a, const DayException& b) { return a.from < b.from; });
+    return list;
+}
+
+QString OpeningHours::daysText(const QList<DayException>& days)
+{
+    QStringList lines;
+    for (const DayException& e : days) {
+        QString l = e.from.toString(Qt::ISODate);
+        if (e.to != e.from) l += QStringLiteral("..") + e.to.toString(Qt::ISODate);
+        if (!e.note.isEmpty()) l += QLatin1Char(' ') + e.note;
+        lines.append(l);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 std::optional<OpeningHours> OpeningHours::fromJson(const QString& text)
@@ -44,6 +129,8 @@ std::optional<OpeningHours> OpeningHours::fromJson(const QString& text)
     std::sort(h.days.begin(), h.days.end());
     h.open = QTime::fromString(o.value(QStringLiteral("open")).toString(), QStringLiteral("HH:mm"));
     h.close = QTime::fromString(o.value(QStringLiteral("close")).toString(), QStringLiteral("HH:mm"));
+    h.closedDays = exceptionsOf(o.value(QStringLiteral("closed")).toArray());
+    h.extraDays = exceptionsOf(o.value(QStringLiteral("extra")).toArray());
     if (!ServiceRules::checkHours(h).isNull()) return std::nullopt;
     return h;
 }

@@ -36,15 +36,32 @@ enum class ServicePriority
 
 // When the shop is open, in its own time zone: the days of the week (1 Monday … 7 Sunday) and the
 // hours. A request's due time is counted in these hours only.
+// Days that differ from the week's pattern: a public holiday the shop is closed on (春节), or a
+// make-up working day it is open on though the week says not (调休).
+struct DayException
+{
+    QDate from;
+    QDate to; // the same as from for one day
+    QString note;
+    bool contains(const QDate& day) const { return day >= from && day <= to; }
+};
+
 struct OpeningHours
 {
     QList<int> days = mondayToSaturday();
     QTime open{9, 0};
     QTime close{18, 0};
-    bool isOpenOn(const QDate& day) const { return days.contains(day.dayOfWeek()); }
+    QList<DayException> closedDays; // holidays
+    QList<DayException> extraDays;  // make-up working days
+    bool isOpenOn(const QDate& day) const;
     QString toJson() const;
     static std::optional<OpeningHours> fromJson(const QString& text);
     static QList<int> mondayToSaturday();
+    // One day or range a line: "2027-02-06", "2027-02-06..2027-02-12 春节" (also ~ or 至 between
+    // the dates); what follows the dates is the note. nullopt, with the line named in `error`,
+    // when a line is not that.
+    static std::optional<QList<DayException>> parseDays(const QString& text, QString* error);
+    static QString daysText(const QList<DayException>& days);
 };
 
 // Hours to resolve a request, per priority, in opening hours.
