@@ -66,7 +66,9 @@ ServiceSettingsDialog::ServiceSettingsDialog(Database& db, QWidget* parent) : QD
                           tr("e.g. 2027-02-20 make-up working day"));
     auto* form = new QFormLayout;
     form->addRow(tr("Open on"), days);
-    form->addRow(tr("&Hours"), times);
+    auto* hoursLabel = new QLabel(tr("&Hours"), this);
+    hoursLabel->setBuddy(m_open); // a row holding a layout gets no buddy of its own
+    form->addRow(hoursLabel, times);
     form->addRow(tr("&Closed on (holidays)"), m_closedDays);
     form->addRow(tr("Also &open on"), m_extraDays);
     for (const ServicePriority p : ServiceRules::priorities()) {
