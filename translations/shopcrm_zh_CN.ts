@@ -3565,12 +3565,12 @@ Move it anyway?</source>
     </message>
     <message>
         <location line="+95"/>
-        <location line="+342"/>
+        <location line="+343"/>
         <source>This appointment was deleted by another desk.</source>
         <translation>此约会已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>There is no appointment with id %1.</source>
         <translation>没有编号为 %1 的约会。</translation>
     </message>
@@ -3595,27 +3595,32 @@ Move it anyway?</source>
         <translation>%1 %2 到期：%3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>%1 was changed at another desk since the calendar was read. Nothing was moved: look again, then move it.</source>
+        <translation>日历读取之后，%1 已在其他工位被修改。没有移动任何内容：请重新查看后再移动。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose the time to move it to.</source>
         <translation>请选择要改到的时间。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>This task was changed at another desk since the calendar was read. Nothing was moved: look again, then move it.</source>
-        <translation>读取日程后，此任务已在另一台电脑上被修改。未作改动：请重新查看后再移动。</translation>
+        <location line="+14"/>
+        <source>The task &quot;%1&quot;</source>
+        <translation>任务“%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Order %1 was changed at another desk since the calendar was read. Nothing was moved: look again, then move it.</source>
-        <translation>读取日程后，订单 %1 已在另一台电脑上被修改。未作改动：请重新查看后再移动。</translation>
+        <location line="+11"/>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Service request %1 was changed at another desk since the calendar was read. Nothing was moved: look again, then move it.</source>
-        <translation>读取日程后，服务请求 %1 已在另一台电脑上被修改。未作改动：请重新查看后再移动。</translation>
+        <location line="+8"/>
+        <source>Service request %1</source>
+        <translation>服务请求 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%1 changed this appointment at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>在您打开之后，%1 于 %2 修改了此约会。未保存任何内容：请重新载入查看其修改，再输入您的修改。</translation>
     </message>
@@ -16120,12 +16125,12 @@ Subject: %3
 <context>
     <name>shopcrm::ServiceRules</name>
     <message>
-        <location filename="../core/domain/ServiceRequest.cpp" line="+93"/>
+        <location filename="../core/domain/ServiceRequest.cpp" line="+96"/>
         <source>Line %1 is not a day or a range of days like 2027-02-06..2027-02-12: &quot;%2&quot;</source>
         <translation>第 %1 行不是日期或日期范围（如 2027-02-06..2027-02-12）：“%2”</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>New</source>
         <comment>service status</comment>
         <translation>新建</translation>
@@ -16335,7 +16340,7 @@ Subject: %3
         <translation>营业时间(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Closed on (holidays)</source>
         <translation>休息日（节假日）(&amp;C)</translation>
     </message>

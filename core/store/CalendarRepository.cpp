@@ -441,6 +441,20 @@ QList<CalendarItem> CalendarRepository::items(const CalendarFilter& f, const QDa
     return items;
 }
 
+namespace {
+
+// A move made on what the calendar read before another desk changed the record is refused whole.
+void refuseIfStale(const CalendarItem& item, int versionNow, const QString& what)
+{
+    if (versionNow != item.version)
+        throw StoreError(StoreError::Kind::Conflict,
+                         CalendarRepository::tr("%1 was changed at another desk since the calendar was read. "
+                                                "Nothing was moved: look again, then move it.")
+                             .arg(what));
+}
+
+} // namespace
+
 void CalendarRepository::reschedule(const CalendarItem& item, const QDateTime& newStartUtc)
 {
     if (!newStartUtc.isValid())
@@ -458,11 +472,7 @@ void CalendarRepository::reschedule(const CalendarItem& item, const QDateTime& n
     case CalendarItem::Kind::Task: {
         TaskRepository tasks(m_db);
         Task t = tasks.get(item.id);
-        if (t.meta.version != item.version)
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                tr("This task was changed at another desk since the calendar was read. Nothing was "
-                   "moved: look again, then move it."));
+        refuseIfStale(item, t.meta.version, tr("The task \"%1\"").arg(t.title));
         t.due = moved.start;
         tasks.update(t);
         return;
@@ -473,12 +483,7 @@ void CalendarRepository::reschedule(const CalendarItem& item, const QDateTime& n
     case CalendarItem::Kind::OrderDue: {
         OrderRepository orders(m_db);
         Order o = orders.get(item.id);
-        if (o.meta.version != item.version)
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                tr("Order %1 was changed at another desk since the calendar was read. Nothing was "
-                   "moved: look again, then move it.")
-                    .arg(o.number));
+        refuseIfStale(item, o.meta.version, tr("Order %1").arg(o.number));
         o.due = moved.start;
         orders.update(o);
         return;
@@ -486,11 +491,7 @@ void CalendarRepository::reschedule(const CalendarItem& item, const QDateTime& n
     case CalendarItem::Kind::ServiceDue: {
         ServiceRepository service(m_db);
         ServiceRequest r = service.get(item.id);
-        if (r.meta.version != item.version)
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Service request %1 was changed at another desk since the calendar was read. "
-                                "Nothing was moved: look again, then move it.")
-                                 .arg(r.number));
+        refuseIfStale(item, r.meta.version, tr("Service request %1").arg(r.number));
         r.due = moved.start;
         service.update(r, true);
         return;
