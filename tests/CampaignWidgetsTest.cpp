@@ -4,6 +4,7 @@
 #include "CustomerListPage.h"
 #include "MessageDialogs.h"
 #include "OrderEditorDialog.h"
+#include "RemindersPanel.h"
 #include "services/Mailer.h"
 #include "services/SmsGateway.h"
 #include "store/CampaignRepository.h"
@@ -19,9 +20,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -224,4 +227,37 @@ TEST_CASE("a campaign's picked customers: added from the customer list, counted 
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM campaign_targets")).toInt() == 2); // not yet
     REQUIRE(form.save());
     CHECK(scalar(*shop.db, QStringLiteral("SELECT count(*) FROM campaign_targets")).toInt() == 0);
+}
+
+TEST_CASE("the reminders' Tell… opens the order-ready notice for an order due, once per order",
+          "[ui][messages][reminders]")
+{
+    OrderShop shop;
+    // Ordered four days ago: due yesterday, so it is in the reminders.
+    Order o = shop.order(shop.customer, QDateTime::currentDateTime().addDays(-4));
+    OrderRepository(*shop.db).create(o);
+    RemindersPanel panel(*shop.db);
+    QSignalSpy refreshed(&panel, &RemindersPanel::refreshed);
+    REQUIRE((refreshed.count() > 0 || refreshed.wait(10000)));
+    auto* tell = child<QPushButton>(panel, "reminderNotifyButton");
+    QTreeWidgetItem* orderItem = nullptr;
+    for (int g = 0; g < panel.tree()->topLevelItemCount(); ++g)
+        for (int i = 0; i < panel.tree()->topLevelItem(g)->childCount(); ++i)
+            if (panel.tree()->topLevelItem(g)->child(i)->text(0).contains(o.number))
+                orderItem = panel.tree()->topLevelItem(g)->child(i);
+    REQUIRE(orderItem);
+    panel.tree()->setCurrentItem(orderItem);
+    REQUIRE(panel.current());
+    CHECK(panel.current()->kind == Reminder::Kind::Order);
+    CHECK(tell->isEnabled());
+    QString batch;
+    QString body;
+    whenDialogOpens(QStringLiteral("messageDialog"), [&](QDialog* d) {
+        batch = static_cast<MessageDialog*>(d)->batch();
+        body = child<QPlainTextEdit>(*d, "messageBodyEdit")->toPlainText();
+        d->reject();
+    });
+    tell->click();
+    CHECK(batch == QStringLiteral("ready-") + o.number);
+    CHECK(body == Messages::defaultNotice(Notice::OrderReady).body);
 }
