@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "store/CampaignRepository.h"
+#include "store/CustomerSearchIndex.h"
 #include "store/StoreError.h"
 
 #include <QJsonArray>
@@ -115,6 +116,15 @@ std::optional<QList<qint64>> chosenCustomers(Database& db, const Arguments& a)
     }
     if (const qint64 campaign = campaignIdOption(db, a); campaign > 0)
         return CampaignRepository(db).audience(campaign);
+    // A search as the customer list's box takes it: name, phone, pinyin, initials, address.
+    if (a.options.contains(QStringLiteral("to"))) {
+        const QString filter = a.option(QStringLiteral("to")).trimmed();
+        if (filter.isEmpty()) throw UsageError{Cli::tr("--to takes a customer search, e.g. --to 渝中区.")};
+        QList<qint64> ids;
+        for (const CustomerSearchIndex::Hit& hit : CustomerSearchIndex(db).search(filter, 5000))
+            ids.append(hit.id);
+        return ids;
+    }
     return std::nullopt;
 }
 

@@ -88,7 +88,8 @@ QString messageUsage()
         "the\n"
         "                secret from SHOPCRM_SMS_SECRET or a prompt when --key-id is given\n"
         "  sms test --to MOBILE --code TEMPLATE-CODE [--text TEXT]   send a test text message\n"
-        "  message send --template FILE [--subject S] (--customers ID,…|--campaign C) [--email] [--sms\n"
+        "  message send --template FILE [--subject S] (--to SEARCH|--customers ID,…|--campaign C) [--email] "
+        "[--sms\n"
         "               --sms-code CODE] [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]\n"
         "               each customer once per batch and channel; the same --batch again resends what "
         "failed\n"
@@ -271,7 +272,7 @@ int messageCommand(const Arguments& a)
     if (sub == QLatin1String("send")) {
         a.allowOnly({QStringLiteral("template"), QStringLiteral("subject"), QStringLiteral("customers"),
                      QStringLiteral("campaign"), QStringLiteral("batch"), QStringLiteral("rate"),
-                     QStringLiteral("attempts"), QStringLiteral("sms-code")});
+                     QStringLiteral("attempts"), QStringLiteral("sms-code"), QStringLiteral("to")});
         const QList<Channel> channels = channelsOf(a);
         if (!a.options.contains(QStringLiteral("template")))
             throw UsageError{Cli::tr("Give the message's --template FILE.")};
@@ -288,7 +289,8 @@ int messageCommand(const Arguments& a)
                                  .arg(unknown.join(QStringLiteral(", ")))};
         const std::unique_ptr<Database> db = openDatabase(a);
         const std::optional<QList<qint64>> chosen = chosenCustomers(*db, a);
-        if (!chosen) throw UsageError{Cli::tr("Say whom to send to: --customers ID,… or --campaign C.")};
+        if (!chosen)
+            throw UsageError{Cli::tr("Say whom to send to: --to SEARCH, --customers ID,… or --campaign C.")};
         const QList<MessageDraft> drafts =
             Messages::prepare(*db, *chosen, tpl, channels, QDate::currentDate());
         return sendAndReport(

@@ -166,6 +166,13 @@ TEST_CASE("campaigns: refusals, a campaign in use is kept, and a role without mo
     campaigns.create(backwards);
     campaigns.setTargets(backwards.meta.id, {s.x, s.y, s.x});
     CHECK(campaigns.targets(backwards.meta.id) == QList<qint64>{s.x, s.y});
+    // Adding keeps who is there and adds only the new, in one write.
+    campaigns.setTargets(backwards.meta.id, {s.x});
+    CHECK(campaigns.addTargets(backwards.meta.id, {s.y, s.x, s.y}) == 1);
+    CHECK(campaigns.addTargets(backwards.meta.id, {s.x}) == 0);
+    CHECK(scalar(*s.shop.db, QStringLiteral("SELECT count(*) FROM campaign_targets WHERE campaign_id = %1")
+                                 .arg(backwards.meta.id))
+              .toInt() == 2);
     campaigns.remove(backwards.meta.id, backwards.meta.version);
     CHECK(scalar(*s.shop.db, QStringLiteral("SELECT count(*) FROM campaign_targets")).toInt() == 0);
     CHECK(scalar(*s.shop.db,

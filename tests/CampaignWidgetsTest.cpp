@@ -131,7 +131,7 @@ TEST_CASE(
 }
 
 TEST_CASE("message window by text message: the template to have approved, the length, sent through the "
-          "gateway; an order's ready notice goes once",
+          "gateway, and an order's ready notice goes once",
           "[ui][messages][sms]")
 {
     OrderShop shop;

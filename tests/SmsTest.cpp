@@ -186,6 +186,17 @@ TEST_CASE("text messages through a local gateway that checks the signature: sent
     CHECK_FALSE(drafts.at(1).toObject().value(QStringLiteral("problem")).toString().isEmpty()); // no mobile
     CHECK(drafts.at(2).toObject().value(QStringLiteral("to")).toString() == QStringLiteral("13900001111"));
 
+    // Whom to send to may be a search, as the customer list's box takes it.
+    const CliRun searched = runCli(
+        db + QStringList{QStringLiteral("message"), QStringLiteral("send"), QStringLiteral("--template"),
+                         tmpl, QStringLiteral("--to"), QStringLiteral("百味"), QStringLiteral("--sms"),
+                         QStringLiteral("--sms-code"), QStringLiteral("SMS_1"), QStringLiteral("--dry-run"),
+                         QStringLiteral("--json")});
+    REQUIRE(searched.status == 0);
+    const QJsonArray found = searched.json().object().value(QStringLiteral("messages")).toArray();
+    REQUIRE(found.size() == 1);
+    CHECK(found.at(0).toObject().value(QStringLiteral("to")).toString() == QStringLiteral("13900001111"));
+
     // 百味餐饮's number is throttled once: the second try goes.
     gateway.throttle({QStringLiteral("13900001111")});
     const CliRun sent = send(QStringLiteral("ready"));

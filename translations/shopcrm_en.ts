@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+51"/>
         <source>%1: %n customer(s) added; %2 picked in all.</source>
         <translation>
             <numerusform>%1: %n customer added; %2 picked in all.</numerusform>

@@ -634,7 +634,36 @@ Commands:
         <translation>请用 --template 文件 给出信函内容（UTF-8 文本，可含 {客户名称} 等字段）。</translation>
     </message>
     <message>
-        <location filename="../app/CliMessages.cpp" line="+116"/>
+        <location filename="../app/CliMessages.cpp" line="+82"/>
+        <source>  mail settings [--host H] [--port P] [--tls none|starttls|tls] [--user U] [--from ADDRESS] [--name N]
+                the password from SHOPCRM_MAIL_PASSWORD or a prompt when --user is given
+  mail test --to ADDRESS                 send a test message
+  sms settings [--key-id ID] [--sign SIGNATURE] [--endpoint URL]   the Alibaba Cloud SMS account; the
+                secret from SHOPCRM_SMS_SECRET or a prompt when --key-id is given
+  sms test --to MOBILE --code TEMPLATE-CODE [--text TEXT]   send a test text message
+  message send --template FILE [--subject S] (--to SEARCH|--customers ID,…|--campaign C) [--email] [--sms
+               --sms-code CODE] [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]
+               each customer once per batch and channel; the same --batch again resends what failed
+  message notify ready ORDER-NUMBER | due CUSTOMER  [--email] [--sms] [--dry-run]   the shop&apos;s notice
+               that an order is ready or a payment is due, once per order (or customer and day)
+  message list [--customer C] [--batch B] [--failed] [--limit N]
+</source>
+        <translation>  mail settings [--host 服务器] [--port 端口] [--tls none|starttls|tls] [--user 账户] [--from 地址] [--name 名称]
+                给出 --user 时，密码取自 SHOPCRM_MAIL_PASSWORD 或提示输入
+  mail test --to 地址                     发送测试邮件
+  sms settings [--key-id ID] [--sign 签名] [--endpoint 网址]   阿里云短信账户；给出 --key-id 时，
+                密钥取自 SHOPCRM_SMS_SECRET 或提示输入
+  sms test --to 手机号 --code 模板代码 [--text 文字]   发送测试短信
+  message send --template 文件 [--subject 主题] (--to 搜索条件|--customers 编号,…|--campaign 活动) [--email] [--sms
+               --sms-code 代码] [--batch 名称] [--dry-run] [--rate 每分钟] [--attempts 次数]
+               每位客户每批次每种方式只发一次；用相同的 --batch 再运行即可重发失败的
+  message notify ready 订单号 | due 客户  [--email] [--sms] [--dry-run]   本店的通知：订单已完成或
+               需要付款，每个订单（或每位客户每天）只发一次
+  message list [--customer 客户] [--batch 批次] [--failed] [--limit N]
+</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--tls is none, starttls or tls.</source>
         <translation>--tls 可为 none、starttls 或 tls。</translation>
     </message>
@@ -685,46 +714,12 @@ Commands:
         <translation>模板中有不存在的字段：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Say whom to send to: --customers ID,… or --campaign C.</source>
-        <translation>请说明发给谁：--customers 编号,… 或 --campaign 活动。</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Batch %1: %2 sent, %3 failed, %4 sent before, %5 without an address.</source>
         <translation>批次 %1：已发送 %2 封，失败 %3 封，之前已发送 %4 封，%5 位没有地址。</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>  mail settings [--host H] [--port P] [--tls none|starttls|tls] [--user U] [--from ADDRESS] [--name N]
-                the password from SHOPCRM_MAIL_PASSWORD or a prompt when --user is given
-  mail test --to ADDRESS                 send a test message
-  sms settings [--key-id ID] [--sign SIGNATURE] [--endpoint URL]   the Alibaba Cloud SMS account; the
-                secret from SHOPCRM_SMS_SECRET or a prompt when --key-id is given
-  sms test --to MOBILE --code TEMPLATE-CODE [--text TEXT]   send a test text message
-  message send --template FILE [--subject S] (--customers ID,…|--campaign C) [--email] [--sms
-               --sms-code CODE] [--batch NAME] [--dry-run] [--rate PER-MINUTE] [--attempts N]
-               each customer once per batch and channel; the same --batch again resends what failed
-  message notify ready ORDER-NUMBER | due CUSTOMER  [--email] [--sms] [--dry-run]   the shop&apos;s notice
-               that an order is ready or a payment is due, once per order (or customer and day)
-  message list [--customer C] [--batch B] [--failed] [--limit N]
-</source>
-        <translation>  mail settings [--host 服务器] [--port 端口] [--tls none|starttls|tls] [--user 账户] [--from 地址] [--name 名称]
-                给出 --user 时，密码取自 SHOPCRM_MAIL_PASSWORD 或提示输入
-  mail test --to 地址                     发送测试邮件
-  sms settings [--key-id ID] [--sign 签名] [--endpoint 网址]   阿里云短信账户；给出 --key-id 时，
-                密钥取自 SHOPCRM_SMS_SECRET 或提示输入
-  sms test --to 手机号 --code 模板代码 [--text 文字]   发送测试短信
-  message send --template 文件 [--subject 主题] (--customers 编号,…|--campaign 活动) [--email] [--sms
-               --sms-code 代码] [--batch 名称] [--dry-run] [--rate 每分钟] [--attempts 次数]
-               每位客户每批次每种方式只发一次；用相同的 --batch 再运行即可重发失败的
-  message notify ready 订单号 | due 客户  [--email] [--sms] [--dry-run]   本店的通知：订单已完成或
-               需要付款，每个订单（或每位客户每天）只发一次
-  message list [--customer 客户] [--batch 批次] [--failed] [--limit N]
-</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="-91"/>
         <source>AccessKey secret of %1: </source>
         <translation>%1 的 AccessKey 密钥：</translation>
     </message>
@@ -759,7 +754,12 @@ Commands:
         <translation>请给出服务商已审核通过的短信模板代码：--sms-code 代码。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Say whom to send to: --to SEARCH, --customers ID,… or --campaign C.</source>
+        <translation>请说明发给谁：--to 搜索条件、--customers 编号,… 或 --campaign 活动。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Say which notice: notify ready ORDER-NUMBER or notify due CUSTOMER.</source>
         <translation>请说明哪种通知：notify ready 订单号 或 notify due 客户。</translation>
     </message>
@@ -1882,7 +1882,7 @@ Commands:
         <translation>%1 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/CliCampaigns.cpp" line="+19"/>
+        <location filename="../app/CliCampaigns.cpp" line="+20"/>
         <source>--%1: %2</source>
         <translation>--%1：%2</translation>
     </message>
@@ -1913,7 +1913,12 @@ Commands:
         <translation>没有名为 %1 的营销活动。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>--to takes a customer search, e.g. --to 渝中区.</source>
+        <translation>--to 应为客户搜索条件，如 --to 渝中区。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  campaign add --name N --from DATE --to DATE [--channel C] [--budget A] [--cost A] [--window DAYS]
                [--filter SEARCH] [--notes N]   what it brought counts to DAYS (30) after its end
   campaign edit ID|NAME [same options] | campaign delete ID|NAME | campaign list
@@ -3854,19 +3859,19 @@ Move it anyway?</source>
 <context>
     <name>shopcrm::CampaignRepository</name>
     <message>
-        <location filename="../core/store/CampaignRepository.cpp" line="+53"/>
+        <location filename="../core/store/CampaignRepository.cpp" line="+54"/>
         <location line="+38"/>
         <source>There is already a campaign named %1.</source>
         <translation>已有名为 %1 的营销活动。</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+245"/>
+        <location line="+267"/>
         <source>This campaign was deleted by another desk.</source>
         <translation>此营销活动已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-263"/>
         <source>%n customer(s)</source>
         <translation>%n 个客户</translation>
     </message>
@@ -3891,12 +3896,12 @@ Move it anyway?</source>
         <translation>没有编号为 %1 的营销活动。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+81"/>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>%1 changed this campaign at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>在您打开之后，%1 于 %2 修改了此营销活动。未保存任何内容：请重新载入查看其修改，再输入您的修改。</translation>
     </message>
@@ -5508,12 +5513,12 @@ Move it anyway?</source>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Add to a campaign&apos;s list</source>
         <translation>加入营销活动名单</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-16"/>
         <source>There is no campaign yet: make one in Sales ▸ Campaigns…</source>
         <translation>还没有营销活动：请在 销售 ▸ 营销活动… 中新建。</translation>
     </message>
@@ -5523,7 +5528,7 @@ Move it anyway?</source>
         <translation>营销活动(&amp;C)：</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1: %n customer(s) added; %2 picked in all.</source>
         <translation>
             <numerusform>%1：加入 %n 位客户；共挑选 %2 位。</numerusform>

@@ -370,16 +370,11 @@ void CustomerListPage::addToCampaign()
     if (ids.isEmpty()) return;
     try {
         CampaignRepository repo(m_db);
-        QList<qint64> picked = repo.targets(campaign);
-        const qsizetype before = picked.size();
-        for (const qint64 id : ids)
-            if (!picked.contains(id)) picked.append(id);
-        repo.setTargets(campaign, picked);
-        QMessageBox::information(
-            this, tr("Add to a campaign's list"),
-            tr("%1: %n customer(s) added; %2 picked in all.", nullptr, int(picked.size() - before))
-                .arg(name)
-                .arg(picked.size()));
+        const int added = repo.addTargets(campaign, ids);
+        QMessageBox::information(this, tr("Add to a campaign's list"),
+                                 tr("%1: %n customer(s) added; %2 picked in all.", nullptr, added)
+                                     .arg(name)
+                                     .arg(repo.targets(campaign).size()));
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not saved"), e.message());
     }

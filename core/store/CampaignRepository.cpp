@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -235,35 +236,57 @@ QList<qint64> CampaignRepository::targets(qint64 id) const
 void CampaignRepository::setTargets(qint64 id, const QList<qint64>& customerIds)
 {
     m_db.access().require(Module::Sales, Action::Edit);
+    m_db.write([&] { writeTargets(id, customerIds); });
+}
+
+int CampaignRepository::addTargets(qint64 id, const QList<qint64>& customerIds)
+{
+    m_db.access().require(Module::Sales, Action::Edit);
+    int added = 0;
     m_db.write([&] {
-        get(id); // NotFound when it went
-        const QList<qint64> before = targets(id);
-        QList<qint64> after = customerIds;
-        std::sort(after.begin(), after.end());
-        after.erase(std::unique(after.begin(), after.end()), after.end());
-        Sql(m_db, QStringLiteral("DELETE FROM campaign_targets WHERE campaign_id = ?")).bind(id).exec();
-        for (const qint64 customer : std::as_const(after)) {
-            if (!Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"))
-                     .bind(customer)
-                     .scalar()
-                     .toInt())
-                throw ValidationError(
-                    {{QStringLiteral("targets"), tr("There is no customer with id %1.").arg(customer)}});
-            Sql(m_db, QStringLiteral("INSERT INTO campaign_targets(campaign_id, customer_id) VALUES (?, ?)"))
-                .bind(id)
-                .bind(customer)
-                .exec();
-        }
-        auto array = [](const QList<qint64>& ids) {
-            QJsonArray a;
-            for (const qint64 i : ids)
-                a.append(i);
-            return a;
-        };
-        ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("update"),
-                               {{QStringLiteral("targets"), array(before)}},
-                               {{QStringLiteral("targets"), array(after)}});
+        // Read inside the write, so what another desk added a moment ago is kept.
+        QList<qint64> all = targets(id);
+        QSet<qint64> seen(all.cbegin(), all.cend());
+        for (const qint64 customer : customerIds)
+            if (!seen.contains(customer)) {
+                seen.insert(customer);
+                all.append(customer);
+                ++added;
+            }
+        if (added > 0) writeTargets(id, all);
     });
+    return added;
+}
+
+void CampaignRepository::writeTargets(qint64 id, const QList<qint64>& customerIds)
+{
+    get(id); // NotFound when it went
+    const QList<qint64> before = targets(id);
+    QList<qint64> after = customerIds;
+    std::sort(after.begin(), after.end());
+    after.erase(std::unique(after.begin(), after.end()), after.end());
+    Sql(m_db, QStringLiteral("DELETE FROM campaign_targets WHERE campaign_id = ?")).bind(id).exec();
+    for (const qint64 customer : std::as_const(after)) {
+        if (!Sql(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"))
+                 .bind(customer)
+                 .scalar()
+                 .toInt())
+            throw ValidationError(
+                {{QStringLiteral("targets"), tr("There is no customer with id %1.").arg(customer)}});
+        Sql(m_db, QStringLiteral("INSERT INTO campaign_targets(campaign_id, customer_id) VALUES (?, ?)"))
+            .bind(id)
+            .bind(customer)
+            .exec();
+    }
+    auto array = [](const QList<qint64>& ids) {
+        QJsonArray a;
+        for (const qint64 i : ids)
+            a.append(i);
+        return a;
+    };
+    ChangeRecorder::record(m_db, kEntity, id, QStringLiteral("update"),
+                           {{QStringLiteral("targets"), array(before)}},
+                           {{QStringLiteral("targets"), array(after)}});
 }
 
 QList<qint64> CampaignRepository::audience(qint64 id, int limit) const

@@ -39,6 +39,8 @@ public:
     // The picked customers of its list (besides its saved search), replaced as a whole.
     QList<qint64> targets(qint64 id) const;
     void setTargets(qint64 id, const QList<qint64>& customerIds);
+    // Adds customers not yet picked, in one write; how many were new.
+    int addTargets(qint64 id, const QList<qint64>& customerIds);
     // Everyone on its list: the picked customers, then those its saved search finds (active ones,
     // at most `limit` in all), each once.
     QList<qint64> audience(qint64 id, int limit = 5000) const;
@@ -54,6 +56,8 @@ private:
     // Campaigns by a clause of ours ("WHERE id = ?", "ORDER BY …") with its values bound.
     QList<Campaign> read(const QString& whereAndOrder, const QVariantList& values) const;
     [[noreturn]] void throwConflict(qint64 id) const;
+    // Replaces the picked customers, inside the caller's write.
+    void writeTargets(qint64 id, const QList<qint64>& customerIds);
     Database& m_db;
 };
 
