@@ -51,7 +51,8 @@ QString usage()
            "\n"
            "--db PATH      the database (default: %1)\n"
            "--json         machine-readable output\n"
-           "--language L   en or zh_CN for this run (default: the desktop program's setting)\n")
+           "--language L   en or zh_CN for this run (default: the desktop program's setting)\n"
+           "--version      the program's version\n")
             .arg(QDir::toNativeSeparators(Database::defaultPath()), orderUsage(), printUsage(),
                  followUpUsage(), paymentUsage(), sharedUsage(), auditUsage(), backupUsage(), userUsage(),
                  importUsage(), mergeUsage(), opportunityUsage(), targetUsage(), quoteUsage(),
@@ -232,7 +233,7 @@ int run(const QStringList& args)
         QStringLiteral("--all"),           QStringLiteral("--credit"),  QStringLiteral("--encrypt"),
         QStringLiteral("--plain"),         QStringLiteral("--yes"),     QStringLiteral("--password-stdin"),
         QStringLiteral("--own-customers"), QStringLiteral("--dry-run"), QStringLiteral("--revisions"),
-        QStringLiteral("--undo"),          QStringLiteral("--failed")};
+        QStringLiteral("--undo"),          QStringLiteral("--failed"),  QStringLiteral("--version")};
     // `message send --email` is a switch; everywhere else --email takes an address (customer add).
     if (Arguments::parse(args, flags).words.value(0) == QLatin1String("message")) {
         flags.insert(QStringLiteral("--email"));
@@ -242,6 +243,10 @@ int run(const QStringList& args)
     if (!a.language.isEmpty())
         Translations::apply(a.language);
     const QString command = a.words.value(0);
+    if (a.flags.contains(QStringLiteral("--version"))) {
+        out() << "shopcrm-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
     if (command.isEmpty() || command == QLatin1String("help") || a.flags.contains(QStringLiteral("--help"))) {
         (command.isEmpty() && !a.flags.contains(QStringLiteral("--help")) ? err() : out()) << usage();
         return command.isEmpty() && !a.flags.contains(QStringLiteral("--help")) ? 2 : 0;
