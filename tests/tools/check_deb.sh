@@ -5,9 +5,21 @@
 # opened offscreen on that demo. Needs root and Debian's archive.
 #
 #   check_deb.sh PACKAGE.deb [CACHE]      prints what it checked; exits non-zero on a failure
+#   check_deb.sh BUILD-FOLDER [CACHE]     packages that build (cpack) first; 77 (skipped) where
+#                                         it cannot run: not root, or no debootstrap or cpack
 set -eu
-deb=$(readlink -f "$1")
 cache=${2:-/var/cache/shopcrm-check/bookworm}
+if [ -d "$1" ]; then
+    for tool in debootstrap cpack chroot dpkg-shlibdeps; do
+        command -v $tool >/dev/null || { echo "skipped: $tool is not installed" >&2; exit 77; }
+    done
+    [ "$(id -u)" = 0 ] || { echo "skipped: installing into a chroot needs root" >&2; exit 77; }
+    out=$(mktemp -d /tmp/shopcrm-cpack.XXXXXX)
+    cpack --config "$1/CPackConfig.cmake" -G DEB -B "$out" >/dev/null
+    set -- "$(ls "$out"/shopcrm_*.deb)" "$cache"
+    echo "built: $(basename "$1"), $(du -k "$1" | cut -f1) KiB"
+fi
+deb=$(readlink -f "$1")
 [ -f "$deb" ] || { echo "no package: $1" >&2; exit 2; }
 [ "$(id -u)" = 0 ] || { echo "run as root (chroot)" >&2; exit 2; }
 
@@ -18,7 +30,7 @@ fi
 root=$(mktemp -d /tmp/shopcrm-deb.XXXXXX)
 cleanup() {
     umount "$root/proc" 2>/dev/null || true
-    rm -rf "$root"
+    rm -rf "$root" ${out:+"$out"}
 }
 trap cleanup EXIT
 cp -a "$cache/." "$root/"
@@ -31,7 +43,7 @@ in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root 
 
 # No compiler, no -dev package: what the package pulls in is all there is.
 in_root "test ! -e /usr/bin/g++ && test ! -e /usr/bin/cmake"
-in_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/$name >/dev/null"
+in_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/$name >/dev/null 2>&1"
 echo "installed: $(in_root "dpkg-query -W -f='\${Package} \${Version} \${Installed-Size} KiB' shopcrm")"
 for f in /usr/bin/shopcrm /usr/bin/shopcrm-cli /usr/share/applications/shopcrm.desktop \
          /usr/share/icons/hicolor/scalable/apps/shopcrm.svg \
