@@ -7,7 +7,6 @@
 #include "services/SmsGateway.h"
 #include "store/CampaignRepository.h"
 #include "store/OrderRepository.h"
-#include "store/Secrets.h"
 #include "store/StoreError.h"
 
 #include <QJsonArray>
@@ -26,17 +25,7 @@ QJsonObject settingsJson(Database& db)
             {QStringLiteral("user"), m.user},
             {QStringLiteral("from"), m.fromAddress},
             {QStringLiteral("name"), m.fromName},
-            {QStringLiteral("password_set"), Secrets(db).has(QStringLiteral("mail.password"))}};
-}
-
-Mailer mailerOf(Database& db)
-{
-    return Mailer(MailSettings::load(db), Secrets(db).get(QStringLiteral("mail.password")));
-}
-
-std::unique_ptr<SmsGateway> gatewayOf(Database& db)
-{
-    return SmsGateway::create(SmsSettings::load(db), Secrets(db).get(QStringLiteral("sms.secret")));
+            {QStringLiteral("password_set"), MailSettings::hasPassword(db)}};
 }
 
 QJsonObject smsSettingsJson(Database& db)
@@ -47,7 +36,7 @@ QJsonObject smsSettingsJson(Database& db)
              m.endpoint.isEmpty() ? QString::fromLatin1(AliyunSms::kEndpoint) : m.endpoint},
             {QStringLiteral("key_id"), m.accessKeyId},
             {QStringLiteral("sign"), m.signName},
-            {QStringLiteral("secret_set"), Secrets(db).has(QStringLiteral("sms.secret"))}};
+            {QStringLiteral("secret_set"), SmsSettings::hasSecret(db)}};
 }
 
 void printSettings(const Arguments& a, const QJsonObject& shown)
@@ -135,9 +124,9 @@ int mailCommand(const Arguments& a)
         if (!a.options.contains(QStringLiteral("to")))
             throw UsageError{Cli::tr("Give the address: --to ADDRESS.")};
         const std::unique_ptr<Database> db = openDatabase(a);
-        const QString error =
-            mailerOf(*db).send({a.option(QStringLiteral("to")), QString(), Cli::tr("ShopCRM test message"),
-                                Cli::tr("The shop's mail account works.")});
+        const QString error = Mailer::fromDatabase(*db).send({a.option(QStringLiteral("to")), QString(),
+                                                              Cli::tr("ShopCRM test message"),
+                                                              Cli::tr("The shop's mail account works.")});
         if (!error.isEmpty()) throw StoreError(StoreError::Kind::Open, error);
         out() << Cli::tr("Sent.") << '\n';
         return 0;
@@ -174,18 +163,15 @@ int smsCommand(const Arguments& a)
             throw UsageError{Cli::tr("Give the number and the template: --to MOBILE --code CODE.")};
         const std::unique_ptr<Database> db = openDatabase(a);
         // The test text may name the shop and the date, which need no customer.
-        const MergeTemplate::Result text =
-            MergeTemplate::merge(a.option(QStringLiteral("text")),
-                                 {{QStringLiteral("shop"), SmsSettings::load(*db).signName},
-                                  {QStringLiteral("date"), MergeTemplate::dateText(QDate::currentDate())}});
+        const QHash<QString, QString> values{
+            {QStringLiteral("shop"), SmsSettings::load(*db).signName},
+            {QStringLiteral("date"), MergeTemplate::dateText(QDate::currentDate())}};
         SmsMessage m{
             SmsGateway::mobileDigits(a.option(QStringLiteral("to"))), a.option(QStringLiteral("code")), {}};
         if (m.phone.isEmpty()) throw UsageError{Cli::tr("--to is a mobile number.")};
-        for (const QString& code : text.used)
-            m.params.append({code, code == QLatin1String("shop")
-                                       ? SmsSettings::load(*db).signName
-                                       : MergeTemplate::dateText(QDate::currentDate())});
-        const SmsResult result = gatewayOf(*db)->send(m);
+        for (const QString& code : MergeTemplate::merge(a.option(QStringLiteral("text")), values).used)
+            m.params.append({code, values.value(code)});
+        const SmsResult result = SmsGateway::fromDatabase(*db)->send(m);
         if (!result.error.isEmpty()) throw StoreError(StoreError::Kind::Open, result.error);
         out() << Cli::tr("Sent (%1).").arg(result.reference) << '\n';
         return 0;
@@ -219,8 +205,9 @@ int sendAndReport(Database& db, const Arguments& a, const QString& batch, const 
             mail = mail || d.channel == Channel::Email;
             sms = sms || d.channel == Channel::Sms;
         }
-        const std::optional<Mailer> mailer = mail ? std::optional<Mailer>(mailerOf(db)) : std::nullopt;
-        const std::unique_ptr<SmsGateway> gateway = sms ? gatewayOf(db) : nullptr;
+        const std::optional<Mailer> mailer =
+            mail ? std::optional<Mailer>(Mailer::fromDatabase(db)) : std::nullopt;
+        const std::unique_ptr<SmsGateway> gateway = sms ? SmsGateway::fromDatabase(db) : nullptr;
         report = Messages::send(db, batch, drafts, {mailer ? &*mailer : nullptr, gateway.get()}, options);
     }
     if (a.json) {

@@ -8,7 +8,6 @@
 #include "services/Mailer.h"
 #include "services/SmsGateway.h"
 #include "store/Database.h"
-#include "store/Secrets.h"
 #include "store/StoreError.h"
 
 #include <QCheckBox>
@@ -73,7 +72,7 @@ MailSettingsDialog::MailSettingsDialog(Database& db, QWidget* parent) : QDialog(
     bool hasPassword = false;
     ErrorReporter::guard([&] {
         m = MailSettings::load(db);
-        hasPassword = Secrets(db).has(QStringLiteral("mail.password"));
+        hasPassword = MailSettings::hasPassword(db);
     });
     m_host = new QLineEdit(m.host, this);
     m_host->setObjectName(QStringLiteral("mailHostEdit"));
@@ -123,9 +122,9 @@ MailSettingsDialog::MailSettingsDialog(Database& db, QWidget* parent) : QDialog(
         if (!save()) return;
         QString error;
         ErrorReporter::guard([&] {
-            error = Mailer(MailSettings::load(m_db), Secrets(m_db).get(QStringLiteral("mail.password")))
-                        .send({m_from->text(), m_name->text(), tr("ShopCRM test message"),
-                               tr("The shop's mail account works.")});
+            error =
+                Mailer::fromDatabase(m_db).send({m_from->text(), m_name->text(), tr("ShopCRM test message"),
+                                                 tr("The shop's mail account works.")});
         });
         showOutcome(m_issue, error, tr("Sent to %1: look in that mailbox.").arg(m_from->text()));
     });
@@ -156,7 +155,7 @@ SmsSettingsDialog::SmsSettingsDialog(Database& db, QWidget* parent) : QDialog(pa
     bool hasSecret = false;
     ErrorReporter::guard([&] {
         m = SmsSettings::load(db);
-        hasSecret = Secrets(db).has(QStringLiteral("sms.secret"));
+        hasSecret = SmsSettings::hasSecret(db);
     });
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("smsProviderCombo"));
@@ -216,9 +215,7 @@ SmsSettingsDialog::SmsSettingsDialog(Database& db, QWidget* parent) : QDialog(pa
         const QString to = SmsGateway::mobileDigits(m_testTo->text());
         if (!to.isEmpty())
             ErrorReporter::guard([&] {
-                result = SmsGateway::create(SmsSettings::load(m_db),
-                                            Secrets(m_db).get(QStringLiteral("sms.secret")))
-                             ->send({to, m_testCode->text().trimmed(), {}});
+                result = SmsGateway::fromDatabase(m_db)->send({to, m_testCode->text().trimmed(), {}});
             });
         showOutcome(m_issue, result.error, tr("Sent to %1.").arg(to));
     });
@@ -572,11 +569,11 @@ bool MessageDialog::sendAll()
     if (!ErrorReporter::guard([&] {
             if (byMail) {
                 mail = MailSettings::load(m_db);
-                password = Secrets(m_db).get(QStringLiteral("mail.password"));
+                password = MailSettings::password(m_db);
             }
             if (bySms) {
                 sms = SmsSettings::load(m_db);
-                secret = Secrets(m_db).get(QStringLiteral("sms.secret"));
+                secret = SmsSettings::secret(m_db);
             }
         }))
         return false;

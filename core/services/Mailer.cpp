@@ -105,6 +105,21 @@ void MailSettings::save(Database& db, const std::optional<QString>& password) co
     if (password) Secrets(db).set(kPassword, *password);
 }
 
+QString MailSettings::password(Database& db)
+{
+    return Secrets(db).get(kPassword);
+}
+
+bool MailSettings::hasPassword(Database& db)
+{
+    return Secrets(db).has(kPassword);
+}
+
+Mailer Mailer::fromDatabase(Database& db)
+{
+    return Mailer(MailSettings::load(db), MailSettings::password(db));
+}
+
 Mailer::Mailer(MailSettings settings, QString password)
     : m_settings(std::move(settings)), m_password(std::move(password))
 {

@@ -32,6 +32,9 @@ struct MailSettings
     static MailSettings load(Database& db);
     // Checks and saves (ValidationError); the password is set when given (empty: kept as it is).
     void save(Database& db, const std::optional<QString>& password = std::nullopt) const;
+    // The account's password, kept sealed; "" when none is stored.
+    static QString password(Database& db);
+    static bool hasPassword(Database& db);
     static QString securityCode(Security s);
     static std::optional<Security> securityFromCode(const QString& code);
 };
@@ -52,6 +55,8 @@ class Mailer final
     Q_DECLARE_TR_FUNCTIONS(shopcrm::Mailer)
 public:
     Mailer(MailSettings settings, QString password);
+    // The shop's account as saved, with its password.
+    static Mailer fromDatabase(Database& db);
     // An empty string when the server took it, else what went wrong.
     QString send(const MailMessage& message) const;
     static QByteArray compose(const MailSettings& settings, const MailMessage& message,

@@ -85,6 +85,21 @@ void SmsSettings::save(Database& db, const std::optional<QString>& secret) const
     if (secret) Secrets(db).set(kSecret, *secret);
 }
 
+QString SmsSettings::secret(Database& db)
+{
+    return Secrets(db).get(kSecret);
+}
+
+bool SmsSettings::hasSecret(Database& db)
+{
+    return Secrets(db).has(kSecret);
+}
+
+std::unique_ptr<SmsGateway> SmsGateway::fromDatabase(Database& db)
+{
+    return create(SmsSettings::load(db), SmsSettings::secret(db));
+}
+
 std::unique_ptr<SmsGateway> SmsGateway::create(const SmsSettings& settings, const QString& secret)
 {
     return std::make_unique<AliyunSms>(settings, secret);

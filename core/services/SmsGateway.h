@@ -28,6 +28,9 @@ struct SmsSettings
     static SmsSettings load(Database& db);
     // Checks and saves (ValidationError); the secret is set when given (empty: kept as it is).
     void save(Database& db, const std::optional<QString>& secret = std::nullopt) const;
+    // The access key's secret, kept sealed; "" when none is stored.
+    static QString secret(Database& db);
+    static bool hasSecret(Database& db);
 };
 
 // One text message: a template the provider approved, with its variables filled in.
@@ -55,6 +58,8 @@ public:
     // What the provider would refuse before anything is sent; empty when it may go.
     virtual QString check(const SmsMessage& message) const = 0;
     static std::unique_ptr<SmsGateway> create(const SmsSettings& settings, const QString& secret);
+    // The shop's account as saved, with its secret.
+    static std::unique_ptr<SmsGateway> fromDatabase(Database& db);
     // The 11 digits of a mainland mobile number ("+86 138-1234-5678" → "13812345678"); "" for a
     // landline or what is no number.
     static QString mobileDigits(const QString& phone);
