@@ -2,18 +2,21 @@
 // against real network mounts).
 #include "TestSupport.h"
 
+#include "domain/RecordMerge.h"
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
-#include "domain/RecordMerge.h"
 #include "store/DeskPresence.h"
 #include "store/FollowUpRepository.h"
 #include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
+#include "store/SharedLock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QProcess>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSysInfo>
 
 using namespace shopcrm;
 using namespace shopcrm::test;
@@ -320,4 +323,59 @@ TEST_CASE("follow-ups and payments saved from a stale copy merge field by field"
     payments.update(paidMerged, Overpayment::KeepAsCredit);
     CHECK(scalar(*shop.db, QStringLiteral("SELECT note || '|' || reference || '|' || amount FROM payments")).toString() ==
           QStringLiteral("老板收的|微信 4200001234|10000"));
+}
+
+namespace {
+
+// A lock directory as a desk leaves it when its release could not reach the share.
+void plantLock(const QString& dbPath, qint64 pid, const QByteArray& token)
+{
+    const QString dir = SharedLock::lockPathFor(dbPath);
+    REQUIRE(QDir().mkdir(dir));
+    QFile owner(dir + QStringLiteral("/owner"));
+    REQUIRE(owner.open(QIODevice::WriteOnly));
+    owner.write("shopcrm-lock 1\nhost=" + QSysInfo::machineHostName().toUtf8() +
+                "\npid=" + QByteArray::number(pid) + "\ndesk=前台1\nuser=李明\ntoken=" + token +
+                "\nsince=2026-12-03T08:00:00.000Z\nbeat=7\n");
+}
+
+QString lockLog(const QString& dbPath)
+{
+    QFile log(SharedLock::logPathFor(dbPath));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+}
+
+} // namespace
+
+TEST_CASE("a lock this desk could not release while the share was away is broken at its next write, another "
+          "desk's only once stale",
+          "[shared]")
+{
+    // Short beats so another desk's lock goes stale within the test; this desk's own must not wait at all.
+    qputenv("SHOPCRM_LOCK_BEAT_MS", "50");
+    qputenv("SHOPCRM_LOCK_STALE_MS", "2000");
+    struct Restore
+    {
+        ~Restore()
+        {
+            qunsetenv("SHOPCRM_LOCK_BEAT_MS");
+            qunsetenv("SHOPCRM_LOCK_STALE_MS");
+        }
+    } restore;
+    TempDb shop(at(QStringLiteral("前台1")));
+    shop->setMode(StorageMode::Shared);
+
+    plantLock(shop.path, QCoreApplication::applicationPid(), "0badc0ffee");
+    Customer first = makeCustomer(QStringLiteral("华彩广告"));
+    CustomerRepository(*shop).create(first);
+    CHECK(lockLog(shop.path).contains(QStringLiteral("could not release it while the share was away")));
+    CHECK_FALSE(lockLog(shop.path).contains(QStringLiteral("heartbeat had not changed")));
+
+    // The same owner file from another process (pid 1 is never this test) is waited out.
+    plantLock(shop.path, 1, "0badc0ffee");
+    Customer second = makeCustomer(QStringLiteral("鑫源装饰"));
+    CustomerRepository(*shop).create(second);
+    CHECK(lockLog(shop.path).contains(QStringLiteral("heartbeat had not changed for 2000 ms")));
+    CHECK(scalar(*shop, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 2);
+    CHECK_FALSE(QFileInfo::exists(SharedLock::lockPathFor(shop.path)));
 }

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,8 +33,14 @@ public:
     void enter(QObject* receiver, QEvent* event)
     {
         check();
-        // The class name is static data: still there if the handler deletes the receiver.
-        m_handling.push_back({receiver->metaObject()->className(), int(event->type())});
+        // The class name is static data: still there if the handler deletes the receiver. A timer
+        // or a queued call is named by its owner, which says more than "QTimer".
+        const QObject* named =
+            receiver->parent() && (event->type() == QEvent::Timer || event->type() == QEvent::MetaCall)
+                ? receiver->parent()
+                : receiver;
+        m_handling.push_back(
+            {receiver->metaObject()->className(), int(event->type()), named->metaObject()->className()});
     }
     void leave()
     {
@@ -60,19 +67,30 @@ private:
         m_sinceMark.start();
         if (m_handling.empty() || m_waiting || elapsed <= m_limitNs)
             return;
-        std::string what = "GUI thread busy for " + std::to_string(elapsed / 1000000) + " ms handling event " +
-                           std::to_string(m_handling.back().second) + " for a " + m_handling.back().first;
-        if (m_handling.size() > 1)
-            what += std::string(" inside event ") + std::to_string(m_handling.front().second) + " for a " +
-                    m_handling.front().first;
+        std::string what = "GUI thread busy for " + std::to_string(elapsed / 1000000) + " ms handling " +
+                           describe(m_handling.back());
+        if (m_handling.size() > 1) what += " inside " + describe(m_handling.front());
         what += " in \"" + m_testCase + "\"";
         std::fprintf(stderr, "STALL: %s\n", what.c_str());
         m_stalls.push_back(what);
     }
 
+    struct Handling
+    {
+        const char* receiver;
+        int event;
+        const char* owner; // the receiver's parent for a timer or a queued call, else the receiver
+    };
+    static std::string describe(const Handling& h)
+    {
+        std::string text = "event " + std::to_string(h.event) + " for a " + h.receiver;
+        if (std::strcmp(h.owner, h.receiver) != 0) text += std::string(" of a ") + h.owner;
+        return text;
+    }
+
     qint64 m_limitNs;
     QElapsedTimer m_sinceMark;
-    std::vector<std::pair<const char*, int>> m_handling; // class and event type, outermost first
+    std::vector<Handling> m_handling; // outermost first
     bool m_waiting = false;
     std::string m_testCase;
     std::vector<std::string> m_stalls;

@@ -42,6 +42,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <bit>
+
 namespace shopcrm {
 
 MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
@@ -321,6 +323,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
 
     // Every change, this desk's and the other desks', comes from the change feed; the pages follow
     // it in place. The desk says it is here, and the status bar names the others.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNextStep);
     m_feed = new ChangeFeed(db, this);
     connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyChanges);
     connect(m_feed, &ChangeFeed::unreachable, this, [this](const QString& message) { showNotice(message, true); });
@@ -575,37 +581,77 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
                     return true;
         return false;
     };
-    if (m_customers && concerns({"customer", "contact", "follow_up"}))
-        m_customers->refresh();
-    if (m_orders && concerns({"order", "delivery_slip", "payment", "customer", "staff"}))
-        m_orders->refresh();
+    auto want = [&](Refresh step, std::initializer_list<const char*> kinds) {
+        if (concerns(kinds)) m_pendingRefresh |= 1u << step;
+    };
+    want(RefreshCustomers, {"customer", "contact", "follow_up"});
+    want(RefreshOrders, {"order", "delivery_slip", "payment", "customer", "staff"});
+    want(RefreshFollowUps, {"follow_up", "customer", "staff"});
+    want(RefreshPayments, {"payment", "order", "customer"});
+    want(RefreshReports, {"order", "payment", "delivery_slip", "setting"});
+    want(RefreshCatalog, {"product", "product_category", "staff"});
+    want(RefreshPipeline, {"opportunity", "opportunity_stage", "quote", "customer"});
+    want(RefreshService, {"service_request", "customer", "staff"});
+    want(RefreshCalendar,
+         {"task", "appointment", "follow_up", "order", "service_request", "customer", "staff"});
+    want(RefreshReminders, {"follow_up", "order", "payment", "customer", "contact", "reminder",
+                            "delivery_slip", "service_request", "task"});
+    want(RefreshDueAttention, {"order", "delivery_slip"});
+    want(RefreshDesks, {"desk", "setting"});
+    want(RefreshWhere, {"setting"});
+    // One page a turn of the event loop: on a share that just came back every read is slow, and
+    // reading all pages in one go would hold typing and painting for the sum of them.
+    if (m_pendingRefresh && !m_refreshTimer->isActive()) m_refreshTimer->start();
+}
+
+void MainWindow::refreshNextStep()
+{
+    if (!m_pendingRefresh) return;
+    const int step = std::countr_zero(m_pendingRefresh);
+    m_pendingRefresh &= ~(1u << step);
+    switch (static_cast<Refresh>(step)) {
+    case RefreshCustomers:
+        if (m_customers) m_customers->refresh();
+        break;
+    case RefreshOrders:
+        if (m_orders) m_orders->refresh();
+        break;
     // Hidden pages read themselves again when they are shown.
-    if (m_followUps && concerns({"follow_up", "customer", "staff"}) && m_followUps->isVisible())
-        m_followUps->refresh();
-    if (m_payments && concerns({"payment", "order", "customer"}) && m_payments->isVisible())
-        m_payments->refresh();
-    if (m_reports && concerns({"order", "payment", "delivery_slip", "setting"}) && m_reports->isVisible())
-        m_reports->refresh();
-    if (m_catalog && concerns({"product", "product_category", "staff"}))
-        m_catalog->reload();
-    if (m_pipeline && concerns({"opportunity", "opportunity_stage", "quote", "customer"}) &&
-        m_pipeline->isVisible())
-        m_pipeline->refresh();
-    if (m_service && concerns({"service_request", "customer", "staff"}) && m_service->isVisible())
-        m_service->refresh();
-    if (m_calendar &&
-        concerns({"task", "appointment", "follow_up", "order", "service_request", "customer", "staff"}) &&
-        m_calendar->isVisible())
-        m_calendar->refresh();
-    if (concerns({"follow_up", "order", "payment", "customer", "contact", "reminder", "delivery_slip",
-                  "service_request", "task"}))
+    case RefreshFollowUps:
+        if (m_followUps && m_followUps->isVisible()) m_followUps->refresh();
+        break;
+    case RefreshPayments:
+        if (m_payments && m_payments->isVisible()) m_payments->refresh();
+        break;
+    case RefreshReports:
+        if (m_reports && m_reports->isVisible()) m_reports->refresh();
+        break;
+    case RefreshCatalog:
+        if (m_catalog) m_catalog->reload();
+        break;
+    case RefreshPipeline:
+        if (m_pipeline && m_pipeline->isVisible()) m_pipeline->refresh();
+        break;
+    case RefreshService:
+        if (m_service && m_service->isVisible()) m_service->refresh();
+        break;
+    case RefreshCalendar:
+        if (m_calendar && m_calendar->isVisible()) m_calendar->refresh();
+        break;
+    case RefreshReminders:
         m_reminders->refresh();
-    if (concerns({"order", "delivery_slip"}))
+        break;
+    case RefreshDueAttention:
         updateDueAttention();
-    if (concerns({"desk", "setting"}))
+        break;
+    case RefreshDesks:
         updateDesks();
-    if (concerns({"setting"}))
+        break;
+    case RefreshWhere:
         m_where->setText(tr("%1 — %2").arg(QDir::toNativeSeparators(m_db.path()), m_db.modeDescription()));
+        break;
+    }
+    if (m_pendingRefresh) m_refreshTimer->start();
 }
 
 void MainWindow::showNotice(const QString& message, bool unreachable)

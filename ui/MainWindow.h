@@ -94,6 +94,24 @@ private:
     void notify(const QList<shopcrm::Reminder>& reminders);
     void showNotice(const QString& message, bool unreachable);
     void updateDesks();
+    // What the change feed asked to be read again, done one step a turn of the event loop.
+    enum Refresh : unsigned
+    {
+        RefreshCustomers,
+        RefreshOrders,
+        RefreshFollowUps,
+        RefreshPayments,
+        RefreshReports,
+        RefreshCatalog,
+        RefreshPipeline,
+        RefreshService,
+        RefreshCalendar,
+        RefreshReminders,
+        RefreshDueAttention,
+        RefreshDesks,
+        RefreshWhere,
+    };
+    void refreshNextStep();
 
     Database& m_db;
     QString m_backupPassphrase; // asked once a session when scheduled backups are encrypted
@@ -121,6 +139,8 @@ private:
     QLabel* m_desks = nullptr;
     QLabel* m_where = nullptr;
     QTimer* m_noticeTimer = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    unsigned m_pendingRefresh = 0; // bits of Refresh
     bool m_holdingReads = true;
 };
 

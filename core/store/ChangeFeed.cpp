@@ -57,8 +57,9 @@ void ChangeFeed::stop()
 
 void ChangeFeed::scheduleNext()
 {
-    // While the database is away the wait grows to 30 s; it is back to normal once reached.
-    const int wait = m_reachable ? m_interval : std::min(m_interval << std::min(m_failures, 5), 30000);
+    // While the database is away the wait grows to 5 s (a look at a share that is gone fails at
+    // once, so looking costs little); the notice goes within those seconds of the share's return.
+    const int wait = m_reachable ? m_interval : std::min(m_interval << std::min(m_failures, 3), 5000);
     m_timer->start(wait);
 }
 
@@ -140,11 +141,17 @@ ChangeBatch ChangeFeed::poll()
     try {
         if (!moved() && m_reachable && !m_db.lostConnection())
             return batch;
-        // The file is there again: a connection that lost it is opened anew before reading.
-        if (m_db.lostConnection() && !m_db.recover())
-            throw StoreError(StoreError::Kind::Unavailable,
-                             Database::tr("The shared folder cannot be reached (%1); nothing was saved.")
-                                 .arg(m_db.path()));
+        // The file is there again: a connection that lost it is opened anew, and the log is read on
+        // the next turn, so that the window paints in between on a share whose every read is slow.
+        if (m_db.lostConnection()) {
+            if (!m_db.recover())
+                throw StoreError(StoreError::Kind::Unavailable,
+                                 Database::tr("The shared folder cannot be reached (%1); nothing was saved.")
+                                     .arg(m_db.path()));
+            m_lastMark = -1;
+            QTimer::singleShot(0, this, [this] { poll(); });
+            return batch;
+        }
         batch = readLog();
         if (!m_reachable) {
             m_reachable = true;

@@ -47,7 +47,8 @@ public:
 
     void start(int intervalMs = 1000);
     void stop();
-    // Looks now; returns what it emitted (also for tests and the CLI).
+    // Looks now; returns what it emitted (also for tests and the CLI). A look that had to reopen a
+    // lost connection returns nothing and looks again on the next turn of the event loop.
     ChangeBatch poll();
     qint64 lastSeq() const { return m_lastSeq; }
     // Starts again from the log's end (after a restore replaced the whole log).

@@ -71,6 +71,9 @@ struct Registry
     // open, and the share keeps such a file as a hidden one until it is closed).
     std::set<std::string> leftovers;
     std::map<std::string, Observation> seen;
+    // Lock directories this process made and could neither name itself in nor remove (the share
+    // went away in between), with when.
+    std::map<std::string, Clock::time_point> orphans;
     bool threadStarted = false;
 };
 Registry& registry()
@@ -189,8 +192,8 @@ void removeLockDir(const std::string& dir, Registry& r)
 
 // Breaks the lock at dir when its owner file still reads `stale`. Only one desk breaks at a time
 // (the breaking directory); the lock is renamed away, so a desk that took the lock meanwhile is
-// never the one removed.
-bool breakStaleLock(SharedFile* f, const QByteArray& stale)
+// never the one removed. `why` ends the line the log keeps.
+bool breakStaleLock(SharedFile* f, const QByteArray& stale, const QByteArray& why)
 {
     const std::string breaking = std::string(f->lockDir) + "-break";
     if (::mkdir(breaking.c_str(), 0777) != 0) {
@@ -237,13 +240,42 @@ bool breakStaleLock(SharedFile* f, const QByteArray& stale)
                 std::lock_guard guard(identity().mutex);
                 by = identity().desk;
             }
-            appendLog(f->dbPath, "shopcrm: broke the stale lock of " + who + ": its heartbeat had not changed for " +
-                                     QByteArray::number(SharedLock::staleAfterMs()) + " ms; broken by desk " + by +
-                                     ", pid " + QByteArray::number(::getpid()));
+            appendLog(f->dbPath, "shopcrm: broke the stale lock of " + who + ": " + why +
+                                     "; broken by desk " + by + ", pid " + QByteArray::number(::getpid()));
         }
     }
     ::rmdir(breaking.c_str());
     return broken;
+}
+
+// A lock this very process took and no longer holds: its release failed because the share was
+// away at that moment. Nobody beats it, so it is abandoned for certain, and waiting out the
+// heartbeat would only freeze this desk when the share comes back.
+bool abandonedByUs(const QByteArray& content)
+{
+    if (valueOf(content, "pid") != QByteArray::number(::getpid()) ||
+        valueOf(content, "host") != QSysInfo::machineHostName().toUtf8())
+        return false;
+    const QByteArray token = valueOf(content, "token");
+    Registry& r = registry();
+    std::lock_guard guard(r.mutex);
+    for (const HeldLock* lock : r.held)
+        if (lock->token == token) return false;
+    return !token.isEmpty();
+}
+
+// The lock directory is one this process made and left unnamed, and no other desk can have broken
+// it and made its own since: that takes another desk a stale period of watching it.
+bool orphanedByUs(const std::string& dir, const QByteArray& content)
+{
+    Registry& r = registry();
+    std::lock_guard guard(r.mutex);
+    auto it = r.orphans.find(dir);
+    if (it == r.orphans.end()) return false;
+    const bool ours = content.trimmed().isEmpty() &&
+                      Clock::now() - it->second < std::chrono::milliseconds(SharedLock::staleAfterMs());
+    r.orphans.erase(it);
+    return ours;
 }
 
 // Returns true when the lock at f->lockDir is provably abandoned and was broken.
@@ -265,6 +297,12 @@ bool checkStale(SharedFile* f)
     struct stat st;
     if (::stat(f->lockDir, &st) != 0)
         return errno == ENOENT; // released meanwhile: try again at once
+    if (exists && abandonedByUs(content))
+        return breakStaleLock(f, content,
+                              "this desk had taken it and could not release it while the share was away");
+    if (orphanedByUs(f->lockDir, content))
+        return breakStaleLock(
+            f, content, "this desk had made it and could not finish or remove it while the share was away");
     {
         std::lock_guard guard(r.mutex);
         auto it = r.seen.find(f->lockDir);
@@ -277,7 +315,9 @@ bool checkStale(SharedFile* f)
             return false;
         r.seen.erase(it);
     }
-    return breakStaleLock(f, content);
+    return breakStaleLock(f, content,
+                          "its heartbeat had not changed for " +
+                              QByteArray::number(SharedLock::staleAfterMs()) + " ms");
 }
 
 int acquire(SharedFile* f)
@@ -313,7 +353,10 @@ int acquire(SharedFile* f)
     if (!writeOwnerFile(lock->ownerFile, ownerContent(*lock), true)) {
         const int error = errno;
         ::unlink(lock->ownerFile.c_str());
-        ::rmdir(f->lockDir);
+        if (::rmdir(f->lockDir) != 0 && errno != ENOENT) {
+            std::lock_guard guard(registry().mutex);
+            registry().orphans[f->lockDir] = Clock::now();
+        }
         delete lock;
         return error == ENOSPC || error == EDQUOT ? SQLITE_FULL : SQLITE_IOERR_LOCK;
     }
@@ -353,10 +396,14 @@ void release(SharedFile* f)
     // directory could not be removed then), so the lock is free at once.
     if (!lock->lost && (!exists || valueOf(now, "token") == lock->token)) {
         const std::string aside = lock->dir + ".released-" + lock->token.toStdString();
-        if (::rename(lock->dir.c_str(), aside.c_str()) == 0)
+        if (::rename(lock->dir.c_str(), aside.c_str()) == 0) {
             removeLockDir(aside, r);
-        else
+        } else {
             removeLockDir(lock->dir, r);
+            // Never removed later by its plain name: by then it may be another desk's new lock. A
+            // lock left behind this way is broken by this desk's next knock (abandonedByUs).
+            r.leftovers.erase(lock->dir);
+        }
     }
     for (auto it = r.leftovers.begin(); it != r.leftovers.end();) {
         if (::rmdir(it->c_str()) == 0 || errno == ENOENT)
