@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QUrl>
 
 #include <grp.h>
 #include <pwd.h>
@@ -51,6 +52,13 @@ PgCluster::PgCluster()
                      QStringLiteral("start")}))
         return;
     m_started = true;
+}
+
+QString PgCluster::url(const QString& database) const
+{
+    return QStringLiteral("postgresql://") + user() + QLatin1Char('@') +
+           QString::fromUtf8(QUrl::toPercentEncoding(socketDir())) + QLatin1Char(':') +
+           QString::number(kPort) + QLatin1Char('/') + database;
 }
 
 PgCluster::~PgCluster()

@@ -25,6 +25,8 @@ public:
     static QString user() { return QStringLiteral("shopcrm"); }
     // Makes a new, empty database; returns its name.
     QString createDatabase(const QString& name);
+    // The program's address of a database in this cluster (the socket folder %2F-encoded as host).
+    QString url(const QString& database) const;
 
 private:
     bool asPostgres(const QString& program, const QStringList& args, int timeoutMs = 60000);

@@ -140,7 +140,9 @@ Customer makeCustomer(const QString& name, const QString& phone, const QString& 
     return c;
 }
 
-OrderShop::OrderShop()
+OrderShop::OrderShop() : OrderShop(QString()) {}
+
+OrderShop::OrderShop(const QString& at) : db(at.isEmpty() ? TempDb() : TempDb(at))
 {
     CustomerRepository customers(*db);
     Customer c = makeCustomer(QStringLiteral("华彩广告"), QStringLiteral("13812345678"), QStringLiteral("张三"));

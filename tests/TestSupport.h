@@ -24,6 +24,11 @@ struct TempDb
     std::unique_ptr<Database> db;
 
     explicit TempDb(const DatabaseOptions& options = DatabaseOptions()) : db(std::make_unique<Database>(path, options)) {}
+    // A database elsewhere: a server's (postgresql://…) or a file the test chose.
+    explicit TempDb(const QString& at, const DatabaseOptions& options = DatabaseOptions())
+        : path(at), db(std::make_unique<Database>(at, options))
+    {
+    }
     Database& operator*() { return *db; }
     Database* operator->() { return db.get(); }
 };
@@ -40,6 +45,8 @@ struct OrderShop
     qint64 designer = 0;
     qint64 banner = 0;
     OrderShop();
+    // The same shop in the database at `at` (a server's, for the server tests).
+    explicit OrderShop(const QString& at);
     // A banner order: 3000 × 1500 mm × 2 at priceFen per m², due three days later, the designer on it.
     Order order(qint64 customerId, const QDateTime& when, qint64 priceFen = 2500) const;
 };

@@ -77,6 +77,10 @@ bool ChangeFeed::moved()
                                  .arg(file.errorString()));
         mark = (qint64(quint8(header.at(24))) << 24) | (quint8(header.at(25)) << 16) | (quint8(header.at(26)) << 8) |
                quint8(header.at(27));
+    } else if (m_db.isServer()) {
+        // The log's end, one look at its key's index.
+        mark =
+            Sql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")).scalar().toLongLong();
     } else {
         if (!m_watch)
             m_watch = m_db.openSibling();

@@ -21,6 +21,95 @@ namespace {
 const QString kStream = QStringLiteral(
     "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid");
 constexpr int kBatch = 64;   // candidates confirmed together (one read of their rows)
+
+// An FTS5 query of this index's (quoted keys, * after a prefix, AND, OR, parentheses) as a
+// condition on the keys of PostgreSQL's plain table: each key a regular expression against the
+// space-separated keys, which the table's trigram index serves. Written here because the query
+// language is this index's own.
+QString serverCondition(const QString& match, QVariantList* binds)
+{
+    QString sql;
+    for (qsizetype i = 0; i < match.size();) {
+        const QChar c = match.at(i);
+        if (c == QLatin1Char('"')) {
+            QString key;
+            qsizetype j = i + 1;
+            for (; j < match.size(); ++j) {
+                if (match.at(j) == QLatin1Char('"')) {
+                    if (j + 1 < match.size() && match.at(j + 1) == QLatin1Char('"')) {
+                        key += QLatin1Char('"');
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
+                key += match.at(j);
+            }
+            i = j + 1;
+            const bool prefix = i < match.size() && match.at(i) == QLatin1Char('*');
+            if (prefix) ++i;
+            QString pattern = QStringLiteral("(^| )");
+            for (const QChar k : key)
+                pattern += k.isLetterOrNumber() ? QString(k) : QLatin1Char('\\') + k;
+            binds->append(QString(pattern + (prefix ? QString() : QStringLiteral("( |$)"))));
+            sql += QStringLiteral("keys ~ ?");
+        } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
+            sql += c;
+            ++i;
+        } else if (match.mid(i, 3) == QLatin1String("AND")) {
+            sql += QStringLiteral(" AND ");
+            i += 3;
+        } else if (match.mid(i, 2) == QLatin1String("OR")) {
+            sql += QStringLiteral(" OR ");
+            i += 2;
+        } else {
+            ++i;
+        }
+    }
+    return sql;
+}
+
+// Removes a document, given its rowid and keys: FTS5 without content is told the keys again; on a
+// server the table is a plain one.
+QString forgetDocument(const Database& db)
+{
+    return db.isServer()
+               ? QStringLiteral("DELETE FROM search_fts WHERE rowid = ? AND keys = ?")
+               : QStringLiteral("INSERT INTO search_fts(search_fts, rowid, keys) VALUES ('delete', ?, ?)");
+}
+
+// The rowids of the documents an index query finds in [from, to), in order: on SQLite the FTS5
+// table read on its own API, on PostgreSQL the plain table through the query's condition.
+class MatchStream
+{
+public:
+    explicit MatchStream(const Database& db) : m_db(db)
+    {
+        if (!db.isServer()) m_lite = std::make_unique<RawRead>(db, kStream);
+    }
+    void start(const QString& match, qint64 from, qint64 to)
+    {
+        if (m_lite) {
+            m_lite->reset();
+            m_lite->bind(match).bind(from).bind(to);
+            return;
+        }
+        QVariantList binds;
+        const QString condition = serverCondition(match, &binds);
+        m_server = std::make_unique<Sql>(
+            m_db, QStringLiteral(
+                      "SELECT rowid FROM search_fts WHERE (%1) AND rowid >= ? AND rowid < ? ORDER BY rowid")
+                      .arg(condition));
+        m_server->bindAll(binds).bind(from).bind(to).exec();
+    }
+    bool next() { return m_lite ? m_lite->next() : m_server && m_server->next(); }
+    qint64 rowid() const { return m_lite ? m_lite->int64(0) : m_server->value(0).toLongLong(); }
+
+private:
+    const Database& m_db;
+    std::unique_ptr<RawRead> m_lite;
+    std::unique_ptr<Sql> m_server;
+};
 // The customers holding every term of a query are held as a set when there are at most this many
 // (a few milliseconds' reading); more, and most candidates hold them all anyway.
 constexpr qsizetype kHeldCustomers = 8192;
@@ -652,9 +741,7 @@ void CustomerSearchIndex::forget(qint64 id, const Entry& entry, int day)
     Sql key(m_db, QStringLiteral("DELETE FROM customer_key WHERE key = ? AND customer_id = ? AND kind = ?"));
     for (const QString& digits : entry.phones)
         key.bind(digits).bind(id).bind(int(PhoneKey)).exec();
-    // A document without content is removed by giving its keys again.
-    Sql document(m_db,
-                 QStringLiteral("INSERT INTO search_fts(search_fts, rowid, keys) VALUES ('delete', ?, ?)"));
+    Sql document(m_db, forgetDocument(m_db));
     for (const auto& [number, keys] : entry.documents)
         document.bind(rowid(number, day, id)).bind(keys).exec();
 }
@@ -718,7 +805,7 @@ void CustomerSearchIndex::touchMany(const QHash<qint64, QDate>& latest)
                 customers.append(std::move(*c));
             }
             const QList<Entry> entries = QtConcurrent::blockingMapped(customers, &CustomerSearchIndex::entryFor);
-            BulkInsert forget(m_db, QStringLiteral("INSERT INTO search_fts(search_fts, rowid, keys) VALUES ('delete', ?, ?)"));
+            BulkInsert forget(m_db, forgetDocument(m_db));
             BulkInsert insert(m_db, QStringLiteral("INSERT INTO search_fts(rowid, keys) VALUES (?, ?)"));
             BulkInsert day(m_db, QStringLiteral("UPDATE customers SET search_day = ? WHERE id = ?"));
             for (qsizetype i = 0; i < customers.size(); ++i) {
@@ -764,7 +851,10 @@ void CustomerSearchIndex::rebuildAll()
 {
     m_db.write([&] {
         Sql(m_db, QStringLiteral("DELETE FROM customer_key")).exec();
-        Sql(m_db, QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")).exec();
+        Sql(m_db, m_db.isServer()
+                      ? QStringLiteral("DELETE FROM search_fts")
+                      : QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
+            .exec();
         // The day of the latest activity: an edit, a follow-up or an order.
         Sql(m_db, QStringLiteral("UPDATE customers SET search_day = max(0, "
                                  "CAST(julianday(substr(max(updated_at, last_contact_at, "
@@ -805,7 +895,7 @@ void CustomerSearchIndex::compactAfterBulk(qint64 written)
     // FTS5's own automatic merges keep up with smaller writes. Merging rewrites the whole index
     // (about half a gigabyte at a million customers), so a write of a few per cent of the shop
     // leaves it to them too.
-    if (written < 10000) return;
+    if (written < 10000 || m_db.isServer()) return; // a server's autovacuum looks after its tables
     const qint64 customers =
         Sql(m_db, QStringLiteral("SELECT count(*) FROM customers")).scalar().toLongLong();
     if (written * 5 < customers) return;
@@ -880,14 +970,12 @@ QList<qint64> CustomerSearchIndex::bareCandidates(const QString& typed, int limi
     const SearchQuery query(typed);
     QList<qint64> rowids;
     if (query.isEmpty()) return rowids;
-    RawRead stream(m_db, kStream);
+    MatchStream stream(m_db);
     for (const Segment& segment : segmentsFor(query.terms().constFirst())) {
-        stream.reset();
-        stream.bind(segment.expression)
-            .bind(rowid(int(segment.field) * 4, 65535, 0))
-            .bind(rowid(int(segment.field) * 4 + 4, 65535, 0));
+        stream.start(segment.expression, rowid(int(segment.field) * 4, 65535, 0),
+                     rowid(int(segment.field) * 4 + 4, 65535, 0));
         while (rowids.size() < limit && stream.next())
-            rowids.append(stream.int64(0));
+            rowids.append(stream.rowid());
         if (rowids.size() >= limit) break;
     }
     return rowids;
@@ -901,11 +989,11 @@ std::optional<QSet<qint64>> CustomerSearchIndex::customersWithAll(const QStringL
         if (!expression.isEmpty()) terms.append(QLatin1Char('(') + expression + QLatin1Char(')'));
     if (terms.isEmpty()) return std::nullopt;
     QSet<qint64> ids;
-    RawRead stream(m_db, kStream);
-    stream.bind(terms.join(QStringLiteral(" AND "))).bind(kWholeFirst).bind(kWholeEnd);
+    MatchStream stream(m_db);
+    stream.start(terms.join(QStringLiteral(" AND ")), kWholeFirst, kWholeEnd);
     while (stream.next()) {
         if (ids.size() >= cap) return std::nullopt;
-        ids.insert(stream.int64(0) & ((qint64(1) << 28) - 1));
+        ids.insert(stream.rowid() & ((qint64(1) << 28) - 1));
     }
     return ids;
 }
@@ -932,15 +1020,30 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     if (query.terms().size() > 1) {
         constexpr qint64 kCounted = 4096;
         qint64 fewest = std::numeric_limits<qint64>::max();
-        RawRead count(m_db,
-                      QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts "
+        std::unique_ptr<RawRead> count;
+        if (!m_db.isServer())
+            count = std::make_unique<RawRead>(
+                m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts "
                                      "MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?)"));
         for (qsizetype t = 0; t < query.terms().size(); ++t) {
             qint64 customers = query.terms().at(t).isPhone() ? 0 : std::numeric_limits<qint64>::max() - 1;
-            if (!whole.at(t).isEmpty()) {
-                count.reset();
-                count.bind(whole.at(t)).bind(kWholeFirst).bind(kWholeEnd).bind(kCounted);
-                customers = count.next() ? count.int64(0) : 0;
+            if (!whole.at(t).isEmpty() && count) {
+                count->reset();
+                count->bind(whole.at(t)).bind(kWholeFirst).bind(kWholeEnd).bind(kCounted);
+                customers = count->next() ? count->int64(0) : 0;
+            } else if (!whole.at(t).isEmpty()) {
+                QVariantList binds;
+                const QString condition = serverCondition(whole.at(t), &binds);
+                customers = Sql(m_db, QStringLiteral(
+                                          "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE (%1) AND "
+                                          "rowid >= ? AND rowid < ? LIMIT ?) AS found")
+                                          .arg(condition))
+                                .bindAll(binds)
+                                .bind(kWholeFirst)
+                                .bind(kWholeEnd)
+                                .bind(kCounted)
+                                .scalar()
+                                .toLongLong();
             }
             if (customers < fewest) {
                 fewest = customers;
@@ -960,22 +1063,20 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::search(const QString& typed
     // Candidates are many small rows: read on SQLite's own API. Each comes with its place in the
     // ranking: field and start kind (from its part of the search), activity day and customer (from
     // its rowid).
-    RawRead stream(m_db, kStream);
+    MatchStream stream(m_db);
     bool open = false;
     auto nextPlace = [&]() -> std::optional<qint64> {
         while (true) {
             if (open && stream.next()) {
-                const qint64 found = stream.int64(0);
+                const qint64 found = stream.rowid();
                 const Segment& at = segments.at(segment);
                 return rowid(int(at.field) * 4 + int(at.quality), 65535 - int((found >> 28) & 0xFFFF),
                              found & ((qint64(1) << 28) - 1));
             }
             if (++segment >= segments.size()) return std::nullopt;
             const Segment& next = segments.at(segment);
-            stream.reset();
-            stream.bind(next.expression)
-                .bind(rowid(int(next.field) * 4, 65535, 0))
-                .bind(rowid(int(next.field) * 4 + 4, 65535, 0));
+            stream.start(next.expression, rowid(int(next.field) * 4, 65535, 0),
+                         rowid(int(next.field) * 4 + 4, 65535, 0));
             open = true;
         }
     };

@@ -9,12 +9,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QStandardPaths>
-#include <QRandomGenerator>
 #include <QSysInfo>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -46,10 +48,10 @@ QSqlQuery Database::takePrepared(const QString& statement) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     // Preparing reads the schema, which in shared mode waits for the lock like any read.
+    const QString text = Dialect::statement(m_engine, statement);
     retryWhileBusy(readBudgetMs, false, [&]() -> std::optional<StoreError> {
-        if (query.prepare(statement))
-            return std::nullopt;
-        return errorFrom(query.lastError(), statement);
+        if (query.prepare(text)) return std::nullopt;
+        return errorFrom(query.lastError(), text);
     });
     return query;
 }
@@ -143,8 +145,39 @@ int sqliteCode(const QSqlError& error)
 
 } // namespace
 
+// PostgreSQL's error classes (SQLSTATE, first two characters, or the whole code) as the store's.
+StoreError Database::serverErrorFrom(const QSqlError& error, const QString& statement) const
+{
+    const QString state = error.nativeErrorCode();
+    const QString klass = state.left(2);
+    const bool noAnswer = state.isEmpty() && error.type() == QSqlError::ConnectionError;
+    if (klass == QLatin1String("08") || klass == QLatin1String("57") || noAnswer || !connection().isOpen()) {
+        m_lost = true;
+        return StoreError(StoreError::Kind::Unavailable,
+                          tr("The database server cannot be reached (%1); nothing was saved.")
+                              .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText()));
+    }
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return StoreError(
+            StoreError::Kind::Busy,
+            tr("Another desk is using the database and did not finish in time; nothing was saved. "
+               "Please try again."));
+    if (state == QLatin1String("25006"))
+        return StoreError(StoreError::Kind::ReadOnly, tr("The database is read-only; nothing was saved."));
+    if (klass == QLatin1String("53"))
+        return StoreError(
+            StoreError::Kind::DiskFull,
+            tr("The database server is out of space; nothing was saved. Please tell whoever looks "
+               "after the server."));
+    if (klass == QLatin1String("28"))
+        return StoreError(StoreError::Kind::Open,
+                          tr("The database server refused the sign-in: %1").arg(error.databaseText()));
+    return StoreError(StoreError::Kind::Sql, error.text() + QStringLiteral(" — ") + statement);
+}
+
 StoreError Database::errorFrom(const QSqlError& error, const QString& statement) const
 {
+    if (m_engine == Engine::PostgreSQL) return serverErrorFrom(error, statement);
     switch (sqliteCode(error)) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -186,6 +219,18 @@ Sql& Sql::exec()
     return *this;
 }
 
+int Sql::columns() const
+{
+    return m_query.record().count();
+}
+
+qint64 Sql::lastInsertId() const
+{
+    if (m_db.engine() == Engine::SQLite) return m_query.lastInsertId().toLongLong();
+    // QPSQL reports an OID, which tables no longer have: the identity column's sequence knows.
+    return Sql(m_db, QStringLiteral("SELECT lastval()")).scalar().toLongLong();
+}
+
 QVariant Sql::scalar()
 {
     exec();
@@ -220,6 +265,12 @@ sqlite3_stmt* prepareRaw(const Database& db, sqlite3* handle, const QString& sta
 
 BulkInsert::BulkInsert(const Database& db, const QString& statement) : m_db(db), m_statement(statement)
 {
+    if (db.isServer()) {
+        if (!db.inTransaction())
+            throw StoreError(StoreError::Kind::Sql, QStringLiteral("BulkInsert needs a write transaction"));
+        m_server = std::make_unique<Sql>(db, statement);
+        return;
+    }
     sqlite3* handle = sqliteHandle(db);
     if (!handle || !db.inTransaction())
         throw StoreError(StoreError::Kind::Sql, QStringLiteral("BulkInsert needs an SQLite write transaction"));
@@ -233,6 +284,10 @@ BulkInsert::~BulkInsert()
 
 BulkInsert& BulkInsert::bind(const QString& text)
 {
+    if (m_server) {
+        m_server->bind(text);
+        return *this;
+    }
     // UTF-8 made by Qt (vectorised) rather than by SQLite from UTF-16; SQLITE_TRANSIENT: SQLite
     // copies it, so the temporary is safe.
     const QByteArray utf8 = text.toUtf8();
@@ -243,18 +298,30 @@ BulkInsert& BulkInsert::bind(const QString& text)
 
 BulkInsert& BulkInsert::bind(qint64 value)
 {
+    if (m_server) {
+        m_server->bind(value);
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, ++m_bound, value);
     return *this;
 }
 
 BulkInsert& BulkInsert::bind(const QByteArray& blob)
 {
+    if (m_server) {
+        m_server->bind(blob);
+        return *this;
+    }
     sqlite3_bind_blob(m_stmt, ++m_bound, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 BulkInsert& BulkInsert::bind(const QVariant& value)
 {
+    if (m_server) {
+        m_server->bind(value);
+        return *this;
+    }
     switch (value.typeId()) {
     case QMetaType::UnknownType: sqlite3_bind_null(m_stmt, ++m_bound); return *this;
     case QMetaType::Int:
@@ -268,6 +335,10 @@ BulkInsert& BulkInsert::bind(const QVariant& value)
 
 BulkInsert& BulkInsert::exec()
 {
+    if (m_server) {
+        m_server->exec();
+        return *this;
+    }
     const int rc = sqlite3_step(m_stmt);
     m_bound = 0;
     if (rc == SQLITE_DONE) {
@@ -283,11 +354,16 @@ BulkInsert& BulkInsert::exec()
 
 qint64 BulkInsert::lastInsertId() const
 {
+    if (m_server) return m_server->lastInsertId();
     return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
 }
 
 RawRead::RawRead(const Database& db, const QString& statement) : m_db(db), m_statement(statement)
 {
+    if (db.isServer()) {
+        m_server = std::make_unique<Sql>(db, statement);
+        return;
+    }
     sqlite3* handle = sqliteHandle(db);
     if (!handle)
         throw StoreError(StoreError::Kind::Sql, QStringLiteral("RawRead needs SQLite"));
@@ -301,6 +377,10 @@ RawRead::~RawRead()
 
 RawRead& RawRead::bind(const QString& text)
 {
+    if (m_server) {
+        m_server->bind(text);
+        return *this;
+    }
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(m_stmt, ++m_bound, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;
@@ -308,12 +388,23 @@ RawRead& RawRead::bind(const QString& text)
 
 RawRead& RawRead::bind(qint64 value)
 {
+    if (m_server) {
+        m_server->bind(value);
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, ++m_bound, value);
     return *this;
 }
 
 bool RawRead::next()
 {
+    if (m_server) {
+        if (!m_ran) {
+            m_server->exec();
+            m_ran = true;
+        }
+        return m_server->next();
+    }
     m_db.retryWhileBusy(Database::readBudgetMs, false, [&]() -> std::optional<StoreError> {
         const int rc = sqlite3_step(m_stmt);
         if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
@@ -331,30 +422,46 @@ bool RawRead::next()
 
 int RawRead::columns() const
 {
+    if (m_server) return m_server->columns();
     return sqlite3_column_count(m_stmt);
 }
 
 qint64 RawRead::int64(int column) const
 {
+    if (m_server) return m_server->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
 }
 
 QString RawRead::text(int column) const
 {
+    if (m_server) return m_server->value(column).toString();
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 void RawRead::reset()
 {
+    if (m_server) {
+        m_server = std::make_unique<Sql>(m_db, m_statement);
+        m_ran = false;
+        return;
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_bound = 0;
 }
 
 Database::Database(const QString& path, const Options& options)
-    : m_path(QFileInfo(path).absoluteFilePath()), m_session(options.session), m_options(options)
+    : m_path(ServerAddress::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath()),
+      m_session(options.session), m_options(options)
 {
+    if (ServerAddress::isServerUrl(path)) {
+        QString why;
+        m_server = ServerAddress::parse(path, &why);
+        if (!m_server) throw StoreError(StoreError::Kind::Open, tr("%1 cannot be used: %2").arg(path, why));
+        m_engine = Engine::PostgreSQL;
+        m_path = m_server->url();
+    }
     static QAtomicInteger<int> counter;
     m_connectionName = QStringLiteral("shopcrm-%1").arg(counter.fetchAndAddRelaxed(1));
     SharedLock::registerVfs();
@@ -434,6 +541,16 @@ QString Database::nowUtc()
 
 void Database::exec(const QString& statement) const
 {
+    if (m_engine == Engine::PostgreSQL) {
+        // PostgreSQL prepares only queries and row changes; the rest (DDL, SET, VACUUM) runs as is.
+        const QString text = Dialect::statement(m_engine, statement);
+        QSqlQuery query(connection());
+        retryWhileBusy(readBudgetMs, false, [&]() -> std::optional<StoreError> {
+            if (query.exec(text)) return std::nullopt;
+            return errorFrom(query.lastError(), text);
+        });
+        return;
+    }
     Sql(*this, statement).exec();
 }
 
@@ -477,6 +594,21 @@ StoreError Database::singleDeskOnNetwork() const
 void Database::connect(StorageMode mode)
 {
     m_mode = mode;
+    if (m_engine == Engine::PostgreSQL) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(m_server->host);
+        db.setPort(m_server->port);
+        db.setUserName(m_server->user);
+        db.setDatabaseName(m_server->database);
+        // No password here: libpq reads PGPASSWORD and ~/.pgpass itself (the GUI sets the former
+        // from its prompt). A server that does not answer is given up after 10 s.
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ShopCRM"));
+        if (!db.open())
+            throw StoreError(
+                StoreError::Kind::Open,
+                tr("Cannot connect to %1: %2").arg(m_path, db.lastError().databaseText().trimmed()));
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     QStringList connectOptions;
     if (m_readOnly)
@@ -501,8 +633,29 @@ void Database::connect(StorageMode mode)
         throw StoreError(StoreError::Kind::Open, tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
 }
 
+void Database::openServer()
+{
+    connect(StorageMode::Server);
+    m_readOnly = m_options.forceReadOnly;
+    applyPragmas();
+    const int tables =
+        Sql(*this, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                  "current_schema()"))
+            .scalar()
+            .toInt();
+    if (tables > 0 && !hasTable(QStringLiteral("schema_version")))
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            tr("The PostgreSQL database %1 holds tables that are not ShopCRM's. It was left untouched.")
+                .arg(m_path));
+}
+
 void Database::open(const Options& options)
 {
+    if (m_engine == Engine::PostgreSQL) {
+        openServer();
+        return;
+    }
     const QFileInfo info(m_path);
     if (info.isDir())
         throw StoreError(StoreError::Kind::Open, tr("%1 is a folder, not a database file.").arg(m_path));
@@ -570,6 +723,19 @@ void Database::open(const Options& options)
 
 void Database::applyPragmas()
 {
+    if (m_engine == Engine::PostgreSQL) {
+        // "already exists, skipping" and the like are not for the user.
+        QSqlQuery(connection()).exec(QStringLiteral("SET client_min_messages TO warning"));
+        // Local days and months (the reports' strftime … 'localtime') are this desk's, as on a file.
+        QSqlQuery zone(connection());
+        const QTimeZone local = QTimeZone::systemTimeZone();
+        if (!zone.exec(QStringLiteral("SET TIME ZONE '%1'").arg(QString::fromLatin1(local.id()))))
+            zone.exec(QStringLiteral("SET TIME ZONE INTERVAL '%1 seconds'")
+                          .arg(local.offsetFromUtc(QDateTime::currentDateTimeUtc())));
+        if (m_readOnly)
+            QSqlQuery(connection()).exec(QStringLiteral("SET default_transaction_read_only TO on"));
+        return;
+    }
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     // 64 MiB of page cache: the search indexes take keys in random order, and with SQLite's 2 MiB
     // default a bulk insert of 100,000 customers spends most of its time re-reading pages.
@@ -592,6 +758,11 @@ void Database::setMode(StorageMode mode)
     requireWritable();
     if (mode == m_mode)
         return;
+    if (m_engine == Engine::PostgreSQL || mode == StorageMode::Server)
+        throw StoreError(
+            StoreError::Kind::Open,
+            tr("A database on a server is shared by its nature; it has no single-desk or shared-file "
+               "mode. Use shopcrm-cli migrate-to to move a shop between a file and a server."));
     if (mode == StorageMode::Single && m_fileSystem.network)
         throw StoreError(StoreError::Kind::Open,
                          tr("%1 is in a network folder: it can only be used there in shared mode. Copy it to a "
@@ -623,16 +794,62 @@ void Database::storeMode(StorageMode mode)
 
 QString Database::locking() const
 {
+    if (m_mode == StorageMode::Server)
+        return QStringLiteral("server (PostgreSQL row locks; writes one at a time)");
     if (m_mode == StorageMode::Single)
         return m_readOnly ? QStringLiteral("posix (read-only)") : QStringLiteral("posix+wal");
     return QStringLiteral("lock directory with heartbeat (%1)").arg(QString::fromLatin1(SharedLock::vfsName));
 }
 
+bool Database::hasTable(const QString& table) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return Sql(*this,
+                   QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                  "current_schema() AND table_name = ?"))
+                   .bind(table)
+                   .scalar()
+                   .toInt() > 0;
+    return Sql(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name = ?"))
+               .bind(table)
+               .scalar()
+               .toInt() > 0;
+}
+
+bool Database::hasColumn(const QString& table, const QString& column) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return Sql(*this,
+                   QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                  "current_schema() AND table_name = ? AND column_name = ?"))
+                   .bind(table)
+                   .bind(column)
+                   .scalar()
+                   .toInt() > 0;
+    return Sql(*this, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"))
+               .bind(table)
+               .bind(column)
+               .scalar()
+               .toInt() > 0;
+}
+
+QStringList Database::columnsOf(const QString& table) const
+{
+    Sql info(*this,
+             m_engine == Engine::PostgreSQL
+                 ? QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                  "current_schema() AND table_name = ? ORDER BY ordinal_position")
+                 : QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    info.bind(table).exec();
+    QStringList columns;
+    while (info.next())
+        columns.append(info.value(0).toString());
+    return columns;
+}
+
 int Database::schemaVersion() const
 {
-    Sql exists(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'"));
-    if (exists.scalar().toInt() == 0)
-        return 0;
+    if (!hasTable(QStringLiteral("schema_version"))) return 0;
     return Sql(*this, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")).scalar().toInt();
 }
 
@@ -646,8 +863,7 @@ std::function<void()> Database::interrupter() const
 
 int Database::schemaVersionOf(const QString& path)
 {
-    if (!QFileInfo::exists(path))
-        return 0;
+    if (ServerAddress::isServerUrl(path) || !QFileInfo::exists(path)) return 0;
     // A quick look with SQLite's own API, read-only: the real open decides everything else.
     sqlite3* handle = nullptr;
     int version = 0;
@@ -690,7 +906,9 @@ void Database::upgrade(const Options& options)
                              .arg(m_path)
                              .arg(current)
                              .arg(target));
-    if (current > 0) {
+    // On a server the ladder's one transaction is the safety: PostgreSQL's DDL is transactional, so
+    // a failed upgrade leaves every table as it was.
+    if (current > 0 && m_engine == Engine::SQLite) {
         reportUpgrade(tr("Keeping a copy of the database as it was…"));
         m_upgradeBackup = QStringLiteral("%1.v%2-%3.bak")
                               .arg(m_path)
@@ -726,7 +944,14 @@ void Database::write(const std::function<void()>& fn)
         throw StoreError(StoreError::Kind::Unavailable,
                          m_fileSystem.network ? tr("The shared folder cannot be reached; nothing was saved.")
                                               : tr("The database file cannot be read or written; nothing was saved."));
-    execRetrying(QStringLiteral("BEGIN IMMEDIATE"), writeBudgetMs);
+    if (m_engine == Engine::PostgreSQL) {
+        // One writer at a time, as on a file: the audit chain, the document numbers and the
+        // version checks then see every earlier commit. The lock goes with the transaction.
+        execRetrying(QStringLiteral("BEGIN"), writeBudgetMs);
+        execRetrying(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock), writeBudgetMs);
+    } else {
+        execRetrying(QStringLiteral("BEGIN IMMEDIATE"), writeBudgetMs);
+    }
     m_depth = 1;
     try {
         fn();
@@ -764,6 +989,18 @@ bool Database::recover()
 {
     if (inTransaction())
         return false;
+    if (m_engine == Engine::PostgreSQL) {
+        try {
+            disconnect();
+            connect(StorageMode::Server);
+            applyPragmas();
+        } catch (const StoreError& e) {
+            qWarning("Reconnecting to %s failed: %s", qPrintable(m_path), qPrintable(e.message()));
+            return false;
+        }
+        m_lost = false;
+        return true;
+    }
     if (!QFileInfo::exists(m_path))
         return false;
     try {
@@ -781,6 +1018,8 @@ bool Database::recover()
 
 QString Database::modeDescription() const
 {
+    if (m_mode == StorageMode::Server)
+        return m_readOnly ? tr("PostgreSQL server, read-only") : tr("PostgreSQL server");
     if (m_mode == StorageMode::Shared)
         return m_readOnly ? tr("Shared file, read-only") : tr("Shared file (%1)").arg(m_fileSystem.type);
     return m_readOnly ? tr("Single desk, read-only") : tr("Single desk (local file)");
@@ -788,6 +1027,11 @@ QString Database::modeDescription() const
 
 void Database::backupTo(const QString& target) const
 {
+    if (m_engine == Engine::PostgreSQL)
+        throw StoreError(
+            StoreError::Kind::Open,
+            tr("Backups of a database on a server are not made by this program yet; use the server's "
+               "pg_dump."));
     if (QFileInfo::exists(target))
         throw StoreError(StoreError::Kind::Open, tr("The backup file %1 exists already.").arg(target));
     Sql(*this, QStringLiteral("VACUUM INTO ?")).bind(target).exec();
@@ -814,6 +1058,11 @@ void Database::backupTo(const QString& target) const
 void Database::restoreFrom(const QString& source, const std::function<bool(int, int)>& progress)
 {
     requireWritable();
+    if (m_engine == Engine::PostgreSQL)
+        throw StoreError(
+            StoreError::Kind::Open,
+            tr("Restoring a database on a server is not done by this program yet; use the server's "
+               "pg_restore."));
     if (inTransaction())
         throw StoreError(StoreError::Kind::Sql, QStringLiteral("restoreFrom inside a transaction"));
     const QVariant handle = connection().driver()->handle();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Access.h"
+#include "Dialect.h"
 #include "FileSystemInfo.h"
 #include "StoreError.h"
 
@@ -40,8 +41,10 @@ public:
     Sql& exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The key the last INSERT on this connection gave (on PostgreSQL, its identity sequence's).
+    qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    int columns() const;
     // Runs and returns the first column of the first row (or an invalid QVariant).
     QVariant scalar();
 
@@ -54,7 +57,7 @@ private:
 
 // One INSERT run many times inside one Database::write, on SQLite's own API: for the short rows
 // of a bulk import, binding through QSqlQuery (a QVariant and a placeholder lookup per value)
-// costs more than the insert itself. Not for reads, and only on SQLite.
+// costs more than the insert itself. Not for reads. On PostgreSQL it goes through QtSql.
 class BulkInsert
 {
 public:
@@ -73,11 +76,13 @@ private:
     const Database& m_db;
     QString m_statement;
     ::sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<Sql> m_server; // on PostgreSQL: the same through QtSql
     int m_bound = 0;
 };
 
 // A read on SQLite's own API, for hot reads whose rows are many and small (search candidates):
-// no QVariant per value. Waits like Sql while another desk holds the lock. SQLite only.
+// no QVariant per value. Waits like Sql while another desk holds the lock. On PostgreSQL it reads
+// through QtSql.
 class RawRead
 {
 public:
@@ -98,6 +103,8 @@ private:
     const Database& m_db;
     QString m_statement;
     ::sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<Sql> m_server; // on PostgreSQL: the same through QtSql
+    bool m_ran = false;
     int m_bound = 0;
     int m_lastStep = 0;
 };
@@ -105,7 +112,13 @@ private:
 // Single desk: WAL on a local disk. Shared: several desks on one file in a network folder, with a
 // rollback journal, synchronous=FULL and the cross-host lock of SharedLock. The mode is kept in the
 // file (the journal mode in its header and the storage_mode setting), so every desk agrees.
-enum class StorageMode { Single, Shared };
+// Server: a PostgreSQL database (ServerAddress), where the server does the locking.
+enum class StorageMode
+{
+    Single,
+    Shared,
+    Server
+};
 
 struct DatabaseOptions
 {
@@ -147,7 +160,15 @@ public:
 
     static QString defaultPath();
 
+    // The file's path, or the server's address (postgresql://…, without a password).
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // Is there a table (or a column of one) of that name, on either engine?
+    bool hasTable(const QString& table) const;
+    bool hasColumn(const QString& table, const QString& column) const;
+    // A table's columns in their order.
+    QStringList columnsOf(const QString& table) const;
     const Session& session() const { return m_session; }
     // Who acts on this connection and with which rights (everything until someone signs in).
     // Signing in also makes the user's login the session's user, which every change records.
@@ -210,6 +231,8 @@ public:
     static void pause(int attempt);
     // The store error a failed statement means, with a message for the user.
     StoreError errorFrom(const QSqlError& error, const QString& statement) const;
+    // The advisory lock every write on a server takes first (any number; "SHOP" in ASCII).
+    static constexpr qint64 kWriterLock = 0x53484F50;
 
 private:
     friend class Sql;
@@ -221,6 +244,7 @@ private:
     void returnPrepared(const QString& statement, QSqlQuery&& query) const;
 
     void open(const Options& options);
+    void openServer();
     void connect(StorageMode mode);
     void disconnect();
     void applyPragmas();
@@ -234,10 +258,13 @@ private:
     void retryWhileBusy(int budgetMs, bool inOwnTransaction,
                         const std::function<std::optional<StoreError>()>& attempt) const;
     void checkHeader() const;
+    StoreError serverErrorFrom(const QSqlError& error, const QString& statement) const;
     void upgrade(const Options& options);
     void requireWritable() const;
 
     QString m_path;
+    Engine m_engine = Engine::SQLite;
+    std::optional<ServerAddress> m_server;
     QString m_connectionName;
     Session m_session;
     Access m_access;

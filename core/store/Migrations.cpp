@@ -1171,7 +1171,8 @@ void Migrations::execScript(Database& db, const QString& script)
 {
     for (const QString& statement : script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts))
         if (!statement.trimmed().isEmpty())
-            db.exec(statement.trimmed());
+            for (const QString& part : Dialect::script(db.engine(), statement.trimmed()))
+                db.exec(part);
 }
 
 const QList<MigrationStep>& Migrations::ladder()
@@ -1245,10 +1246,7 @@ const QList<MigrationStep>& Migrations::ladder()
              // The orders' link to their quote, unless it is there: the upgrade tests make an older
              // file from a new one by dropping the later tables, and SQLite cannot drop a column
              // that a foreign key names.
-             if (Sql(db, QStringLiteral(
-                             "SELECT count(*) FROM pragma_table_info('orders') WHERE name = 'quote_id'"))
-                     .scalar()
-                     .toInt() == 0)
+             if (!db.hasColumn(QStringLiteral("orders"), QStringLiteral("quote_id")))
                  db.exec(
                      QStringLiteral("ALTER TABLE orders ADD COLUMN quote_id INTEGER REFERENCES quotes(id)"));
          }},

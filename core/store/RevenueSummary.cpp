@@ -87,10 +87,7 @@ INSERT INTO summary_delivered_day(day, billed, orders)
 // An upgrade that rebuilds at an earlier step has not made the later tables yet.
 bool hasTable(Database& db, const QString& name)
 {
-    return Sql(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"))
-               .bind(name)
-               .scalar()
-               .toInt() == 1;
+    return db.hasTable(name);
 }
 
 } // namespace

@@ -46,11 +46,7 @@ std::pair<QString, QString> lastChange(const Database& db, const QString& table,
 
 QList<QJsonObject> rowSnapshots(const Database& db, const QString& table, const QString& where, const QVariantList& values)
 {
-    QStringList columns;
-    Sql info(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-    info.bind(table).exec();
-    while (info.next())
-        columns.append(info.value(0).toString());
+    const QStringList columns = db.columnsOf(table);
     Sql q(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY id").arg(columns.join(QStringLiteral(", ")), table, where));
     q.bindAll(values).exec();
     QList<QJsonObject> rows;
