@@ -49,7 +49,8 @@ QString usage()
            "%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11"
            "  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]\n"
            "\n"
-           "--db PATH      the database (default: %1)\n"
+           "--db PATH      the database file (default: %1), or a server's\n"
+           "               postgresql://user@host:port/dbname (password: PGPASSWORD, ~/.pgpass or asked)\n"
            "--json         machine-readable output\n"
            "--language L   en or zh_CN for this run (default: the desktop program's setting)\n"
            "--version      the program's version\n")

@@ -166,16 +166,23 @@ qint64 customerId(Database& db, const QString& text)
 
 std::unique_ptr<Database> openDatabase(const Arguments& a)
 {
-    const QString path = a.db.isEmpty() ? Database::defaultPath() : a.db;
-    if (path.startsWith(QLatin1String("postgresql:")) || path.startsWith(QLatin1String("postgres:")))
-        throw StoreError(StoreError::Kind::Open,
-                         Cli::tr("PostgreSQL server mode is not available in this version; use an SQLite file."));
+    const QString path = a.db.isEmpty() ? Database::defaultLocation() : a.db;
     // The same user and desk as the desktop program's Settings, so the audit log names them.
     QSettings settings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"));
     DatabaseOptions options;
     options.session.user = settings.value(QStringLiteral("session/user"), options.session.user).toString();
     options.session.desk = settings.value(QStringLiteral("session/desk"), options.session.desk).toString();
-    auto db = std::make_unique<Database>(path, options);
+    std::unique_ptr<Database> db;
+    try {
+        db = std::make_unique<Database>(path, options);
+    } catch (const StoreError& e) {
+        // A server that wants a password nobody gave (PGPASSWORD, ~/.pgpass): asked for on a terminal.
+        const bool wantsPassword =
+            ServerAddress::isServerUrl(path) && e.message().contains(QLatin1String("password"));
+        if (!wantsPassword || !qEnvironmentVariableIsEmpty("PGPASSWORD") || !isatty(STDIN_FILENO)) throw;
+        qputenv("PGPASSWORD", readSecret(Cli::tr("Password for %1: ").arg(path)).toUtf8());
+        db = std::make_unique<Database>(path, options);
+    }
     signIn(*db, a);
     return db;
 }

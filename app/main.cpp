@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QThreadPool>
@@ -68,8 +70,11 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "ShopCRM, the customer desk for small shops."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
-                                      QApplication::translate("main", "path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate(
+            "main", "Open this database: a file, or a server's postgresql://user@host:port/dbname."),
+        QApplication::translate("main", "path"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save a picture of the window and quit."),
                                               QApplication::translate("main", "png"));
@@ -86,10 +91,25 @@ int main(int argc, char** argv)
     DatabaseOptions options;
     options.session.user = settings.value(QStringLiteral("session/user"), options.session.user).toString();
     options.session.desk = settings.value(QStringLiteral("session/desk"), options.session.desk).toString();
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultLocation();
     std::unique_ptr<Database> db;
     try {
-        db = UpgradeWindow::open(path, options);
+        try {
+            db = UpgradeWindow::open(path, options);
+        } catch (const StoreError& e) {
+            // A server that wants a password PGPASSWORD and ~/.pgpass did not give: asked once.
+            if (!ServerAddress::isServerUrl(path) || !e.message().contains(QLatin1String("password")) ||
+                !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+                throw;
+            bool ok = false;
+            const QString password =
+                QInputDialog::getText(nullptr, QApplication::translate("main", "Database server"),
+                                      QApplication::translate("main", "Password for %1:").arg(path),
+                                      QLineEdit::Password, QString(), &ok);
+            if (!ok) return 0;
+            qputenv("PGPASSWORD", password.toUtf8());
+            db = UpgradeWindow::open(path, options);
+        }
     } catch (const StoreError& e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ShopCRM cannot open the database"), e.message());
         return 1;

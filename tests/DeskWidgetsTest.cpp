@@ -6,10 +6,13 @@
 #include "EditingNotice.h"
 #include "MainWindow.h"
 #include "OrderEditorDialog.h"
+#include "PgCluster.h"
+#include "ServerConnectionDialog.h"
 #include "services/Translations.h"
 #include "SettingsDialog.h"
 #include "store/CustomerRepository.h"
 #include "store/DeskPresence.h"
+#include "store/Migrations.h"
 #include "store/OrderRepository.h"
 #include "TestSupport.h"
 #include "UpgradeWindow.h"
@@ -308,4 +311,64 @@ TEST_CASE("a background read nobody waits for any more is stopped when its page 
         closing.start();
     }
     CHECK(closing.elapsed() < 2000);
+}
+
+TEST_CASE("Settings tests a server's address: a wrong one is named, an empty database and a shop's are told "
+          "apart, and it opens from the next start",
+          "[widgets][postgresql]")
+{
+    PgCluster cluster;
+    if (!cluster.available()) {
+        WARN("Skipped: no PostgreSQL cluster can be started here: " << cluster.whyNot().toStdString());
+        return;
+    }
+    const QString url = cluster.url(cluster.createDatabase(QStringLiteral("branch")));
+    ServerConnectionDialog dialog;
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("serverAddressLineEdit"));
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("serverResultLabel"));
+    auto* test = dialog.findChild<QPushButton*>(QStringLiteral("testServerButton"));
+    auto* use = dialog.findChild<QPushButton*>(QStringLiteral("useServerButton"));
+    REQUIRE((address && result && test && use));
+
+    address->setText(QStringLiteral("192.168.1.10/shop"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    CHECK(result->text().contains(QStringLiteral("postgresql://")));
+    CHECK_FALSE(use->isEnabled());
+
+    // A database the server does not have.
+    address->setText(cluster.url(QStringLiteral("nosuch")));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.testing(), 15000);
+    CHECK(result->text().startsWith(QStringLiteral("Not connected")));
+    CHECK(result->text().contains(QStringLiteral("nosuch")));
+    CHECK_FALSE(use->isEnabled());
+
+    address->setText(url);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.testing(), 15000);
+    CHECK(result->text().contains(QStringLiteral("The database is empty")));
+    CHECK(use->isEnabled());
+
+    // Once the shop is there, with two customers, the test says so (nothing made by the test).
+    {
+        Database shop(url);
+        Customer a = makeCustomer(QStringLiteral("华彩广告"));
+        Customer b = makeCustomer(QStringLiteral("鑫源装饰"));
+        CustomerRepository(shop).create(a);
+        CustomerRepository(shop).create(b);
+    }
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.testing(), 15000);
+    CHECK(result->text().contains(
+        QStringLiteral("schema %1").arg(Migrations::latestVersion(Migrations::ladder()))));
+    CHECK(result->text().contains(QStringLiteral("with 2 customer")));
+
+    answerNextMessageBox(QStringLiteral("OK"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    CHECK(Database::chosenLocation() == url);
+    CHECK(Database::defaultLocation() == url);
+    Database::setChosenLocation({});
+    CHECK(Database::defaultLocation() == Database::defaultPath());
 }

@@ -3,6 +3,7 @@
 #include "PgCluster.h"
 #include "TestSupport.h"
 
+#include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Dialect.h"
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -72,6 +74,25 @@ TEST_CASE("statements in SQLite's dialect are rewritten for PostgreSQL, literals
               "INSERT INTO summary_day(day, received) VALUES (?, ?)\n    ON CONFLICT (day) DO UPDATE SET "
               "received = summary_day.received + excluded.received, version = summary_day.version + 1, "
               "at = excluded.at"));
+    CHECK(pg("SELECT count(*) FROM (SELECT id FROM customers WHERE name LIKE ?)") ==
+          QStringLiteral("SELECT count(*) FROM (SELECT id FROM customers WHERE name ILIKE ?) AS sub1"));
+    CHECK(pg("SELECT n FROM (SELECT 1 AS n) AS kept JOIN (SELECT 2 AS m) x ON true") ==
+          QStringLiteral("SELECT n FROM (SELECT 1 AS n) AS kept JOIN (SELECT 2 AS m) x ON true"));
+    CHECK(pg("SELECT f.id FROM follow_ups f CROSS JOIN customers c ON c.id = f.customer_id WHERE c.login = ? "
+             "COLLATE "
+             "NOCASE") ==
+          QStringLiteral(
+              "SELECT f.id FROM follow_ups f JOIN customers c ON c.id = f.customer_id WHERE c.login = ?"));
+    CHECK(pg("SELECT sum(a.amount) FROM payments p INDEXED BY payments_by_day JOIN a ON true WHERE x = "
+             "char(10)") ==
+          QStringLiteral("SELECT sum(a.amount) FROM payments p JOIN a ON true WHERE x = chr(10)"));
+    CHECK(pg("SELECT count(*), coalesce(sum(due_at < ?), 0), sum(total), total(paid > 0) FROM orders WHERE 1 "
+             "AND "
+             "status < 3 AND x = 1") ==
+          QStringLiteral(
+              "SELECT count(*), coalesce(sum(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0), sum(total), "
+              "coalesce(sum(CASE WHEN paid > 0 THEN 1 ELSE 0 END), 0) FROM orders WHERE true AND status < 3 "
+              "AND x = 1"));
     CHECK(pg("SELECT desk, user, p.user, users.id, user_id FROM desk_presence p, users") ==
           QStringLiteral("SELECT desk, \"user\", p.\"user\", users.id, user_id FROM desk_presence p, users"));
     // Nothing inside a literal changes, not even what looks like SQL.
@@ -341,4 +362,39 @@ TEST_CASE("on a server the same repositories keep a shop: pinyin search, a stale
     CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'order'")).toInt() ==
           1);
     CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() >= 5);
+}
+
+TEST_CASE(
+    "on a server another desk's commit reaches the change feed by notification, its own through the commit",
+    "[postgresql]")
+{
+    PgCluster cluster;
+    REQUIRE_CLUSTER(cluster);
+    const QString url = cluster.url(cluster.createDatabase(QStringLiteral("desks")));
+    DatabaseOptions front;
+    front.session = {QStringLiteral("李明"), QStringLiteral("前台1")};
+    DatabaseOptions back;
+    back.session = {QStringLiteral("王芳"), QStringLiteral("前台2")};
+    Database one(url, front);
+    Database two(url, back);
+    ChangeFeed feed(one);
+    QList<ChangeBatch> heard;
+    QObject::connect(&feed, &ChangeFeed::changed, &feed, [&](const ChangeBatch& b) { heard.append(b); });
+    // A look a minute apart: whatever arrives within seconds came by notification.
+    feed.start(60000);
+
+    Customer c = makeCustomer(QStringLiteral("渝州图文"));
+    const qint64 id = CustomerRepository(two).create(c);
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 3000);
+    const ChangeEvent& event = heard.first().first();
+    CHECK(event.entity == QStringLiteral("customer"));
+    CHECK(event.ids.contains(id));
+    CHECK(event.otherDesk);
+
+    heard.clear();
+    Customer d = makeCustomer(QStringLiteral("鑫源装饰"));
+    const qint64 own = CustomerRepository(one).create(d);
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 3000);
+    CHECK(heard.first().first().ids.contains(own));
+    CHECK_FALSE(heard.first().first().otherDesk);
 }

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "PgCluster.h"
 #include "services/CsvReader.h"
 
 #include "store/CatalogRepository.h"
@@ -16,6 +17,17 @@
 #include <stdexcept>
 
 namespace shopcrm::test {
+
+QString databaseForTest(const QString& filePath)
+{
+    if (qEnvironmentVariableIntValue("SHOPCRM_TEST_SERVER") != 1) return filePath;
+    static PgCluster cluster;
+    static int made = 0;
+    if (!cluster.available())
+        throw std::runtime_error("SHOPCRM_TEST_SERVER=1, but no PostgreSQL cluster: " +
+                                 cluster.whyNot().toStdString());
+    return cluster.url(cluster.createDatabase(QStringLiteral("test%1").arg(++made)));
+}
 
 Access roleWithout(Module module, Action action)
 {

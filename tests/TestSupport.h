@@ -17,13 +17,21 @@
 namespace shopcrm::test {
 
 // A fresh database file in a temporary folder of its own.
+// Where a test's database goes: the file at filePath, or, with SHOPCRM_TEST_SERVER=1, a new
+// database in a PostgreSQL cluster the run starts once (to run the suite on a server).
+QString databaseForTest(const QString& filePath);
+
 struct TempDb
 {
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("shop.db"));
     std::unique_ptr<Database> db;
 
-    explicit TempDb(const DatabaseOptions& options = DatabaseOptions()) : db(std::make_unique<Database>(path, options)) {}
+    explicit TempDb(const DatabaseOptions& options = DatabaseOptions())
+        : path(databaseForTest(dir.filePath(QStringLiteral("shop.db")))),
+          db(std::make_unique<Database>(path, options))
+    {
+    }
     // A database elsewhere: a server's (postgresql://…) or a file the test chose.
     explicit TempDb(const QString& at, const DatabaseOptions& options = DatabaseOptions())
         : path(at), db(std::make_unique<Database>(at, options))

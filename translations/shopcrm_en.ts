@@ -525,7 +525,7 @@
 <context>
     <name>shopcrm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+489"/>
+        <location filename="../ui/MainWindow.cpp" line="+495"/>
         <source>%n customer(s) went back to the public pool.</source>
         <translation>
             <numerusform>%n customer went back to the public pool.</numerusform>
@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+143"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -568,7 +568,7 @@
 <context>
     <name>shopcrm::MessageDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MessageDialogs.cpp" line="+495"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+492"/>
         <source>%n character(s) for the first customer, signature included</source>
         <translation>
             <numerusform>%n character for the first customer, signature included</numerusform>
@@ -870,6 +870,17 @@
         <translation>
             <numerusform>%1: %n reached</numerusform>
             <numerusform>%1: %n reached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServerProbe</name>
+    <message numerus="yes">
+        <location filename="../core/store/ServerProbe.cpp" line="+79"/>
+        <source>Connected to %1. It holds a ShopCRM database (schema %2) with %n customer(s).</source>
+        <translation>
+            <numerusform>Connected to %1. It holds a ShopCRM database (schema %2) with %n customer.</numerusform>
+            <numerusform>Connected to %1. It holds a ShopCRM database (schema %2) with %n customers.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,12 +24,12 @@
         <translation>输入不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>PostgreSQL server mode is not available in this version; use an SQLite file.</source>
-        <translation>此版本尚不支持 PostgreSQL 服务器模式，请使用 SQLite 文件。</translation>
+        <location line="+54"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>This shop signs in: give --user LOGIN (or SHOPCRM_USER), with the password in SHOPCRM_PASSWORD or at the prompt.</source>
         <translation>本店需要登录：请用 --user 登录名（或 SHOPCRM_USER）指定用户，密码放在 SHOPCRM_PASSWORD 中或在提示时输入。</translation>
     </message>
@@ -49,7 +49,54 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/CliMain.cpp" line="+89"/>
+        <location filename="../app/CliMain.cpp" line="+35"/>
+        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
+
+Commands:
+  init                                   create or upgrade the database
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         add realistic demo customers, orders and
+                                         follow-ups (F defaults to M / 2)
+  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
+               [--tags T,…] [--kind company|individual] [--grade G]
+               [--email E] [--wechat W] [--postcode P] [--campaign C] [--notes N]
+  customer show ID
+  customer list [--limit N] [--archived]
+  customer search QUERY [--limit N] [--archived]
+  customer archive ID | customer restore ID
+%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
+
+--db PATH      the database file (default: %1), or a server&apos;s
+               postgresql://user@host:port/dbname (password: PGPASSWORD, ~/.pgpass or asked)
+--json         machine-readable output
+--language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
+--version      the program&apos;s version
+</source>
+        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
+
+命令：
+  init                                   创建或升级数据库
+  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
+                                         添加逼真的演示客户、订单和跟进记录
+                                         （F 默认为 M / 2）
+  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
+               [--tags 标签,…] [--kind company|individual] [--grade 等级]
+               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--campaign 活动] [--notes 备注]
+  customer show 编号
+  customer list [--limit N] [--archived]
+  customer search 关键词 [--limit N] [--archived]
+  customer archive 编号 | customer restore 编号
+%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
+
+--db 路径      数据库文件（默认：%1），或服务器的
+               postgresql://用户@主机:端口/库名（密码：PGPASSWORD、~/.pgpass 或询问）
+--json         输出机器可读的 JSON
+--language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
+--version      程序的版本
+   </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+68"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
@@ -202,52 +249,7 @@
         <translation>已添加 %1 个演示客户，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <source>Usage: shopcrm-cli [--db PATH] [--json] COMMAND …
-
-Commands:
-  init                                   create or upgrade the database
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         add realistic demo customers, orders and
-                                         follow-ups (F defaults to M / 2)
-  customer add --name N [--short S] [--phone P] [--contact C] [--address A]
-               [--tags T,…] [--kind company|individual] [--grade G]
-               [--email E] [--wechat W] [--postcode P] [--campaign C] [--notes N]
-  customer show ID
-  customer list [--limit N] [--archived]
-  customer search QUERY [--limit N] [--archived]
-  customer archive ID | customer restore ID
-%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only SCENARIO,…]
-
---db PATH      the database (default: %1)
---json         machine-readable output
---language L   en or zh_CN for this run (default: the desktop program&apos;s setting)
---version      the program&apos;s version
-</source>
-        <translation>用法：shopcrm-cli [--db 路径] [--json] 命令 …
-
-命令：
-  init                                   创建或升级数据库
-  demo --customers N [--orders M] [--followups F] [--opportunities O] [--years Y] [--seed S]
-                                         添加逼真的演示客户、订单和跟进记录
-                                         （F 默认为 M / 2）
-  customer add --name 名称 [--short 简称] [--phone 电话] [--contact 联系人] [--address 地址]
-               [--tags 标签,…] [--kind company|individual] [--grade 等级]
-               [--email 邮箱] [--wechat 微信] [--postcode 邮编] [--campaign 活动] [--notes 备注]
-  customer show 编号
-  customer list [--limit N] [--archived]
-  customer search 关键词 [--limit N] [--archived]
-  customer archive 编号 | customer restore 编号
-%2%4%5%12%14%15%16%17%13%18%19%20%3%6%7%8%9%10%11  bench [--scale S] [--seed S] [--samples N] [--only 场景,…]
-
---db 路径      数据库文件（默认：%1）
---json         输出机器可读的 JSON
---language L   本次运行的语言：en 或 zh_CN（默认：桌面程序的设置）
---version      程序的版本
-   </translation>
-    </message>
-    <message>
-        <location line="+272"/>
+        <location line="+2"/>
         <source>Added %1 demo orders in %2 s.</source>
         <translation>已添加 %1 个演示订单，用时 %2 秒。</translation>
     </message>
@@ -319,7 +321,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-93"/>
+        <location filename="../app/CliSupport.cpp" line="-100"/>
         <source>Cannot read the standard input.</source>
         <translation>无法读取标准输入。</translation>
     </message>
@@ -636,7 +638,7 @@ Commands:
         <translation>请用 --template 文件 给出信函内容（UTF-8 文本，可含 {客户名称} 等字段）。</translation>
     </message>
     <message>
-        <location filename="../app/CliMessages.cpp" line="+82"/>
+        <location filename="../app/CliMessages.cpp" line="+71"/>
         <source>  mail settings [--host H] [--port P] [--tls none|starttls|tls] [--user U] [--from ADDRESS] [--name N]
                 the password from SHOPCRM_MAIL_PASSWORD or a prompt when --user is given
   mail test --to ADDRESS                 send a test message
@@ -700,7 +702,7 @@ Commands:
         <translation>未知的 mail 命令。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Give the message&apos;s --template FILE.</source>
         <translation>请用 --template 文件 给出消息内容。</translation>
     </message>
@@ -721,7 +723,7 @@ Commands:
         <translation>批次 %1：已发送 %2 封，失败 %3 封，之前已发送 %4 封，%5 位没有地址。</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>AccessKey secret of %1: </source>
         <translation>%1 的 AccessKey 密钥：</translation>
     </message>
@@ -731,12 +733,12 @@ Commands:
         <translation>请给出号码和模板：--to 手机号 --code 模板代码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--to is a mobile number.</source>
         <translation>--to 应为手机号码。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sent (%1).</source>
         <translation>已发送（%1）。</translation>
     </message>
@@ -751,7 +753,7 @@ Commands:
         <translation>请说明发送方式：--email、--sms 或两者。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Give the code of the text-message template the provider approved: --sms-code CODE.</source>
         <translation>请给出服务商已审核通过的短信模板代码：--sms-code 代码。</translation>
     </message>
@@ -2209,14 +2211,14 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+68"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>ShopCRM, the customer desk for small shops.</source>
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open this database file.</source>
-        <translation>打开此数据库文件。</translation>
+        <source>Open this database: a file, or a server&apos;s postgresql://user@host:port/dbname.</source>
+        <translation>打开此数据库：一个文件，或服务器上的 postgresql://用户@主机:端口/库名。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2249,7 +2251,17 @@ Commands:
         <translation>打印主窗口首次绘制所用的时间后退出（供性能测试使用）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+16"/>
         <source>ShopCRM cannot open the database</source>
         <translation>ShopCRM 无法打开数据库</translation>
@@ -2296,7 +2308,7 @@ Commands:
         <translation>地址应为网址，例如 https://dysmsapi.aliyuncs.com/。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>Text messages are not set up (Settings ▸ SMS account…).</source>
         <translation>尚未设置短信（设置 ▸ 短信账户…）。</translation>
     </message>
@@ -6274,23 +6286,24 @@ Subject: %2
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+155"/>
+        <location filename="../core/store/Database.cpp" line="+167"/>
+        <location line="+22"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+291"/>
-        <location line="+381"/>
+        <location line="+395"/>
+        <location line="+518"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-515"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+95"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -6305,23 +6318,39 @@ Subject: %2
         <translation>无法创建 %1：文件夹为只读。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-37"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+771"/>
+        <location line="-576"/>
+        <location line="+1043"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-963"/>
+        <source>The database server cannot be reached (%1); nothing was saved.</source>
+        <translation>无法连接数据库服务器（%1），未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
         <source>Another desk is using the database and did not finish in time; nothing was saved. Please try again.</source>
         <translation>另一台电脑正在使用数据库，未能及时完成；没有保存任何内容。请再试一次。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
+        <source>The database server is out of space; nothing was saved. Please tell whoever looks after the server.</source>
+        <translation>数据库服务器空间已满，未保存任何内容。请告知负责服务器的人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database server refused the sign-in: %1</source>
+        <translation>数据库服务器拒绝登录：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The disk that holds the database is full; nothing was saved. Free some space and try again.</source>
         <translation>存放数据库的磁盘已满，没有保存任何内容。请腾出空间后再试。</translation>
     </message>
@@ -6336,12 +6365,27 @@ Subject: %2
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+256"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+21"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The PostgreSQL database %1 holds tables that are not ShopCRM&apos;s. It was left untouched.</source>
+        <translation>PostgreSQL 数据库 %1 中有不属于 ShopCRM 的表，未做任何改动。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 is damaged or not a database: %2. It was left untouched.</source>
         <translation>%1 已损坏或不是数据库：%2。文件未被改动。</translation>
     </message>
@@ -6351,12 +6395,17 @@ Subject: %2
         <translation>%1 是 SQLite 数据库，但不是 ShopCRM 数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
+        <source>A database on a server is shared by its nature; it has no single-desk or shared-file mode.</source>
+        <translation>服务器上的数据库本来就是多台电脑共用的，没有单机或共享文件模式之分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is in a network folder: it can only be used there in shared mode. Copy it to a computer&apos;s own disk to use it as a single desk.</source>
         <translation>%1 位于网络共享文件夹中，只能以共享模式使用。要单机使用，请把它复制到电脑自己的磁盘上。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+127"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
@@ -6366,7 +6415,7 @@ Subject: %2
         <translation>%1 需要从结构版本 %2 升级到 %3，但它是只读的。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Keeping a copy of the database as it was…</source>
         <translation>正在保留数据库升级前的副本…</translation>
     </message>
@@ -6386,7 +6435,17 @@ Subject: %2
         <translation>无法读写数据库文件，没有保存任何内容。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
+        <source>PostgreSQL server, read-only</source>
+        <translation>PostgreSQL 服务器，只读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shared file, read-only</source>
         <translation>共享文件，只读</translation>
     </message>
@@ -6406,7 +6465,12 @@ Subject: %2
         <translation>单机（本地文件）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Backups of a database on a server are not made by this program yet; use the server&apos;s pg_dump.</source>
+        <translation>本程序暂不备份服务器上的数据库，请使用服务器的 pg_dump。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backup file %1 exists already.</source>
         <translation>备份文件 %1 已存在。</translation>
     </message>
@@ -6416,7 +6480,12 @@ Subject: %2
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>Restoring a database on a server is not done by this program yet; use the server&apos;s pg_restore.</source>
+        <translation>本程序暂不还原服务器上的数据库，请使用服务器的 pg_restore。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The restore could not start: %1</source>
         <translation>无法开始恢复：%1</translation>
     </message>
@@ -6441,7 +6510,7 @@ Subject: %2
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+1182"/>
+        <location filename="../core/store/Migrations.cpp" line="+1183"/>
         <source>customers, contacts, change feed, audit log</source>
         <translation>客户、联系人、变更记录、审计日志</translation>
     </message>
@@ -6531,7 +6600,7 @@ Subject: %2
         <translation>报价单及其各版本</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>negotiated prices</source>
         <translation>协议价</translation>
     </message>
@@ -6627,9 +6696,9 @@ Subject: %2
         <translation>单据计数器 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/ChangeFeed.cpp" line="+75"/>
-        <location line="+71"/>
-        <location filename="../core/store/Database.cpp" line="-705"/>
+        <location filename="../core/store/ChangeFeed.cpp" line="+100"/>
+        <location line="+77"/>
+        <location filename="../core/store/Database.cpp" line="-946"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -9676,7 +9745,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::MailSettingsDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="+71"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+70"/>
         <source>Mail account</source>
         <translation>邮件账户</translation>
     </message>
@@ -9781,7 +9850,7 @@ Best wishes for the New Year,
         <translation>请给出发件地址，如 shop@example.com。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>The mail account is not set up (Settings ▸ Mail account…).</source>
         <translation>尚未设置邮件账户（设置 ▸ 邮件账户…）。</translation>
     </message>
@@ -9805,7 +9874,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>This database is open read-only: you can look and search, but changes cannot be saved. Check the file&apos;s permissions to edit.</source>
         <translation>此数据库以只读方式打开：可以查看和搜索，但不能保存修改。如需编辑，请检查文件权限。</translation>
     </message>
@@ -9827,12 +9896,12 @@ Best wishes for the New Year,
     </message>
     <message>
         <location line="+0"/>
-        <location line="+464"/>
+        <location line="+468"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-468"/>
         <source>Follo&amp;w-ups</source>
         <translation>跟进(&amp;W)</translation>
     </message>
@@ -10025,13 +10094,13 @@ Best wishes for the New Year,
     </message>
     <message>
         <location line="+4"/>
-        <location line="+377"/>
-        <location line="+53"/>
+        <location line="+418"/>
+        <location line="+56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-470"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -10042,7 +10111,7 @@ Best wishes for the New Year,
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Scheduled backup</source>
         <translation>计划备份</translation>
     </message>
@@ -10108,7 +10177,7 @@ Best wishes for the New Year,
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+88"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -10282,7 +10351,7 @@ Best wishes for the New Year,
 <context>
     <name>shopcrm::MessageDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="+202"/>
+        <location filename="../ui/MessageDialogs.cpp" line="+200"/>
         <source>A message from {shop}</source>
         <translation>{店名}的消息</translation>
     </message>
@@ -15756,6 +15825,104 @@ Subject: %3
     </message>
 </context>
 <context>
+    <name>shopcrm::ServerConnectionDialog</name>
+    <message>
+        <location filename="../ui/ServerConnectionDialog.cpp" line="+20"/>
+        <source>Connect to a database server</source>
+        <translation>连接数据库服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shop with many desks or several branches keeps its database on a PostgreSQL server. Give the address the server&apos;s keeper gave you; nothing is changed there by a test.</source>
+        <translation>桌子多或有几家分店的店铺，把数据库放在 PostgreSQL 服务器上。请填写服务器管理员给您的地址；测试不会改动服务器上的任何内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：取自 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Test the connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open it from the next start</source>
+        <translation>下次启动时打开它(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this computer&apos;s &amp;file again</source>
+        <translation>改回打开本机的数据库文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the next start ShopCRM opens this computer&apos;s own database file again.</source>
+        <translation>下次启动时，ShopCRM 将重新打开本机自己的数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not a server address: %1. It looks like postgresql://user@host:5432/database.</source>
+        <translation>这不是服务器地址：%1。地址的样子是 postgresql://用户@主机:5432/数据库。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>From the next start ShopCRM opens %1. The password is not kept: give it at the start, or keep it in ~/.pgpass.</source>
+        <translation>下次启动时 ShopCRM 将打开 %1。密码不会保存：启动时输入，或保存在 ~/.pgpass 中。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServerProbe</name>
+    <message>
+        <location filename="../core/store/ServerProbe.cpp" line="+18"/>
+        <source>%1 is not a server address: %2</source>
+        <translation>%1 不是服务器地址：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer lacks Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql).</source>
+        <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not connected: %1</source>
+        <translation>未能连接：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1, but the database holds tables that are not ShopCRM&apos;s: choose an empty database or the shop&apos;s own.</source>
+        <translation>已连接 %1，但该数据库中有不属于 ShopCRM 的表：请选择一个空数据库或本店自己的数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1. The database is empty: ShopCRM makes its tables there when it first opens it.</source>
+        <translation>已连接 %1。该数据库是空的：ShopCRM 第一次打开时会在其中建表。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Connected to %1. It holds a ShopCRM database (schema %2) with %n customer(s).</source>
+        <translation>
+            <numerusform>已连接 %1。其中是 ShopCRM 数据库（架构 %2），有 %n 个客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcrm::ServiceListModel</name>
     <message>
         <location filename="../ui/ServicePage.cpp" line="+78"/>
@@ -16380,7 +16547,7 @@ Subject: %3
 <context>
     <name>shopcrm::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+43"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -16526,13 +16693,23 @@ Subject: %3
     </message>
     <message>
         <location line="+6"/>
-        <location line="+169"/>
+        <location line="+196"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-194"/>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test a PostgreSQL server&apos;s address and open it from the next start.</source>
+        <translation>测试 PostgreSQL 服务器的地址，并从下次启动起打开它。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Users, backups and more</source>
         <translation>用户、备份及其他</translation>
     </message>
@@ -16622,12 +16799,23 @@ Subject: %3
         <translation>等级：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>From the next start: %1</source>
+        <translation>下次启动时：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Mode: %1</source>
         <translation>模式：%1</translation>
     </message>
@@ -16653,12 +16841,12 @@ Subject: %3
     </message>
     <message>
         <location line="+8"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>No other desk has it open.</source>
         <translation>没有其他电脑打开它。</translation>
     </message>
@@ -16668,7 +16856,7 @@ Subject: %3
         <translation>同时打开的电脑：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Use on this desk only…</source>
         <translation>改为仅本机使用…</translation>
     </message>
@@ -16754,7 +16942,7 @@ Subject: %3
 <context>
     <name>shopcrm::SmsSettingsDialog</name>
     <message>
-        <location filename="../ui/MessageDialogs.cpp" line="-140"/>
+        <location filename="../ui/MessageDialogs.cpp" line="-138"/>
         <source>SMS account</source>
         <translation>短信账户</translation>
     </message>
@@ -16829,7 +17017,7 @@ Subject: %3
         <translation>该号码不是手机号码。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Sent to %1.</source>
         <translation>已发送到 %1。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "MessageDialogs.h"
 #include "PoolRulesDialog.h"
 #include "PriceListDialog.h"
+#include "ServerConnectionDialog.h"
 #include "services/Reports.h"
 #include "ServiceSettingsDialog.h"
 #include "StagesDialog.h"
@@ -173,9 +174,22 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     m_switchMode = new QPushButton(database);
     m_switchMode->setObjectName(QStringLiteral("switchModeButton"));
     m_switchMode->setAutoDefault(false);
+    auto* server = new QPushButton(tr("Connect to a ser&ver…"), database);
+    server->setObjectName(QStringLiteral("serverButton"));
+    server->setAutoDefault(false);
+    server->setToolTip(tr("Test a PostgreSQL server's address and open it from the next start."));
+    auto* databaseButtons = new QHBoxLayout;
+    databaseButtons->addWidget(m_switchMode);
+    databaseButtons->addWidget(server);
+    databaseButtons->addStretch();
     databaseLayout->addWidget(m_database);
-    databaseLayout->addWidget(m_switchMode, 0, Qt::AlignLeft);
+    databaseLayout->addLayout(databaseButtons);
     connect(m_switchMode, &QPushButton::clicked, this, &SettingsDialog::switchMode);
+    connect(server, &QPushButton::clicked, this, [this] {
+        ServerConnectionDialog dialog(this);
+        dialog.exec();
+        updateDatabase();
+    });
     updateDatabase();
 
     auto* safety = new QGroupBox(tr("Users, backups and more"), this);
@@ -281,6 +295,18 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
 
 void SettingsDialog::updateDatabase()
 {
+    const QString chosen = Database::chosenLocation();
+    const QString next =
+        !chosen.isEmpty() && chosen != m_db.path()
+            ? tr("From the next start: %1").arg(QDir::toNativeSeparators(Database::defaultLocation()))
+            : QString();
+    if (m_db.isServer()) {
+        QStringList lines{tr("Server: %1").arg(m_db.path()), tr("Mode: %1").arg(m_db.modeDescription())};
+        if (!next.isEmpty()) lines << next;
+        m_database->setText(lines.join(QLatin1Char('\n')));
+        m_switchMode->hide();
+        return;
+    }
     const bool shared = m_db.mode() == StorageMode::Shared;
     const FileSystemInfo& fs = m_db.fileSystem();
     QStringList lines;
@@ -300,6 +326,7 @@ void SettingsDialog::updateDatabase()
         });
         lines << (names.isEmpty() ? tr("No other desk has it open.") : tr("Also open at: %1").arg(names.join(QStringLiteral(", "))));
     }
+    if (!next.isEmpty()) lines << next;
     m_database->setText(lines.join(QLatin1Char('\n')));
     m_switchMode->setText(shared ? tr("Use on this desk only…") : tr("Share with other desks…"));
     // A file in a network folder can only be used shared; a read-only one cannot be switched.

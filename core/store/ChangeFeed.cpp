@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSqlDriver>
 #include <QTimer>
 
 namespace shopcrm {
@@ -30,6 +31,27 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db
         qWarning("The change feed starts without the database: %s", qPrintable(e.message()));
     }
     m_db.setCommitObserver([this] { QTimer::singleShot(0, this, [this] { poll(); }); });
+    listen();
+}
+
+void ChangeFeed::listen()
+{
+    // On a server, every commit notifies (Database::write); this connection hears the others' at
+    // once, and the timer only backs it up.
+    if (!m_db.isServer()) return;
+    QSqlDriver* driver = m_db.connection().driver();
+    if (!driver || driver == m_listening) return;
+    if (!driver->subscribeToNotification(QString::fromLatin1(Database::kChangeChannel))) {
+        qWarning("The change feed cannot listen on %s; it looks every second instead",
+                 qPrintable(m_db.path()));
+        return;
+    }
+    m_listening = driver;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+                // Its own commits are seen through the commit observer.
+                if (source != QSqlDriver::SelfSource) QTimer::singleShot(0, this, [this] { poll(); });
+            });
 }
 
 ChangeFeed::~ChangeFeed()
@@ -153,6 +175,7 @@ ChangeBatch ChangeFeed::poll()
                                  Database::tr("The shared folder cannot be reached (%1); nothing was saved.")
                                      .arg(m_db.path()));
             m_lastMark = -1;
+            listen(); // a new connection, which listens anew
             QTimer::singleShot(0, this, [this] { poll(); });
             return batch;
         }

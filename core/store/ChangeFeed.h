@@ -30,7 +30,8 @@ using ChangeBatch = QList<ChangeEvent>;
 
 // The one change feed of the program. It watches the database on a connection of its own: on a
 // shared file the header's change counter (read without taking the lock), on a single desk
-// PRAGMA data_version; when either moves it reads change_log past the last seen seq and emits the
+// PRAGMA data_version, on a server the notifications every commit sends (LISTEN/NOTIFY) and the
+// log's last seq; when any of them moves it reads change_log past the last seen seq and emits the
 // changes grouped by kind. Local writes are seen the same way, at once (Database calls back after
 // each commit). A database that cannot be reached is reported once, retried with a growing wait,
 // and reported again when it is back. QtCore only: models, pages and the CLI can all use it.
@@ -65,12 +66,14 @@ signals:
 
 private:
     bool moved();
+    void listen();
     ChangeBatch readLog();
     void scheduleNext();
 
     Database& m_db;
     std::unique_ptr<Database> m_watch;
     QTimer* m_timer = nullptr;
+    QObject* m_listening = nullptr; // the server connection's driver that notifies this feed
     qint64 m_lastSeq = 0;
     qint64 m_lastMark = -1;
     int m_interval = 1000;

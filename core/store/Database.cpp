@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -529,6 +530,28 @@ QString Database::defaultPath()
            QStringLiteral("/ShopCRM/shopcrm.db");
 }
 
+QString Database::chosenLocation()
+{
+    return QSettings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"))
+        .value(QStringLiteral("database/location"))
+        .toString();
+}
+
+void Database::setChosenLocation(const QString& location)
+{
+    QSettings settings(QStringLiteral("ShopCRM"), QStringLiteral("ShopCRM"));
+    if (location.isEmpty())
+        settings.remove(QStringLiteral("database/location"));
+    else
+        settings.setValue(QStringLiteral("database/location"), location);
+}
+
+QString Database::defaultLocation()
+{
+    const QString chosen = chosenLocation();
+    return chosen.isEmpty() ? defaultPath() : chosen;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -761,8 +784,7 @@ void Database::setMode(StorageMode mode)
     if (m_engine == Engine::PostgreSQL || mode == StorageMode::Server)
         throw StoreError(
             StoreError::Kind::Open,
-            tr("A database on a server is shared by its nature; it has no single-desk or shared-file "
-               "mode. Use shopcrm-cli migrate-to to move a shop between a file and a server."));
+            tr("A database on a server is shared by its nature; it has no single-desk or shared-file mode."));
     if (mode == StorageMode::Single && m_fileSystem.network)
         throw StoreError(StoreError::Kind::Open,
                          tr("%1 is in a network folder: it can only be used there in shared mode. Copy it to a "
@@ -962,6 +984,12 @@ void Database::write(const std::function<void()>& fn)
         throw;
     }
     try {
+        // The other desks' change feeds hear of this commit when it is made (not before).
+        if (m_engine == Engine::PostgreSQL)
+            Sql(*this, QStringLiteral("SELECT pg_notify(?, ?)"))
+                .bind(QString::fromLatin1(kChangeChannel))
+                .bind(m_session.desk)
+                .exec();
         // A busy COMMIT leaves the transaction open and can simply be tried again.
         execRetrying(QStringLiteral("COMMIT"), writeBudgetMs);
         m_depth = 0;

@@ -159,6 +159,11 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     static QString defaultPath();
+    // What the programs open without --db: the location chosen in Settings (a server's address),
+    // else defaultPath(). Empty location: back to the file.
+    static QString defaultLocation();
+    static QString chosenLocation();
+    static void setChosenLocation(const QString& location);
 
     // The file's path, or the server's address (postgresql://…, without a password).
     QString path() const { return m_path; }
@@ -233,6 +238,8 @@ public:
     StoreError errorFrom(const QSqlError& error, const QString& statement) const;
     // The advisory lock every write on a server takes first (any number; "SHOP" in ASCII).
     static constexpr qint64 kWriterLock = 0x53484F50;
+    // The channel a server commit notifies, with the writing desk as payload.
+    static constexpr const char* kChangeChannel = "shopcrm_changes";
 
 private:
     friend class Sql;

@@ -174,6 +174,27 @@ QStringList callArguments(const QString& text, qsizetype open, qsizetype* end)
     return args;
 }
 
+// A sum of a condition counts where it holds (SQLite's true is 1); PostgreSQL sums numbers only.
+QString asNumber(const QString& argument)
+{
+    static const QRegularExpression comparison =
+        words("(<|>|=|\\bIS\\b|\\bIN\\b|\\bLIKE\\b|\\bBETWEEN\\b|\\bEXISTS\\b)");
+    // Only a comparison at the top level: one inside a CASE or a call is part of a number.
+    QString top;
+    int depth = 0;
+    for (const QChar c : argument) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            --depth;
+        else if (depth == 0)
+            top += c;
+    }
+    static const QRegularExpression caseWord = words("\\bCASE\\b");
+    if (!comparison.match(top).hasMatch() || caseWord.match(top).hasMatch()) return argument;
+    return QStringLiteral("CASE WHEN ") + argument + QStringLiteral(" THEN 1 ELSE 0 END");
+}
+
 // strftime's format as to_char's (the formats the program uses; others are refused loudly).
 QString toCharFormat(const QString& literal)
 {
@@ -194,7 +215,7 @@ QString toCharFormat(const QString& literal)
 QString rewriteCalls(const QString& text, Masked& masked)
 {
     static const QRegularExpression call =
-        words("\\b(ifnull|instr|group_concat|total|min|max|strftime|julianday)\\s*\\(");
+        words("\\b(ifnull|instr|group_concat|total|sum|min|max|strftime|julianday)\\s*\\(");
     QString out;
     qsizetype last = 0;
     qsizetype from = 0;
@@ -227,7 +248,9 @@ QString rewriteCalls(const QString& text, Masked& masked)
             throw StoreError(StoreError::Kind::Sql,
                              QStringLiteral("strftime without localtime has no PostgreSQL rewriting"));
         } else if (name == QLatin1String("total"))
-            replaced = QStringLiteral("coalesce(sum(") + args.value(0) + QStringLiteral("), 0)");
+            replaced = QStringLiteral("coalesce(sum(") + asNumber(args.value(0)) + QStringLiteral("), 0)");
+        else if (name == QLatin1String("sum"))
+            replaced = m.captured(1) + QLatin1Char('(') + asNumber(args.value(0)) + QLatin1Char(')');
         else if (name == QLatin1String("group_concat")) {
             QString value = args.value(0);
             QString distinct;
@@ -253,6 +276,29 @@ QString rewriteCalls(const QString& text, Masked& masked)
         from = close + 1;
     }
     return out + QStringView(text).mid(last);
+}
+
+// PostgreSQL wants a name for every subquery in FROM (or JOIN); SQLite does not.
+QString aliasSubqueries(const QString& text)
+{
+    static const QRegularExpression from = words("\\b(FROM|JOIN)\\s*\\(\\s*SELECT\\b");
+    static const QRegularExpression named =
+        words("^\\s*(AS\\s+)?(?!(WHERE|GROUP|ORDER|LIMIT|JOIN|LEFT|INNER|CROSS|ON|UNION|"
+              "EXCEPT|INTERSECT|HAVING|WINDOW|OFFSET)\\b)[A-Za-z_]\\w*");
+    QString out = text;
+    int made = 0;
+    qsizetype at = 0;
+    for (QRegularExpressionMatch m = from.match(out, at); m.hasMatch(); m = from.match(out, at)) {
+        const qsizetype open = out.indexOf(QLatin1Char('('), m.capturedStart());
+        qsizetype close = open;
+        callArguments(out, open, &close);
+        if (!named.match(out.mid(close + 1)).hasMatch()) {
+            const QString alias = QStringLiteral(" AS sub") + QString::number(++made);
+            out.insert(close + 1, alias);
+        }
+        at = open + 1;
+    }
+    return out;
 }
 
 // A GLOB pattern as an anchored regular expression (GLOB is case-sensitive, as ~ is).
@@ -336,6 +382,25 @@ QString rewriteForPostgres(const QString& sqlite)
             QString(s.mid(set))
                 .replace(selfAdd, QStringLiteral("\\1 = ") + u.captured(1) + QStringLiteral(".\\1 \\2"));
     }
+    if (!ddl.match(s).hasMatch()) {
+        // Outside DDL: NOCASE columns are CITEXT on the server, which compares without case already.
+        static const QRegularExpression nocaseQuery = words("\\s+COLLATE\\s+NOCASE\\b");
+        s.replace(nocaseQuery, QString());
+    }
+    // SQLite's join-order and index hints: CROSS JOIN … ON is an inner join, INDEXED BY goes.
+    static const QRegularExpression crossJoin = words("\\bCROSS\\s+JOIN\\b");
+    static const QRegularExpression indexedBy = words("\\s+INDEXED\\s+BY\\s+\\w+");
+    static const QRegularExpression charCall = words("\\bchar\\s*\\(");
+    s.replace(crossJoin, QStringLiteral("JOIN"));
+    s.replace(indexedBy, QString());
+    s.replace(charCall, QStringLiteral("chr("));
+    s = aliasSubqueries(s);
+    // A constant condition written as a number.
+    static const QRegularExpression whereNumber = words("\\b(WHERE|AND|OR)\\s+([01])\\b(?!\\s*[-+*/<>=])");
+    for (QRegularExpressionMatch w = whereNumber.match(s); w.hasMatch();
+         w = whereNumber.match(s, w.capturedStart() + 1))
+        s.replace(w.capturedStart(2), 1,
+                  w.captured(2) == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false"));
     static const QRegularExpression like = words("\\bLIKE\\b");
     static const QRegularExpression limitAll = words("\\bLIMIT\\s+-1\\b");
     static const QRegularExpression castInteger = words("\\bAS\\s+INTEGER\\b");
