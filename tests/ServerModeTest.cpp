@@ -93,6 +93,9 @@ TEST_CASE("statements in SQLite's dialect are rewritten for PostgreSQL, literals
               "SELECT count(*), coalesce(sum(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0), sum(total), "
               "coalesce(sum(CASE WHEN paid > 0 THEN 1 ELSE 0 END), 0) FROM orders WHERE true AND status < 3 "
               "AND x = 1"));
+    CHECK(pg("UPDATE customers SET a = (SELECT max(at) FROM f WHERE customer_id = ?1) WHERE id = ?1") ==
+          QStringLiteral(
+              "UPDATE customers SET a = (SELECT max(at) FROM f WHERE customer_id = $1) WHERE id = $1"));
     CHECK(pg("SELECT desk, user, p.user, users.id, user_id FROM desk_presence p, users") ==
           QStringLiteral("SELECT desk, \"user\", p.\"user\", users.id, user_id FROM desk_presence p, users"));
     // Nothing inside a literal changes, not even what looks like SQL.

@@ -183,10 +183,13 @@ Review Reports::review(Database& db, const QString& first, const QString& last, 
     r.trend = months(db, addMonths(last, -11), last, basis);
     const QString prefix = billedPrefix(basis);
 
-    Sql categories(db, QStringLiteral("SELECT s.category_id, coalesce(c.name, ''), sum(s.billed), sum(s.orders) "
-                                      "FROM %1_category_month s LEFT JOIN product_categories c ON c.id = s.category_id "
-                                      "WHERE s.month BETWEEN ? AND ? GROUP BY s.category_id HAVING sum(s.billed) <> 0 "
-                                      "ORDER BY 3 DESC").arg(prefix));
+    Sql categories(
+        db, QStringLiteral(
+                "SELECT s.category_id, coalesce(c.name, ''), sum(s.billed), sum(s.orders) "
+                "FROM %1_category_month s LEFT JOIN product_categories c ON c.id = s.category_id "
+                "WHERE s.month BETWEEN ? AND ? GROUP BY s.category_id, c.name HAVING sum(s.billed) <> 0 "
+                "ORDER BY 3 DESC")
+                .arg(prefix));
     categories.bind(first).bind(last).exec();
     r.categories = readShares(categories);
     for (RevenueShare& s : r.categories)

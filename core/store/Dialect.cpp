@@ -395,6 +395,9 @@ QString rewriteForPostgres(const QString& sqlite)
     s.replace(indexedBy, QString());
     s.replace(charCall, QStringLiteral("chr("));
     s = aliasSubqueries(s);
+    // SQLite's numbered parameters (?1) are PostgreSQL's $1.
+    static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
+    s.replace(numbered, QStringLiteral("$\\1"));
     // A constant condition written as a number.
     static const QRegularExpression whereNumber = words("\\b(WHERE|AND|OR)\\s+([01])\\b(?!\\s*[-+*/<>=])");
     for (QRegularExpressionMatch w = whereNumber.match(s); w.hasMatch();

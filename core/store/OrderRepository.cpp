@@ -397,8 +397,10 @@ void OrderRepository::update(Order& o)
 
 void OrderRepository::checkDeliveredLines(const Order& o) const
 {
-    Sql q(m_db, QStringLiteral("SELECT d.order_line_id, sum(d.quantity), l.product, l.description FROM delivery_lines d "
-                               "JOIN order_lines l ON l.id = d.order_line_id WHERE d.order_id = ? GROUP BY d.order_line_id"));
+    Sql q(m_db, QStringLiteral(
+                    "SELECT d.order_line_id, sum(d.quantity), l.product, l.description FROM delivery_lines d "
+                    "JOIN order_lines l ON l.id = d.order_line_id WHERE d.order_id = ? "
+                    "GROUP BY d.order_line_id, l.product, l.description"));
     q.bind(o.meta.id).exec();
     QList<FieldIssue> issues;
     while (q.next()) {
