@@ -9,6 +9,7 @@
 #include "store/Dialect.h"
 #include "store/Migrations.h"
 #include "store/OrderRepository.h"
+#include "store/PaymentRepository.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -358,6 +359,20 @@ TEST_CASE("on a server the same repositories keep a shop: pinyin search, a stale
     CHECK(row.first().at(1).toLongLong() == 22500);
     CHECK(!row.first().at(0).toString().isEmpty());
     CHECK(row.first().at(0).toString() == order.number);
+
+    // 100.00 paid against it: allocated to the order, which then owes 125.00.
+    Payment payment;
+    payment.customerId = shop.customer;
+    payment.amount = Money::fromFen(10000);
+    payment.paidAt = QDateTime::currentDateTimeUtc();
+    PaymentRepository(db).create(payment, order.meta.id);
+    CHECK(plain
+              .scalar(QStringLiteral("SELECT amount FROM payment_allocations WHERE order_id = %1")
+                          .arg(order.meta.id))
+              .toLongLong() == 10000);
+    CHECK(plain.scalar(QStringLiteral("SELECT total - paid FROM orders WHERE id = %1").arg(order.meta.id))
+              .toLongLong() == 12500);
+    CHECK(!payment.number.isEmpty());
 
     // Every write went to the change feed and the audit log in its transaction.
     CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'customer'")).toInt() >=
