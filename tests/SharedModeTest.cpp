@@ -13,10 +13,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QSysInfo>
+
+#include <thread>
 
 using namespace shopcrm;
 using namespace shopcrm::test;
@@ -378,4 +382,58 @@ TEST_CASE("a lock this desk could not release while the share was away is broken
     CHECK(lockLog(shop.path).contains(QStringLiteral("heartbeat had not changed for 2000 ms")));
     CHECK(scalar(*shop, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 2);
     CHECK_FALSE(QFileInfo::exists(SharedLock::lockPathFor(shop.path)));
+}
+
+TEST_CASE("two desks of one process writing at once never take each other's lock for abandoned", "[shared]")
+{
+    TempDb shop(at(QStringLiteral("前台1")));
+    shop->setMode(StorageMode::Shared);
+    // Each desk writes from a thread of its own, as a program's window and its background work do.
+    constexpr int perDesk = 400;
+    auto write = [&](const QString& deskName) {
+        Database db(shop.path, at(deskName));
+        for (int i = 0; i < perDesk; ++i) {
+            Customer c = makeCustomer(deskName + QString::number(i));
+            CustomerRepository(db).create(c);
+        }
+    };
+    std::thread one(write, QStringLiteral("前台2"));
+    std::thread two(write, QStringLiteral("前台3"));
+    one.join();
+    two.join();
+    // A lock is broken only when its owner is gone; both were alive and wrote the whole time.
+    CHECK_FALSE(lockLog(shop.path).contains(QStringLiteral("broke")));
+    CHECK(scalar(*shop, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 2 * perDesk);
+}
+
+TEST_CASE("the change feed does not wait while another desk commits: it looks again a moment later",
+          "[shared]")
+{
+    TempDb shop(at(QStringLiteral("前台1")));
+    shop->setMode(StorageMode::Shared);
+    Database mine(shop.path, at(QStringLiteral("前台1")));
+    Database theirs(shop.path, at(QStringLiteral("前台2")));
+    ChangeFeed feed(mine);
+    const qint64 seenBefore = feed.lastSeq();
+
+    // The other desk holds the file in its commit (an exclusive lock, as while its pages are written).
+    QSqlQuery hold(theirs.connection());
+    REQUIRE(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    CHECK_FALSE(mine.readableNow());
+    QElapsedTimer look;
+    look.start();
+    CHECK(feed.poll().isEmpty());
+    CHECK(look.elapsed() < 1000); // a waiting read would have waited 30 s
+    CHECK(feed.lastSeq() == seenBefore);
+    CHECK(feed.reachable()); // busy is not away
+    REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+    CHECK(mine.readableNow());
+
+    Customer c = makeCustomer(QStringLiteral("蓝天印务"));
+    CustomerRepository(theirs).create(c);
+    const ChangeBatch batch = feed.poll();
+    REQUIRE(batch.size() == 1);
+    CHECK(batch.first().ids == QSet<qint64>{c.meta.id});
+    // A page reading while the feed looked waits as patiently as ever.
+    CHECK(mine.readWaitMs() == Database::readBudgetMs);
 }

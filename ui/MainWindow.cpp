@@ -601,12 +601,18 @@ void MainWindow::applyChanges(const ChangeBatch& batch)
     want(RefreshWhere, {"setting"});
     // One page a turn of the event loop: on a share that just came back every read is slow, and
     // reading all pages in one go would hold typing and painting for the sum of them.
-    if (m_pendingRefresh && !m_refreshTimer->isActive()) m_refreshTimer->start();
+    if (m_pendingRefresh && !m_refreshTimer->isActive()) m_refreshTimer->start(0);
 }
 
 void MainWindow::refreshNextStep()
 {
     if (!m_pendingRefresh) return;
+    if (!m_db.readableNow()) {
+        // Another desk is in the middle of its commit: refresh a moment later rather than wait for
+        // it with the window frozen.
+        m_refreshTimer->start(kBusyRefreshMs);
+        return;
+    }
     const int step = std::countr_zero(m_pendingRefresh);
     m_pendingRefresh &= ~(1u << step);
     switch (static_cast<Refresh>(step)) {
@@ -651,7 +657,7 @@ void MainWindow::refreshNextStep()
         m_where->setText(tr("%1 — %2").arg(QDir::toNativeSeparators(m_db.path()), m_db.modeDescription()));
         break;
     }
-    if (m_pendingRefresh) m_refreshTimer->start();
+    if (m_pendingRefresh) m_refreshTimer->start(0);
 }
 
 void MainWindow::showNotice(const QString& message, bool unreachable)

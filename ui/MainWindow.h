@@ -140,6 +140,7 @@ private:
     QLabel* m_where = nullptr;
     QTimer* m_noticeTimer = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    static constexpr int kBusyRefreshMs = 20; // the wait before a refresh put off by another desk's commit
     unsigned m_pendingRefresh = 0; // bits of Refresh
     bool m_holdingReads = true;
 };

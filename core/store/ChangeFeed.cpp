@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QTimer>
 
@@ -22,7 +23,8 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         poll();
-        scheduleNext();
+        if (!m_timer->isActive()) // a look that met another desk's commit has set its own retry
+            scheduleNext();
     });
     try {
         m_lastSeq = Sql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")).scalar().toLongLong();
@@ -69,11 +71,13 @@ void ChangeFeed::releaseConnection()
 void ChangeFeed::start(int intervalMs)
 {
     m_interval = intervalMs;
+    m_running = true;
     m_timer->start(m_interval);
 }
 
 void ChangeFeed::stop()
 {
+    m_running = false;
     m_timer->stop();
 }
 
@@ -127,13 +131,16 @@ ChangeBatch ChangeFeed::readLog()
     }
     QHash<QString, qsizetype> index;
     const QString myDesk = m_db.session().desk;
+    // Taken as seen only once the whole read has succeeded: a read that meets another desk's commit
+    // halfway is done again from the same place.
+    qint64 seen = m_lastSeq;
     for (;;) {
         Sql q(m_db, QStringLiteral("SELECT seq, entity, entity_id, op, desk FROM change_log WHERE seq > ? ORDER BY seq LIMIT 2000"));
-        q.bind(m_lastSeq).exec();
+        q.bind(seen).exec();
         int rows = 0;
         while (q.next()) {
             ++rows;
-            m_lastSeq = q.value(0).toLongLong();
+            seen = q.value(0).toLongLong();
             const QString entity = q.value(1).toString();
             const bool other = q.value(4).toString() != myDesk;
             const QString key = entity + (other ? QStringLiteral("/other") : QStringLiteral("/own"));
@@ -152,6 +159,7 @@ ChangeBatch ChangeFeed::readLog()
         if (rows < 2000)
             break;
     }
+    m_lastSeq = seen;
     return batch;
 }
 
@@ -164,7 +172,12 @@ void ChangeFeed::resync()
 ChangeBatch ChangeFeed::poll()
 {
     ChangeBatch batch;
+    bool back = false;
     try {
+        // Never wait on the window's thread for another desk's commit to end: a commit on a share
+        // can take longer than a frame, and the look is as good a moment later. (Only the feed's own
+        // reads: whoever hears it below reads as patiently as ever.)
+        const Database::ReadWait noWaiting(m_db, 0);
         if (!moved() && m_reachable && !m_db.lostConnection())
             return batch;
         // The file is there again: a connection that lost it is opened anew, and the log is read on
@@ -180,23 +193,28 @@ ChangeBatch ChangeFeed::poll()
             return batch;
         }
         batch = readLog();
-        if (!m_reachable) {
-            m_reachable = true;
-            m_failures = 0;
-            emit backAgain();
-        }
+        back = !m_reachable;
     } catch (const StoreError& e) {
         // Never past here: the feed runs from a timer, where an exception would end the program.
+        m_lastMark = -1;
+        if (e.kind() == StoreError::Kind::Busy) {
+            // Another desk is committing: look again shortly (jittered, so that desks do not knock
+            // in step), on the timer when it runs and at once otherwise.
+            if (m_running) m_timer->start(kBusyRetryMs + QRandomGenerator::global()->bounded(kBusyRetryMs));
+            return batch;
+        }
         ++m_failures;
         m_watch.reset();
-        m_lastMark = -1;
-        if (e.kind() == StoreError::Kind::Busy)
-            return batch;
         if (m_reachable) {
             m_reachable = false;
             emit unreachable(e.message());
         }
         return batch;
+    }
+    if (back) {
+        m_reachable = true;
+        m_failures = 0;
+        emit backAgain();
     }
     if (!batch.isEmpty())
         emit changed(batch);

@@ -79,6 +79,8 @@ private:
     int m_interval = 1000;
     int m_failures = 0;
     bool m_reachable = true;
+    bool m_running = false;
+    static constexpr int kBusyRetryMs = 20;
 };
 
 } // namespace shopcrm

@@ -50,7 +50,7 @@ QSqlQuery Database::takePrepared(const QString& statement) const
     query.setForwardOnly(true);
     // Preparing reads the schema, which in shared mode waits for the lock like any read.
     const QString text = Dialect::statement(m_engine, statement);
-    retryWhileBusy(readBudgetMs, false, [&]() -> std::optional<StoreError> {
+    retryWhileBusy(m_readWaitMs, false, [&]() -> std::optional<StoreError> {
         if (query.prepare(text)) return std::nullopt;
         return errorFrom(query.lastError(), text);
     });
@@ -67,7 +67,8 @@ void Database::retryWhileBusy(int budgetMs, bool inOwnTransaction,
             break;
         // Inside a transaction only its own BEGIN and COMMIT may wait; any other statement that
         // finds the file busy fails the transaction, and write() decides.
-        if (error->kind() != StoreError::Kind::Busy || (inTransaction() && !inOwnTransaction))
+        if (error->kind() != StoreError::Kind::Busy || (inTransaction() && !inOwnTransaction) ||
+            budgetMs <= 0)
             throw *error;
         if (!waited.isValid())
             waited.start();
@@ -80,6 +81,19 @@ void Database::retryWhileBusy(int budgetMs, bool inOwnTransaction,
     }
     if (waited.isValid())
         reportBusy({});
+}
+
+bool Database::readableNow() const
+{
+    if (isServer() || m_lost)
+        return true; // a lost connection is the feed's to report, not a reason to put off
+    const ReadWait noWaiting(*this, 0);
+    try {
+        Sql(*this, QStringLiteral("SELECT 1 FROM change_log LIMIT 1")).exec();
+        return true;
+    } catch (const StoreError& e) {
+        return e.kind() != StoreError::Kind::Busy;
+    }
 }
 
 void Database::pause(int attempt)
@@ -212,7 +226,7 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& statement)
 Sql& Sql::exec()
 {
     m_bound = 0;
-    m_db.retryWhileBusy(Database::readBudgetMs, false, [&]() -> std::optional<StoreError> {
+    m_db.retryWhileBusy(m_db.readWaitMs(), false, [&]() -> std::optional<StoreError> {
         if (m_query.exec())
             return std::nullopt;
         return m_db.errorFrom(m_query.lastError(), m_statement);
@@ -406,7 +420,7 @@ bool RawRead::next()
         }
         return m_server->next();
     }
-    m_db.retryWhileBusy(Database::readBudgetMs, false, [&]() -> std::optional<StoreError> {
+    m_db.retryWhileBusy(m_db.readWaitMs(), false, [&]() -> std::optional<StoreError> {
         const int rc = sqlite3_step(m_stmt);
         if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
             m_lastStep = rc;

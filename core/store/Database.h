@@ -210,6 +210,10 @@ public:
     // at its next call; the change feed does it when it looks.
     bool recover();
     bool lostConnection() const { return m_lost; }
+    // Whether a read would start now without waiting: false while another desk is committing to a
+    // file (its exclusive moment), so the window can put off a refresh for a moment instead of
+    // freezing. Always true on a server, where reads never wait for writers.
+    bool readableNow() const;
     // A second connection to the same file in the same mode (the change feed polls on its own).
     std::unique_ptr<Database> openSibling() const;
     DatabaseTicket ticket() const;
@@ -231,6 +235,20 @@ public:
     // lock is broken after SharedLock::staleAfterMs, well within both.
     static constexpr int readBudgetMs = 30000;
     static constexpr int writeBudgetMs = 90000;
+    // How long reads on this connection wait for now: readBudgetMs, or 0 while a ReadWait says so.
+    int readWaitMs() const { return m_readWaitMs; }
+    // For its lifetime, reads on db that find another desk committing fail at once with Busy
+    // instead of waiting (the change feed looks again a moment later rather than hold the window).
+    class ReadWait
+    {
+    public:
+        ReadWait(const Database& db, int ms) : m_db(db), m_before(db.m_readWaitMs) { m_db.m_readWaitMs = ms; }
+        ~ReadWait() { m_db.m_readWaitMs = m_before; }
+        Q_DISABLE_COPY_MOVE(ReadWait)
+    private:
+        const Database& m_db;
+        int m_before;
+    };
     // Sleeps before retry number attempt: a growing wait with random jitter, so desks that collided
     // do not collide again in step.
     static void pause(int attempt);
@@ -282,6 +300,7 @@ private:
     StorageMode m_mode = StorageMode::Single;
     FileSystemInfo m_fileSystem;
     std::function<void(const QString&)> m_busyObserver;
+    mutable int m_readWaitMs = readBudgetMs;
     std::function<void()> m_commitObserver;
     mutable bool m_lost = false;
     struct Prepared

@@ -67,6 +67,9 @@ struct Registry
     std::mutex mutex;
     std::condition_variable wake;
     std::set<HeldLock*> held;
+    // Tokens of locks being taken: named in their owner file, not yet in `held`. Another desk of
+    // this process that reads such an owner file must not take it for abandoned.
+    std::set<QByteArray> taking;
     // Released lock directories that could not be removed yet (a waiting desk had the owner file
     // open, and the share keeps such a file as a hidden one until it is closed).
     std::set<std::string> leftovers;
@@ -261,7 +264,7 @@ bool abandonedByUs(const QByteArray& content)
     std::lock_guard guard(r.mutex);
     for (const HeldLock* lock : r.held)
         if (lock->token == token) return false;
-    return !token.isEmpty();
+    return !token.isEmpty() && !r.taking.contains(token);
 }
 
 // The lock directory is one this process made and left unnamed, and no other desk can have broken
@@ -350,8 +353,16 @@ int acquire(SharedFile* f)
     lock->header = "shopcrm-lock 1\nhost=" + QSysInfo::machineHostName().toUtf8() + "\npid=" +
                    QByteArray::number(::getpid()) + "\ndesk=" + desk + "\nuser=" + user + "\ntoken=" + lock->token +
                    "\nsince=" + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + '\n';
+    {
+        std::lock_guard guard(registry().mutex);
+        registry().taking.insert(lock->token);
+    }
     if (!writeOwnerFile(lock->ownerFile, ownerContent(*lock), true)) {
         const int error = errno;
+        {
+            std::lock_guard guard(registry().mutex);
+            registry().taking.erase(lock->token);
+        }
         ::unlink(lock->ownerFile.c_str());
         if (::rmdir(f->lockDir) != 0 && errno != ENOENT) {
             std::lock_guard guard(registry().mutex);
@@ -371,6 +382,7 @@ int acquire(SharedFile* f)
     Registry& r = registry();
     std::lock_guard guard(r.mutex);
     r.held.insert(lock);
+    r.taking.erase(lock->token);
     startHeartbeat();
     f->held = lock;
     return SQLITE_OK;
