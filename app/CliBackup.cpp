@@ -1,7 +1,11 @@
-// `backup`, `restore` and `check`: safe copies, verified restores and the health of the file.
+// `backup`, `restore`, `check` and `migrate-to`: safe copies, verified restores, the health of the
+// file and the move to another engine.
 #include "CliSupport.h"
 #include "services/Backups.h"
+#include "services/DatabaseCopy.h"
 #include "store/AuditLog.h"
+#include "store/Dialect.h"
+#include "store/ServerProbe.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -121,15 +125,18 @@ int scheduleCommand(const Arguments& a)
 
 QString backupUsage()
 {
-    return Cli::tr("  backup OUT [--encrypt]                 a checked copy of the database into the new file OUT\n"
-                   "  backup list [--dir D]                  the backups in the schedule's folder (or D)\n"
-                   "  backup auto                            the scheduled backup if it is due, then pruning\n"
-                   "  backup schedule [--dir D] [--every DAYS] [--keep-daily N] [--keep-weekly N]\n"
-                   "                  [--keep-monthly N] [--encrypt|--plain]\n"
-                   "  restore IN [--yes]                     show what a backup holds; with --yes replace the\n"
-                   "                                         database with it (the current one is backed up first)\n"
-                   "  check                                  SQLite's integrity check and the audit chain\n"
-                   "                                         (passphrases: SHOPCRM_BACKUP_PASSPHRASE or a prompt)\n");
+    return Cli::tr(
+        "  backup OUT [--encrypt]                 a checked copy of the database into the new file OUT\n"
+        "  backup list [--dir D]                  the backups in the schedule's folder (or D)\n"
+        "  backup auto                            the scheduled backup if it is due, then pruning\n"
+        "  backup schedule [--dir D] [--every DAYS] [--keep-daily N] [--keep-weekly N]\n"
+        "                  [--keep-monthly N] [--encrypt|--plain]\n"
+        "  restore IN [--yes]                     show what a backup holds; with --yes replace the\n"
+        "                                         database with it (the current one is backed up first)\n"
+        "  check                                  SQLite's integrity check and the audit chain\n"
+        "                                         (passphrases: SHOPCRM_BACKUP_PASSPHRASE or a prompt)\n"
+        "  migrate-to TARGET                      copy the whole database into a new, empty one: a server's\n"
+        "                                         postgresql://… database or a new file; checked after\n");
 }
 
 int backupCommand(const Arguments& a)
@@ -257,6 +264,78 @@ int checkCommand(const Arguments& a)
                                    << '\n';
     }
     return ok ? 0 : 1;
+}
+
+int migrateCommand(const Arguments& a)
+{
+    a.allowOnly({});
+    const QString target = a.words.value(1);
+    if (target.isEmpty() || a.words.size() > 2)
+        throw UsageError{
+            Cli::tr("migrate-to takes the new database: postgresql://user@host/dbname or a file.")};
+    auto db = openDatabase(a);
+    if (ServerAddress::isServerUrl(target) && qEnvironmentVariableIsEmpty("PGPASSWORD") &&
+        isatty(STDIN_FILENO)) {
+        // A server that wants a password nobody gave is asked for it here, before anything is read.
+        const ServerProbe probe = ServerProbe::look(target);
+        if (!probe.reached && probe.problem.contains(QLatin1String("password")))
+            qputenv("PGPASSWORD", readSecret(Cli::tr("Password for %1: ").arg(target)).toUtf8());
+    }
+    QString current;
+    QElapsedTimer shown;
+    const CopyReport report =
+        DatabaseCopy::copy(*db, target, [&](const QString& table, qint64 done, qint64 total) {
+            // One line per table, and one a second while a big one is copied.
+            if (a.json) return true;
+            if (table != current || !shown.isValid() || shown.elapsed() > 1000 || done == total) {
+                err() << Cli::tr("  %1: %2 of %3 rows").arg(table).arg(done).arg(total) << '\n';
+                err().flush();
+                current = table;
+                shown.start();
+            }
+            return true;
+        });
+    if (a.json) {
+        QJsonArray tables;
+        for (const CopiedTable& t : report.tables)
+            tables.append(QJsonObject{{QStringLiteral("table"), t.name}, {QStringLiteral("rows"), t.rows}});
+        auto months = [](const QList<MonthFigures>& list) {
+            QJsonArray out;
+            for (const MonthFigures& m : list)
+                out.append(QJsonObject{{QStringLiteral("month"), m.month},
+                                       {QStringLiteral("count"), m.count},
+                                       {QStringLiteral("total_fen"), m.totalFen}});
+            return out;
+        };
+        printJson(QJsonObject{{QStringLiteral("source"), report.source},
+                              {QStringLiteral("target"), report.target},
+                              {QStringLiteral("schema"), report.schema},
+                              {QStringLiteral("rows"), report.rows},
+                              {QStringLiteral("tables"), tables},
+                              {QStringLiteral("order_months"), months(report.orderMonths)},
+                              {QStringLiteral("payment_months"), months(report.paymentMonths)},
+                              {QStringLiteral("audit_entries"), report.auditEntries},
+                              {QStringLiteral("elapsed_ms"), report.elapsedMs}});
+        return 0;
+    }
+    out()
+        << Cli::tr("Copied %1 rows in %2 tables from %3 to %4 in %5 s.")
+               .arg(report.rows)
+               .arg(report.tables.size())
+               .arg(QDir::toNativeSeparators(report.source), report.target)
+               .arg(QString::number(report.elapsedMs / 1000.0, 'f', 1))
+        << '\n'
+        << Cli::tr(
+               "Checked: every table's rows, orders and payments per month (%1 and %2 months), and the audit "
+               "chain (%3 entries, ending where the source's ends).")
+               .arg(report.orderMonths.size())
+               .arg(report.paymentMonths.size())
+               .arg(report.auditEntries)
+        << '\n'
+        << Cli::tr("To work on the copy: shopcrm-cli --db %1 …, or in the program Settings ▸ Database.")
+               .arg(report.target)
+        << '\n';
+    return 0;
 }
 
 QString readSecret(const QString& prompt)

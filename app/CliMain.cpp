@@ -369,6 +369,7 @@ int run(const QStringList& args)
         return restoreCommand(a);
     if (command == QLatin1String("check"))
         return checkCommand(a);
+    if (command == QLatin1String("migrate-to")) return migrateCommand(a);
     if (command == QLatin1String("user"))
         return userCommand(a);
     if (command == QLatin1String("role"))

@@ -98,6 +98,8 @@ QString auditUsage();
 int backupCommand(const Arguments& a);
 int restoreCommand(const Arguments& a);
 int checkCommand(const Arguments& a);
+// `migrate-to TARGET`: the whole database into a new one on either engine, checked.
+int migrateCommand(const Arguments& a);
 QString backupUsage();
 // A line from standard input without echo on a terminal, after printing prompt on stderr.
 QString readSecret(const QString& prompt);

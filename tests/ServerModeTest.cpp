@@ -3,6 +3,7 @@
 #include "PgCluster.h"
 #include "TestSupport.h"
 
+#include "services/DatabaseCopy.h"
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
@@ -53,6 +54,13 @@ TEST_CASE("statements in SQLite's dialect are rewritten for PostgreSQL, literals
           QStringLiteral("CREATE TABLE u (login CITEXT NOT NULL UNIQUE, name TEXT)"));
     CHECK(pg("ALTER TABLE customers ADD COLUMN campaign_id INTEGER") ==
           QStringLiteral("ALTER TABLE customers ADD COLUMN campaign_id BIGINT"));
+    CHECK(pg("CREATE TABLE l (order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE, q INTEGER "
+             "REFERENCES quotes)") ==
+          QStringLiteral("CREATE TABLE l (order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE "
+                         "DEFERRABLE, q BIGINT REFERENCES quotes DEFERRABLE)"));
+    // A script's statement is rewritten again when it runs: nothing doubles.
+    CHECK(Dialect::statement(Engine::PostgreSQL, pg("CREATE TABLE l (q INTEGER REFERENCES quotes(id))")) ==
+          QStringLiteral("CREATE TABLE l (q BIGINT REFERENCES quotes(id) DEFERRABLE)"));
     CHECK(pg("CREATE TABLE p (period TEXT CHECK (period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'))") ==
           QStringLiteral("CREATE TABLE p (period TEXT CHECK (period ~ '^[0-9][0-9][0-9][0-9]-Q[1-4]$'))"));
 
@@ -415,4 +423,154 @@ TEST_CASE(
     QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 3000);
     CHECK(heard.first().first().ids.contains(own));
     CHECK_FALSE(heard.first().first().otherDesk);
+}
+
+namespace {
+
+// The test's own reading of an SQLite file, without the program.
+struct PlainFile
+{
+    QString name;
+    explicit PlainFile(const QString& path) : name(QStringLiteral("plain-file-") + path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+    }
+    ~PlainFile() { QSqlDatabase::removeDatabase(name); }
+    QVariant scalar(const QString& sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(name));
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0);
+    }
+};
+
+} // namespace
+
+TEST_CASE("migrate-to copies a shop's file into an empty server database and back, checked, and refuses a "
+          "target that holds anything",
+          "[postgresql]")
+{
+    PgCluster cluster;
+    REQUIRE_CLUSTER(cluster);
+    OrderShop shop; // a file
+    // Two orders of 9 m² at 25.00 (225.00 each) in October and November, and 100.00 paid on the first.
+    OrderRepository orders(*shop.db);
+    Order october = shop.order(shop.customer, QDateTime(QDate(2026, 10, 15), QTime(10, 0)));
+    orders.create(october);
+    Order november = shop.order(shop.other, QDateTime(QDate(2026, 11, 3), QTime(16, 30)));
+    orders.create(november);
+    Payment payment;
+    payment.customerId = shop.customer;
+    payment.amount = Money::fromFen(10000);
+    payment.paidAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toUTC();
+    PaymentRepository(*shop.db).create(payment, october.meta.id);
+    const QString sourceChain = runPythonTool(QStringLiteral("audit_chain.py"), {shop.db.path});
+    REQUIRE(sourceChain.startsWith(QLatin1String("ok ")));
+    const QStringList tables = {QStringLiteral("customers"),   QStringLiteral("orders"),
+                                QStringLiteral("order_lines"), QStringLiteral("payments"),
+                                QStringLiteral("audit_log"),   QStringLiteral("change_log"),
+                                QStringLiteral("staff"),       QStringLiteral("schema_version")};
+    QMap<QString, qint64> sourceRows;
+    {
+        PlainFile plain(shop.db.path);
+        for (const QString& t : tables)
+            sourceRows[t] = plain.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(t)).toLongLong();
+    }
+    CHECK(sourceRows[QStringLiteral("customers")] == 2);
+    CHECK(sourceRows[QStringLiteral("orders")] == 2);
+
+    // Into an empty server database.
+    const QString database = cluster.createDatabase(QStringLiteral("moved"));
+    const QString url = cluster.url(database);
+    const CopyReport there = DatabaseCopy::copy(*shop.db, url);
+    CHECK(there.rows > 0);
+    const QList<MonthFigures> expected = {{QStringLiteral("2026-10"), 1, 22500},
+                                          {QStringLiteral("2026-11"), 1, 22500}};
+    CHECK(there.orderMonths == expected);
+    CHECK(there.paymentMonths == QList<MonthFigures>{{QStringLiteral("2026-11"), 1, 10000}});
+    {
+        PlainServer plain(cluster, database);
+        for (const QString& t : tables) {
+            INFO(t.toStdString());
+            CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(t)).toLongLong() ==
+                  sourceRows[t]);
+        }
+        CHECK(plain.scalar(QStringLiteral("SELECT sum(total) FROM orders")).toLongLong() == 45000);
+        CHECK(
+            plain
+                .scalar(
+                    QStringLiteral("SELECT total - paid FROM orders WHERE number = '%1'").arg(october.number))
+                .toLongLong() == 12500);
+        CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE duplicated_from IS NULL"))
+                  .toInt() == 2);
+    }
+    {
+        // The shop works there: found by pinyin, and a new customer's key follows the copied ones.
+        Database server(url);
+        CHECK(CustomerSearchIndex(server).search(QStringLiteral("hcgg"), 10).size() == 1);
+        Customer c = makeCustomer(QStringLiteral("蓝天印务"));
+        CustomerRepository(server).create(c);
+        CHECK(c.meta.id > std::max(shop.customer, shop.other));
+        // A second copy into it is refused, and leaves it as it was.
+        try {
+            DatabaseCopy::copy(*shop.db, url);
+            FAIL("a database holding a shop was copied over");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::Validation);
+            CHECK(e.message().contains(QStringLiteral("not empty")));
+        }
+        CHECK(Sql(server, QStringLiteral("SELECT count(*) FROM customers")).scalar().toInt() == 3);
+
+        // And back into a new file, which Python's sqlite3 reads as the source's equal.
+        const QString back = shop.db.dir.filePath(QStringLiteral("back.db"));
+        const CopyReport home = DatabaseCopy::copy(server, back);
+        CHECK(home.orderMonths == expected);
+        PlainFile plain(back);
+        CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt() == 3);
+        CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt() == 2);
+        CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM order_lines")).toLongLong() ==
+              sourceRows[QStringLiteral("order_lines")]);
+        CHECK(plain.scalar(QStringLiteral("SELECT sum(amount) FROM payments")).toLongLong() == 10000);
+        const QString backChain = runPythonTool(QStringLiteral("audit_chain.py"), {back});
+        CHECK(backChain.startsWith(QLatin1String("ok ")));
+        CHECK(backChain.section(QLatin1Char(' '), 1, 1).toLongLong() >
+              sourceChain.section(QLatin1Char(' '), 1, 1).toLongLong()); // the server's new customer too
+        {
+            Database file(back);
+            CHECK(CustomerSearchIndex(file).search(QStringLiteral("ltyw"), 10).size() == 1);
+        }
+        // A file that exists is never written over.
+        try {
+            DatabaseCopy::copy(server, back);
+            FAIL("an existing file was copied over");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::Validation);
+        }
+    }
+
+    // Cancelled halfway: the new database is left empty again.
+    const QString cancelled = cluster.createDatabase(QStringLiteral("cancelled"));
+    CHECK_THROWS_AS(DatabaseCopy::copy(*shop.db, cluster.url(cancelled),
+                                       [](const QString& table, qint64, qint64) {
+                                           return table != QLatin1String("orders");
+                                       }),
+                    StoreError);
+    CHECK(PlainServer(cluster, cancelled)
+              .scalar(QStringLiteral(
+                  "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"))
+              .toInt() == 0);
+
+    // The command line does the same, and says what it checked.
+    const QString byCli = cluster.createDatabase(QStringLiteral("bycli"));
+    const CliRun run =
+        runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("migrate-to"), cluster.url(byCli)});
+    INFO(run.err.toStdString());
+    CHECK(run.status == 0);
+    CHECK(run.out.contains(QStringLiteral("audit chain")));
+    CHECK(PlainServer(cluster, byCli).scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt() == 2);
 }

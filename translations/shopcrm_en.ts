@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliBackup.cpp" line="+108"/>
+        <location filename="../app/CliBackup.cpp" line="+112"/>
         <source>Every:       %n day(s)</source>
         <translation>
             <numerusform>Every:       %n day</numerusform>
@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+149"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -876,7 +876,7 @@
 <context>
     <name>shopcrm::ServerProbe</name>
     <message numerus="yes">
-        <location filename="../core/store/ServerProbe.cpp" line="+79"/>
+        <location filename="../core/store/ServerProbe.cpp" line="+76"/>
         <source>Connected to %1. It holds a ShopCRM database (schema %2) with %n customer(s).</source>
         <translation>
             <numerusform>Connected to %1. It holds a ShopCRM database (schema %2) with %n customer.</numerusform>

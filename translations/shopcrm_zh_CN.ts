@@ -24,12 +24,13 @@
         <translation>输入不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/CliBackup.cpp" line="+279"/>
+        <location filename="../app/CliSupport.cpp" line="+54"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/CliSupport.cpp" line="+14"/>
         <source>This shop signs in: give --user LOGIN (or SHOPCRM_USER), with the password in SHOPCRM_PASSWORD or at the prompt.</source>
         <translation>本店需要登录：请用 --user 登录名（或 SHOPCRM_USER）指定用户，密码放在 SHOPCRM_PASSWORD 中或在提示时输入。</translation>
     </message>
@@ -279,7 +280,7 @@ Commands:
         <translation>已添加 %1 个演示约会和任务，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -1201,7 +1202,7 @@ Commands:
         <translation>audit 后面应为 verify 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/CliBackup.cpp" line="+45"/>
+        <location filename="../app/CliBackup.cpp" line="-230"/>
         <source>Backup:      %1</source>
         <translation>备份：      %1</translation>
     </message>
@@ -1323,6 +1324,8 @@ Commands:
                                          database with it (the current one is backed up first)
   check                                  SQLite&apos;s integrity check and the audit chain
                                          (passphrases: SHOPCRM_BACKUP_PASSPHRASE or a prompt)
+  migrate-to TARGET                      copy the whole database into a new, empty one: a server&apos;s
+                                         postgresql://… database or a new file; checked after
 </source>
         <translation>  backup 输出文件 [--encrypt]            把数据库备份到新文件并校验
   backup list [--dir 文件夹]             列出计划备份文件夹（或指定文件夹）中的备份
@@ -1333,10 +1336,37 @@ Commands:
                                          （替换前先备份当前数据库）
   check                                  SQLite 完整性检查和操作日志链校验
                                          （口令：SHOPCRM_BACKUP_PASSPHRASE 或提示输入）
+  migrate-to 目标                        把整个数据库复制到一个新的空数据库：服务器上的
+                                         postgresql://… 数据库或新文件；复制后校验
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+145"/>
+        <source>migrate-to takes the new database: postgresql://user@host/dbname or a file.</source>
+        <translation>migrate-to 需要新数据库：postgresql://用户@主机/数据库名 或一个文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  %1: %2 of %3 rows</source>
+        <translation>  %1：%3 行中已复制 %2 行</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied %1 rows in %2 tables from %3 to %4 in %5 s.</source>
+        <translation>已从 %3 复制 %2 个表共 %1 行到 %4，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked: every table&apos;s rows, orders and payments per month (%1 and %2 months), and the audit chain (%3 entries, ending where the source&apos;s ends).</source>
+        <translation>已校验：每个表的行数、每月的订单和收款（%1 个月和 %2 个月），以及操作日志链（%3 条，结尾与源数据库一致）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To work on the copy: shopcrm-cli --db %1 …, or in the program Settings ▸ Database.</source>
+        <translation>使用副本：shopcrm-cli --db %1 …，或在程序的 设置 ▸ 数据库 中选择。</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>Give the backup file to write, or list, auto or schedule.</source>
         <translation>请给出要写入的备份文件，或 list、auto、schedule。</translation>
     </message>
@@ -2216,12 +2246,12 @@ Commands:
         <translation>ShopCRM —— 小店的客户管理台。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open this database: a file, or a server&apos;s postgresql://user@host:port/dbname.</source>
         <translation>打开此数据库：一个文件，或服务器上的 postgresql://用户@主机:端口/库名。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path</source>
         <translation>路径</translation>
     </message>
@@ -6286,24 +6316,24 @@ Subject: %2
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+167"/>
+        <location filename="../core/store/Database.cpp" line="+182"/>
         <location line="+22"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+395"/>
-        <location line="+518"/>
+        <location line="+397"/>
+        <location line="+582"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-579"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+89"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -6323,13 +6353,13 @@ Subject: %2
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-576"/>
-        <location line="+1043"/>
+        <location line="-585"/>
+        <location line="+1122"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-963"/>
+        <location line="-1029"/>
         <source>The database server cannot be reached (%1); nothing was saved.</source>
         <translation>无法连接数据库服务器（%1），未保存任何内容。</translation>
     </message>
@@ -6370,12 +6400,12 @@ Subject: %2
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
@@ -6405,7 +6435,7 @@ Subject: %2
         <translation>%1 位于网络共享文件夹中，只能以共享模式使用。要单机使用，请把它复制到电脑自己的磁盘上。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+197"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
@@ -6696,11 +6726,79 @@ Subject: %2
         <translation>单据计数器 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/ChangeFeed.cpp" line="+100"/>
-        <location line="+77"/>
-        <location filename="../core/store/Database.cpp" line="-946"/>
+        <location filename="../core/store/ChangeFeed.cpp" line="+104"/>
+        <location line="+86"/>
+        <location filename="../core/store/Database.cpp" line="-1012"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::DatabaseCopy</name>
+    <message>
+        <location filename="../core/services/DatabaseCopy.cpp" line="+33"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty: a shop&apos;s database is copied only into a new, empty database. Nothing was changed.</source>
+        <translation>%1 不是空的：店铺数据库只能复制到新的空数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 exists already: a shop&apos;s database is copied only into a new file. Nothing was changed.</source>
+        <translation>%1 已存在：店铺数据库只能复制到新文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The copy was cancelled; the new database was removed.</source>
+        <translation>复制已取消；新数据库已删除。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other desks have the database open: %1. Close ShopCRM there first; nothing was copied.</source>
+        <translation>其他工位正打开此数据库：%1。请先在那里关闭 ShopCRM；未复制任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit chain of %1 does not hold (%2); nothing was copied. See shopcrm-cli audit verify.</source>
+        <translation>%1 的操作日志链校验不通过（%2）；未复制任何内容。请运行 shopcrm-cli audit verify 查看。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two databases are at different schema versions (%1 and %2).</source>
+        <translation>两个数据库的架构版本不同（%1 和 %2）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The copy of %1 holds %2 rows where the source holds %3.</source>
+        <translation>%1 的副本有 %2 行，而源数据库有 %3 行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The orders or payments per month differ between the source and the copy.</source>
+        <translation>源数据库和副本的每月订单或收款不一致。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit chain does not hold in the copy: %1</source>
+        <translation>副本中的操作日志链校验不通过：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit chain of the copy ends elsewhere than the source&apos;s.</source>
+        <translation>副本的操作日志链结尾与源数据库不同。</translation>
     </message>
 </context>
 <context>
@@ -10094,13 +10192,13 @@ Best wishes for the New Year,
     </message>
     <message>
         <location line="+4"/>
-        <location line="+418"/>
+        <location line="+424"/>
         <location line="+56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-476"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -10177,7 +10275,7 @@ Best wishes for the New Year,
         <translation>订单(&amp;O)（%1）</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>The shared folder cannot be reached — retrying. Your open forms keep what you typed; save again once it is back.</source>
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
@@ -12397,7 +12495,7 @@ Subject: %3
         <translation>订单 %2 上记有 %1 的付款，不能改到其他客户名下。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%1 has been delivered (%2) and cannot be removed from the order.</source>
         <translation>%1 已送货（%2），不能从订单中删除。</translation>
     </message>
@@ -12427,8 +12525,8 @@ Subject: %3
         <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+287"/>
+        <location line="-210"/>
+        <location line="+289"/>
         <source>%1 is not on the staff list.</source>
         <translation>%1 不在员工名单中。</translation>
     </message>
@@ -15058,7 +15156,7 @@ Subject: %3
         <translation>按下单日期</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Not in the catalog</source>
         <translation>非目录产品</translation>
     </message>
@@ -15832,12 +15930,12 @@ Subject: %3
         <translation>连接数据库服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A shop with many desks or several branches keeps its database on a PostgreSQL server. Give the address the server&apos;s keeper gave you; nothing is changed there by a test.</source>
         <translation>桌子多或有几家分店的店铺，把数据库放在 PostgreSQL 服务器上。请填写服务器管理员给您的地址；测试不会改动服务器上的任何内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>empty: from PGPASSWORD or ~/.pgpass</source>
         <translation>留空：取自 PGPASSWORD 或 ~/.pgpass</translation>
     </message>
@@ -15867,12 +15965,12 @@ Subject: %3
         <translation>改回打开本机的数据库文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>From the next start ShopCRM opens this computer&apos;s own database file again.</source>
         <translation>下次启动时，ShopCRM 将重新打开本机自己的数据库文件。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not a server address: %1. It looks like postgresql://user@host:5432/database.</source>
         <translation>这不是服务器地址：%1。地址的样子是 postgresql://用户@主机:5432/数据库。</translation>
     </message>
@@ -15882,7 +15980,7 @@ Subject: %3
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>From the next start ShopCRM opens %1. The password is not kept: give it at the start, or keep it in ~/.pgpass.</source>
         <translation>下次启动时 ShopCRM 将打开 %1。密码不会保存：启动时输入，或保存在 ~/.pgpass 中。</translation>
     </message>
@@ -15900,7 +15998,7 @@ Subject: %3
         <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Not connected: %1</source>
         <translation>未能连接：%1</translation>
     </message>
@@ -15915,7 +16013,7 @@ Subject: %3
         <translation>已连接 %1。该数据库是空的：ShopCRM 第一次打开时会在其中建表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected to %1. It holds a ShopCRM database (schema %2) with %n customer(s).</source>
         <translation>
             <numerusform>已连接 %1。其中是 ShopCRM 数据库（架构 %2），有 %n 个客户。</numerusform>
@@ -16693,13 +16791,13 @@ Subject: %3
     </message>
     <message>
         <location line="+6"/>
-        <location line="+196"/>
+        <location line="+195"/>
         <location line="+7"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-193"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>连接服务器(&amp;V)…</translation>
     </message>
@@ -16799,7 +16897,7 @@ Subject: %3
         <translation>等级：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>From the next start: %1</source>
         <translation>下次启动时：%1</translation>
     </message>
@@ -16809,13 +16907,13 @@ Subject: %3
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Mode: %1</source>
         <translation>模式：%1</translation>
     </message>
@@ -16841,12 +16939,12 @@ Subject: %3
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>No other desk has it open.</source>
         <translation>没有其他电脑打开它。</translation>
     </message>
@@ -16856,7 +16954,7 @@ Subject: %3
         <translation>同时打开的电脑：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Use on this desk only…</source>
         <translation>改为仅本机使用…</translation>
     </message>

@@ -85,7 +85,9 @@ void ChangeFeed::scheduleNext()
 {
     // While the database is away the wait grows to 5 s (a look at a share that is gone fails at
     // once, so looking costs little); the notice goes within those seconds of the share's return.
-    const int wait = m_reachable ? m_interval : std::min(m_interval << std::min(m_failures, 3), 5000);
+    // A server's notifications carry the news; the look at the log's end only backs them up.
+    const int every = m_listening ? std::max(m_interval, kListeningBackstopMs) : m_interval;
+    const int wait = m_reachable ? every : std::min(m_interval << std::min(m_failures, 3), 5000);
     m_timer->start(wait);
 }
 

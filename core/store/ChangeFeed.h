@@ -81,6 +81,7 @@ private:
     bool m_reachable = true;
     bool m_running = false;
     static constexpr int kBusyRetryMs = 20;
+    static constexpr int kListeningBackstopMs = 15000;
 };
 
 } // namespace shopcrm

@@ -4,6 +4,7 @@
 #include "SharedLock.h"
 #include "ShopSettings.h"
 
+#include <algorithm>
 #include <QAtomicInteger>
 #include <QDir>
 #include <QElapsedTimer>
@@ -633,13 +634,7 @@ void Database::connect(StorageMode mode)
     m_mode = mode;
     if (m_engine == Engine::PostgreSQL) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(m_server->host);
-        db.setPort(m_server->port);
-        db.setUserName(m_server->user);
-        db.setDatabaseName(m_server->database);
-        // No password here: libpq reads PGPASSWORD and ~/.pgpass itself (the GUI sets the former
-        // from its prompt). A server that does not answer is given up after 10 s.
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ShopCRM"));
+        m_server->configure(db, 10);
         if (!db.open())
             throw StoreError(
                 StoreError::Kind::Open,
@@ -881,6 +876,76 @@ QStringList Database::columnsOf(const QString& table) const
     while (info.next())
         columns.append(info.value(0).toString());
     return columns;
+}
+
+QStringList Database::tables() const
+{
+    QStringList names;
+    if (m_engine == Engine::PostgreSQL) {
+        Sql q(*this, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                    "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
+        q.exec();
+        while (q.next())
+            names.append(q.value(0).toString());
+        return names;
+    }
+    // A full-text table keeps its index in shadow tables named after it (_data, _idx, _content,
+    // _docsize, _config); a vocabulary table is a view of one. Neither is data of its own.
+    Sql q(*this, QStringLiteral(
+                     "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' "
+                     "ESCAPE '!' ORDER BY name"));
+    q.exec();
+    QStringList fullText;
+    QStringList all;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const QString sql = q.value(1).toString();
+        if (sql.contains(QLatin1String("USING fts5vocab"), Qt::CaseInsensitive)) continue;
+        if (sql.contains(QLatin1String("USING fts5"), Qt::CaseInsensitive)) fullText.append(name);
+        all.append(name);
+    }
+    static const QStringList shadows = {QStringLiteral("_data"), QStringLiteral("_idx"),
+                                        QStringLiteral("_content"), QStringLiteral("_docsize"),
+                                        QStringLiteral("_config")};
+    for (const QString& name : all) {
+        const bool shadow = std::any_of(fullText.begin(), fullText.end(), [&](const QString& index) {
+            return std::any_of(shadows.begin(), shadows.end(),
+                               [&](const QString& suffix) { return name == index + suffix; });
+        });
+        if (!shadow) names.append(name);
+    }
+    return names;
+}
+
+void Database::deferForeignKeys()
+{
+    if (!inTransaction())
+        throw StoreError(StoreError::Kind::Sql, QStringLiteral("deferForeignKeys() outside a write"));
+    // Both end with the transaction.
+    exec(m_engine == Engine::PostgreSQL ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                                        : QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+void Database::continueKeysPastCopies()
+{
+    if (m_engine != Engine::PostgreSQL) return;
+    Sql keys(*this, QStringLiteral(
+                        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+                        "current_schema() AND is_identity = 'YES'"));
+    keys.exec();
+    QList<std::pair<QString, QString>> identity;
+    while (keys.next())
+        identity.append({keys.value(0).toString(), keys.value(1).toString()});
+    for (const auto& [table, column] : identity) {
+        // is_called false: the next key handed out is the value given, one past the largest copied.
+        Sql(*this, QStringLiteral(
+                       "SELECT setval(pg_get_serial_sequence(?, ?), coalesce((SELECT max(%2) FROM %1), 0) + "
+                       "1, false)")
+                       .arg(table, column))
+            .bind(table)
+            .bind(column)
+            .exec();
+    }
 }
 
 int Database::schemaVersion() const

@@ -174,6 +174,15 @@ public:
     bool hasColumn(const QString& table, const QString& column) const;
     // A table's columns in their order.
     QStringList columnsOf(const QString& table) const;
+    // The tables that hold the shop's data, by name: on SQLite without its own tables and without
+    // the full-text index's internals (the index itself is listed).
+    QStringList tables() const;
+    // Inside a write: foreign keys are checked at its commit instead of at each statement, so rows
+    // of tables that point at each other can arrive in any order (a copy of a whole database).
+    void deferForeignKeys();
+    // After rows were copied in with their keys: each key's generator continues past the largest
+    // (PostgreSQL's identity sequences; SQLite does this itself).
+    void continueKeysPastCopies();
     const Session& session() const { return m_session; }
     // Who acts on this connection and with which rights (everything until someone signs in).
     // Signing in also makes the user's login the session's user, which every change records.

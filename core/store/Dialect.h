@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace shopcrm {
 
 // The two stores the program runs on: an SQLite file (one desk, or several on a shared folder)
@@ -26,6 +28,10 @@ struct ServerAddress
     QString database;
     // The address as the program shows it and passes it on: without a password.
     QString url() const;
+    // Points a QPSQL connection at this address. No password: libpq reads PGPASSWORD and
+    // ~/.pgpass itself (the GUI sets the former from its prompt); the caller may set one. A server
+    // that does not answer is given up after timeoutSeconds.
+    void configure(QSqlDatabase& db, int timeoutSeconds) const;
     // Is text a server address at all (as opposed to a file path)?
     static bool isServerUrl(const QString& text);
     // nullopt with why set when text is a server address that cannot be used.

@@ -26,13 +26,8 @@ ServerProbe ServerProbe::look(const QString& url, const QString& password, int t
     const QString name = QStringLiteral("shopcrm-probe-%1").arg(counter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address->host);
-        db.setPort(address->port);
-        db.setUserName(address->user);
-        db.setDatabaseName(address->database);
+        address->configure(db, timeoutSeconds);
         if (!password.isEmpty()) db.setPassword(password);
-        db.setConnectOptions(
-            QStringLiteral("connect_timeout=%1;application_name=ShopCRM").arg(timeoutSeconds));
         if (!db.open()) {
             probe.problem = db.lastError().databaseText().trimmed();
             if (probe.problem.isEmpty()) probe.problem = db.lastError().text();

@@ -1,0 +1,277 @@
+#include "DatabaseCopy.h"
+
+#include "store/AuditLog.h"
+#include "store/CustomerSearchIndex.h"
+#include "store/DeskPresence.h"
+#include "store/Dialect.h"
+#include "store/ServerProbe.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace shopcrm {
+
+namespace {
+
+// How many values one INSERT carries to a server: a round trip per statement is what a copy
+// costs there, so rows go several at a time (within the protocol's 65535 parameters).
+constexpr int kValuesPerServerInsert = 4000;
+
+// Tables made anew in the copy from what was copied, not copied themselves.
+const QStringList kRebuilt = {QStringLiteral("search_fts"), QStringLiteral("customer_key")};
+
+void refuseUnlessEmpty(const QString& target)
+{
+    if (ServerAddress::isServerUrl(target)) {
+        const ServerProbe probe = ServerProbe::look(target);
+        if (!probe.reached)
+            throw StoreError(StoreError::Kind::Open,
+                             DatabaseCopy::tr("Cannot connect to %1: %2").arg(target, probe.problem));
+        if (probe.schema != 0)
+            throw StoreError(
+                StoreError::Kind::Validation,
+                DatabaseCopy::tr("%1 is not empty: a shop's database is copied only into a new, empty "
+                                 "database. Nothing was changed.")
+                    .arg(target));
+        return;
+    }
+    const QFileInfo file(target);
+    if (file.exists() && file.size() > 0)
+        throw StoreError(
+            StoreError::Kind::Validation,
+            DatabaseCopy::tr("%1 exists already: a shop's database is copied only into a new file. Nothing "
+                             "was changed.")
+                .arg(target));
+    if (!file.absoluteDir().exists())
+        throw StoreError(StoreError::Kind::Open,
+                         DatabaseCopy::tr("The folder of %1 does not exist.").arg(file.absoluteFilePath()));
+}
+
+// The columns both sides have, in the target's order; a full-text table's rowid (implicit in
+// SQLite, a column on a server) is named so that search keys keep their documents.
+QStringList commonColumns(const Database& source, const Database& target, const QString& table)
+{
+    const QStringList from = source.columnsOf(table);
+    const QStringList to = target.columnsOf(table);
+    QStringList columns;
+    if (from.contains(QLatin1String("rowid")) != to.contains(QLatin1String("rowid")))
+        columns.append(QStringLiteral("rowid"));
+    for (const QString& c : to)
+        if (from.contains(c)) columns.append(c);
+    return columns;
+}
+
+QString valuesRow(int columns)
+{
+    QStringList marks;
+    for (int i = 0; i < columns; ++i)
+        marks.append(QStringLiteral("?"));
+    return QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+qint64 rowsOf(const Database& db, const QString& table)
+{
+    return Sql(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).scalar().toLongLong();
+}
+
+void copyTable(const Database& source, Database& target, const QString& table, const QStringList& columns,
+               qint64 total, const DatabaseCopy::Progress& progress)
+{
+    const QString list = columns.join(QStringLiteral(", "));
+    const QString key = columns.contains(QLatin1String("id"))      ? QStringLiteral(" ORDER BY id")
+                        : columns.contains(QLatin1String("rowid")) ? QStringLiteral(" ORDER BY rowid")
+                                                                   : QString();
+    Sql read(source, QStringLiteral("SELECT %1 FROM %2%3").arg(list, table, key));
+    read.exec();
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, list);
+    const int width = static_cast<int>(columns.size());
+    const int perStatement = target.isServer() ? std::max(1, kValuesPerServerInsert / width) : 1;
+    QVariantList pending;
+    int pendingRows = 0;
+    qint64 done = 0;
+    auto flush = [&] {
+        if (pendingRows == 0) return;
+        QStringList rows;
+        for (int i = 0; i < pendingRows; ++i)
+            rows.append(valuesRow(width));
+        if (target.isServer()) {
+            Sql(target, insert + rows.join(QLatin1Char(','))).bindAll(pending).exec();
+        } else {
+            // SQLite's own API: no round trips to save, and no QVariant conversions per value.
+            BulkInsert row(target, insert + rows.first());
+            for (const QVariant& v : std::as_const(pending))
+                row.bind(v);
+            row.exec();
+        }
+        done += pendingRows;
+        pending.clear();
+        pendingRows = 0;
+        if (progress && !progress(table, done, total))
+            throw StoreError(StoreError::Kind::Validation,
+                             DatabaseCopy::tr("The copy was cancelled; the new database was removed."));
+    };
+    while (read.next()) {
+        for (int i = 0; i < width; ++i) {
+            const QVariant v = read.value(i);
+            // A NULL stays NULL (Sql would store a null text as ''), whatever type the driver gave it.
+            pending.append(v.isNull() ? QVariant() : v);
+        }
+        if (++pendingRows == perStatement) flush();
+    }
+    flush();
+}
+
+QList<MonthFigures> monthsOf(const Database& db, const QString& table, const QString& dateColumn,
+                             const QString& amountColumn)
+{
+    Sql q(db,
+          QStringLiteral("SELECT substr(%2, 1, 7), count(*), CAST(coalesce(sum(%3), 0) AS INTEGER) FROM %1 "
+                         "GROUP BY substr(%2, 1, 7) ORDER BY substr(%2, 1, 7)")
+              .arg(table, dateColumn, amountColumn));
+    q.exec();
+    QList<MonthFigures> months;
+    while (q.next())
+        months.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return months;
+}
+
+// Whoever made the target takes it away again when the copy does not finish.
+void removeTarget(std::unique_ptr<Database>& made, const QString& target)
+{
+    if (ServerAddress::isServerUrl(target)) {
+        if (made) {
+            try {
+                const QStringList tables = made->tables();
+                if (!tables.isEmpty())
+                    made->exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE")
+                                   .arg(tables.join(QStringLiteral(", "))));
+            } catch (const StoreError& e) {
+                qWarning("The tables made in %s could not be dropped: %s", qPrintable(target),
+                         qPrintable(e.message()));
+            }
+        }
+        made.reset();
+        return;
+    }
+    made.reset();
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(target + suffix);
+}
+
+} // namespace
+
+QList<MonthFigures> DatabaseCopy::orderMonths(const Database& db)
+{
+    return monthsOf(db, QStringLiteral("orders"), QStringLiteral("order_date"), QStringLiteral("total"));
+}
+
+QList<MonthFigures> DatabaseCopy::paymentMonths(const Database& db)
+{
+    return monthsOf(db, QStringLiteral("payments"), QStringLiteral("paid_at"), QStringLiteral("amount"));
+}
+
+CopyReport DatabaseCopy::copy(Database& source, const QString& target, const Progress& progress)
+{
+    source.access().require(Module::Settings, Action::Export);
+    QElapsedTimer clock;
+    clock.start();
+    {
+        // Nobody may write to the source while it is read whole: the copy would miss their work.
+        const QList<DeskInfo> others = DeskPresence(source, QStringLiteral("cli")).others();
+        if (!others.isEmpty()) {
+            QStringList names;
+            for (const DeskInfo& d : others)
+                names.append(tr("%1 (%2)").arg(d.desk, d.user));
+            throw StoreError(
+                StoreError::Kind::Busy,
+                tr("Other desks have the database open: %1. Close ShopCRM there first; nothing was copied.")
+                    .arg(names.join(QStringLiteral(", "))));
+        }
+    }
+    refuseUnlessEmpty(target);
+    // A chain that is broken already cannot be told from one the copy broke.
+    const AuditVerification before = AuditLog::verify(source);
+    if (!before.ok)
+        throw StoreError(
+            StoreError::Kind::Validation,
+            tr("The audit chain of %1 does not hold (%2); nothing was copied. See shopcrm-cli audit verify.")
+                .arg(source.path(), before.problem));
+
+    CopyReport report;
+    report.source = source.path();
+    report.target = target;
+    std::unique_ptr<Database> made;
+    try {
+        // The ladder makes the target's tables exactly as it makes a new shop's.
+        DatabaseOptions options;
+        options.session = source.session();
+        made = std::make_unique<Database>(target, options);
+        Database& copy = *made;
+        report.schema = source.schemaVersion();
+        if (copy.schemaVersion() != report.schema)
+            throw StoreError(StoreError::Kind::Migration,
+                             tr("The two databases are at different schema versions (%1 and %2).")
+                                 .arg(report.schema)
+                                 .arg(copy.schemaVersion()));
+        const QStringList sourceTables = source.tables();
+        QStringList tables;
+        for (const QString& t : copy.tables())
+            if (sourceTables.contains(t) && !kRebuilt.contains(t)) tables.append(t);
+
+        copy.write([&] {
+            // Tables point at each other (an order at its quote, the quote at its order): the keys
+            // are checked once everything is in.
+            copy.deferForeignKeys();
+            // What a new database starts with (roles, settings, the audit anchor) gives way to the
+            // shop's own.
+            for (const QString& table : std::as_const(tables))
+                copy.exec(QStringLiteral("DELETE FROM %1").arg(table));
+            for (const QString& table : std::as_const(tables)) {
+                const qint64 total = rowsOf(source, table);
+                copyTable(source, copy, table, commonColumns(source, copy, table), total, progress);
+                report.tables.append({table, total});
+                report.rows += total;
+            }
+            copy.continueKeysPastCopies();
+            // The search index is made anew from the customers copied (in the file it is a
+            // full-text index that keeps no text to read back).
+            CustomerSearchIndex(copy).rebuildAll();
+        });
+
+        // Checked by reading both sides again, not by trusting what was written.
+        for (const CopiedTable& t : std::as_const(report.tables)) {
+            const qint64 there = rowsOf(copy, t.name);
+            if (there != t.rows)
+                throw StoreError(StoreError::Kind::Sql,
+                                 tr("The copy of %1 holds %2 rows where the source holds %3.")
+                                     .arg(t.name)
+                                     .arg(there)
+                                     .arg(t.rows));
+        }
+        report.orderMonths = orderMonths(source);
+        report.paymentMonths = paymentMonths(source);
+        if (orderMonths(copy) != report.orderMonths || paymentMonths(copy) != report.paymentMonths)
+            throw StoreError(StoreError::Kind::Sql,
+                             tr("The orders or payments per month differ between the source and the copy."));
+        const AuditVerification chain = AuditLog::verify(copy);
+        if (!chain.ok)
+            throw StoreError(StoreError::Kind::Sql,
+                             tr("The audit chain does not hold in the copy: %1").arg(chain.problem));
+        if (chain.head != before.head || chain.entries != before.entries)
+            throw StoreError(StoreError::Kind::Sql,
+                             tr("The audit chain of the copy ends elsewhere than the source's."));
+        report.auditEntries = chain.entries;
+    } catch (...) {
+        removeTarget(made, target);
+        throw;
+    }
+    report.elapsedMs = clock.elapsed();
+    return report;
+}
+
+} // namespace shopcrm
