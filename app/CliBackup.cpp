@@ -319,11 +319,11 @@ int migrateCommand(const Arguments& a)
         return 0;
     }
     out()
+        // One pass of arg(): a server's address holds %2F, which a later pass would take for a place.
         << Cli::tr("Copied %1 rows in %2 tables from %3 to %4 in %5 s.")
-               .arg(report.rows)
-               .arg(report.tables.size())
-               .arg(QDir::toNativeSeparators(report.source), report.target)
-               .arg(QString::number(report.elapsedMs / 1000.0, 'f', 1))
+               .arg(QString::number(report.rows), QString::number(report.tables.size()),
+                    QDir::toNativeSeparators(report.source), report.target,
+                    QString::number(report.elapsedMs / 1000.0, 'f', 1))
         << '\n'
         << Cli::tr(
                "Checked: every table's rows, orders and payments per month (%1 and %2 months), and the audit "

@@ -572,5 +572,7 @@ TEST_CASE("migrate-to copies a shop's file into an empty server database and bac
     INFO(run.err.toStdString());
     CHECK(run.status == 0);
     CHECK(run.out.contains(QStringLiteral("audit chain")));
+    CHECK(run.out.contains(QStringLiteral(" to ") + cluster.url(byCli) + QStringLiteral(" in "))); // %2F kept
+    CHECK_FALSE(run.out.contains(QStringLiteral("%5")));
     CHECK(PlainServer(cluster, byCli).scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt() == 2);
 }
