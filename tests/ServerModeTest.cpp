@@ -58,6 +58,10 @@ TEST_CASE("statements in SQLite's dialect are rewritten for PostgreSQL, literals
              "REFERENCES quotes)") ==
           QStringLiteral("CREATE TABLE l (order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE "
                          "DEFERRABLE, q BIGINT REFERENCES quotes DEFERRABLE)"));
+    CHECK(pg("SELECT count(*) FROM customers WHERE archived = 0 AND +owner = ? AND (+last_contact_at < ?) "
+             "AND a + b > 1") == QStringLiteral("SELECT count(*) FROM customers WHERE archived = 0 AND owner "
+                                                "= ? AND (last_contact_at < ?) AND a + b "
+                                                "> 1"));
     // A script's statement is rewritten again when it runs: nothing doubles.
     CHECK(Dialect::statement(Engine::PostgreSQL, pg("CREATE TABLE l (q INTEGER REFERENCES quotes(id))")) ==
           QStringLiteral("CREATE TABLE l (q BIGINT REFERENCES quotes(id) DEFERRABLE)"));

@@ -425,6 +425,8 @@ QString rewriteForPostgres(const QString& sqlite)
         {"\\bCROSS\\s+JOIN\\b", "JOIN"},
         {"\\s+INDEXED\\s+BY\\s+\\w+", ""},
         {"\\bchar\\s*\\(", "chr("},
+        // A unary + that keeps SQLite's planner off an index (AND +owner = ?) means nothing there.
+        {"(\\b(?:AND|OR|WHERE|NOT|ON)\\s+|\\(\\s*)\\+(?=[a-z_])", "\\1"},
         // SQLite's numbered parameters (?1) are PostgreSQL's $1.
         {"\\?(\\d+)", "$\\1"},
         // LIKE ignores case in SQLite.

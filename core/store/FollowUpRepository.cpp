@@ -301,11 +301,12 @@ void FollowUpRepository::update(FollowUp& f, const QTimeZone& zone)
         if (!before)
             throwConflict(f.meta.id);
         const QString now = Database::nowUtc();
-        Sql update(m_db, QStringLiteral("UPDATE follow_ups SET version = version + 1, updated_at = ?, updated_by = ?, "
-                                        "customer_id = ?, contact_name = ?, at = ?, method = ?, subject = ?, "
-                                        "details = ?, outcome = ?, staff_id = ?, next_date = ?, next_action = ?, "
-                                        "next_done = ?, closed_by = CASE WHEN ? THEN closed_by END, order_id = ? "
-                                        "WHERE id = ? AND version = ?"));
+        Sql update(m_db, QStringLiteral(
+                             "UPDATE follow_ups SET version = version + 1, updated_at = ?, updated_by = ?, "
+                             "customer_id = ?, contact_name = ?, at = ?, method = ?, subject = ?, "
+                             "details = ?, outcome = ?, staff_id = ?, next_date = ?, next_action = ?, "
+                             "next_done = ?, closed_by = CASE WHEN ? <> 0 THEN closed_by END, order_id = ? "
+                             "WHERE id = ? AND version = ?"));
         update.bind(now).bind(m_db.session().user).bind(f.customerId).bind(f.contactName).bind(utcText(f.at))
             .bind(FollowUpRules::methodCode(f.method)).bind(f.subject).bind(f.details).bind(f.outcome)
             .bind(optionalId(f.staffId)).bind(dayText(f.nextDate)).bind(f.nextAction).bind(f.nextDone ? 1 : 0)
