@@ -203,6 +203,12 @@ Order OrderShop::order(qint64 customerId, const QDateTime& when, qint64 priceFen
     return o;
 }
 
+void checkFullTextIndex(Database& db)
+{
+    if (!db.isServer())
+        db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"));
+}
+
 QVariant scalar(Database& db, const QString& sql)
 {
     return Sql(db, sql).scalar();

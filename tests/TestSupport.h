@@ -59,6 +59,9 @@ struct OrderShop
     Order order(qint64 customerId, const QDateTime& when, qint64 priceFen = 2500) const;
 };
 QVariant scalar(Database& db, const QString& sql);
+// FTS5's own check of the full-text search index in a file (throws when it is damaged). On a
+// server the index is a plain table with nothing of the kind to check, and this does nothing.
+void checkFullTextIndex(Database& db);
 // A signed-in role with every right but one (user 7, "workshop"): Sales ▸ see money, say.
 Access roleWithout(Module module, Action action);
 // Every revenue summary row that is not all zeros, as text, to compare kept summaries with a rebuild.

@@ -231,10 +231,13 @@ Review Reports::review(Database& db, const QString& first, const QString& last, 
         customers.bind(first).bind(last);
     customers.exec();
     r.topCustomers = readShares(customers);
-    Sql staff(db, QStringLiteral("SELECT s.staff_id, coalesce(m.name, ''), sum(s.billed), sum(s.orders) FROM %1_staff_month s "
-                                 "LEFT JOIN staff m ON m.id = s.staff_id WHERE s.month BETWEEN ? AND ? GROUP BY s.staff_id "
-                                 "HAVING sum(s.orders) <> 0 ORDER BY 3 DESC")
-                       .arg(prefix));
+    Sql staff(
+        db, QStringLiteral(
+                "SELECT s.staff_id, coalesce(m.name, ''), sum(s.billed), sum(s.orders) FROM %1_staff_month s "
+                "LEFT JOIN staff m ON m.id = s.staff_id WHERE s.month BETWEEN ? AND ? GROUP BY s.staff_id, "
+                "m.name "
+                "HAVING sum(s.orders) <> 0 ORDER BY 3 DESC")
+                .arg(prefix));
     staff.bind(first).bind(last).exec();
     r.staff = readShares(staff);
     return r;
@@ -266,11 +269,12 @@ QList<RevenueShare> Reports::byStaff(Database& db, const QDate& from, const QDat
 {
     db.access().require(Module::Reports, Action::View);
     db.access().require(Module::Reports, Action::Money);
-    return sharesOfDays(db, from, to,
-                        QStringLiteral("SELECT s.staff_id, m.name, sum(o.total), count(*) FROM (SELECT DISTINCT "
-                                       "order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id "
-                                       "JOIN staff m ON m.id = s.staff_id WHERE %1 GROUP BY s.staff_id "
-                                       "ORDER BY 3 DESC, 2"));
+    return sharesOfDays(
+        db, from, to,
+        QStringLiteral("SELECT s.staff_id, m.name, sum(o.total), count(*) FROM (SELECT DISTINCT "
+                       "order_id, staff_id FROM order_staff) s JOIN orders o ON o.id = s.order_id "
+                       "JOIN staff m ON m.id = s.staff_id WHERE %1 GROUP BY s.staff_id, m.name "
+                       "ORDER BY 3 DESC, 2"));
 }
 
 
