@@ -90,7 +90,7 @@ TEST_CASE("audit: an entry keeps only the fields that changed", "[audit]")
     CHECK(lastEntry(*db) == before);
 }
 
-TEST_CASE("audit: the chain verifies, and Python's reading of it agrees", "[audit]")
+TEST_CASE("audit: the chain verifies, and Python's reading of it agrees", "[audit][sqlite]")
 {
     TempDb db;
     someHistory(*db);
@@ -105,7 +105,7 @@ TEST_CASE("audit: the chain verifies, and Python's reading of it agrees", "[audi
           == QStringLiteral("ok %1 %2").arg(entries).arg(QString::fromLatin1(v.head.toHex())));
 }
 
-TEST_CASE("audit: a changed, removed or reordered entry is found", "[audit]")
+TEST_CASE("audit: a changed, removed or reordered entry is found", "[audit][sqlite]")
 {
     TempDb db;
     someHistory(*db);

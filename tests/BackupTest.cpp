@@ -65,7 +65,8 @@ struct SmallMount
 
 } // namespace
 
-TEST_CASE("backup: a checked copy holds what the database held, and restoring brings it back", "[backup]")
+TEST_CASE("backup: a checked copy holds what the database held, and restoring brings it back",
+          "[backup][sqlite]")
 {
     OrderShop shop;
     Database& db = *shop.db;
@@ -102,7 +103,7 @@ TEST_CASE("backup: a checked copy holds what the database held, and restoring br
     CHECK(runPythonTool(QStringLiteral("audit_chain.py"), {shop.db.path}).startsWith(QStringLiteral("ok ")));
 }
 
-TEST_CASE("backup: encrypted with a passphrase, and refused with a wrong one", "[backup]")
+TEST_CASE("backup: encrypted with a passphrase, and refused with a wrong one", "[backup][sqlite]")
 {
     OrderShop shop;
     Database& db = *shop.db;
@@ -143,7 +144,7 @@ TEST_CASE("backup: encrypted with a passphrase, and refused with a wrong one", "
     CHECK(kept.at(0).customers == 3);
 }
 
-TEST_CASE("backup: what is not a good backup is refused and the data stays as it was", "[backup]")
+TEST_CASE("backup: what is not a good backup is refused and the data stays as it was", "[backup][sqlite]")
 {
     OrderShop shop;
     Database& db = *shop.db;
@@ -223,7 +224,7 @@ TEST_CASE("backup: what is not a good backup is refused and the data stays as it
     }
 }
 
-TEST_CASE("backup: a full or read-only folder gives a clear message and no half file", "[backup]")
+TEST_CASE("backup: a full or read-only folder gives a clear message and no half file", "[backup][sqlite]")
 {
     OrderShop shop;
     Database& db = *shop.db;
@@ -289,7 +290,8 @@ TEST_CASE("backup: retention keeps 7 daily, 4 weekly and 12 monthly by date", "[
     CHECK(expired.size() == 400 - 19);
 }
 
-TEST_CASE("backup: the schedule is due once a day, one desk takes it, and old ones are pruned", "[backup]")
+TEST_CASE("backup: the schedule is due once a day, one desk takes it, and old ones are pruned",
+          "[backup][sqlite]")
 {
     OrderShop shop;
     Database& db = *shop.db;
@@ -326,7 +328,8 @@ TEST_CASE("backup: the schedule is due once a day, one desk takes it, and old on
     CHECK_THROWS_AS(Backups::setSchedule(db, bad), ValidationError);
 }
 
-TEST_CASE("backup: the CLI backs up, lists, refuses a restore without --yes, restores and checks", "[backup][cli]")
+TEST_CASE("backup: the CLI backs up, lists, refuses a restore without --yes, restores and checks",
+          "[backup][cli][sqlite]")
 {
     OrderShop shop;
     const QString path = shop.db.path;

@@ -44,7 +44,7 @@ QList<MigrationStep> ladderWith(MigrationStep extra)
 }
 } // namespace
 
-TEST_CASE("a fresh database gets the whole ladder and single-desk settings", "[database]")
+TEST_CASE("a fresh database gets the whole ladder and single-desk settings", "[database][sqlite]")
 {
     TempDb db;
     CHECK(db->schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
@@ -232,7 +232,7 @@ TEST_CASE("a read-only file opens read-only and refuses writes", "[database]")
     CHECK_THROWS_AS(CustomerRepository(db).create(c), StoreError);
 }
 
-TEST_CASE("backups are consistent copies and never overwrite", "[database]")
+TEST_CASE("backups are consistent copies and never overwrite", "[database][sqlite]")
 {
     TempDb db;
     Customer c = makeCustomer(QStringLiteral("备份测试"));

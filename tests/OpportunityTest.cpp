@@ -253,7 +253,7 @@ TEST_CASE(
     CHECK(ids(before).isEmpty());
 
     // The whole analysis as one table, read back as text: the figures above, in fen as yuan.
-    const QString csv = shop.db.path + QStringLiteral(".sales.csv");
+    const QString csv = shop.db.dir.filePath(QStringLiteral("sales.csv"));
     const CliRun exported =
         runCli({QStringLiteral("--db"), shop.db.path, QStringLiteral("report"), QStringLiteral("sales"),
                 QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),

@@ -264,7 +264,7 @@ TEST_CASE("a review ranks the customers of a year, of a month and of any range a
 }
 
 TEST_CASE("an older database gains its customers' yearly totals and the shop's daily totals",
-          "[scale][reports][database]")
+          "[scale][reports][database][sqlite]")
 {
     TempDb db;
     fillShop(*db);
@@ -461,7 +461,7 @@ TEST_CASE("keyset paging skips and repeats nothing while rows are inserted", "[s
 }
 
 TEST_CASE("a bulk write of ten thousand customers or more leaves the search index in one segment",
-          "[scale][search]")
+          "[scale][search][sqlite]")
 {
     TempDb db;
     auto segments = [&] {

@@ -78,7 +78,8 @@ TEST_CASE("a database made in a network folder is shared, and a single-desk one 
     CHECK_THROWS_AS(db.setMode(StorageMode::Single), StoreError);
 }
 
-TEST_CASE("shared on and off switch the file's mode, and every desk then opens it the same way", "[shared]")
+TEST_CASE("shared on and off switch the file's mode, and every desk then opens it the same way",
+          "[shared][sqlite]")
 {
     TempDb shop;
     shop->setMode(StorageMode::Shared);
@@ -353,7 +354,7 @@ QString lockLog(const QString& dbPath)
 
 TEST_CASE("a lock this desk could not release while the share was away is broken at its next write, another "
           "desk's only once stale",
-          "[shared]")
+          "[shared][sqlite]")
 {
     // Short beats so another desk's lock goes stale within the test; this desk's own must not wait at all.
     qputenv("SHOPCRM_LOCK_BEAT_MS", "50");
@@ -384,7 +385,8 @@ TEST_CASE("a lock this desk could not release while the share was away is broken
     CHECK_FALSE(QFileInfo::exists(SharedLock::lockPathFor(shop.path)));
 }
 
-TEST_CASE("two desks of one process writing at once never take each other's lock for abandoned", "[shared]")
+TEST_CASE("two desks of one process writing at once never take each other's lock for abandoned",
+          "[shared][sqlite]")
 {
     TempDb shop(at(QStringLiteral("前台1")));
     shop->setMode(StorageMode::Shared);
@@ -407,7 +409,7 @@ TEST_CASE("two desks of one process writing at once never take each other's lock
 }
 
 TEST_CASE("the change feed does not wait while another desk commits: it looks again a moment later",
-          "[shared]")
+          "[shared][sqlite]")
 {
     TempDb shop(at(QStringLiteral("前台1")));
     shop->setMode(StorageMode::Shared);

@@ -247,10 +247,11 @@ QList<RevenueShare> Reports::byCustomer(Database& db, const QDate& from, const Q
 {
     db.access().require(Module::Reports, Action::View);
     db.access().require(Module::Reports, Action::Money);
-    return sharesOfDays(db, from, to,
-                        QStringLiteral("SELECT o.customer_id, c.name, sum(o.total), count(*) FROM orders o JOIN "
-                                       "customers c ON c.id = o.customer_id WHERE %1 GROUP BY o.customer_id "
-                                       "ORDER BY 3 DESC, 1"));
+    return sharesOfDays(
+        db, from, to,
+        QStringLiteral("SELECT o.customer_id, c.name, sum(o.total), count(*) FROM orders o JOIN "
+                       "customers c ON c.id = o.customer_id WHERE %1 GROUP BY o.customer_id, c.name "
+                       "ORDER BY 3 DESC, 1"));
 }
 
 QList<RevenueShare> Reports::byProduct(Database& db, const QDate& from, const QDate& to)
@@ -258,11 +259,13 @@ QList<RevenueShare> Reports::byProduct(Database& db, const QDate& from, const QD
     db.access().require(Module::Reports, Action::View);
     db.access().require(Module::Reports, Action::Money);
     // Catalog products by id; free-text lines by what was typed.
-    return sharesOfDays(db, from, to,
-                        QStringLiteral("SELECT coalesce(l.product_id, 0), CASE WHEN l.product <> '' THEN l.product "
-                                       "ELSE l.description END, sum(l.amount), count(DISTINCT o.id) FROM order_lines l "
-                                       "JOIN orders o ON o.id = l.order_id WHERE %1 GROUP BY coalesce(l.product_id, 0), "
-                                       "l.product_key ORDER BY 3 DESC, 2"));
+    return sharesOfDays(
+        db, from, to,
+        // One name for each product: the first by text (lines may spell it apart).
+        QStringLiteral("SELECT coalesce(l.product_id, 0), min(CASE WHEN l.product <> '' THEN l.product "
+                       "ELSE l.description END), sum(l.amount), count(DISTINCT o.id) FROM order_lines l "
+                       "JOIN orders o ON o.id = l.order_id WHERE %1 GROUP BY coalesce(l.product_id, 0), "
+                       "l.product_key ORDER BY 3 DESC, 2"));
 }
 
 QList<RevenueShare> Reports::byStaff(Database& db, const QDate& from, const QDate& to)
