@@ -93,19 +93,20 @@ void copyTable(const Database& source, Database& target, const QString& table, c
     QVariantList pending;
     int pendingRows = 0;
     qint64 done = 0;
+    // Into a file: SQLite's own API, one statement prepared for the whole table.
+    std::unique_ptr<BulkInsert> fileRow;
+    if (!target.isServer()) fileRow = std::make_unique<BulkInsert>(target, insert + valuesRow(width));
     auto flush = [&] {
         if (pendingRows == 0) return;
-        QStringList rows;
-        for (int i = 0; i < pendingRows; ++i)
-            rows.append(valuesRow(width));
-        if (target.isServer()) {
-            Sql(target, insert + rows.join(QLatin1Char(','))).bindAll(pending).exec();
-        } else {
-            // SQLite's own API: no round trips to save, and no QVariant conversions per value.
-            BulkInsert row(target, insert + rows.first());
+        if (fileRow) {
             for (const QVariant& v : std::as_const(pending))
-                row.bind(v);
-            row.exec();
+                fileRow->bind(v);
+            fileRow->exec();
+        } else {
+            QStringList rows;
+            for (int i = 0; i < pendingRows; ++i)
+                rows.append(valuesRow(width));
+            Sql(target, insert + rows.join(QLatin1Char(','))).bindAll(pending).exec();
         }
         done += pendingRows;
         pending.clear();
