@@ -259,7 +259,9 @@ int run(const QStringList& args)
             printJson(QJsonObject{{QStringLiteral("path"), db->path()}, {QStringLiteral("schema"), db->schemaVersion()},
                                   {QStringLiteral("backup"), db->lastUpgradeBackup()}});
         else
-            out() << Cli::tr("Database %1 is ready (schema %2).").arg(db->path()).arg(db->schemaVersion()) << '\n';
+            out() << Cli::tr("Database %1 is ready (schema %2).")
+                         .arg(db->path(), QString::number(db->schemaVersion()))
+                  << '\n';
         return 0;
     }
     if (command == QLatin1String("demo")) {

@@ -238,7 +238,8 @@ TEST_CASE("audit: list filters by user, record, action and period, newest first"
     CHECK(older.at(0).id == 2);
 }
 
-TEST_CASE("audit: schema 8 turns whole copies into field changes and keeps what they said", "[audit][migration]")
+TEST_CASE("audit: schema 8 turns whole copies into field changes and keeps what they said",
+          "[audit][migration][sqlite]")
 {
     DatabaseOptions atSchema8;
     atSchema8.upToVersion = 8;

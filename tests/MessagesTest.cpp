@@ -37,7 +37,7 @@ TEST_CASE("secrets are sealed with a key beside the database and cannot be read 
     CHECK_FALSE(scalar(*db, QStringLiteral("SELECT value FROM settings WHERE key = 'secret.mail.password'"))
                     .toString()
                     .contains(QStringLiteral("hunter2")));
-    const QFileInfo keyFile(Secrets::keyPath(db.path));
+    const QFileInfo keyFile(Secrets::keyPath(*db));
     REQUIRE(keyFile.exists());
     CHECK(keyFile.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
                                     QFileDevice::WriteUser));

@@ -69,11 +69,12 @@ PgCluster::~PgCluster()
                     QStringLiteral("immediate"), QStringLiteral("stop")});
 }
 
-QString PgCluster::createDatabase(const QString& name)
+QString PgCluster::createDatabase(const QString& name, const QString& copyOf)
 {
-    asPostgres(m_bin + QStringLiteral("createdb"),
-               {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(kPort),
-                QStringLiteral("-U"), user(), name});
+    QStringList args{QStringLiteral("-h"),   m_dir.path(),         QStringLiteral("-p"),
+                     QString::number(kPort), QStringLiteral("-U"), user()};
+    if (!copyOf.isEmpty()) args << QStringLiteral("-T") << copyOf;
+    asPostgres(m_bin + QStringLiteral("createdb"), args << name);
     return name;
 }
 

@@ -3,6 +3,13 @@
 #include <QString>
 #include <QTemporaryDir>
 
+// In a Catch2 test: ends the test with a warning where no cluster can be started here.
+#define REQUIRE_CLUSTER(cluster)                                                                             \
+    if (!(cluster).available()) {                                                                            \
+        WARN("Skipped: no PostgreSQL cluster can be started here: " << (cluster).whyNot().toStdString());    \
+        return;                                                                                              \
+    }
+
 namespace shopcrm::test {
 
 // A throwaway PostgreSQL cluster for a test, from Debian's postgresql package: initdb in a
@@ -23,8 +30,8 @@ public:
     QString socketDir() const { return m_dir.path(); }
     static constexpr int kPort = 5432;
     static QString user() { return QStringLiteral("shopcrm"); }
-    // Makes a new, empty database; returns its name.
-    QString createDatabase(const QString& name);
+    // Makes a new database, empty or a copy of another (which nobody may have open); returns its name.
+    QString createDatabase(const QString& name, const QString& copyOf = {});
     // The program's address of a database in this cluster (the socket folder %2F-encoded as host).
     QString url(const QString& database) const;
 

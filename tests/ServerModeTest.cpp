@@ -3,6 +3,7 @@
 #include "PgCluster.h"
 #include "TestSupport.h"
 
+#include "services/Backups.h"
 #include "services/DatabaseCopy.h"
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
@@ -160,53 +161,6 @@ TEST_CASE("a server address names host, port, user and database, and never carri
     CHECK_FALSE(ServerAddress::isServerUrl(QStringLiteral("/home/shop/shopcrm.db")));
 }
 
-namespace {
-
-#define REQUIRE_CLUSTER(cluster)                                                                             \
-    if (!(cluster).available()) {                                                                            \
-        WARN("Skipped: no PostgreSQL cluster can be started here: " << (cluster).whyNot().toStdString());    \
-        return;                                                                                              \
-    }
-
-// A plain connection of the test's own to the cluster's database: what the program wrote, read
-// without the program.
-struct PlainServer
-{
-    QString name;
-    explicit PlainServer(const PgCluster& cluster, const QString& database)
-        : name(QStringLiteral("plain-") + database)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(cluster.socketDir());
-        db.setPort(PgCluster::kPort);
-        db.setUserName(PgCluster::user());
-        db.setDatabaseName(database);
-        REQUIRE(db.open());
-    }
-    ~PlainServer() { QSqlDatabase::removeDatabase(name); }
-    QList<QVariantList> rows(const QString& sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(name));
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        QList<QVariantList> out;
-        while (q.next()) {
-            QVariantList row;
-            for (int i = 0; i < q.record().count(); ++i)
-                row.append(q.value(i));
-            out.append(row);
-        }
-        return out;
-    }
-    QVariant scalar(const QString& sql) const
-    {
-        const QList<QVariantList> r = rows(sql);
-        return r.isEmpty() ? QVariant() : r.first().value(0);
-    }
-};
-
-} // namespace
-
 TEST_CASE("the migration ladder makes on PostgreSQL every table and column it makes in an SQLite file",
           "[postgresql]")
 {
@@ -219,7 +173,10 @@ TEST_CASE("the migration ladder makes on PostgreSQL every table and column it ma
         CHECK(server.mode() == StorageMode::Server);
         CHECK(server.schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
     }
-    TempDb file;
+    // A file even when the suite runs on a server (SHOPCRM_TEST_SERVER): it is what the server is
+    // compared with.
+    QTemporaryDir fileDir;
+    TempDb file(fileDir.filePath(QStringLiteral("shop.db")));
     PlainServer plain(cluster, database);
 
     // SQLite's own catalog, read by the test: the tables and their columns in order (the full-text
@@ -307,9 +264,19 @@ TEST_CASE("a server database made by an older ladder is upgraded in one transact
     CHECK(server.schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
     CHECK(server.hasTable(QStringLiteral("service_requests")));
     CHECK(server.hasColumn(QStringLiteral("contacts"), QStringLiteral("postcode")));
-    // Told step by step, and no copy of the file kind is attempted on a server.
-    CHECK(steps.first().contains(QStringLiteral("21")));
-    CHECK(server.lastUpgradeBackup().isEmpty());
+    // Told step by step, after a copy of the database as it was: a pg_dump archive in this desk's
+    // folder, which pg_restore reads back at schema 20.
+    CHECK(steps.first().contains(QStringLiteral("copy")));
+    CHECK(steps.at(1).contains(QStringLiteral("21")));
+    const QString copy = server.lastUpgradeBackup();
+    REQUIRE_FALSE(copy.isEmpty());
+    CHECK(copy.startsWith(qEnvironmentVariable("XDG_DATA_HOME")));
+    CHECK(copy.endsWith(QStringLiteral(".dump")));
+    const QString versions = runTool(QStringLiteral("pg_restore"),
+                                     {QStringLiteral("--data-only"), QStringLiteral("--table=schema_version"),
+                                      QStringLiteral("--file=-"), copy});
+    CHECK(versions.contains(QStringLiteral("\n20\t")));
+    CHECK_FALSE(versions.contains(QStringLiteral("\n21\t")));
 }
 
 TEST_CASE("on a server the same repositories keep a shop: pinyin search, a stale save refused, an order "
@@ -461,7 +428,8 @@ TEST_CASE("migrate-to copies a shop's file into an empty server database and bac
 {
     PgCluster cluster;
     REQUIRE_CLUSTER(cluster);
-    OrderShop shop; // a file
+    QTemporaryDir fileDir;
+    OrderShop shop(fileDir.filePath(QStringLiteral("shop.db"))); // a file, even in a server run
     // Two orders of 9 m² at 25.00 (225.00 each) in October and November, and 100.00 paid on the first.
     OrderRepository orders(*shop.db);
     Order october = shop.order(shop.customer, QDateTime(QDate(2026, 10, 15), QTime(10, 0)));
@@ -579,4 +547,118 @@ TEST_CASE("migrate-to copies a shop's file into an empty server database and bac
     CHECK(run.out.contains(QStringLiteral(" to ") + cluster.url(byCli) + QStringLiteral(" in "))); // %2F kept
     CHECK_FALSE(run.out.contains(QStringLiteral("%5")));
     CHECK(PlainServer(cluster, byCli).scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt() == 2);
+}
+
+TEST_CASE("a server database's backups are pg_dump archives: checked, listed, encrypted, and restored in "
+          "one transaction",
+          "[postgresql][backup]")
+{
+    PgCluster cluster;
+    REQUIRE_CLUSTER(cluster);
+    const QString database = cluster.createDatabase(QStringLiteral("backed"));
+    OrderShop shop(cluster.url(database));
+    Database& db = *shop.db;
+    OrderRepository orders(db);
+    Order first = shop.order(shop.customer, QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+    orders.create(first);
+    PlainServer plain(cluster, database);
+    const QString headBefore =
+        plain.scalar(QStringLiteral("SELECT encode(head_hash, 'hex') FROM audit_chain WHERE id = 1"))
+            .toString();
+    const qint64 entriesBefore = plain.scalar(QStringLiteral("SELECT entries FROM audit_chain")).toLongLong();
+
+    QTemporaryDir folder;
+    const BackupInfo made = Backups::createInFolder(db, folder.path());
+    CHECK(made.path.endsWith(QStringLiteral(".dump")));
+    CHECK(made.server);
+    CHECK(QFileInfo(made.path).fileName().startsWith(QStringLiteral("shopcrm-")));
+    CHECK(made.customers == 2);
+    CHECK(made.orders == 1);
+    CHECK(made.lastOrder == first.number);
+    CHECK(made.auditHead == headBefore);
+    CHECK(made.auditEntries == entriesBefore);
+    // pg_restore's own table of contents: the archive holds the data of every table the server has.
+    const QString contents = runTool(QStringLiteral("pg_restore"), {QStringLiteral("--list"), made.path});
+    for (const QVariantList& row : plain.rows(QStringLiteral(
+             "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")))
+        CHECK(contents.contains(QStringLiteral("TABLE DATA public %1 ").arg(row.at(0).toString())));
+    const QList<BackupInfo> listed = Backups::list(folder.path());
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.at(0).customers == 2);
+    CHECK(listed.at(0).problem.isEmpty());
+
+    // An encrypted one: the header tells what it holds, the passphrase opens the rest.
+    const BackupInfo sealed = Backups::createInFolder(db, folder.path(), QStringLiteral("门店口令"));
+    CHECK(sealed.path.endsWith(QStringLiteral(".dump.enc")));
+    CHECK(Backups::inspect(sealed.path).customers == 2);
+    CHECK(Backups::inspect(sealed.path).server); // told by the header, before the passphrase
+    CHECK(Backups::inspect(sealed.path, QStringLiteral("门店口令")).orders == 1);
+    CHECK_THROWS_AS(Backups::inspect(sealed.path, QStringLiteral("wrong")), StoreError);
+
+    // A cut-short archive is refused when it is read, and listed with its problem.
+    {
+        QFile whole(made.path);
+        REQUIRE(whole.open(QIODevice::ReadOnly));
+        QFile cut(folder.filePath(QStringLiteral("shopcrm-20260101-000000.dump")));
+        REQUIRE(cut.open(QIODevice::WriteOnly));
+        cut.write(whole.read(whole.size() / 2));
+    }
+    CHECK_THROWS_AS(Backups::inspect(folder.filePath(QStringLiteral("shopcrm-20260101-000000.dump"))),
+                    StoreError);
+
+    // After the backup: a customer, an order and a payment more, and a table the archive lacks.
+    CustomerRepository customers(db);
+    Customer later = makeCustomer(QStringLiteral("晚来印务"), QStringLiteral("13700001111"));
+    customers.create(later);
+    Order second = shop.order(later.meta.id, QDateTime(QDate(2026, 11, 20), QTime(15, 0)));
+    orders.create(second);
+    plain.rows(QStringLiteral("CREATE TABLE scratch_after_backup (a INTEGER)"));
+
+    // A file's backup is refused on a server, with the way to bring a file's data there.
+    {
+        QTemporaryDir fileDir;
+        TempDb file(fileDir.filePath(QStringLiteral("shop.db")));
+        const BackupInfo ofFile = Backups::create(*file, fileDir.filePath(QStringLiteral("file-backup.db")));
+        CHECK_FALSE(ofFile.server);
+        try {
+            Backups::restore(db, ofFile.path, {}, folder.filePath(QStringLiteral("safety")));
+            FAIL("a file's backup was restored onto a server");
+        } catch (const StoreError& e) {
+            CHECK(e.message().contains(QStringLiteral("migrate-to")));
+        }
+        // And the server's archive on a file.
+        CHECK_THROWS_AS(Backups::restore(*file, made.path, {}, fileDir.filePath(QStringLiteral("safety"))),
+                        StoreError);
+        CHECK(scalar(*file, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 0);
+    }
+    CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt() == 3);
+
+    const BackupInfo safety = Backups::restore(db, made.path, {}, folder.filePath(QStringLiteral("safety")));
+    CHECK(safety.customers == 3);
+    CHECK(safety.orders == 2);
+    // Read by the test's own connection: the archive's rows, nothing of what came after.
+    CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt() == 2);
+    CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt() == 1);
+    CHECK(plain.scalar(QStringLiteral("SELECT number FROM orders")).toString() == first.number);
+    CHECK(plain.scalar(QStringLiteral("SELECT sum(total) FROM orders")).toLongLong() == 22500);
+    CHECK(
+        plain
+            .scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'scratch_after_backup'"))
+            .toInt() == 0);
+    // The chain as it was, then the restore's own entry; Python recomputes it.
+    CHECK(runPythonTool(QStringLiteral("audit_chain.py"), {db.path()})
+              .startsWith(QStringLiteral("ok %1 ").arg(entriesBefore + 1)));
+    // The program goes on writing: keys continue past the restored rows, search finds both ways.
+    Customer after = makeCustomer(QStringLiteral("恢复之后"));
+    const qint64 afterId = customers.create(after);
+    CHECK(afterId > plain.scalar(QStringLiteral("SELECT max(id) FROM customers WHERE id <> %1").arg(afterId))
+                        .toLongLong());
+    CHECK(CustomerSearchIndex(db).search(QStringLiteral("hfzh"), 5).size() == 1);
+    CHECK(CustomerSearchIndex(db).search(QStringLiteral("华彩"), 5).size() == 1);
+    CHECK(CustomerSearchIndex(db).search(QStringLiteral("晚来"), 5).isEmpty());
+
+    // The safety backup restores what the restore replaced.
+    Backups::restore(db, safety.path, {}, folder.filePath(QStringLiteral("safety")));
+    CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt() == 3);
+    CHECK(CustomerSearchIndex(db).search(QStringLiteral("晚来"), 5).size() == 1);
 }

@@ -40,30 +40,7 @@ namespace {
         return;                                                                                     \
     }
 
-// What the desks printed, added up.
-struct Outcome
-{
-    std::map<qint64, int> edits;
-    QStringList orders;
-    QStringList payments;
-    QList<double> latenciesMs;
-    QStringList errors;
-};
-
-void parse(const QByteArray& output, Outcome& outcome)
-{
-    for (const QByteArray& raw : output.split('\n')) {
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.startsWith(QLatin1String("edit ")))
-            ++outcome.edits[line.mid(5).toLongLong()];
-        else if (line.startsWith(QLatin1String("order ")))
-            outcome.orders.append(line.mid(6));
-        else if (line.startsWith(QLatin1String("payment ")))
-            outcome.payments.append(line.mid(8));
-        else if (line.startsWith(QLatin1String("ms ")))
-            outcome.latenciesMs.append(line.mid(3).toDouble());
-    }
-}
+using Outcome = DeskOutput;
 
 // A database made through the first mount (so it starts shared) with three customers.
 QString makeSharedShop(const NetworkShare& share)
@@ -147,7 +124,7 @@ Outcome runDesks(const NetworkShare& share, const QString& file, int desks, int 
     Outcome outcome;
     for (auto& p : processes) {
         REQUIRE(p->waitForFinished(600000));
-        parse(p->readAllStandardOutput(), outcome);
+        outcome.add(p->readAllStandardOutput());
         const QString error = QString::fromUtf8(p->readAllStandardError()).trimmed();
         if (p->exitCode() != 0)
             outcome.errors.append(error);
@@ -157,20 +134,12 @@ Outcome runDesks(const NetworkShare& share, const QString& file, int desks, int 
     return outcome;
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, static_cast<qsizetype>(p * values.size())));
-}
-
 void checkNothingLost(const NetworkShare& share, const QString& file, const Outcome& outcome)
 {
     Oracle oracle(share.serverFolder() + QLatin1Char('/') + file);
     CHECK(oracle.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
     for (qint64 id = 1; id <= 3; ++id) {
-        const int edits = outcome.edits.count(id) ? outcome.edits.at(id) : 0;
+        const int edits = outcome.editsOf(id);
         CHECK(oracle.scalar(QStringLiteral("SELECT CAST(notes AS INTEGER) FROM customers WHERE id = %1").arg(id)).toInt() == edits);
     }
     // Every number printed is there once; the numbers of the day run 1…N with none missing.
@@ -224,7 +193,7 @@ TEST_CASE("the same desks with POSIX locks over two mounts do lose updates (the 
     const Outcome outcome = runDesks(share, file, 2, 300, {QStringLiteral("--posix"), QStringLiteral("--edits-only")});
     Oracle oracle(share.serverFolder() + QLatin1Char('/') + file);
     const int counted = oracle.scalar(QStringLiteral("SELECT CAST(notes AS INTEGER) FROM customers WHERE id = 1")).toInt();
-    const int reported = outcome.edits.count(1) ? outcome.edits.at(1) : 0;
+    const int reported = outcome.editsOf(1);
     for (const QString& e : outcome.errors)
         std::cout << "share, POSIX locks, a desk stopped: " << e.toStdString() << std::endl;
     std::cout << "share, POSIX locks: " << reported << " edits reported saved, " << counted << " in the file, "
@@ -255,7 +224,7 @@ TEST_CASE("a desk killed at any moment, 100 times: the other desk saves within 6
         writer.kill();
         writer.waitForFinished();
         Outcome outcome;
-        parse(writer.readAllStandardOutput(), outcome);
+        outcome.add(writer.readAllStandardOutput());
         printed += outcome.orders;
         QElapsedTimer timer;
         timer.start();

@@ -10,23 +10,51 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <stdexcept>
 
 namespace shopcrm::test {
 
-QString databaseForTest(const QString& filePath)
+namespace {
+
+// The run's cluster under SHOPCRM_TEST_SERVER=1, started when first asked for.
+PgCluster& testCluster()
+{
+    static PgCluster cluster;
+    return cluster;
+}
+
+} // namespace
+
+QString testServerUnavailable()
+{
+    if (qEnvironmentVariableIntValue("SHOPCRM_TEST_SERVER") != 1) return {};
+    return testCluster().available() ? QString() : testCluster().whyNot();
+}
+
+QString databaseForTest(const QString& filePath, const DatabaseOptions& options)
 {
     if (qEnvironmentVariableIntValue("SHOPCRM_TEST_SERVER") != 1) return filePath;
-    static PgCluster cluster;
+    PgCluster& cluster = testCluster();
     static int made = 0;
+    static bool templateMade = false;
     if (!cluster.available())
         throw std::runtime_error("SHOPCRM_TEST_SERVER=1, but no PostgreSQL cluster: " +
                                  cluster.whyNot().toStdString());
-    return cluster.url(cluster.createDatabase(QStringLiteral("test%1").arg(++made)));
+    const QString name = QStringLiteral("test%1").arg(++made);
+    if (options.ladder || options.upToVersion >= 0) return cluster.url(cluster.createDatabase(name));
+    const QString shop = QStringLiteral("shop_template");
+    if (!templateMade) {
+        cluster.createDatabase(shop);
+        Database(cluster.url(shop)); // the ladder, once; closed again, as a template must be
+        templateMade = true;
+    }
+    return cluster.url(cluster.createDatabase(name, shop));
 }
 
 Access roleWithout(Module module, Action action)
@@ -287,6 +315,74 @@ QStringList summaries(Database& db)
         }
     }
     return rows;
+}
+
+PlainServer::PlainServer(const PgCluster& cluster, const QString& database)
+    : name(QStringLiteral("plain-%1-%2").arg(database).arg(QRandomGenerator::global()->generate()))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(cluster.socketDir());
+    db.setPort(PgCluster::kPort);
+    db.setUserName(PgCluster::user());
+    db.setDatabaseName(database);
+    REQUIRE(db.open());
+}
+
+PlainServer::~PlainServer()
+{
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QList<QVariantList> PlainServer::rows(const QString& sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(name, false));
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    QList<QVariantList> out;
+    while (q.next()) {
+        QVariantList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row.append(q.value(i));
+        out.append(row);
+    }
+    return out;
+}
+
+QStringList PlainServer::column(const QString& sql) const
+{
+    QStringList values;
+    for (const QVariantList& row : rows(sql))
+        values.append(row.value(0).toString());
+    return values;
+}
+
+QVariant PlainServer::scalar(const QString& sql) const
+{
+    const QList<QVariantList> r = rows(sql);
+    return r.isEmpty() ? QVariant() : r.first().value(0);
+}
+
+void DeskOutput::add(const QByteArray& output)
+{
+    for (const QByteArray& raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(QLatin1String("edit ")))
+            ++edits[line.mid(5).toLongLong()];
+        else if (line.startsWith(QLatin1String("order ")))
+            orders.append(line.mid(6));
+        else if (line.startsWith(QLatin1String("payment ")))
+            payments.append(line.mid(8));
+        else if (line.startsWith(QLatin1String("ms ")))
+            latenciesMs.append(line.mid(3).toDouble());
+    }
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty()) return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, static_cast<qsizetype>(p * values.size())));
 }
 
 } // namespace shopcrm::test

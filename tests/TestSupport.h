@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+
 #include "domain/Customer.h"
 #include "domain/Order.h"
 #include "services/CustomerImport.h"
@@ -18,8 +20,13 @@ namespace shopcrm::test {
 
 // A fresh database file in a temporary folder of its own.
 // Where a test's database goes: the file at filePath, or, with SHOPCRM_TEST_SERVER=1, a new
-// database in a PostgreSQL cluster the run starts once (to run the suite on a server).
-QString databaseForTest(const QString& filePath);
+// database in a PostgreSQL cluster the run starts once (to run the suite on a server). There a
+// database the whole ladder makes is a copy of one the ladder made once for the run (PostgreSQL's
+// CREATE DATABASE … TEMPLATE): running the ladder for every test is most of a server run's time.
+QString databaseForTest(const QString& filePath, const DatabaseOptions& options = DatabaseOptions());
+// Under SHOPCRM_TEST_SERVER=1, why the run's cluster cannot be started (no PostgreSQL, not root);
+// empty when it runs or the run is on files.
+QString testServerUnavailable();
 
 struct TempDb
 {
@@ -28,7 +35,7 @@ struct TempDb
     std::unique_ptr<Database> db;
 
     explicit TempDb(const DatabaseOptions& options = DatabaseOptions())
-        : path(databaseForTest(dir.filePath(QStringLiteral("shop.db")))),
+        : path(databaseForTest(dir.filePath(QStringLiteral("shop.db")), options)),
           db(std::make_unique<Database>(path, options))
     {
     }
@@ -129,6 +136,35 @@ struct SmsSink : LocalServer
 };
 // Loads an SQL dump (the v1 fixture) into a new file.
 void loadDump(const QString& dumpPath, const QString& dbPath);
+
+class PgCluster;
+// A plain connection of the test's own to a database of a test cluster: what the program wrote,
+// read without the program's code.
+struct PlainServer
+{
+    QString name;
+    PlainServer(const PgCluster& cluster, const QString& database);
+    ~PlainServer();
+    Q_DISABLE_COPY_MOVE(PlainServer)
+    QList<QVariantList> rows(const QString& sql) const;
+    QStringList column(const QString& sql) const; // the first column of every row, as text
+    QVariant scalar(const QString& sql) const;
+};
+
+// What desk processes (tests/DeskWriter) printed, added up: the edits per customer, the numbers
+// of the orders and payments they saved, how long each save took, and the errors they stopped on.
+struct DeskOutput
+{
+    std::map<qint64, int> edits;
+    QStringList orders;
+    QStringList payments;
+    QList<double> latenciesMs;
+    QStringList errors;
+    void add(const QByteArray& output);
+    int editsOf(qint64 customer) const { return edits.count(customer) ? edits.at(customer) : 0; }
+};
+// The p-th fraction (0.5: the median) of values.
+double percentile(QList<double> values, double p);
 
 } // namespace shopcrm::test
 

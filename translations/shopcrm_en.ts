@@ -444,7 +444,7 @@
 <context>
     <name>shopcrm::FollowUpRepository</name>
     <message numerus="yes">
-        <location filename="../core/store/FollowUpRepository.cpp" line="+609"/>
+        <location filename="../core/store/FollowUpRepository.cpp" line="+610"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>

@@ -24,7 +24,7 @@
         <translation>输入不是 JSON 对象：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location filename="../app/CliBackup.cpp" line="+279"/>
+        <location filename="../app/CliBackup.cpp" line="+289"/>
         <location filename="../app/CliSupport.cpp" line="+54"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
@@ -220,7 +220,7 @@ Commands:
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 个客户</translation>
     </message>
@@ -280,7 +280,7 @@ Commands:
         <translation>已添加 %1 个演示约会和任务，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>--scale takes a number above 0 and at most 100.</source>
         <translation>--scale 需要大于 0 且不超过 100 的数字。</translation>
     </message>
@@ -1202,7 +1202,7 @@ Commands:
         <translation>audit 后面应为 verify 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/CliBackup.cpp" line="-230"/>
+        <location filename="../app/CliBackup.cpp" line="-240"/>
         <source>Backup:      %1</source>
         <translation>备份：      %1</translation>
     </message>
@@ -1341,32 +1341,32 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+154"/>
         <source>migrate-to takes the new database: postgresql://user@host/dbname or a file.</source>
         <translation>migrate-to 需要新数据库：postgresql://用户@主机/数据库名 或一个文件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>  %1: %2 of %3 rows</source>
         <translation>  %1：%3 行中已复制 %2 行</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Copied %1 rows in %2 tables from %3 to %4 in %5 s.</source>
         <translation>已从 %3 复制 %2 个表共 %1 行到 %4，用时 %5 秒。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Checked: every table&apos;s rows, orders and payments per month (%1 and %2 months), and the audit chain (%3 entries, ending where the source&apos;s ends).</source>
         <translation>已校验：每个表的行数、每月的订单和收款（%1 个月和 %2 个月），以及操作日志链（%3 条，结尾与源数据库一致）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>To work on the copy: shopcrm-cli --db %1 …, or in the program Settings ▸ Database.</source>
         <translation>使用副本：shopcrm-cli --db %1 …，或在程序的 设置 ▸ 数据库 中选择。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-196"/>
         <source>Give the backup file to write, or list, auto or schedule.</source>
         <translation>请给出要写入的备份文件，或 list、auto、schedule。</translation>
     </message>
@@ -1406,7 +1406,7 @@ Commands:
         <translation>已恢复 %1（%2 个客户，%3 个订单）。恢复前的数据库保存在 %4。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Integrity: %1</source>
         <translation>完整性：%1</translation>
     </message>
@@ -3161,7 +3161,12 @@ Book it anyway?</source>
         <translation>备份间隔(&amp;E)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+53"/>
+        <source>ShopCRM backups (*.db *.dump *.enc);;All files (*)</source>
+        <translation>ShopCRM 备份 (*.db *.dump *.enc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
@@ -3216,17 +3221,12 @@ Book it anyway?</source>
         <translation>从文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ShopCRM backups (*.db *.enc);;All files (*)</source>
-        <translation>ShopCRM 备份 (*.db *.enc);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -3267,7 +3267,7 @@ Book it anyway?</source>
         <translation>%1 的口令：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
@@ -3298,7 +3298,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Backups</name>
     <message>
-        <location filename="../core/services/Backups.cpp" line="+44"/>
+        <location filename="../core/services/Backups.cpp" line="+47"/>
         <source>The encryption library could not start.</source>
         <translation>加密库无法启动。</translation>
     </message>
@@ -3315,19 +3315,19 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+23"/>
         <location line="+56"/>
-        <location line="+53"/>
-        <location line="+200"/>
+        <location line="+100"/>
+        <location line="+203"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+72"/>
+        <location line="-320"/>
+        <location line="+119"/>
         <source>%1 is not a ShopCRM backup.</source>
         <translation>%1 不是 ShopCRM 的备份。</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-112"/>
         <source>The backup %1 is damaged: its header cannot be read.</source>
         <translation>备份 %1 已损坏：无法读取文件头。</translation>
     </message>
@@ -3339,12 +3339,12 @@ What the database holds now is backed up first, into %2.</source>
     <message>
         <location line="+10"/>
         <location line="+21"/>
-        <location line="+40"/>
+        <location line="+87"/>
         <source>The backup %1 is damaged.</source>
         <translation>备份 %1 已损坏。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-88"/>
         <source>The passphrase is wrong, or the backup %1 is damaged.</source>
         <translation>口令不对，或备份 %1 已损坏。</translation>
     </message>
@@ -3354,7 +3354,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>备份 %1 不完整或已损坏。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+75"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -3369,12 +3369,13 @@ What the database holds now is backed up first, into %2.</source>
         <translation>备份 %1 已损坏：未通过 SQLite 完整性检查。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-39"/>
+        <location line="+45"/>
         <source>The backup %1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3).</source>
         <translation>备份 %1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
@@ -3399,12 +3400,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3414,7 +3415,17 @@ What the database holds now is backed up first, into %2.</source>
         <translation>其他工位正在使用数据库：%1。请先在那里关闭 ShopCRM 再恢复。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>%1 is a backup of a file, not of a server database. To bring a file&apos;s data to a server, use shopcrm-cli migrate-to.</source>
+        <translation>%1 是数据库文件的备份，不是服务器数据库的备份。要把文件中的数据搬到服务器上，请用 shopcrm-cli migrate-to。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a backup of a server database, not of a file. Restore it on the server, or copy the server&apos;s data to a file with shopcrm-cli migrate-to.</source>
+        <translation>%1 是服务器数据库的备份，不是数据库文件的备份。请在服务器上恢复它，或用 shopcrm-cli migrate-to 把服务器的数据复制到文件。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Choose a folder for the backups.</source>
         <translation>请选择备份文件夹。</translation>
     </message>
@@ -5905,7 +5916,7 @@ Move it anyway?</source>
         <translation>客户 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>There is no merge %1.</source>
         <translation>没有编号为 %1 的合并。</translation>
     </message>
@@ -5930,7 +5941,7 @@ Move it anyway?</source>
         <translation>移过去的 %2 %3中有 %1 个已不在保留的客户名下，保持原样。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>%1 was changed after the merge; its fields stay as they are now.</source>
         <translation>%1 在合并后被修改过，其字段保持现状。</translation>
     </message>
@@ -6316,19 +6327,19 @@ Subject: %2
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+182"/>
+        <location filename="../core/store/Database.cpp" line="+194"/>
         <location line="+22"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
         <location line="+397"/>
-        <location line="+582"/>
+        <location line="+619"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-616"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
@@ -6354,12 +6365,13 @@ Subject: %2
     </message>
     <message>
         <location line="-585"/>
-        <location line="+1122"/>
+        <location line="+1033"/>
+        <location line="+126"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1066"/>
         <source>The database server cannot be reached (%1); nothing was saved.</source>
         <translation>无法连接数据库服务器（%1），未保存任何内容。</translation>
     </message>
@@ -6435,22 +6447,28 @@ Subject: %2
         <translation>%1 位于网络共享文件夹中，只能以共享模式使用。要单机使用，请把它复制到电脑自己的磁盘上。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). Please install the newer ShopCRM.</source>
         <translation>%1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。请安装新版 ShopCRM。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 needs an upgrade from schema %2 to %3, but it is read-only.</source>
         <translation>%1 需要从结构版本 %2 升级到 %3，但它是只读的。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>Keeping a copy of the database as it was…</source>
         <translation>正在保留数据库升级前的副本…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
+        <source>The folder %1 for the copy before the upgrade cannot be made.</source>
+        <translation>无法创建升级前副本的文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The database %1 is open read-only; nothing was saved.</source>
         <translation>数据库 %1 以只读方式打开，未保存任何内容。</translation>
     </message>
@@ -6465,7 +6483,7 @@ Subject: %2
         <translation>无法读写数据库文件，没有保存任何内容。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+108"/>
         <source>PostgreSQL server, read-only</source>
         <translation>PostgreSQL 服务器，只读</translation>
     </message>
@@ -6495,12 +6513,12 @@ Subject: %2
         <translation>单机（本地文件）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Backups of a database on a server are not made by this program yet; use the server&apos;s pg_dump.</source>
-        <translation>本程序暂不备份服务器上的数据库，请使用服务器的 pg_dump。</translation>
+        <location line="+40"/>
+        <source>%1 is a backup of a file, not of a server database. To bring a file&apos;s data to a server, use shopcrm-cli migrate-to.</source>
+        <translation>%1 是数据库文件的备份，不是服务器数据库的备份。要把文件中的数据搬到服务器上，请用 shopcrm-cli migrate-to。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>The backup file %1 exists already.</source>
         <translation>备份文件 %1 已存在。</translation>
     </message>
@@ -6510,12 +6528,7 @@ Subject: %2
         <translation>备份 %1 未通过完整性检查。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Restoring a database on a server is not done by this program yet; use the server&apos;s pg_restore.</source>
-        <translation>本程序暂不还原服务器上的数据库，请使用服务器的 pg_restore。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>The restore could not start: %1</source>
         <translation>无法开始恢复：%1</translation>
     </message>
@@ -6728,7 +6741,7 @@ Subject: %2
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+104"/>
         <location line="+86"/>
-        <location filename="../core/store/Database.cpp" line="-1012"/>
+        <location filename="../core/store/Database.cpp" line="-1049"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -6741,12 +6754,12 @@ Subject: %2
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not empty: a shop&apos;s database is copied only into a new, empty database. Nothing was changed.</source>
         <translation>%1 不是空的：店铺数据库只能复制到新的空数据库。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 exists already: a shop&apos;s database is copied only into a new file. Nothing was changed.</source>
         <translation>%1 已存在：店铺数据库只能复制到新文件。未做任何更改。</translation>
     </message>
@@ -6756,22 +6769,22 @@ Subject: %2
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>The copy was cancelled; the new database was removed.</source>
         <translation>复制已取消；新数据库已删除。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other desks have the database open: %1. Close ShopCRM there first; nothing was copied.</source>
         <translation>其他工位正打开此数据库：%1。请先在那里关闭 ShopCRM；未复制任何内容。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The audit chain of %1 does not hold (%2); nothing was copied. See shopcrm-cli audit verify.</source>
         <translation>%1 的操作日志链校验不通过（%2）；未复制任何内容。请运行 shopcrm-cli audit verify 查看。</translation>
     </message>
@@ -6791,12 +6804,12 @@ Subject: %2
         <translation>源数据库和副本的每月订单或收款不一致。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The audit chain does not hold in the copy: %1</source>
         <translation>副本中的操作日志链校验不通过：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The audit chain of the copy ends elsewhere than the source&apos;s.</source>
         <translation>副本的操作日志链结尾与源数据库不同。</translation>
     </message>
@@ -8712,13 +8725,13 @@ Subject: %2
     <name>shopcrm::FollowUpRepository</name>
     <message>
         <location filename="../core/store/FollowUpRepository.cpp" line="+184"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <location line="+19"/>
         <source>This follow-up was deleted by another desk.</source>
         <translation>这条跟进记录已被另一台电脑删除。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>%1 changed this follow-up at %2, after you opened it. Nothing was saved: reload to see their changes, then enter yours again.</source>
         <translation>%1 在 %2 修改了这条跟进，在您打开之后。未保存任何内容：请重新载入查看对方的修改，再输入您的修改。</translation>
     </message>
@@ -8734,7 +8747,7 @@ Subject: %2
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>This follow-up has no next contact planned.</source>
         <translation>这条跟进没有安排下次联系。</translation>
     </message>
@@ -15902,22 +15915,32 @@ Subject: %3
 <context>
     <name>shopcrm::Secrets</name>
     <message>
-        <location filename="../core/store/Secrets.cpp" line="+24"/>
+        <location filename="../core/store/Secrets.cpp" line="+28"/>
         <source>The encryption library cannot start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The key file %1 is damaged.</source>
         <translation>密钥文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Cannot make the folder for the key file %1.</source>
+        <translation>无法创建密钥文件 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot write the key file %1: %2</source>
         <translation>无法写入密钥文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>The stored %1 cannot be read at this desk: its key file (%2) is missing or not the one it was saved with. Copy that file from the desk that saved it, or enter the %1 again in Settings.</source>
+        <translation>本机无法读取已保存的 %1：它的密钥文件（%2）不存在，或不是保存时用的那个。请从保存它的电脑复制该文件，或在设置中重新输入 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The stored %1 cannot be read here: the key file beside the database (%2) is missing or not the one it was saved with. Enter it again in Settings.</source>
         <translation>此处无法读取保存的 %1：数据库旁的密钥文件（%2）不存在，或不是保存时用的那个。请在设置中重新输入。</translation>
     </message>
@@ -15983,6 +16006,44 @@ Subject: %3
         <location line="+28"/>
         <source>From the next start ShopCRM opens %1. The password is not kept: give it at the start, or keep it in ~/.pgpass.</source>
         <translation>下次启动时 ShopCRM 将打开 %1。密码不会保存：启动时输入，或保存在 ~/.pgpass 中。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcrm::ServerDump</name>
+    <message>
+        <location filename="../core/store/ServerDump.cpp" line="+37"/>
+        <source>PostgreSQL&apos;s %1 is not installed at this desk; it makes and restores a server database&apos;s backups. Install Debian&apos;s package postgresql-client.</source>
+        <translation>本机没有安装 PostgreSQL 的 %1，服务器数据库的备份和恢复要用到它。请安装 Debian 软件包 postgresql-client。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The backup file %1 exists already.</source>
+        <translation>备份文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The backup %1 is damaged: a row of %2 does not have its columns.</source>
+        <translation>备份 %1 已损坏：%2 中有一行的列数不对。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup %1 is not a ShopCRM database&apos;s: it holds no table %2.</source>
+        <translation>备份 %1 不是 ShopCRM 数据库的备份：其中没有表 %2。</translation>
     </message>
 </context>
 <context>
@@ -17399,12 +17460,12 @@ Subject: %3
 <context>
     <name>shopcrm::UpgradeWindow</name>
     <message>
-        <location filename="../ui/UpgradeWindow.cpp" line="+18"/>
+        <location filename="../ui/UpgradeWindow.cpp" line="+19"/>
         <source>ShopCRM is upgrading %1 from schema %2 to %3. This happens once; the other desks wait until it is done.</source>
         <translation>ShopCRM 正在将 %1 从第 %2 版升级到第 %3 版。升级只需进行一次，其他工位会等待升级完成。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Upgrading the database</source>
         <translation>正在升级数据库</translation>
     </message>

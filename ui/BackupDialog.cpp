@@ -152,8 +152,9 @@ BackupDialog::BackupDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
             restore(m_backups.at(row).path);
     });
     connect(restoreFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Restore a backup"), m_folder->text(),
-                                                          tr("ShopCRM backups (*.db *.enc);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Restore a backup"), m_folder->text(),
+                                         tr("ShopCRM backups (*.db *.dump *.enc);;All files (*)"));
         if (!path.isEmpty())
             restore(path);
     });
@@ -275,6 +276,7 @@ bool BackupDialog::restore(const QString& path)
                 return false;
         }
         incoming = Backups::inspect(path, passphrase);
+        Backups::requireSameKind(m_db, incoming);
     } catch (const StoreError& e) {
         showMessage(e.message(), true);
         return false;

@@ -15,11 +15,10 @@ std::unique_ptr<Database> UpgradeWindow::open(const QString& path, const Databas
     const int stored = Database::schemaVersionOf(path);
     const int latest = Migrations::latestVersion(options.ladder ? *options.ladder : Migrations::ladder());
     if (stored > 0 && stored < latest) {
-        const QString intro = tr("ShopCRM is upgrading %1 from schema %2 to %3. This happens once; the other desks "
-                                 "wait until it is done.")
-                                  .arg(path)
-                                  .arg(stored)
-                                  .arg(latest);
+        const QString intro =
+            tr("ShopCRM is upgrading %1 from schema %2 to %3. This happens once; the other desks "
+               "wait until it is done.")
+                .arg(path, QString::number(stored), QString::number(latest));
         QProgressDialog progress(intro, QString(), 0, 0, parent);
         progress.setObjectName(QStringLiteral("upgradeProgress"));
         progress.setWindowTitle(tr("Upgrading the database"));

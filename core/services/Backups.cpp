@@ -3,8 +3,10 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeskPresence.h"
+#include "store/Dialect.h"
 #include "store/Migrations.h"
 #include "store/RowSupport.h"
+#include "store/ServerDump.h"
 #include "store/ShopSettings.h"
 
 #include <QDir>
@@ -35,7 +37,8 @@ namespace {
 // the stream and the key derivation are libsodium's.
 const QByteArray kMagic = QByteArrayLiteral("SHOPCRM-BACKUP\0\1");
 constexpr qsizetype kChunk = 64 * 1024;
-const QRegularExpression kName(QStringLiteral("^shopcrm-(\\d{8}-\\d{6})(-\\d+)?\\.db(\\.enc)?$"));
+// A file's backup is an SQLite database (.db), a server's a pg_dump archive (.dump).
+const QRegularExpression kName(QStringLiteral("^shopcrm-(\\d{8}-\\d{6})(-\\d+)?\\.(?:db|dump)(\\.enc)?$"));
 
 void initSodium()
 {
@@ -192,9 +195,56 @@ void decryptFile(const QString& path, const QString& plain, const QString& passp
                          Backups::tr("The backup %1 is incomplete or damaged.").arg(nativePath(path)));
 }
 
+// A server's backup: what it holds, read back from the archive by pg_restore (which is its check:
+// a damaged or cut-short archive cannot be read to the end).
+BackupInfo readArchive(const QString& path)
+{
+    BackupInfo info;
+    info.path = path;
+    info.server = true;
+    qint64 lastOrderId = -1;
+    ServerDump::read(path,
+                     {QStringLiteral("schema_version"), QStringLiteral("customers"), QStringLiteral("orders"),
+                      QStringLiteral("audit_chain")},
+                     [&](const QString& table, const QStringList& columns, const QStringList& fields) {
+                         auto field = [&](const char* column) {
+                             const qsizetype at = columns.indexOf(QLatin1String(column));
+                             return at < 0 ? QString() : fields.at(at);
+                         };
+                         if (table == QLatin1String("schema_version")) {
+                             info.schema = std::max(info.schema, field("version").toInt());
+                         } else if (table == QLatin1String("customers")) {
+                             ++info.customers;
+                         } else if (table == QLatin1String("orders")) {
+                             ++info.orders;
+                             const qint64 id = field("id").toLongLong();
+                             if (id > lastOrderId) {
+                                 lastOrderId = id;
+                                 info.lastOrder = field("number");
+                                 info.lastOrderAt = parseUtc(field("created_at"));
+                             }
+                         } else if (table == QLatin1String("audit_chain") &&
+                                    field("id") == QLatin1String("1")) {
+                             info.auditEntries = field("entries").toLongLong();
+                             // bytea in COPY's text: \x and hex digits
+                             info.auditHead = field("head_hash").mid(2);
+                         }
+                     });
+    const int latest = Migrations::latestVersion(Migrations::ladder());
+    if (info.schema > latest)
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            Backups::tr("The backup %1 was made by a newer version of ShopCRM (schema %2; this program "
+                        "knows up to %3).")
+                .arg(nativePath(path), QString::number(info.schema), QString::number(latest)));
+    info.bytes = QFileInfo(path).size();
+    return info;
+}
+
 // Opens a plain database file read-only on a connection of its own and reads what it holds.
 BackupInfo readDatabase(const QString& path, bool checkIntegrity)
 {
+    if (ServerDump::isArchive(path)) return readArchive(path);
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -271,7 +321,8 @@ QJsonObject headerOf(const BackupInfo& info)
             {QStringLiteral("last_order"), info.lastOrder},
             {QStringLiteral("last_order_at"), utcText(info.lastOrderAt).toString()},
             {QStringLiteral("audit_entries"), info.auditEntries},
-            {QStringLiteral("audit_head"), info.auditHead}};
+            {QStringLiteral("audit_head"), info.auditHead},
+            {QStringLiteral("server"), info.server}};
 }
 
 BackupInfo infoFromHeader(const QString& path, const QJsonObject& h)
@@ -287,6 +338,7 @@ BackupInfo infoFromHeader(const QString& path, const QJsonObject& h)
     info.lastOrderAt = parseUtc(h.value(QStringLiteral("last_order_at")).toString());
     info.auditEntries = h.value(QStringLiteral("audit_entries")).toInteger();
     info.auditHead = h.value(QStringLiteral("audit_head")).toString();
+    info.server = h.value(QStringLiteral("server")).toBool();
     info.bytes = QFileInfo(path).size();
     return info;
 }
@@ -370,11 +422,12 @@ BackupInfo Backups::make(Database& db, const QString& target, const QString& pas
     return info;
 }
 
-QString Backups::nameIn(const QString& folder, bool encrypted)
+QString Backups::nameIn(const QString& folder, bool server, bool encrypted)
 {
     requireWritableFolder(folder);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString suffix = encrypted ? QStringLiteral(".db.enc") : QStringLiteral(".db");
+    const QString suffix = (server ? QStringLiteral(".dump") : QStringLiteral(".db")) +
+                           (encrypted ? QStringLiteral(".enc") : QString());
     QString target = QDir(folder).filePath(QStringLiteral("shopcrm-%1%2").arg(stamp, suffix));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(folder).filePath(QStringLiteral("shopcrm-%1-%2%3").arg(stamp).arg(n).arg(suffix));
@@ -384,7 +437,7 @@ QString Backups::nameIn(const QString& folder, bool encrypted)
 BackupInfo Backups::createInFolder(Database& db, const QString& folder, const QString& passphrase)
 {
     db.access().require(Module::Settings, Action::Export);
-    return make(db, nameIn(folder, !passphrase.isEmpty()), passphrase);
+    return make(db, nameIn(folder, db.isServer(), !passphrase.isEmpty()), passphrase);
 }
 
 BackupInfo Backups::inspect(const QString& path, const QString& passphrase)
@@ -417,7 +470,9 @@ QList<BackupInfo> Backups::list(const QString& folder)
 {
     QList<BackupInfo> result;
     const QFileInfoList files =
-        QDir(folder).entryInfoList({QStringLiteral("*.db"), QStringLiteral("*.db.enc")}, QDir::Files, QDir::Name);
+        QDir(folder).entryInfoList({QStringLiteral("*.db"), QStringLiteral("*.db.enc"),
+                                    QStringLiteral("*.dump"), QStringLiteral("*.dump.enc")},
+                                   QDir::Files, QDir::Name);
     for (const QFileInfo& file : files) {
         BackupInfo info;
         try {
@@ -490,7 +545,7 @@ BackupInfo Backups::restore(Database& db, const QString& path, const QString& pa
                             const Progress& progress)
 {
     db.access().require(Module::Settings, Action::Edit);
-    if (db.mode() == StorageMode::Shared) {
+    if (db.mode() != StorageMode::Single) {
         DeskPresence* running = DeskPresence::of(db);
         const QList<DeskInfo> others = running ? running->others() : DeskPresence(db, QStringLiteral("cli")).others();
         if (!others.isEmpty()) {
@@ -508,8 +563,11 @@ BackupInfo Backups::restore(Database& db, const QString& path, const QString& pa
         plain = scratch.filePath(QStringLiteral("plain.db"));
         decryptFile(path, plain, passphrase);
     }
-    const BackupInfo incoming = readDatabase(plain, true);
-    const BackupInfo safety = make(db, nameIn(safetyFolder, !passphrase.isEmpty()), passphrase);
+    BackupInfo incoming = readDatabase(plain, true);
+    incoming.path = path;
+    requireSameKind(db, incoming);
+    const BackupInfo safety =
+        make(db, nameIn(safetyFolder, db.isServer(), !passphrase.isEmpty()), passphrase);
     db.restoreFrom(plain, progress ? [&](int done, int total) { return progress(done, total); }
                                    : std::function<bool(int, int)>());
     const int latest = Migrations::latestVersion(Migrations::ladder());
@@ -522,8 +580,25 @@ BackupInfo Backups::restore(Database& db, const QString& path, const QString& pa
     return safety;
 }
 
+void Backups::requireSameKind(const Database& db, const BackupInfo& backup)
+{
+    if (backup.server == db.isServer()) return;
+    throw StoreError(StoreError::Kind::NotADatabase,
+                     db.isServer()
+                         ? tr("%1 is a backup of a file, not of a server database. To bring a file's "
+                              "data to a server, use shopcrm-cli migrate-to.")
+                               .arg(nativePath(backup.path))
+                         : tr("%1 is a backup of a server database, not of a file. Restore it on the "
+                              "server, or copy the server's data to a file with shopcrm-cli migrate-to.")
+                               .arg(nativePath(backup.path)));
+}
+
 QString Backups::defaultFolder(const Database& db)
 {
+    // A server has no folder beside it: its backups go to this desk's data folder, per database.
+    if (const std::optional<ServerAddress> server =
+            db.isServer() ? ServerAddress::parse(db.path()) : std::nullopt)
+        return server->deskFolder() + QStringLiteral("/backups");
     return QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
@@ -599,7 +674,8 @@ std::optional<BackupInfo> Backups::runScheduled(Database& db, const QDateTime& n
     if (!claimed)
         return std::nullopt;
     try {
-        BackupInfo info = make(db, nameIn(s.folder, s.encrypt), s.encrypt ? passphrase : QString());
+        BackupInfo info =
+            make(db, nameIn(s.folder, db.isServer(), s.encrypt), s.encrypt ? passphrase : QString());
         prune(s.folder, s.retention);
         return info;
     } catch (...) {

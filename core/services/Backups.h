@@ -21,6 +21,7 @@ struct BackupInfo
     QDateTime takenAt; // UTC
     qint64 bytes = 0;
     bool encrypted = false;
+    bool server = false; // a server database's (a pg_dump archive), not a file's
     int schema = 0;
     qint64 customers = 0;
     qint64 orders = 0;
@@ -48,9 +49,10 @@ struct BackupSchedule
     bool encrypt = false; // the passphrase is never stored; scheduled encrypted backups need it given
 };
 
-// Safe copies of a shop's database and their return. A copy is made with VACUUM INTO (never a copy
-// of the live file), checked with integrity_check before it counts, written under a temporary name
-// and renamed, so a full disk never leaves half a backup. Encrypted backups use libsodium's
+// Safe copies of a shop's database and their return. A file's copy is made with VACUUM INTO (never
+// a copy of the live file) and checked with integrity_check before it counts; a server's is a
+// pg_dump archive, checked by reading it back with pg_restore. Either is written under a temporary
+// name and renamed, so a full disk never leaves half a backup. Encrypted backups use libsodium's
 // secretstream (XChaCha20-Poly1305) with a key from the passphrase through Argon2id.
 class Backups final
 {
@@ -60,7 +62,8 @@ public:
 
     // A backup into target (a new file). With a passphrase, it is encrypted.
     static BackupInfo create(Database& db, const QString& target, const QString& passphrase = {});
-    // A backup into folder, named shopcrm-YYYYMMDD-HHMMSS.db (.db.enc when encrypted).
+    // A backup into folder, named shopcrm-YYYYMMDD-HHMMSS.db (a server's .dump; .enc added when
+    // encrypted).
     static BackupInfo createInFolder(Database& db, const QString& folder, const QString& passphrase = {});
     // Reads and checks a backup: a ShopCRM database, undamaged, not from a newer version; an
     // encrypted one is decrypted with the passphrase (or only its header is read without one).
@@ -77,6 +80,9 @@ public:
     // Returns the safety backup.
     static BackupInfo restore(Database& db, const QString& path, const QString& passphrase,
                               const QString& safetyFolder, const Progress& progress = {});
+    // Refuses, with the way to move data between them, a file's backup on a server and a server's
+    // on a file.
+    static void requireSameKind(const Database& db, const BackupInfo& backup);
 
     static BackupSchedule schedule(Database& db);
     static void setSchedule(Database& db, const BackupSchedule& schedule);
@@ -94,7 +100,7 @@ private:
     // The backup itself, without the rights check: the schedule is the shop's, set by whoever may
     // change the settings, and any desk takes it.
     static BackupInfo make(Database& db, const QString& target, const QString& passphrase);
-    static QString nameIn(const QString& folder, bool encrypted);
+    static QString nameIn(const QString& folder, bool server, bool encrypted);
 };
 
 } // namespace shopcrm

@@ -314,12 +314,14 @@ qint64 CustomerMerge::merge(Database& db, const Customer& keptAsPicked, qint64 d
         ChangeRecorder::record(db, QStringLiteral("customer"), droppedId, QStringLiteral("delete"),
                                CustomerJson::toJson(dropped), {});
 
-        // The kept customer with the picked fields and every contact of both; its search keys gain
-        // the moved contacts' names and numbers.
+        // The kept customer's search keys gain the moved contacts' names and numbers first, so the
+        // index holds what the table holds when the update below replaces the keys it finds there.
+        const Customer keptWithMoved = customers.get(keptId);
+        CustomerSearchIndex(db).update(keptWithMoved, &keptOriginal);
+        // Then the kept customer with the picked fields and every contact of both.
         Customer kept = keptAsPicked;
-        kept.contacts = customers.get(keptId).contacts;
+        kept.contacts = keptWithMoved.contacts;
         customers.update(kept);
-        CustomerSearchIndex(db).update(customers.get(keptId), &keptOriginal);
         refreshDerived(db, {keptId}, {keptId, droppedId});
 
         const QString now = Database::nowUtc();
@@ -418,7 +420,10 @@ MergeUndoResult CustomerMerge::undo(Database& db, qint64 mergeId)
                 if (it.key() == QLatin1String("id") || it.key() == QLatin1String("version") ||
                     it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("updated_by") ||
                     it.key() == QLatin1String("last_contact_at") ||
-                    it.key() == QLatin1String("next_follow_up"))
+                    it.key() == QLatin1String("next_follow_up") ||
+                    // The search index's own record of where the keys lie: restoring an older day
+                    // would make the index update below forget the keys where they are not.
+                    it.key() == QLatin1String("search_day"))
                     continue;
                 assignments.append(it.key() + QStringLiteral(" = ?"));
                 values.append(it.value().isNull() ? QVariant() : it.value().toVariant());

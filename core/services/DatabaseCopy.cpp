@@ -86,7 +86,7 @@ void copyTable(const Database& source, Database& target, const QString& table, c
                         : columns.contains(QLatin1String("rowid")) ? QStringLiteral(" ORDER BY rowid")
                                                                    : QString();
     Sql read(source, QStringLiteral("SELECT %1 FROM %2%3").arg(list, table, key));
-    read.exec();
+    read.streamed().exec();
     const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, list);
     const int width = static_cast<int>(columns.size());
     const int perStatement = target.isServer() ? std::max(1, kValuesPerServerInsert / width) : 1;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "ServerDump.h"
 #include "SharedLock.h"
 #include "ShopSettings.h"
 
@@ -40,7 +41,14 @@ Sql::Sql(const Database& db, const QString& statement)
 Sql::~Sql()
 {
     m_query.finish();
+    if (m_db.isServer()) m_query.setForwardOnly(false);
     m_db.returnPrepared(m_statement, std::move(m_query));
+}
+
+Sql& Sql::streamed()
+{
+    m_query.setForwardOnly(true);
+    return *this;
 }
 
 QSqlQuery Database::takePrepared(const QString& statement) const
@@ -48,7 +56,11 @@ QSqlQuery Database::takePrepared(const QString& statement) const
     auto it = m_prepared.find(statement);
     if (it != m_prepared.end() && !it->queries.isEmpty()) return it->queries.takeLast();
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // SQLite steps through rows as they are read, whatever else runs on the connection. QPSQL
+    // reads forward-only results row by row, and a second statement run before the first is done
+    // throws the rest of the first away ("Query results lost"): the program reads one list while
+    // it loads each row's details, so on a server a result is read whole unless streamed().
+    query.setForwardOnly(!isServer());
     // Preparing reads the schema, which in shared mode waits for the lock like any read.
     const QString text = Dialect::statement(m_engine, statement);
     retryWhileBusy(m_readWaitMs, false, [&]() -> std::optional<StoreError> {
@@ -992,29 +1004,36 @@ void Database::upgrade(const Options& options)
     const int current = schemaVersion();
     const int latest = Migrations::latestVersion(ladder);
     if (current > latest)
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). "
-                            "Please install the newer ShopCRM.")
-                             .arg(m_path)
-                             .arg(current)
-                             .arg(latest));
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            tr("%1 was made by a newer version of ShopCRM (schema %2; this program knows up to %3). "
+               "Please install the newer ShopCRM.")
+                .arg(m_path, QString::number(current), QString::number(latest)));
     const int target = options.upToVersion >= 0 ? std::min(options.upToVersion, latest) : latest;
     if (current >= target)
         return;
     if (m_readOnly)
         throw StoreError(StoreError::Kind::ReadOnly,
                          tr("%1 needs an upgrade from schema %2 to %3, but it is read-only.")
-                             .arg(m_path)
-                             .arg(current)
-                             .arg(target));
-    // On a server the ladder's one transaction is the safety: PostgreSQL's DDL is transactional, so
-    // a failed upgrade leaves every table as it was.
+                             .arg(m_path, QString::number(current), QString::number(target)));
+    // On a server the ladder's one transaction keeps a failed upgrade from changing anything
+    // (PostgreSQL's DDL is transactional); the copy is for an upgrade that succeeds and is regretted.
+    if (current > 0 && m_engine == Engine::PostgreSQL) {
+        reportUpgrade(tr("Keeping a copy of the database as it was…"));
+        const QString folder = m_server->deskFolder() + QStringLiteral("/backups");
+        if (!QDir().mkpath(folder))
+            throw StoreError(StoreError::Kind::Open,
+                             tr("The folder %1 for the copy before the upgrade cannot be made.").arg(folder));
+        m_upgradeBackup = QStringLiteral("%1/before-v%2-%3.dump")
+                              .arg(folder, QString::number(current),
+                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        backupTo(m_upgradeBackup);
+    }
     if (current > 0 && m_engine == Engine::SQLite) {
         reportUpgrade(tr("Keeping a copy of the database as it was…"));
         m_upgradeBackup = QStringLiteral("%1.v%2-%3.bak")
-                              .arg(m_path)
-                              .arg(current)
-                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                              .arg(m_path, QString::number(current),
+                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         backupTo(m_upgradeBackup);
     }
     Migrations::run(*this, ladder, target);
@@ -1046,10 +1065,7 @@ void Database::write(const std::function<void()>& fn)
                          m_fileSystem.network ? tr("The shared folder cannot be reached; nothing was saved.")
                                               : tr("The database file cannot be read or written; nothing was saved."));
     if (m_engine == Engine::PostgreSQL) {
-        // One writer at a time, as on a file: the audit chain, the document numbers and the
-        // version checks then see every earlier commit. The lock goes with the transaction.
-        execRetrying(QStringLiteral("BEGIN"), writeBudgetMs);
-        execRetrying(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock), writeBudgetMs);
+        beginServerWrite();
     } else {
         execRetrying(QStringLiteral("BEGIN IMMEDIATE"), writeBudgetMs);
     }
@@ -1080,6 +1096,35 @@ void Database::write(const std::function<void()>& fn)
     }
     if (m_commitObserver)
         m_commitObserver();
+}
+
+void Database::beginServerWrite()
+{
+    // One writer at a time, as on a file: the audit chain, the document numbers and the version
+    // checks then see every earlier commit. The lock goes with the transaction. A desk waits for it
+    // in the server's queue (the first to ask is the next to have it) a second at a time: in
+    // between it is told that another desk is writing, and it gives up after the write budget as it
+    // does on a file, instead of waiting without a word for as long as another desk's write lasts.
+    QElapsedTimer waited;
+    waited.start();
+    for (bool told = false;;) {
+        execRetrying(QStringLiteral("BEGIN"), writeBudgetMs);
+        QSqlQuery lock(connection());
+        if (lock.exec(QStringLiteral("SET LOCAL lock_timeout = 1000")) &&
+            lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock)) &&
+            lock.exec(QStringLiteral("SET LOCAL lock_timeout = 0"))) {
+            if (told) reportBusy({});
+            return;
+        }
+        const StoreError error = errorFrom(lock.lastError(), lock.lastQuery());
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        if (error.kind() != StoreError::Kind::Busy || waited.elapsed() > writeBudgetMs) {
+            if (told) reportBusy({});
+            throw error;
+        }
+        reportBusy(tr("Another desk is writing; retrying…"));
+        told = true;
+    }
 }
 
 void Database::execRetrying(const QString& statement, int budgetMs)
@@ -1134,11 +1179,10 @@ QString Database::modeDescription() const
 
 void Database::backupTo(const QString& target) const
 {
-    if (m_engine == Engine::PostgreSQL)
-        throw StoreError(
-            StoreError::Kind::Open,
-            tr("Backups of a database on a server are not made by this program yet; use the server's "
-               "pg_dump."));
+    if (m_engine == Engine::PostgreSQL) {
+        ServerDump::dump(*m_server, target);
+        return;
+    }
     if (QFileInfo::exists(target))
         throw StoreError(StoreError::Kind::Open, tr("The backup file %1 exists already.").arg(target));
     Sql(*this, QStringLiteral("VACUUM INTO ?")).bind(target).exec();
@@ -1165,13 +1209,18 @@ void Database::backupTo(const QString& target) const
 void Database::restoreFrom(const QString& source, const std::function<bool(int, int)>& progress)
 {
     requireWritable();
-    if (m_engine == Engine::PostgreSQL)
-        throw StoreError(
-            StoreError::Kind::Open,
-            tr("Restoring a database on a server is not done by this program yet; use the server's "
-               "pg_restore."));
     if (inTransaction())
         throw StoreError(StoreError::Kind::Sql, QStringLiteral("restoreFrom inside a transaction"));
+    if (m_engine == Engine::PostgreSQL) {
+        if (!ServerDump::isArchive(source))
+            throw StoreError(StoreError::Kind::NotADatabase,
+                             tr("%1 is a backup of a file, not of a server database. To bring a file's data "
+                                "to a server, use shopcrm-cli migrate-to.")
+                                 .arg(QDir::toNativeSeparators(source)));
+        m_prepared.clear(); // statements prepared on the tables that are replaced
+        ServerDump::restore(*m_server, tables(), source);
+        return;
+    }
     const QVariant handle = connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw StoreError(StoreError::Kind::Sql, QStringLiteral("restoreFrom needs the SQLite driver"));

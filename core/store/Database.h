@@ -39,6 +39,10 @@ public:
         return bind(QVariant(QString(text)));
     }
     Sql& exec();
+    // On a server, rows arrive as they are read instead of all at once, and no other statement may
+    // run on the connection until this one is done (libpq's single-row mode): for one long read
+    // that nothing interleaves, such as a copy. Call before exec(). A file always reads this way.
+    Sql& streamed();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     // The key the last INSERT on this connection gave (on PostgreSQL, its identity sequence's).
@@ -286,6 +290,7 @@ private:
     StoreError singleDeskOnNetwork() const;
     // Runs statement, retrying while another desk holds the lock (with jitter), up to budgetMs.
     void execRetrying(const QString& statement, int budgetMs);
+    void beginServerWrite();
     void reportBusy(const QString& message) const;
     // Runs attempt (which returns the error it met, or nothing) again while another desk holds the
     // lock: at short random intervals, telling the busy observer, up to budgetMs.

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace shopcrm {
@@ -90,6 +91,16 @@ QString ServerAddress::url() const
     text += socket ? QString::fromUtf8(QUrl::toPercentEncoding(host)) : host;
     if (port != 5432) text += QLatin1Char(':') + QString::number(port);
     return text + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+}
+
+QString ServerAddress::deskFolder() const
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/ShopCRM/servers/") +
+           QStringLiteral("%1-%2-%3")
+               .arg(host, QString::number(port), database)
+               .replace(unsafe, QStringLiteral("_"));
 }
 
 void ServerAddress::configure(QSqlDatabase& db, int timeoutSeconds) const

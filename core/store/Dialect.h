@@ -28,6 +28,9 @@ struct ServerAddress
     QString database;
     // The address as the program shows it and passes it on: without a password.
     QString url() const;
+    // This desk's own folder for the database (the secrets' key, backups): a server has no folder
+    // beside it. Named after host, port and database, with nothing a file name cannot hold.
+    QString deskFolder() const;
     // Points a QPSQL connection at this address. No password: libpq reads PGPASSWORD and
     // ~/.pgpass itself (the GUI sets the former from its prompt); the caller may set one. A server
     // that does not answer is given up after timeoutSeconds.

@@ -1,11 +1,15 @@
 #include "Secrets.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "ShopSettings.h"
 #include "StoreError.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <sodium.h>
 
@@ -26,15 +30,20 @@ void initSodium()
 
 } // namespace
 
-QString Secrets::keyPath(const QString& databasePath)
+QString Secrets::keyPath(const Database& db)
 {
-    return databasePath + QStringLiteral(".key");
+    if (!db.isServer()) return db.path() + QStringLiteral(".key");
+    const std::optional<ServerAddress> address = ServerAddress::parse(db.path());
+    return (address ? address->deskFolder()
+                    : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                          QStringLiteral("/ShopCRM")) +
+           QStringLiteral("/secrets.key");
 }
 
 QByteArray Secrets::key(bool create) const
 {
     initSodium();
-    const QString path = keyPath(m_db.path());
+    const QString path = keyPath(m_db);
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
         const QByteArray key = file.readAll();
@@ -44,6 +53,8 @@ QByteArray Secrets::key(bool create) const
     if (!create) return {};
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char*>(key.data()));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        throw StoreError(StoreError::Kind::Open, tr("Cannot make the folder for the key file %1.").arg(path));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(key) != key.size() ||
         !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
@@ -104,12 +115,18 @@ QString Secrets::get(const QString& name) const
     const QByteArray k = key(false);
     const std::optional<QByteArray> plain =
         k.isEmpty() ? std::nullopt : open(k, QByteArray::fromBase64(stored.toLatin1()));
+    if (!plain && m_db.isServer())
+        throw StoreError(StoreError::Kind::Open,
+                         tr("The stored %1 cannot be read at this desk: its key file (%2) is missing or not "
+                            "the one it was saved with. Copy that file from the desk that saved it, or enter "
+                            "the %1 again in Settings.")
+                             .arg(name, keyPath(m_db)));
     if (!plain)
         throw StoreError(
             StoreError::Kind::Open,
             tr("The stored %1 cannot be read here: the key file beside the database (%2) is missing or "
                "not the one it was saved with. Enter it again in Settings.")
-                .arg(name, keyPath(m_db.path())));
+                .arg(name, keyPath(m_db)));
     return QString::fromUtf8(*plain);
 }
 

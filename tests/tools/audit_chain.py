@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """An independent reading of ShopCRM's audit chain, for the tests: recomputes every entry's hash
-with Python's sqlite3 and hashlib from the documented serialisation and prints either
-"ok <entries> <head hex>" or "broken <entry id>"."""
+with hashlib from the documented serialisation, reading a file with Python's sqlite3 or a server
+database (a postgresql:// address) with psycopg2, and prints either "ok <entries> <head hex>" or
+"broken <entry id>"."""
 import hashlib
 import sqlite3
 import sys
@@ -14,13 +15,25 @@ def field(value):
     return str(len(data)).encode() + b":" + data
 
 
-def main(path):
+def rows(path, query):
+    if path.startswith("postgresql://"):
+        import psycopg2
+
+        db = psycopg2.connect(path)
+        cursor = db.cursor()
+        cursor.execute(query)
+        # bytea arrives as a memoryview; text and integers as in sqlite3.
+        return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in cursor]
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    anchor, head_id, head_hash = db.execute("SELECT anchor, head_id, head_hash FROM audit_chain WHERE id = 1").fetchone()
+    return db.execute(query).fetchall()
+
+
+def main(path):
+    anchor, head_id, head_hash = rows(path, "SELECT anchor, head_id, head_hash FROM audit_chain WHERE id = 1")[0]
     previous = anchor
     count = 0
     last = 0
-    for row in db.execute("SELECT id, at, who, desk, entity, entity_id, op, before, after, hash FROM audit_log ORDER BY id"):
+    for row in rows(path, "SELECT id, at, who, desk, entity, entity_id, op, before, after, hash FROM audit_log ORDER BY id"):
         text = b"shopcrm-audit-1:" + b"".join(field(v) for v in row[:9])
         digest = hashlib.sha256(previous + text).digest()
         if digest != row[9]:
