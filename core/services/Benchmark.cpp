@@ -5,6 +5,7 @@
 #include "Backups.h"
 #include "CsvReader.h"
 #include "CustomerImport.h"
+#include "DatabaseCopy.h"
 #include "DemoData.h"
 #include "documents/DocumentOutput.h"
 #include "domain/PhoneNumber.h"
@@ -20,6 +21,7 @@
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
+#include "store/Dialect.h"
 #include "store/FollowUpRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/OrderRepository.h"
@@ -162,11 +164,22 @@ QJsonObject databaseSize(Database& db, const QString& path)
     o.insert(QStringLiteral("order_lines"), count(QStringLiteral("order_lines")));
     o.insert(QStringLiteral("payments"), count(QStringLiteral("payments")));
     o.insert(QStringLiteral("follow_ups"), followUps);
-    o.insert(QStringLiteral("file_bytes"), QFile(path).size());
+    // On a server: the size the server gives the database, and each table's with its indexes and
+    // its TOAST (the bench's temporary tables are in a schema of their own, left out).
+    if (db.isServer())
+        o.insert(
+            QStringLiteral("database_bytes"),
+            Sql(db, QStringLiteral("SELECT pg_database_size(current_database())")).scalar().toLongLong());
+    else
+        o.insert(QStringLiteral("file_bytes"), QFile(path).size());
     QHash<QString, qint64> byTable;
     try {
-        Sql q(db, QStringLiteral("SELECT coalesce(s.tbl_name, d.name), sum(d.pgsize) FROM dbstat d "
-                                 "LEFT JOIN sqlite_schema s ON s.name = d.name GROUP BY 1"));
+        Sql q(db, db.isServer()
+                      ? QStringLiteral("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+                                       "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                       "WHERE c.relkind = 'r' AND n.nspname = current_schema()")
+                      : QStringLiteral("SELECT coalesce(s.tbl_name, d.name), sum(d.pgsize) FROM dbstat d "
+                                       "LEFT JOIN sqlite_schema s ON s.name = d.name GROUP BY 1"));
         q.exec();
         while (q.next())
             byTable.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -1028,7 +1041,9 @@ QJsonObject startupScenario(const QString& database, const Benchmark::Options& o
         }
     }
     QJsonObject o = withBaseline(percentiles(large), percentiles(bare),
-                                 QStringLiteral("the same start-up on an empty database"));
+                                 ServerAddress::isServerUrl(database)
+                                     ? QStringLiteral("the same start-up on an empty file")
+                                     : QStringLiteral("the same start-up on an empty database"));
     o.insert(QStringLiteral("goal_ratio"), 1.3);
     return o;
 }
@@ -1256,12 +1271,27 @@ QJsonObject backupScenarios(const QString& path, const Benchmark::Options& optio
     const bool verified = UserRepository::verifyPassword(hash, password);
     o.insert(QStringLiteral("argon2id_verify_ms"), static_cast<double>(t.nsecsElapsed()) / 1e6);
     o.insert(QStringLiteral("verified"), verified);
+    Database db(path);
+    if (db.isServer()) {
+        // A server's backup is a pg_dump archive, restored over the shop it was taken of: the same
+        // rows come back, after the safety backup of what was there (part of the time, as for staff).
+        const QString target = options.workDir + QStringLiteral("/bench-backup.dump");
+        t.start();
+        const BackupInfo made = Backups::create(db, target);
+        o.insert(QStringLiteral("backup_seconds"), secondsSince(t));
+        o.insert(QStringLiteral("backup_bytes"), made.bytes);
+        t.start();
+        Backups::restore(db, target, {}, options.workDir + QStringLiteral("/safety"));
+        o.insert(QStringLiteral("restore_seconds"), secondsSince(t));
+        o.insert(QStringLiteral("restored_customers"), CustomerRepository(db).count(false));
+        QFile::remove(target);
+        return o;
+    }
     const qint64 bytes = QFileInfo(path).size();
     if (bytes > 2LL * 1024 * 1024 * 1024) {
         o.insert(QStringLiteral("backup"), QStringLiteral("skipped: the database is %1 GB").arg(double(bytes) / 1073741824.0, 0, 'f', 1));
         return o;
     }
-    Database db(path);
     const QString target = options.workDir + QStringLiteral("/bench-backup.db");
     QFile::remove(target);
     t.start();
@@ -1287,11 +1317,69 @@ QJsonObject backupScenarios(const QString& path, const Benchmark::Options& optio
 std::unique_ptr<Database> openShop(const QString& path)
 {
     auto db = std::make_unique<Database>(path);
-    db->exec(
-        QStringLiteral("CREATE TEMP TABLE bench_orders(id INTEGER PRIMARY KEY, customer_id, title, total)"));
-    db->exec(
-        QStringLiteral("CREATE TEMP TABLE bench_lines(id INTEGER PRIMARY KEY, order_id, product, amount)"));
+    db->exec(QStringLiteral("CREATE TEMP TABLE bench_orders(id INTEGER PRIMARY KEY, customer_id INTEGER, "
+                            "title TEXT, total INTEGER)"));
+    db->exec(QStringLiteral("CREATE TEMP TABLE bench_lines(id INTEGER PRIMARY KEY, order_id INTEGER, product "
+                            "TEXT, amount INTEGER)"));
     return db;
+}
+
+// Does path hold a shop to measure: a file that is there, or a server database with customers.
+bool hasShop(const QString& path)
+{
+    if (path.isEmpty()) return false;
+    if (!ServerAddress::isServerUrl(path)) return QFileInfo::exists(path);
+    Database db(path);
+    return Sql(db, QStringLiteral("SELECT 1 FROM customers LIMIT 1")).scalar().isValid();
+}
+
+// A shop for an empty server database: generated in a file as for a file's bench (the same data
+// at the same scale and seed), then copied to the server the way `migrate-to` does, timed.
+QJsonObject generateOnServer(const QString& address, const Benchmark::Options& options,
+                             const std::function<void(const QString&)>& say)
+{
+    const QString file = options.workDir + QStringLiteral("/bench-for-server.db");
+    QFile::remove(file);
+    QJsonObject o = Benchmark::generate(file, options, say);
+    say(QStringLiteral("copying the shop to %1…").arg(address));
+    {
+        Database source(file);
+        const CopyReport report = DatabaseCopy::copy(source, address);
+        o.insert(QStringLiteral("copied_rows"), report.rows);
+        o.insert(QStringLiteral("file_to_server_seconds"), static_cast<double>(report.elapsedMs) / 1e3);
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+    return o;
+}
+
+// The shop on a server copied into a new file, as `migrate-to FILE` does it (read, write, checked).
+QJsonObject copyToFile(const QString& address, const Benchmark::Options& options)
+{
+    const QString file = options.workDir + QStringLiteral("/bench-from-server.db");
+    QFile::remove(file);
+    Database source(address);
+    const CopyReport report = DatabaseCopy::copy(source, file);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+    return {{QStringLiteral("copied_rows"), report.rows},
+            {QStringLiteral("tables"), report.tables.size()},
+            {QStringLiteral("server_to_file_seconds"), static_cast<double>(report.elapsedMs) / 1e3}};
+}
+
+// On a server the baselines run the same statements through QtSql (RawRead's way there), so their
+// descriptions, written for a file, say so.
+QJsonObject baselinesOnServer(const QJsonObject& scenario)
+{
+    QJsonObject o = scenario;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.value().isObject())
+            it.value() = baselinesOnServer(it.value().toObject());
+        else if (it.key() == QLatin1String("is"))
+            it.value() = it.value().toString().replace(QStringLiteral("on SQLite's API"),
+                                                       QStringLiteral("through QtSql"));
+    }
+    return o;
 }
 
 } // namespace
@@ -1429,7 +1517,7 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
                 result.insert(name, exportScenarios(options));
             else if (name == QLatin1String("search"))
                 result.insert(name, searchOn(options, say));
-            else if (options.database.isEmpty() || !QFileInfo::exists(options.database))
+            else if (!hasShop(options.database))
                 result.insert(
                     name, QJsonObject{{QStringLiteral("skipped"), QStringLiteral("needs --db with a shop")}});
             else if (name == QLatin1String("startup"))
@@ -1454,15 +1542,18 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
                     result.insert(name, poolScenarios(db, options));
             }
         }
-        return result;
+        return ServerAddress::isServerUrl(options.database) ? baselinesOnServer(result) : result;
     }
     // The shop: the given database as it is, or one generated at the scale (kept where --db says).
     QString path = options.database;
     const bool temporary = path.isEmpty();
     if (temporary)
         path = options.workDir + QStringLiteral("/bench.db");
-    if (!QFileInfo::exists(path)) {
-        result.insert(QStringLiteral("generated"), generate(path, options, say));
+    const bool server = ServerAddress::isServerUrl(path);
+    result.insert(QStringLiteral("engine"), server ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    if (!hasShop(path)) {
+        result.insert(QStringLiteral("generated"),
+                      server ? generateOnServer(path, options, say) : generate(path, options, say));
     } else {
         say(QStringLiteral("measuring %1 as it is…").arg(path));
         result.insert(QStringLiteral("generated"), QJsonObject{{QStringLiteral("reused"), path}});
@@ -1500,11 +1591,22 @@ QJsonObject Benchmark::run(const Options& options, const std::function<void(cons
     say(QStringLiteral("measuring start-up…"));
     result.insert(QStringLiteral("startup"), startupScenario(path, options));
 
+    say(QStringLiteral("measuring sign-in, backup and restore…"));
+    result.insert(QStringLiteral("users_and_backups"), backupScenarios(path, options));
+    if (server) {
+        say(QStringLiteral("copying the shop into a file, as migrate-to does…"));
+        result.insert(QStringLiteral("migrate_to_file"), copyToFile(path, options));
+        // The import, the audit chain and the shared file measure files of their own.
+        const QJsonObject onFiles{
+            {QStringLiteral("skipped"), QStringLiteral("measured on files; see a file's bench")}};
+        for (const QString& name : {QStringLiteral("import_customers"), QStringLiteral("audit"),
+                                    QStringLiteral("shared_mode_local_disk")})
+            result.insert(name, onFiles);
+        return baselinesOnServer(result);
+    }
     // What follows runs on databases of its own, at most at scale 1: their sizes are capped.
     say(QStringLiteral("measuring a customer import…"));
     result.insert(QStringLiteral("import_customers"), importScenarios(options));
-    say(QStringLiteral("measuring sign-in, backup and restore…"));
-    result.insert(QStringLiteral("users_and_backups"), backupScenarios(path, options));
     say(QStringLiteral("measuring the audit chain…"));
     result.insert(QStringLiteral("audit"), auditScenarios(options));
     say(QStringLiteral("measuring saves in single-desk and shared mode…"));

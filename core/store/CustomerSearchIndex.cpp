@@ -23,12 +23,13 @@ const QString kStream = QStringLiteral(
 constexpr int kBatch = 64;   // candidates confirmed together (one read of their rows)
 
 // An FTS5 query of this index's (quoted keys, * after a prefix, AND, OR, parentheses) as a
-// condition on the keys of PostgreSQL's plain table: each key a regular expression against the
-// space-separated keys, which the table's trigram index serves. Written here because the query
-// language is this index's own.
+// condition on PostgreSQL's plain table: the same query in PostgreSQL's own full-text language
+// (tsquery: 'key', 'key':* for a prefix, & and |) against the space-separated keys taken as words
+// verbatim, which the table's word index (schema 29) serves. Written here because the query
+// language is this index's own; one bind, the tsquery's text.
 QString serverCondition(const QString& match, QVariantList* binds)
 {
-    QString sql;
+    QString query;
     for (qsizetype i = 0; i < match.size();) {
         const QChar c = match.at(i);
         if (c == QLatin1Char('"')) {
@@ -43,30 +44,30 @@ QString serverCondition(const QString& match, QVariantList* binds)
                     }
                     break;
                 }
+                // A quote doubled and a backslash escaped, as tsquery's quoted words take them.
+                if (match.at(j) == QLatin1Char('\\') || match.at(j) == QLatin1Char('\'')) key += match.at(j);
                 key += match.at(j);
             }
             i = j + 1;
             const bool prefix = i < match.size() && match.at(i) == QLatin1Char('*');
             if (prefix) ++i;
-            QString pattern = QStringLiteral("(^| )");
-            for (const QChar k : key)
-                pattern += k.isLetterOrNumber() ? QString(k) : QLatin1Char('\\') + k;
-            binds->append(QString(pattern + (prefix ? QString() : QStringLiteral("( |$)"))));
-            sql += QStringLiteral("keys ~ ?");
+            query +=
+                QLatin1Char('\'') + key + QLatin1Char('\'') + (prefix ? QStringLiteral(":*") : QString());
         } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
-            sql += c;
+            query += c;
             ++i;
         } else if (match.mid(i, 3) == QLatin1String("AND")) {
-            sql += QStringLiteral(" AND ");
+            query += QStringLiteral(" & ");
             i += 3;
         } else if (match.mid(i, 2) == QLatin1String("OR")) {
-            sql += QStringLiteral(" OR ");
+            query += QStringLiteral(" | ");
             i += 2;
         } else {
             ++i;
         }
     }
-    return sql;
+    binds->append(query);
+    return QStringLiteral("%1 @@ CAST(? AS tsquery)").arg(CustomerSearchIndex::serverWords());
 }
 
 // Removes a document, given its rowid and keys: FTS5 without content is told the keys again; on a
@@ -963,6 +964,11 @@ QList<CustomerSearchIndex::Segment> CustomerSearchIndex::segmentsFor(const Searc
                              Field(field), MatchQuality(quality)});
     }
     return segments;
+}
+
+QString CustomerSearchIndex::serverWords()
+{
+    return QStringLiteral("array_to_tsvector(array_remove(string_to_array(keys, ' '), ''))");
 }
 
 QList<qint64> CustomerSearchIndex::bareCandidates(const QString& typed, int limit) const

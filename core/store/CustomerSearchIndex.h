@@ -111,6 +111,9 @@ public:
     static qint64 rowid(int document, int day, qint64 customerId);
     // Normalises a query the way names are compared: case folded, white space removed.
     static QString normaliseQuery(const QString& query);
+    // On a server: a document's keys as full-text words, verbatim (no parsing, no stemming). The
+    // word index (schema 29) is on this expression and every search condition names it.
+    static QString serverWords();
 
 private:
     // One part of a search: the candidates of one field whose match starts one way.

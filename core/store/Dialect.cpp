@@ -376,7 +376,8 @@ QString rewriteForPostgres(const QString& sqlite)
     static const QRegularExpression beginImmediate = words("^\\s*BEGIN\\s+IMMEDIATE\\b");
     s.replace(beginImmediate, QStringLiteral("BEGIN"));
 
-    static const QRegularExpression ddl = words("^\\s*(CREATE\\s+TABLE|ALTER\\s+TABLE)\\b");
+    static const QRegularExpression ddl =
+        words("^\\s*(CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?TABLE|ALTER\\s+TABLE)\\b");
     if (ddl.match(s).hasMatch()) {
         static const Rewrites types = {
             {"\\bINTEGER\\s+PRIMARY\\s+KEY(\\s+AUTOINCREMENT)?\\b",

@@ -1290,6 +1290,18 @@ const QList<MigrationStep>& Migrations::ladder()
          [](Database& db) {
              db.exec(QStringLiteral("ALTER TABLE contacts ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"));
          }},
+        // Schema 29: on a server, customer search reads its keys through a full-text index of them as
+        // whole words (a key found at once, a prefix through the index) instead of trigrams, which
+        // cannot tell one Chinese key from another and left the server re-reading most documents.
+        // A file's FTS5 table is unchanged.
+        {29, QStringLiteral(QT_TRANSLATE_NOOP("shopcrm::Database", "customer search index on a server")),
+         [](Database& db) {
+             if (!db.isServer()) return;
+             db.exec(QStringLiteral("DROP INDEX IF EXISTS search_fts_keys_trigrams"));
+             db.exec(QStringLiteral(
+                         "CREATE INDEX IF NOT EXISTS search_fts_keys_words ON search_fts USING gin (%1)")
+                         .arg(CustomerSearchIndex::serverWords()));
+         }},
     };
     return steps;
 }
