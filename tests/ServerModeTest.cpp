@@ -12,6 +12,7 @@
 #include "store/Migrations.h"
 #include "store/OrderRepository.h"
 #include "store/PaymentRepository.h"
+#include "store/ServerCopy.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -692,4 +693,78 @@ TEST_CASE("a server database's backups are pg_dump archives: checked, listed, en
     Backups::restore(db, safety.path, {}, folder.filePath(QStringLiteral("safety")));
     CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt() == 3);
     CHECK(CustomerSearchIndex(db).search(QStringLiteral("晚来"), 5).size() == 1);
+}
+
+TEST_CASE("COPY's text form: NULL, numbers, bytes and text with tabs, line ends and backslashes", "[dialect]")
+{
+    auto line = [](const QVariantList& values) {
+        QByteArray out;
+        for (const QVariant& v : values) {
+            if (!out.isEmpty()) out += '|';
+            ServerCopy::appendValue(out, v);
+        }
+        return out;
+    };
+    CHECK(line({QVariant(), qint64(-9007199254740993), 42, 0.1}) ==
+          QByteArray("\\N|-9007199254740993|42|0.10000000000000001"));
+    CHECK(line({QStringLiteral("华彩\t广告\n二楼\r\\后门")}) == QByteArray("华彩\\t广告\\n二楼\\r\\\\后门"));
+    CHECK(line({QByteArray("\x00\xff\x41", 3)}) == QByteArray("\\\\x00ff41"));
+    CHECK(line({QString()}) == QByteArray("")); // a null text is '' (as Sql stores it), not NULL
+}
+
+TEST_CASE("rows sent to a server by COPY arrive as they were, and a refused row fails the whole write",
+          "[postgresql]")
+{
+    PgCluster cluster;
+    REQUIRE_CLUSTER(cluster);
+    const QString database = cluster.createDatabase(QStringLiteral("copied"));
+    Database db(cluster.url(database));
+    db.exec(
+        QStringLiteral("CREATE TABLE sample (id INTEGER PRIMARY KEY, n INTEGER, t TEXT, b BLOB, r REAL)"));
+    const QString awkward = QStringLiteral("O'Neil\t\"华彩\"\n第二行\r\\N \\\\ 结尾");
+    const QByteArray bytes("\x00\x01\xfe\xff\\", 5);
+    db.write([&] {
+        ServerCopy copy(db, QStringLiteral("sample"),
+                        {QStringLiteral("id"), QStringLiteral("n"), QStringLiteral("t"), QStringLiteral("b"),
+                         QStringLiteral("r")});
+        copy.row({1, qint64(9223372036854775807LL), awkward, bytes, 2.5});
+        copy.row({2, QVariant(), QString(), QVariant(), QVariant()});
+        for (int i = 3; i <= 50000; ++i) // several pieces of the stream
+            copy.row({i, i * 2, QStringLiteral("第%1行").arg(i), QVariant(), QVariant()});
+        CHECK(copy.finish() == 50000);
+    });
+    PlainServer plain(cluster, database);
+    const QList<QVariantList> first = plain.rows(
+        QStringLiteral("SELECT n, t, encode(b, 'hex'), r, t = E'O''Neil\\t\"华彩\"\\n第二行\\r\\\\N \\\\\\\\ "
+                       "结尾' FROM sample WHERE id = 1"));
+    REQUIRE(first.size() == 1);
+    CHECK(first.first().at(0).toLongLong() == 9223372036854775807LL);
+    CHECK(first.first().at(1).toString() == awkward);
+    CHECK(first.first().at(2).toString() == QStringLiteral("0001feff5c"));
+    CHECK(first.first().at(3).toDouble() == 2.5);
+    CHECK(first.first().at(4).toBool());
+    CHECK(plain
+              .scalar(QStringLiteral(
+                  "SELECT (n IS NULL)::text || '/' || t || '/' || (b IS NULL)::text FROM sample "
+                  "WHERE id = 2"))
+              .toString() == QStringLiteral("true//true"));
+    CHECK(plain.scalar(QStringLiteral("SELECT count(*) || '/' || sum(n) FROM sample WHERE id > 2"))
+              .toString() == QStringLiteral("49998/%1").arg(qint64(2) * (50000LL * 50001 / 2 - 3)));
+
+    // A key already there: the COPY fails at its end, the write rolls back, and the store says so.
+    try {
+        db.write([&] {
+            db.exec(QStringLiteral("DELETE FROM sample WHERE id > 2"));
+            ServerCopy copy(db, QStringLiteral("sample"), {QStringLiteral("id"), QStringLiteral("t")});
+            copy.row({100, QStringLiteral("新")});
+            copy.row({1, QStringLiteral("重复")});
+            copy.finish();
+        });
+        FAIL("a duplicate key was copied");
+    } catch (const StoreError& e) {
+        CHECK(e.message().contains(QStringLiteral("sample_pkey")));
+    }
+    CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM sample")).toLongLong() == 50000);
+    // The connection is usable after it.
+    CHECK(Sql(db, QStringLiteral("SELECT count(*) FROM sample")).scalar().toLongLong() == 50000);
 }

@@ -3415,7 +3415,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>其他工位正在使用数据库：%1。请先在那里关闭 ShopCRM 再恢复。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 is a backup of a file, not of a server database. To bring a file&apos;s data to a server, use shopcrm-cli migrate-to.</source>
         <translation>%1 是数据库文件的备份，不是服务器数据库的备份。要把文件中的数据搬到服务器上，请用 shopcrm-cli migrate-to。</translation>
     </message>
@@ -6693,7 +6693,12 @@ Subject: %2
         <translation>联系人的邮政编码</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>customer search index on a server</source>
+        <translation>服务器上的客户搜索索引</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "store/CustomerSearchIndex.h"
 #include "store/DeskPresence.h"
 #include "store/Dialect.h"
+#include "store/ServerCopy.h"
 #include "store/ServerProbe.h"
 
 #include <QDir>
@@ -17,9 +18,8 @@ namespace shopcrm {
 
 namespace {
 
-// How many values one INSERT carries to a server: a round trip per statement is what a copy
-// costs there, so rows go several at a time (within the protocol's 65535 parameters).
-constexpr int kValuesPerServerInsert = 4000;
+// How often the copy says how far it is (and may be cancelled).
+constexpr qint64 kRowsPerProgress = 2000;
 
 // Tables made anew in the copy from what was copied, not copied themselves.
 const QStringList kRebuilt = {QStringLiteral("search_fts"), QStringLiteral("customer_key")};
@@ -89,41 +89,39 @@ void copyTable(const Database& source, Database& target, const QString& table, c
     read.streamed().exec();
     const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, list);
     const int width = static_cast<int>(columns.size());
-    const int perStatement = target.isServer() ? std::max(1, kValuesPerServerInsert / width) : 1;
-    QVariantList pending;
-    int pendingRows = 0;
-    qint64 done = 0;
-    // Into a file: SQLite's own API, one statement prepared for the whole table.
+    // Into a file: SQLite's own API, one statement prepared for the whole table. To a server: one
+    // COPY stream for the table.
     std::unique_ptr<BulkInsert> fileRow;
-    if (!target.isServer()) fileRow = std::make_unique<BulkInsert>(target, insert + valuesRow(width));
-    auto flush = [&] {
-        if (pendingRows == 0) return;
-        if (fileRow) {
-            for (const QVariant& v : std::as_const(pending))
-                fileRow->bind(v);
-            fileRow->exec();
-        } else {
-            QStringList rows;
-            for (int i = 0; i < pendingRows; ++i)
-                rows.append(valuesRow(width));
-            Sql(target, insert + rows.join(QLatin1Char(','))).bindAll(pending).exec();
-        }
-        done += pendingRows;
-        pending.clear();
-        pendingRows = 0;
-        if (progress && !progress(table, done, total))
-            throw StoreError(StoreError::Kind::Validation,
-                             DatabaseCopy::tr("The copy was cancelled; the new database was removed."));
-    };
+    std::unique_ptr<ServerCopy> serverRows;
+    if (target.isServer())
+        serverRows = std::make_unique<ServerCopy>(target, table, columns);
+    else
+        fileRow = std::make_unique<BulkInsert>(target, insert + valuesRow(width));
+    QVariantList row;
+    row.reserve(width);
+    qint64 done = 0;
     while (read.next()) {
+        row.clear();
         for (int i = 0; i < width; ++i) {
             const QVariant v = read.value(i);
             // A NULL stays NULL (Sql would store a null text as ''), whatever type the driver gave it.
-            pending.append(v.isNull() ? QVariant() : v);
+            row.append(v.isNull() ? QVariant() : v);
         }
-        if (++pendingRows == perStatement) flush();
+        if (serverRows) {
+            serverRows->row(row);
+        } else {
+            for (const QVariant& v : std::as_const(row))
+                fileRow->bind(v);
+            fileRow->exec();
+        }
+        if (++done % kRowsPerProgress == 0 && progress && !progress(table, done, total))
+            throw StoreError(StoreError::Kind::Validation,
+                             DatabaseCopy::tr("The copy was cancelled; the new database was removed."));
     }
-    flush();
+    if (serverRows) serverRows->finish();
+    if (progress && !progress(table, done, total))
+        throw StoreError(StoreError::Kind::Validation,
+                         DatabaseCopy::tr("The copy was cancelled; the new database was removed."));
 }
 
 QList<MonthFigures> monthsOf(const Database& db, const QString& table, const QString& dateColumn,

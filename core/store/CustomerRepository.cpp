@@ -305,6 +305,7 @@ void CustomerRepository::writePrepared(Prepared& prepared)
             }
             search.insert(c.meta.id, prepared.derived.at(i).search, day);
         }
+        search.flush();
         ChangeRecorder::recordChanges(m_db, QStringLiteral("contact"), contactIds, QStringLiteral("insert"));
         ChangeRecorder::recordCreatedMany(m_db, QStringLiteral("customer"), ids);
     });

@@ -4,12 +4,14 @@
 #include "Database.h"
 #include "domain/PhoneNumber.h"
 #include "domain/Pinyin.h"
+#include "ServerCopy.h"
 
 #include <QHash>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <exception>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -830,22 +832,47 @@ void CustomerSearchIndex::remove(const Customer& c)
     forget(c.meta.id, entryFor(c), storedDay(c.meta.id));
 }
 
+// On a server, documents waiting for one COPY at most: about 8 MB of keys.
+constexpr qsizetype kServerDocumentsAtOnce = 20000;
+
 CustomerSearchIndex::Bulk::Bulk(Database& db)
-    : m_key(std::make_unique<BulkInsert>(
-          db, QStringLiteral("INSERT OR IGNORE INTO customer_key(key, customer_id, kind) VALUES (?, ?, ?)"))),
-      m_document(std::make_unique<BulkInsert>(
-          db, QStringLiteral("INSERT INTO search_fts(rowid, keys) VALUES (?, ?)")))
+    : m_db(db),
+      m_key(std::make_unique<BulkInsert>(
+          db, QStringLiteral("INSERT OR IGNORE INTO customer_key(key, customer_id, kind) VALUES (?, ?, ?)")))
 {
+    if (!db.isServer())
+        m_document = std::make_unique<BulkInsert>(
+            db, QStringLiteral("INSERT INTO search_fts(rowid, keys) VALUES (?, ?)"));
 }
 
-CustomerSearchIndex::Bulk::~Bulk() = default;
+CustomerSearchIndex::Bulk::~Bulk()
+{
+    if (!m_serverDocuments.isEmpty() && std::uncaught_exceptions() == 0)
+        qWarning("CustomerSearchIndex::Bulk: %lld documents were never sent (flush() was not called)",
+                 static_cast<long long>(m_serverDocuments.size()));
+}
 
 void CustomerSearchIndex::Bulk::insert(qint64 id, const Entry& entry, int day)
 {
     for (const QString& digits : entry.phones)
         m_key->bind(digits).bind(id).bind(int(PhoneKey)).exec();
-    for (const auto& [number, keys] : entry.documents)
-        m_document->bind(rowid(number, day, id)).bind(keys).exec();
+    for (const auto& [number, keys] : entry.documents) {
+        if (m_document)
+            m_document->bind(rowid(number, day, id)).bind(keys).exec();
+        else
+            m_serverDocuments.append({rowid(number, day, id), keys});
+    }
+    if (m_serverDocuments.size() >= kServerDocumentsAtOnce) flush();
+}
+
+void CustomerSearchIndex::Bulk::flush()
+{
+    if (m_serverDocuments.isEmpty()) return;
+    ServerCopy copy(m_db, QStringLiteral("search_fts"), {QStringLiteral("rowid"), QStringLiteral("keys")});
+    for (const QVariantList& document : std::as_const(m_serverDocuments))
+        copy.row(document);
+    copy.finish();
+    m_serverDocuments.clear();
 }
 
 void CustomerSearchIndex::rebuildAll()
@@ -887,6 +914,7 @@ void CustomerSearchIndex::rebuildAll()
                 repository.refreshListColumns(customers.at(i));
             }
         }
+        bulk.flush();
         compactAfterBulk(all.size());
     });
 }

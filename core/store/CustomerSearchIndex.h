@@ -62,6 +62,8 @@ public:
     static Entry entryFor(const Customer& customer);
 
     // Adds many new customers' entries in one bulk write (an import), statements prepared once.
+    // On a server the documents are gathered and sent as one COPY stream at flush() (or when many
+    // are waiting): call it before the write ends. A file takes each at once.
     class Bulk
     {
     public:
@@ -69,9 +71,12 @@ public:
         ~Bulk();
         Q_DISABLE_COPY_MOVE(Bulk)
         void insert(qint64 id, const Entry& entry, int day);
+        void flush();
 
     private:
+        Database& m_db;
         std::unique_ptr<BulkInsert> m_key, m_document;
+        QList<QVariantList> m_serverDocuments;
     };
 
     explicit CustomerSearchIndex(Database& db) : m_db(db) {}

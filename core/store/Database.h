@@ -276,6 +276,7 @@ private:
     friend class Sql;
     friend class BulkInsert;
     friend class RawRead;
+    friend class ServerCopy;
     // Prepared statements are kept for reuse: preparing costs more than running most of ours.
     // A statement in use is taken out of the pool, so nested use of the same text is safe.
     QSqlQuery takePrepared(const QString& statement) const;
