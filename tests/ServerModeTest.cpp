@@ -540,6 +540,15 @@ TEST_CASE("migrate-to copies a shop's file into an empty server database and bac
         CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM order_lines")).toLongLong() ==
               sourceRows[QStringLiteral("order_lines")]);
         CHECK(plain.scalar(QStringLiteral("SELECT sum(amount) FROM payments")).toLongLong() == 10000);
+        // The indexes the copy made for itself on unindexed foreign keys are gone: the file has the
+        // indexes a new shop's file has, no more.
+        CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'copying%'"))
+                  .toInt() == 0);
+        CHECK(
+            plain.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")).toInt() ==
+            PlainFile(shop.db.path)
+                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"))
+                .toInt());
         const QString backChain = runPythonTool(QStringLiteral("audit_chain.py"), {back});
         CHECK(backChain.startsWith(QLatin1String("ok ")));
         CHECK(backChain.section(QLatin1Char(' '), 1, 1).toLongLong() >
