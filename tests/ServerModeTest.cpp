@@ -14,6 +14,8 @@
 #include "store/PaymentRepository.h"
 #include "store/ServerCopy.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -627,6 +629,37 @@ TEST_CASE("a server database's backups are pg_dump archives: checked, listed, en
     REQUIRE(listed.size() == 1);
     CHECK(listed.at(0).customers == 2);
     CHECK(listed.at(0).problem.isEmpty());
+    // The list reads what the archive holds from its description beside it, not from the archive
+    // (seconds a backup at 100,000 customers): a description that says 999 is believed while it
+    // names the archive's size, and not once the archive has another size.
+    const QString sidecar = made.path + QStringLiteral(".info");
+    {
+        QFile in(sidecar);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        CHECK(o.value(QStringLiteral("customers")).toInt() == 2);
+        CHECK(o.value(QStringLiteral("bytes")).toInteger() == QFileInfo(made.path).size());
+        CHECK(o.value(QStringLiteral("audit_head")).toString() == headBefore);
+        o.insert(QStringLiteral("customers"), 999);
+        in.close();
+        QFile out(sidecar);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(o).toJson());
+    }
+    CHECK(Backups::list(folder.path()).at(0).customers == 999);
+    CHECK(Backups::inspect(made.path).customers == 2); // a check reads the archive itself
+    {
+        QJsonObject o;
+        QFile in(sidecar);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        o = QJsonDocument::fromJson(in.readAll()).object();
+        o.insert(QStringLiteral("bytes"), o.value(QStringLiteral("bytes")).toInteger() + 1);
+        in.close();
+        QFile out(sidecar);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(o).toJson());
+    }
+    CHECK(Backups::list(folder.path()).at(0).customers == 2);
 
     // An encrypted one: the header tells what it holds, the passphrase opens the rest.
     const BackupInfo sealed = Backups::createInFolder(db, folder.path(), QStringLiteral("门店口令"));
@@ -702,6 +735,13 @@ TEST_CASE("a server database's backups are pg_dump archives: checked, listed, en
     Backups::restore(db, safety.path, {}, folder.filePath(QStringLiteral("safety")));
     CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt() == 3);
     CHECK(CustomerSearchIndex(db).search(QStringLiteral("晚来"), 5).size() == 1);
+
+    // Retention that keeps nothing takes the archives and their descriptions; the cut one stays.
+    const QStringList removed = Backups::prune(folder.path(), Retention{0, 0, 0});
+    CHECK(removed.contains(made.path));
+    CHECK_FALSE(QFileInfo::exists(made.path));
+    CHECK_FALSE(QFileInfo::exists(made.path + QStringLiteral(".info")));
+    CHECK(QFileInfo::exists(folder.filePath(QStringLiteral("shopcrm-20260101-000000.dump"))));
 }
 
 TEST_CASE("COPY's text form: NULL, numbers, bytes and text with tabs, line ends and backslashes", "[dialect]")
