@@ -3298,7 +3298,7 @@ What the database holds now is backed up first, into %2.</source>
 <context>
     <name>shopcrm::Backups</name>
     <message>
-        <location filename="../core/services/Backups.cpp" line="+47"/>
+        <location filename="../core/services/Backups.cpp" line="+48"/>
         <source>The encryption library could not start.</source>
         <translation>加密库无法启动。</translation>
     </message>
@@ -3316,12 +3316,12 @@ What the database holds now is backed up first, into %2.</source>
         <location line="+23"/>
         <location line="+56"/>
         <location line="+100"/>
-        <location line="+203"/>
+        <location line="+237"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-354"/>
         <location line="+119"/>
         <source>%1 is not a ShopCRM backup.</source>
         <translation>%1 不是 ShopCRM 的备份。</translation>
@@ -3375,7 +3375,7 @@ What the database holds now is backed up first, into %2.</source>
         <translation>备份 %1 由更新版本的 ShopCRM 创建（结构版本 %2，本程序最高支持 %3）。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+114"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
@@ -3400,12 +3400,12 @@ What the database holds now is backed up first, into %2.</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6078,7 +6078,7 @@ Move it anyway?</source>
         <translation>无名称</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+34"/>
         <location line="+21"/>
         <source>Customer %1 no longer exists.</source>
@@ -6774,12 +6774,13 @@ Subject: %2
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
+        <location line="+5"/>
         <source>The copy was cancelled; the new database was removed.</source>
         <translation>复制已取消；新数据库已删除。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+64"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6799,7 +6800,7 @@ Subject: %2
         <translation>两个数据库的架构版本不同（%1 和 %2）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The copy of %1 holds %2 rows where the source holds %3.</source>
         <translation>%1 的副本有 %2 行，而源数据库有 %3 行。</translation>
     </message>
