@@ -28,6 +28,7 @@
 #include "store/PaymentRepository.h"
 #include "store/ReminderRepository.h"
 #include "store/RowSupport.h"
+#include "store/ServerProbe.h"
 #include "store/ShopSettings.h"
 #include "store/UserRepository.h"
 #include "TableExport.h"
@@ -1324,13 +1325,15 @@ std::unique_ptr<Database> openShop(const QString& path)
     return db;
 }
 
-// Does path hold a shop to measure: a file that is there, or a server database with customers.
+// Does path hold a shop to measure: a file that is there, or a server database with ShopCRM's
+// tables (looked at without opening it, which would make them in an empty one).
 bool hasShop(const QString& path)
 {
     if (path.isEmpty()) return false;
     if (!ServerAddress::isServerUrl(path)) return QFileInfo::exists(path);
-    Database db(path);
-    return Sql(db, QStringLiteral("SELECT 1 FROM customers LIMIT 1")).scalar().isValid();
+    const ServerProbe probe = ServerProbe::look(path);
+    if (!probe.reached) throw StoreError(StoreError::Kind::Open, probe.problem);
+    return probe.schema != 0;
 }
 
 // A shop for an empty server database: generated in a file as for a file's bench (the same data

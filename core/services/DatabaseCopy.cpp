@@ -271,6 +271,12 @@ CopyReport DatabaseCopy::copy(Database& source, const QString& target, const Pro
             CustomerSearchIndex(copy).rebuildAll();
         });
 
+        // A server plans its queries from statistics its autovacuum gathers some time after a bulk
+        // write, and the search index's newest keys wait in GIN's pending list, read by every query,
+        // until a vacuum: until then search ran 30 times slower (156 ms against 5 ms a query on
+        // 1,000 customers). Both are done at once (outside the write: VACUUM takes no transaction).
+        if (copy.isServer()) copy.exec(QStringLiteral("VACUUM ANALYZE"));
+
         // Checked by reading both sides again, not by trusting what was written.
         for (const CopiedTable& t : std::as_const(report.tables)) {
             const qint64 there = rowsOf(copy, t.name);
