@@ -633,32 +633,26 @@ TEST_CASE("a server database's backups are pg_dump archives: checked, listed, en
     // (seconds a backup at 100,000 customers): a description that says 999 is believed while it
     // names the archive's size, and not once the archive has another size.
     const QString sidecar = made.path + QStringLiteral(".info");
-    {
+    auto described = [&] {
         QFile in(sidecar);
         REQUIRE(in.open(QIODevice::ReadOnly));
-        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        CHECK(o.value(QStringLiteral("customers")).toInt() == 2);
-        CHECK(o.value(QStringLiteral("bytes")).toInteger() == QFileInfo(made.path).size());
-        CHECK(o.value(QStringLiteral("audit_head")).toString() == headBefore);
-        o.insert(QStringLiteral("customers"), 999);
-        in.close();
+        return QJsonDocument::fromJson(in.readAll()).object();
+    };
+    auto describe = [&](const QJsonObject& o) {
         QFile out(sidecar);
         REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(QJsonDocument(o).toJson());
-    }
+    };
+    QJsonObject description = described();
+    CHECK(description.value(QStringLiteral("customers")).toInt() == 2);
+    CHECK(description.value(QStringLiteral("bytes")).toInteger() == QFileInfo(made.path).size());
+    CHECK(description.value(QStringLiteral("audit_head")).toString() == headBefore);
+    description.insert(QStringLiteral("customers"), 999);
+    describe(description);
     CHECK(Backups::list(folder.path()).at(0).customers == 999);
     CHECK(Backups::inspect(made.path).customers == 2); // a check reads the archive itself
-    {
-        QJsonObject o;
-        QFile in(sidecar);
-        REQUIRE(in.open(QIODevice::ReadOnly));
-        o = QJsonDocument::fromJson(in.readAll()).object();
-        o.insert(QStringLiteral("bytes"), o.value(QStringLiteral("bytes")).toInteger() + 1);
-        in.close();
-        QFile out(sidecar);
-        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(QJsonDocument(o).toJson());
-    }
+    description.insert(QStringLiteral("bytes"), description.value(QStringLiteral("bytes")).toInteger() + 1);
+    describe(description);
     CHECK(Backups::list(folder.path()).at(0).customers == 2);
 
     // An encrypted one: the header tells what it holds, the passphrase opens the rest.

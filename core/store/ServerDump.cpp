@@ -150,10 +150,8 @@ void ServerDump::read(const QString& path, const QStringList& tables, const Row&
                 tr("The backup %1 is damaged: a row of %2 does not have its columns.").arg(path, table));
         row(table, columns, fields);
     };
-    while (process.state() != QProcess::NotRunning || process.bytesAvailable() > 0) {
-        if (process.bytesAvailable() == 0 && !process.waitForReadyRead(-1) &&
-            process.state() == QProcess::NotRunning && process.bytesAvailable() == 0)
-            break;
+    // Until the program has ended and everything it wrote has been read.
+    while (process.waitForReadyRead(-1) || process.bytesAvailable() > 0) {
         pending += process.readAll();
         qsizetype from = 0;
         for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', from)) {
