@@ -5,6 +5,7 @@
 
 #include "services/Backups.h"
 #include "services/DatabaseCopy.h"
+#include "services/DemoData.h"
 #include "store/ChangeFeed.h"
 #include "store/CustomerRepository.h"
 #include "store/CustomerSearchIndex.h"
@@ -21,6 +22,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -265,6 +267,11 @@ TEST_CASE("a server database made by an older ladder is upgraded in one transact
         CHECK(server.schemaVersion() == 20);
         CHECK_FALSE(server.hasTable(QStringLiteral("service_requests")));
     }
+    {
+        // A search document as the older schemas kept it: keys as text, separated by spaces.
+        PlainServer plain(cluster, name);
+        plain.rows(QStringLiteral("INSERT INTO search_fts(rowid, keys) VALUES (7, '0xhuacai  0h华 c华彩 ')"));
+    }
     QStringList steps;
     DatabaseOptions now;
     now.upgradeProgress = [&](const QString& what) { steps.append(what); };
@@ -286,21 +293,102 @@ TEST_CASE("a server database made by an older ladder is upgraded in one transact
     CHECK(versions.contains(QStringLiteral("\n20\t")));
     CHECK_FALSE(versions.contains(QStringLiteral("\n21\t")));
 
-    // Schema 29: the search keys' trigram index gave way to a word index, on the very expression
-    // the search conditions name, so the planner can use it (asked not to scan the table itself).
+    // Schema 29 made the search keys' trigram index a word index; schema 30 keeps the words
+    // themselves in the column, with a tenfold statistics sample and one index per kind of document.
     PlainServer plain(cluster, name);
+    CHECK(plain
+              .scalar(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_name = "
+                                     "'search_fts' AND column_name = 'keys'"))
+              .toString() == QStringLiteral("tsvector"));
+    CHECK(plain
+              .scalar(QStringLiteral("SELECT attstattarget FROM pg_attribute WHERE attrelid = "
+                                     "'search_fts'::regclass AND attname = 'keys'"))
+              .toInt() == 1000);
     CHECK(plain.column(QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'search_fts' "
                                       "ORDER BY indexname")) ==
-          QStringList{QStringLiteral("search_fts_keys_words"), QStringLiteral("search_fts_pkey")});
+          QStringList{QStringLiteral("search_fts_pkey"), QStringLiteral("search_fts_words_0"),
+                      QStringLiteral("search_fts_words_12"), QStringLiteral("search_fts_words_16"),
+                      QStringLiteral("search_fts_words_20"), QStringLiteral("search_fts_words_4"),
+                      QStringLiteral("search_fts_words_8")});
+    // The old document's three keys became three words, each found as itself.
+    CHECK(plain.scalar(QStringLiteral("SELECT length(keys) FROM search_fts WHERE rowid = 7")).toInt() == 3);
+    for (const char* word : {"0xhuacai", "0h华", "c华彩"})
+        CHECK(plain
+                  .scalar(QStringLiteral(
+                              "SELECT keys @@ CAST('''%1''' AS tsquery) FROM search_fts WHERE rowid = 7")
+                              .arg(QString::fromUtf8(word)))
+                  .toBool());
+    // A rare key among 5,000 contacts' documents (the third kind: rowids from 8 << 44) is read
+    // through their own index (the planner asked not to scan the table or read it in rowid order).
+    plain.rows(QStringLiteral("INSERT INTO search_fts(rowid, keys) SELECT (CAST(8 AS BIGINT) << 44) + g, "
+                              "CAST('0xcommon' AS tsvector) FROM generate_series(1, 5000) AS g"));
+    plain.rows(QStringLiteral("ANALYZE search_fts"));
     plain.rows(QStringLiteral("SET enable_seqscan = off"));
+    plain.rows(QStringLiteral("SET enable_indexscan = off"));
     const QString plan =
         plain
-            .column(QStringLiteral(
-                        "EXPLAIN SELECT rowid FROM search_fts WHERE %1 @@ CAST('''1h华'':*' AS tsquery)")
-                        .arg(CustomerSearchIndex::serverWords()))
+            .column(QStringLiteral("EXPLAIN SELECT rowid FROM search_fts WHERE keys @@ "
+                                   "CAST('''1h华'':*' AS tsquery) AND rowid >= %1 AND rowid < %2")
+                        .arg(qint64(8) << 44)
+                        .arg(qint64(12) << 44))
             .join(QLatin1Char('\n'));
     INFO(plan.toStdString());
-    CHECK(plan.contains(QStringLiteral("search_fts_keys_words")));
+    CHECK(plan.contains(QStringLiteral("search_fts_words_8")));
+}
+
+TEST_CASE("on a server a search reads the candidates a file reads, in the same order: common keys in "
+          "order, rare ones through the index, a few customers by their rowids",
+          "[postgresql]")
+{
+    PgCluster cluster;
+    REQUIRE_CLUSTER(cluster);
+    const QString name = cluster.createDatabase(QStringLiteral("reads"));
+    QTemporaryDir dir;
+    Database file(dir.filePath(QStringLiteral("shop.db")));
+    Database server(cluster.url(name));
+    // The same 3,000 customers, the same day: the same rowids in both.
+    for (Database* db : {&file, &server})
+        DemoData(7).insertCustomers(*db, 3000);
+    PlainServer plain(cluster, name);
+    plain.rows(QStringLiteral("ANALYZE search_fts")); // as autovacuum would
+
+    // The names' documents that hold a key, counted by plain SQL: 公司 at a word's start is common
+    // (read in order), a whole name rare (read through the index).
+    auto inNames = [&](const QString& word) {
+        return plain
+            .scalar(QStringLiteral("SELECT count(*) FROM search_fts WHERE keys @@ CAST('''%1''' AS tsquery) "
+                                   "AND rowid < %2")
+                        .arg(word)
+                        .arg(qint64(4) << 44))
+            .toLongLong();
+    };
+    CHECK(inNames(QStringLiteral("2q公司")) * 64 > 3000);
+    const QString rare = plain.scalar(QStringLiteral("SELECT name FROM customers WHERE id = 17")).toString();
+    REQUIRE_FALSE(rare.isEmpty());
+
+    // The file's FTS5 index is the oracle: it streams every query's matches in rowid order.
+    CustomerSearchIndex onFile(file), onServer(server);
+    const QStringList queries{QStringLiteral("公司"),
+                              QStringLiteral("有限公司"),
+                              QStringLiteral("youxiangongsi"),
+                              QStringLiteral("yxgs"),
+                              QStringLiteral("gs"),
+                              rare,
+                              QStringLiteral("138"),
+                              QStringLiteral("公司 ") + rare.left(2),
+                              QStringLiteral("公司 王"),
+                              QStringLiteral("zhang 公司")};
+    for (const QString& query : queries) {
+        INFO(query.toStdString());
+        CHECK(onServer.bareCandidates(query, 2000) == onFile.bareCandidates(query, 2000));
+        const QList<CustomerSearchIndex::Hit> expected = onFile.search(query, 50);
+        const QList<CustomerSearchIndex::Hit> got = onServer.search(query, 50);
+        REQUIRE(got.size() == expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            CHECK(got.at(i).id == expected.at(i).id);
+            CHECK(got.at(i).rank() == expected.at(i).rank());
+        }
+    }
 }
 
 TEST_CASE("on a server the same repositories keep a shop: pinyin search, a stale save refused, an order "
@@ -355,12 +443,22 @@ TEST_CASE("on a server the same repositories keep a shop: pinyin search, a stale
     Customer quoted;
     quoted.name = QStringLiteral("O'Neil\\Print 广告");
     customers.create(quoted);
-    for (const char* typed : {"O'Neil\\Print", "o'neil\\print 广告"}) {
-        INFO(typed);
-        const QList<CustomerSearchIndex::Hit> hits = index.search(QString::fromUtf8(typed), 10);
-        REQUIRE(hits.size() == 1);
-        CHECK(hits.first().id == quoted.meta.id);
-    }
+    auto foundAsTyped = [&] {
+        for (const char* typed : {"O'Neil\\Print", "o'neil\\print 广告"}) {
+            INFO(typed);
+            const QList<CustomerSearchIndex::Hit> hits = index.search(QString::fromUtf8(typed), 10);
+            REQUIRE(hits.size() == 1);
+            CHECK(hits.first().id == quoted.meta.id);
+        }
+    };
+    foundAsTyped();
+    // The same after a rebuild, whose documents go to the server in COPY's text form (each key a
+    // quoted word, a quote or backslash in it doubled); the oracle is the server's own word count.
+    const qint64 words =
+        plain.scalar(QStringLiteral("SELECT sum(length(keys)) FROM search_fts")).toLongLong();
+    index.rebuildAll();
+    CHECK(plain.scalar(QStringLiteral("SELECT sum(length(keys)) FROM search_fts")).toLongLong() == words);
+    foundAsTyped();
 
     // An order: 3000 × 1500 mm × 2 = 9 m² at 25.00 is 225.00, numbered in its transaction.
     Order order = shop.order(shop.customer, QDateTime::currentDateTime());

@@ -6327,13 +6327,13 @@ Subject: %2
 <context>
     <name>shopcrm::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+194"/>
+        <location filename="../core/store/Database.cpp" line="+202"/>
         <location line="+22"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>数据库为只读，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+398"/>
         <location line="+619"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -6364,14 +6364,14 @@ Subject: %2
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-585"/>
-        <location line="+1033"/>
+        <location line="-587"/>
+        <location line="+1035"/>
         <location line="+126"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1067"/>
         <source>The database server cannot be reached (%1); nothing was saved.</source>
         <translation>无法连接数据库服务器（%1），未保存任何内容。</translation>
     </message>
@@ -6407,7 +6407,7 @@ Subject: %2
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
@@ -6698,7 +6698,12 @@ Subject: %2
         <translation>服务器上的客户搜索索引</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
+        <source>faster customer search on a server</source>
+        <translation>服务器上更快的客户搜索</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Upgrading to schema %1 of %2: %3</source>
         <translation>正在升级到第 %1 版（共 %2 版）：%3</translation>
     </message>
@@ -6746,7 +6751,7 @@ Subject: %2
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+104"/>
         <location line="+86"/>
-        <location filename="../core/store/Database.cpp" line="-1049"/>
+        <location filename="../core/store/Database.cpp" line="-1050"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -6800,7 +6805,7 @@ Subject: %2
         <translation>两个数据库的架构版本不同（%1 和 %2）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The copy of %1 holds %2 rows where the source holds %3.</source>
         <translation>%1 的副本有 %2 行，而源数据库有 %3 行。</translation>
     </message>
@@ -16042,7 +16047,7 @@ Subject: %3
         <translation>备份 %1 已损坏：%2 中有一行的列数不对。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The backup %1 cannot be read: %2</source>
         <translation>无法读取备份 %1：%2</translation>
     </message>

@@ -26,7 +26,8 @@ class Database;
 // pinyin syllables and their pairs, initials in threes, digits in fours; a candidate is confirmed
 // against the customer's own text before it is shown (homophones and polyphones drop out there).
 // customer_key keeps each phone's digits for finding duplicates. Writes keep both in step with the
-// customers table inside the caller's transaction.
+// customers table inside the caller's transaction. On a server search_fts is a plain table whose
+// keys column is a tsvector of the keys, with a word index per kind of document (schema 30).
 class CustomerSearchIndex final
 {
 public:
@@ -116,9 +117,13 @@ public:
     static qint64 rowid(int document, int day, qint64 customerId);
     // Normalises a query the way names are compared: case folded, white space removed.
     static QString normaliseQuery(const QString& query);
-    // On a server: a document's keys as full-text words, verbatim (no parsing, no stemming). The
-    // word index (schema 29) is on this expression and every search condition names it.
-    static QString serverWords();
+    // On a server: space-separated keys (an SQL expression of text, by default the column schema 29
+    // kept them in) as full-text words, verbatim: no parsing, no stemming. Since schema 30 the
+    // server's column holds this value itself (a tsvector), indexed, with statistics of its words.
+    static QString serverWords(const QString& keys = QStringLiteral("keys"));
+    // On a server: the word indexes (CREATE INDEX statements), one per kind of document, each over
+    // the rowids of its kind, which is the range every search query names.
+    static QStringList serverIndexes();
 
 private:
     // One part of a search: the candidates of one field whose match starts one way.

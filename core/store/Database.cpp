@@ -38,9 +38,16 @@ Sql::Sql(const Database& db, const QString& statement)
     : m_db(db), m_query(db.takePrepared(statement)), m_statement(statement)
 {}
 
+Sql::Sql(const Database& db, const QString& statement, Once)
+    : m_db(db), m_query(db.connection()), m_statement(statement), m_once(true)
+{
+    m_query.setForwardOnly(!db.isServer()); // as takePrepared() says
+}
+
 Sql::~Sql()
 {
     m_query.finish();
+    if (m_once) return;
     if (m_db.isServer()) m_query.setForwardOnly(false);
     m_db.returnPrepared(m_statement, std::move(m_query));
 }
@@ -155,6 +162,7 @@ Sql& Sql::bindAll(const QVariantList& values)
 
 Sql& Sql::bind(const QVariant& value)
 {
+    Q_ASSERT(!m_once); // a statement run once has its values written in
     // A null QString would be stored as NULL; text columns hold '' instead. NULL is QVariant().
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(m_bound++, QStringLiteral(""));
@@ -239,9 +247,9 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& statement)
 Sql& Sql::exec()
 {
     m_bound = 0;
+    const QString once = m_once ? Dialect::statement(m_db.engine(), m_statement) : QString();
     m_db.retryWhileBusy(m_db.readWaitMs(), false, [&]() -> std::optional<StoreError> {
-        if (m_query.exec())
-            return std::nullopt;
+        if (m_once ? m_query.exec(once) : m_query.exec()) return std::nullopt;
         return m_db.errorFrom(m_query.lastError(), m_statement);
     });
     return *this;

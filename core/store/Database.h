@@ -28,6 +28,14 @@ class Sql
 {
 public:
     Sql(const Database& db, const QString& statement);
+    // A statement written out whole, values and all, and run once: not prepared, so on a server it
+    // is one round trip (not PREPARE, EXECUTE and later DEALLOCATE) and planned for its very values.
+    // Nothing may be bound. For values the code makes itself (numbers, escaped literals), never for
+    // what a user typed unescaped.
+    struct Once
+    {
+    };
+    Sql(const Database& db, const QString& statement, Once);
     ~Sql();
     Q_DISABLE_COPY_MOVE(Sql)
     Sql& bind(const QVariant& value);
@@ -57,6 +65,7 @@ private:
     QSqlQuery m_query;
     QString m_statement;
     int m_bound = 0;
+    bool m_once = false;
 };
 
 // One INSERT run many times inside one Database::write, on SQLite's own API: for the short rows
