@@ -199,7 +199,7 @@ TEST_CASE("a campaign's picked customers: added from the customer list, counted 
     page.resize(900, 500);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    QTRY_COMPARE(page.model()->rowCount(), 2);
+    REQUIRE_EVENTUALLY(page.model()->rowCount() == 2, 5000);
     answerNextInputDialog(QStringLiteral("新年问候"));
     answerNextMessageBox(QStringLiteral("Everyone"));
     answerNextMessageBox(QStringLiteral("OK"));

@@ -514,7 +514,7 @@ TEST_CASE(
 
     Customer c = makeCustomer(QStringLiteral("渝州图文"));
     const qint64 id = CustomerRepository(two).create(c);
-    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 3000);
+    REQUIRE_EVENTUALLY(!heard.isEmpty(), 3000);
     const ChangeEvent& event = heard.first().first();
     CHECK(event.entity == QStringLiteral("customer"));
     CHECK(event.ids.contains(id));
@@ -523,7 +523,7 @@ TEST_CASE(
     heard.clear();
     Customer d = makeCustomer(QStringLiteral("鑫源装饰"));
     const qint64 own = CustomerRepository(one).create(d);
-    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 3000);
+    REQUIRE_EVENTUALLY(!heard.isEmpty(), 3000);
     CHECK(heard.first().first().ids.contains(own));
     CHECK_FALSE(heard.first().first().otherDesk);
 }

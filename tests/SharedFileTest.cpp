@@ -340,7 +340,7 @@ TEST_CASE("the share drops under a running window: a notice, the open form keeps
     shortName->setText(QStringLiteral("华彩"));
 
     share.drop(0);
-    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+    REQUIRE_EVENTUALLY(notice->isVisible(), 10000);
     // Saving now says why it did not, and keeps what was typed.
     answerNextMessageBox(QStringLiteral("OK"));
     CHECK_FALSE(editor.save());
@@ -348,7 +348,7 @@ TEST_CASE("the share drops under a running window: a notice, the open form keeps
     CHECK(shortName->text() == QStringLiteral("华彩"));
 
     REQUIRE(share.remount(0));
-    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 20000);
+    REQUIRE_EVENTUALLY(!notice->isVisible(), 20000);
     CHECK(editor.save());
     Oracle oracle(share.serverFolder() + QLatin1Char('/') + file);
     CHECK(oracle.scalar(QStringLiteral("SELECT short_name FROM customers WHERE id = 1")).toString() == QStringLiteral("华彩"));

@@ -7,14 +7,28 @@
 #include "services/CustomerImport.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
+
+// Waits, handling events, until expr holds or timeoutMs have passed, then REQUIREs it. QtTest's
+// QTRY_VERIFY cannot fail a Catch test: outside a QtTest run its failure only returns from the
+// function, and the test goes on to pass.
+#define REQUIRE_EVENTUALLY(expr, timeoutMs)                                                                  \
+    do {                                                                                                     \
+        QElapsedTimer waitedFor_;                                                                            \
+        waitedFor_.start();                                                                                  \
+        while (!(expr) && waitedFor_.elapsed() < (timeoutMs))                                                \
+            QTest::qWait(20);                                                                                \
+        REQUIRE((expr));                                                                                     \
+    } while (false)
 
 namespace shopcrm::test {
 

@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+150"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

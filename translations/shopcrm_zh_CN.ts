@@ -6334,12 +6334,12 @@ Subject: %2
     </message>
     <message>
         <location line="+398"/>
-        <location line="+619"/>
+        <location line="+622"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-619"/>
         <source>%1 is not a ShopCRM database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 ShopCRM 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
@@ -6349,7 +6349,7 @@ Subject: %2
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -6359,19 +6359,19 @@ Subject: %2
         <translation>无法创建 %1：文件夹为只读。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <location line="-587"/>
-        <location line="+1035"/>
+        <location line="+1038"/>
         <location line="+126"/>
         <source>Another desk is writing; retrying…</source>
         <translation>另一台电脑正在写入，正在重试…</translation>
     </message>
     <message>
-        <location line="-1067"/>
+        <location line="-1070"/>
         <source>The database server cannot be reached (%1); nothing was saved.</source>
         <translation>无法连接数据库服务器（%1），未保存任何内容。</translation>
     </message>
@@ -6407,12 +6407,12 @@ Subject: %2
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+256"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>%1 is a single-desk database in a network folder, where it could be damaged: open it on the computer whose disk holds it and turn on shared mode there (shopcrm-cli shared on), or copy it to this computer&apos;s disk. Nothing was changed.</source>
         <translation>%1 是单机数据库，放在网络共享文件夹中可能损坏：请在存放它的那台电脑上打开并开启共享模式（shopcrm-cli shared on），或把它复制到本机磁盘。没有做任何更改。</translation>
     </message>
@@ -6427,7 +6427,12 @@ Subject: %2
         <translation>PostgreSQL 数据库 %1 中有不属于 ShopCRM 的表，未做任何改动。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
+        <source>%1 cannot be found: the folder that holds it may be away.</source>
+        <translation>找不到 %1：存放它的文件夹可能已断开。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 is damaged or not a database: %2. It was left untouched.</source>
         <translation>%1 已损坏或不是数据库：%2。文件未被改动。</translation>
     </message>
@@ -6751,7 +6756,7 @@ Subject: %2
     <message>
         <location filename="../core/store/ChangeFeed.cpp" line="+104"/>
         <location line="+86"/>
-        <location filename="../core/store/Database.cpp" line="-1050"/>
+        <location filename="../core/store/Database.cpp" line="-1053"/>
         <source>The shared folder cannot be reached (%1); nothing was saved.</source>
         <translation>无法访问共享文件夹（%1），没有保存任何内容。</translation>
     </message>
@@ -10217,12 +10222,12 @@ Best wishes for the New Year,
     <message>
         <location line="+4"/>
         <location line="+424"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-477"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -10304,7 +10309,7 @@ Best wishes for the New Year,
         <translation>无法访问共享文件夹，正在重试。已打开的表单会保留您输入的内容，恢复后请再次保存。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

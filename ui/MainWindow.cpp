@@ -680,7 +680,8 @@ void MainWindow::showNotice(const QString& message, bool unreachable)
 
 void MainWindow::updateDesks()
 {
-    if (!m_presence || m_db.mode() != StorageMode::Shared) {
+    // A shared file's desks and a server's: a single desk has nobody to name.
+    if (!m_presence || m_db.mode() == StorageMode::Single) {
         m_desks->hide();
         return;
     }

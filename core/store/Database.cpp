@@ -549,6 +549,7 @@ DatabaseTicket Database::ticket() const
     DatabaseTicket t{m_path, m_options, m_access};
     t.options.upToVersion = -1;
     t.options.session = m_session;
+    t.options.mustExist = true;
     return t;
 }
 
@@ -712,6 +713,9 @@ void Database::open(const Options& options)
     if (info.isDir())
         throw StoreError(StoreError::Kind::Open, tr("%1 is a folder, not a database file.").arg(m_path));
     checkHeader();
+    if (!info.exists() && options.mustExist)
+        throw StoreError(StoreError::Kind::Unavailable,
+                         tr("%1 cannot be found: the folder that holds it may be away.").arg(m_path));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             throw StoreError(StoreError::Kind::Open, tr("Cannot create the folder %1.").arg(info.absolutePath()));

@@ -145,6 +145,10 @@ struct DatabaseOptions
     bool posixLockingForTests = false;
     // Told what an upgrade is doing, step by step, on the thread that opens (for a progress window).
     std::function<void(const QString& what)> upgradeProgress;
+    // Another connection to a database that is open already (a background reader's, the change
+    // feed's): a file that is not there is unreachable, never a new shop to make. A shared folder
+    // that went away would otherwise get an empty database at its path, or its mount point one.
+    bool mustExist = false;
 };
 
 class Database;
