@@ -77,9 +77,11 @@ QString serverQuery(const QString& match)
 // common key's documents (60,000 for 司) to return the first 64.
 QString serverMatch(const QString& match)
 {
+    // An escape string (E'…'), whose backslashes mean the same whatever the server's
+    // standard_conforming_strings: each doubled, and each quote.
     QString query = serverQuery(match);
-    query.replace(QLatin1Char('\''), QStringLiteral("''")); // inside an SQL string
-    return QStringLiteral("keys @@ CAST('%1' AS tsquery)").arg(query);
+    query.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("keys @@ CAST(E'%1' AS tsquery)").arg(query);
 }
 QString rowidRange(qint64 from, qint64 to)
 {
