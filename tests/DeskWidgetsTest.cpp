@@ -312,6 +312,35 @@ TEST_CASE("an old database is upgraded under a progress window before the main w
     CHECK(seen.isEmpty());
 }
 
+TEST_CASE("an old server database is upgraded under the same progress window",
+          "[widgets][database][postgresql]")
+{
+    PgCluster cluster;
+    if (!cluster.available()) {
+        WARN("Skipped: no PostgreSQL cluster can be started here: " << cluster.whyNot().toStdString());
+        return;
+    }
+    const QString url = cluster.url(cluster.createDatabase(QStringLiteral("old")));
+    DatabaseOptions old;
+    old.upToVersion = 20;
+    Database(url, old);
+    QStringList seen;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* p = qobject_cast<QProgressDialog*>(w);
+                p && p->objectName() == QLatin1String("upgradeProgress") && p->isVisible() &&
+                !seen.contains(p->labelText()))
+                seen.append(p->labelText());
+    });
+    watch.start(0);
+    const std::unique_ptr<Database> db = UpgradeWindow::open(url, DatabaseOptions());
+    watch.stop();
+    CHECK(db->schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(seen.constFirst().contains(QStringLiteral("from schema 20 to")));
+}
+
 TEST_CASE("a background read nobody waits for any more is stopped when its page closes",
           "[widgets][database]")
 {

@@ -1,6 +1,8 @@
 #include "UpgradeWindow.h"
 
+#include "store/Dialect.h"
 #include "store/Migrations.h"
+#include "store/ServerProbe.h"
 
 #include <QEventLoop>
 #include <QProgressDialog>
@@ -12,7 +14,10 @@ namespace shopcrm {
 
 std::unique_ptr<Database> UpgradeWindow::open(const QString& path, const DatabaseOptions& options, QWidget* parent)
 {
-    const int stored = Database::schemaVersionOf(path);
+    // A server is asked without opening the database (which would upgrade it there and then, on
+    // this thread, with nothing on the screen): a shop's upgrade there starts with a pg_dump copy.
+    const int stored =
+        ServerAddress::isServerUrl(path) ? ServerProbe::look(path).schema : Database::schemaVersionOf(path);
     const int latest = Migrations::latestVersion(options.ladder ? *options.ladder : Migrations::ladder());
     if (stored > 0 && stored < latest) {
         const QString intro =
