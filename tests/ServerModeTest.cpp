@@ -612,6 +612,16 @@ TEST_CASE("migrate-to copies a shop's file into an empty server database and bac
                 .toLongLong() == 12500);
         CHECK(plain.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE duplicated_from IS NULL"))
                   .toInt() == 2);
+        // The foreign keys the copy took off while it ran are all back, as the ladder makes them in
+        // a new database.
+        const QString keys = QStringLiteral("SELECT CAST(CAST(conrelid AS regclass) AS text) || ' ' || "
+                                            "conname || ' ' || pg_get_constraintdef(oid) "
+                                            "FROM pg_constraint WHERE contype = 'f' ORDER BY 1");
+        const QString fresh = cluster.createDatabase(QStringLiteral("fresh"));
+        Database(cluster.url(fresh));
+        const QStringList made = PlainServer(cluster, fresh).column(keys);
+        CHECK(made.size() > 40);
+        CHECK(plain.column(keys) == made);
     }
     {
         // The shop works there: found by pinyin, and a new customer's key follows the copied ones.
@@ -664,6 +674,34 @@ TEST_CASE("migrate-to copies a shop's file into an empty server database and bac
         } catch (const StoreError& e) {
             CHECK(e.kind() == StoreError::Kind::Validation);
         }
+    }
+
+    // A source whose rows point at nothing (written with its keys off): the keys put back refuse
+    // the copy, which leaves the new database empty again.
+    {
+        QTemporaryDir brokenDir;
+        const QString brokenPath = brokenDir.filePath(QStringLiteral("broken.db"));
+        {
+            OrderShop made(brokenPath);
+        } // made, and closed
+        {
+            QSqlDatabase lite =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
+            lite.setDatabaseName(brokenPath);
+            REQUIRE(lite.open());
+            QSqlQuery q(lite);
+            REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            REQUIRE(q.exec(QStringLiteral("UPDATE contacts SET customer_id = 9999")));
+            lite.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+        Database broken(brokenPath);
+        const QString refused = cluster.createDatabase(QStringLiteral("refused"));
+        CHECK_THROWS_AS(DatabaseCopy::copy(broken, cluster.url(refused)), StoreError);
+        CHECK(PlainServer(cluster, refused)
+                  .scalar(QStringLiteral(
+                      "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"))
+                  .toInt() == 0);
     }
 
     // Cancelled halfway: the new database is left empty again.
