@@ -54,6 +54,26 @@ QString nameInRow(CustomerListPage* page, int row)
     return page->model()->index(row, CustomerListModel::NameColumn).data().toString();
 }
 
+// What the upgrade's progress window showed while the upgrade ran on its own thread (the event
+// loop kept going): each text it showed, once.
+struct UpgradeWatch
+{
+    QStringList seen;
+    QTimer timer;
+    UpgradeWatch()
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* p = qobject_cast<QProgressDialog*>(w);
+                    p && p->objectName() == QLatin1String("upgradeProgress") && p->isVisible() &&
+                    !seen.contains(p->labelText()))
+                    seen.append(p->labelText());
+        });
+    }
+    void start() { timer.start(0); }
+    void stop() { timer.stop(); }
+};
+
 } // namespace
 
 namespace {
@@ -129,10 +149,7 @@ TEST_CASE("two desks on one server database: an edit at one shows in the other's
           "[widgets][desks][postgresql]")
 {
     PgCluster cluster;
-    if (!cluster.available()) {
-        WARN("Skipped: no PostgreSQL cluster can be started here: " << cluster.whyNot().toStdString());
-        return;
-    }
+    REQUIRE_CLUSTER(cluster);
     // The other desk's commits arrive by LISTEN/NOTIFY, not by polling the file.
     OrderShop shop(cluster.url(cluster.createDatabase(QStringLiteral("desks"))));
     twoDesksSeeEachOther(shop, "server");
@@ -286,16 +303,9 @@ TEST_CASE("an old database is upgraded under a progress window before the main w
     const QString path = dir.filePath(QStringLiteral("old.db"));
     loadDump(QStringLiteral(SHOPCRM_FIXTURES "/shopcrm-v1.sql"), path);
     REQUIRE(Database::schemaVersionOf(path) == 1);
-    // What the window showed while the upgrade ran on its own thread (the event loop kept going).
-    QStringList seen;
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, [&] {
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* p = qobject_cast<QProgressDialog*>(w); p && p->objectName() == QLatin1String("upgradeProgress") &&
-                                                             p->isVisible() && !seen.contains(p->labelText()))
-                seen.append(p->labelText());
-    });
-    watch.start(0);
+    UpgradeWatch watch;
+    QStringList& seen = watch.seen;
+    watch.start();
     const std::unique_ptr<Database> db = UpgradeWindow::open(path, DatabaseOptions());
     watch.stop();
     CHECK(db->schemaVersion() == Database::schemaVersionOf(path));
@@ -305,7 +315,7 @@ TEST_CASE("an old database is upgraded under a progress window before the main w
     CHECK(CustomerRepository(*db).count(false) > 0);
     // A current file opens at once, without the window.
     seen.clear();
-    watch.start(0);
+    watch.start();
     const std::unique_ptr<Database> again = UpgradeWindow::open(path, DatabaseOptions());
     QCoreApplication::processEvents();
     watch.stop();
@@ -316,29 +326,18 @@ TEST_CASE("an old server database is upgraded under the same progress window",
           "[widgets][database][postgresql]")
 {
     PgCluster cluster;
-    if (!cluster.available()) {
-        WARN("Skipped: no PostgreSQL cluster can be started here: " << cluster.whyNot().toStdString());
-        return;
-    }
+    REQUIRE_CLUSTER(cluster);
     const QString url = cluster.url(cluster.createDatabase(QStringLiteral("old")));
     DatabaseOptions old;
     old.upToVersion = 20;
     Database(url, old);
-    QStringList seen;
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, [&] {
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* p = qobject_cast<QProgressDialog*>(w);
-                p && p->objectName() == QLatin1String("upgradeProgress") && p->isVisible() &&
-                !seen.contains(p->labelText()))
-                seen.append(p->labelText());
-    });
-    watch.start(0);
+    UpgradeWatch watch;
+    watch.start();
     const std::unique_ptr<Database> db = UpgradeWindow::open(url, DatabaseOptions());
     watch.stop();
     CHECK(db->schemaVersion() == Migrations::latestVersion(Migrations::ladder()));
-    REQUIRE_FALSE(seen.isEmpty());
-    CHECK(seen.constFirst().contains(QStringLiteral("from schema 20 to")));
+    REQUIRE_FALSE(watch.seen.isEmpty());
+    CHECK(watch.seen.constFirst().contains(QStringLiteral("from schema 20 to")));
 }
 
 TEST_CASE("a background read nobody waits for any more is stopped when its page closes",
@@ -376,10 +375,7 @@ TEST_CASE("Settings tests a server's address: a wrong one is named, an empty dat
           "[widgets][postgresql]")
 {
     PgCluster cluster;
-    if (!cluster.available()) {
-        WARN("Skipped: no PostgreSQL cluster can be started here: " << cluster.whyNot().toStdString());
-        return;
-    }
+    REQUIRE_CLUSTER(cluster);
     const QString url = cluster.url(cluster.createDatabase(QStringLiteral("branch")));
     ServerConnectionDialog dialog;
     dialog.show();

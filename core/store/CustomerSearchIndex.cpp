@@ -88,24 +88,20 @@ QString rowidRange(qint64 from, qint64 to)
     return QStringLiteral("rowid >= %1 AND rowid < %2").arg(from).arg(to);
 }
 
-// A document's keys (space-separated) as the server's column keeps them, and the statements that
-// add and remove one: on a file the FTS5 table without content is told the keys again to remove a
-// document; on a server the column holds the keys as words.
-QString serverDocument(const QString& keys)
-{
-    return CustomerSearchIndex::serverWords(keys);
-}
+// The statements that add and remove a document, given its rowid and keys (space-separated): on a
+// file the FTS5 table without content is told the keys again to remove a document; on a server the
+// column holds the keys as words.
 QString insertDocument(const Database& db)
 {
     return db.isServer() ? QStringLiteral("INSERT INTO search_fts(rowid, keys) VALUES (?, %1)")
-                               .arg(serverDocument(QStringLiteral("?")))
+                               .arg(CustomerSearchIndex::serverWords(QStringLiteral("?")))
                          : QStringLiteral("INSERT INTO search_fts(rowid, keys) VALUES (?, ?)");
 }
 QString forgetDocument(const Database& db)
 {
     return db.isServer()
                ? QStringLiteral("DELETE FROM search_fts WHERE rowid = ? AND keys = %1")
-                     .arg(serverDocument(QStringLiteral("?")))
+                     .arg(CustomerSearchIndex::serverWords(QStringLiteral("?")))
                : QStringLiteral("INSERT INTO search_fts(search_fts, rowid, keys) VALUES ('delete', ?, ?)");
 }
 
@@ -161,9 +157,8 @@ public:
         m_rowids.clear();
         m_at = 0;
         m_more = from < to;
-        m_way = wantsAll ? Way::Index : Way::Probe;
+        m_way = !m_days.isEmpty() ? Way::Restricted : wantsAll ? Way::Index : Way::Probe;
         m_looked = 0;
-        if (!m_days.isEmpty()) readRestricted(from >> 44);
     }
     bool next()
     {
@@ -185,6 +180,9 @@ public:
             case Way::Index:
                 readIndex();
                 break;
+            case Way::Restricted:
+                readRestricted();
+                break;
             }
         }
         return !m_rowids.isEmpty();
@@ -194,9 +192,10 @@ public:
 private:
     enum class Way
     {
-        Probe,   // first: the field's first documents decide
-        InOrder, // documents in rowid order, m_window at a time
-        Index    // the word index, every match at once
+        Probe,     // first: the field's first documents decide
+        InOrder,   // documents in rowid order, m_window at a time
+        Index,     // the word index, every match at once
+        Restricted // the documents of the customers it is restricted to, by rowid
     };
     static constexpr int kProbe = 256;
     static constexpr int kDense = 64; // one match in this many documents or more: read in order
@@ -267,9 +266,10 @@ private:
         else
             m_window = std::min(m_window * 2, kLastWindow);
     }
-    // The documents of the customers it is restricted to, in this document (field), that match.
-    void readRestricted(int document)
+    // The documents of the customers it is restricted to, in this kind (field), that match.
+    void readRestricted()
     {
+        const int document = int(m_next >> 44);
         QStringList rowids;
         for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
             rowids.append(QString::number(CustomerSearchIndex::rowid(document, it.value(), it.key())));
@@ -282,7 +282,6 @@ private:
         while (mine.next())
             m_rowids.append(mine.value(0).toLongLong());
         std::sort(m_rowids.begin(), m_rowids.end());
-        m_at = -1;
         m_more = false;
     }
     // Every match left, through the word index (the field's own: see schema 30).
