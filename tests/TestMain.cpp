@@ -14,7 +14,6 @@
 #include <thread>
 
 #include <cstdio>
-#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,8 +33,9 @@ public:
     void enter(QObject* receiver, QEvent* event)
     {
         check();
-        // The class name is static data: still there if the handler deletes the receiver. A timer
-        // or a queued call is named by its owner, which says more than "QTimer".
+        // Names are copied: a class's name is static data of its library, gone if a plugin's library
+        // is unloaded while the event is handled (a database driver's, at a cluster's teardown). A
+        // timer or a queued call is named by its owner, which says more than "QTimer".
         const QObject* named =
             receiver->parent() && (event->type() == QEvent::Timer || event->type() == QEvent::MetaCall)
                 ? receiver->parent()
@@ -78,14 +78,14 @@ private:
 
     struct Handling
     {
-        const char* receiver;
+        std::string receiver;
         int event;
-        const char* owner; // the receiver's parent for a timer or a queued call, else the receiver
+        std::string owner; // the receiver's parent for a timer or a queued call, else the receiver
     };
     static std::string describe(const Handling& h)
     {
         std::string text = "event " + std::to_string(h.event) + " for a " + h.receiver;
-        if (std::strcmp(h.owner, h.receiver) != 0) text += std::string(" of a ") + h.owner;
+        if (h.owner != h.receiver) text += " of a " + h.owner;
         return text;
     }
 
